@@ -1,0 +1,44 @@
+/** Colors for the terminal: only on a TTY, never with NO_COLOR, as --color says. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { TextStyle } from '../writers/index.js';
+import type { OutputStream } from './io.js';
+
+/**
+ * The color level for a stream: 0 (none) or 1 (16 colors). chalk does not honour NO_COLOR by
+ * itself, so the decision is made here.
+ */
+export function colorLevel(when: string, stream: OutputStream, env: Readonly<Record<string, string | undefined>>): 0 | 1 {
+  if (when === 'never') return 0;
+  if (when === 'always') return 1;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return 1;
+  return stream.isTTY === true && env.TERM !== 'dumb' ? 1 : 0;
+}
+
+const chalks = new Map<number, ChalkInstance>();
+function chalkAt(level: 0 | 1): ChalkInstance {
+  let chalk = chalks.get(level);
+  if (!chalk) chalks.set(level, (chalk = new Chalk({ level })));
+  return chalk;
+}
+
+/** Paints the listing: leads stand out, supporting units recede. */
+export function makeTextStyle(level: 0 | 1): TextStyle {
+  const c = chalkAt(level);
+  return {
+    title: (s) => c.bold(s),
+    heading: (s) => c.bold(s),
+    id: (s) => c.cyan(s),
+    dim: (s) => c.dim(s),
+    lead: (s) => c.yellow.bold(s),
+    responsible: (s) => c.green(s),
+    support: (s) => c.blue(s),
+    error: (s) => c.red.bold(s),
+    warning: (s) => c.yellow(s),
+    info: (s) => c.blue(s),
+  };
+}
+
+export function paint(level: 0 | 1, style: 'dim' | 'error' | 'warning' | 'info', text: string): string {
+  return makeTextStyle(level)[style](text);
+}

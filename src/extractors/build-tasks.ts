@@ -1,0 +1,164 @@
+/**
+ * The numbered hierarchy → tasks: headings told from tasks, notes read and removed from the text,
+ * units given their roles under the document's convention, titles and deadlines found.
+ */
+import type { Diagnostic, RoleConvention, Task, UnitAssignment } from '../model/document.js';
+import { readDeadline } from './deadline.js';
+import { findNotes, type NoteSpan } from './responsibility-note.js';
+import type { Item } from './segment-tasks.js';
+import { type ListedUnit, unitKey } from './units.js';
+
+export interface BuildTasksOptions {
+  /** 正文, or an attachment's label (附件2). */
+  part: string;
+  /** Prefix of task ids: '' for the body, 'A2.' for 附件2. */
+  idPrefix: string;
+  convention: RoleConvention | null;
+}
+
+interface Built {
+  tasks: Task[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Turns items into tasks: an item is a task when it carries a responsibility note or is a leaf
+ * (`1.完善园区基础设施。…(责任单位:…)`); an item with children and no note is a heading
+ * (`(一)推进产业项目建设,提升造血能力`).
+ */
+export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): Built {
+  const built: Built = { tasks: [], diagnostics: [] };
+  const ids = new Set<string>();
+  const visit = (item: Item, ancestors: readonly Item[], headings: readonly string[]): void => {
+    const text = item.paragraphs.map((paragraph) => paragraph.text).join('\n');
+    const notes = findNotes(text);
+    if (notes.length > 0 || item.children.length === 0) {
+      built.tasks.push(makeTask(item, ancestors, headings, text, notes, options, ids, built.diagnostics));
+    }
+    const heading = `${item.marker.printed}${headingText(item, text, notes)}`;
+    for (const child of item.children) visit(child, [...ancestors, item], [...headings, heading]);
+  };
+  for (const root of roots) visit(root, [], []);
+  reportTasksWithoutUnits(roots, built);
+  return built;
+}
+
+function makeTask(
+  item: Item, ancestors: readonly Item[], headings: readonly string[], text: string, notes: readonly NoteSpan[],
+  options: BuildTasksOptions, ids: Set<string>, diagnostics: Diagnostic[],
+): Task {
+  const line = item.paragraphs[0]!.line;
+  const taskText = removeNotes(text, notes);
+  const units = collectUnits(notes, options.convention, line, diagnostics);
+  for (const note of notes) {
+    if (note.unclosed) diagnostics.push({ code: 'unclosed-note', severity: 'warning', message: `责任表述缺少右括号，已读到段末：${text.slice(note.start, note.start + 24)}…`, line: lineOf(item, text, note.start) });
+  }
+  if (!taskText && item.children.length === 0) {
+    diagnostics.push({ code: 'empty-task', severity: 'warning', message: `“${item.marker.printed}”后没有任务内容`, line });
+  }
+  const path = [...ancestors, item].map((node) => node.marker.printed);
+  let id = options.idPrefix + [...ancestors, item].map((node) => node.marker.value).join('.');
+  for (let n = 2; ids.has(id); n++) id = `${options.idPrefix}${[...ancestors, item].map((node) => node.marker.value).join('.')}~${n}`;
+  ids.add(id);
+  return {
+    id,
+    part: options.part,
+    path,
+    headings: [...headings],
+    title: readTitle(taskText),
+    text: taskText,
+    responsibility: notes.length > 0 ? notes.map((note) => text.slice(note.start, note.end)).join(' ') : null,
+    units,
+    deadline: notes.find((note) => note.note.deadline !== null)?.note.deadline ?? readDeadline(taskText),
+    line,
+    endLine: item.paragraphs[item.paragraphs.length - 1]!.endLine,
+  };
+}
+
+/** Units of all notes of a task, each once, the convention applied note by note. */
+function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | null, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
+  const units: UnitAssignment[] = [];
+  const seen = new Set<string>();
+  for (const { note } of notes) {
+    const listed = note.units.map((unit) => ({ ...unit }));
+    applyConvention(listed, convention);
+    for (const unit of listed) {
+      const key = unitKey(unit.name);
+      if (seen.has(key)) {
+        diagnostics.push({ code: 'duplicate-unit', severity: 'warning', message: `单位“${unit.name}”在同一任务中重复出现，只计一次`, line });
+        continue;
+      }
+      seen.add(key);
+      units.push({ name: unit.name, role: unit.role, generic: unit.generic });
+    }
+  }
+  return units;
+}
+
+/**
+ * 除按职责分工负责外,列第一位为牵头部门: in a note with no stated lead, the first unit leads,
+ * unless its role came from 按职责分工负责 and the convention excepts that.
+ */
+export function applyConvention(units: ListedUnit[], convention: RoleConvention | null): void {
+  if (!convention?.firstListedLeads || units.some((unit) => unit.role === 'lead')) return;
+  const first = units.find((unit) => !unit.generic);
+  if (!first || first.role !== 'responsible') return;
+  if (convention.exceptDivisionOfDuties && first.division) return;
+  first.role = 'lead';
+}
+
+/** The text without its notes: `…中心。(责任单位:…)` → `…中心。`. */
+function removeNotes(text: string, notes: readonly NoteSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const note of notes) {
+    out += text.slice(at, note.start);
+    at = note.end;
+  }
+  out += text.slice(at);
+  return out
+    .split('\n')
+    .map((paragraph) => paragraph.trim().replace(/([。;；,，])[。.]$/, '$1').replace(/^[。.;；,，]+/, ''))
+    .filter((paragraph) => paragraph.length > 0)
+    .join('\n');
+}
+
+/** 完善园区基础设施。推进… → 完善园区基础设施; a short first paragraph before the body is a title too. */
+function readTitle(text: string): string | null {
+  const paragraphs = text.split('\n');
+  const first = paragraphs[0] ?? '';
+  if (paragraphs.length > 1 && first.length <= 40 && !/[。;；]./.test(first)) return first.replace(/[。:：;；,，.]$/, '') || null;
+  // a title is short: 加强组织领导 / 坚持因地制宜,分类施策; a long first sentence is just text
+  const sentence = /^([^。;；!?！？:：]{2,25}?)[。!?！？:：]/.exec(first);
+  if (!sentence || first.length <= sentence[0].length) return null;
+  return (sentence[1]!.match(/[,，]/g)?.length ?? 0) <= 1 ? sentence[1]! : null;
+}
+
+function headingText(item: Item, text: string, notes: readonly NoteSpan[]): string {
+  const first = (notes.length > 0 ? removeNotes(text, notes) : text).split('\n')[0] ?? '';
+  if (first.length <= 50) return first.replace(/[。;；]$/, '');
+  return readTitle(first) ?? `${first.slice(0, 30)}…`;
+}
+
+function lineOf(item: Item, text: string, offset: number): number {
+  const index = text.slice(0, offset).split('\n').length - 1;
+  return item.paragraphs[index]?.line ?? item.paragraphs[0]!.line;
+}
+
+/**
+ * A task without units among siblings that have them is a warning; tasks without units in
+ * sections that never name units (principles, requirements) are only counted.
+ */
+function reportTasksWithoutUnits(roots: readonly Item[], built: Built): void {
+  const byLine = new Map(built.tasks.map((task) => [task.line, task]));
+  const visit = (siblings: readonly Item[]): void => {
+    const tasks = siblings.map((item) => byLine.get(item.paragraphs[0]!.line)).filter((task): task is Task => task !== undefined);
+    if (tasks.some((task) => task.units.length > 0)) {
+      for (const task of tasks) {
+        if (task.units.length === 0) built.diagnostics.push({ code: 'task-without-unit', severity: 'warning', message: `任务 ${task.id}（${task.path.join('')}）未找到责任单位`, line: task.line });
+      }
+    }
+    for (const item of siblings) visit(item.children);
+  };
+  visit(roots);
+}

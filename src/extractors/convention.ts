@@ -1,0 +1,49 @@
+/**
+ * Document-wide statements about responsibility: a role convention (列第一位为牵头部门) and
+ * statements that assign every task at once ([以下任务均需各县(市)政府落实,不再列出]).
+ */
+import type { Diagnostic, RoleConvention } from '../model/document.js';
+import type { SourceLine } from '../readers/text.js';
+import { foldTraditional } from './fold.js';
+import { CONVENTION } from './responsibility-note.js';
+
+/**
+ * The first role convention the document states, wherever it stands (the county-towns plan
+ * states it inside task 1's note).
+ *
+ *     > | (省发展改革委、省工信厅、省能源局按职责分工负责,除按职责分工负责外,列第一位为牵头部门)
+ *                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ */
+export function findConvention(lines: readonly SourceLine[]): RoleConvention | null {
+  for (const line of lines) {
+    if (!line.text.includes('第一') || !line.text.includes('牵头')) continue;
+    const folded = foldTraditional(line.text);
+    const match = CONVENTION.exec(folded);
+    if (!match) continue;
+    const text = line.text.slice(match.index, match.index + match[0].length);
+    return {
+      text,
+      line: line.line,
+      firstListedLeads: true,
+      exceptDivisionOfDuties: /^除.*按职责分工负责.*外/.test(foldTraditional(text)),
+    };
+  }
+  return null;
+}
+
+// 以下任务均需各县(市)政府落实,不再列出
+const STATEMENT = /以下(?:各项)?(?:任务|工作|措施|举措)?[^。]{0,12}(?:均|都|皆)[^。]{0,30}(?:落实|负责|承担)/;
+
+/** Statements that give every task the same unit: reported, not copied into each task. */
+export function findDocumentStatements(lines: readonly SourceLine[], start: number, end: number): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    if (!line.text.includes('以下')) continue;
+    const match = STATEMENT.exec(foldTraditional(line.text));
+    if (match) {
+      found.push({ code: 'document-statement', severity: 'info', message: `全文性责任表述“${line.text.slice(match.index, match.index + match[0].length)}”未计入各任务的责任单位`, line: line.line });
+    }
+  }
+  return found;
+}

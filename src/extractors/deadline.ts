@@ -1,0 +1,21 @@
+/** Deadlines (完成时限) in notes and task text: `2025年8月底前`, `2022年底前`, `每年12月底前`. */
+
+// A date with 前 / 以前 / 之前: the usual way a plan sets a deadline inside a task.
+//     > | 2025年8月底前完成历史文化名镇、名村保护规划编制工作
+//         ^^^^^^^^^^^^^
+const DEADLINE =
+  /(?:(?:19|20)\d{2}年|每年|年内)(?:\d{1,2}月|[一二三四五六七八九十]{1,3}月)?(?:年底|年末|\d{1,2}日|底|末|上旬|中旬|下旬|中)?(?:以前|之前|前)/;
+
+/**
+ * The first deadline written in a text, or null.
+ *
+ *     readDeadline('2025年8月底前完成历史文化名镇保护规划编制工作') // → '2025年8月底前'
+ */
+export function readDeadline(text: string): string | null {
+  const pattern = new RegExp(DEADLINE.source, 'g');
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // 2000年底前建成的老旧小区 describes things, it sets no deadline
+    if (!/^[^,，。;；]{0,3}的/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) return match[0];
+  }
+  return null;
+}

@@ -1,0 +1,171 @@
+/**
+ * The layout of a plan: cover letter, the plan's own title, body, attachment list and attachments,
+ * and the lines that are page furniture rather than content.
+ */
+import type { SourceLine } from '../readers/text.js';
+import { readMarker } from './numbering.js';
+
+export type AttachmentKind = 'tasks' | 'members' | 'table';
+
+export interface AttachmentPart {
+  /** As printed: 附件2, 附表. */
+  label: string;
+  title: string | null;
+  /** Line indexes [start, end) of its content (title excluded). */
+  start: number;
+  end: number;
+  kind: AttachmentKind;
+  line: number;
+}
+
+export interface Layout {
+  /** Line indexes [start, end) of the plan's own title, or null. */
+  title: { start: number; end: number; text: string } | null;
+  /** The title named by a cover letter: 关于印发《…》的通知. */
+  noticeTitle: string | null;
+  /** Line indexes [start, end) of the body. */
+  bodyStart: number;
+  bodyEnd: number;
+  /** Attachment names listed after 附件: in the body. */
+  attachmentNames: string[];
+  attachments: AttachmentPart[];
+}
+
+// Portal furniture: breadcrumbs, font-size bars, print/close links, footers.
+//     > | 您的位置:首页 > 信息动态  > 行业动态
+const JUNK = [
+  /^(?:您的位置|您现在的位置|当前位置|所在位置)/,
+  /^首页\s*>|>\s*首页/,
+  /^【?\s*字体[:：]?|【\s*字体/,
+  /^(?:打印|关闭|关闭窗口|返回|返回列表|返回顶部|打印本页|打印本文|分享到|分享|扫一扫|收藏|上一篇|下一篇|相关链接|相关文章|附件下载)(?:[:：\s|].{0,40})?$/,
+  /版权(?:所有|声明)|Copyright|©|ICP备|公网安备|网站标识码|网站地图|技术支持[:：]|主办单位[:：]|承办单位[:：]/i,
+  /^(?:责任编辑|编辑|审核|校对|浏览次数|访问量|阅读次数|点击数)[:：]/,
+  /登录\s*\|\s*注册/,
+  /^[•·●▪]/,
+];
+
+/** Whether a normalized line is page furniture (navigation, footer, share bar). */
+export function isJunkLine(text: string): boolean {
+  if (text.length > 300) return false;
+  return JUNK.some((pattern) => pattern.test(text));
+}
+
+// Words a plan's title ends with.
+const DOCUMENT_TYPE = /(?:方案|意见|办法|规划|计划|通知|举措|措施|细则|规定|要点|清单|决定|纲要|条例|指引|指南|安排|通告|公告|分工|责任书|实施意见|工作要点)$/;
+const SENTENCE_PUNCTUATION = /[。,，;；!！?？:：…]/;
+const NOTICE = /印发|转发|颁布/;
+
+/** A standalone date line: 2022年5月7日, 二〇二二年五月七日. */
+export const DATE_LINE = /^(?:(?:19|20)\d{2}|[二〇○零一三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+
+/** A standalone 发文字号: 延州办字〔2022〕4号, 长双双府[2022]42号. */
+export const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12}\s*[〔[(【﹝]\s*(?:19|20)\d{2}\s*[〕\])】﹞]\s*第?\s*\d{1,5}\s*号)(?:\s|$)/;
+
+const ATTACHMENT_HEAD = /^(附件|附表)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(.*)$/;
+
+/**
+ * Reads the layout of a document from its normalized lines.
+ */
+export function readLayout(lines: readonly SourceLine[]): Layout {
+  const firstMarker = lines.findIndex((line) => line.text.length > 0 && readMarker(line.text) !== null);
+  const searchEnd = Math.min(firstMarker < 0 ? lines.length : firstMarker, 120);
+  const noticeAt = findNotice(lines, searchEnd);
+  const title = findOwnTitle(lines, noticeAt?.end ?? 0, searchEnd);
+  const bodyStart = title ? title.end : noticeAt ? noticeAt.end : 0;
+  const { bodyEnd, names, attachments } = readAttachments(lines, bodyStart);
+  return { title, noticeTitle: noticeAt?.inner ?? null, bodyStart, bodyEnd, attachmentNames: names, attachments };
+}
+
+/** 关于印发《延边州开展示范镇建设助推\n乡村振兴工作任务分工方案》的通知 → the title inside 《》. */
+function findNotice(lines: readonly SourceLine[], end: number): { inner: string; end: number } | null {
+  for (let i = 0; i < end; i++) {
+    const text = lines[i]!.text;
+    if (!NOTICE.test(text) || !/^(?:.{0,30})?关于/.test(text) || SENTENCE_PUNCTUATION.test(text)) continue;
+    let joined = text;
+    let last = i;
+    while (!/通知$|》/.test(joined.slice(joined.indexOf('《') + 1)) && last + 1 < end && last - i < 3) joined += lines[++last]!.text;
+    const inner = /《([^》]+)》/.exec(joined)?.[1] ?? /印发(.+?)的通知$/.exec(joined)?.[1] ?? null;
+    if (inner) return { inner: inner.replace(/[〈〉<>]/g, ''), end: last + 1 };
+  }
+  return null;
+}
+
+function isTitleLike(line: SourceLine): boolean {
+  const text = line.text;
+  return text.length >= 2 && text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) && !/[《》()]/.test(text) &&
+    !isJunkLine(text) && !DATE_LINE.test(text) && !DOC_NUMBER.test(line.plain) && !/^(?:附件|附表)/.test(text);
+}
+
+/** The plan's own title: a line (or a few adjacent short lines) ending with 方案, 意见, 举措 … */
+function findOwnTitle(lines: readonly SourceLine[], from: number, end: number): { start: number; end: number; text: string } | null {
+  for (let i = from; i < end; i++) {
+    const line = lines[i]!;
+    if (!isTitleLike(line) || !DOCUMENT_TYPE.test(line.text) || /^关于印发/.test(line.text)) continue;
+    let start = i;
+    // a title broken over lines: 延边州开展示范镇建设 / 助推乡村振兴工作任务分工方案
+    while (start > from && i - start < 2) {
+      const previous = lines[start - 1]!;
+      if (!isTitleLike(previous) || previous.text.length > 30 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text)) break;
+      start--;
+    }
+    const text = lines.slice(start, i + 1).map((l) => l.text).join('');
+    return { start, end: i + 1, text };
+  }
+  return null;
+}
+
+/** An office name as signed under a plan: 延边州人民政府办公室, 双营乡人民政府. */
+export function looksLikeIssuer(text: string): boolean {
+  return text.length >= 3 && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) &&
+    /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组)$/.test(text);
+}
+
+function readAttachments(lines: readonly SourceLine[], bodyStart: number): { bodyEnd: number; names: string[]; attachments: AttachmentPart[] } {
+  const names: string[] = [];
+  const attachments: AttachmentPart[] = [];
+  let bodyEnd = lines.length;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const match = ATTACHMENT_HEAD.exec(lines[i]!.text);
+    if (!match) continue;
+    const [, word, number, rest = ''] = match;
+    const isList = number === undefined && word === '附件' && /[:：]/.test(lines[i]!.text);
+    if (isList) {
+      // 附件:1.延边州示范镇建设议事协调机制成员名单 / 2.延边州乡村振兴示范镇建设责任清单
+      bodyEnd = Math.min(bodyEnd, i);
+      if (rest) names.push(rest.replace(/^\d{1,2}[.、]\s*/, ''));
+      while (i + 1 < lines.length && (lines[i + 1]!.text === '' || /^\d{1,2}[.、]\S/.test(lines[i + 1]!.text) && lines[i + 1]!.text.length <= 60)) {
+        i++;
+        if (lines[i]!.text) names.push(lines[i]!.text.replace(/^\d{1,2}[.、]\s*/, ''));
+      }
+      continue;
+    }
+    // 附件2所列任务由…。 is a sentence, not a header
+    if (rest && !/[:：]/.test(lines[i]!.text) && (rest.length > 40 || SENTENCE_PUNCTUATION.test(rest))) continue;
+    bodyEnd = Math.min(bodyEnd, i);
+    let titleIndex = -1;
+    let title: string | null = rest || null;
+    if (!title) {
+      titleIndex = nextNonEmpty(lines, i + 1);
+      title = titleIndex >= 0 && lines[titleIndex]!.text.length <= 60 ? lines[titleIndex]!.text : null;
+      if (!title) titleIndex = -1;
+    }
+    const previous = attachments[attachments.length - 1];
+    if (previous) previous.end = i;
+    const start = titleIndex >= 0 ? titleIndex + 1 : i + 1;
+    attachments.push({ label: `${word}${number ?? ''}`, title, start, end: lines.length, kind: 'tasks', line: lines[i]!.line });
+  }
+  for (const part of attachments) part.kind = attachmentKind(lines, part);
+  return { bodyEnd, names, attachments };
+}
+
+function nextNonEmpty(lines: readonly SourceLine[], from: number): number {
+  for (let i = from; i < lines.length && i < from + 5; i++) if (lines[i]!.text) return i;
+  return -1;
+}
+
+function attachmentKind(lines: readonly SourceLine[], part: AttachmentPart): AttachmentKind {
+  if (part.title && /名单|成员|联系人|通讯录|联络员/.test(part.title)) return 'members';
+  if (part.title && /清单|分工表|任务表|一览表|台账|明细表|责任表|分解表/.test(part.title)) return 'table';
+  for (let i = part.start; i < Math.min(part.end, part.start + 8); i++) if (/^序号$/.test(lines[i]!.text)) return 'table';
+  return 'tasks';
+}

@@ -1,0 +1,104 @@
+/**
+ * Document metadata (`meta`): title, 发文字号, issuers, date, recipients, attachments.
+ */
+import type { DocumentMeta } from '../model/document.js';
+import type { SourceLine } from '../readers/text.js';
+import { DATE_LINE, DOC_NUMBER, type Layout, looksLikeIssuer } from './layout.js';
+import { parseChineseNumber } from './numbering.js';
+
+/** How far into the body and from its end signature blocks are looked for. */
+const SIGNATURE_WINDOW = 12;
+
+/**
+ * Reads what the document says of itself; null or empty where it does not say.
+ */
+export function readMeta(lines: readonly SourceLine[], layout: Layout): DocumentMeta {
+  const headerEnd = Math.max(layout.bodyStart, Math.min(lines.length, layout.bodyStart + SIGNATURE_WINDOW));
+  const signature = findSignature(lines, 0, headerEnd) ?? findSignature(lines, Math.max(layout.bodyStart, layout.bodyEnd - SIGNATURE_WINDOW), layout.bodyEnd);
+  const published = findPublished(lines, headerEnd);
+  return {
+    title: layout.title?.text ?? layout.noticeTitle ?? null,
+    docNumber: findDocNumber(lines, headerEnd),
+    issuers: signature?.issuers.length ? signature.issuers : headerIssuers(lines, layout) ?? published.source,
+    date: signature?.date ?? published.date,
+    recipients: findRecipients(lines, layout.bodyStart),
+    attachments: layout.attachmentNames,
+  };
+}
+
+function findDocNumber(lines: readonly SourceLine[], end: number): string | null {
+  for (let i = 0; i < end; i++) {
+    const match = DOC_NUMBER.exec(lines[i]!.plain);
+    if (match) return match[1]!.replace(/\s+/g, '');
+  }
+  return null;
+}
+
+/** A standalone date line and the office names just above it. */
+function findSignature(lines: readonly SourceLine[], from: number, end: number): { date: string; issuers: string[] } | null {
+  for (let i = from; i < end; i++) {
+    if (!DATE_LINE.test(lines[i]!.text)) continue;
+    const date = parseDate(lines[i]!.text);
+    if (!date) continue;
+    const issuers: string[] = [];
+    for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
+      const text = lines[j]!.text;
+      if (!text) continue;
+      if (!looksLikeIssuer(text)) break;
+      issuers.unshift(text);
+    }
+    return { date, issuers };
+  }
+  return null;
+}
+
+/** `中共延边州委办公室 延边州人民政府办公室` heading a joint notice. */
+function headerIssuers(lines: readonly SourceLine[], layout: Layout): string[] | null {
+  const first = lines.find((line) => line.text.length > 0);
+  if (!first || layout.bodyStart === 0) return null;
+  const names = first.plain.split(' ').filter((name) => name.length > 0);
+  return names.length > 0 && names.every(looksLikeIssuer) ? names : null;
+}
+
+/** 发布时间:2022-11-14 10:45  来源:双营乡 on a reposted page. */
+function findPublished(lines: readonly SourceLine[], end: number): { date: string | null; source: string[] } {
+  let date: string | null = null;
+  let source: string[] = [];
+  for (let i = 0; i < Math.min(end, 60); i++) {
+    const plain = lines[i]!.plain;
+    const when = /(?:发布时间|发布日期|发文日期|成文日期|印发日期|时间|日期)\s*[:：]\s*([0-9一二三四五六七八九十〇○零年月日./-]+)/.exec(plain);
+    if (when && !date) date = parseDate(when[1]!);
+    const from = /(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：]+)/.exec(plain);
+    // a website is not an issuer: 来源:www.cqzrhj.com
+    if (from && source.length === 0 && !/[a-z0-9]\.[a-z]/i.test(from[1]!) && looksLikeSource(from[1]!)) source = [from[1]!];
+  }
+  return { date, source };
+}
+
+function looksLikeSource(name: string): boolean {
+  return looksLikeIssuer(name) || /(?:省|市|州|县|区|旗|乡|镇)$/.test(name);
+}
+
+/** 各县(市、区)人民政府,市级有关部门、单位: → ["各县(市、区)人民政府", "市级有关部门、单位"]. */
+function findRecipients(lines: readonly SourceLine[], end: number): string[] {
+  for (let i = 0; i < end; i++) {
+    const text = lines[i]!.text;
+    if (!/[:：]$/.test(text) || /^(?:附件|附表|来源|发布)/.test(text) || text.length > 200) continue;
+    if (!/各|政府|部门|单位|委|局|办/.test(text)) continue;
+    return text.slice(0, -1).split(/[,，;；]/).map((name) => name.trim()).filter((name) => name.length > 0);
+  }
+  return [];
+}
+
+/**
+ * Parses a written date to YYYY-MM-DD: `2022年5月7日`, `二〇二二年五月七日`, `2022-11-14`, `2022年09月19日`.
+ */
+export function parseDate(text: string): string | null {
+  const match = /^([0-9]{4}|[二〇○零一三四五六七八九]{4})[年./-]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[月./-]([0-9]{1,2}|[一二三四五六七八九十]{1,3})日?/.exec(text.trim());
+  if (!match) return null;
+  const year = /^\d+$/.test(match[1]!) ? Number(match[1]) : Number([...match[1]!].map((ch) => '〇一二三四五六七八九'.indexOf(ch === '○' || ch === '零' ? '〇' : ch)).join(''));
+  const month = parseChineseNumber(match[2]!);
+  const day = parseChineseNumber(match[3]!);
+  if (!(year >= 1949 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

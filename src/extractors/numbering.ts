@@ -1,0 +1,120 @@
+/**
+ * Numbering markers of Chinese official documents, read at the start of a paragraph.
+ */
+
+/** The families of markers; the order is their usual rank from outermost to innermost. */
+export type MarkerKind =
+  | 'chapter' // 第一章 / 第一部分 / 第一篇
+  | 'section' // 第一节
+  | 'article' // 第一条
+  | 'cn' // 一、
+  | 'cn-paren' // (一)
+  | 'num' // 1.  1、
+  | 'decimal' // 1.1
+  | 'num-paren' // (1)
+  | 'cn-half' // 一)
+  | 'num-half' // 1)
+  | 'circled'; // ①
+
+const RANK: Record<MarkerKind, number> = {
+  chapter: 0, section: 1, article: 2, cn: 3, 'cn-paren': 4, num: 5, decimal: 6, 'num-paren': 7,
+  'cn-half': 8, 'num-half': 9, circled: 10,
+};
+
+/** The usual rank of a marker family, outermost first. */
+export function markerRank(kind: MarkerKind): number {
+  return RANK[kind];
+}
+
+export interface Marker {
+  kind: MarkerKind;
+  /** The number it stands for (1.2 for decimal markers counts its last part). */
+  value: number;
+  /** As printed, width-folded: `二、`, `(一)`, `1.`, `①`. */
+  printed: string;
+  /** Characters of the paragraph the marker takes, separators and spaces after it included. */
+  length: number;
+}
+
+const CN_DIGITS = '〇一二三四五六七八九';
+const CN = '[一二三四五六七八九十百零〇两]';
+
+/**
+ * Parses a Chinese numeral up to the hundreds: `三十七` → 37, `十` → 10, `一百零二` → 102.
+ * Returns NaN when the text is not a numeral.
+ */
+export function parseChineseNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit = -1;
+  for (const ch of text) {
+    const d = ch === '两' ? 2 : ch === '零' ? 0 : CN_DIGITS.indexOf(ch);
+    if (d >= 0) {
+      digit = d;
+    } else if (ch === '十') {
+      total += (digit < 0 ? 1 : digit) * 10;
+      digit = -1;
+    } else if (ch === '百') {
+      total += (digit < 0 ? 1 : digit) * 100;
+      digit = -1;
+    } else {
+      return Number.NaN;
+    }
+  }
+  return total + (digit < 0 ? 0 : digit);
+}
+
+// Each pattern: the marker (group 1 its number) and what follows it.
+//     > | （三十七）加强评估督导
+//         ^^^^^^^^
+const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
+  ['chapter', new RegExp(`^第(${CN}{1,4}|\\d{1,3})(?:章|部分|篇)`)],
+  ['section', new RegExp(`^第(${CN}{1,4}|\\d{1,3})节`)],
+  ['article', new RegExp(`^第(${CN}{1,4}|\\d{1,3})条`)],
+  // 一、 but not 一、二产业 (a list of numerals inside a sentence)
+  ['cn', new RegExp(`^(${CN}{1,4})[、.](?!${CN}[、.])`)],
+  ['cn-paren', new RegExp(`^\\((${CN}{1,4})\\)[、.]?`)],
+  // 1.1 / 1.1.1 outline numbering, before plain 1.
+  ['decimal', /^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%])\.?(?=[^\d.%万亿倍‰米元吨亩个年月日天小时公里千百十度])/],
+  // 1. 1、 but not 1.5万 or 2022.
+  ['num', /^(\d{1,3})[.、](?![\d%])/],
+  ['num-paren', /^\((\d{1,3})\)[、.]?/],
+  ['cn-half', new RegExp(`^(${CN}{1,4})\\)`)],
+  ['num-half', /^(\d{1,3})\)/],
+  ['circled', /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/],
+];
+
+/**
+ * Reads the numbering marker at the start of a normalized paragraph, or null.
+ *
+ *     readMarker('(二)推进市政设施建设,提升承载能力')  // → { kind: 'cn-paren', value: 2, printed: '(二)', length: 3 }
+ */
+export function readMarker(text: string): Marker | null {
+  const first = text.charCodeAt(0);
+  // cheap exit: markers start with 第, a Chinese numeral, a digit, ( or a circled number
+  if (!(first === 0x7b2c || first === 0x28 || (first >= 0x30 && first <= 0x39) || first >= 0x2460)) return null;
+  for (const [kind, pattern] of PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const number = match[1]!;
+    const value = kind === 'circled' ? circledValue(number) : kind === 'decimal' ? Number(number.split('.').pop()) : parseChineseNumber(number);
+    if (!Number.isFinite(value) || value <= 0) continue;
+    let length = match[0].length;
+    while (text[length] === ' ') length++;
+    const printed = kind === 'decimal' ? number : match[0].replace(/[、.]$/, (sep) => (kind === 'cn' || kind === 'num' ? sep : ''));
+    return { kind, value, printed, length };
+  }
+  return null;
+}
+
+function circledValue(ch: string): number {
+  const code = ch.charCodeAt(0);
+  if (code <= 0x2473) return code - 0x2460 + 1;
+  if (code <= 0x325f) return code - 0x3251 + 21;
+  return code - 0x32b1 + 36;
+}
+
+/** How many levels a decimal marker has: `1.2.3` → 3. */
+export function decimalDepth(printed: string): number {
+  return printed.split('.').length;
+}

@@ -1,0 +1,97 @@
+/**
+ * Source lines → paragraphs: one line is one paragraph, except where a line was wrapped
+ * (a hard-wrapped page, or a note whose closing bracket is on the next line).
+ */
+import type { SourceLine } from '../readers/text.js';
+import { DATE_LINE, DOC_NUMBER, isJunkLine, looksLikeIssuer } from './layout.js';
+import { readMarker } from './numbering.js';
+
+export interface Paragraph {
+  /** Normalized text (stray spaces removed). */
+  text: string;
+  /** First and last source line. */
+  line: number;
+  endLine: number;
+}
+
+const ENDS_SENTENCE = /[。!?！？;；:：)）】〕」』”"]$/;
+const OPENERS = /[(〔【[﹝]/g;
+const CLOSERS = /[)〕】\]﹞]/g;
+
+/**
+ * Builds the paragraphs of lines [start, end), dropping blank lines, page furniture and
+ * signature blocks (office names over a date line).
+ */
+export function readParagraphs(lines: readonly SourceLine[], start: number, end: number): Paragraph[] {
+  const skipped = signatureLines(lines, start, end);
+  const wrapWidth = hardWrapWidth(lines, start, end);
+  const paragraphs: Paragraph[] = [];
+  let previous: Paragraph | null = null;
+  let lastLength = 0;
+  for (let i = start; i < end; i++) {
+    const line = lines[i]!;
+    const text = line.text;
+    if (!text || skipped.has(i) || isJunkLine(text)) continue;
+    if (previous && continues(previous, lastLength, text, line.line, wrapWidth)) {
+      previous.text += text;
+      previous.endLine = line.line;
+    } else {
+      previous = { text, line: line.line, endLine: line.line };
+      paragraphs.push(previous);
+    }
+    lastLength = text.length;
+  }
+  return paragraphs;
+}
+
+function continues(previous: Paragraph, lastLength: number, next: string, nextLine: number, wrapWidth: number): boolean {
+  if (readMarker(next) !== null) return false;
+  // (责任单位:市住建局、\n市发改委) — a bracket still open a line or two later
+  if (nextLine - previous.endLine <= 3 && openBrackets(previous.text) > 0 && openBrackets(previous.text + next) < openBrackets(previous.text)) return true;
+  // a page wrapped at a fixed width: the previous line is full and ends mid-sentence
+  return wrapWidth > 0 && nextLine === previous.endLine + 1 && !ENDS_SENTENCE.test(previous.text) &&
+    lastLength >= wrapWidth - 2;
+}
+
+function openBrackets(text: string): number {
+  return (text.match(OPENERS)?.length ?? 0) - (text.match(CLOSERS)?.length ?? 0);
+}
+
+/**
+ * The width a page was hard-wrapped at, or 0 when it was not: at least a third of the long
+ * lines share one length and end mid-sentence.
+ */
+function hardWrapWidth(lines: readonly SourceLine[], start: number, end: number): number {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (let i = start; i < end; i++) {
+    const text = lines[i]!.text;
+    if (text.length < 20) continue;
+    long++;
+    if (!ENDS_SENTENCE.test(text)) counts.set(text.length, (counts.get(text.length) ?? 0) + 1);
+  }
+  let best = 0;
+  let width = 0;
+  for (const [length, count] of counts) {
+    const near = count + (counts.get(length - 1) ?? 0) + (counts.get(length + 1) ?? 0);
+    if (near > best) [best, width] = [near, length];
+  }
+  return long >= 6 && best * 3 >= long ? width : 0;
+}
+
+/** A date line with the office names above it, and 发文字号 lines: not content. */
+function signatureLines(lines: readonly SourceLine[], start: number, end: number): Set<number> {
+  const skipped = new Set<number>();
+  for (let i = start; i < end; i++) {
+    const text = lines[i]!.text;
+    if (DOC_NUMBER.test(lines[i]!.plain) && text.length <= 30) skipped.add(i);
+    if (!DATE_LINE.test(text)) continue;
+    skipped.add(i);
+    for (let j = i - 1; j >= Math.max(start, i - 3); j--) {
+      if (!lines[j]!.text) continue;
+      if (!looksLikeIssuer(lines[j]!.text)) break;
+      skipped.add(j);
+    }
+  }
+  return skipped;
+}

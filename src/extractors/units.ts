@@ -1,0 +1,177 @@
+/**
+ * Unit lists of responsibility notes: `市、县级党委、政府；省住建厅、省商务厅按职责分工负责`
+ * → units with roles, compound actors kept whole, 等 / 负责 / 牵头 stripped.
+ */
+import type { Role } from '../model/document.js';
+import { foldTraditional } from './fold.js';
+
+/** A unit as read from a list, before the document's role convention is applied. */
+export interface ListedUnit {
+  name: string;
+  role: Role;
+  generic: boolean;
+  /** The role came from 按职责分工负责 (which a 列第一位为牵头 convention leaves alone). */
+  division: boolean;
+  /** The role was said in the list (牵头, 配合, 负责 …) rather than taken from a label or default. */
+  explicit: boolean;
+}
+
+/** How sure the caller is that the text is a unit list. */
+export type ListMode =
+  /** After a label such as 责任单位: — any short name counts. */
+  | 'labeled'
+  /** A bracket with a role word (`(X负责)`): names must look like units. */
+  | 'verb'
+  /** A bare bracket at the end of a task (`(市发改委、市财政局)`): names must end like an organization. */
+  | 'strict';
+
+export interface UnitList {
+  units: ListedUnit[];
+  /** Every fragment was a unit (in 'labeled' mode: short enough to be one). */
+  ok: boolean;
+  /** A role word (牵头, 负责, 配合 …) was found. */
+  hasRoleWord: boolean;
+}
+
+// Role words at the end of a fragment, optionally after 等 / 等部门.
+//     > | 省农业农村厅、省畜牧局、省林草局等按职责分工负责
+//                                  ^^^^^^^^^^^^^^^
+const ROLE_SUFFIX =
+  /(等(?:部门|单位)?)?(?:(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)|(牵头负责|牵头落实|牵头)|(按职责分工负责|按职责分工落实|按照职责分工负责|按职能分工负责|按职责负责|分别负责|共同负责|具体负责|负责落实|负责)|(配合落实|配合|协助|参与|协办|协同))$/;
+
+const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州)(?:级|直)?$/;
+const BARE_GOVERNMENT = /^(?:人民)?政府$/;
+const GENERIC = /^(?:省直|市直|州直|县直|区直|乡直|各级|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:职能)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
+const ORG_SUFFIX =
+  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|行|台|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|专班|指挥部|党组|分行|支行)$/;
+const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
+// Words that make a fragment a sentence rather than a unit name.
+const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加强|推进|确保|落实|应当|要求|不得|不再|已经|可以|并且/;
+
+/**
+ * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位.
+ */
+export function isGenericUnit(name: string): boolean {
+  const folded = foldTraditional(name);
+  return GENERIC.test(folded) && !/^(?:部门|单位|科室|处室|机构)$/.test(folded);
+}
+
+/**
+ * Whether a fragment reads as the name of a unit in the given mode.
+ *
+ *     looksLikeUnit('州文广旅局', 'verb')           // true
+ *     looksLikeUnit('以下任务均需各县(市)政府落实', 'verb') // false
+ */
+export function looksLikeUnit(name: string, mode: ListMode): boolean {
+  const folded = foldTraditional(name);
+  if (folded.length < 2 || folded.length > 40 || /^\d/.test(folded)) return false;
+  if (isGenericUnit(folded)) return true;
+  if (mode === 'labeled') return !/[。!?“”《》]/.test(folded);
+  if (NOT_A_NAME.test(folded.replace(/\([^()]*\)/g, ''))) return false;
+  if (ORG_SUFFIX.test(folded)) return true;
+  return mode === 'verb' && (PLACE_SUFFIX.test(folded) || folded.startsWith('各'));
+}
+
+/** A key under which two spellings of one unit in one task compare equal. */
+export function unitKey(name: string): string {
+  return foldTraditional(name.normalize('NFKC')).replace(/[\s()（）【】〔〕[\]]/g, '');
+}
+
+/**
+ * Splits a unit list on 、 , ; (outside brackets), reads the role words, keeps compound actors whole.
+ *
+ *     readUnitList('自然资源服务科牵头、执法保障科、农业服务科等按职责分工负责', 'responsible', 'verb')
+ *     // → 自然资源服务科 lead, 执法保障科 responsible, 农业服务科 responsible
+ */
+export function readUnitList(body: string, defaultRole: Role, mode: ListMode): UnitList {
+  const pieces = splitOutsideBrackets(body);
+  const units: ListedUnit[] = [];
+  let pending: ListedUnit[] = [];
+  let ok = true;
+  let hasRoleWord = false;
+  for (const piece of pieces.flatMap(splitTogetherWith)) {
+    let name = piece.replace(/^(?:由|请|其中|包括)/, '').trim();
+    const role = readRoleSuffix(name);
+    if (role) {
+      name = role.rest;
+      hasRoleWord = true;
+    }
+    for (const part of splitEtc(name)) {
+      const unit: ListedUnit = { name: part, role: defaultRole, generic: isGenericUnit(part), division: false, explicit: false };
+      if (!mergeCompound(units, pending, unit)) {
+        units.push(unit);
+        pending.push(unit);
+      }
+    }
+    if (role) {
+      for (const unit of pending) Object.assign(unit, { role: role.role, division: role.division, explicit: true });
+      pending = [];
+    }
+  }
+  const kept = units.filter((unit) => unit.name.length > 0);
+  for (const unit of kept) if (!looksLikeUnit(unit.name, mode)) ok = false;
+  return { units: kept, ok: ok && kept.length > 0, hasRoleWord };
+}
+
+function readRoleSuffix(name: string): { rest: string; role: Role; division: boolean } | null {
+  const match = ROLE_SUFFIX.exec(foldTraditional(name));
+  if (!match) return null;
+  const [, , labelWord, lead, responsible] = match;
+  const role: Role =
+    labelWord !== undefined ? (labelWord === '牵头' ? 'lead' : labelWord === '责任' ? 'responsible' : 'support')
+      : lead !== undefined ? 'lead' : responsible !== undefined ? 'responsible' : 'support';
+  const division = responsible !== undefined && responsible.includes('分工');
+  return { rest: name.slice(0, match.index).trim(), role, division };
+}
+
+/** `省发展改革委会同省财政厅负责` → [省发展改革委牵头, 省财政厅负责]: 会同 names the lead first. */
+function splitTogetherWith(piece: string): string[] {
+  const at = foldTraditional(piece).indexOf('会同');
+  if (at <= 0) return [piece];
+  return [`${piece.slice(0, at)}牵头`, piece.slice(at + 2)];
+}
+
+/** `民政办公室等有关部门` → [民政办公室, 有关部门]; `省交通运输厅、省财政厅等` → [省财政厅]. */
+function splitEtc(name: string): string[] {
+  const at = name.lastIndexOf('等');
+  if (at < 0) return [name];
+  const head = name.slice(0, at).trim();
+  const tail = name.slice(at + 1).trim();
+  if (!head) return [name];
+  if (tail === '' || /^(?:部门|单位|科室|处室)$/.test(tail)) return [head];
+  if (isGenericUnit(tail)) return [head, tail];
+  return [name];
+}
+
+/**
+ * Keeps compound actors whole: `市、县级党委、政府` splits into 市 | 县级党委 | 政府, which join back;
+ * `州委、州政府` stays two units because 州政府 names its own level.
+ */
+function mergeCompound(units: ListedUnit[], pending: ListedUnit[], unit: ListedUnit): boolean {
+  const previous = units[units.length - 1];
+  if (!previous || !pending.includes(previous)) return false;
+  const joinsPlace = PLACE_ONLY.test(foldTraditional(previous.name));
+  const joinsGovernment = BARE_GOVERNMENT.test(unit.name) && /委$/.test(foldTraditional(previous.name));
+  if (!joinsPlace && !joinsGovernment) return false;
+  previous.name = `${previous.name}、${unit.name}`;
+  previous.generic = isGenericUnit(previous.name);
+  return true;
+}
+
+/** Splits on 、 , ; and / outside brackets, dropping empty pieces. */
+export function splitOutsideBrackets(body: string): string[] {
+  const pieces: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch === '(' || ch === '（' || ch === '〔' || ch === '[' || ch === '【') depth++;
+    else if ((ch === ')' || ch === '）' || ch === '〕' || ch === ']' || ch === '】') && depth > 0) depth--;
+    else if (depth === 0 && (ch === '、' || ch === ',' || ch === '，' || ch === ';' || ch === '；' || ch === '/')) {
+      pieces.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  pieces.push(body.slice(start));
+  return pieces.map((piece) => piece.trim().replace(/[。.]+$/, '')).filter((piece) => piece.length > 0);
+}

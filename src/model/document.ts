@@ -1,0 +1,129 @@
+/**
+ * The document model: what every reader produces and every writer consumes.
+ * It imports nothing, so readers, extractors and writers meet only here.
+ */
+
+/** How a responsible unit takes part in a task. */
+export type Role =
+  /** 牵头 (lead unit). */
+  | 'lead'
+  /** 责任单位, 负责, 按职责分工负责 (responsible unit). */
+  | 'responsible'
+  /** 配合, 协助, 参与, 协办 (supporting unit). */
+  | 'support';
+
+export const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
+
+/** A unit named in a responsibility note, with its role in one task. */
+export interface UnitAssignment {
+  /** The name as written, without 等 / 负责 / 牵头 / 按职责分工负责. */
+  name: string;
+  role: Role;
+  /** 相关部门, 有关科室, 省直相关部门: a placeholder, not a named unit. */
+  generic: boolean;
+}
+
+/** Where a document came from and how its bytes were read. */
+export interface SourceInfo {
+  /** The path given on the command line, `-` for standard input, null for a string input. */
+  path: string | null;
+  /** WHATWG encoding label actually used: utf-8, gb18030, utf-16le, utf-16be, … */
+  encoding: string;
+  /** Whether the bytes began with a byte order mark. */
+  bom: boolean;
+  /** Input format: text (later html, docx). */
+  format: string;
+  bytes: number;
+  lines: number;
+}
+
+/** What the document says of itself; null (or empty) where it does not say. */
+export interface DocumentMeta {
+  /** The plan's own title, e.g. 延边州开展示范镇建设助推乡村振兴工作任务分工方案. */
+  title: string | null;
+  /** 发文字号, e.g. 延州办字〔2022〕4号. */
+  docNumber: string | null;
+  /** 发文机关 (issuing offices). */
+  issuers: string[];
+  /** Signing date, or the page's publication date, as YYYY-MM-DD. */
+  date: string | null;
+  /** 主送机关 (the offices the notice is addressed to). */
+  recipients: string[];
+  /** 附件 names listed by the document. */
+  attachments: string[];
+}
+
+/** A document-wide rule on roles, e.g. 除按职责分工负责外,列第一位为牵头部门. */
+export interface RoleConvention {
+  /** The statement as written. */
+  text: string;
+  line: number;
+  /** The first unit listed in a note leads. */
+  firstListedLeads: boolean;
+  /** …except in notes that say 按职责分工负责 (then every unit is responsible). */
+  exceptDivisionOfDuties: boolean;
+}
+
+/** One numbered task of the plan. */
+export interface Task {
+  /** Stable id: the numbers of the path joined by dots, e.g. 2.1.1; attachments prefixed A2. */
+  id: string;
+  /** 正文 (body) or the attachment's label, e.g. 附件2. */
+  part: string;
+  /** Numbering markers as printed, width-folded: ["二、", "(一)", "1."]. */
+  path: string[];
+  /** The headings above the task, marker included: ["二、工作分工", "(一)推进产业项目建设,提升造血能力"]. */
+  headings: string[];
+  /** The short opening sentence, e.g. 完善园区基础设施; null when the task opens with a long sentence. */
+  title: string | null;
+  /** Task text without marker and without responsibility notes; paragraphs joined by \n. */
+  text: string;
+  /** The responsibility notes as written (brackets included), joined by a space; null when none. */
+  responsibility: string | null;
+  units: UnitAssignment[];
+  /** 完成时限, e.g. 2025年8月底前. */
+  deadline: string | null;
+  /** First and last source line (1-based). */
+  line: number;
+  endLine: number;
+}
+
+/** A row of an appendix responsibility table (read by a later issue). */
+export interface TableRow {
+  no: string;
+  section: string | null;
+  text: string;
+  units: UnitAssignment[];
+  deadline: string | null;
+  task: string | null;
+  line: number;
+}
+
+export interface ResponsibilityTable {
+  title: string | null;
+  columns: string[];
+  rows: TableRow[];
+  line: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A finding in the content: it never stops extraction. */
+export interface Diagnostic {
+  /** Stable kebab-case code, e.g. task-without-unit. */
+  code: string;
+  severity: Severity;
+  message: string;
+  /** Source line (1-based), null when the finding is about the whole document. */
+  line: number | null;
+}
+
+/** Everything extracted from one document. */
+export interface PolicyDocument {
+  source: SourceInfo;
+  meta: DocumentMeta;
+  convention: RoleConvention | null;
+  tasks: Task[];
+  tables: ResponsibilityTable[];
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,45 @@
+/** Writes output files atomically (a temporary file in the same folder, then rename) and never over an input. */
+import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { PolicyExtractError } from '../model/errors.js';
+
+/**
+ * Writes `content` to `path` so that readers see the old file or the whole new one, never a part.
+ * Refuses when `path` is one of `inputs` (same file after resolving links).
+ *
+ *     await writeFileAtomic('out/matrix.csv', csv, ['通知.txt'])
+ */
+export async function writeFileAtomic(path: string, content: string | Uint8Array, inputs: readonly string[] = []): Promise<void> {
+  await refuseInput(path, inputs);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
+    throw new PolicyExtractError('E_OUTPUT', `cannot write: ${why}`, { path, cause: error });
+  }
+}
+
+async function refuseInput(path: string, inputs: readonly string[]): Promise<void> {
+  const target = await identity(path);
+  if (!target) return;
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const source = await identity(input);
+    if (source && (source.real === target.real || (source.dev === target.dev && source.ino === target.ino))) {
+      throw new PolicyExtractError('E_OUTPUT_IS_INPUT', `refusing to write over the input file ${input}`, { path });
+    }
+  }
+}
+
+async function identity(path: string): Promise<{ real: string; dev: number; ino: number } | null> {
+  try {
+    const info = await stat(path);
+    return { real: await realpath(path), dev: info.dev, ino: info.ino };
+  } catch {
+    return null;
+  }
+}
