@@ -105,6 +105,8 @@ export function applyConvention(units: ListedUnit[], convention: RoleConvention 
   if (!first || first.role !== 'responsible') return;
   if (convention.exceptDivisionOfDuties && first.division) return;
   first.role = 'lead';
+  if (!convention.othersSupport) return;
+  for (const unit of units) if (unit !== first && !unit.explicit && unit.role === 'responsible') unit.role = 'support';
 }
 
 /** The text without its notes: `…中心。(责任单位:…)` → `…中心。`. */

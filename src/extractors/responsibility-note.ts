@@ -31,7 +31,7 @@ type LabelKind = Role | 'deadline';
 //     > | 〔责任单位:市住建局,各县(市、区)政府;配合单位:市自然资源局〕
 //          ^^^^^                            ^^^^^
 const LABEL =
-  /(牵头单位|牵头部门|牵头处室|牵头科室|主责单位|主责部门|主体责任单位|责任单位|责任部门|责任处室|责任科室|责任主体|实施单位|承办单位|落实单位|配合单位|配合部门|配合处室|协办单位|协办部门|参与单位|参与部门|协助单位|协同单位|支持单位|完成时限|完成时间|时间节点|时限要求|办结时限|时限)\s*[:：]?\s*/g;
+  /[【[]?(牵头单位|牵头部门|牵头处室|牵头科室|主责单位|主责部门|主体责任单位|责任单位|责任部门|责任处室|责任科室|责任主体|实施单位|承办单位|落实单位|配合单位|配合部门|配合处室|协办单位|协办部门|参与单位|参与部门|协助单位|协同单位|支持单位|完成时限|完成时间|时间节点|时限要求|办结时限|时限)[】\]]?\s*[:：]?\s*/g;
 
 // A document-wide convention stated inside a note or the text.
 //     > | 除按职责分工负责外,列第一位为牵头部门
@@ -108,7 +108,8 @@ function splitLabels(folded: string, original: string): Segment[] {
   for (let match = LABEL.exec(folded); match; match = LABEL.exec(folded)) {
     // a label counts at the start or after a separator: 州住建局负责责任单位 is no label
     const before = folded[match.index - 1];
-    if (match.index > 0 && before !== undefined && !/[\s,，;；。:：、)）】〕\]]/.test(before)) continue;
+    const bracketed = /^[【[]/.test(match[0]);
+    if (!bracketed && match.index > 0 && before !== undefined && !/[\s,，;；。:：、)）】〕\]]/.test(before)) continue;
     segments.push({ kind, text: original.slice(start, match.index) });
     kind = labelKind(match[1]!);
     start = match.index + match[0].length;

@@ -68,8 +68,8 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
   if (isGenericUnit(folded)) return true;
   if (mode === 'labeled') return !/[。!?“”《》]/.test(folded);
   if (NOT_A_NAME.test(folded.replace(/\([^()]*\)/g, ''))) return false;
-  if (ORG_SUFFIX.test(folded)) return true;
-  return mode === 'verb' && (PLACE_SUFFIX.test(folded) || folded.startsWith('各'));
+  if (ORG_SUFFIX.test(folded) || folded.startsWith('各')) return true;
+  return mode === 'verb' && PLACE_SUFFIX.test(folded);
 }
 
 /** A key under which two spellings of one unit in one task compare equal. */

@@ -62,6 +62,8 @@ export interface RoleConvention {
   firstListedLeads: boolean;
   /** …except in notes that say 按职责分工负责 (then every unit is responsible). */
   exceptDivisionOfDuties: boolean;
+  /** 其他为配合单位: the units after the first support it. */
+  othersSupport: boolean;
 }
 
 /** One numbered task of the plan. */

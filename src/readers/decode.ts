@@ -75,8 +75,9 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 
 /**
  * Picks UTF-8 or GB18030 for bytes that are not valid UTF-8. UTF-8 is strict (GBK text fails it every
- * few characters), so errors in under 1% of the non-ASCII bytes, or only a character cut at the end
- * after 16 good non-ASCII bytes, mean UTF-8 that was cut or patched; otherwise the fewer errors win.
+ * few characters), so errors in at most 1% of the non-ASCII bytes, or only a character cut at the end
+ * of 16 or more non-ASCII bytes, mean UTF-8 that was cut or patched; otherwise the fewer errors win,
+ * UTF-8 on a tie.
  */
 function guessEncoding(bytes: Uint8Array): [string, Scan] {
   // The cap stops the scan of GBK text early: past it UTF-8 can only win by fewer errors.
@@ -314,7 +315,7 @@ function scanUtf16(bytes: Uint8Array, littleEndian: boolean): Scan {
     const ok = len === 4 || (unit >= 0 && (unit < 0xd800 || unit > 0xdfff));
     if (!ok && scan.errors++ === 0) {
       scan.first = i;
-      scan.truncated = i + len === n;
+      scan.truncated = (unit === -1 || high) && i + len === n;
     }
     i += len;
   }

@@ -1,0 +1,41 @@
+// Golden tests: one per fixture. `npx vitest -u` rewrites the expected files; read the diff before committing.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const root = new URL('../fixtures/', import.meta.url).pathname;
+
+/** The corpus documents: the whole model, as the JSON writer would give it, in YAML for review. */
+describe('corpus', () => {
+  for (const name of readdirSync(join(root, 'corpus')).filter((file) => file.endsWith('.txt')).sort()) {
+    it(`reads ${name} as reviewed`, async () => {
+      const path = `fixtures/corpus/${name}`;
+      const document = extract(readFileSync(join(root, 'corpus', name)), { path });
+      await expect(stringify(document, { lineWidth: 0 })).toMatchFileSnapshot(join(root, 'corpus', name.replace(/\.txt$/, '.expected.yaml')));
+    });
+  }
+});
+
+/** fixtures/<area>/<behaviour-as-a-sentence>/input*.txt → expected.yaml (tasks, meta and diagnostics). */
+for (const area of readdirSync(root).filter((dir) => dir !== 'corpus' && statSync(join(root, dir)).isDirectory()).sort()) {
+  describe(area, () => {
+    for (const behaviour of readdirSync(join(root, area)).sort()) {
+      const dir = join(root, area, behaviour);
+      const input = readdirSync(dir).find((file) => file.startsWith('input'));
+      if (!input) continue;
+      it(behaviour.replace(/-/g, ' '), async () => {
+        const document = extract(readFileSync(join(dir, input)), { path: `${area}/${behaviour}/${input}` });
+        const expected = {
+          meta: document.meta,
+          convention: document.convention,
+          encoding: document.source.encoding,
+          tasks: document.tasks.map(({ id, part, path, headings, title, text, responsibility, units, deadline, line }) => ({ id, part, path, headings, title, text, responsibility, units, deadline, line })),
+          diagnostics: document.diagnostics,
+        };
+        await expect(stringify(expected, { lineWidth: 0 })).toMatchFileSnapshot(join(dir, 'expected.yaml'));
+      });
+    }
+  });
+}
