@@ -38,8 +38,8 @@ const LABEL =
 export const CONVENTION =
   /(?:除[^,，;；。()]{0,12}外[,，]?\s*)?(?:列|排|排在|排名|列在|名列)第一(?:位|个)?的?(?:单位|部门)?(?:为|是|即为)牵头(?:单位|部门)/;
 
-const OPENERS = '(〔【[﹝';
-const CLOSERS = ')〕】]﹞';
+const OPENERS = '(（〔【[﹝';
+const CLOSERS = ')）〕】]﹞';
 /** The longest note read; bounds the work on a line with an opening bracket and no closing one. */
 const MAX_NOTE = 800;
 

@@ -9,6 +9,8 @@ import { findNotes } from './responsibility-note.js';
 /** A numbered item: its marker, its own paragraphs (marker removed from the first) and its children. */
 export interface Item {
   marker: Marker;
+  /** The marker as it stood in the paragraph, separators and spaces included. */
+  markerText: string;
   /** The family key used for nesting: the marker kind, decimal markers by depth. */
   key: string;
   paragraphs: Paragraph[];
@@ -63,7 +65,7 @@ export function segmentTasks(paragraphs: readonly Paragraph[]): Segmentation {
     checkNumbering(marker, previous, lastValue.get(key), paragraph.line, diagnostics);
     lastValue.set(key, marker.value);
     const first: Paragraph = { ...paragraph, text: paragraph.text.slice(marker.length) };
-    const item: Item = { marker, key, paragraphs: [first], children: [], parent, closed: endsWithNote(first.text) };
+    const item: Item = { marker, markerText: paragraph.text.slice(0, marker.length), key, paragraphs: [first], children: [], parent, closed: endsWithNote(first.text) };
     siblings.push(item);
     stack.push(item);
   }

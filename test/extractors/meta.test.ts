@@ -1,0 +1,80 @@
+// Document metadata, from the headers of the corpus documents.
+import { describe, expect, it } from 'vitest';
+import { readLayout } from '../../src/extractors/layout.js';
+import { parseDate, readMeta } from '../../src/extractors/meta.js';
+import { readTextLines } from '../../src/readers/text.js';
+
+const meta = (text: string) => {
+  const lines = readTextLines(text);
+  return readMeta(lines, readLayout(lines));
+};
+
+describe('readMeta', () => {
+  it('should read a joint notice with a title split over lines (yanbian)', () => {
+    const found = meta([
+      '中共延边州委办公室 延边州人民政府办公室',
+      '关于印发《延边州开展示范镇建设助推',
+      '乡村振兴工作任务分工方案》的通知',
+      '延州办字〔2022〕4号',
+      '各县、市党委和人民政府,州委各部、委、室,州政府各委、办、局,各人民团体:',
+      '《延边州开展示范镇建设助推乡村振兴工作任务分工方案》已经州委、州政府同意,现印发给你们,请结合实际认真贯彻落实。',
+      '中共延边州委办公室',
+      '延边州人民政府办公室',
+      '2022年5月7日',
+      '(此件公开发布)',
+      '延边州开展示范镇建设',
+      '助推乡村振兴工作任务分工方案',
+      '为深入贯彻落实……现结合实际,制定本分工方案。',
+      '一、总体要求',
+    ].join('\n'));
+    expect(found).toEqual({
+      title: '延边州开展示范镇建设助推乡村振兴工作任务分工方案',
+      docNumber: '延州办字〔2022〕4号',
+      issuers: ['中共延边州委办公室', '延边州人民政府办公室'],
+      date: '2022-05-07',
+      recipients: ['各县、市党委和人民政府', '州委各部、委、室', '州政府各委、办、局', '各人民团体'],
+      attachments: [],
+    });
+  });
+
+  it('should skip a reposted page\'s news headline and take the publication date (county-towns)', () => {
+    const found = meta([
+      '您的位置:首页 > 信息动态  > 行业动态',
+      '吉林省印发37项举措!事关管网改造、城市内涝、就业……',
+      '来源:www.cqzrhj.com 发布时间:2022年09月19日',
+      '',
+      '吉林省关于推进以县城为重要载体的城镇化建设的若干举措',
+      '',
+      '一、科学把握功能定位,分类引导县城发展方向',
+    ].join('\n'));
+    expect(found.title).toBe('吉林省关于推进以县城为重要载体的城镇化建设的若干举措');
+    expect(found.date).toBe('2022-09-19');
+    expect(found.issuers).toEqual([]);
+  });
+
+  it('should take the issuer from 来源 on a portal page (shuangying)', () => {
+    const found = meta('双营乡乡村建设行动实施方案\n发布时间:2022-11-14 10:45  来源:双营乡\n【字体: 打印\n长双双府〔2022〕42号\n一、指导思想和基本原则');
+    expect(found).toMatchObject({ title: '双营乡乡村建设行动实施方案', docNumber: '长双双府〔2022〕42号', issuers: ['双营乡'], date: '2022-11-14' });
+  });
+
+  it('should say nothing where the document says nothing (jilin plan)', () => {
+    expect(meta('党的十八大以来，我省小城镇建设取得明显进展。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。')).toEqual({
+      title: null, docNumber: null, issuers: [], date: null, recipients: [], attachments: [],
+    });
+  });
+
+  it('should list attachments after 附件:', () => {
+    const found = meta('XX工作方案\n一、任务\n(一)开展整治。(责任单位:县城管局)\n附件:1.延边州示范镇建设议事协调机制成员名单\n2.延边州乡村振兴示范镇建设责任清单\n附件1\n名单');
+    expect(found.attachments).toEqual(['延边州示范镇建设议事协调机制成员名单', '延边州乡村振兴示范镇建设责任清单']);
+  });
+});
+
+describe('parseDate', () => {
+  it('should read the date forms of official documents', () => {
+    expect(parseDate('2022年5月7日')).toBe('2022-05-07');
+    expect(parseDate('二〇二二年五月七日')).toBe('2022-05-07');
+    expect(parseDate('二○二五年十二月三十一日')).toBe('2025-12-31');
+    expect(parseDate('2022-11-14 10:45')).toBe('2022-11-14');
+    expect(parseDate('2022年13月1日')).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+// Numbering markers, each from a real line.
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber, readMarker } from '../../src/extractors/numbering.js';
+
+const marker = (text: string) => {
+  const m = readMarker(text);
+  return m ? `${m.kind} ${m.value} ${m.printed} +${m.length}` : null;
+};
+
+describe('readMarker', () => {
+  it('should read the four levels of official documents', () => {
+    expect(marker('四、主要任务')).toBe('cn 4 四、 +2');
+    expect(marker('(三十七)加强评估督导')).toBe('cn-paren 37 (三十七) +5');
+    expect(marker('1.完善园区基础设施。')).toBe('num 1 1. +2');
+    expect(marker('10.规范镇区生产生活秩序。')).toBe('num 10 10. +3');
+    expect(marker('(1)新建户厕')).toBe('num-paren 1 (1) +3');
+    expect(marker('②改造公厕50座。')).toBe('circled 2 ② +1');
+  });
+
+  it('should read chapters, sections and articles', () => {
+    expect(marker('第一章 总则')).toBe('chapter 1 第一章 +4');
+    expect(marker('第三节 保障措施')).toBe('section 3 第三节 +4');
+    expect(marker('第十二条 本办法自印发之日起施行。')).toBe('article 12 第十二条 +5');
+  });
+
+  it('should read the markers after width folding (1．→1. and （一）→(一) happen in the reader)', () => {
+    expect(marker('5.推进环境基础设施建设。')).toBe('num 5 5. +2');
+    expect(marker('(一) 推动产业项目建设')).toBe('cn-paren 1 (一) +4');
+  });
+
+  it('should not read numbers inside sentences as markers', () => {
+    expect(marker('一是坚持规划引领。')).toBeNull();
+    expect(marker('一、二、三产业融合发展')).toBeNull();
+    expect(marker('1.5万亩以上的示范区')).toBeNull();
+    expect(marker('2022年4月底前,围绕')).toBeNull();
+    expect(marker('2.5%的增长')).toBeNull();
+  });
+
+  it('should read outline numbering 1.1 by its last number', () => {
+    expect(marker('2.3 完善制度')).toBe('decimal 3 2.3 +4');
+  });
+});
+
+describe('parseChineseNumber', () => {
+  it('should read numerals beyond ten', () => {
+    expect(parseChineseNumber('三十七')).toBe(37);
+    expect(parseChineseNumber('十')).toBe(10);
+    expect(parseChineseNumber('二十')).toBe(20);
+    expect(parseChineseNumber('一百零二')).toBe(102);
+    expect(parseChineseNumber('是')).toBeNaN();
+  });
+});

@@ -1,0 +1,117 @@
+// Responsibility notes, each rule with the real line that motivated it.
+import { describe, expect, it } from 'vitest';
+import { findNotes, parseNote } from '../../src/extractors/responsibility-note.js';
+
+const units = (text: string) => findNotes(text).flatMap((span) => span.note.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`));
+
+describe('findNotes', () => {
+  it('should read a 责任单位 note with a compound actor and 按职责分工负责 (yanbian 1.)', () => {
+    expect(units('完善园区基础设施。推进园区与镇区基础设施共建共享。(责任单位:各县市党委、政府;州住建局、州商务局、州文广旅局按职责分工负责)')).toEqual([
+      '各县市党委、政府:responsible', '州住建局:responsible', '州商务局:responsible', '州文广旅局:responsible',
+    ]);
+  });
+
+  it('should keep 市、县级党委、政府 whole (jilin plan 1．)', () => {
+    expect(units('（责任单位：市、县级党委、政府；省住房城乡建设厅、省商务厅按职责分工负责）')).toEqual([
+      '市、县级党委、政府:responsible', '省住房城乡建设厅:responsible', '省商务厅:responsible',
+    ]);
+  });
+
+  it('should read 〔责任单位:…;配合单位:…〕 with an ASCII comma inside (yanan 四(一))', () => {
+    expect(units('申报第八批省级历史文化名镇名村(传统村落)。〔责任单位:市住建局,各县(市、区)政府;配合单位:市自然资源局〕')).toEqual([
+      '市住建局:responsible', '各县(市、区)政府:responsible', '市自然资源局:support',
+    ]);
+  });
+
+  it('should read X牵头、Y、Z等按职责分工负责 with 、 after 牵头 (shuangying 三(一))', () => {
+    expect(units('牢牢守住耕地保有量和永久基本农田保护目标红线。(自然资源服务科牵头、执法保障科、农业服务科、民政办公室等按职责分工负责)')).toEqual([
+      '自然资源服务科:lead', '执法保障科:responsible', '农业服务科:responsible', '民政办公室:responsible',
+    ]);
+  });
+
+  it('should read two leads in one note (shuangying 三(七))', () => {
+    expect(units('(民政办公室、卫生健康服务科牵头,社会事务服务科、残联等按职责分工负责)')).toEqual([
+      '民政办公室:lead', '卫生健康服务科:lead', '社会事务服务科:responsible', '残联:responsible',
+    ]);
+  });
+
+  it('should split X等有关部门 into the unit and a generic unit (shuangying 六(二))', () => {
+    expect(units('(民政办公室等有关部门按职责分工负责)')).toEqual(['民政办公室:responsible', '有关部门:responsible:generic']);
+  });
+
+  it('should mark 省直相关部门 generic (jilin plan 14．)', () => {
+    expect(units('（责任单位：市、县级党委、政府；省直相关部门按职责分工负责）')).toContain('省直相关部门:responsible:generic');
+  });
+
+  it('should read a note whose closing bracket is missing, to the end of the paragraph (county-towns 70.)', () => {
+    const spans = findNotes('将农村公路等公益性设施的管护和运行投入纳入一般公共财政预算。(省交通运输厅、省财政厅等按职责分工负责');
+    expect(spans).toHaveLength(1);
+    expect(spans[0]!.unclosed).toBe(true);
+    expect(spans[0]!.note.units.map((u) => u.name)).toEqual(['省交通运输厅', '省财政厅']);
+  });
+
+  it('should cut a stated convention out of the note and report it (county-towns 1.)', () => {
+    const [span] = findNotes('培育县域百亿级产业集群。(省发展改革委、省工信厅、省能源局按职责分工负责,除按职责分工负责外,列第一位为牵头部门)');
+    expect(span!.note.convention).toBe('除按职责分工负责外,列第一位为牵头部门');
+    expect(span!.note.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省发展改革委:responsible', '省工信厅:responsible', '省能源局:responsible']);
+  });
+
+  it('should not read brackets that name no unit as notes', () => {
+    expect(findNotes('建设以增强产业支撑能力为主要内容的乡村振兴示范镇(以下简称示范镇)。')).toEqual([]);
+    expect(findNotes('按照《意见》(中办发〔2022〕37号)要求,结合吉林省实际。')).toEqual([]);
+    expect(findNotes('只要在当地有合法稳定住所(含租房居住)即可申请。')).toEqual([]);
+    expect(findNotes('按年度确定建设任务并细化到村(社区)。')).toEqual([]);
+  });
+
+  it('should not copy a document-level statement into a task ([以下任务均需…], county-towns (一))', () => {
+    expect(findNotes('加快发展成为大城市的卫星县城。[以下任务均需各县(市)政府落实,不再列出]')).toEqual([]);
+  });
+
+  it('should read a 责任单位 line after the task and a deadline line', () => {
+    const spans = findNotes('实施老旧小区改造。\n责任单位：市住建局、各区政府\n完成时限：2023年12月底前');
+    expect(spans.flatMap((s) => s.note.units.map((u) => u.name))).toEqual(['市住建局', '各区政府']);
+    expect(spans.map((s) => s.note.deadline).filter(Boolean)).toEqual(['2023年12月底前']);
+  });
+
+  it('should read 【牵头单位】X【配合单位】Y', () => {
+    expect(units('推进义务教育学校标准化建设。【牵头单位】县教育局【配合单位】县财政局、县发改局')).toEqual([
+      '县教育局:lead', '县财政局:support', '县发改局:support',
+    ]);
+  });
+
+  it('should read several notes inside one sentence', () => {
+    expect(units('强化用地保障（市自然资源局负责），强化人才保障（市委组织部牵头，市人社局配合）。')).toEqual([
+      '市自然资源局:responsible', '市委组织部:lead', '市人社局:support',
+    ]);
+  });
+
+  it('should read notes in traditional characters, keeping the names as written', () => {
+    expect(units('（縣衛生健康局牽頭，縣醫保局、縣民政局按職責分工負責）')).toEqual([
+      '縣衛生健康局:lead', '縣醫保局:responsible', '縣民政局:responsible',
+    ]);
+  });
+
+  it('should read a bare unit list only as a sentence of its own at the end', () => {
+    expect(units('打造精品旅游线路。(县文旅局、县农业农村局)')).toEqual(['县文旅局:responsible', '县农业农村局:responsible']);
+    expect(units('落实管护责任(县文旅局、县农业农村局)等要求。')).toEqual([]);
+  });
+});
+
+describe('parseNote', () => {
+  it('should read 会同 as naming the lead first', () => {
+    expect(parseNote('市发展改革委会同人民银行XX市中心支行负责', 'verb')!.units.map((u) => `${u.name}:${u.role}`)).toEqual([
+      '市发展改革委:lead', '人民银行XX市中心支行:responsible',
+    ]);
+  });
+
+  it('should read a deadline label inside a note', () => {
+    const note = parseNote('牵头单位:市住建局;完成时限:2025年6月底前', 'verb')!;
+    expect(note.deadline).toBe('2025年6月底前');
+    expect(note.units.map((u) => u.role)).toEqual(['lead']);
+  });
+
+  it('should refuse a sentence', () => {
+    expect(parseNote('以下简称示范镇', 'verb')).toBeNull();
+    expect(parseNote('含租房居住', 'strict')).toBeNull();
+  });
+});

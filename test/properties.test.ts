@@ -1,0 +1,77 @@
+// Invariants over untrusted text (fast-check): nothing throws, segmentation loses no text, output is deterministic.
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readParagraphs } from '../src/extractors/paragraphs.js';
+import { type Item, segmentTasks } from '../src/extractors/segment-tasks.js';
+import { extract } from '../src/index.js';
+import { isPolicyExtractError } from '../src/model/errors.js';
+import { readTextLines } from '../src/readers/text.js';
+
+const corpusDir = new URL('../fixtures/corpus/', import.meta.url);
+const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, corpusDir), 'utf8'));
+
+// Text built from the pieces plans are made of: markers, notes, brackets, Chinese, junk.
+const piece = fc.constantFrom(
+  '一、', '(一)', '（二）', '1.', '2．', '(1)', '①', '第一条', '\n', '\n\n', '。', ',', '、', ';', '(', ')', '（', '）', '〔', '〕', '【', '】', '[', ']',
+  '责任单位:', '牵头单位：', '配合单位:', '州住建局', '市、县级党委、政府', '各县(市、区)政府', '按职责分工负责', '牵头', '负责', '配合', '等',
+  '相关部门', '推进园区建设', '完善基础设施', '2025年8月底前', '附件1', '附件:', '除按职责分工负责外,列第一位为牵头部门', ' ', '\u3000', '責任單位', '优 质',
+);
+const planText = fc.oneof(
+  fc.array(piece, { maxLength: 60 }).map((parts) => parts.join('')),
+  fc.string({ maxLength: 200 }),
+  fc.tuple(fc.constantFrom(...corpus), fc.nat(), fc.nat(), fc.string({ maxLength: 20 })).map(([doc, a, b, insert]) => {
+    // a real document, cut and spliced at random places
+    const at = a % doc.length;
+    return doc.slice(0, at) + insert + doc.slice(at + (b % 200));
+  }),
+);
+
+function flatten(items: readonly Item[], out: string[]): string[] {
+  for (const item of items) {
+    const [first, ...rest] = item.paragraphs;
+    out.push(item.markerText + first!.text, ...rest.map((p) => p.text));
+    flatten(item.children, out);
+  }
+  return out;
+}
+
+describe('properties', () => {
+  it('should never throw anything but PolicyExtractError, on any text or bytes', () => {
+    fc.assert(fc.property(planText, (text) => {
+      extract(text);
+    }), { numRuns: 1500 });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+      try {
+        extract(bytes);
+      } catch (error) {
+        if (!isPolicyExtractError(error)) throw error;
+      }
+    }), { numRuns: 1000 });
+  });
+
+  it('should lose no paragraph text when segmenting', () => {
+    fc.assert(fc.property(planText, (text) => {
+      const lines = readTextLines(text);
+      const paragraphs = readParagraphs(lines, 0, lines.length);
+      const segmentation = segmentTasks(paragraphs);
+      const kept = [...segmentation.preamble.map((p) => p.text), ...flatten(segmentation.roots, []), ...segmentation.loose.map((p) => p.text)];
+      expect(kept.sort()).toEqual(paragraphs.map((p) => p.text).sort());
+    }), { numRuns: 1500 });
+  });
+
+  it('should take every unit from a note of its own task, and trim task text', () => {
+    fc.assert(fc.property(planText, (text) => {
+      for (const task of extract(text).tasks) {
+        for (const unit of task.units) expect(task.responsibility ?? '').toContain(unit.name.slice(0, 1));
+        expect(task.text).not.toMatch(/^\s|\s$/);
+      }
+    }), { numRuns: 800 });
+  });
+
+  it('should give the same model for the same input', () => {
+    fc.assert(fc.property(planText, (text) => {
+      expect(JSON.stringify(extract(text))).toBe(JSON.stringify(extract(text)));
+    }), { numRuns: 300 });
+  });
+});

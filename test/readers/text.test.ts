@@ -1,0 +1,33 @@
+// The text reader: line splitting and normalization that keeps source lines.
+import { describe, expect, it } from 'vitest';
+import { foldLine, readTextLines, removeStraySpaces } from '../../src/readers/text.js';
+
+describe('readTextLines', () => {
+  it('should number lines across LF, CRLF and CR', () => {
+    expect(readTextLines('一\r\n二\n三\r四').map((l) => `${l.line}:${l.text}`)).toEqual(['1:一', '2:二', '3:三', '4:四']);
+  });
+
+  it('should fold the jilin plan indentation and full-width punctuation', () => {
+    const [line] = readTextLines('　　1．完善园区基础设施。（责任单位：市、县级党委、政府；省商务厅）');
+    expect(line!.text).toBe('1.完善园区基础设施。(责任单位:市、县级党委、政府;省商务厅)');
+  });
+});
+
+describe('foldLine', () => {
+  it('should turn U+3000, U+2002 and NBSP into one space and drop zero-width characters', () => {
+    expect(foldLine('\u3000\u3000中\u2002\u00a0文\u200b')).toBe('中 文');
+    expect(foldLine('⑴⒉')).toBe('(1)2.');
+  });
+});
+
+describe('removeStraySpaces', () => {
+  it('should join Chinese words broken by spaces on scraped pages (county-towns 13., 44.)', () => {
+    expect(removeStraySpaces('培育打造一批优 质线上职业技能培训平台')).toBe('培育打造一批优质线上职业技能培训平台');
+    expect(removeStraySpaces('建设民俗风情 、历史文化旅游街区')).toBe('建设民俗风情、历史文化旅游街区');
+    expect(removeStraySpaces('人参 (中药材)')).toBe('人参(中药材)');
+  });
+
+  it('should keep spaces between Latin words and numbers', () => {
+    expect(removeStraySpaces('2022-11-14 10:45')).toBe('2022-11-14 10:45');
+  });
+});
