@@ -19,7 +19,10 @@ export interface CliIo {
 export function processIo(): CliIo {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
+      if (error.code === 'EPIPE') return;
+      // a full disk or a closed terminal: one line, not a stack trace
+      process.stderr.write(`policy-extract: cannot write output: ${error.message}\n`);
+      process.exitCode = 2;
     });
   }
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };

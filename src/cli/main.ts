@@ -2,10 +2,11 @@
  * runCli(argv, io) → exit code: parses flags, calls the library, writes, maps errors to exit codes.
  */
 import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { extract } from '../extract.js';
 import type { PolicyDocument } from '../model/document.js';
-import { isPolicyExtractError } from '../model/errors.js';
+import { isPolicyExtractError, PolicyExtractError } from '../model/errors.js';
 import { readInput } from '../readers/input.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { formatFromPath, OUTPUT_FORMATS, type OutputFormat, writeDocuments } from '../writers/index.js';
@@ -52,8 +53,26 @@ function buildProgram(io: CliIo): Command {
     .option('--debug', 'show stack traces of unexpected errors', false)
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run policy-extract --help for usage)')
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // `policy-extract: unknown option '--bogus'`, like every other error line, not commander's `error: …`.
+      outputError: (text, write) => write(`policy-extract: ${text.replace(/^error: /, '')}`),
+    })
     .exitOverride();
+}
+
+/**
+ * -f, else the extension of -o, else text. An extension no writer knows is a usage error: `-o matrix.xlsx`
+ * must not quietly get a text listing under a spreadsheet's name.
+ */
+function chooseFormat(options: Options): OutputFormat {
+  if (options.format) return options.format as OutputFormat;
+  if (!options.output) return 'text';
+  const extension = extname(options.output);
+  const inferred = formatFromPath(options.output);
+  if (inferred || extension === '') return inferred ?? 'text';
+  throw new PolicyExtractError('E_USAGE', `cannot tell the output format from "${extension}" (use -f ${OUTPUT_FORMATS.join('|')})`, { path: options.output });
 }
 
 /**
@@ -70,9 +89,20 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     throw error;
   }
   const options = program.opts<Options>();
+  if (options.output === '-') delete options.output; // `-o -` is standard output
   const files = program.args;
   const errorColor = colorLevel(options.color, io.stderr, io.env);
-  const format = (options.format ?? (options.output ? formatFromPath(options.output) : null) ?? 'text') as OutputFormat;
+  const report = (error: unknown, file: string): void => {
+    io.stderr.write(`${formatError(error, file, { debug: options.debug, color: errorColor })}\n`);
+    if (!isPolicyExtractError(error) && !options.debug) io.stderr.write('policy-extract: run with --debug for the stack trace\n');
+  };
+  let format: OutputFormat;
+  try {
+    format = chooseFormat(options);
+  } catch (error) {
+    report(error, options.output ?? '-');
+    return EXIT.fatal;
+  }
 
   const documents: PolicyDocument[] = [];
   let exit: number = EXIT.ok;
@@ -81,8 +111,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
       const bytes = await readInput(file, io.stdin);
       documents.push(extract(bytes, { path: file, encoding: options.encoding ?? null }));
     } catch (error) {
-      io.stderr.write(`${formatError(error, file, { debug: options.debug, color: errorColor })}\n`);
-      if (!isPolicyExtractError(error) && !options.debug) io.stderr.write('policy-extract: run with --debug for the stack trace\n');
+      report(error, file);
       exit = EXIT.fatal;
     }
   }
@@ -95,7 +124,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
     if (options.output) await writeFileAtomic(options.output, rendered, files);
     else io.stdout.write(rendered);
   } catch (error) {
-    io.stderr.write(`${formatError(error, options.output ?? '-', { debug: options.debug, color: errorColor })}\n`);
+    report(error, options.output ?? '-');
     return EXIT.fatal;
   }
 

@@ -28,32 +28,48 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
   const paragraphs: Paragraph[] = [];
   let previous: Paragraph | null = null;
   let lastLength = 0;
+  let open = 0; // brackets left open in the current paragraph, counted line by line
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const text = line.text;
     if (!text || skipped.has(i) || isJunkLine(text)) continue;
-    if (previous && continues(previous, lastLength, text, line.line, wrapWidth)) {
+    const balance = bracketBalance(text);
+    if (previous && continues(previous, { lastLength, open, balance }, text, line.line, wrapWidth)) {
       previous.text += text;
       previous.endLine = line.line;
+      open += balance;
     } else {
       previous = { text, line: line.line, endLine: line.line };
       paragraphs.push(previous);
+      open = balance;
     }
     lastLength = text.length;
   }
   return paragraphs;
 }
 
-function continues(previous: Paragraph, lastLength: number, next: string, nextLine: number, wrapWidth: number): boolean {
+interface Counts {
+  /** Length of the paragraph's last line. */
+  lastLength: number;
+  /** Brackets the paragraph leaves open. */
+  open: number;
+  /** Openers minus closers of the next line. */
+  balance: number;
+}
+
+function continues(previous: Paragraph, counts: Counts, next: string, nextLine: number, wrapWidth: number): boolean {
   if (readMarker(next) !== null) return false;
+  const { lastLength, open, balance } = counts;
   // (责任单位:市住建局、\n市发改委) — a bracket still open a line or two later
-  if (nextLine - previous.endLine <= 3 && openBrackets(previous.text) > 0 && openBrackets(previous.text + next) < openBrackets(previous.text)) return true;
+  if (nextLine - previous.endLine <= 3 && open > 0 && balance < 0) return true;
+  // 责任单位:\n市住建局、市发改委 — a label waiting for its list
+  if (nextLine - previous.endLine <= 2 && /(?:单位|部门|时限)[:：]$/.test(previous.text)) return true;
   // a page wrapped at a fixed width: the previous line is full and ends mid-sentence
   return wrapWidth > 0 && nextLine === previous.endLine + 1 && !ENDS_SENTENCE.test(previous.text) &&
     lastLength >= wrapWidth - 2;
 }
 
-function openBrackets(text: string): number {
+function bracketBalance(text: string): number {
   return (text.match(OPENERS)?.length ?? 0) - (text.match(CLOSERS)?.length ?? 0);
 }
 

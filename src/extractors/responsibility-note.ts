@@ -25,18 +25,22 @@ export interface ParsedNote {
   labeled: boolean;
 }
 
-type LabelKind = Role | 'deadline';
+/** What a label introduces: units in a role, a deadline, or something to skip (a person's name). */
+type LabelKind = Role | 'deadline' | 'other';
 
 // Labels that open a note or a part of one; the colon is optional inside brackets.
 //     > | 〔责任单位:市住建局,各县(市、区)政府;配合单位:市自然资源局〕
 //          ^^^^^                            ^^^^^
 const LABEL =
-  /[【[]?(牵头单位|牵头部门|牵头处室|牵头科室|主责单位|主责部门|主体责任单位|责任单位|责任部门|责任处室|责任科室|责任主体|实施单位|承办单位|落实单位|配合单位|配合部门|配合处室|协办单位|协办部门|参与单位|参与部门|协助单位|协同单位|支持单位|完成时限|完成时间|时间节点|时限要求|办结时限|时限)[】\]]?\s*[:：]?\s*/g;
+  /[【[]?(牵头单位|牵头部门|牵头处室|牵头科室|主责单位|主责部门|主体责任单位|责任单位|责任部门|责任处室|责任科室|责任主体|实施单位|承办单位|落实单位|配合单位|配合部门|配合处室|协办单位|协办部门|参与单位|参与部门|协助单位|协同单位|支持单位|完成时限|完成时间|时间节点|时限要求|办结时限|时限|责任领导|牵头领导|分管领导|责任人|联系人|备注)[】\]]?\s*[:：]?\s*/g;
 
 // A document-wide convention stated inside a note or the text.
 //     > | 除按职责分工负责外,列第一位为牵头部门
 export const CONVENTION =
   /(?:除[^,，;；。()]{0,12}外[,，]?\s*)?(?:列|排|排在|排名|列在|名列)第一(?:位|个)?的?(?:单位|部门)?(?:为|是|即为)牵头(?:单位|部门)/;
+
+/** 配合单位:无 — a label filled with "none". */
+const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
 
 const OPENERS = '(（〔【[﹝';
 const CLOSERS = ')）〕】]﹞';
@@ -44,6 +48,7 @@ const CLOSERS = ')）〕】]﹞';
 const MAX_NOTE = 800;
 
 function labelKind(label: string): LabelKind {
+  if (/领导|人$|备注/.test(label)) return 'other';
   if (label.startsWith('牵头')) return 'lead';
   if (/^(?:配合|协办|参与|协助|协同|支持)/.test(label)) return 'support';
   if (label.includes('时')) return 'deadline';
@@ -77,18 +82,18 @@ export function parseNote(content: string, mode: 'verb' | 'strict'): ParsedNote 
       deadline ??= text;
       continue;
     }
+    if (segment.kind === 'other') continue;
     const listMode: ListMode = segment.kind !== null ? 'labeled' : mode;
     const list = readUnitList(text, segment.kind ?? 'responsible', listMode);
     if (segment.kind === null) {
-      // an unlabeled part must be a clean unit list; a deadline may trail it
-      const trailingDeadline = !list.ok && labeled ? readDeadline(text) : null;
-      if (trailingDeadline) {
-        deadline ??= trailingDeadline;
+      // an unlabeled part must be a clean unit list, unless labels carry the note
+      if (labeled && !list.ok) {
+        deadline ??= readDeadline(text);
         continue;
       }
       if (!list.ok || (mode === 'verb' && !list.hasRoleWord && !labeled)) return null;
     }
-    units.push(...list.units.filter((unit) => unit.name.length <= 40));
+    units.push(...list.units.filter((unit) => unit.name.length <= 40 && !NO_UNIT.test(unit.name)));
   }
   if (units.length === 0 && deadline === null && convention === null) return null;
   if (units.length === 0 && !labeled && convention === null) return null;
@@ -108,7 +113,8 @@ function splitLabels(folded: string, original: string): Segment[] {
   for (let match = LABEL.exec(folded); match; match = LABEL.exec(folded)) {
     // a label counts at the start or after a separator: 州住建局负责责任单位 is no label
     const before = folded[match.index - 1];
-    const bracketed = /^[【[]/.test(match[0]);
+    // 牵头单位:X责任单位:Y (the space between them dropped as stray) — a colon makes it a label anyway
+    const bracketed = /^[【[]/.test(match[0]) || /[:：]\s*$/.test(match[0]);
     if (!bracketed && match.index > 0 && before !== undefined && !/[\s,，;；。:：、)）】〕\]]/.test(before)) continue;
     segments.push({ kind, text: original.slice(start, match.index) });
     kind = labelKind(match[1]!);

@@ -33,11 +33,20 @@ export interface UnitList {
   hasRoleWord: boolean;
 }
 
-// Role words at the end of a fragment, optionally after 等 / 等部门.
+// Role words at the end of a fragment, optionally after 等 / 等部门, or in brackets after a name.
 //     > | 省农业农村厅、省畜牧局、省林草局等按职责分工负责
 //                                  ^^^^^^^^^^^^^^^
-const ROLE_SUFFIX =
-  /(等(?:部门|单位)?)?(?:(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)|(牵头负责|牵头落实|牵头)|(按职责分工负责|按职责分工落实|按照职责分工负责|按职能分工负责|按职责负责|分别负责|共同负责|具体负责|负责落实|负责)|(配合落实|配合|协助|参与|协办|协同))$/;
+//     > | 市发改委(牵头)
+//                 ^^^^^^
+const ROLE_SUFFIX = new RegExp(
+  '(等(?:部门|单位)?)?(?:' +
+    '(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)' +
+    '|[(（](牵头|牵头单位|主责|配合|配合单位|协办|参与|责任单位|负责)[)）]' +
+    '|(牵头负责|牵头落实|牵头抓总|牵头|负总责|总牵头|统筹|主抓|主责)' +
+    '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责|落实)|分工负责|各负其责|分别负责|共同负责|具体负责|负责落实|负责|组织实施|具体实施|抓好落实|落实|实施|承办|承担)' +
+    '|(配合落实|配合|协助|参与|协办|协同|指导|督导|督促))$',
+);
+const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
 const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州)(?:级|直)?$/;
 const BARE_GOVERNMENT = /^(?:人民)?政府$/;
@@ -116,11 +125,12 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode): U
 function readRoleSuffix(name: string): { rest: string; role: Role; division: boolean } | null {
   const match = ROLE_SUFFIX.exec(foldTraditional(name));
   if (!match) return null;
-  const [, , labelWord, lead, responsible] = match;
+  const [, , labelWord, bracketed, lead, responsible] = match;
   const role: Role =
     labelWord !== undefined ? (labelWord === '牵头' ? 'lead' : labelWord === '责任' ? 'responsible' : 'support')
-      : lead !== undefined ? 'lead' : responsible !== undefined ? 'responsible' : 'support';
-  const division = responsible !== undefined && responsible.includes('分工');
+      : bracketed !== undefined ? (BRACKETED_ROLE[bracketed] ?? 'support')
+        : lead !== undefined ? 'lead' : responsible !== undefined ? 'responsible' : 'support';
+  const division = responsible !== undefined && /职|分工/.test(responsible);
   return { rest: name.slice(0, match.index).trim(), role, division };
 }
 

@@ -17,6 +17,8 @@ export async function readInput(path: string, stdin?: AsyncIterable<Uint8Array |
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new PolicyExtractError('E_IS_DIRECTORY', 'is a directory, not a file (batch over folders comes with `policy-extract batch`)', { path });
+    // /dev/zero or a socket would be read forever; a named pipe is fine
+    if (!info.isFile() && !info.isFIFO()) throw new PolicyExtractError('E_IO', 'not a regular file', { path });
     return await readFile(path);
   } catch (error) {
     throw fileError(error, path);

@@ -1,5 +1,6 @@
 /** Writes output files atomically (a temporary file in the same folder, then rename) and never over an input. */
-import { realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PolicyExtractError } from '../model/errors.js';
 
@@ -11,12 +12,20 @@ import { PolicyExtractError } from '../model/errors.js';
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, inputs: readonly string[] = []): Promise<void> {
   await refuseInput(path, inputs);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let created = false;
   try {
-    await writeFile(temporary, content);
+    // 'wx': never follow a link or reuse a file someone else put under the temporary name.
+    const file = await open(temporary, 'wx');
+    created = true;
+    try {
+      await file.writeFile(content);
+    } finally {
+      await file.close();
+    }
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    if (created) await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
     throw new PolicyExtractError('E_OUTPUT', `cannot write: ${why}`, { path, cause: error });

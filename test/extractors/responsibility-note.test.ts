@@ -97,6 +97,31 @@ describe('findNotes', () => {
   });
 });
 
+describe('findNotes: sibling styles of real plans', () => {
+  it('should read a role in brackets after a name: 市发改委(牵头)、市财政局', () => {
+    expect(units('(责任单位:市发改委(牵头)、市财政局、市商务局)')).toEqual(['市发改委:lead', '市财政局:responsible', '市商务局:responsible']);
+  });
+
+  it('should read labels whose separating space was dropped as stray: 牵头单位:X责任单位:Y', () => {
+    expect(units('推进项目建设。牵头单位:市发改委 责任单位:各县(市、区)人民政府'.replace(' ', ''))).toEqual([
+      '市发改委:lead', '各县(市、区)人民政府:responsible',
+    ]);
+  });
+
+  it('should skip the persons of a note and keep its units (责任领导:…)', () => {
+    expect(units('(责任领导:张三;牵头单位:市住建局;配合单位:市财政局)')).toEqual(['市住建局:lead', '市财政局:support']);
+  });
+
+  it('should drop a label filled with 无', () => {
+    expect(units('(牵头单位:市住建局;配合单位:无)')).toEqual(['市住建局:lead']);
+  });
+
+  it('should read 落实, 统筹 and 指导 as role words', () => {
+    expect(units('(各县(市、区)政府落实)')).toEqual(['各县(市、区)政府:responsible']);
+    expect(units('(市政府统筹,市住建局指导,各县(市、区)政府负责)')).toEqual(['市政府:lead', '市住建局:support', '各县(市、区)政府:responsible']);
+  });
+});
+
 describe('parseNote', () => {
   it('should read 会同 as naming the lead first', () => {
     expect(parseNote('市发展改革委会同人民银行XX市中心支行负责', 'verb')!.units.map((u) => `${u.name}:${u.role}`)).toEqual([

@@ -1,0 +1,350 @@
+/** runCli with fake streams: what reaches stdout and stderr, and the exit code, for each part of the CLI contract. */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/main.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const YANAN = join(root, 'fixtures/corpus/yanan-2025-town-functions.txt');
+const JILIN = join(root, 'fixtures/corpus/jilin-2022-county-towns-37-measures.txt');
+const VERSION = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[\d+(;\d+)*m/;
+
+interface RunOptions {
+  /** Both fake streams claim to be a terminal. */
+  isTTY?: boolean;
+  env?: Record<string, string>;
+  stdin?: (Uint8Array | string)[];
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stderr split into lines, without the final empty one. */
+  errors: string[];
+}
+
+/** Runs the CLI in-process; the environment is only what `env` holds, so the host's NO_COLOR and FORCE_COLOR do not leak in. */
+async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: { write: (text: string) => (stdout += text), isTTY: options.isTTY ?? false },
+    stderr: { write: (text: string) => (stderr += text), isTTY: options.isTTY ?? false },
+    stdin: Readable.from(options.stdin ?? []),
+    env: options.env ?? {},
+  });
+  return { code, stdout, stderr, errors: stderr.split('\n').filter((line) => line !== '') };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'policy-extract-cli-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A file in the temporary folder. */
+function temp(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('output', () => {
+  it('should list the title and the units of a plan as text', async () => {
+    const { code, stdout, stderr } = await run([YANAN]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('2025年镇区强功能工作方案');
+    expect(stdout).toMatch(/^ +负责 +市住建局 · 各县\(市、区\)政府$/m);
+    expect(stdout).not.toMatch(ANSI);
+    expect(stderr).toBe('');
+  });
+
+  it('should print the model as JSON with -f json', async () => {
+    const { code, stdout } = await run([YANAN, '-f', 'json']);
+    expect(code).toBe(0);
+    const document = JSON.parse(stdout) as { tasks: unknown[]; meta: { title: string } };
+    expect(document.tasks).toHaveLength(17);
+    expect(document.meta.title).toBe('2025年镇区强功能工作方案');
+  });
+
+  it('should print --version and -V and exit 0', async () => {
+    for (const flag of ['--version', '-V']) {
+      const { code, stdout, stderr } = await run([flag]);
+      expect(code).toBe(0);
+      expect(stdout).toBe(`${VERSION}\n`);
+      expect(stderr).toBe('');
+    }
+  });
+
+  it('should print --help on stdout and exit 0', async () => {
+    const { code, stdout } = await run(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('--format <format>');
+  });
+});
+
+describe('-o', () => {
+  it('should write a CSV with BOM and CRLF, atomically, leaving no temporary file', async () => {
+    const out = join(dir, 'out.csv');
+    const { code, stdout, errors } = await run([YANAN, '-o', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(errors).toEqual([`policy-extract: wrote ${out} (csv, 17 tasks)`]);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.slice(1, text.indexOf('\r\n'))).toBe('文件,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,完成时限,责任表述');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(readdirSync(dir)).toEqual(['out.csv']);
+  });
+
+  it('should drop the BOM with --no-bom and replace an existing file', async () => {
+    const out = temp('out.csv', 'old');
+    expect((await run([YANAN, '-o', out, '--no-bom', '--header', 'en'])).code).toBe(0);
+    const bytes = readFileSync(out);
+    expect(bytes[0]).toBe(0x66);
+    expect(bytes.toString('utf8')).toMatch(/^file,task_id,path,[^\n]*\r\n/);
+    expect(readdirSync(dir)).toEqual(['out.csv']);
+  });
+
+  it('should infer the format from the extension', async () => {
+    const out = join(dir, 'out.yml');
+    expect((await run([YANAN, '-o', out, '-q'])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^source:\n {2}path: /);
+  });
+
+  it('should refuse to write over the input file: exit 2, one line, input unchanged', async () => {
+    const input = temp('通知.txt', readFileSync(YANAN));
+    const { code, stdout, errors } = await run([input, '-o', input]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^policy-extract: .*通知\.txt: refusing to write over the input file/);
+    expect(readFileSync(input)).toEqual(readFileSync(YANAN));
+    expect(readdirSync(dir)).toEqual(['通知.txt']);
+  });
+
+  it('should refuse to write over the input file through a symbolic link', async () => {
+    const input = temp('通知.txt', readFileSync(YANAN));
+    const link = join(dir, 'link.csv');
+    symlinkSync(input, link);
+    const { code, errors } = await run([input, '-o', link]);
+    expect(code).toBe(2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('refusing to write over the input file');
+    expect(readFileSync(input)).toEqual(readFileSync(YANAN));
+    expect(readdirSync(dir).sort()).toEqual(['link.csv', '通知.txt']);
+  });
+
+  it('should refuse an extension no writer knows instead of writing a text listing under it', async () => {
+    const out = join(dir, 'matrix.xlsx');
+    const { code, errors } = await run([YANAN, '-o', out]);
+    expect(code).toBe(2);
+    expect(errors).toEqual([`policy-extract: ${out}: cannot tell the output format from ".xlsx" (use -f text|json|yaml|csv)`]);
+    expect(readdirSync(dir)).toEqual([]);
+    expect((await run([YANAN, '-o', out, '-f', 'json', '-q'])).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('tasks');
+  });
+
+  it('should write text to an output without an extension', async () => {
+    const out = join(dir, 'matrix');
+    expect((await run([YANAN, '-o', out, '-q'])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^2025年镇区强功能工作方案\n/);
+  });
+
+  it('should leave no temporary file when the rename fails', async () => {
+    mkdirSync(join(dir, 'out.csv'));
+    const { code, errors } = await run([YANAN, '-o', join(dir, 'out.csv')]);
+    expect(code).toBe(2);
+    expect(errors).toEqual([`policy-extract: ${join(dir, 'out.csv')}: cannot write: is a directory`]);
+    expect(readdirSync(dir)).toEqual(['out.csv']);
+  });
+
+  it('should report a missing output folder in one line', async () => {
+    const { code, errors } = await run([YANAN, '-o', join(dir, 'no', 'out.csv')]);
+    expect(code).toBe(2);
+    expect(errors).toEqual([`policy-extract: ${join(dir, 'no', 'out.csv')}: cannot write: no such folder`]);
+  });
+});
+
+describe('unreadable inputs', () => {
+  it('should say "no such file" for a missing file', async () => {
+    const missing = join(dir, '通知.txt');
+    const { code, stdout, errors } = await run([missing]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(errors).toEqual([`policy-extract: ${missing}: no such file`]);
+  });
+
+  it('should reject a directory', async () => {
+    const { code, errors } = await run([dir]);
+    expect(code).toBe(2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`^policy-extract: ${dir}: is a directory`));
+  });
+
+  it('should reject an empty file', async () => {
+    const empty = temp('empty.txt', '');
+    const { code, errors } = await run([empty]);
+    expect(code).toBe(2);
+    expect(errors).toEqual([`policy-extract: ${empty}: file is empty`]);
+  });
+
+  it('should reject a PDF by its magic bytes', async () => {
+    const pdf = temp('plan.pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj\n');
+    const { code, errors } = await run([pdf]);
+    expect(code).toBe(2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^policy-extract: .*plan\.pdf: is a PDF file/);
+  });
+
+  it('should still print the good file when another is missing, and exit 2', async () => {
+    const missing = join(dir, 'missing.txt');
+    const { code, stdout, errors } = await run([missing, YANAN, '-f', 'json']);
+    expect(code).toBe(2);
+    expect((JSON.parse(stdout) as { tasks: unknown[] }).tasks).toHaveLength(17);
+    expect(errors).toEqual([`policy-extract: ${missing}: no such file`]);
+  });
+
+  it('should print no stack trace unless --debug', async () => {
+    const missing = join(dir, 'missing.txt');
+    expect((await run([missing])).stderr).not.toMatch(/\n\s+at /);
+    const debug = await run([missing, '--debug']);
+    expect(debug.code).toBe(2);
+    expect(debug.errors[0]).toBe(`policy-extract: ${missing}: no such file`);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe('standard input', () => {
+  it('should read GBK bytes from - and report gb18030', async () => {
+    const text = readFileSync(YANAN, 'utf8');
+    const { code, stdout } = await run(['-', '-f', 'json'], { stdin: [iconv.encode(text, 'gbk')] });
+    expect(code).toBe(0);
+    const document = JSON.parse(stdout) as { source: { path: string; encoding: string }; tasks: unknown[] };
+    expect(document.source).toMatchObject({ path: '-', encoding: 'gb18030' });
+    expect(document.tasks).toHaveLength(17);
+  });
+
+  it('should reject empty standard input', async () => {
+    const { code, errors } = await run(['-'], { stdin: [] });
+    expect(code).toBe(2);
+    expect(errors).toEqual(['policy-extract: -: file is empty']);
+  });
+});
+
+describe('exit codes for findings', () => {
+  it('should exit 0 on warnings, and 1 with --strict', async () => {
+    const lenient = await run([JILIN, '-f', 'json']);
+    expect(lenient.code).toBe(0);
+    expect(lenient.errors.some((line) => /:168: warning: .*\[unclosed-note\]$/.test(line))).toBe(true);
+    const strict = await run([JILIN, '-f', 'json', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe(lenient.stdout);
+  });
+
+  it('should keep -q quiet about warnings but not change the exit code', async () => {
+    const { code, stderr } = await run([JILIN, '-f', 'json', '--strict', '-q']);
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+  });
+
+  it('should exit 1 on an undecodable byte in a long UTF-8 text (a diagnostic, not fatal)', async () => {
+    const bytes = readFileSync(YANAN);
+    const offset = bytes.indexOf('总体要求');
+    const patched = Buffer.concat([bytes.subarray(0, offset), Buffer.from([0xff]), bytes.subarray(offset)]);
+    const { code, stdout, errors } = await run([temp('patched.txt', patched), '-f', 'json']);
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { tasks: unknown[] }).tasks).toHaveLength(17);
+    expect(errors.some((line) => /: error: invalid byte 0xFF at offset \d+.*\[undecodable-bytes\]$/.test(line))).toBe(true);
+  });
+});
+
+describe('--color', () => {
+  it('should color with --color always, even into a pipe', async () => {
+    expect((await run([YANAN, '--color', 'always'])).stdout).toMatch(ANSI);
+  });
+
+  it('should not color with auto when stdout is not a terminal', async () => {
+    expect((await run([YANAN, '--color', 'auto'])).stdout).not.toMatch(ANSI);
+  });
+
+  it('should color with auto on a terminal', async () => {
+    expect((await run([YANAN], { isTTY: true })).stdout).toMatch(ANSI);
+  });
+
+  it('should not color with NO_COLOR set, even on a terminal', async () => {
+    expect((await run([YANAN], { isTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+  });
+
+  it('should color when NO_COLOR is set but empty', async () => {
+    expect((await run([YANAN], { isTTY: true, env: { NO_COLOR: '' } })).stdout).toMatch(ANSI);
+  });
+
+  it('should never color a file written with -o', async () => {
+    const out = join(dir, 'out.txt');
+    expect((await run([YANAN, '-o', out, '--color', 'always'])).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).not.toMatch(ANSI);
+  });
+});
+
+describe('usage errors', () => {
+  it('should exit 2 with a hint on an unknown option', async () => {
+    const { code, stdout, errors } = await run([YANAN, '--bogus']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(errors).toEqual(["policy-extract: unknown option '--bogus'", '(run policy-extract --help for usage)']);
+  });
+
+  it('should exit 2 with a hint on a bad --format value', async () => {
+    const { code, stdout, errors } = await run([YANAN, '-f', 'xlsx']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(errors[0]).toMatch(/^policy-extract: .*'xlsx' is invalid\. Allowed choices are text, json, yaml, csv\.$/);
+    expect(errors[1]).toContain('--help');
+  });
+
+  it('should exit 2 without any file', async () => {
+    const { code, stderr } = await run([]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('--help');
+  });
+
+  it('should exit 2 on an unknown --encoding label', async () => {
+    const { code, errors } = await run([YANAN, '--encoding', 'klingon']);
+    expect(code).toBe(2);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('unknown encoding "klingon"');
+  });
+});
+
+describe('the real process', () => {
+  const bin = join(root, 'bin/policy-extract.js');
+  const built = existsSync(join(root, 'dist/cli/main.js'));
+
+  it.runIf(built)('should end quietly with exit 0 when the reader closes the pipe early (| head -c 100)', async () => {
+    // Ten copies make about 1 MB of JSON, far past what the pipe buffers, so the write meets the closed pipe.
+    const child = spawn(process.execPath, [bin, ...Array<string>(10).fill(JILIN), '-f', 'json'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    let received = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received >= 100) child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (exitCode) => resolve(exitCode)));
+    expect(received).toBeGreaterThanOrEqual(100);
+    expect(stderr).not.toMatch(/Error|EPIPE|\n\s+at /);
+    expect(code).toBe(0);
+  });
+});
