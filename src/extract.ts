@@ -9,6 +9,7 @@ import { findConvention, findDocumentStatements } from './extractors/convention.
 import { readLayout } from './extractors/layout.js';
 import { readMeta } from './extractors/meta.js';
 import { readParagraphs } from './extractors/paragraphs.js';
+import { forgetParsedNotes } from './extractors/responsibility-note.js';
 import { segmentTasks } from './extractors/segment-tasks.js';
 
 export interface ExtractOptions {
@@ -32,6 +33,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const decoded = typeof input === 'string'
     ? { text: input, encoding: 'unicode', bom: false, diagnostics: [] as Diagnostic[] }
     : decodeBytes(input, { encoding: options.encoding ?? null, path });
+  forgetParsedNotes();
   const lines = readTextLines(decoded.text);
   const layout = readLayout(lines);
   const convention = findConvention(lines);
@@ -79,8 +81,7 @@ function summarize(tasks: readonly Task[], convention: RoleConvention | null): D
 }
 
 function countLines(lines: readonly SourceLine[]): number {
-  const last = lines[lines.length - 1];
-  return last && last.raw === '' ? lines.length - 1 : lines.length;
+  return lines.length === 1 && lines[0]!.raw === '' ? 0 : lines.length;
 }
 
 /** Whole-document findings first, then by line; the order within a line is kept. */

@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../writers/atomic.js';
 import { formatFromPath, OUTPUT_FORMATS, type OutputFormat, writeDocuments } from '../writers/index.js';
 import { type CliIo, processIo } from './io.js';
 import { formatDiagnostic, formatError } from './report.js';
-import { colorLevel, makeTextStyle, paint } from './style.js';
+import { colorLevel, loadTextStyle } from './style.js';
 
 /** Exit codes, as the README documents them. */
 export const EXIT = {
@@ -91,9 +91,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   const options = program.opts<Options>();
   if (options.output === '-') delete options.output; // `-o -` is standard output
   const files = program.args;
-  const errorColor = colorLevel(options.color, io.stderr, io.env);
+  const errorStyle = await loadTextStyle(colorLevel(options.color, io.stderr, io.env));
   const report = (error: unknown, file: string): void => {
-    io.stderr.write(`${formatError(error, file, { debug: options.debug, color: errorColor })}\n`);
+    io.stderr.write(`${formatError(error, file, { debug: options.debug, style: errorStyle })}\n`);
     if (!isPolicyExtractError(error) && !options.debug) io.stderr.write('policy-extract: run with --debug for the stack trace\n');
   };
   let format: OutputFormat;
@@ -120,7 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   const toTerminalListing = format === 'text' && !options.output;
   const outputColor = options.output ? 0 : colorLevel(options.color, io.stdout, io.env);
   try {
-    const rendered = await writeDocuments(documents, format, { header: options.header as 'zh' | 'en', bom: options.bom, style: makeTextStyle(outputColor) });
+    const rendered = await writeDocuments(documents, format, { header: options.header as 'zh' | 'en', bom: options.bom, style: await loadTextStyle(outputColor) });
     if (options.output) await writeFileAtomic(options.output, rendered, files);
     else io.stdout.write(rendered);
   } catch (error) {
@@ -130,13 +130,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
 
   for (const document of documents) {
     const shown = document.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-    if (!options.quiet && !toTerminalListing) for (const d of shown) io.stderr.write(`${formatDiagnostic(d, document.source.path, errorColor)}\n`);
+    if (!options.quiet && !toTerminalListing) for (const d of shown) io.stderr.write(`${formatDiagnostic(d, document.source.path, errorStyle)}\n`);
     const failed = document.diagnostics.some((d) => d.severity === 'error') || (options.strict && shown.length > 0);
     if (failed && exit === EXIT.ok) exit = EXIT.findings;
   }
   if (options.output && !options.quiet) {
     const tasks = documents.reduce((sum, document) => sum + document.tasks.length, 0);
-    io.stderr.write(`${paint(errorColor, 'dim', `policy-extract: wrote ${options.output} (${format}, ${tasks} tasks)`)}\n`);
+    io.stderr.write(`${errorStyle.dim(`policy-extract: wrote ${options.output} (${format}, ${tasks} tasks)`)}\n`);
   }
   return exit;
 }

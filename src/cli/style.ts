@@ -1,6 +1,5 @@
 /** Colors for the terminal: only on a TTY, never with NO_COLOR, as --color says. */
-import { Chalk, type ChalkInstance } from 'chalk';
-import type { TextStyle } from '../writers/index.js';
+import { plainStyle, type TextStyle } from '../writers/index.js';
 import type { OutputStream } from './io.js';
 
 /**
@@ -15,16 +14,14 @@ export function colorLevel(when: string, stream: OutputStream, env: Readonly<Rec
   return stream.isTTY === true && env.TERM !== 'dumb' ? 1 : 0;
 }
 
-const chalks = new Map<number, ChalkInstance>();
-function chalkAt(level: 0 | 1): ChalkInstance {
-  let chalk = chalks.get(level);
-  if (!chalk) chalks.set(level, (chalk = new Chalk({ level })));
-  return chalk;
-}
-
-/** Paints the listing: leads stand out, supporting units recede. */
-export function makeTextStyle(level: 0 | 1): TextStyle {
-  const c = chalkAt(level);
+/**
+ * Paints the listing and messages: leads stand out, supporting units recede. chalk is loaded
+ * only when there is something to color, so a run into a pipe does not pay for it.
+ */
+export async function loadTextStyle(level: 0 | 1): Promise<TextStyle> {
+  if (level === 0) return plainStyle;
+  const { Chalk } = await import('chalk');
+  const c = new Chalk({ level });
   return {
     title: (s) => c.bold(s),
     heading: (s) => c.bold(s),
@@ -37,8 +34,4 @@ export function makeTextStyle(level: 0 | 1): TextStyle {
     warning: (s) => c.yellow(s),
     info: (s) => c.blue(s),
   };
-}
-
-export function paint(level: 0 | 1, style: 'dim' | 'error' | 'warning' | 'info', text: string): string {
-  return makeTextStyle(level)[style](text);
 }

@@ -35,7 +35,8 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     if (notes.length > 0 || item.children.length === 0) {
       built.tasks.push(makeTask(item, ancestors, headings, text, notes, options, ids, built.diagnostics));
     }
-    const heading = `${item.marker.printed}${headingText(item, text, notes)}`;
+    if (item.children.length === 0) return;
+    const heading = `${item.marker.printed}${headingText(text, notes)}`;
     for (const child of item.children) visit(child, [...ancestors, item], [...headings, heading]);
   };
   for (const root of roots) visit(root, [], []);
@@ -127,16 +128,16 @@ function removeNotes(text: string, notes: readonly NoteSpan[]): string {
 
 /** 完善园区基础设施。推进… → 完善园区基础设施; a short first paragraph before the body is a title too. */
 function readTitle(text: string): string | null {
-  const paragraphs = text.split('\n');
-  const first = paragraphs[0] ?? '';
-  if (paragraphs.length > 1 && first.length <= 40 && !/[。;；]./.test(first)) return first.replace(/[。:：;；,，.]$/, '') || null;
+  const breakAt = text.indexOf('\n');
+  const first = breakAt < 0 ? text : text.slice(0, breakAt);
+  if (breakAt >= 0 && first.length <= 40 && !/[。;；]./.test(first)) return first.replace(/[。:：;；,，.]$/, '') || null;
   // a title is short: 加强组织领导 / 坚持因地制宜,分类施策; a long first sentence is just text
   const sentence = /^([^。;；!?！？:：]{2,25}?)[。!?！？:：]/.exec(first);
   if (!sentence || first.length <= sentence[0].length) return null;
   return (sentence[1]!.match(/[,，]/g)?.length ?? 0) <= 1 ? sentence[1]! : null;
 }
 
-function headingText(item: Item, text: string, notes: readonly NoteSpan[]): string {
+function headingText(text: string, notes: readonly NoteSpan[]): string {
   const first = (notes.length > 0 ? removeNotes(text, notes) : text).split('\n')[0] ?? '';
   if (first.length <= 50) return first.replace(/[。;；]$/, '');
   return readTitle(first) ?? `${first.slice(0, 30)}…`;

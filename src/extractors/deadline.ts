@@ -12,6 +12,7 @@ const DEADLINE =
  *     readDeadline('2025年8月底前完成历史文化名镇保护规划编制工作') // → '2025年8月底前'
  */
 export function readDeadline(text: string): string | null {
+  if (!text.includes('前')) return null; // every deadline ends in 前 / 以前 / 之前
   const pattern = new RegExp(DEADLINE.source, 'g');
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // 2000年底前建成的老旧小区 describes things, it sets no deadline

@@ -9,8 +9,10 @@ const TRADITIONAL =
 const SIMPLIFIED =
   '务区国严实审导业残会为为发税稳红级组统线县继续联规计许护财资办农医门关项领额粮于厅卫设经济环广电视体员镇头书处习网络数据产权营贸开划乡价场传侨协职责负牵与劳动积术运输监质药疗险证机军妇团备灾风应态调报讲讯访问题节约优时间远东华标准归档条专织参议转变压属试验罚亿万对将从过还进这个们说当点样长齐龙厂车轨铁桥矿银钱钢飞气阳阴园图馆际党纪检览势艺阅读语识记录养学义测绘维贫穷兴仅扩张强弹热货邮渔兽盐温湿洁净废弃坏画蓝绿黄补贴奖惩诉讼狱邻边逻辑户雇佣师范围斗争丰滨湾岛岭陕宁够号辞贯彻阁献总制队币础线杂庄坝堤旧历迁干战韩储筑构励帮台辖丽纵确称颁布阶层预购销贷灵周错误执扎胜订让选举宪观钟冲击种怀综页征费赋伤殡厕污浊泽汉苏云贵庆横郑沈辽厦绍芜赣琼宁陇冲凉沪闽粤刘杨赵陈邓吴孙马罗萧顾贾邹岳阎龚余杰凤鹏饭宾饮单闻遗满鉴岁难圣吨亩码乐寿鸟鱼闭闲阔辟陆双离鸡顺须频颜类驻发闹鲁鲜麦龄龟钥铺锁链键铸闸阐隶虽雾静响顿颇颈显饱驾骗腾驱惊脏鸭鹅么霉齿树欢杀无烟灯爷墙独获现叠尽盘卢众礼御简筹纳纸纯细终结给丝紧编缓练绩罢声听肃胁脑临艰叶虫装复亲觉训诊评词详认诚请谈论贝贩买赔卖赞赶迹软载轻辅连达违适迈释针钩铜锅闲阵随隐顶愿松担换扬摇携拟揽败敌断晋畅暂历来极荣枪柜毁决况汤沟灭滞渗涨润浓泻洒乌炉牺状犹玛毕异愈皱盗朱砖碍祸禅谷获窝窃竞笔笋笺筛签篮纠纹纷纺绝绑纲绵绪缔缘缩绳系缠骂羡肿胶胆脸脏舰舱兰虚蚀众里裤袭托诈该诗诞诱课谁谋谎谢谨译猫赐赏贤账赖赠赢趋轴较辆辉轮辩丑酿钞铃铅锐铝锦锻镑镜闪板雳韧颂颗台刮飘饥饲饼喂馈驶骑胡鲍鸿';
 
-const FOLD = new Map<number, string>();
-for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL.charCodeAt(i), SIMPLIFIED[i]!);
+// One slot per UTF-16 code unit: 0 where nothing folds. A table beats a Map here (the fold runs
+// over every note and unit name).
+const FOLD = new Uint16Array(0x10000);
+for (let i = 0; i < TRADITIONAL.length; i++) FOLD[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
 
 /**
  * Folds traditional characters to simplified: `責任單位：州住建局` → `责任单位：州住建局`.
@@ -18,9 +20,15 @@ for (let i = 0; i < TRADITIONAL.length; i++) FOLD.set(TRADITIONAL.charCodeAt(i),
  */
 export function foldTraditional(text: string): string {
   let i = 0;
-  for (; i < text.length; i++) if (FOLD.has(text.charCodeAt(i))) break;
-  if (i === text.length) return text;
-  let out = text.slice(0, i);
-  for (; i < text.length; i++) out += FOLD.get(text.charCodeAt(i)) ?? text[i];
+  const length = text.length;
+  while (i < length && FOLD[text.charCodeAt(i)] === 0) i++;
+  if (i === length) return text;
+  const codes = new Uint16Array(length);
+  for (let j = 0; j < length; j++) {
+    const code = text.charCodeAt(j);
+    codes[j] = FOLD[code] || code;
+  }
+  let out = '';
+  for (let j = 0; j < length; j += 8192) out += String.fromCharCode(...codes.subarray(j, j + 8192));
   return out;
 }

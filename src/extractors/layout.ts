@@ -31,23 +31,21 @@ export interface Layout {
   attachments: AttachmentPart[];
 }
 
-// Portal furniture: breadcrumbs, font-size bars, print/close links, footers.
+// Portal furniture: breadcrumbs, font-size bars, print/close links, footers — one pattern, one scan.
 //     > | 您的位置:首页 > 信息动态  > 行业动态
-const JUNK = [
-  /^(?:您的位置|您现在的位置|当前位置|所在位置)/,
-  /^首页\s*>|>\s*首页/,
-  /^【?\s*字体[:：]?|【\s*字体/,
-  /^(?:打印|关闭|关闭窗口|返回|返回列表|返回顶部|打印本页|打印本文|分享到|分享|扫一扫|收藏|上一篇|下一篇|相关链接|相关文章|附件下载)(?:[:：\s|].{0,40})?$/,
-  /版权(?:所有|声明)|Copyright|©|ICP备|公网安备|网站标识码|网站地图|技术支持[:：]|主办单位[:：]|承办单位[:：]/i,
-  /^(?:责任编辑|编辑|审核|校对|浏览次数|访问量|阅读次数|点击数)[:：]/,
-  /登录\s*\|\s*注册/,
-  /^[•·●▪]/,
-];
+const JUNK_AT_START = new RegExp(`^(?:${[
+  '您的位置|您现在的位置|当前位置|所在位置',
+  '首页\\s*>',
+  '【?\\s*字体',
+  '(?:打印|关闭|关闭窗口|返回|返回列表|返回顶部|打印本页|打印本文|分享到|分享|扫一扫|收藏|上一篇|下一篇|相关链接|相关文章|附件下载)(?:[:：\\s|].{0,40})?$',
+  '(?:责任编辑|编辑|审核|校对|浏览次数|访问量|阅读次数|点击数)[:：]',
+  '[•·●▪]',
+].join('|')})`);
+const JUNK_ANYWHERE = /版权(?:所有|声明)|Copyright|©|ICP备|公网安备|网站标识码|网站地图|技术支持[:：]|主办单位[:：]|承办单位[:：]|>\s*首页|【\s*字体|登录\s*\|\s*注册/i;
 
 /** Whether a normalized line is page furniture (navigation, footer, share bar). */
 export function isJunkLine(text: string): boolean {
-  if (text.length > 300) return false;
-  return JUNK.some((pattern) => pattern.test(text));
+  return text.length <= 300 && (JUNK_AT_START.test(text) || JUNK_ANYWHERE.test(text));
 }
 
 // Words a plan's title ends with.

@@ -37,6 +37,7 @@ export interface Marker {
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
+const CN_NUMERALS = '一二三四五六七八九十百零〇两';
 const CN = '[一二三四五六七八九十百零〇两]';
 
 /**
@@ -90,10 +91,16 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
  *     readMarker('(二)推进市政设施建设,提升承载能力')  // → { kind: 'cn-paren', value: 2, printed: '(二)', length: 3 }
  */
 export function readMarker(text: string): Marker | null {
+  // only the families that can start with this character are tried
   const first = text.charCodeAt(0);
-  // cheap exit: markers start with 第, a Chinese numeral, a digit, ( or a circled number
-  if (!(first === 0x7b2c || first === 0x28 || (first >= 0x30 && first <= 0x39) || first >= 0x2460)) return null;
-  for (const [kind, pattern] of PATTERNS) {
+  const candidates = first === 0x7b2c ? BY_FIRST.chapterLike
+    : first === 0x28 ? BY_FIRST.paren
+      : first >= 0x30 && first <= 0x39 ? BY_FIRST.digit
+        : CN_NUMERALS.includes(text[0] ?? '\0') ? BY_FIRST.numeral
+          : (first >= 0x2460 && first <= 0x2473) || (first >= 0x3251 && first <= 0x325f) || (first >= 0x32b1 && first <= 0x32bf) ? BY_FIRST.circled
+            : null;
+  if (!candidates) return null;
+  for (const [kind, pattern] of candidates) {
     const match = pattern.exec(text);
     if (!match) continue;
     const number = match[1]!;
@@ -106,6 +113,16 @@ export function readMarker(text: string): Marker | null {
   }
   return null;
 }
+
+type Pattern = readonly [MarkerKind, RegExp];
+const only = (...kinds: MarkerKind[]): readonly Pattern[] => PATTERNS.filter(([kind]) => kinds.includes(kind));
+const BY_FIRST = {
+  chapterLike: only('chapter', 'section', 'article'),
+  paren: only('cn-paren', 'num-paren'),
+  digit: only('decimal', 'num', 'num-half'),
+  numeral: only('cn', 'cn-half'),
+  circled: only('circled'),
+};
 
 function circledValue(ch: string): number {
   const code = ch.charCodeAt(0);

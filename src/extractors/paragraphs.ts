@@ -4,7 +4,7 @@
  */
 import type { SourceLine } from '../readers/text.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine, looksLikeIssuer } from './layout.js';
-import { readMarker } from './numbering.js';
+import { type Marker, readMarker } from './numbering.js';
 
 export interface Paragraph {
   /** Normalized text (stray spaces removed). */
@@ -12,11 +12,11 @@ export interface Paragraph {
   /** First and last source line. */
   line: number;
   endLine: number;
+  /** The numbering marker the paragraph opens with, read once here. */
+  marker: Marker | null;
 }
 
 const ENDS_SENTENCE = /[。!?！？;；:：)）】〕」』”"]$/;
-const OPENERS = /[(〔【[﹝]/g;
-const CLOSERS = /[)〕】\]﹞]/g;
 
 /**
  * Builds the paragraphs of lines [start, end), dropping blank lines, page furniture and
@@ -28,21 +28,30 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
   const paragraphs: Paragraph[] = [];
   let previous: Paragraph | null = null;
   let lastLength = 0;
-  let open = 0; // brackets left open in the current paragraph, counted line by line
+  // brackets left open by the current paragraph; counted only when a line could continue it
+  let open: number | null = null;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const text = line.text;
-    if (!text || skipped.has(i) || isJunkLine(text)) continue;
-    const balance = bracketBalance(text);
-    if (previous && continues(previous, { lastLength, open, balance }, text, line.line, wrapWidth)) {
-      previous.text += text;
-      previous.endLine = line.line;
-      open += balance;
-    } else {
-      previous = { text, line: line.line, endLine: line.line };
-      paragraphs.push(previous);
-      open = balance;
+    if (!text || skipped.has(i)) continue;
+    const marker = readMarker(text);
+    // a numbered line is content; only the others can be page furniture
+    if (!marker && isJunkLine(text)) continue;
+    let balance: number | null = null;
+    if (previous && !marker) {
+      open ??= bracketBalance(previous.text);
+      balance = bracketBalance(text);
+      if (continues(previous, { lastLength, open, balance }, text, line.line, wrapWidth)) {
+        previous.text += text;
+        previous.endLine = line.line;
+        open += balance;
+        lastLength = text.length;
+        continue;
+      }
     }
+    previous = { text, line: line.line, endLine: line.line, marker };
+    paragraphs.push(previous);
+    open = balance;
     lastLength = text.length;
   }
   return paragraphs;
@@ -58,7 +67,6 @@ interface Counts {
 }
 
 function continues(previous: Paragraph, counts: Counts, next: string, nextLine: number, wrapWidth: number): boolean {
-  if (readMarker(next) !== null) return false;
   const { lastLength, open, balance } = counts;
   // (责任单位:市住建局、\n市发改委) — a bracket still open a line or two later
   if (nextLine - previous.endLine <= 3 && open > 0 && balance < 0) return true;
@@ -70,7 +78,14 @@ function continues(previous: Paragraph, counts: Counts, next: string, nextLine: 
 }
 
 function bracketBalance(text: string): number {
-  return (text.match(OPENERS)?.length ?? 0) - (text.match(CLOSERS)?.length ?? 0);
+  let balance = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ( （ 〔 【 [ ﹝ open, their partners close
+    if (code === 0x28 || code === 0xff08 || code === 0x3014 || code === 0x3010 || code === 0x5b || code === 0xfe5d) balance++;
+    else if (code === 0x29 || code === 0xff09 || code === 0x3015 || code === 0x3011 || code === 0x5d || code === 0xfe5e) balance--;
+  }
+  return balance;
 }
 
 /**

@@ -42,8 +42,10 @@ export const CONVENTION =
 /** 配合单位:无 — a label filled with "none". */
 const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
 
-const OPENERS = '(（〔【[﹝';
-const CLOSERS = ')）〕】]﹞';
+/** Some word a note written with role words or labels must contain. */
+const MAY_BE_NOTE = /负|牵头|统筹|主抓|主责|落实|实施|承办|承担|配合|协|参与|指导|督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
+
+const NEXT_OPENER = /[(（〔【[﹝]/g;
 /** The longest note read; bounds the work on a line with an opening bracket and no closing one. */
 const MAX_NOTE = 800;
 
@@ -63,8 +65,10 @@ function labelKind(label: string): LabelKind {
  */
 export function parseNote(content: string, mode: 'verb' | 'strict'): ParsedNote | null {
   let body = foldTraditional(content);
+  // most brackets in a task are no note at all: (市), (含租房居住), (5G)
+  if (mode === 'verb' && !MAY_BE_NOTE.test(body)) return null;
   let convention: string | null = null;
-  const stated = CONVENTION.exec(body);
+  const stated = body.includes('第一') ? CONVENTION.exec(body) : null;
   if (stated) {
     convention = content.slice(stated.index, stated.index + stated[0].length);
     body = `${body.slice(0, stated.index)}${body.slice(stated.index + stated[0].length)}`;
@@ -100,6 +104,27 @@ export function parseNote(content: string, mode: 'verb' | 'strict'): ParsedNote 
   return { units, deadline, convention, labeled };
 }
 
+// Segmentation asks whether a paragraph ends with a note, then task building reads all its
+// notes: the same brackets twice. Results are kept for one document (extract clears them).
+const parsed = { verb: new Map<string, ParsedNote | null>(), strict: new Map<string, ParsedNote | null>() };
+
+/** Forgets the notes read so far; extract() calls it once per document. */
+export function forgetParsedNotes(): void {
+  parsed.verb.clear();
+  parsed.strict.clear();
+}
+
+function parseNoteOnce(content: string, mode: 'verb' | 'strict'): ParsedNote | null {
+  const memo = parsed[mode];
+  let note = memo.get(content);
+  if (note === undefined) {
+    if (memo.size >= 4096) memo.clear();
+    note = parseNote(content, mode);
+    memo.set(content, note);
+  }
+  return note;
+}
+
 interface Segment {
   kind: LabelKind | null;
   text: string;
@@ -133,13 +158,13 @@ function splitLabels(folded: string, original: string): Segment[] {
 export function findNotes(text: string): NoteSpan[] {
   const spans: NoteSpan[] = [];
   const folded = foldTraditional(text);
+  const nextOpener = NEXT_OPENER;
   let i = 0;
   while (i < text.length) {
-    const open = OPENERS.indexOf(text[i]!);
-    if (open < 0) {
-      i++;
-      continue;
-    }
+    // jump to the next opening bracket: most of a task's text has none
+    nextOpener.lastIndex = i;
+    if (!nextOpener.exec(text)) break;
+    i = nextOpener.lastIndex - 1;
     const paragraphEnd = endOfParagraph(text, i);
     const close = findClose(text, i, paragraphEnd);
     if (close >= 0) {
@@ -147,7 +172,7 @@ export function findNotes(text: string): NoteSpan[] {
       const labelOnly = text[i] === '【' || text[i] === '[' ? pureLabel(folded.slice(i + 1, close)) : null;
       if (labelOnly) {
         // 【责任单位】市住建局、市发改委 — the label is bracketed, the list runs to the paragraph end
-        const note = parseNote(`${labelOnly}:${text.slice(close + 1, paragraphEnd)}`, 'verb');
+        const note = parseNoteOnce(`${labelOnly}:${text.slice(close + 1, paragraphEnd)}`, 'verb');
         if (note) {
           spans.push({ start: i, end: trimEnd(text, paragraphEnd), unclosed: false, note });
           i = paragraphEnd;
@@ -157,7 +182,7 @@ export function findNotes(text: string): NoteSpan[] {
       // a bracket with no role word counts only as a sentence of its own at the end: 。(市发改委、市财政局)
       const atEnd = /^[\s。.;；]*$/.test(text.slice(close + 1, paragraphEnd));
       const standsAlone = i === 0 || /[\n。;；!?！？]/.test(text[i - 1]!);
-      const note = parseNote(content, 'verb') ?? (atEnd && standsAlone ? parseNote(content, 'strict') : null);
+      const note = parseNoteOnce(content, 'verb') ?? (atEnd && standsAlone ? parseNoteOnce(content, 'strict') : null);
       if (note) {
         spans.push({ start: i, end: close + 1, unclosed: false, note });
         i = close + 1;
@@ -168,7 +193,7 @@ export function findNotes(text: string): NoteSpan[] {
     }
     // no closing bracket: a note if the rest of the paragraph reads as one
     if (paragraphEnd - i <= MAX_NOTE) {
-      const note = parseNote(text.slice(i + 1, paragraphEnd).replace(/[。.\s]+$/, ''), 'verb');
+      const note = parseNoteOnce(text.slice(i + 1, paragraphEnd).replace(/[。.\s]+$/, ''), 'verb');
       if (note) {
         spans.push({ start: i, end: trimEnd(text, paragraphEnd), unclosed: true, note });
         i = paragraphEnd;
@@ -183,6 +208,7 @@ export function findNotes(text: string): NoteSpan[] {
 /** `责任单位:州住建局` on its own line, or after the last sentence of a paragraph. */
 function findLabelLines(text: string, folded: string): NoteSpan[] {
   const spans: NoteSpan[] = [];
+  if (!folded.includes(':') && !folded.includes('：')) return spans; // every label line has a colon
   let start = 0;
   while (start < text.length) {
     const end = endOfParagraph(text, start);
@@ -190,7 +216,7 @@ function findLabelLines(text: string, folded: string): NoteSpan[] {
     const label = /(?:^|[。;；])\s*(?:(?:牵头|主责|责任|配合|协办|参与|协助|实施|承办)(?:单位|部门|处室|科室)|完成时限|时间节点)\s*[:：]/.exec(paragraph);
     if (label) {
       const from = start + label.index + (/^[。;；]/.test(label[0]) ? 1 : 0);
-      const note = parseNote(text.slice(from, end), 'verb');
+      const note = parseNoteOnce(text.slice(from, end), 'verb');
       if (note && note.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, note });
     }
     start = end + 1;
@@ -226,9 +252,47 @@ function findClose(text: string, open: number, paragraphEnd: number): number {
   const limit = Math.min(paragraphEnd, open + MAX_NOTE);
   let depth = 0;
   for (let i = open; i < limit; i++) {
-    const ch = text[i]!;
-    if (OPENERS.includes(ch)) depth++;
-    else if (CLOSERS.includes(ch) && --depth === 0) return i;
+    const code = text.charCodeAt(i);
+    if (isOpener(code)) depth++;
+    else if (isCloser(code) && --depth === 0) return i;
   }
   return -1;
+}
+
+// ( （ 〔 【 [ ﹝ and their closers, compared as code units (no one-character strings on the hot path)
+function isOpener(code: number): boolean {
+  return code === 0x28 || code === 0xff08 || code === 0x3014 || code === 0x3010 || code === 0x5b || code === 0xfe5d;
+}
+
+function isCloser(code: number): boolean {
+  return code === 0x29 || code === 0xff09 || code === 0x3015 || code === 0x3011 || code === 0x5d || code === 0xfe5e;
+}
+
+/**
+ * Whether a paragraph ends with a note — cheaper than findNotes: only the last bracket, or a
+ * label line, is read.
+ *
+ *     endsWithNote('…物流配送中心。(责任单位:各县市党委、政府;州住建局按职责分工负责)') // → true
+ */
+export function endsWithNote(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && /[\s。.;；]/.test(text[end - 1]!)) end--;
+  if (end > 0 && isCloser(text.charCodeAt(end - 1))) {
+    let depth = 0;
+    for (let i = end - 1; i >= Math.max(0, end - MAX_NOTE); i--) {
+      const code = text.charCodeAt(i);
+      if (isCloser(code)) depth++;
+      else if (isOpener(code) && --depth === 0) {
+        const content = text.slice(i + 1, end - 1);
+        const standsAlone = i === 0 || /[\n。;；!?！？]/.test(text[i - 1]!);
+        if (parseNoteOnce(content, 'verb') ?? (standsAlone ? parseNoteOnce(content, 'strict') : null)) return true;
+        break;
+      }
+    }
+  }
+  // a label line, a bracketed label, or a note left unclosed: the full search decides
+  if (!/(?:单位|部门|时限|负责|牵头|配合|协助|参与|落实)/.test(text.slice(Math.max(0, end - MAX_NOTE)))) return false;
+  const notes = findNotes(text);
+  const last = notes[notes.length - 1];
+  return last !== undefined && /^[\s。.;；]*$/.test(text.slice(last.end));
 }

@@ -2,9 +2,9 @@
  * Paragraphs → the numbered hierarchy (一、 / (一) / 1. / (1) / ①, 第一章 …), with numbering diagnostics.
  */
 import type { Diagnostic } from '../model/document.js';
-import { type Marker, decimalDepth, markerRank, readMarker } from './numbering.js';
+import { type Marker, decimalDepth, markerRank } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
-import { findNotes } from './responsibility-note.js';
+import { endsWithNote, findNotes } from './responsibility-note.js';
 
 /** A numbered item: its marker, its own paragraphs (marker removed from the first) and its children. */
 export interface Item {
@@ -50,7 +50,7 @@ export function segmentTasks(paragraphs: readonly Paragraph[]): Segmentation {
   const stack: Item[] = [];
   const lastValue = new Map<string, number>();
   for (const paragraph of paragraphs) {
-    const marker = readMarker(paragraph.text);
+    const marker = paragraph.marker;
     if (!marker) {
       attachUnnumbered(stack, paragraph, preamble, loose);
       continue;
@@ -64,7 +64,7 @@ export function segmentTasks(paragraphs: readonly Paragraph[]): Segmentation {
     const previous = lastOfFamily(siblings, key);
     checkNumbering(marker, previous, lastValue.get(key), paragraph.line, diagnostics);
     lastValue.set(key, marker.value);
-    const first: Paragraph = { ...paragraph, text: paragraph.text.slice(marker.length) };
+    const first: Paragraph = { ...paragraph, text: paragraph.text.slice(marker.length), marker: null };
     const item: Item = { marker, markerText: paragraph.text.slice(0, marker.length), key, paragraphs: [first], children: [], parent, closed: endsWithNote(first.text) };
     siblings.push(item);
     stack.push(item);
@@ -90,13 +90,6 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, preamble: Paragra
   }
   current.paragraphs.push(paragraph);
   current.closed = endsWithNote(paragraph.text);
-}
-
-function endsWithNote(text: string): boolean {
-  if (!/[)〕】\]﹞]\s*[。.;；]?$/.test(text) && !/(?:单位|部门)\s*[:：]/.test(text)) return false;
-  const notes = findNotes(text);
-  const last = notes[notes.length - 1];
-  return last !== undefined && /^[\s。.;；]*$/.test(text.slice(last.end));
 }
 
 function isNoteOnly(text: string): boolean {

@@ -51,6 +51,8 @@ const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'le
 const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州)(?:级|直)?$/;
 const BARE_GOVERNMENT = /^(?:人民)?政府$/;
 const GENERIC = /^(?:省直|市直|州直|县直|区直|乡直|各级|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:职能)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
+const GENERIC_LAST = '门室位构';
+const LEADING_WORD = /^(?:由|请|其中|包括)/;
 const ORG_SUFFIX =
   /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
@@ -61,6 +63,8 @@ const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加�
  * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位.
  */
 export function isGenericUnit(name: string): boolean {
+  // every placeholder ends in 部门, 科室, 单位, 处室 or 机构
+  if (!GENERIC_LAST.includes(name[name.length - 1] ?? '')) return false;
   const folded = foldTraditional(name);
   return GENERIC.test(folded) && !/^(?:部门|单位|科室|处室|机构)$/.test(folded);
 }
@@ -76,14 +80,15 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
   if (folded.length < 2 || folded.length > 40 || /^\d/.test(folded)) return false;
   if (isGenericUnit(folded)) return true;
   if (mode === 'labeled') return !/[。!?“”《》]/.test(folded);
-  if (NOT_A_NAME.test(folded.replace(/\([^()]*\)/g, ''))) return false;
+  if (NOT_A_NAME.test(folded.includes('(') ? folded.replace(/\([^()]*\)/g, '') : folded)) return false;
   if (ORG_SUFFIX.test(folded) || folded.startsWith('各')) return true;
   return mode === 'verb' && PLACE_SUFFIX.test(folded);
 }
 
 /** A key under which two spellings of one unit in one task compare equal. */
 export function unitKey(name: string): string {
-  return foldTraditional(name.normalize('NFKC')).replace(/[\s()（）【】〔〕[\]]/g, '');
+  // names come width-folded from the reader, so folding traditional characters is enough (no NFKC)
+  return foldTraditional(name).replace(/[\s()（）【】〔〕[\]]/g, '');
 }
 
 /**
@@ -93,38 +98,62 @@ export function unitKey(name: string): string {
  *     // → 自然资源服务科 lead, 执法保障科 responsible, 农业服务科 responsible
  */
 export function readUnitList(body: string, defaultRole: Role, mode: ListMode): UnitList {
-  const pieces = splitOutsideBrackets(body);
   const units: ListedUnit[] = [];
-  let pending: ListedUnit[] = [];
-  let ok = true;
+  let pending = 0; // units[pending..] wait for a role word
   let hasRoleWord = false;
-  for (const piece of pieces.flatMap(splitTogetherWith)) {
-    let name = piece.replace(/^(?:由|请|其中|包括)/, '').trim();
+  const addPiece = (piece: string): void => {
+    let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
     const role = readRoleSuffix(name);
     if (role) {
       name = role.rest;
       hasRoleWord = true;
     }
-    for (const part of splitEtc(name)) {
-      const unit: ListedUnit = { name: part, role: defaultRole, generic: isGenericUnit(part), division: false, explicit: false };
-      if (!mergeCompound(units, pending, unit)) {
-        units.push(unit);
-        pending.push(unit);
-      }
+    const etc = splitEtc(name);
+    addUnit(units, pending, etc[0], defaultRole);
+    if (etc[1] !== undefined) addUnit(units, pending, etc[1], defaultRole);
+    if (!role) return;
+    for (let i = pending; i < units.length; i++) {
+      const unit = units[i]!;
+      unit.role = role.role;
+      unit.division = role.division;
+      unit.explicit = true;
     }
-    if (role) {
-      for (const unit of pending) Object.assign(unit, { role: role.role, division: role.division, explicit: true });
-      pending = [];
+    pending = units.length;
+  };
+  for (const piece of splitOutsideBrackets(body)) {
+    const together = splitTogetherWith(piece);
+    if (together) {
+      addPiece(together[0]);
+      addPiece(together[1]);
+    } else {
+      addPiece(piece);
     }
   }
   const kept = units.filter((unit) => unit.name.length > 0);
-  for (const unit of kept) if (!looksLikeUnit(unit.name, mode)) ok = false;
-  return { units: kept, ok: ok && kept.length > 0, hasRoleWord };
+  let ok = kept.length > 0;
+  for (const unit of kept) if (ok && !unit.generic && !looksLikeUnit(unit.name, mode)) ok = false;
+  return { units: kept, ok, hasRoleWord };
 }
 
+/** Adds a unit, or joins it to the one before when together they are one compound actor. */
+function addUnit(units: ListedUnit[], pending: number, name: string, role: Role): void {
+  const previous = units.length > pending ? units[units.length - 1] : undefined;
+  if (previous && joinsPrevious(previous.name, name)) {
+    previous.name = `${previous.name}、${name}`;
+    previous.generic = isGenericUnit(previous.name);
+    return;
+  }
+  units.push({ name, role, generic: isGenericUnit(name), division: false, explicit: false });
+}
+
+/** Role words are short: only a fragment's tail is searched, so a long fragment costs no more. */
+const ROLE_TAIL = 24;
+
 function readRoleSuffix(name: string): { rest: string; role: Role; division: boolean } | null {
-  const match = ROLE_SUFFIX.exec(foldTraditional(name));
+  const from = Math.max(0, name.length - ROLE_TAIL);
+  const match = ROLE_SUFFIX.exec(foldTraditional(name.slice(from)));
   if (!match) return null;
+  match.index += from;
   const [, , labelWord, bracketed, lead, responsible] = match;
   const role: Role =
     labelWord !== undefined ? (labelWord === '牵头' ? 'lead' : labelWord === '责任' ? 'responsible' : 'support')
@@ -135,14 +164,15 @@ function readRoleSuffix(name: string): { rest: string; role: Role; division: boo
 }
 
 /** `省发展改革委会同省财政厅负责` → [省发展改革委牵头, 省财政厅负责]: 会同 names the lead first. */
-function splitTogetherWith(piece: string): string[] {
+function splitTogetherWith(piece: string): [string, string] | null {
+  if (!piece.includes('同')) return null;
   const at = foldTraditional(piece).indexOf('会同');
-  if (at <= 0) return [piece];
+  if (at <= 0) return null;
   return [`${piece.slice(0, at)}牵头`, piece.slice(at + 2)];
 }
 
 /** `民政办公室等有关部门` → [民政办公室, 有关部门]; `省交通运输厅、省财政厅等` → [省财政厅]. */
-function splitEtc(name: string): string[] {
+function splitEtc(name: string): [string] | [string, string] {
   const at = name.lastIndexOf('等');
   if (at < 0) return [name];
   const head = name.slice(0, at).trim();
@@ -157,15 +187,9 @@ function splitEtc(name: string): string[] {
  * Keeps compound actors whole: `市、县级党委、政府` splits into 市 | 县级党委 | 政府, which join back;
  * `州委、州政府` stays two units because 州政府 names its own level.
  */
-function mergeCompound(units: ListedUnit[], pending: ListedUnit[], unit: ListedUnit): boolean {
-  const previous = units[units.length - 1];
-  if (!previous || !pending.includes(previous)) return false;
-  const joinsPlace = PLACE_ONLY.test(foldTraditional(previous.name));
-  const joinsGovernment = BARE_GOVERNMENT.test(unit.name) && /委$/.test(foldTraditional(previous.name));
-  if (!joinsPlace && !joinsGovernment) return false;
-  previous.name = `${previous.name}、${unit.name}`;
-  previous.generic = isGenericUnit(previous.name);
-  return true;
+function joinsPrevious(previous: string, name: string): boolean {
+  const folded = foldTraditional(previous);
+  return PLACE_ONLY.test(folded) || (BARE_GOVERNMENT.test(name) && folded.endsWith('委'));
 }
 
 /** Splits on 、 , ; and / outside brackets, dropping empty pieces. */
@@ -174,10 +198,11 @@ export function splitOutsideBrackets(body: string): string[] {
   let depth = 0;
   let start = 0;
   for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (ch === '(' || ch === '（' || ch === '〔' || ch === '[' || ch === '【') depth++;
-    else if ((ch === ')' || ch === '）' || ch === '〕' || ch === ']' || ch === '】') && depth > 0) depth--;
-    else if (depth === 0 && (ch === '、' || ch === ',' || ch === '，' || ch === ';' || ch === '；' || ch === '/')) {
+    const code = body.charCodeAt(i);
+    // ( （ 〔 [ 【 open; ) ） 〕 ] 】 close; 、 , ， ; ； / separate
+    if (code === 0x28 || code === 0xff08 || code === 0x3014 || code === 0x5b || code === 0x3010) depth++;
+    else if ((code === 0x29 || code === 0xff09 || code === 0x3015 || code === 0x5d || code === 0x3011) && depth > 0) depth--;
+    else if (depth === 0 && (code === 0x3001 || code === 0x2c || code === 0xff0c || code === 0x3b || code === 0xff1b || code === 0x2f)) {
       pieces.push(body.slice(start, i));
       start = i + 1;
     }

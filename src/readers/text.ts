@@ -16,24 +16,58 @@ export interface SourceLine {
 
 /** Splits decoded text into lines (LF, CRLF or CR) and normalizes each. */
 export function readTextLines(text: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  let start = 0;
-  let number = 1;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029) continue;
-    lines.push(makeLine(text.slice(start, i), number++));
-    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
-  }
-  if (start < length || length === 0) lines.push(makeLine(text.slice(start), number));
+  const raw = splitLines(text);
+  // widths are folded in one pass over the whole text; the fold never adds or drops a line break
+  const folded = NEEDS_WIDTH_FOLD.test(text) ? splitLines(foldWidths(text)) : raw;
+  return raw.map((line, index) => makeLine(line, index + 1, folded[index]!));
+}
+
+/**
+ * One source line from a reader that found its own lines (HTML blocks, Word paragraphs).
+ *
+ *     makeLine('　　1．完善园区基础设施。', 27) // → { line: 27, text: '1.完善园区基础设施。', … }
+ */
+export function makeLine(raw: string, line: number, widthFolded: string = foldWidthsOf(raw)): SourceLine {
+  const plain = foldSpaces(widthFolded);
+  return { line, raw, plain, text: removeStraySpaces(plain) };
+}
+
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
+
+function splitLines(text: string): string[] {
+  const lines = text.split(LINE_BREAK);
+  // a final line break ends the last line; it does not open an empty one
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
 
-function makeLine(raw: string, line: number): SourceLine {
-  const plain = foldLine(raw);
-  return { line, raw, plain, text: removeStraySpaces(plain) };
+// Characters the fold changes: full-width ASCII, the half-width 。, ⑴–⒇ and ⒈–⒛; zero-width characters go.
+const FULL_WIDTH = /[\uff01-\uff5e\uff61\u2474-\u249b]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\ufeff\u00ad]/g;
+const NEEDS_WIDTH_FOLD = /[\uff01-\uff5e\uff61\u2474-\u249b\u200b-\u200d\ufeff\u00ad]/;
+// \s covers U+3000, U+2002, NBSP and the other Unicode spaces.
+const SPACES = /\s+/g;
+const NEEDS_SPACE_FOLD = /\s\s|[^\S ]|^\s|\s$/;
+const ANY_SPACE = /\s/;
+
+function foldCharacter(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0xff61) return '。';
+  if (code <= 0x2487) return `(${code - 0x2473})`;
+  return `${code - 0x2487}.`;
+}
+
+function foldWidths(text: string): string {
+  return text.replace(ZERO_WIDTH, '').replace(FULL_WIDTH, foldCharacter);
+}
+
+function foldWidthsOf(raw: string): string {
+  return NEEDS_WIDTH_FOLD.test(raw) ? foldWidths(raw) : raw;
+}
+
+function foldSpaces(text: string): string {
+  return ANY_SPACE.test(text) && NEEDS_SPACE_FOLD.test(text) ? text.replace(SPACES, ' ').trim() : text;
 }
 
 /**
@@ -42,41 +76,11 @@ function makeLine(raw: string, line: number): SourceLine {
  * then collapses runs of spaces and trims.
  */
 export function foldLine(raw: string): string {
-  let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < raw.length; i++) {
-    let code = raw.charCodeAt(i);
-    if (isSpace(code)) {
-      pendingSpace = out.length > 0;
-      continue;
-    }
-    if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0x00ad) continue;
-    let piece: string;
-    if (code >= 0xff01 && code <= 0xff5e) {
-      code -= 0xfee0;
-      piece = String.fromCharCode(code);
-    } else if (code === 0xff61) {
-      piece = '。';
-    } else if (code >= 0x2474 && code <= 0x2487) {
-      piece = `(${code - 0x2473})`;
-    } else if (code >= 0x2488 && code <= 0x249b) {
-      piece = `${code - 0x2487}.`;
-    } else {
-      piece = raw[i]!;
-    }
-    if (pendingSpace) out += ' ';
-    pendingSpace = false;
-    out += piece;
-  }
-  return out;
+  return foldSpaces(foldWidthsOf(raw));
 }
 
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c || code === 0xa0 || code === 0x3000 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x1680
-  );
-}
+// A space with a Chinese character or punctuation on either side.
+const STRAY_SPACE = /(?<=[\u2e80-\uffff“”‘’…—·•]) | (?=[\u2e80-\uffff“”‘’…—·•])/g;
 
 /**
  * Drops a space that has a Chinese character or punctuation on either side: scraped pages
@@ -84,20 +88,5 @@ function isSpace(code: number): boolean {
  * Spaces between two Latin letters or digits stay (`10:45`, `PPP 模式` keeps nothing to drop).
  */
 export function removeStraySpaces(plain: string): string {
-  if (plain.indexOf(' ') < 0) return plain;
-  let out = '';
-  for (let i = 0; i < plain.length; i++) {
-    const ch = plain[i]!;
-    if (ch === ' ' && i > 0 && i < plain.length - 1) {
-      if (isCjkLike(plain.charCodeAt(i - 1)) || isCjkLike(plain.charCodeAt(i + 1))) continue;
-    }
-    out += ch;
-  }
-  return out;
-}
-
-/** CJK ideographs, CJK and full-width punctuation, Chinese quotes and dashes, surrogates (rare ideographs). */
-export function isCjkLike(code: number): boolean {
-  return code >= 0x2e80 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 ||
-    code === 0x2026 || code === 0x2014 || code === 0x00b7 || code === 0x2022;
+  return plain.indexOf(' ') < 0 ? plain : plain.replace(STRAY_SPACE, '');
 }

@@ -1,5 +1,5 @@
 /** Writes documents as YAML; loaded lazily, so only YAML runs pay for the yaml package. */
-import { stringify } from 'yaml';
+import { Scalar, stringify } from 'yaml';
 import type { PolicyDocument } from '../model/document.js';
 import { toDocumentsValue } from './json.js';
 
@@ -28,5 +28,14 @@ const STRINGIFY_OPTIONS = {
  * `parse(writeYaml([doc]))` deep-equals `doc`.
  */
 export function writeYaml(documents: readonly PolicyDocument[]): string {
-  return stringify(toDocumentsValue(documents), STRINGIFY_OPTIONS);
+  return stringify(toDocumentsValue(documents), quoteBlankLines, STRINGIFY_OPTIONS);
+}
+
+/**
+ * yaml 2.9 writes `" \n"` as a block scalar that reads back as `"\n"` (the blank line's spaces
+ * are lost); such strings are written double-quoted instead. Found by the round-trip property.
+ */
+function quoteBlankLines(_key: unknown, value: unknown): unknown {
+  if (typeof value !== 'string' || !/(?:^|\n)[ \t]+(?:\n|$)/.test(value)) return value;
+  return Object.assign(new Scalar(value), { type: Scalar.QUOTE_DOUBLE });
 }

@@ -63,6 +63,12 @@ describe('writeYaml', () => {
 });
 
 describe('JSON and YAML round trips', () => {
+  it('should keep a line of spaces (yaml 2.9 writes it as a block that loses them)', () => {
+    const document = makeDocument();
+    document.meta.title = ' \n';
+    expect(parse(writeYaml([document])).meta.title).toBe(' \n');
+  });
+
   it('should give back arbitrary task text and unit names', () => {
     const tricky = fc.constantFrom('"', ',', '\n', '\r', '\r\n', ' ', '\t', '😀', '完善', ': ', '#', '- ', "'", '\uFEFF', '\u2028', '\u0085', 'null', '1.', '2022-05-07');
     const text = fc.array(fc.oneof(tricky, fc.string({ unit: 'binary' })), { maxLength: 8 }).map((parts) => parts.join(''));

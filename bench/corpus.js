@@ -1,0 +1,65 @@
+/** Loads the corpus plans and repeats them, whole, into one in-memory buffer of a given size and encoding. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+
+export const CORPUS_DIR = new URL('../fixtures/corpus/', import.meta.url);
+
+/** The corpus plans as text, sorted by name so every run builds the same input. */
+export function loadCorpus(dir = CORPUS_DIR) {
+  const path = dir instanceof URL ? dir.pathname : dir;
+  return readdirSync(path)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(path, name), 'utf8') }));
+}
+
+/**
+ * The bytes of a plan in `encoding`: utf-8, or gbk as GB18030 — the same bytes for every GBK character,
+ * and four-byte codes for the few the corpus has that GBK lacks (NBSP, U+2002, •), so the text survives.
+ */
+export function encodeText(text, encoding) {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  const label = encoding === 'gbk' ? 'gb18030' : encoding;
+  const bytes = iconv.encode(text, label);
+  // A lossy encoding would change what is extracted, and the GBK figures would no longer compare with UTF-8.
+  if (iconv.decode(bytes, label) !== text) throw new Error(`corpus text does not round-trip through ${label}`);
+  return bytes;
+}
+
+/** How many characters of `text` GBK cannot encode (iconv-lite writes them as '?'). */
+export function countOutsideGbk(text) {
+  let count = 0;
+  for (const ch of text) if (ch !== '?' && iconv.decode(iconv.encode(ch, 'gbk'), 'gbk') !== ch) count++;
+  return count;
+}
+
+/**
+ * Repeats the whole corpus until its UTF-8 size reaches `minUtf8Bytes`, and lays the copies out in one
+ * buffer, documents separated by a line break (the plans do not end with one); each document is also
+ * kept as a view into that buffer with the corpus file name as its path. The repetition count is fixed by the UTF-8 size so the
+ * GBK input holds exactly the same text and its timings compare directly.
+ *
+ *     buildInput(loadCorpus(), 'gbk', 50e6)
+ *     // → { buffer, documents: [{ path, bytes }, …], repetitions: 427, utf8Bytes: 50…, bytes: 3… }
+ */
+export function buildInput(corpus, encoding, minUtf8Bytes) {
+  // Sized on the documents alone, so the many-documents loop (which skips the separators) also reaches the size.
+  const utf8PerPass = corpus.reduce((sum, doc) => sum + Buffer.byteLength(doc.text), 0);
+  const repetitions = Math.max(1, Math.ceil(minUtf8Bytes / utf8PerPass));
+  const encoded = corpus.map((doc) => encodeText(doc.text, encoding));
+  const perPass = encoded.reduce((sum, bytes) => sum + bytes.length + 1, 0);
+  const buffer = Buffer.allocUnsafe(perPass * repetitions);
+  const documents = [];
+  let offset = 0;
+  for (let r = 0; r < repetitions; r++) {
+    for (const bytes of encoded) {
+      buffer.set(bytes, offset);
+      documents.push({ path: corpus[documents.length % corpus.length].name, bytes: buffer.subarray(offset, offset + bytes.length) });
+      offset += bytes.length;
+      buffer[offset++] = 0x0a;
+    }
+  }
+  // Byte counts of the documents without their separators: what the loop reads; the single input adds one byte each.
+  return { buffer, documents, repetitions, bytes: buffer.length - documents.length, utf8Bytes: utf8PerPass * repetitions };
+}
