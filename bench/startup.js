@@ -10,6 +10,7 @@ const CLI = 'bin/policy-extract.js';
 /** The commands timed; the first is the baseline the others are compared with. */
 export const COMMANDS = [
   { name: 'node -e 0', args: ['-e', '0'] },
+  { name: 'cli (text listing)', args: [CLI, SAMPLE] },
   { name: 'cli -f json', args: [CLI, SAMPLE, '-f', 'json'] },
   { name: 'cli -f csv', args: [CLI, SAMPLE, '-f', 'csv'] },
   { name: 'cli -f yaml', args: [CLI, SAMPLE, '-f', 'yaml'] },
