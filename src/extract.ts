@@ -1,7 +1,7 @@
 /**
  * extract(bytes | text, options) = decode → read lines → lay out → segment → assign units.
  */
-import type { Diagnostic, PolicyDocument, RoleConvention, Task } from './model/document.js';
+import type { Diagnostic, PolicyDocument, ResponsibilityTable, RoleConvention, Task } from './model/document.js';
 import { decodeBytes } from './readers/decode.js';
 import { readTextLines, type SourceLine } from './readers/text.js';
 import { buildTasks } from './extractors/build-tasks.js';
@@ -11,6 +11,9 @@ import { readMeta } from './extractors/meta.js';
 import { readParagraphs } from './extractors/paragraphs.js';
 import { forgetParsedNotes } from './extractors/responsibility-note.js';
 import { segmentTasks } from './extractors/segment-tasks.js';
+import { checkTable, type RawTable, readTable } from './extractors/tables.js';
+import { linkTableRows } from './extractors/link-tables.js';
+import { readTextTable } from './extractors/text-tables.js';
 
 export interface ExtractOptions {
   /** The input's path, recorded in `source.path` (`-` for standard input). */
@@ -47,32 +50,34 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     diagnostics.push(...segmentation.diagnostics, ...built.diagnostics);
   };
   readPart(layout.bodyStart, layout.bodyEnd, '正文', '');
+  const rawTables: RawTable[] = [];
   layout.attachments.forEach((attachment, index) => {
-    if (attachment.kind === 'tasks') readPart(attachment.start, attachment.end, attachment.label, `A${index + 1}.`);
-    else if (attachment.kind === 'table') {
-      diagnostics.push({ code: 'table-not-read', severity: 'info', message: `${attachment.label}“${attachment.title ?? ''}”是表格，表格读取尚未支持`, line: attachment.line });
-    }
+    const table = attachment.kind === 'table' ? readTextTable(lines, attachment.start, attachment.end, attachment.title) : null;
+    if (table) rawTables.push(table);
+    else if (attachment.kind !== 'members') readPart(attachment.start, attachment.end, attachment.label, `A${index + 1}.`);
   });
+  const tables = rawTables.map((raw) => readTable(raw, { convention }));
+  for (const table of tables) diagnostics.push(...checkTable(table), ...linkTableRows(table, tasks));
   diagnostics.push(...findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
-  diagnostics.push(...summarize(tasks, convention));
+  diagnostics.push(...summarize(tasks, tables, convention));
 
   return {
     source: { path, encoding: decoded.encoding, bom: decoded.bom, format: 'text', bytes: typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength, lines: countLines(lines) },
     meta: readMeta(lines, layout),
     convention,
     tasks,
-    tables: [],
+    tables,
     diagnostics: sortDiagnostics(diagnostics),
   };
 }
 
-function summarize(tasks: readonly Task[], convention: RoleConvention | null): Diagnostic[] {
+function summarize(tasks: readonly Task[], tables: readonly ResponsibilityTable[], convention: RoleConvention | null): Diagnostic[] {
   const found: Diagnostic[] = [];
   if (convention) {
     found.push({ code: 'role-convention', severity: 'info', message: `全文约定“${convention.text}”：未写明牵头单位的任务，列第一位的单位为牵头单位`, line: convention.line });
   }
   if (tasks.length === 0) {
-    found.push({ code: 'no-tasks', severity: 'warning', message: '未找到编号任务', line: null });
+    if (!tables.some((table) => table.rows.length > 0)) found.push({ code: 'no-tasks', severity: 'warning', message: '未找到编号任务或任务表格', line: null });
     return found;
   }
   const without = tasks.filter((task) => task.units.length === 0).length;

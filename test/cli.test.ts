@@ -103,7 +103,7 @@ describe('-o', () => {
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.slice(1, text.indexOf('\r\n'))).toBe('文件,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,完成时限,责任表述');
+    expect(text.slice(1, text.indexOf('\r\n'))).toBe('文件,类别,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,完成时限,责任表述');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
@@ -113,7 +113,7 @@ describe('-o', () => {
     expect((await run([YANAN, '-o', out, '--no-bom', '--header', 'en'])).code).toBe(0);
     const bytes = readFileSync(out);
     expect(bytes[0]).toBe(0x66);
-    expect(bytes.toString('utf8')).toMatch(/^file,task_id,path,[^\n]*\r\n/);
+    expect(bytes.toString('utf8')).toMatch(/^file,kind,task_id,path,[^\n]*\r\n/);
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
 

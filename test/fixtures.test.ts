@@ -32,6 +32,7 @@ for (const area of readdirSync(root).filter((dir) => dir !== 'corpus' && statSyn
           convention: document.convention,
           encoding: document.source.encoding,
           tasks: document.tasks.map(({ id, part, path, headings, title, text, responsibility, units, deadline, line }) => ({ id, part, path, headings, title, text, responsibility, units, deadline, line })),
+          ...(document.tables.length > 0 ? { tables: document.tables } : {}),
           diagnostics: document.diagnostics,
         };
         await expect(stringify(expected, { lineWidth: 0 })).toMatchFileSnapshot(join(dir, 'expected.yaml'));

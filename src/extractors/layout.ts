@@ -4,6 +4,7 @@
  */
 import type { SourceLine } from '../readers/text.js';
 import { readMarker } from './numbering.js';
+import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
 
 export type AttachmentKind = 'tasks' | 'members' | 'table';
 
@@ -123,6 +124,12 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number): { bod
   const attachments: AttachmentPart[] = [];
   let bodyEnd = lines.length;
   for (let i = bodyStart; i < lines.length; i++) {
+    if (attachments.length === 0 && i < bodyEnd && isTableStart(lines, i)) {
+      // a table in the body itself (a 任务分工表 published as one page): it runs to the next attachment
+      bodyEnd = i;
+      attachments.push({ label: '表格', title: previousTitle(lines, i), start: i, end: lines.length, kind: 'table', line: lines[i]!.line });
+      continue;
+    }
     const match = ATTACHMENT_HEAD.exec(lines[i]!.text);
     if (!match) continue;
     const [, word, number, rest = ''] = match;
@@ -154,6 +161,25 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number): { bod
   }
   for (const part of attachments) part.kind = attachmentKind(lines, part);
   return { bodyEnd, names, attachments };
+}
+
+/** A table header: `序号` alone with header cells after it, or one row of header fields. */
+function isTableStart(lines: readonly SourceLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (line.text === '序号') {
+    const next = lines.slice(i + 1, i + 12).map((l) => l.text).filter((text) => text && !/^[|｜]$/.test(text)).slice(0, 4);
+    return isHeaderRow(['序号', ...next.filter((text) => columnKind(text) !== null)]);
+  }
+  return line.text.length <= 200 && /[\t|｜]|\s{2}/.test(line.raw) && isHeaderRow(splitRowFields(line.raw));
+}
+
+/** The short line just above a table, which names it; null when there is none. */
+function previousTitle(lines: readonly SourceLine[], i: number): string | null {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const text = lines[j]!.text;
+    if (text) return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) ? text : null;
+  }
+  return null;
 }
 
 function nextNonEmpty(lines: readonly SourceLine[], from: number): number {

@@ -28,6 +28,13 @@ export interface ParsedNote {
 /** What a label introduces: units in a role, a deadline, or something to skip (a person's name). */
 type LabelKind = Role | 'deadline' | 'other';
 
+/**
+ * How sure the caller is that the text is a note: `verb`, a bracket in a task that must say a role
+ * (`(X负责)`) or a label; `strict`, a bracket standing as the task's last sentence, a bare list
+ * whose names must end like organizations; `cell`, a table's unit column, a list by construction.
+ */
+export type NoteMode = 'verb' | 'strict' | 'cell';
+
 // Labels that open a note or a part of one; the colon is optional inside brackets.
 //     > | 〔责任单位:市住建局,各县(市、区)政府;配合单位:市自然资源局〕
 //          ^^^^^                            ^^^^^
@@ -63,7 +70,7 @@ function labelKind(label: string): LabelKind {
  *     parseNote('省发展改革委牵头,省财政厅等按职责分工负责', 'verb')
  *     // → units 省发展改革委 lead, 省财政厅 responsible
  */
-export function parseNote(content: string, mode: 'verb' | 'strict'): ParsedNote | null {
+export function parseNote(content: string, mode: NoteMode, defaultRole: Role = 'responsible'): ParsedNote | null {
   let body = foldTraditional(content);
   // most brackets in a task are no note at all: (市), (含租房居住), (5G)
   if (mode === 'verb' && !MAY_BE_NOTE.test(body)) return null;
@@ -87,8 +94,8 @@ export function parseNote(content: string, mode: 'verb' | 'strict'): ParsedNote 
       continue;
     }
     if (segment.kind === 'other') continue;
-    const listMode: ListMode = segment.kind !== null ? 'labeled' : mode;
-    const list = readUnitList(text, segment.kind ?? 'responsible', listMode);
+    const listMode: ListMode = segment.kind !== null ? 'labeled' : mode === 'cell' ? 'verb' : mode;
+    const list = readUnitList(text, segment.kind ?? defaultRole, listMode);
     if (segment.kind === null) {
       // an unlabeled part must be a clean unit list, unless labels carry the note
       if (labeled && !list.ok) {

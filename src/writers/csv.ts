@@ -1,6 +1,6 @@
-/** Writes documents as a CSV responsibility matrix: one row per task and unit. */
+/** Writes documents as a CSV responsibility matrix: one row per task (or appendix table row) and unit. */
 import { stringify } from 'csv-stringify/sync';
-import type { PolicyDocument, Role, Task, UnitAssignment } from '../model/document.js';
+import type { PolicyDocument, ResponsibilityTable, Role, TableRow, Task, UnitAssignment } from '../model/document.js';
 import { ROLE_LABELS } from './text.js';
 
 export interface CsvOptions {
@@ -10,50 +10,85 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-/** One output row: a task and one of its units, or the task alone when it names none. */
+/** What a CSV row is about: a body task, or a row of an appendix table (marked as such). */
+interface Item {
+  kind: 'task' | 'table-row';
+  id: string;
+  path: string;
+  headings: string;
+  title: string;
+  text: string;
+  deadline: string;
+  note: string;
+  units: readonly UnitAssignment[];
+}
+
+/** One output row: an item and one of its units, or the item alone when it names none. */
 interface Row {
   document: PolicyDocument;
-  task: Task;
+  item: Item;
   unit: UnitAssignment | null;
 }
 
 interface Column {
   zh: string;
   en: string;
-  cell(row: Row, roleLabel: (role: Role) => string): string;
+  cell(row: Row, labels: Labels): string;
+}
+
+interface Labels {
+  role(role: Role): string;
+  kind(kind: Item['kind']): string;
 }
 
 /** The columns in output order; a spreadsheet user filters on 责任单位 and 角色. */
 const COLUMNS: readonly Column[] = [
   { zh: '文件', en: 'file', cell: ({ document }) => document.source.path ?? '' },
-  { zh: '任务编号', en: 'task_id', cell: ({ task }) => task.id },
-  { zh: '序号', en: 'path', cell: ({ task }) => task.path.join('') },
-  { zh: '上级标题', en: 'headings', cell: ({ task }) => task.headings.join(' / ') },
-  { zh: '任务标题', en: 'title', cell: ({ task }) => task.title ?? '' },
-  { zh: '任务内容', en: 'text', cell: ({ task }) => task.text },
+  { zh: '类别', en: 'kind', cell: ({ item }, labels) => labels.kind(item.kind) },
+  { zh: '任务编号', en: 'task_id', cell: ({ item }) => item.id },
+  { zh: '序号', en: 'path', cell: ({ item }) => item.path },
+  { zh: '上级标题', en: 'headings', cell: ({ item }) => item.headings },
+  { zh: '任务标题', en: 'title', cell: ({ item }) => item.title },
+  { zh: '任务内容', en: 'text', cell: ({ item }) => item.text },
   { zh: '责任单位', en: 'unit', cell: ({ unit }) => unit?.name ?? '' },
-  { zh: '角色', en: 'role', cell: ({ unit }, roleLabel) => (unit === null ? '' : roleLabel(unit.role)) },
-  { zh: '完成时限', en: 'deadline', cell: ({ task }) => task.deadline ?? '' },
-  { zh: '责任表述', en: 'note', cell: ({ task }) => task.responsibility ?? '' },
+  { zh: '角色', en: 'role', cell: ({ unit }, labels) => (unit === null ? '' : labels.role(unit.role)) },
+  { zh: '完成时限', en: 'deadline', cell: ({ item }) => item.deadline },
+  { zh: '责任表述', en: 'note', cell: ({ item }) => item.note },
 ];
 
-/** Task × unit rows; a task without units keeps one row so that no task drops out of the matrix. */
+const KIND_LABELS: Readonly<Record<Item['kind'], string>> = { task: '任务', 'table-row': '表格行' };
+
+function taskItem(task: Task): Item {
+  return {
+    kind: 'task', id: task.id, path: task.path.join(''), headings: task.headings.join(' / '), title: task.title ?? '',
+    text: task.text, deadline: task.deadline ?? '', note: task.responsibility ?? '', units: task.units,
+  };
+}
+
+/** A table row: 序号 as its path, the table's title and section as headings, the linked task's id. */
+function tableRowItem(table: ResponsibilityTable, row: TableRow): Item {
+  return {
+    kind: 'table-row', id: row.task ?? '', path: row.no, headings: [table.title, row.section].filter((h) => h).join(' / '), title: '',
+    text: row.text, deadline: row.deadline ?? '', note: '', units: row.units,
+  };
+}
+
+/** Item × unit rows; an item without units keeps one row so that nothing drops out of the matrix. */
 function toRows(documents: readonly PolicyDocument[]): Row[] {
-  return documents.flatMap((document) =>
-    document.tasks.flatMap((task): Row[] =>
-      task.units.length === 0
-        ? [{ document, task, unit: null }]
-        : task.units.map((unit) => ({ document, task, unit })),
-    ),
-  );
+  return documents.flatMap((document) => {
+    const items = [...document.tasks.map(taskItem), ...document.tables.flatMap((table) => table.rows.map((row) => tableRowItem(table, row)))];
+    return items.flatMap((item): Row[] =>
+      item.units.length === 0 ? [{ document, item, unit: null }] : item.units.map((unit) => ({ document, item, unit })),
+    );
+  });
 }
 
 /**
  * Renders the task × unit matrix as CSV: UTF-8 with a BOM, CRLF between records, RFC 4180 quoting.
  *
  *     writeCsv([yanbian])
- *     // → '\uFEFF文件,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,完成时限,责任表述\r\n'
- *     //   + 'fixtures/corpus/yanbian.txt,2.1.1,二、(一)1.,二、工作分工 / (一)推进产业项目建设,提升造血能力,…,州住建局,负责,,…\r\n'
+ *     // → '\uFEFF文件,类别,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,完成时限,责任表述\r\n'
+ *     //   + 'fixtures/corpus/yanbian.txt,任务,2.1.1,二、(一)1.,二、工作分工 / (一)推进产业项目建设,提升造血能力,…,州住建局,负责,,…\r\n'
  *
  * Cells are written as they are, including ones opening with `=`, `+`, `-` or `@`, which a
  * spreadsheet may read as a formula; plan text almost never starts that way, and escaping
@@ -61,9 +96,12 @@ function toRows(documents: readonly PolicyDocument[]): Row[] {
  */
 export function writeCsv(documents: readonly PolicyDocument[], options: CsvOptions = {}): string {
   const english = options.header === 'en';
-  const roleLabel = (role: Role): string => (english ? role : ROLE_LABELS[role]);
+  const labels: Labels = {
+    role: (role) => (english ? role : ROLE_LABELS[role]),
+    kind: (kind) => (english ? kind : KIND_LABELS[kind]),
+  };
   const header = COLUMNS.map((column) => (english ? column.en : column.zh));
-  const records = toRows(documents).map((row) => COLUMNS.map((column) => column.cell(row, roleLabel)));
+  const records = toRows(documents).map((row) => COLUMNS.map((column) => column.cell(row, labels)));
   return stringify([header, ...records], {
     bom: options.bom ?? true,
     record_delimiter: 'windows',

@@ -1,7 +1,7 @@
 /** Writes documents as the readable terminal listing: headings, tasks, their units, then findings. */
 import { basename } from 'node:path';
 import { ROLES } from '../model/document.js';
-import type { Diagnostic, PolicyDocument, Role, Severity, Task } from '../model/document.js';
+import type { Diagnostic, PolicyDocument, ResponsibilityTable, Role, Severity, Task, UnitAssignment } from '../model/document.js';
 
 /** How to paint each kind of text; the CLI passes chalk-based functions, tests pass {@link plainStyle}. */
 export interface TextStyle {
@@ -81,22 +81,47 @@ function paintSeverity(severity: Severity, style: TextStyle): string {
 }
 
 /** The lines of one task: `2.1.1  1. 完善园区基础设施   line 25`, then its units and deadline. */
+/** One line per role present: `负责  各县市党委、政府 · 州住建局`, generic units dimmed. */
+function renderUnits(units: readonly UnitAssignment[], detail: string, style: TextStyle): string[] {
+  const lines: string[] = [];
+  for (const role of ROLES) {
+    const names = units.filter((unit) => unit.role === role).map((unit) => (unit.generic ? style.dim(unit.name) : unit.name));
+    if (names.length > 0) lines.push(`${detail}${paintRole(role, style)}  ${names.join(' · ')}`);
+  }
+  if (units.length === 0) lines.push(detail + style.dim('（未找到责任单位）'));
+  return lines;
+}
+
+/** `label` with `line N` right-aligned at {@link WIDTH} when it fits. */
+function withLine(plain: string, painted: string, line: number, style: TextStyle): string {
+  const where = `line ${line}`;
+  const gap = WIDTH - displayWidth(plain) - where.length;
+  return gap >= 2 ? painted + ' '.repeat(gap) + style.dim(where) : painted;
+}
+
 function renderTask(task: Task, idWidth: number, style: TextStyle): string[] {
   const indent = ' '.repeat(2 * task.headings.length);
   const label = [task.path.at(-1) ?? '', task.title ?? excerpt(task.text)].filter((s) => s !== '').join(' ');
   const plain = `${indent}${task.id.padEnd(idWidth)}  ${label}`;
-  const where = `line ${task.line}`;
-  const gap = WIDTH - displayWidth(plain) - where.length;
   const head = `${indent}${style.id(task.id)}${' '.repeat(idWidth - task.id.length)}  ${label}`;
-  const lines = [gap >= 2 ? head + ' '.repeat(gap) + style.dim(where) : head];
-
   const detail = indent + ' '.repeat(idWidth + 2);
-  for (const role of ROLES) {
-    const names = task.units.filter((unit) => unit.role === role).map((unit) => (unit.generic ? style.dim(unit.name) : unit.name));
-    if (names.length > 0) lines.push(`${detail}${paintRole(role, style)}  ${names.join(' · ')}`);
-  }
-  if (task.units.length === 0) lines.push(detail + style.dim('（未找到责任单位）'));
+  const lines = [withLine(plain, head, task.line, style), ...renderUnits(task.units, detail, style)];
   if (task.deadline !== null) lines.push(`${detail}${style.dim('时限')}  ${task.deadline}`);
+  return lines;
+}
+
+/** A table: its title and rows, each with its 序号, an excerpt, the task it restates, and its units. */
+function renderTable(table: ResponsibilityTable, style: TextStyle): string[] {
+  const lines = [style.heading(`${table.title ?? '表格'}（${count(table.rows.length, 'row')}）`)];
+  const noWidth = Math.max(0, ...table.rows.map((row) => row.no.length));
+  for (const row of table.rows) {
+    const link = row.task === null ? '' : ` → ${row.task}`;
+    const plain = `  ${row.no.padEnd(noWidth)}  ${excerpt(row.text)}${link}`;
+    const painted = `  ${style.id(row.no)}${' '.repeat(noWidth - row.no.length)}  ${excerpt(row.text)}${style.dim(link)}`;
+    const detail = ' '.repeat(noWidth + 4);
+    lines.push(withLine(plain, painted, row.line, style), ...renderUnits(row.units, detail, style));
+    if (row.deadline !== null) lines.push(`${detail}${style.dim('时限')}  ${row.deadline}`);
+  }
   return lines;
 }
 
@@ -140,6 +165,10 @@ function renderSummary(document: PolicyDocument, style: TextStyle): string {
     style.dim(`${tasks.length - withUnits} without`),
     style.dim(`${count(units.length, 'assignment')} (${byRole})`),
   ];
+  if (document.tables.length > 0) {
+    const rows = document.tables.reduce((sum, table) => sum + table.rows.length, 0);
+    parts.push(style.dim(`${count(document.tables.length, 'table')} (${count(rows, 'row')})`));
+  }
   if (errors > 0) parts.push(style.error(count(errors, 'error')));
   // Warnings are always counted, so that "0 warnings" tells a clean run from a forgotten check.
   parts.push(warnings > 0 ? style.warning(count(warnings, 'warning')) : style.dim(count(0, 'warning')));
@@ -166,6 +195,7 @@ function renderDocument(document: PolicyDocument, style: TextStyle): string[] {
   const lines = [style.title(meta.title ?? basename(path))];
   if (metaParts.length > 0) lines.push(style.dim(metaParts.join(' · ')));
   if (document.tasks.length > 0) lines.push('', ...renderTasks(document.tasks, style));
+  for (const table of document.tables) lines.push('', ...renderTable(table, style));
   lines.push('', renderSummary(document, style));
   for (const diagnostic of document.diagnostics) {
     if (diagnostic.severity !== 'info') lines.push(renderDiagnostic(diagnostic, path, style));

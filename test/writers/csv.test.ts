@@ -46,7 +46,7 @@ function parseCsv(input: string): string[][] {
   return records;
 }
 
-const ZH_HEADER = '文件,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,完成时限,责任表述\r\n';
+const ZH_HEADER = '文件,类别,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,完成时限,责任表述\r\n';
 const ZH_ROLES: Record<Role, string> = { lead: '牵头', responsible: '负责', support: '配合' };
 
 /** The cells the matrix should hold, derived from the documents independently of the writer. */
@@ -56,6 +56,7 @@ function expectedRecords(documents: PolicyDocument[]): string[][] {
       const units = task.units.length === 0 ? [null] : task.units;
       return units.map((unit) => [
         document.source.path ?? '',
+        '任务',
         task.id,
         task.path.join(''),
         task.headings.join(' / '),
@@ -81,7 +82,7 @@ describe('writeCsv', () => {
     const output = writeCsv([makeDocument()], { bom: false });
     const firstRow = output.split('\r\n')[1];
     expect(firstRow).toBe(
-      'fixtures/corpus/yanbian.txt,2.1.1,二、(一)1.,"二、工作分工 / (一)推进产业项目建设,提升造血能力",完善园区基础设施,' +
+      'fixtures/corpus/yanbian.txt,任务,2.1.1,二、(一)1.,"二、工作分工 / (一)推进产业项目建设,提升造血能力",完善园区基础设施,' +
         '"完善园区基础设施。推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。\n拓展园区发展空间,加大招商引资力度,不断壮大园区发展规模。",' +
         '各县市党委、政府,负责,2025年8月底前,(责任单位:各县市党委、政府;州住建局按职责分工负责)',
     );
@@ -91,21 +92,21 @@ describe('writeCsv', () => {
   it('should give a task without units one row with empty unit and role', () => {
     const records = parseCsv(writeCsv([makeDocument()], { bom: false }));
     expect(records).toHaveLength(1 + 5);
-    expect(records[5]).toEqual(['fixtures/corpus/yanbian.txt', '3.2', '三、(二)', '三、工作措施', '', expect.stringMatching(/^2022年4月底前/), '', '', '', '']);
+    expect(records[5]).toEqual(['fixtures/corpus/yanbian.txt', '任务', '3.2', '三、(二)', '三、工作措施', '', expect.stringMatching(/^2022年4月底前/), '', '', '', '']);
   });
 
   it('should parse back to the same cells, across documents', () => {
     const documents = [makeDocument(), makeLeadDocument()];
     const records = parseCsv(writeCsv(documents).slice(1));
     expect(records.slice(1)).toEqual(expectedRecords(documents));
-    expect(records.map((record) => record[7])).toContain('牵头');
+    expect(records.map((record) => record[8])).toContain('牵头');
   });
 
   it('should write English headers and role words with header: en', () => {
     const output = writeCsv([makeLeadDocument()], { header: 'en', bom: false });
     const records = parseCsv(output);
-    expect(output.startsWith('file,task_id,path,headings,title,text,unit,role,deadline,note\r\n')).toBe(true);
-    expect(records.slice(1).map((record) => [record[6], record[7]])).toEqual([
+    expect(output.startsWith('file,kind,task_id,path,headings,title,text,unit,role,deadline,note\r\n')).toBe(true);
+    expect(records.slice(1).map((record) => [record[7], record[8]])).toEqual([
       ['执法保障科', 'responsible'],
       ['自然资源服务科', 'lead'],
       ['民政办公室', 'responsible'],
@@ -116,7 +117,7 @@ describe('writeCsv', () => {
     const document = makeLeadDocument();
     document.tasks = [makeTask({ id: '1', path: ['1.'], headings: [], text: '完善园区基础设施。\n拓展园区发展空间。' })];
     expect(writeCsv([document], { bom: false }).split('\r\n')[1]).toBe(
-      'fixtures/corpus/shuangying.txt,1,1.,,,"完善园区基础设施。\n拓展园区发展空间。",,,,',
+      'fixtures/corpus/shuangying.txt,任务,1,1.,,,"完善园区基础设施。\n拓展园区发展空间。",,,,',
     );
   });
 

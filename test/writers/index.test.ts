@@ -25,7 +25,7 @@ describe('writeDocuments', () => {
 
   it('should pass the CSV and text options through', async () => {
     const csv = await writeDocuments([makeLeadDocument()], 'csv', { header: 'en', bom: false });
-    expect(csv.startsWith('file,task_id,')).toBe(true);
+    expect(csv.startsWith('file,kind,task_id,')).toBe(true);
     const shout: TextStyle = { ...plainStyle, lead: (s) => `[${s}]` };
     expect(await writeDocuments([makeLeadDocument()], 'text', { style: shout })).toContain('[牵头]  自然资源服务科\n');
   });

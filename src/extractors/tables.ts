@@ -1,0 +1,176 @@
+/**
+ * Appendix responsibility tables (责任清单, 任务分工表): rows of cells → table rows with units,
+ * whether the table came as a grid (HTML, Word) or flattened into text lines.
+ */
+import type { Diagnostic, ResponsibilityTable, Role, RoleConvention, TableRow, UnitAssignment } from '../model/document.js';
+import { applyConvention } from './build-tasks.js';
+import { readDeadline } from './deadline.js';
+import { parseNote } from './responsibility-note.js';
+import { type ColumnKind, columnKind, isHeaderRow } from './table-header.js';
+import { type ListedUnit, unitKey } from './units.js';
+
+/** A table before reading: a header (when found) and rows of cell texts. */
+export interface RawTable {
+  title: string | null;
+  /** Source line of the table's start. */
+  line: number;
+  header: string[] | null;
+  rows: RawRow[];
+  /** Cells stand in their columns (a grid); otherwise they are classified by content. */
+  aligned: boolean;
+}
+
+export interface RawRow {
+  cells: string[];
+  line: number;
+}
+
+const SECTION = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])\S{0,40}$/;
+const DEADLINE_CELL = /^(?:(?:19|20)\d{2}(?:年|[-—–~至]\s*(?:19|20)?\d{2}).{0,16}|长期(?:坚持)?|持续(?:推进|开展)?|常态化(?:开展|推进)?|每年.{0,10}|\d{1,2}月(?:底|末)?(?:前)?)$/;
+
+interface ReadTableOptions {
+  convention: RoleConvention | null;
+}
+
+/**
+ * Reads a raw table into a responsibility table: header by meaning, section rows carried down,
+ * units parsed like notes with the column deciding the role.
+ */
+export function readTable(raw: RawTable, options: ReadTableOptions): ResponsibilityTable {
+  const kinds = raw.header ? raw.header.map((cell) => columnKind(cell)) : [];
+  const rows: TableRow[] = [];
+  let section: string | null = null;
+  raw.rows.forEach((row, index) => {
+    if (raw.aligned) {
+      const heading = sectionOf(row.cells, kinds);
+      if (heading !== null) {
+        section = heading;
+        return;
+      }
+    }
+    const read = raw.aligned ? readAlignedRow(row, kinds, section) : readLooseRow(row, kinds, section);
+    if (!read) return;
+    section = read.section;
+    const units = read.unitCells.flatMap(([cell, role]) => readCellUnits(cell, role, options.convention));
+    rows.push({
+      no: read.no ?? String(index + 1),
+      section: read.section,
+      text: read.text,
+      units: dedupe(units),
+      deadline: read.deadline ?? readDeadline(read.text),
+      task: null,
+      line: row.line,
+    });
+  });
+  return { title: raw.title, columns: raw.header ? [...raw.header] : [], rows, line: raw.line };
+}
+
+interface ReadRow {
+  no: string | null;
+  section: string | null;
+  text: string;
+  unitCells: Array<[string, Role]>;
+  deadline: string | null;
+}
+
+/** A row spanning the whole table (`（一）推进产业项目建设` over every column) names a section. */
+function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)[]): string | null {
+  const filled = cells.filter((cell) => cell.length > 0);
+  if (filled.length === 0) return null;
+  const same = filled.every((cell) => cell === filled[0]);
+  if (same && cells.length > 1 && filled.length === cells.length) return filled[0]!;
+  const textColumn = kinds.indexOf('text');
+  if (filled.length === 1 && SECTION.test(filled[0]!) && (textColumn < 0 || cells[textColumn] !== filled[0] || filled.length === 1)) {
+    const unitColumns = kinds.flatMap((kind, i) => (kind === 'lead' || kind === 'responsible' || kind === 'support' ? [i] : []));
+    if (unitColumns.every((i) => !cells[i])) return filled[0]!;
+  }
+  return null;
+}
+
+function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], section: string | null): ReadRow | null {
+  const read: ReadRow = { no: null, section, text: '', unitCells: [], deadline: null };
+  const texts: string[] = [];
+  row.cells.forEach((cell, i) => {
+    if (!cell) return;
+    const kind = kinds[i] ?? (kinds.length === 0 ? null : 'other');
+    if (kind === 'no') read.no = cell;
+    else if (kind === 'section') read.section = cell;
+    else if (kind === 'lead' || kind === 'responsible' || kind === 'support') read.unitCells.push([cell, kind]);
+    else if (kind === 'deadline') read.deadline = cell;
+    else if (kind === 'text' || kind === null) texts.push(cell);
+  });
+  read.text = texts.join('\n');
+  return read.text || read.unitCells.length > 0 ? read : null;
+}
+
+/**
+ * A row whose cells do not stand in columns (a table flattened into text): cells are told apart by
+ * what they hold — a section heading, a unit list, a deadline, or the task text.
+ */
+function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], section: string | null): ReadRow | null {
+  const read: ReadRow = { no: null, section, text: '', unitCells: [], deadline: null };
+  const cells = [...row.cells];
+  if (cells[0] !== undefined && /^\d{1,3}$/.test(cells[0])) read.no = cells.shift()!;
+  const texts: string[] = [];
+  const unitTexts: string[] = [];
+  for (const cell of cells) {
+    const previousUnits = unitTexts[unitTexts.length - 1];
+    if (texts.length === 0 && unitTexts.length === 0 && SECTION.test(cell) && !/[。;；]/.test(cell)) read.section = cell;
+    else if (DEADLINE_CELL.test(cell) && texts.length > 0) read.deadline = cell;
+    else if (previousUnits !== undefined && /[;；、,，]$/.test(previousUnits)) unitTexts[unitTexts.length - 1] = previousUnits + cell; // a unit cell wrapped onto the next line
+    else if (texts.length > 0 && isUnitCell(cell)) unitTexts.push(cell);
+    else texts.push(cell);
+  }
+  // unit cells fill the unit columns in order (牵头单位, 配合单位 …); one column takes them all
+  const unitKinds = kinds.filter((kind): kind is Role => kind === 'lead' || kind === 'responsible' || kind === 'support');
+  unitTexts.forEach((cell, i) => read.unitCells.push([cell, unitKinds[Math.min(i, unitKinds.length - 1)] ?? 'responsible']));
+  read.text = texts.join('\n');
+  return read.text || read.unitCells.length > 0 ? read : null;
+}
+
+function isUnitCell(cell: string): boolean {
+  return cell.length <= 200 && !/。./.test(cell) && parseNote(cell.replace(/[;；、,，]$/, ''), 'cell') !== null;
+}
+
+/** A unit cell read like a note, the column giving the role where the cell does not say one. */
+function readCellUnits(cell: string, role: Role, convention: RoleConvention | null): UnitAssignment[] {
+  const note = parseNote(cell.replace(/[;；、,，]$/, ''), 'cell', role);
+  if (!note) return [];
+  const listed: ListedUnit[] = note.units.map((unit) => ({ ...unit }));
+  if (role === 'responsible') applyConvention(listed, convention);
+  return listed.map(({ name, role: unitRole, generic }) => ({ name, role: unitRole, generic }));
+}
+
+function dedupe(units: UnitAssignment[]): UnitAssignment[] {
+  const seen = new Set<string>();
+  return units.filter((unit) => {
+    const key = unitKey(unit.name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Diagnostics of a table read: rows without units. */
+export function checkTable(table: ResponsibilityTable): Diagnostic[] {
+  return table.rows
+    .filter((row) => row.units.length === 0 && row.text.length > 0)
+    .map((row) => ({ code: 'table-row-without-unit', severity: 'warning' as const, message: `${table.title ?? '表格'}第 ${row.no} 行未找到责任单位`, line: row.line }));
+}
+
+/**
+ * A grid read from HTML or Word as a raw table: the header is the first row (of the first three)
+ * that names columns; the title is the short line standing just before the table.
+ */
+export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<{ text: string }>>; line: number; at: number }, titleBefore: string | null): RawTable | null {
+  const rows = grid.rows.map((row) => row.map((cell) => cell.text));
+  const headerAt = rows.slice(0, 3).findIndex((cells) => isHeaderRow(cells));
+  if (headerAt < 0) return null;
+  return {
+    title: titleBefore,
+    line: grid.line,
+    header: rows[headerAt]!,
+    rows: rows.slice(headerAt + 1).map((cells, i) => ({ cells, line: grid.line + headerAt + 1 + i })),
+    aligned: true,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Tables flattened into text: one cell per line (the jilin plan's 附表), cells between `|` lines
+ * (the Yanbian plan's 附件2), `|`-separated rows, or tab- and space-separated rows.
+ */
+import type { SourceLine } from '../readers/text.js';
+import { isJunkLine } from './layout.js';
+import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
+import type { RawRow, RawTable } from './tables.js';
+
+interface Cell {
+  text: string;
+  line: number;
+}
+
+/**
+ * Reads lines [start, end) as a table, or returns null when they do not start with a header.
+ *
+ *     > | 序号
+ *     > | 重点工作
+ *     > | 责任部门
+ *     > | 1
+ *     > | （一）推进产业项目建设，提升造血能力
+ *     > | 推进园区与镇区基础设施共建共享……
+ *     > | 市、县级党委、政府；省住房城乡建设厅、省商务厅、省文化和旅游厅按职责分工负责
+ */
+export function readTextTable(lines: readonly SourceLine[], start: number, end: number, title: string | null): RawTable | null {
+  const content = lines.slice(start, end).filter((line) => line.text.length > 0 && !isJunkLine(line.text));
+  if (content.length === 0) return null;
+  if (content.filter((line) => /^[|｜]$/.test(line.text)).length >= 3) return sequenceTable(pipeCells(content), title);
+  if (content.filter((line) => splitRowFields(line.raw).length >= 2).length >= 2) return rowTable(content, title);
+  return sequenceTable(content.map((line) => ({ text: line.text, line: line.line })), title);
+}
+
+/** Cells between `|` lines; a cell may run over several lines. */
+function pipeCells(content: readonly SourceLine[]): Cell[] {
+  const cells: Cell[] = [];
+  let current: Cell | null = null;
+  for (const line of content) {
+    if (/^[|｜]$/.test(line.text)) {
+      if (current) cells.push(current);
+      current = null;
+    } else if (current) {
+      current.text += line.text;
+    } else {
+      current = { text: line.text, line: line.line };
+    }
+  }
+  if (current) cells.push(current);
+  return cells;
+}
+
+/**
+ * A sequence of cells: the header is the leading cells that name columns; a row starts at the
+ * next 序号 in sequence (1, 2, 3 …), which keeps a unit cell wrapped over two lines in its row.
+ */
+function sequenceTable(cells: readonly Cell[], title: string | null): RawTable | null {
+  let headerLength = 0;
+  while (headerLength < cells.length && headerLength < 12 && columnKind(cells[headerLength]!.text) !== null) headerLength++;
+  const header = cells.slice(0, headerLength).map((cell) => cell.text);
+  if (!isHeaderRow(header)) return null;
+  const rows: RawRow[] = [];
+  let expected: number | null = null;
+  for (const cell of cells.slice(headerLength)) {
+    const number = /^\d{1,3}$/.test(cell.text) ? Number(cell.text) : null;
+    if (number !== null && (expected === null || number === expected)) {
+      rows.push({ cells: [cell.text], line: cell.line });
+      expected = number + 1;
+    } else if (rows.length > 0) {
+      rows[rows.length - 1]!.cells.push(cell.text);
+    }
+  }
+  return { title, line: cells[0]!.line, header, rows, aligned: false };
+}
+
+/** One line a row (`|`- or tab-separated); a line with one field continues the row above. */
+function rowTable(content: readonly SourceLine[], title: string | null): RawTable | null {
+  const headerAt = content.findIndex((line) => isHeaderRow(splitRowFields(line.raw)));
+  if (headerAt < 0) return null;
+  const header = splitRowFields(content[headerAt]!.raw);
+  const rows: RawRow[] = [];
+  for (const line of content.slice(headerAt + 1)) {
+    const cells = splitRowFields(line.raw);
+    const previous = rows[rows.length - 1];
+    if (cells.every((cell) => /^[-:—\s]*$/.test(cell))) continue; // | --- | --- | under a Markdown header
+    const filled = cells.flatMap((cell, i) => (cell ? [i] : []));
+    if (filled.length === 1 && previous) {
+      // a cell's text wrapped onto a line of its own, standing in its column (or the last one)
+      const column = filled[0]! < previous.cells.length && filled[0]! > 0 ? filled[0]! : previous.cells.length - 1;
+      previous.cells[column] = `${previous.cells[column] ?? ''}${cells[filled[0]!]}`;
+    } else {
+      rows.push({ cells, line: line.line });
+    }
+  }
+  return { title, line: content[headerAt]!.line, header, rows, aligned: true };
+}

@@ -1,0 +1,120 @@
+// Appendix responsibility tables: headers by meaning, flattened text forms, grids, links to tasks.
+import { describe, expect, it } from 'vitest';
+import { linkTableRows } from '../../src/extractors/link-tables.js';
+import { columnKind, isHeaderRow } from '../../src/extractors/table-header.js';
+import { gridToRawTable, readTable } from '../../src/extractors/tables.js';
+import { readTextTable } from '../../src/extractors/text-tables.js';
+import type { ResponsibilityTable, Task } from '../../src/model/document.js';
+import { readTextLines } from '../../src/readers/text.js';
+
+const table = (text: string): ResponsibilityTable => {
+  const lines = readTextLines(text);
+  const raw = readTextTable(lines, 0, lines.length, '责任清单');
+  if (!raw) throw new Error('no table');
+  return readTable(raw, { convention: null });
+};
+const units = (t: ResponsibilityTable) => t.rows.map((row) => row.units.map((u) => `${u.name}:${u.role}`));
+
+describe('table headers', () => {
+  it('should know the columns by meaning, whatever their order', () => {
+    expect(['序号', '重点工作', '责任部门', '配合单位', '完成时限', '牵头单位', '备注'].map(columnKind)).toEqual([
+      'no', 'text', 'responsible', 'support', 'deadline', 'lead', 'other',
+    ]);
+    expect(isHeaderRow(['完成时限', '牵头单位', '工作任务'])).toBe(true);
+    expect(isHeaderRow(['推进园区建设', '2022年'])).toBe(false);
+  });
+});
+
+describe('readTextTable', () => {
+  it('should read one cell per line, a unit cell wrapped over two lines staying in its row (jilin 附表 row 6)', () => {
+    const t = table([
+      '序号', '重点工作', '责任部门',
+      '6', '推进镇区与县城、村庄交通设施互联互通，鼓励对公路、乡镇客运站等设施升级改造。',
+      '市、县级党委、政府；', '省交通运输厅、省住房城乡建设厅、省公安厅按职责分工负责',
+      '7', '注重应用海绵城市理念，尊重原有地形地貌。', '市、县级党委、政府；', '省住房城乡建设厅',
+    ].join('\n'));
+    expect(t.rows.map((r) => r.no)).toEqual(['6', '7']);
+    expect(units(t)).toEqual([
+      ['市、县级党委、政府:responsible', '省交通运输厅:responsible', '省住房城乡建设厅:responsible', '省公安厅:responsible'],
+      ['市、县级党委、政府:responsible', '省住房城乡建设厅:responsible'],
+    ]);
+  });
+
+  it('should read cells between | lines, a section cell carried as the row\'s section (yanbian 附件2)', () => {
+    const t = table(['序号', '|', '重点工作', '|', '责任单位', '|', '1', '|', '(一)推进产业项目建设,提升造血能力', '|',
+      '完善园区基础设施。推进园区与镇区基础设施共建共享。', '|', '各县(市)党委、政府;州住建局、州商务局按职责分工负责', '|',
+      '2', '|', '加快产业服务平台建设。持续推进简政放权。', '|', '各县(市)党委、政府', '|'].join('\n'));
+    expect(t.columns).toEqual(['序号', '重点工作', '责任单位']);
+    expect(t.rows.map((r) => [r.no, r.section, r.text.slice(0, 8)])).toEqual([
+      ['1', '(一)推进产业项目建设,提升造血能力', '完善园区基础设施'],
+      ['2', '(一)推进产业项目建设,提升造血能力', '加快产业服务平台'],
+    ]);
+    expect(units(t)[0]).toEqual(['各县(市)党委、政府:responsible', '州住建局:responsible', '州商务局:responsible']);
+  });
+
+  it('should read tab-separated rows, the column giving lead and support, a wrapped line staying in its column', () => {
+    const t = table('序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t推进农村厕所革命\t县农业农村局\t县卫健局、各乡镇人民政府\t2024年11月底前\n\t（新改建户厕1000座）\n');
+    expect(units(t)).toEqual([['县农业农村局:lead', '县卫健局:support', '各乡镇人民政府:support']]);
+    expect(t.rows[0]!.deadline).toBe('2024年11月底前');
+    expect(t.rows[0]!.text).toBe('推进农村厕所革命(新改建户厕1000座)'); // the wrapped line stands in the text column
+  });
+
+  it('should read a Markdown-like | table, skipping its --- line', () => {
+    const t = table('| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n| 1 | 优化水电气报装服务 | 市发改委 | 市水务集团、国网XX供电公司 |');
+    expect(units(t)).toEqual([['市发改委:lead', '市水务集团:support', '国网XX供电公司:support']]);
+  });
+
+  it('should not read lines without a header as a table', () => {
+    const lines = readTextLines('延边州示范镇建设议事协调机制成员名单\n总召集人:张吉锋 州政府副州长');
+    expect(readTextTable(lines, 0, lines.length, null)).toBeNull();
+  });
+});
+
+describe('grid tables', () => {
+  const cell = (text: string, fromAbove = false, fromLeft = false) => ({ text, fromAbove, fromLeft });
+  it('should carry a section row down and repeat a merged 序号 (rowspan)', () => {
+    const raw = gridToRawTable({
+      line: 40,
+      at: 0,
+      rows: [
+        [cell('序号'), cell('重点任务'), cell('牵头单位'), cell('配合单位')],
+        [cell('（一）推进产业发展'), cell('（一）推进产业发展', false, true), cell('（一）推进产业发展', false, true), cell('（一）推进产业发展', false, true)],
+        [cell('1'), cell('发展特色种植业'), cell('县农业农村局'), cell('县林业局')],
+        [cell('1', true), cell('推进农产品加工'), cell('县工信局'), cell('')],
+      ],
+    }, '任务分工表');
+    const t = readTable(raw!, { convention: null });
+    expect(t.rows.map((r) => [r.no, r.section, r.text])).toEqual([
+      ['1', '（一）推进产业发展', '发展特色种植业'],
+      ['1', '（一）推进产业发展', '推进农产品加工'],
+    ]);
+    expect(units(t)).toEqual([['县农业农村局:lead', '县林业局:support'], ['县工信局:lead']]);
+  });
+});
+
+describe('linkTableRows', () => {
+  const task = (id: string, text: string, names: string[]): Task => ({
+    id, part: '正文', path: [], headings: [], title: null, text, responsibility: null, deadline: null, line: 1, endLine: 1,
+    units: names.map((name) => ({ name, role: 'responsible', generic: false })),
+  });
+
+  it('should link the rows that split one task to it, and report the split (jilin rows 3–5 → task 3)', () => {
+    const tasks = [
+      task('4.2.3', '推进生活服务设施建设。尊重居民意愿,采取多种方式保障困难家庭的住房安全。推动老旧住房改造,完善水电气热信等配套基础设施。更新改造老旧破损供水管网。', ['市、县级党委、政府', '省住房城乡建设厅', '省水利厅']),
+      task('4.2.4', '推进道路交通设施建设。推进镇区与县城、村庄交通设施互联互通。', ['市、县级党委、政府']),
+    ];
+    const t = table('序号\n重点工作\n责任部门\n3\n尊重居民意愿，采取多种方式保障困难家庭的住房安全。\n市、县级党委、政府；省住房城乡建设厅\n4\n推动老旧住房改造，完善水电气热信等配套基础设施。\n市、县级党委、政府；省住房城乡建设厅、省水利厅按职责分工负责\n5\n更新改造老旧破损供水管网。\n市、县级党委、政府');
+    const diagnostics = linkTableRows(t, tasks);
+    expect(t.rows.map((r) => r.task)).toEqual(['4.2.3', '4.2.3', '4.2.3']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['table-task-split']);
+  });
+
+  it('should name both sides when a row and its task disagree', () => {
+    const tasks = [task('1.1', '推进农村厕所革命。新改建户厕1000座。', ['县农业农村局'])];
+    const t = table('序号\t重点任务\t牵头单位\t配合单位\n1\t推进农村厕所革命,新改建户厕1000座\t县农业农村局\t县卫健局');
+    const [diagnostic] = linkTableRows(t, tasks);
+    expect(diagnostic!.code).toBe('table-task-mismatch');
+    expect(diagnostic!.message).toContain('表中多出 县卫健局');
+    expect(diagnostic!.message).toContain('任务 1.1');
+  });
+});
