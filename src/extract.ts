@@ -1,17 +1,18 @@
 /**
- * extract(bytes | text, options) = decode → read lines → lay out → segment → assign units.
+ * extract(bytes | text, options) = read (text, HTML, Word) → lay out → segment → assign units → tables.
  */
 import type { Diagnostic, PolicyDocument, ResponsibilityTable, RoleConvention, Task } from './model/document.js';
-import { decodeBytes } from './readers/decode.js';
-import { readTextLines, type SourceLine } from './readers/text.js';
+import { readDocument } from './readers/read.js';
+import type { SourceLine } from './readers/text.js';
+import type { InputFormat } from './readers/types.js';
 import { buildTasks } from './extractors/build-tasks.js';
 import { findConvention, findDocumentStatements } from './extractors/convention.js';
 import { readLayout } from './extractors/layout.js';
 import { readMeta } from './extractors/meta.js';
 import { readParagraphs } from './extractors/paragraphs.js';
-import { forgetParsedNotes } from './extractors/responsibility-note.js';
+import { NoteFinder } from './extractors/find-notes.js';
 import { segmentTasks } from './extractors/segment-tasks.js';
-import { checkTable, type RawTable, readTable } from './extractors/tables.js';
+import { checkTable, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
 import { linkTableRows } from './extractors/link-tables.js';
 import { readTextTable } from './extractors/text-tables.js';
 
@@ -20,6 +21,8 @@ export interface ExtractOptions {
   path?: string | null;
   /** Force an encoding (utf-8, gbk, gb18030, big5, utf-16le …) instead of detecting it. */
   encoding?: string | null;
+  /** Force the input format (text, html, docx) instead of inferring it from content and name. */
+  format?: InputFormat | null;
 }
 
 /**
@@ -33,19 +36,17 @@ export interface ExtractOptions {
  */
 export function extract(input: Uint8Array | string, options: ExtractOptions = {}): PolicyDocument {
   const path = options.path ?? null;
-  const decoded = typeof input === 'string'
-    ? { text: input, encoding: 'unicode', bom: false, diagnostics: [] as Diagnostic[] }
-    : decodeBytes(input, { encoding: options.encoding ?? null, path });
-  forgetParsedNotes();
-  const lines = readTextLines(decoded.text);
+  const read = readDocument(input, { path, encoding: options.encoding ?? null, format: options.format ?? null });
+  const lines = read.lines;
   const layout = readLayout(lines);
   const convention = findConvention(lines);
-  const diagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const diagnostics: Diagnostic[] = [...read.diagnostics];
   const tasks: Task[] = [];
 
+  const finder = new NoteFinder();
   const readPart = (start: number, end: number, part: string, idPrefix: string): void => {
-    const segmentation = segmentTasks(readParagraphs(lines, start, end));
-    const built = buildTasks(segmentation.roots, { part, idPrefix, convention });
+    const segmentation = segmentTasks(readParagraphs(lines, start, end), finder);
+    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder });
     tasks.push(...built.tasks);
     diagnostics.push(...segmentation.diagnostics, ...built.diagnostics);
   };
@@ -56,19 +57,34 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     if (table) rawTables.push(table);
     else if (attachment.kind !== 'members') readPart(attachment.start, attachment.end, attachment.label, `A${index + 1}.`);
   });
-  const tables = rawTables.map((raw) => readTable(raw, { convention }));
+  for (const grid of read.tables) {
+    const table = gridToRawTable(grid, titleBefore(lines, grid.at));
+    if (table) rawTables.push(table);
+    else diagnostics.push({ code: 'table-without-header', severity: 'info', message: '表格没有可识别的表头（序号、任务、责任单位等），未作为责任清单读取', line: grid.line });
+  }
+  const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention }));
   for (const table of tables) diagnostics.push(...checkTable(table), ...linkTableRows(table, tasks));
   diagnostics.push(...findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
   diagnostics.push(...summarize(tasks, tables, convention));
 
   return {
-    source: { path, encoding: decoded.encoding, bom: decoded.bom, format: 'text', bytes: typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength, lines: countLines(lines) },
+    source: { path, encoding: read.encoding, bom: read.bom, format: read.format, bytes: typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength, lines: countLines(lines) },
     meta: readMeta(lines, layout),
     convention,
     tasks,
     tables,
     diagnostics: sortDiagnostics(diagnostics),
   };
+}
+
+/** The short line standing just before a table read as a grid: its title (`附件2` labels skipped). */
+function titleBefore(lines: readonly SourceLine[], at: number): string | null {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const text = lines[i]?.text ?? '';
+    if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text)) continue;
+    return text.length <= 60 && !/[。;；]/.test(text) ? text : null;
+  }
+  return null;
 }
 
 function summarize(tasks: readonly Task[], tables: readonly ResponsibilityTable[], convention: RoleConvention | null): Diagnostic[] {
@@ -85,8 +101,10 @@ function summarize(tasks: readonly Task[], tables: readonly ResponsibilityTable[
   return found;
 }
 
+/** Lines of the source: the last line number a reader gave (HTML lines, Word paragraphs). */
 function countLines(lines: readonly SourceLine[]): number {
-  return lines.length === 1 && lines[0]!.raw === '' ? 0 : lines.length;
+  if (lines.length === 1 && lines[0]!.raw === '') return 0;
+  return lines.reduce((most, line) => Math.max(most, line.line), 0);
 }
 
 /** Whole-document findings first, then by line; the order within a line is kept. */

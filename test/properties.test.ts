@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { NoteFinder } from '../src/extractors/find-notes.js';
 import { readParagraphs } from '../src/extractors/paragraphs.js';
 import { type Item, segmentTasks } from '../src/extractors/segment-tasks.js';
 import { extract } from '../src/index.js';
@@ -54,7 +55,7 @@ describe('properties', () => {
     fc.assert(fc.property(planText, (text) => {
       const lines = readTextLines(text);
       const paragraphs = readParagraphs(lines, 0, lines.length);
-      const segmentation = segmentTasks(paragraphs);
+      const segmentation = segmentTasks(paragraphs, new NoteFinder());
       const kept = [...segmentation.preamble.map((p) => p.text), ...flatten(segmentation.roots, []), ...segmentation.loose.map((p) => p.text)];
       expect(kept.sort()).toEqual(paragraphs.map((p) => p.text).sort());
     }), { numRuns: 1500 });

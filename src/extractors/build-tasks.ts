@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, RoleConvention, Task, UnitAssignment } from '../model/document.js';
 import { readDeadline } from './deadline.js';
-import { findNotes, type NoteSpan } from './responsibility-note.js';
+import type { NoteFinder, NoteSpan } from './find-notes.js';
 import type { Item } from './segment-tasks.js';
 import { type ListedUnit, unitKey } from './units.js';
 
@@ -14,6 +14,7 @@ export interface BuildTasksOptions {
   /** Prefix of task ids: '' for the body, 'A2.' for 附件2. */
   idPrefix: string;
   convention: RoleConvention | null;
+  finder: NoteFinder;
 }
 
 interface Built {
@@ -28,10 +29,10 @@ interface Built {
  */
 export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): Built {
   const built: Built = { tasks: [], diagnostics: [] };
-  const ids = new Set<string>();
+  const ids = new Map<string, number>();
   const visit = (item: Item, ancestors: readonly Item[], headings: readonly string[]): void => {
     const text = item.paragraphs.map((paragraph) => paragraph.text).join('\n');
-    const notes = findNotes(text);
+    const notes = options.finder.findNotes(text);
     if (notes.length > 0 || item.children.length === 0) {
       built.tasks.push(makeTask(item, ancestors, headings, text, notes, options, ids, built.diagnostics));
     }
@@ -46,7 +47,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
 
 function makeTask(
   item: Item, ancestors: readonly Item[], headings: readonly string[], text: string, notes: readonly NoteSpan[],
-  options: BuildTasksOptions, ids: Set<string>, diagnostics: Diagnostic[],
+  options: BuildTasksOptions, ids: Map<string, number>, diagnostics: Diagnostic[],
 ): Task {
   const line = item.paragraphs[0]!.line;
   const taskText = removeNotes(text, notes);
@@ -58,9 +59,11 @@ function makeTask(
     diagnostics.push({ code: 'empty-task', severity: 'warning', message: `“${item.marker.printed}”后没有任务内容`, line });
   }
   const path = [...ancestors, item].map((node) => node.marker.printed);
-  let id = options.idPrefix + [...ancestors, item].map((node) => node.marker.value).join('.');
-  for (let n = 2; ids.has(id); n++) id = `${options.idPrefix}${[...ancestors, item].map((node) => node.marker.value).join('.')}~${n}`;
-  ids.add(id);
+  // a repeated number gets the next free suffix: 3, 3~2, 3~3 (counted, not searched for)
+  const base = options.idPrefix + [...ancestors, item].map(idPart).join('.');
+  const seen = (ids.get(base) ?? 0) + 1;
+  ids.set(base, seen);
+  const id = seen === 1 ? base : `${base}~${seen}`;
   return {
     id,
     part: options.part,
@@ -76,24 +79,34 @@ function makeTask(
   };
 }
 
-/** Units of all notes of a task, each once, the convention applied note by note. */
+/** The number an item adds to a task id; outline numbers (2.1) bring all their parts. */
+function idPart(item: Item): string {
+  return item.marker.kind === 'decimal' ? item.marker.printed : String(item.marker.value);
+}
+
+/**
+ * Units of all notes of a task, each once. The convention is applied to the task as a whole: a
+ * task whose notes name a lead anywhere (【牵头单位】X【责任单位】Y) keeps its roles.
+ */
 function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | null, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
-  const units: UnitAssignment[] = [];
+  const listed: ListedUnit[] = [];
   const seen = new Set<string>();
   for (const { note } of notes) {
-    const listed = note.units.map((unit) => ({ ...unit }));
-    applyConvention(listed, convention);
-    for (const unit of listed) {
+    for (const unit of note.units) {
       const key = unitKey(unit.name);
       if (seen.has(key)) {
         diagnostics.push({ code: 'duplicate-unit', severity: 'warning', message: `单位“${unit.name}”在同一任务中重复出现，只计一次`, line });
         continue;
       }
       seen.add(key);
-      units.push({ name: unit.name, role: unit.role, generic: unit.generic });
+      listed.push({ ...unit });
+    }
+    if (note.unknownWords.length > 0) {
+      diagnostics.push({ code: 'unknown-role-word', severity: 'info', message: `责任表述中“${note.unknownWords.join('”“')}”不是已知的角色用语，相关单位按“负责”计`, line });
     }
   }
-  return units;
+  applyConvention(listed, convention);
+  return listed.map(({ name, role, generic }) => ({ name, role, generic }));
 }
 
 /**

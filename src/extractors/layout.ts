@@ -24,9 +24,13 @@ export interface Layout {
   title: { start: number; end: number; text: string } | null;
   /** The title named by a cover letter: 关于印发《…》的通知. */
   noticeTitle: string | null;
+  /** Line index where the header (cover letter, titles, 发文字号) ends: the first numbered line. */
+  headerEnd: number;
   /** Line indexes [start, end) of the body. */
   bodyStart: number;
   bodyEnd: number;
+  /** Line index where the attachments start: between bodyEnd and here stand the 附件 list and the signature. */
+  tailEnd: number;
   /** Attachment names listed after 附件: in the body. */
   attachmentNames: string[];
   attachments: AttachmentPart[];
@@ -39,10 +43,13 @@ const JUNK_AT_START = new RegExp(`^(?:${[
   '首页\\s*>',
   '【?\\s*字体',
   '(?:打印|关闭|关闭窗口|返回|返回列表|返回顶部|打印本页|打印本文|分享到|分享|扫一扫|收藏|上一篇|下一篇|相关链接|相关文章|附件下载)(?:[:：\\s|].{0,40})?$',
-  '(?:责任编辑|编辑|审核|校对|浏览次数|访问量|阅读次数|点击数)[:：]',
+  '(?:责任编辑|编辑|审核|校对|浏览次数|访问量|阅读次数|点击数|抄送|抄报)[:：]',
+  '[-—–]\\s*\\d{1,4}\\s*[-—–]$',
+  '第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$',
   '[•·●▪]',
 ].join('|')})`);
-const JUNK_ANYWHERE = /版权(?:所有|声明)|Copyright|©|ICP备|公网安备|网站标识码|网站地图|技术支持[:：]|主办单位[:：]|承办单位[:：]|>\s*首页|【\s*字体|登录\s*\|\s*注册/i;
+// the printing line under a document: 某县人民政府办公室  2023年3月16日印发
+const JUNK_ANYWHERE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$|版权(?:所有|声明)|Copyright|©|ICP备|公网安备|网站标识码|网站地图|技术支持[:：]|主办单位[:：]|承办单位[:：]|>\s*首页|【\s*字体|登录\s*\|\s*注册/i;
 
 /** Whether a normalized line is page furniture (navigation, footer, share bar). */
 export function isJunkLine(text: string): boolean {
@@ -50,7 +57,7 @@ export function isJunkLine(text: string): boolean {
 }
 
 // Words a plan's title ends with.
-const DOCUMENT_TYPE = /(?:方案|意见|办法|规划|计划|通知|举措|措施|细则|规定|要点|清单|决定|纲要|条例|指引|指南|安排|通告|公告|分工|责任书|实施意见|工作要点)$/;
+const DOCUMENT_TYPE = /(?:方案|意见|办法|规划|计划|通知|举措|措施|细则|规定|要点|清单|决定|纲要|条例|指引|指南|安排|通告|公告|分工|分解|责任书|实施意见|工作要点|任务表|分工表)$/;
 const SENTENCE_PUNCTUATION = /[。,，;；!！?？:：…]/;
 const NOTICE = /印发|转发|颁布/;
 
@@ -66,13 +73,41 @@ const ATTACHMENT_HEAD = /^(附件|附表)\s*(\d{1,2}|[一二三四五六七八�
  * Reads the layout of a document from its normalized lines.
  */
 export function readLayout(lines: readonly SourceLine[]): Layout {
-  const firstMarker = lines.findIndex((line) => line.text.length > 0 && readMarker(line.text) !== null);
-  const searchEnd = Math.min(firstMarker < 0 ? lines.length : firstMarker, 120);
+  const lists = readAttachmentLists(lines);
+  const firstMarker = lines.findIndex((line, i) => line.text.length > 0 && !lists.lines.has(i) && readMarker(line.text) !== null);
+  const headerEnd = firstMarker < 0 ? lines.length : firstMarker;
+  const searchEnd = Math.min(headerEnd, 120);
   const noticeAt = findNotice(lines, searchEnd);
   const title = findOwnTitle(lines, noticeAt?.end ?? 0, searchEnd);
   const bodyStart = title ? title.end : noticeAt ? noticeAt.end : 0;
-  const { bodyEnd, names, attachments } = readAttachments(lines, bodyStart);
-  return { title, noticeTitle: noticeAt?.inner ?? null, bodyStart, bodyEnd, attachmentNames: names, attachments };
+  const { bodyEnd, attachments } = readAttachments(lines, bodyStart, lists.lines);
+  return {
+    title, noticeTitle: noticeAt?.inner ?? null, headerEnd: Math.max(bodyStart, headerEnd), bodyStart, bodyEnd,
+    tailEnd: attachments[0] ? attachments[0].start - (attachments[0].title ? 2 : 1) : lines.length, attachmentNames: lists.names, attachments,
+  };
+}
+
+/**
+ * The 附件: lists (in the cover letter or after the body) and the names they give.
+ *
+ *     > | 附件:1.延边州示范镇建设议事协调机制成员名单
+ *     > | 2.延边州乡村振兴示范镇建设责任清单
+ */
+function readAttachmentLists(lines: readonly SourceLine[]): { lines: Set<number>; names: string[] } {
+  const listed = new Set<number>();
+  const names: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = /^附件\s*[:：]\s*(.*)$/.exec(lines[i]!.text);
+    if (!head) continue;
+    listed.add(i);
+    if (head[1]) names.push(head[1].replace(/^\d{1,2}[.、]\s*/, ''));
+    while (i + 1 < lines.length && (lines[i + 1]!.text === '' || (/^\d{1,2}[.、]\S/.test(lines[i + 1]!.text) && lines[i + 1]!.text.length <= 60))) {
+      i++;
+      listed.add(i);
+      if (lines[i]!.text) names.push(lines[i]!.text.replace(/^\d{1,2}[.、]\s*/, ''));
+    }
+  }
+  return { lines: listed, names };
 }
 
 /** 关于印发《延边州开展示范镇建设助推\n乡村振兴工作任务分工方案》的通知 → the title inside 《》. */
@@ -89,8 +124,11 @@ function findNotice(lines: readonly SourceLine[], end: number): { inner: string;
   return null;
 }
 
+/** A bracket a title may end with: (2023—2025年), (试行), (征求意见稿). */
+const TITLE_QUALIFIER = /\((?:(?:19|20)\d{2}(?:[-—–~至]+(?:19|20)?\d{2,4})?年?(?:版)?|试行|暂行|修订|修订稿|征求意见稿|草案|送审稿|讨论稿)\)$/;
+
 function isTitleLike(line: SourceLine): boolean {
-  const text = line.text;
+  const text = line.text.replace(TITLE_QUALIFIER, '');
   return text.length >= 2 && text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) && !/[《》()]/.test(text) &&
     !isJunkLine(text) && !DATE_LINE.test(text) && !DOC_NUMBER.test(line.plain) && !/^(?:附件|附表)/.test(text);
 }
@@ -99,7 +137,7 @@ function isTitleLike(line: SourceLine): boolean {
 function findOwnTitle(lines: readonly SourceLine[], from: number, end: number): { start: number; end: number; text: string } | null {
   for (let i = from; i < end; i++) {
     const line = lines[i]!;
-    if (!isTitleLike(line) || !DOCUMENT_TYPE.test(line.text) || /^关于印发/.test(line.text)) continue;
+    if (!isTitleLike(line) || !DOCUMENT_TYPE.test(line.text.replace(TITLE_QUALIFIER, '')) || /^关于印发/.test(line.text)) continue;
     let start = i;
     // a title broken over lines: 延边州开展示范镇建设 / 助推乡村振兴工作任务分工方案
     while (start > from && i - start < 2) {
@@ -119,8 +157,7 @@ export function looksLikeIssuer(text: string): boolean {
     /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组)$/.test(text);
 }
 
-function readAttachments(lines: readonly SourceLine[], bodyStart: number): { bodyEnd: number; names: string[]; attachments: AttachmentPart[] } {
-  const names: string[] = [];
+function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLines: ReadonlySet<number>): { bodyEnd: number; attachments: AttachmentPart[] } {
   const attachments: AttachmentPart[] = [];
   let bodyEnd = lines.length;
   for (let i = bodyStart; i < lines.length; i++) {
@@ -130,20 +167,14 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number): { bod
       attachments.push({ label: '表格', title: previousTitle(lines, i), start: i, end: lines.length, kind: 'table', line: lines[i]!.line });
       continue;
     }
+    if (listLines.has(i)) {
+      // the 附件: list ends the body; the signature may follow it
+      bodyEnd = Math.min(bodyEnd, i);
+      continue;
+    }
     const match = ATTACHMENT_HEAD.exec(lines[i]!.text);
     if (!match) continue;
     const [, word, number, rest = ''] = match;
-    const isList = number === undefined && word === '附件' && /[:：]/.test(lines[i]!.text);
-    if (isList) {
-      // 附件:1.延边州示范镇建设议事协调机制成员名单 / 2.延边州乡村振兴示范镇建设责任清单
-      bodyEnd = Math.min(bodyEnd, i);
-      if (rest) names.push(rest.replace(/^\d{1,2}[.、]\s*/, ''));
-      while (i + 1 < lines.length && (lines[i + 1]!.text === '' || /^\d{1,2}[.、]\S/.test(lines[i + 1]!.text) && lines[i + 1]!.text.length <= 60)) {
-        i++;
-        if (lines[i]!.text) names.push(lines[i]!.text.replace(/^\d{1,2}[.、]\s*/, ''));
-      }
-      continue;
-    }
     // 附件2所列任务由…。 is a sentence, not a header
     if (rest && !/[:：]/.test(lines[i]!.text) && (rest.length > 40 || SENTENCE_PUNCTUATION.test(rest))) continue;
     bodyEnd = Math.min(bodyEnd, i);
@@ -160,7 +191,7 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number): { bod
     attachments.push({ label: `${word}${number ?? ''}`, title, start, end: lines.length, kind: 'tasks', line: lines[i]!.line });
   }
   for (const part of attachments) part.kind = attachmentKind(lines, part);
-  return { bodyEnd, names, attachments };
+  return { bodyEnd, attachments };
 }
 
 /** A table header: `序号` alone with header cells after it, or one row of header fields. */

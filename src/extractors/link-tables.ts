@@ -61,7 +61,7 @@ function compareUnits(table: ResponsibilityTable, tasks: readonly Task[], rowsOf
     const rowKeys = new Map(rows.flatMap((row) => row.units.filter((u) => !u.generic).map((u) => [unitKey(u.name), u.name] as const)));
     const extra = [...rowKeys].filter(([key]) => !taskKeys.has(key)).map(([, unit]) => unit);
     const missing = [...taskKeys].filter(([key]) => !rowKeys.has(key)).map(([, unit]) => unit);
-    const where = rows.map((row) => row.no).join('、');
+    const where = [...new Set(rows.map((row) => row.no))].join('、');
     if (extra.length === 0 && missing.length === 0) {
       // the jilin plan's rows 3–5 split its task 3, each row with a share of the units
       const shares = new Set(rows.map((row) => row.units.map((u) => unitKey(u.name)).sort().join('|')));

@@ -13,15 +13,17 @@ const SIGNATURE_WINDOW = 12;
  * Reads what the document says of itself; null or empty where it does not say.
  */
 export function readMeta(lines: readonly SourceLine[], layout: Layout): DocumentMeta {
-  const headerEnd = Math.max(layout.bodyStart, Math.min(lines.length, layout.bodyStart + SIGNATURE_WINDOW));
-  const signature = findSignature(lines, 0, headerEnd) ?? findSignature(lines, Math.max(layout.bodyStart, layout.bodyEnd - SIGNATURE_WINDOW), layout.bodyEnd);
+  const headerEnd = Math.max(layout.headerEnd, Math.min(lines.length, layout.bodyStart + SIGNATURE_WINDOW));
+  // signed in the cover letter, or at the end of the body (before or after the 附件 list)
+  const signature = findSignature(lines, 0, headerEnd) ??
+    findSignature(lines, Math.max(layout.bodyStart, layout.bodyEnd - SIGNATURE_WINDOW), Math.max(layout.bodyEnd, layout.tailEnd));
   const published = findPublished(lines, headerEnd);
   return {
     title: layout.title?.text ?? layout.noticeTitle ?? null,
     docNumber: findDocNumber(lines, headerEnd),
     issuers: signature?.issuers.length ? signature.issuers : headerIssuers(lines, layout) ?? published.source,
     date: signature?.date ?? published.date,
-    recipients: findRecipients(lines, layout.bodyStart),
+    recipients: findRecipients(lines, layout.headerEnd),
     attachments: layout.attachmentNames,
   };
 }

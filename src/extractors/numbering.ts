@@ -131,6 +131,31 @@ function circledValue(ch: string): number {
   return code - 0x32b1 + 36;
 }
 
+/** Writes a number as a Chinese numeral, the way markers print it: 37 → 三十七, 10 → 十, 102 → 一百零二. */
+export function toChineseNumber(value: number): string {
+  const digits = '〇一二三四五六七八九';
+  if (value < 10) return digits[value]!;
+  if (value < 20) return `十${value % 10 ? digits[value % 10] : ''}`;
+  if (value < 100) return `${digits[Math.floor(value / 10)]}十${value % 10 ? digits[value % 10] : ''}`;
+  const rest = value % 100;
+  return `${digits[Math.floor(value / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${digits[rest]}` : rest < 20 ? `一${toChineseNumber(rest)}` : toChineseNumber(rest)}`;
+}
+
+/**
+ * How the marker after this one would be printed: `3.` → `4.`, `(九)` → `(十)`; null for families
+ * that are not written inline one after another.
+ */
+export function nextMarkerText(marker: Marker): string | null {
+  const next = marker.value + 1;
+  switch (marker.kind) {
+    case 'num': return `${next}${marker.printed.endsWith('、') ? '、' : '.'}`;
+    case 'num-paren': return `(${next})`;
+    case 'cn-paren': return `(${toChineseNumber(next)})`;
+    case 'cn': return `${toChineseNumber(next)}、`;
+    default: return null;
+  }
+}
+
 /** How many levels a decimal marker has: `1.2.3` → 3. */
 export function decimalDepth(printed: string): number {
   return printed.split('.').length;

@@ -4,7 +4,7 @@
  */
 import type { SourceLine } from '../readers/text.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine, looksLikeIssuer } from './layout.js';
-import { type Marker, readMarker } from './numbering.js';
+import { type Marker, nextMarkerText, readMarker } from './numbering.js';
 
 export interface Paragraph {
   /** Normalized text (stray spaces removed). */
@@ -27,7 +27,7 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
   const wrapWidth = hardWrapWidth(lines, start, end);
   const paragraphs: Paragraph[] = [];
   let previous: Paragraph | null = null;
-  let lastLength = 0;
+  let lastLine = '';
   // brackets left open by the current paragraph; counted only when a line could continue it
   let open: number | null = null;
   for (let i = start; i < end; i++) {
@@ -41,25 +41,47 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
     if (previous && !marker) {
       open ??= bracketBalance(previous.text);
       balance = bracketBalance(text);
-      if (continues(previous, { lastLength, open, balance }, text, line.line, wrapWidth)) {
+      if (continues(previous, { lastLine, open, balance }, text, line.line, wrapWidth)) {
         previous.text += text;
         previous.endLine = line.line;
         open += balance;
-        lastLength = text.length;
+        lastLine = text;
         continue;
       }
     }
     previous = { text, line: line.line, endLine: line.line, marker };
-    paragraphs.push(previous);
+    paragraphs.push(...splitInlineItems(previous));
+    previous = paragraphs[paragraphs.length - 1]!;
     open = balance;
-    lastLength = text.length;
+    lastLine = text;
   }
   return paragraphs;
 }
 
+/**
+ * Several numbered items written on one line: `1.…(A负责)2.…(B负责)3.…` — split where the next
+ * number in sequence follows the end of a sentence or a note.
+ */
+function splitInlineItems(paragraph: Paragraph): Paragraph[] {
+  const items = [paragraph];
+  for (let current = paragraph; current.marker; ) {
+    const next = nextMarkerText(current.marker);
+    if (!next) break;
+    let at = current.text.indexOf(next, current.marker.length);
+    while (at > 0 && !/[。;；)）]/.test(current.text[at - 1]!)) at = current.text.indexOf(next, at + 1);
+    const marker = at > 0 ? readMarker(current.text.slice(at)) : null;
+    if (!marker || marker.kind !== current.marker.kind || marker.value !== current.marker.value + 1) break;
+    const rest: Paragraph = { text: current.text.slice(at), line: current.line, endLine: current.endLine, marker };
+    current.text = current.text.slice(0, at);
+    items.push(rest);
+    current = rest;
+  }
+  return items;
+}
+
 interface Counts {
-  /** Length of the paragraph's last line. */
-  lastLength: number;
+  /** The paragraph's last line (the paragraph itself grows with every wrapped line: never scan it). */
+  lastLine: string;
   /** Brackets the paragraph leaves open. */
   open: number;
   /** Openers minus closers of the next line. */
@@ -67,14 +89,14 @@ interface Counts {
 }
 
 function continues(previous: Paragraph, counts: Counts, next: string, nextLine: number, wrapWidth: number): boolean {
-  const { lastLength, open, balance } = counts;
+  const { lastLine, open, balance } = counts;
   // (责任单位:市住建局、\n市发改委) — a bracket still open a line or two later
   if (nextLine - previous.endLine <= 3 && open > 0 && balance < 0) return true;
   // 责任单位:\n市住建局、市发改委 — a label waiting for its list
-  if (nextLine - previous.endLine <= 2 && /(?:单位|部门|时限)[:：]$/.test(previous.text)) return true;
+  if (nextLine - previous.endLine <= 2 && /(?:单位|部门|时限)[:：]$/.test(lastLine)) return true;
   // a page wrapped at a fixed width: the previous line is full and ends mid-sentence
-  return wrapWidth > 0 && nextLine === previous.endLine + 1 && !ENDS_SENTENCE.test(previous.text) &&
-    lastLength >= wrapWidth - 2;
+  return wrapWidth > 0 && nextLine === previous.endLine + 1 && !ENDS_SENTENCE.test(lastLine) &&
+    lastLine.length >= wrapWidth - 2;
 }
 
 function bracketBalance(text: string): number {

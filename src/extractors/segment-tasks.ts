@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../model/document.js';
 import { type Marker, decimalDepth, markerRank } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
-import { endsWithNote, findNotes } from './responsibility-note.js';
+import type { NoteFinder } from './find-notes.js';
 
 /** A numbered item: its marker, its own paragraphs (marker removed from the first) and its children. */
 export interface Item {
@@ -39,37 +39,53 @@ function familyRank(marker: Marker): number {
 
 /**
  * Nests numbered paragraphs like nested lists: a marker family already open is a sibling
- * (closing what is below it), a new family opens a level below — unless its usual rank is
- * higher than the open ones (a 二、 after 1. items closes them).
+ * (closing what is below it). A family seen before goes back under the family it first stood
+ * under (a document's own order: 一、 → 1. → (一) as well as 一、 → (一) → 1.); a new family opens a
+ * level below — unless its usual rank is higher than the open ones (a 二、 after 1. items closes them).
  */
-export function segmentTasks(paragraphs: readonly Paragraph[]): Segmentation {
-  const roots: Item[] = [];
-  const preamble: Paragraph[] = [];
-  const loose: Paragraph[] = [];
-  const diagnostics: Diagnostic[] = [];
+export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinder): Segmentation {
+  const segmentation: Segmentation = { preamble: [], roots: [], loose: [], diagnostics: [] };
   const stack: Item[] = [];
   const lastValue = new Map<string, number>();
+  const parentFamily = new Map<string, string | null>();
   for (const paragraph of paragraphs) {
     const marker = paragraph.marker;
     if (!marker) {
-      attachUnnumbered(stack, paragraph, preamble, loose);
+      attachUnnumbered(stack, paragraph, segmentation, finder);
       continue;
     }
     const key = familyKey(marker);
-    const open = stack.findIndex((item) => item.key === key);
-    if (open >= 0) stack.length = open;
-    else while (stack.length > 0 && familyRank(stack[stack.length - 1]!.marker) > familyRank(marker)) stack.pop();
+    closeLevels(stack, marker, key, parentFamily);
     const parent = stack[stack.length - 1] ?? null;
-    const siblings = parent ? parent.children : roots;
+    if (!parentFamily.has(key)) parentFamily.set(key, parent?.key ?? null);
+    const siblings = parent ? parent.children : segmentation.roots;
     const previous = lastOfFamily(siblings, key);
-    checkNumbering(marker, previous, lastValue.get(key), paragraph.line, diagnostics);
+    checkNumbering(marker, previous, lastValue.get(key), paragraph.line, segmentation.diagnostics);
     lastValue.set(key, marker.value);
     const first: Paragraph = { ...paragraph, text: paragraph.text.slice(marker.length), marker: null };
-    const item: Item = { marker, markerText: paragraph.text.slice(0, marker.length), key, paragraphs: [first], children: [], parent, closed: endsWithNote(first.text) };
+    const item: Item = { marker, markerText: paragraph.text.slice(0, marker.length), key, paragraphs: [first], children: [], parent, closed: finder.endsWithNote(first.text) };
     siblings.push(item);
     stack.push(item);
   }
-  return { preamble, roots, loose, diagnostics };
+  return segmentation;
+}
+
+/** Pops the stack to where an item of this family belongs. */
+function closeLevels(stack: Item[], marker: Marker, key: string, parentFamily: ReadonlyMap<string, string | null>): void {
+  const open = stack.findIndex((item) => item.key === key);
+  if (open >= 0) {
+    stack.length = open;
+    return;
+  }
+  const learned = parentFamily.get(key);
+  const under = learned ? stack.findIndex((item) => item.key === learned) : -1;
+  if (under >= 0) {
+    stack.length = under + 1;
+    return;
+  }
+  // a new family nests under what is open, except an outline head (一、, 第一章) after deeper items
+  if (markerRank(marker.kind) > markerRank('cn')) return;
+  while (stack.length > 0 && familyRank(stack[stack.length - 1]!.marker) > familyRank(marker)) stack.pop();
 }
 
 function lastOfFamily(siblings: readonly Item[], key: string): Item | null {
@@ -77,29 +93,43 @@ function lastOfFamily(siblings: readonly Item[], key: string): Item | null {
   return null;
 }
 
-function attachUnnumbered(stack: Item[], paragraph: Paragraph, preamble: Paragraph[], loose: Paragraph[]): void {
+/** A task whose text is a short title with its note: `(一)推进产业发展(县农业农村局牵头)`. */
+const TITLE_WITH_NOTE = 40;
+
+function isTitleWithNote(text: string, finder: NoteFinder): boolean {
+  const notes = finder.findNotes(text);
+  const title = (notes.length > 0 ? text.slice(0, notes[notes.length - 1]!.start) : text).replace(/[。.\s]+$/, '');
+  return title.length <= TITLE_WITH_NOTE && !/[。;；]/.test(title);
+}
+
+/**
+ * An unnumbered paragraph continues the open item — unless that item ended with its note, in which
+ * case only another note (`责任单位：…` on its own line) or the body under a titled task
+ * (`(一)推进产业发展(县农业农村局牵头)` then its paragraphs) is still its own. Anything else is kept
+ * apart and reported, never dropped.
+ */
+function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Segmentation, finder: NoteFinder): void {
   const current = stack[stack.length - 1];
   if (!current) {
-    preamble.push(paragraph);
+    segmentation.preamble.push(paragraph);
     return;
   }
-  // after a task closed by its note, only another note (责任单位:… on its own line) is still the task's
-  if (current.closed && !isNoteOnly(paragraph.text)) {
-    loose.push(paragraph);
+  const titled = current.paragraphs.length === 1 && isTitleWithNote(current.paragraphs[0]!.text, finder);
+  if (current.closed && !titled && !finder.isNoteOnly(paragraph.text)) {
+    segmentation.loose.push(paragraph);
+    segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”的责任表述之后还有一段未编号的文字，未计入任务：${paragraph.text.slice(0, 20)}…`, line: paragraph.line });
     return;
   }
   current.paragraphs.push(paragraph);
-  current.closed = endsWithNote(paragraph.text);
-}
-
-function isNoteOnly(text: string): boolean {
-  const notes = findNotes(text);
-  return notes.length > 0 && notes[0]!.start === 0 && /^[\s。.;；]*$/.test(text.slice(notes[notes.length - 1]!.end));
+  current.closed = finder.endsWithNote(paragraph.text);
 }
 
 /** Numbering that restarts at 1 or runs on from the same family's last number is fine; anything else is reported. */
 function checkNumbering(marker: Marker, previous: Item | null, runningValue: number | undefined, line: number, diagnostics: Diagnostic[]): void {
   const value = marker.value;
+  // outline numbers restart under a new prefix: 1.2 then 2.1
+  const samePrefix = !previous || marker.kind !== 'decimal' || outlinePrefix(previous.marker) === outlinePrefix(marker);
+  if (!samePrefix) return;
   const expected = previous ? previous.marker.value + 1 : 1;
   if (value === expected || (!previous && runningValue !== undefined && value === runningValue + 1)) return;
   if (previous && value === previous.marker.value) {
@@ -110,4 +140,8 @@ function checkNumbering(marker: Marker, previous: Item | null, runningValue: num
     const after = previous ? `“${previous.marker.printed}”之后` : '开头';
     diagnostics.push({ code: 'numbering-gap', severity: 'warning', message: `序号不连续：${after}是“${marker.printed}”`, line });
   }
+}
+
+function outlinePrefix(marker: Marker): string {
+  return marker.printed.slice(0, marker.printed.lastIndexOf('.'));
 }

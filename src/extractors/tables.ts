@@ -134,7 +134,8 @@ function isUnitCell(cell: string): boolean {
 
 /** A unit cell read like a note, the column giving the role where the cell does not say one. */
 function readCellUnits(cell: string, role: Role, convention: RoleConvention | null): UnitAssignment[] {
-  const note = parseNote(cell.replace(/[;；、,，]$/, ''), 'cell', role);
+  // a cell holding one unit a paragraph lists them like 、 does
+  const note = parseNote(cell.replace(/\n+/g, '、').replace(/[;；、,，]$/, ''), 'cell', role);
   if (!note) return [];
   const listed: ListedUnit[] = note.units.map((unit) => ({ ...unit }));
   if (role === 'responsible') applyConvention(listed, convention);

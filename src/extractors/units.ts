@@ -3,6 +3,8 @@
  * → units with roles, compound actors kept whole, 等 / 负责 / 牵头 stripped.
  */
 import type { Role } from '../model/document.js';
+import { isBalanced, isCloser, isOpener } from './brackets.js';
+import { readDeadline } from './deadline.js';
 import { foldTraditional } from './fold.js';
 
 /** A unit as read from a list, before the document's role convention is applied. */
@@ -31,6 +33,10 @@ export interface UnitList {
   ok: boolean;
   /** A role word (牵头, 负责, 配合 …) was found. */
   hasRoleWord: boolean;
+  /** A deadline written among the units: `(市生态环境局牵头;2023年底前完成)`. */
+  deadline: string | null;
+  /** Words after a unit that are no role we know (`市政府办公室负责协调` reads; `市纪委监委监督` does not). */
+  unknownWords: string[];
 }
 
 // Role words at the end of a fragment, optionally after 等 / 等部门, or in brackets after a name.
@@ -42,19 +48,28 @@ const ROLE_SUFFIX = new RegExp(
   '(等(?:部门|单位)?)?(?:' +
     '(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)' +
     '|[(（](牵头|牵头单位|主责|配合|配合单位|协办|参与|责任单位|负责)[)）]' +
-    '|(牵头负责|牵头落实|牵头抓总|牵头|负总责|总牵头|统筹|主抓|主责)' +
-    '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责|落实)|分工负责|各负其责|分别负责|共同负责|具体负责|负责落实|负责|组织实施|具体实施|抓好落实|落实|实施|承办|承担)' +
-    '|(配合落实|配合|协助|参与|协办|协同|指导|督导|督促))$',
+    '|((?:共同|分别|联合|总)?牵头(?:负责|落实|抓总)?|负总责|统筹|主抓|主责|主办)' +
+    '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责|落实)|分工负责|各负其责|(?:分别|共同|具体)负责|负责(?:落实|协调|推进|实施)?|组织实施|具体实施|抓好落实|落实|实施|承办|承担)' +
+    '|(配合落实|配合|协助|参与|协办|协同|(?:加强)?指导|督导|督促|监督))$',
 );
 const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
 const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州)(?:级|直)?$/;
 const BARE_GOVERNMENT = /^(?:人民)?政府$/;
-const GENERIC = /^(?:省直|市直|州直|县直|区直|乡直|各级|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:职能)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
-const GENERIC_LAST = '门室位构';
+const GENERIC = /^(?:省直|市直|州直|县直|区直|乡直|各级|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:职能|成员)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
+const GENERIC_LAST = '门室位构局';
 const LEADING_WORD = /^(?:由|请|其中|包括)/;
+/** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
+const FILLER = /^(?:下同|同上|分别|各自|其他|其它|其余)$|^(?:其他|其它|其余)[^、]{0,6}(?:为|作为)(?:配合|协办|参与|责任|牵头)(?:单位|部门)$/;
+/** Time phrases in a unit list: `持续推进`, `长期坚持`. */
+const TIME_PHRASE = /^(?:持续推进|长期坚持|持续开展|长期|常态化推进|常态化开展|持续)$/;
+/** A unit followed by a few words that are no role we know: `市纪委监委监督`… cut at the unit. */
+const UNKNOWN_TAIL = /^(.{2,30}(?:局|厅|委|办|室|科|站|所|政府|党委|公司|中心|队|处|社|联|会|院|部|分行|支行))([\u4e00-\u9fa5]{1,4})$/;
+/** Where a piece joins two units with 和 / 及 / 与 / 以及: `市城管局及各区政府`. */
+const CONJUNCTION = /以及|和|及|与/g;
+const LEVEL_START = /^(?:省|市|州|县|区|乡|镇|村|各|国|中国|中共|人民|自治区)/;
 const ORG_SUFFIX =
-  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台)$/;
+  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
 // Words that make a fragment a sentence rather than a unit name.
 const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加强|推进|确保|落实|应当|要求|不得|不再|已经|可以|并且/;
@@ -63,10 +78,12 @@ const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加�
  * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位.
  */
 export function isGenericUnit(name: string): boolean {
-  // every placeholder ends in 部门, 科室, 单位, 处室 or 机构
+  // every placeholder ends in 部门, 科室, 单位, 处室, 机构 or 委办局
   if (!GENERIC_LAST.includes(name[name.length - 1] ?? '')) return false;
   const folded = foldTraditional(name);
-  return GENERIC.test(folded) && !/^(?:部门|单位|科室|处室|机构)$/.test(folded);
+  if (/^(?:部门|单位|科室|处室|机构)$/.test(folded)) return false;
+  // 市人民政府各部门, 州政府各委办局: every office of a government, no office in particular
+  return GENERIC.test(folded) || /^.{1,12}?各(?:有关|相关)?(?:部门|单位|科室|处室|委办局|委、办、局)$/.test(folded);
 }
 
 /**
@@ -77,12 +94,19 @@ export function isGenericUnit(name: string): boolean {
  */
 export function looksLikeUnit(name: string, mode: ListMode): boolean {
   const folded = foldTraditional(name);
-  if (folded.length < 2 || folded.length > 40 || /^\d/.test(folded)) return false;
+  if (folded.length < 2 || folded.length > 40) return false;
   if (isGenericUnit(folded)) return true;
-  if (mode === 'labeled') return !/[。!?“”《》]/.test(folded);
+  // after a label any short name counts, but not a stray colon, bracket or number: 督办单位:X, ), 0431-…
+  if (mode === 'labeled') return !/[。!?“”《》:：]/.test(folded) && isBalanced(folded) && /[\u4e00-\u9fa5]/.test(folded) && !/^[\d-]+$/.test(folded);
+  if (/^\d/.test(folded) && !ORG_SUFFIX.test(folded)) return false;
   if (NOT_A_NAME.test(folded.includes('(') ? folded.replace(/\([^()]*\)/g, '') : folded)) return false;
   if (ORG_SUFFIX.test(folded) || folded.startsWith('各')) return true;
   return mode === 'verb' && PLACE_SUFFIX.test(folded);
+}
+
+/** Whether a name ends like an organization: 局, 厅, 委, 政府, 公司, 学校 … (not a place, not 各…). */
+export function endsLikeOrganization(name: string): boolean {
+  return ORG_SUFFIX.test(foldTraditional(name));
 }
 
 /** A key under which two spellings of one unit in one task compare equal. */
@@ -98,15 +122,26 @@ export function unitKey(name: string): string {
  *     // → 自然资源服务科 lead, 执法保障科 responsible, 农业服务科 responsible
  */
 export function readUnitList(body: string, defaultRole: Role, mode: ListMode): UnitList {
-  const units: ListedUnit[] = [];
+  const list: UnitList = { units: [], ok: true, hasRoleWord: false, deadline: null, unknownWords: [] };
+  const units = list.units;
   let pending = 0; // units[pending..] wait for a role word
-  let hasRoleWord = false;
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
+    if (FILLER.test(foldTraditional(name))) return;
+    if (TIME_PHRASE.test(name) || (readDeadline(name) !== null && !ORG_SUFFIX.test(name))) {
+      list.deadline ??= readDeadline(name) ?? name;
+      return;
+    }
     const role = readRoleSuffix(name);
     if (role) {
       name = role.rest;
-      hasRoleWord = true;
+      list.hasRoleWord = true;
+    } else if (mode === 'verb' && !looksLikeUnit(name, mode)) {
+      const cut = UNKNOWN_TAIL.exec(name);
+      if (cut && looksLikeUnit(cut[1]!, 'strict')) {
+        name = cut[1]!;
+        list.unknownWords.push(cut[2]!);
+      }
     }
     const etc = splitEtc(name);
     addUnit(units, pending, etc[0], defaultRole);
@@ -120,19 +155,34 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode): U
     }
     pending = units.length;
   };
-  for (const piece of splitOutsideBrackets(body)) {
-    const together = splitTogetherWith(piece);
-    if (together) {
-      addPiece(together[0]);
-      addPiece(together[1]);
-    } else {
-      addPiece(piece);
+  for (const { text, endsClause } of splitListPieces(body)) {
+    const together = splitTogetherWith(text);
+    for (const part of together ?? [text]) for (const unit of splitConjunction(part)) addPiece(unit);
+    // 市发改委，市财政局配合: a comma or semicolon ends a clause, so 配合 does not reach back past it
+    if (endsClause) pending = units.length;
+  }
+  list.units = units.filter((unit) => unit.name.length > 0);
+  list.ok = list.units.length > 0 && list.units.every((unit) => unit.generic || looksLikeUnit(unit.name, mode));
+  return list;
+}
+
+/** `市城管局及各区政府负责` → [市城管局, 各区政府负责]; `住房和城乡建设厅`, `党委和政府` stay whole. */
+function splitConjunction(piece: string): string[] {
+  if (!/[和及与]/.test(piece)) return [piece];
+  const parts: string[] = [];
+  let start = 0;
+  CONJUNCTION.lastIndex = 0;
+  for (let match = CONJUNCTION.exec(piece); match; match = CONJUNCTION.exec(piece)) {
+    const left = piece.slice(start, match.index);
+    const right = piece.slice(match.index + match[0].length);
+    const rightName = readRoleSuffix(right)?.rest ?? right;
+    if ((ORG_SUFFIX.test(left) || isGenericUnit(left)) && !BARE_GOVERNMENT.test(rightName) && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
+      parts.push(left);
+      start = match.index + match[0].length;
     }
   }
-  const kept = units.filter((unit) => unit.name.length > 0);
-  let ok = kept.length > 0;
-  for (const unit of kept) if (ok && !unit.generic && !looksLikeUnit(unit.name, mode)) ok = false;
-  return { units: kept, ok, hasRoleWord };
+  parts.push(piece.slice(start));
+  return parts;
 }
 
 /** Adds a unit, or joins it to the one before when together they are one compound actor. */
@@ -178,7 +228,8 @@ function splitEtc(name: string): [string] | [string, string] {
   const head = name.slice(0, at).trim();
   const tail = name.slice(at + 1).trim();
   if (!head) return [name];
-  if (tail === '' || /^(?:部门|单位|科室|处室)$/.test(tail)) return [head];
+  // 市发改委等10个部门: the count names no unit
+  if (tail === '' || /^(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|单位|科室|处室)$/.test(tail)) return [head];
   if (isGenericUnit(tail)) return [head, tail];
   return [name];
 }
@@ -192,21 +243,39 @@ function joinsPrevious(previous: string, name: string): boolean {
   return PLACE_ONLY.test(folded) || (BARE_GOVERNMENT.test(name) && folded.endsWith('委'));
 }
 
-/** Splits on 、 , ; and / outside brackets, dropping empty pieces. */
-export function splitOutsideBrackets(body: string): string[] {
-  const pieces: string[] = [];
+/** A piece of a unit list and whether a clause ends after it (， ; rather than 、). */
+export interface ListPiece {
+  text: string;
+  endsClause: boolean;
+}
+
+/**
+ * Splits a list on 、 / and spaces (within a clause) and on , ， ; ； (between clauses), outside
+ * brackets, dropping empty pieces.
+ */
+export function splitListPieces(body: string): ListPiece[] {
+  const pieces: ListPiece[] = [];
   let depth = 0;
   let start = 0;
+  const push = (end: number, endsClause: boolean): void => {
+    const text = body.slice(start, end).trim().replace(/[。.]+$/, '');
+    if (text) pieces.push({ text, endsClause });
+    else if (endsClause && pieces.length > 0) pieces[pieces.length - 1]!.endsClause = true;
+  };
   for (let i = 0; i < body.length; i++) {
     const code = body.charCodeAt(i);
-    // ( （ 〔 [ 【 open; ) ） 〕 ] 】 close; 、 , ， ; ； / separate
-    if (code === 0x28 || code === 0xff08 || code === 0x3014 || code === 0x5b || code === 0x3010) depth++;
-    else if ((code === 0x29 || code === 0xff09 || code === 0x3015 || code === 0x5d || code === 0x3011) && depth > 0) depth--;
-    else if (depth === 0 && (code === 0x3001 || code === 0x2c || code === 0xff0c || code === 0x3b || code === 0xff1b || code === 0x2f)) {
-      pieces.push(body.slice(start, i));
+    if (isOpener(code)) depth++;
+    else if (isCloser(code) && depth > 0) depth--;
+    else if (depth > 0) continue;
+    // 、 / and a space kept between units list; , ， ; ； end a clause
+    else if (code === 0x3001 || code === 0x2f || code === 0x20) {
+      push(i, false);
+      start = i + 1;
+    } else if (code === 0x2c || code === 0xff0c || code === 0x3b || code === 0xff1b) {
+      push(i, true);
       start = i + 1;
     }
   }
-  pieces.push(body.slice(start));
-  return pieces.map((piece) => piece.trim().replace(/[。.]+$/, '')).filter((piece) => piece.length > 0);
+  push(body.length, false);
+  return pieces;
 }

@@ -78,3 +78,22 @@ describe('parseDate', () => {
     expect(parseDate('2022年13月1日')).toBeNull();
   });
 });
+
+describe('readMeta: rules from a review against unseen document styles', () => {
+  it('should take a title ending with its years or 试行', () => {
+    expect(meta('某市优化营商环境三年行动方案（2023—2025年）\n为持续优化营商环境,制定本方案。\n一、重点任务').title).toBe('某市优化营商环境三年行动方案(2023—2025年)');
+  });
+
+  it('should find the signature after the 附件 list, and the list itself', () => {
+    const found = meta('某市招商引资工作方案\n一、总体目标\n全年引进项目100个。\n附件:1.重点任务分工表\n2.招商引资考核办法\n某市人民政府\n2023年5月6日\n附件1\n重点任务分工\n1.建立招商项目库。(市商务局牵头)');
+    expect(found).toMatchObject({ issuers: ['某市人民政府'], date: '2023-05-06', attachments: ['重点任务分工表', '招商引资考核办法'] });
+  });
+
+  it('should read a cover letter whose attachment list holds the plan, recipients included', () => {
+    const found = meta('关于印发某县农村人居环境整治实施方案的通知\n某政发[2023]5号\n各乡镇人民政府,县直各部门:\n现将《某县农村人居环境整治实施方案》印发给你们。\n附件:1.某县农村人居环境整治实施方案\n2.某县农村人居环境整治工作领导小组成员名单\n某县人民政府\n二〇二三年三月十五日\n附件1\n某县农村人居环境整治实施方案\n一、重点任务\n1.推进农村厕所革命。(县农业农村局牵头)');
+    expect(found).toMatchObject({
+      title: '某县农村人居环境整治实施方案', docNumber: '某政发[2023]5号', issuers: ['某县人民政府'], date: '2023-03-15',
+      recipients: ['各乡镇人民政府', '县直各部门'], attachments: ['某县农村人居环境整治实施方案', '某县农村人居环境整治工作领导小组成员名单'],
+    });
+  });
+});

@@ -1,6 +1,9 @@
 // Responsibility notes, each rule with the real line that motivated it.
 import { describe, expect, it } from 'vitest';
-import { findNotes, parseNote } from '../../src/extractors/responsibility-note.js';
+import { NoteFinder } from '../../src/extractors/find-notes.js';
+import { parseNote } from '../../src/extractors/responsibility-note.js';
+
+const findNotes = (text: string) => new NoteFinder().findNotes(text);
 
 const units = (text: string) => findNotes(text).flatMap((span) => span.note.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`));
 
@@ -119,6 +122,66 @@ describe('findNotes: sibling styles of real plans', () => {
   it('should read 落实, 统筹 and 指导 as role words', () => {
     expect(units('(各县(市、区)政府落实)')).toEqual(['各县(市、区)政府:responsible']);
     expect(units('(市政府统筹,市住建局指导,各县(市、区)政府负责)')).toEqual(['市政府:lead', '市住建局:support', '各县(市、区)政府:responsible']);
+  });
+});
+
+describe('findNotes: rules from a review against unseen document styles', () => {
+  it('should end a clause at a comma, so 配合 does not reach back (责任单位：市发改委，市财政局配合)', () => {
+    expect(units('(责任单位:市发改委,市财政局配合)')).toEqual(['市发改委:responsible', '市财政局:support']);
+  });
+
+  it('should read 其他为配合单位 as a statement, not a unit', () => {
+    expect(units('(牵头单位:市发改委、市财政局,其他为配合单位)')).toEqual(['市发改委:lead', '市财政局:lead']);
+  });
+
+  it('should skip unknown labels and keep names clean (督办单位, 联系电话, 责任单位（部门）)', () => {
+    expect(units('(责任单位:市发改委;督办单位:市委督查室;联系电话:0431-1234567)')).toEqual(['市发改委:responsible']);
+    expect(units('(责任单位(部门):市发改委、市财政局)')).toEqual(['市发改委:responsible', '市财政局:responsible']);
+    expect(units('(主办单位:市文旅局;协办单位:市教育局)')).toEqual(['市文旅局:lead', '市教育局:support']);
+  });
+
+  it('should take a deadline written among the units', () => {
+    const [span] = findNotes('推进工作。(区民政局牵头,区发改委、区财政局配合;2023年底前完成)');
+    expect(span!.note.units.map((u) => `${u.name}:${u.role}`)).toEqual(['区民政局:lead', '区发改委:support', '区财政局:support']);
+    expect(span!.note.deadline).toBe('2023年底前');
+  });
+
+  it('should split units joined by 和/及 or a space, but keep 住房和城乡建设厅 and 党委和政府 whole', () => {
+    expect(units('(市城管局及各区政府负责)')).toEqual(['市城管局:responsible', '各区政府:responsible']);
+    expect(units('(牵头单位:市发改委 配合单位:市财政局 市税务局)')).toEqual(['市发改委:lead', '市财政局:support', '市税务局:support']);
+    expect(units('(省住房和城乡建设厅、各县党委和政府负责)')).toEqual(['省住房和城乡建设厅:responsible', '各县党委和政府:responsible']);
+  });
+
+  it('should read more role words: 共同牵头, 负总责, 加强指导, 负责协调, 主办', () => {
+    expect(units('(市住建局、市发改委共同牵头)')).toEqual(['市住建局:lead', '市发改委:lead']);
+    expect(units('(各县区政府负总责,市直有关部门加强指导)')).toEqual(['各县区政府:lead', '市直有关部门:support:generic']);
+    expect(units('(市政府办公室负责协调)')).toEqual(['市政府办公室:responsible']);
+  });
+
+  it('should keep a unit followed by an unknown word and say so', () => {
+    const [span] = findNotes('(市纪委监委监察,市公安局按职责分工负责)');
+    expect(span!.note.units.map((u) => u.name)).toEqual(['市纪委监委', '市公安局']);
+    expect(span!.note.unknownWords).toEqual(['监察']);
+  });
+
+  it('should read a bare list closing a title when the names cannot be anything else', () => {
+    expect(units('治理生活污水(镇村建办、镇环保所)')).toEqual(['镇村建办:responsible', '镇环保所:responsible']);
+    expect(units('加强卫生管理(学校、医院)')).toEqual([]);
+  });
+
+  it('should read an unbracketed last sentence that is a note, with organization names only', () => {
+    expect(units('推进外贸稳增长,确保增长8%。县商务局负责。')).toEqual(['县商务局:responsible']);
+    expect(units('落实属地责任。各级党委政府要切实负责。')).toEqual([]);
+  });
+
+  it('should read a label after a comma, and an unclosed note to the end of its sentence', () => {
+    expect(units('推进垃圾分类,责任单位:市城管局')).toEqual(['市城管局:responsible']);
+    expect(units('推进工作(市发改委负责。加强统筹协调,确保按期完成。')).toEqual(['市发改委:responsible']);
+  });
+
+  it('should mark placeholders such as 市人民政府各部门 and 各成员单位 generic, and drop a count (等10个部门)', () => {
+    expect(units('(市人民政府各部门负责)')).toEqual(['市人民政府各部门:responsible:generic']);
+    expect(units('(责任单位:市发改委等10个部门)')).toEqual(['市发改委:responsible']);
   });
 });
 

@@ -1,0 +1,221 @@
+/**
+ * Finds the responsibility notes in a task's text: bracketed notes anywhere, `责任单位:` lines,
+ * `【责任单位】` labels, a bracket left unclosed, and a last sentence that is a note.
+ */
+import { isCloser, isOpener, OPENER_PATTERN } from './brackets.js';
+import { foldTraditional } from './fold.js';
+import { LABEL_LINE, PURE_LABEL } from './note-labels.js';
+import { type ParsedNote, parseNote } from './responsibility-note.js';
+import { endsLikeOrganization } from './units.js';
+
+/** A note found in a task's text. */
+export interface NoteSpan {
+  /** Offsets in the text searched: the note is text.slice(start, end). */
+  start: number;
+  end: number;
+  /** Its closing bracket is missing (read to the end of the paragraph or sentence). */
+  unclosed: boolean;
+  note: ParsedNote;
+}
+
+/** The longest note read; bounds the work on a line with an opening bracket and no closing one. */
+const MAX_NOTE = 800;
+/** The longest last sentence read as an unbracketed note: `县教育局牵头，各学校负责。`. */
+const MAX_SENTENCE_NOTE = 60;
+
+/**
+ * Finds notes in the tasks of one document. Segmentation asks whether a paragraph ends with a
+ * note, then task building reads all its notes: the same brackets twice, so parsed notes are
+ * kept for the document.
+ */
+export class NoteFinder {
+  private readonly parsed = { verb: new Map<string, ParsedNote | null>(), strict: new Map<string, ParsedNote | null>() };
+
+  private parse(content: string, mode: 'verb' | 'strict'): ParsedNote | null {
+    const memo = this.parsed[mode];
+    let note = memo.get(content);
+    if (note === undefined) {
+      if (memo.size >= 4096) memo.clear();
+      note = parseNote(content, mode);
+      memo.set(content, note);
+    }
+    return note;
+  }
+
+  /**
+   * Every note in a task's text (paragraphs joined by \n), in order.
+   *
+   *     finder.findNotes('完善园区基础设施。…(责任单位:各县市党委、政府;州住建局按职责分工负责)')
+   */
+  findNotes(text: string): NoteSpan[] {
+    const folded = foldTraditional(text);
+    const spans = mergeSpans(this.findBracketNotes(text, folded), this.findLabelLines(text, folded));
+    return mergeSpans(spans, this.findSentenceNotes(text, spans));
+  }
+
+  private findBracketNotes(text: string, folded: string): NoteSpan[] {
+    const spans: NoteSpan[] = [];
+    let i = 0;
+    while (i < text.length) {
+      // jump to the next opening bracket: most of a task's text has none
+      OPENER_PATTERN.lastIndex = i;
+      if (!OPENER_PATTERN.exec(text)) break;
+      i = OPENER_PATTERN.lastIndex - 1;
+      const paragraphEnd = endOfParagraph(text, i);
+      const close = findClose(text, i, paragraphEnd);
+      const span = close >= 0 ? this.closedNote(text, folded, i, close, paragraphEnd) : this.unclosedNote(text, i, paragraphEnd);
+      if (span) {
+        spans.push(span);
+        i = span.end;
+      } else {
+        i++;
+      }
+    }
+    return spans;
+  }
+
+  private closedNote(text: string, folded: string, open: number, close: number, paragraphEnd: number): NoteSpan | null {
+    const label = text[open] === '【' || text[open] === '[' ? PURE_LABEL.exec(folded.slice(open + 1, close))?.[1] : undefined;
+    if (label) {
+      // 【责任单位】市住建局、市发改委 — the label is bracketed, the list runs to the paragraph end
+      const note = this.parse(`${label}:${text.slice(close + 1, paragraphEnd)}`, 'verb');
+      if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: false, note };
+    }
+    const content = text.slice(open + 1, close);
+    const note = this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, close, paragraphEnd) ? this.parse(content, 'strict') : null);
+    return note ? { start: open, end: close + 1, unclosed: false, note } : null;
+  }
+
+  /**
+   * A bracket with no role word counts only as the task's last sentence, `。(市发改委、市财政局)`,
+   * or at the end of a title with names that cannot be anything else: `治理生活污水(镇村建办、镇环保所)`.
+   */
+  private standsAsLastSentence(text: string, open: number, close: number, paragraphEnd: number): boolean {
+    if (!/^[\s。.;；]*$/.test(text.slice(close + 1, paragraphEnd))) return false;
+    if (open === 0 || /[\n。;；!?！？]/.test(text[open - 1]!)) return true;
+    const note = this.parse(text.slice(open + 1, close), 'strict');
+    return note !== null && note.units.every((unit) => unit.name.length >= 3 && !unit.generic);
+  }
+
+  /** No closing bracket: the rest of the paragraph, or of the sentence, reads as a note. */
+  private unclosedNote(text: string, open: number, paragraphEnd: number): NoteSpan | null {
+    if (paragraphEnd - open <= MAX_NOTE) {
+      const note = this.parse(text.slice(open + 1, paragraphEnd).replace(/[。.\s]+$/, ''), 'verb');
+      if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: true, note };
+    }
+    // 推进工作(市发改委负责。加强统筹… — the note ends at the sentence
+    const stop = text.indexOf('。', open);
+    if (stop < 0 || stop > paragraphEnd || stop - open > MAX_NOTE) return null;
+    const note = this.parse(text.slice(open + 1, stop), 'verb');
+    return note ? { start: open, end: stop, unclosed: true, note } : null;
+  }
+
+  /** `责任单位:州住建局` on its own line, or after a sentence or a comma of a paragraph. */
+  private findLabelLines(text: string, folded: string): NoteSpan[] {
+    const spans: NoteSpan[] = [];
+    if (!folded.includes(':') && !folded.includes('：')) return spans; // every label line has a colon
+    for (let start = 0; start < text.length; ) {
+      const end = endOfParagraph(text, start);
+      const label = LABEL_LINE.exec(folded.slice(start, end));
+      if (label) {
+        const from = start + label.index + (/^[。;；,，]/.test(label[0]) ? 1 : 0);
+        const note = this.parse(text.slice(from, end), 'verb');
+        if (note?.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, note });
+      }
+      start = end + 1;
+    }
+    return spans;
+  }
+
+  /**
+   * A paragraph's last sentence written as a note without brackets: `…增长8%。县商务局负责。`.
+   * Every unit must end like an organization, so `各级党委政府要切实负责` is no note.
+   */
+  private findSentenceNotes(text: string, found: readonly NoteSpan[]): NoteSpan[] {
+    const spans: NoteSpan[] = [];
+    for (let start = 0; start < text.length; ) {
+      const end = endOfParagraph(text, start);
+      const last = trimEnd(text, end);
+      const from = Math.max(text.lastIndexOf('。', last - 2), text.lastIndexOf(';', last - 2), text.lastIndexOf('；', last - 2)) + 1;
+      const sentenceStart = Math.max(from, start);
+      const sentence = text.slice(sentenceStart, last).replace(/[。;；]$/, '');
+      const covered = found.some((span) => span.end > sentenceStart && span.start < last);
+      if (!covered && sentenceStart > start && sentence.length <= MAX_SENTENCE_NOTE && !/[(（〔【[]/.test(sentence)) {
+        const note = this.parse(sentence, 'verb');
+        if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))) {
+          spans.push({ start: sentenceStart, end: last, unclosed: false, note });
+        }
+      }
+      start = end + 1;
+    }
+    return spans;
+  }
+
+  /**
+   * Whether a paragraph ends with a note — cheaper than findNotes: only the last bracket is read
+   * when it holds one.
+   *
+   *     finder.endsWithNote('…物流配送中心。(责任单位:各县市党委、政府;州住建局按职责分工负责)') // → true
+   */
+  endsWithNote(text: string): boolean {
+    let end = text.length;
+    while (end > 0 && /[\s。.;；]/.test(text[end - 1]!)) end--;
+    if (end > 0 && isCloser(text.charCodeAt(end - 1))) {
+      const open = findOpen(text, end - 1);
+      const content = text.slice(open + 1, end - 1);
+      if (open >= 0 && (this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, end - 1, text.length) ? this.parse(content, 'strict') : null))) return true;
+    }
+    // a label line, a bracketed label, an unclosed or unbracketed note: the full search decides
+    if (!/(?:单位|部门|时限|负|牵头|配合|协助|参与|落实|统筹|督)/.test(text.slice(Math.max(0, end - MAX_NOTE)))) return false;
+    const notes = this.findNotes(text);
+    const last = notes[notes.length - 1];
+    return last !== undefined && /^[\s。.;；]*$/.test(text.slice(last.end));
+  }
+
+  /** Whether a paragraph is a note and nothing else: `责任单位：市住建局`, `（牵头单位：X）`. */
+  isNoteOnly(text: string): boolean {
+    const notes = this.findNotes(text);
+    return notes.length > 0 && notes[0]!.start === 0 && /^[\s。.;；]*$/.test(text.slice(notes[notes.length - 1]!.end));
+  }
+}
+
+/** Bracketed notes inside a label line belong to it; otherwise both are kept, in order. */
+function mergeSpans(first: readonly NoteSpan[], second: readonly NoteSpan[]): NoteSpan[] {
+  if (second.length === 0) return [...first];
+  const kept = first.filter((a) => !second.some((b) => a.start >= b.start && a.start < b.end));
+  const added = second.filter((b) => !kept.some((a) => b.start >= a.start && b.start < a.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+function endOfParagraph(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+function trimEnd(text: string, end: number): number {
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** The matching closing bracket within the paragraph and MAX_NOTE characters, or -1. */
+function findClose(text: string, open: number, paragraphEnd: number): number {
+  const limit = Math.min(paragraphEnd, open + MAX_NOTE);
+  let depth = 0;
+  for (let i = open; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (isOpener(code)) depth++;
+    else if (isCloser(code) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The matching opening bracket of the closer at `close`, within MAX_NOTE characters, or -1. */
+function findOpen(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= Math.max(0, close - MAX_NOTE); i--) {
+    const code = text.charCodeAt(i);
+    if (isCloser(code)) depth++;
+    else if (isOpener(code) && --depth === 0) return i;
+  }
+  return -1;
+}

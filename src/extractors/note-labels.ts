@@ -1,0 +1,55 @@
+/**
+ * The labels of responsibility notes (牵头单位, 责任单位, 配合单位, 完成时限 …) in one table, and
+ * the patterns built from it, so every reader of notes knows the same labels.
+ */
+import type { Role } from '../model/document.js';
+
+/** What a label introduces: units in a role, a deadline, or something to skip (a person, a phone). */
+export type LabelKind = Role | 'deadline' | 'other';
+
+/** Every label we know, with what it introduces. Data, not logic: extend freely. */
+const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
+  ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['主办单位', 'lead'], ['牵头处室', 'lead'], ['牵头科室', 'lead'], ['主责单位', 'lead'], ['主责部门', 'lead'],
+  ['主体责任单位', 'responsible'], ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['责任处室', 'responsible'],
+  ['责任科室', 'responsible'], ['责任主体', 'responsible'], ['实施单位', 'responsible'], ['实施主体', 'responsible'],
+  ['承办单位', 'responsible'], ['落实单位', 'responsible'],
+  ['配合单位', 'support'], ['配合部门', 'support'], ['配合处室', 'support'], ['协办单位', 'support'], ['协办部门', 'support'],
+  ['参与单位', 'support'], ['参与部门', 'support'], ['协助单位', 'support'], ['协同单位', 'support'], ['支持单位', 'support'], ['协调单位', 'support'],
+  ['完成时限', 'deadline'], ['完成时间', 'deadline'], ['时间节点', 'deadline'], ['时限要求', 'deadline'], ['办结时限', 'deadline'],
+  ['时间安排', 'deadline'], ['时限', 'deadline'],
+  ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],
+];
+
+const KINDS = new Map<string, LabelKind>(LABELS);
+// longest first, so 主体责任单位 wins over 责任单位
+const NAMES = [...KINDS.keys()].sort((a, b) => b.length - a.length).join('|');
+const UNIT_NAMES = LABELS.filter(([, kind]) => kind !== 'other').map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A label inside a note, bracketed or not, with an optional `(部门)` after it; the colon is
+ * optional inside brackets.
+ *
+ *     > | 〔责任单位:市住建局,各县(市、区)政府;配合单位:市自然资源局〕
+ *          ^^^^^                            ^^^^^
+ */
+export const LABEL = new RegExp(`[【[]?(${NAMES})[】\\]]?(?:\\((?:部门|单位|处室|科室)\\))?\\s*[:：]?\\s*`, 'g');
+
+/**
+ * A label we do not know but that is one by its shape: a short name ending in 单位/部门/电话… and a
+ * colon (`督办单位：`, `联系电话：`). What follows it is skipped.
+ */
+export const OTHER_LABEL = /[\u4e00-\u9fa5]{1,6}(?:单位|部门|领导|责任人|联系人|电话|时间|日期)(?:\([^()]{1,4}\))?\s*[:：]\s*/g;
+
+/** A label line: `责任单位：州住建局` at the start of a paragraph or after a sentence or a comma. */
+export const LABEL_LINE = new RegExp(`(?:^|[。;；,，])\\s*(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*[:：]`);
+
+/** A bracket holding only a label: `【责任单位】市住建局、市发改委` — the list follows the bracket. */
+export const PURE_LABEL = new RegExp(`^\\s*(${UNIT_NAMES})\\s*$`);
+
+/** Some word any note must contain: a role word or a label. Cheap test before parsing. */
+export const MAY_BE_NOTE = /负|牵头|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
+
+/** The kind of a label as matched by {@link LABEL}; unknown labels are 'other'. */
+export function labelKind(label: string): LabelKind {
+  return KINDS.get(label) ?? 'other';
+}

@@ -1,0 +1,42 @@
+// The numbered hierarchy and where unnumbered paragraphs go, from lines of real plans.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+
+const tasks = (text: string) => extract(text).tasks.map((t) => `${t.id} ${t.path.join('')} ${t.units.map((u) => u.name).join('、')}`);
+
+describe('segmentation', () => {
+  it('should follow the document\'s own order of markers: 一、 → 1. → (一)', () => {
+    expect(tasks(['一、重点任务', '1.招商引资', '(一)强化项目谋划。(市商务局负责)', '(二)开展精准招商。(市商务局负责)', '2.项目建设', '(一)加快项目审批。(市发改委负责)'].join('\n'))).toEqual([
+      '1.1.1 一、1.(一) 市商务局', '1.1.2 一、1.(二) 市商务局', '1.2.1 一、2.(一) 市发改委',
+    ]);
+  });
+
+  it('should split several numbered items written on one line', () => {
+    expect(tasks('一、重点任务\n1.推进政务公开。(市政府办负责)2.推进数据共享。(市大数据局负责)3.推进一网通办。')).toEqual([
+      '1.1 一、1. 市政府办', '1.2 一、2. 市大数据局', '1.3 一、3. ',
+    ]);
+  });
+
+  it('should keep the body under a titled task with its note: (一)推进产业发展(县农业农村局牵头)', () => {
+    const [task] = extract('(一)推进产业发展(县农业农村局牵头)\n围绕特色产业,到2025年产值突破50亿元。').tasks;
+    expect(task!.text).toBe('推进产业发展\n围绕特色产业,到2025年产值突破50亿元。');
+  });
+
+  it('should report, not drop, an unnumbered paragraph after a long task closed by its note', () => {
+    const document = extract('1.完善园区基础设施。推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。(州住建局负责)\n各县(市)要参照本方案开展工作。');
+    expect(document.tasks[0]!.text).not.toContain('参照本方案');
+    expect(document.diagnostics.map((d) => d.code)).toContain('unattached-text');
+  });
+
+  it('should give outline numbers (1.1, 2.1) their whole number in the id, without false numbering warnings', () => {
+    const document = extract('1.1 推进工作。(市发改委负责)\n1.2 加强督导。(市委督查室负责)\n2.1 完善制度。(市司法局负责)');
+    expect(document.tasks.map((t) => t.id)).toEqual(['1.1', '1.2', '2.1']);
+    expect(document.diagnostics.filter((d) => d.code.startsWith('numbering'))).toEqual([]);
+  });
+
+  it('should count repeated numbers without searching (10,000 items numbered (一)…(三) again and again)', () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `(${['一', '二', '三'][i % 3]})推进工作`).join('\n');
+    const ids = extract(text).tasks.map((t) => t.id);
+    expect(new Set(ids).size).toBe(10_000);
+  });
+});
