@@ -8,6 +8,8 @@ import { extract } from '../extract.js';
 import type { PolicyDocument } from '../model/document.js';
 import { isPolicyExtractError, PolicyExtractError } from '../model/errors.js';
 import { readInput } from '../readers/input.js';
+import { INPUT_FORMATS } from '../readers/read.js';
+import type { InputFormat } from '../readers/types.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { formatFromPath, OUTPUT_FORMATS, type OutputFormat, writeDocuments } from '../writers/index.js';
 import { type CliIo, processIo } from './io.js';
@@ -28,6 +30,7 @@ interface Options {
   format?: string;
   output?: string;
   encoding?: string;
+  inputFormat?: string;
   header: string;
   bom: boolean;
   color: string;
@@ -41,10 +44,11 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 function buildProgram(io: CliIo): Command {
   return new Command('policy-extract')
     .description('Extract numbered tasks and their responsible units (牵头/负责/配合) from Chinese government plans.')
-    .argument('<files...>', 'plan documents (plain text, UTF-8 or GBK); - reads standard input')
+    .argument('<files...>', 'plan documents: text, HTML pages or Word .docx, in UTF-8, GBK/GB18030, UTF-16 or Big5; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o, else text)').choices(OUTPUT_FORMATS))
     .option('-o, --output <file>', 'write to FILE instead of standard output (atomically; the format follows the extension)')
     .option('--encoding <label>', 'read input in this encoding instead of detecting it (utf-8, gbk, gb18030, big5, utf-16le …)')
+    .addOption(new Option('--input-format <format>', 'read input as this format instead of inferring it from content and name').choices(INPUT_FORMATS))
     .addOption(new Option('--header <language>', 'CSV column headers').choices(['zh', 'en']).default('zh'))
     .option('--no-bom', 'CSV without the UTF-8 byte order mark (Excel needs it to read UTF-8)')
     .addOption(new Option('--color <when>', 'color the text listing and messages').choices(['auto', 'always', 'never']).default('auto'))
@@ -109,7 +113,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
   for (const file of files) {
     try {
       const bytes = await readInput(file, io.stdin);
-      documents.push(extract(bytes, { path: file, encoding: options.encoding ?? null }));
+      documents.push(extract(bytes, { path: file, encoding: options.encoding ?? null, format: (options.inputFormat ?? null) as InputFormat | null }));
     } catch (error) {
       report(error, file);
       exit = EXIT.fatal;

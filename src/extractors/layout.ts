@@ -142,7 +142,8 @@ function findOwnTitle(lines: readonly SourceLine[], from: number, end: number): 
     // a title broken over lines: 延边州开展示范镇建设 / 助推乡村振兴工作任务分工方案
     while (start > from && i - start < 2) {
       const previous = lines[start - 1]!;
-      if (!isTitleLike(previous) || previous.text.length > 30 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text)) break;
+      // a title is broken near its middle, so its first part is no short section name (脱贫攻坚, 政府信息公开)
+      if (!isTitleLike(previous) || previous.text.length > 30 || previous.text.length < 8 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text)) break;
       start--;
     }
     const text = lines.slice(start, i + 1).map((l) => l.text).join('');

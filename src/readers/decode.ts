@@ -68,9 +68,44 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const known = forced ?? sniffBom(bytes) ?? sniffUtf16(bytes);
   if (!known?.startsWith('utf-16')) rejectNul(bytes, path);
   if (known !== null) return decodeAs(bytes, known, scanAs(bytes, known), forced ? null : known.toUpperCase(), path);
-  if (isUtf8(bytes)) return decodeAs(bytes, 'utf-8', null, 'UTF-8', path);
+  if (isUtf8(bytes)) {
+    const utf8 = decodeAs(bytes, 'utf-8', null, 'UTF-8', path);
+    return preferChinese(bytes, utf8, path) ?? utf8;
+  }
   const [encoding, scan] = guessEncoding(bytes);
   return decodeAs(bytes, encoding, scan, 'UTF-8 or GB18030', path);
+}
+
+/** Non-ASCII bytes few enough that GBK may also be valid UTF-8 by chance (past that, it never is). */
+const AMBIGUOUS_BYTES = 16;
+
+/**
+ * A few GBK characters can be valid UTF-8 too (`一` is D2 BB, which UTF-8 reads as `һ`): when the
+ * UTF-8 reading of a short input holds no Chinese and the GB18030 reading is Chinese and clean,
+ * the input was GBK.
+ */
+function preferChinese(bytes: Uint8Array, utf8: DecodedText, path: string | null): DecodedText | null {
+  let nonAscii = 0;
+  for (let i = 0; i < bytes.length && nonAscii <= AMBIGUOUS_BYTES; i++) if (bytes[i]! >= 0x80) nonAscii++;
+  // U+FFFD written as UTF-8 (EF BF BD) is text in its own right, not the GBK 锟斤拷 it also spells
+  if (nonAscii > AMBIGUOUS_BYTES || chineseShare(utf8.text) > 0 || utf8.text.includes('\ufffd')) return null;
+  const scan = scanGb18030(bytes);
+  if (scan.errors > 0 || scan.nonAscii === 0) return null;
+  const gb = decodeAs(bytes, 'gb18030', scan, 'GB18030', path);
+  return chineseShare(gb.text) >= 0.9 ? gb : null;
+}
+
+/** Of the non-ASCII characters, the share that are Chinese (CJK ideographs and punctuation). */
+function chineseShare(text: string): number {
+  let nonAscii = 0;
+  let chinese = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    nonAscii++;
+    if ((code >= 0x3000 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d) chinese++;
+  }
+  return nonAscii === 0 ? 1 : chinese / nonAscii;
 }
 
 /**
@@ -108,27 +143,33 @@ function sniffBom(bytes: Uint8Array): string | null {
 }
 
 /**
- * BOM-less UTF-16 (Notepad's "Unicode"): even length, NULs only in the high byte of units and at least
- * one unit in 256 (a line break), no control characters. A stray NUL in UTF-8 text fails the density.
+ * BOM-less UTF-16 (Notepad's "Unicode"): even length, NULs at least once in 256 units (line breaks,
+ * ASCII, and Chinese units such as 一 U+4E00 or the ideographic space U+3000), and a head that reads
+ * as text in one byte order: no control characters, nearly all Chinese or ASCII. A stray NUL in
+ * UTF-8 text fails the density; both byte orders are tried, the readable one wins.
  *
- *     > | 31 00 2E 00 0A 00 1A 4E     1.\n中
+ *     > | 31 00 2E 00 0A 00 00 4E     1.\n一
  */
 function sniffUtf16(bytes: Uint8Array): string | null {
   const end = Math.min(bytes.length, SNIFF_BYTES) & ~1;
-  let evenNul = 0;
-  let oddNul = 0;
-  for (let i = 0; i < end; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
-  }
-  const nul = Math.max(evenNul, oddNul);
-  if (bytes.length % 2 !== 0 || Math.min(evenNul, oddNul) > 0 || nul * 256 < end / 2) return null;
-  const littleEndian = oddNul > 0;
+  let nul = 0;
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) nul++;
+  if (bytes.length % 2 !== 0 || nul * 256 < end / 2) return null;
+  const little = readableShare(bytes, end, true);
+  const big = readableShare(bytes, end, false);
+  if (Math.max(little, big) < 0.9) return null;
+  return little >= big ? 'utf-16le' : 'utf-16be';
+}
+
+/** Share of the head's units that are ASCII text, Chinese or general punctuation; 0 on a control character. */
+function readableShare(bytes: Uint8Array, end: number, littleEndian: boolean): number {
+  let readable = 0;
   for (let i = 0; i < end; i += 2) {
     const unit = littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
-    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0c && unit !== 0x0d) return null;
+    if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0c && unit !== 0x0d) return 0;
+    if (unit < 0x7f || (unit >= 0x3000 && unit <= 0x9fff) || (unit >= 0xff00 && unit <= 0xffef) || (unit >= 0x2000 && unit <= 0x206f)) readable++;
   }
-  return littleEndian ? 'utf-16le' : 'utf-16be';
+  return readable / (end / 2);
 }
 
 function rejectNul(bytes: Uint8Array, path: string | null): void {

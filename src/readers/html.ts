@@ -1,10 +1,10 @@
 /** Reads an HTML page: charset, main content, block text as lines (with source line numbers), tables as grids. */
 import { isUtf8 } from 'node:buffer';
-import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Diagnostic } from '../model/document.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine } from '../extractors/layout.js';
 import { decodeBytes, type DecodedText } from './decode.js';
+import { loadCheerio } from './lazy.js';
 import { makeLine, type SourceLine } from './text.js';
 import type { ReadResult, TableCell, TableGrid } from './types.js';
 
@@ -18,14 +18,15 @@ export interface ReadHtmlOptions {
 /**
  * Reads an HTML page: charset, main content, block text as lines (with source line numbers), tables as grids.
  *
- *     readHtml(bytes('<meta charset="gb2312"><h1>2025年镇区强功能工作方案</h1><div class="TRS_Editor"><p>一、总体要求</p></div>'), {})
+ *     readHtml(iconv.encode('<meta charset="gb2312"><h1>2025年镇区强功能工作方案</h1><div class="TRS_Editor"><p>一、总体要求</p></div>', 'gbk'))
  *     // → { format: 'html', encoding: 'gb18030', lines: [{ line: 1, text: '2025年镇区强功能工作方案' }, { line: 1, text: '一、总体要求' }], tables: [], … }
  *
  * @throws PolicyExtractError E_EMPTY, E_BINARY, E_ENCODING or E_DECODE, as decodeBytes does.
  */
 export function readHtml(bytes: Uint8Array, options: ReadHtmlOptions = {}): ReadResult {
   const { decoded, notes } = decodeHtml(bytes, options);
-  const root = load(decoded.text, PARSE_OPTIONS).root()[0]!;
+  // cheerio is loaded on the first page read: a run over text files never pays for it
+  const root = loadCheerio().load(decoded.text, PARSE_OPTIONS).root()[0]!;
   const page = readPage(root, new Source(decoded.text));
   return {
     format: 'html',
@@ -134,9 +135,8 @@ function readPage(root: AnyNode, source: Source): Page {
   const head = readPreamble(root, context, content);
   const tables = content.tables.map((table) => ({ ...table, at: table.at + head.length }));
   const diagnostics: Diagnostic[] = [];
-  if (container !== root && scores.total > 0) {
-    const share = Math.round((100 * (scores.clean.get(container as Element) ?? 0)) / scores.total);
-    diagnostics.push({ code: 'html-main-content', severity: 'info', message: `正文取自 ${describe(container as Element)}（全页中文的 ${share}%）`, line: source.lineAt(container.startIndex ?? 0) });
+  if (isElement(container)) {
+    diagnostics.push({ code: 'html-main-content', severity: 'info', message: `正文取自 ${describe(container)}`, line: source.lineAt(container.startIndex ?? 0) });
   }
   return { lines: [...head, ...content.lines], tables, diagnostics };
 }
@@ -158,6 +158,8 @@ const BLOCKS = new Set([
   'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html',
   'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+/** Elements that make an element a box of content rather than a title or a label. */
+const BOXES = new Set(['div', 'p', 'table', 'ul', 'ol', 'section', 'article', 'h1', 'h2', 'h3']);
 /** Before the main content, a table row is one line: `发文字号： | 延政办函〔2025〕37号` → `发文字号：延政办函〔2025〕37号`. */
 const PREAMBLE_BLOCKS = new Set([...BLOCKS].filter((name) => name !== 'td' && name !== 'th'));
 
@@ -168,12 +170,9 @@ const FURNITURE_NAME = /bread|crumb|footer|copyright|toolbar|font-?size|share|me
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /** Content containers of the portal CMSs (TRS WCM, 开普云 UCAP …). */
 const KNOWN_IDS = new Set(['zoom', 'fontzoom', 'ucap-content', 'content', 'article-content']);
-const KNOWN_CLASSES = new Set(['trs_editor', 'trs_ueditor', 'zoom', 'article-content', 'article_content', 'pages_content', 'pages-content']);
+const KNOWN_CLASSES = new Set(['trs_editor', 'trs_ueditor', 'custom_unionstyle', 'zoom', 'article-content', 'article_content', 'pages_content', 'pages-content']);
 /** Where portals print an article's title: `<div class="title">`, `<h1 id="ti">`, `<td class="bt">`. */
 const TITLE_NAME = /title|(?:^|[-_])(?:tit|ti|bt|biaoti)(?:$|[-_\d])/i;
-
-/** Text with sentence punctuation: paragraphs, not labels, titles or menus. */
-const PROSE = /[，。；！？]/;
 
 function isElement(node: AnyNode): node is Element {
   const type: string = node.type;
@@ -246,29 +245,35 @@ function countChinese(text: string): number {
 // ─── the main content ───────────────────────────────────────────────────────────────────────────
 
 interface Scores {
-  /** Chinese characters outside links and page furniture, per element. */
+  /** Chinese characters per element, outside links, titles and page furniture. */
   clean: Map<Element, number>;
-  /** The same, counting only text with sentence punctuation. */
-  prose: Map<Element, number>;
   /** Page furniture holding little of the page's text. */
   dropped: Set<Element>;
   known: Element[];
   total: number;
-  totalProse: number;
 }
 
 /** A furniture name on an element holding this share of the page's text is a misnomer. */
 const FURNITURE_MAX_SHARE = 0.2;
 
-/** One pass counts the text under every element; furniture holding little of it is then taken out of its ancestors' counts. */
+/** An `<h1>`, `<h2>` or an element named title that is no box of blocks (`<div class="title-box"><h1>…</h1><div>发布时间…`). */
+function isTitleElement(element: Element): boolean {
+  if (element.name === 'h1' || element.name === 'h2') return true;
+  if (!nameTokens(element).some((token) => TITLE_NAME.test(token))) return false;
+  return !element.children.some((child) => isElement(child) && BOXES.has(child.name));
+}
+
+/**
+ * One pass counts the Chinese text under every element; furniture holding little of it is then
+ * taken out of its ancestors' counts. Link text (menus, related articles) and titles (a large
+ * share of a short page, and printed outside the content anyway) are not counted.
+ */
 function scorePage(root: AnyNode): Scores {
   const clean = new Map<Element, number>();
-  const prose = new Map<Element, number>();
   const furniture: Element[] = [];
   const known: Element[] = [];
-  let [total, totalProse] = countTree(root, (element) => SKIPPED_TAGS.has(element.name), (element, chinese, sentences) => {
+  let total = countTree(root, (element, chinese) => {
     clean.set(element, chinese);
-    prose.set(element, sentences);
     if (isFurniture(element)) furniture.push(element);
     if (isKnownContainer(element)) known.push(element);
   });
@@ -277,15 +282,10 @@ function scorePage(root: AnyNode): Scores {
   for (const element of dropped) {
     if (hasAncestorIn(element, dropped)) continue;
     const chinese = clean.get(element)!;
-    const sentences = prose.get(element)!;
-    for (let node = element.parent; node && isElement(node); node = node.parent) {
-      clean.set(node, clean.get(node)! - chinese);
-      prose.set(node, prose.get(node)! - sentences);
-    }
+    for (let node = element.parent; node && isElement(node); node = node.parent) clean.set(node, clean.get(node)! - chinese);
     total -= chinese;
-    totalProse -= sentences;
   }
-  return { clean, prose, dropped, known, total, totalProse };
+  return { clean, dropped, known, total };
 }
 
 function hasAncestorIn(element: Element, set: ReadonlySet<Element>): boolean {
@@ -293,52 +293,43 @@ function hasAncestorIn(element: Element, set: ReadonlySet<Element>): boolean {
   return false;
 }
 
-/** Counts Chinese characters outside links under every element, bottom-up, with a stack of sums. */
-function countTree(root: AnyNode, skip: (element: Element) => boolean, record: (element: Element, chinese: number, prose: number) => void): [number, number] {
-  const chinese = [0];
-  const prose = [0];
-  let links = 0;
+/** Counts the Chinese characters under every element, bottom-up, with a stack of sums. */
+function countTree(root: AnyNode, record: (element: Element, chinese: number) => void): number {
+  const sums = [0];
+  const uncounted: Element[] = [];
   walk(root, (node) => {
     if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      const count = links === 0 ? countChinese(data) : 0;
-      chinese[chinese.length - 1]! += count;
-      if (count > 0 && PROSE.test(data)) prose[prose.length - 1]! += count;
+      if (uncounted.length === 0) sums[sums.length - 1]! += countChinese((node as unknown as { data: string }).data);
       return false;
     }
     if (!isElement(node)) return node.type === 'root';
-    if (skip(node)) return false;
-    if (node.name === 'a') links++;
-    chinese.push(0);
-    prose.push(0);
+    if (SKIPPED_TAGS.has(node.name)) return false;
+    if (node.name === 'a' || isTitleElement(node)) uncounted.push(node);
+    sums.push(0);
     return true;
   }, (element) => {
-    if (element.name === 'a') links--;
-    const own = chinese.pop()!;
-    const ownProse = prose.pop()!;
-    chinese[chinese.length - 1]! += own;
-    prose[prose.length - 1]! += ownProse;
-    record(element, own, ownProse);
+    if (uncounted[uncounted.length - 1] === element) uncounted.pop();
+    const own = sums.pop()!;
+    sums[sums.length - 1]! += own;
+    record(element, own);
   });
-  return [chinese[0]!, prose[0]!];
+  return sums[0]!;
 }
 
 /** Share of the page's Chinese text a known CMS container must hold to be taken as the content. */
 const KNOWN_SHARE = 0.5;
 /** Share a child must hold for the search to go down into it (readability-style). */
 const DESCEND_SHARE = 0.7;
-/** Sentence text beside that child (in Chinese characters) that keeps the search where it is. */
-const PROSE_BESIDE = 1;
 
 /**
  * The element holding the page's content: a known CMS container holding most of the page's Chinese
- * text, else the page; then down into the child holding ≥ 70% of it, as long as no sentence text
- * is left beside that child (a salutation beside the plan, an intro beside its chapters) and the
- * child is no data table (its title stands beside it). What is left beside — headings, labels,
- * furniture — comes back through readPreamble when it is the title or metadata.
+ * text, else the page; then down into the child holding ≥ 70% of it, as long as that child is no
+ * data table (its title stands beside it) and what stands beside it is page chrome: furniture,
+ * metadata, titles and labels, which readPreamble brings back when they are the title or metadata.
+ * A sentence, a numbered heading or an attachment label beside it keeps the search where it is.
  */
 function findContainer(root: AnyNode, scores: Scores): AnyNode {
-  const { clean, prose, total } = scores;
+  const { clean, total } = scores;
   if (total === 0) return root;
   let node: AnyNode = root;
   let best = total * KNOWN_SHARE;
@@ -352,13 +343,38 @@ function findContainer(root: AnyNode, scores: Scores): AnyNode {
       if (isElement(candidate) && (clean.get(candidate) ?? 0) > (child ? clean.get(child)! : 0)) child = candidate;
     }
     if (!child || clean.get(child)! < total * DESCEND_SHARE || (child.name === 'table' && isDataShaped(child))) break;
-    const here = node === root ? scores.totalProse : prose.get(node as Element) ?? 0;
-    if (here - prose.get(child)! >= PROSE_BESIDE) break;
+    if (!onlyChromeBeside(node, child, scores.dropped)) break;
     node = child;
   }
   // a row or a row group is no container: its table is
   while (isElement(node) && /^(?:tr|tbody|thead|tfoot)$/.test(node.name) && node.parent) node = node.parent;
   return node;
+}
+
+/** Whether every line of `parent` outside `child` (link text left out) is page chrome. */
+function onlyChromeBeside(parent: AnyNode, child: Element, dropped: ReadonlySet<Element>): boolean {
+  let chrome = true;
+  const out = new BlockText((raw) => {
+    if (chrome && !isChromeLine(makeLine(raw, 0).text)) chrome = false;
+  });
+  readBlocks(parent, dropped, out, BLOCKS, {
+    element(element) {
+      if (element === child) out.flush();
+      return element === child || element.name === 'a' || !chrome ? false : undefined;
+    },
+  });
+  return chrome;
+}
+
+/** Sentence punctuation (paragraphs, not titles, labels or menus), or a salutation: 各县(市、区)人民政府: */
+const SENTENCE = /[,，。;；!！?？]|(?:各|政府|部门|单位).*[:：]$/;
+/** What opens a line of content: 一、 (一) 1. 第一章 附件. */
+const CONTENT_START = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．]|第[一二三四五六七八九十百\d]+[章节条部分]|附件|附表)/;
+
+/** Furniture, metadata, a date or 文号, or a short unnumbered line without a sentence in it (a title, a label, a menu). */
+function isChromeLine(text: string): boolean {
+  if (isFurnitureLine(text) || META_FIELD.test(text) || DATE_LINE.test(text) || (DOC_NUMBER.test(text) && text.length <= 40)) return true;
+  return countChinese(text) === 0 || (text.length <= 80 && !SENTENCE.test(text) && !CONTENT_START.test(text));
 }
 
 // ─── block text ─────────────────────────────────────────────────────────────────────────────────
@@ -414,9 +430,10 @@ class BlockText {
     if (/\S/.test(raw)) this.emit(raw, start < 0 ? 0 : start);
   }
 
+  /** `offset` -1: text that is not in the source (a separator between cells). */
   private append(piece: string, offset: number): void {
     if (piece.length === 0) return;
-    if (this.start < 0) {
+    if (this.start < 0 && offset >= 0) {
       const first = piece.search(/\S/);
       if (first >= 0) this.start = offset + first;
     }
@@ -443,8 +460,7 @@ interface BlockHooks {
 }
 
 /** Walks `start` and feeds its text to `out`, ending a line at each element of `blocks` and at `<br>`. */
-function readBlocks(start: AnyNode, context: Context, out: BlockText, blocks: ReadonlySet<string>, hooks: BlockHooks = {}): void {
-  const dropped = context.scores.dropped;
+function readBlocks(start: AnyNode, dropped: ReadonlySet<Element>, out: BlockText, blocks: ReadonlySet<string>, hooks: BlockHooks = {}): void {
   walk(start, (node) => {
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
@@ -493,7 +509,7 @@ function readContent(context: Context): Content {
     if (line.text && !isFurnitureLine(line.text)) content.lines.push(line);
   };
   const out = new BlockText((raw, start) => push(makeLine(raw, source.lineAt(start))));
-  readBlocks(context.container, context, out, BLOCKS, {
+  readBlocks(context.container, context.scores.dropped, out, BLOCKS, {
     element(element) {
       if (element.name === 'h1') content.hasH1 = true;
       if (element.name !== 'table') return undefined;
@@ -501,7 +517,7 @@ function readContent(context: Context): Content {
       if (table === null) return undefined;
       out.flush();
       const caption = element.children.find((child): child is Element => isElement(child) && child.name === 'caption');
-      if (caption) readBlocks(caption, context, out, BLOCKS);
+      if (caption) readBlocks(caption, context.scores.dropped, out, BLOCKS);
       const line = source.lineAt(element.startIndex ?? 0);
       if (isMetaTable(table)) {
         // a 发文字号 / 成文日期 table inside the content: its fields as lines, its 标题 as the title line
@@ -639,7 +655,7 @@ function cellTexts(table: Element, cells: ReadonlySet<Element>, context: Context
     const text = makeLine(raw, 0).text;
     if (text && current) current.push(text);
   });
-  readBlocks(table, context, out, BLOCKS, {
+  readBlocks(table, context.scores.dropped, out, BLOCKS, {
     element(element) {
       if (!cells.has(element)) return undefined;
       out.flush();
@@ -660,7 +676,9 @@ function cellTexts(table: Element, cells: ReadonlySet<Element>, context: Context
 
 function isMetaTable(table: readonly TableCell[][]): boolean {
   let labels = 0;
-  for (const row of table) for (const cell of row) if (!cell.fromAbove && !cell.fromLeft && META_CELL.test(cell.text)) labels++;
+  for (const row of table) {
+    for (const cell of row) if (!cell.fromAbove && !cell.fromLeft && (META_FIELD.test(cell.text) || BARE_LABEL.test(squash(cell.text)))) labels++;
+  }
   return labels >= 2;
 }
 
@@ -669,7 +687,8 @@ function isMetaTable(table: readonly TableCell[][]): boolean {
 const LABELS = '索引号|主题分类|主题词|体裁分类|组配分类|服务对象|发文机关|发布机构|发文单位|成文日期|成文时间|发文字号|文号|发布日期|发布时间|发文日期|印发日期|生效日期|废止日期|有效性|时效性|信息来源|文章来源|来源|标题|名称|责任编辑|编辑|作者|浏览次数|点击数|阅读次数|访问次数|字号';
 /** A metadata field in a normalized line: `发布时间:2022-11-14 10:45 来源:双营乡` has two. */
 const META_LABEL = new RegExp(`(${LABELS})\\s*:`, 'g');
-const META_CELL = new RegExp(`^(?:${LABELS})\\s*:?`);
+/** A line or cell that opens with a field: `发布时间:2022-11-14`. */
+const META_FIELD = new RegExp(`^(?:${LABELS})\\s*:`);
 const BARE_LABEL = new RegExp(`^(?:${LABELS})$`);
 /** Fields the text pipeline reads (meta.ts): 发文字号, dates, issuers. */
 const KEPT_LABELS = new Set(['发文机关', '发布机构', '发文单位', '成文日期', '成文时间', '发文字号', '文号', '发布日期', '发布时间', '发文日期', '印发日期', '信息来源', '文章来源', '来源']);
@@ -727,18 +746,19 @@ function readPreamble(root: AnyNode, context: Context, content: Content): Source
   if (context.container === root) return [];
   const { source } = context;
   const found = readBefore(root, context);
-  const kept: Placed[] = [];
+  // one line per field, the one nearest the content: a sidebar's list of dates comes earlier
+  const fields = new Map<string, Placed>();
   let fieldTitle: Placed | null = null;
   for (const { offset, line } of found.lines) {
-    if ((DOC_NUMBER.test(line.plain) && line.text.length <= 40) || DATE_LINE.test(line.text)) {
-      kept.push({ offset, line });
-      continue;
-    }
+    if (DOC_NUMBER.test(line.plain) && line.text.length <= 40) fields.set('发文字号', { offset, line });
+    else if (DATE_LINE.test(line.text)) fields.set('日期', { offset, line });
     for (const part of splitMeta(line.text)) {
-      if (KEPT_LABELS.has(part.label)) kept.push({ offset, line: makeLine(part.text, line.line) });
+      const label = part.text === part.value ? '发文字号' : part.label;
+      if (KEPT_LABELS.has(part.label)) fields.set(label, { offset, line: makeLine(part.text, line.line) });
       else if (TITLE_LABELS.has(part.label)) fieldTitle ??= { offset, line: makeLine(part.value, line.line) };
     }
   }
+  const kept = [...fields.values()];
   const usable = found.titles.filter(({ line }) => isTitleText(line.text));
   const title = usable.filter((candidate) => candidate.rank === 1).pop() ?? usable.pop() ?? fieldTitle;
   const pageTitle = title === null && !content.hasH1 && !found.titles.some((candidate) => candidate.rank === 1) ? readPageTitle(root, source) : null;
@@ -751,7 +771,7 @@ function readPreamble(root: AnyNode, context: Context, content: Content): Source
     seen.add(key);
     return true;
   };
-  const placed = title ? [...kept, title].sort((a, b) => a.offset - b.offset) : kept;
+  const placed = (title ? [...kept, title] : kept).sort((a, b) => a.offset - b.offset);
   return [...(pageTitle ? [pageTitle] : []), ...placed.map((item) => item.line)].filter(fresh);
 }
 
@@ -761,7 +781,7 @@ function squash(text: string): string {
 
 function isTitleText(text: string): boolean {
   return text.length >= 4 && text.length <= 150 && countChinese(text) > 0 && !isFurnitureLine(text) && !SITE_NAME.test(text) &&
-    !META_CELL.test(text);
+    !META_FIELD.test(text);
 }
 
 /**
@@ -786,10 +806,8 @@ function readBefore(root: AnyNode, context: Context): { lines: Placed[]; titles:
     take();
     lines.push({ offset: start, line: makeLine(raw, source.lineAt(start)) });
   });
-  const isHeading = (element: Element): boolean =>
-    element.name === 'h1' || element.name === 'h2' || nameTokens(element).some((token) => TITLE_NAME.test(token));
   const cells: number[] = [];
-  readBlocks(root, context, out, PREAMBLE_BLOCKS, {
+  readBlocks(root, context.scores.dropped, out, PREAMBLE_BLOCKS, {
     element(element) {
       if (element === container) {
         out.flush();
@@ -798,7 +816,7 @@ function readBefore(root: AnyNode, context: Context): { lines: Placed[]; titles:
       if (out.closed) return false;
       if (element.name === 'td' || element.name === 'th') cells.push(out.mark());
       if (element.name === 'a') links++;
-      if (isHeading(element)) {
+      if (isTitleElement(element)) {
         if (headings++ === 0) partsStart = element.startIndex ?? 0;
         if (element.name === 'h1') h1++;
       }
@@ -810,7 +828,7 @@ function readBefore(root: AnyNode, context: Context): { lines: Placed[]; titles:
         out.text(BARE_LABEL.test(cell) ? ': ' : ' ', -1);
       }
       if (element.name === 'a') links--;
-      if (!isHeading(element)) return;
+      if (!isTitleElement(element)) return;
       take();
       headings--;
       if (element.name === 'h1') h1--;
@@ -823,20 +841,28 @@ function readBefore(root: AnyNode, context: Context): { lines: Placed[]; titles:
   return { lines, titles };
 }
 
-/** `<title>关于印发…的通知_延安市人民政府</title>` → its longest part. */
+/**
+ * The title in the page's head: `<meta name="ArticleTitle" content="…">` (TRS portals), else
+ * `<title>关于印发…的通知_延安市人民政府</title>` → its longest part.
+ */
 function readPageTitle(root: AnyNode, source: Source): SourceLine | null {
   const pending: AnyNode[] = [root];
+  let title: SourceLine | null = null;
   while (pending.length > 0) {
     const node = pending.pop()!;
-    if (isElement(node) && node.name === 'title') {
+    if (isElement(node) && node.name === 'meta' && /^articletitle$/i.test(node.attribs.name ?? '')) {
+      const line = makeLine(node.attribs.content ?? '', source.lineAt(node.startIndex ?? 0));
+      if (isTitleText(line.text)) return line;
+    }
+    if (isElement(node) && node.name === 'title' && title === null) {
       const raw = node.children.map((child) => (child.type === 'text' ? (child as unknown as { data: string }).data : '')).join('');
       const parts = makeLine(raw, 0).text.split(/_|\||--|—+|\s-\s|(?<=[\u4e00-\u9fff》」”)])-(?=[\u4e00-\u9fff])/).map((part) => part.trim());
       const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
-      return isTitleText(longest) ? makeLine(longest, source.lineAt(node.startIndex ?? 0)) : null;
+      if (isTitleText(longest)) title = makeLine(longest, source.lineAt(node.startIndex ?? 0));
     }
     if (node.type === 'root' || (isElement(node) && (node.name === 'html' || node.name === 'head'))) {
       for (let i = (node as Element).children.length - 1; i >= 0; i--) pending.push((node as Element).children[i]!);
     }
   }
-  return null;
+  return title;
 }

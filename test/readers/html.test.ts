@@ -1,0 +1,287 @@
+// The HTML reader: charset, main content, block lines with source line numbers, tables as grids.
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { isJunkLine, readLayout } from '../../src/extractors/layout.js';
+import { readMeta } from '../../src/extractors/meta.js';
+import { readHtml } from '../../src/readers/html.js';
+import { foldLine, readTextLines, removeStraySpaces, type SourceLine } from '../../src/readers/text.js';
+import type { TableCell } from '../../src/readers/types.js';
+
+const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/html/${name}/input.html`, import.meta.url));
+const corpus = (name: string): string => readFileSync(new URL(`../../fixtures/corpus/${name}.txt`, import.meta.url), 'utf8');
+const utf8 = (html: string): Uint8Array => new TextEncoder().encode(html);
+const texts = (html: string): string[] => readHtml(utf8(html), {}).lines.map((line) => line.text);
+const page = (body: string): string => `<!DOCTYPE html>\n<html><head><meta charset="utf-8"></head><body>\n${body}\n</body></html>`;
+const nonEmpty = (text: string): string[] => readTextLines(text).filter((line) => line.text !== '').map((line) => line.text);
+const meta = (lines: SourceLine[]) => readMeta(lines, readLayout(lines));
+const cell = (text: string, fromAbove = false, fromLeft = false): TableCell => ({ text, fromAbove, fromLeft });
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+describe('readHtml: charset', () => {
+  it('should read a GBK page that declares charset=gb2312 in http-equiv as gb18030', () => {
+    const result = readHtml(fixture('gbk-page-declaring-gb2312-is-read-as-gb18030'), { path: 'input.html' });
+    expect(result).toMatchObject({ format: 'html', encoding: 'gb18030', bom: false });
+    expect(result.diagnostics.filter((d) => d.code !== 'html-main-content')).toEqual([]);
+    expect(result.lines.map((line) => line.text)).toEqual([
+      '双营乡乡村建设行动实施方案',
+      '发布时间:2022-11-14 10:45',
+      '来源:双营乡',
+      '长双双府〔2022〕42号',
+      '为深入贯彻落实《中共中央办公厅、国务院办公厅关于印发〈乡村建设行动实施方案〉的通知》精神,按照区乡村振兴总体安排部署,扎实稳妥推进我乡乡村建设行动,结合我乡实际,制定本实施方案。',
+      '一、指导思想和基本原则',
+      '以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神,把乡村建设摆在社会主义现代化建设的重要位置,建设宜居宜业美丽乡村,为我乡乡村全面振兴奠定基础。',
+      '(一)实施乡村规划建设管理推进行动。明确村庄分类布局,细化分类标准,有序推进村庄规划编制。(自然资源服务科牵头、执法保障科、农业服务科、民政办公室等按职责分工负责)',
+    ]);
+  });
+
+  it('should trust UTF-8 bytes over a gb2312 declaration and say so', () => {
+    const result = readHtml(fixture('utf8-page-declaring-gb2312-is-read-as-utf8'), {});
+    expect(result.encoding).toBe('utf-8');
+    expect(result.diagnostics).toContainEqual({ code: 'charset-mismatch', severity: 'info', message: 'the page declares charset=gb2312, but its bytes read as utf-8', line: null });
+    expect(result.lines.map((line) => line.text)).toEqual([
+      '关于做好2022年示范镇建设工作的通知',
+      '各县(市)党委、政府,州直有关部门:',
+      '1.完善园区基础设施。加快推进园区道路、供水、供电等基础设施建设。(责任单位:各县市党委、政府;州发改委按职责分工负责)',
+    ]);
+  });
+
+  it('should trust GBK bytes over a utf-8 declaration', () => {
+    const bytes = iconv.encode(page('<meta charset="utf-8"><p>（一）完善园区基础设施。（责任单位：州住建局）</p>'), 'gbk');
+    const result = readHtml(bytes, {});
+    expect(result.encoding).toBe('gb18030');
+    expect(result.lines.map((line) => line.text)).toEqual(['(一)完善园区基础设施。(责任单位:州住建局)']);
+  });
+
+  it('should decode a big5 declaration as big5', () => {
+    const bytes = iconv.encode('<html><head><meta charset="big5"></head><body><p>（一）臺灣鐵路管理局負責。</p></body></html>', 'big5');
+    expect(readHtml(bytes, {})).toMatchObject({ encoding: 'big5', lines: [{ text: '(一)臺灣鐵路管理局負責。' }] });
+  });
+
+  it('should detect GBK bytes on a page that declares no charset', () => {
+    const bytes = iconv.encode('<html><body><p>各县（市）党委、政府：</p></body></html>', 'gbk');
+    expect(readHtml(bytes, {})).toMatchObject({ encoding: 'gb18030', lines: [{ text: '各县(市)党委、政府:' }] });
+  });
+
+  it('should let a UTF-8 byte order mark win over a gbk declaration', () => {
+    const bytes = utf8('\ufeff<html><head><meta charset="gbk"></head><body><p>一、总体要求</p></body></html>');
+    expect(readHtml(bytes, {})).toMatchObject({ encoding: 'utf-8', bom: true, lines: [{ text: '一、总体要求' }] });
+  });
+
+  it('should let options.encoding win over the page', () => {
+    const bytes = iconv.encode('<html><head><meta charset="utf-8"></head><body><p>一、总体要求</p></body></html>', 'gbk');
+    const result = readHtml(bytes, { encoding: 'gbk' });
+    expect(result).toMatchObject({ encoding: 'gb18030', lines: [{ text: '一、总体要求' }] });
+    expect(result.diagnostics.map((d) => d.code)).not.toContain('charset-mismatch');
+  });
+
+  it('should throw E_EMPTY on an empty file, as the text reader does', () => {
+    expect(() => readHtml(new Uint8Array(0), { path: 'empty.html' })).toThrow(expect.objectContaining({ code: 'E_EMPTY', path: 'empty.html' }));
+  });
+});
+
+describe('readHtml: main content', () => {
+  const portal = 'portal-furniture-around-the-trs-editor-is-dropped';
+
+  it('should keep the title, metadata and every paragraph of a portal page and none of its furniture', () => {
+    const result = readHtml(fixture(portal), {});
+    expect(result.lines.map((line) => line.text)).toEqual([
+      '发文机关:延安市人民政府办公室',
+      '成文日期:2025年04月22日',
+      '发布时间:2025-04-27',
+      '延安市人民政府办公室关于印发2025年镇区强功能工作方案的通知',
+      // 发文字号 from the metadata table is left out: the content's first line repeats it
+      ...nonEmpty(corpus('yanan-2025-town-functions')),
+    ]);
+    expect(result.lines.map((line) => line.raw).join('\n')).not.toMatch(/首页|政务公开|字体|分享|打印|关闭|版权|ICP|索引号|主题分类|搜索|延安市大数据中心/);
+    expect(result.tables).toEqual([]);
+    expect(result.diagnostics).toEqual([{ code: 'html-main-content', severity: 'info', message: '正文取自 <div.TRS_Editor>', line: 37 }]);
+  });
+
+  it('should give the text pipeline the same metadata as the scraped text of the page', () => {
+    const fromHtml = meta(readHtml(fixture(portal), {}).lines);
+    const fromText = meta(readTextLines(corpus('yanan-2025-town-functions')));
+    expect(fromHtml).toEqual(fromText);
+    expect(fromHtml).toMatchObject({ title: '2025年镇区强功能工作方案', docNumber: '延政办函〔2025〕37号', date: '2025-04-22' });
+  });
+
+  it("should keep the metadata field nearest the content, not a sidebar's", () => {
+    const lines = texts(page(`<div class="list"><ul><li><a href="/1">关于做好春耕生产的通知</a><span>发布时间：2021-03-01</span></li></ul></div>
+<div class="info">发布时间：2022-11-14 10:45</div><div class="zw"><p>为推进示范镇建设，助推乡村振兴，制定本方案。</p><p>一、总体要求</p></div>`));
+    expect(lines).toEqual(['发布时间:2022-11-14 10:45', '为推进示范镇建设,助推乡村振兴,制定本方案。', '一、总体要求']);
+  });
+
+  it('should emit a 发文字号 printed above the content as a line of its own', () => {
+    const lines = texts(page(`<table class="xxgk"><tr><td>发文字号：</td><td>延市政办发〔2025〕3号</td></tr><tr><td>发布日期：</td><td>2025-03-01</td></tr></table>
+<div class="TRS_Editor"><p>为进一步加强镇区建设，制定本方案。</p></div>`));
+    expect(lines).toEqual(['延市政办发〔2025〕3号', '发布日期:2025-03-01', '为进一步加强镇区建设,制定本方案。']);
+  });
+
+  it('should take the deepest element holding most of the text when the container is unknown', () => {
+    const lines = texts(page(`<div class="wrap"><div class="left"><h3>政策文件</h3><ul><li><a href="/1">关于做好春耕生产的通知</a></li></ul></div>
+<div class="right"><div class="detail"><div class="detail-title"><h2>双营乡乡村建设行动实施方案</h2></div><div class="detail-time">发布时间：2022-11-14 10:45　来源：双营乡</div>
+<div class="detail-text"><p>一、指导思想</p><p>以习近平新时代中国特色社会主义思想为指导，建设宜居宜业美丽乡村。</p><p>（一）实施乡村规划建设管理推进行动。（自然资源服务科牵头）</p></div></div></div></div>`));
+    expect(lines).toEqual([
+      '双营乡乡村建设行动实施方案',
+      '发布时间:2022-11-14 10:45',
+      '来源:双营乡',
+      '一、指导思想',
+      '以习近平新时代中国特色社会主义思想为指导,建设宜居宜业美丽乡村。',
+      '(一)实施乡村规划建设管理推进行动。(自然资源服务科牵头)',
+    ]);
+  });
+
+  it('should not go down past a salutation that stands beside the plan', () => {
+    const lines = texts(page(`<div id="zoom"><p>各县（市、区）人民政府，市级有关部门：</p>
+<div class="plan"><p>一、总体要求</p><p>以镇区建设管理为抓手，全面开展镇区强功能工作，切实增强镇区基础设施的完备性。</p><p>二、工作目标</p><p>到年底，镇区功能基本完善，服务“三农”综合能力显著提升。</p></div></div>`));
+    expect(lines[0]).toBe('各县(市、区)人民政府,市级有关部门:');
+    expect(lines).toHaveLength(5);
+  });
+
+  it("should take the page's <title> only when the page has no <h1>", () => {
+    const body = '<div class="content"><p>为推进示范镇建设，制定本方案。</p><p>一、总体要求</p></div>';
+    const titled = '<html><head><meta charset="utf-8"><title>延边州示范镇建设方案_延边州人民政府</title></head><body>';
+    expect(texts(`${titled}${body}</body></html>`)).toEqual(['延边州示范镇建设方案', '为推进示范镇建设,制定本方案。', '一、总体要求']);
+    expect(texts(`${titled}<div class="content"><h1>关于印发示范镇建设方案的通知</h1><p>为推进示范镇建设，制定本方案。</p></div></body></html>`))
+      .toEqual(['关于印发示范镇建设方案的通知', '为推进示范镇建设,制定本方案。']);
+    // TRS portals name the article in the head; their <title> is often the site's
+    const named = '<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="延边州示范镇建设方案"><title>首页</title></head><body>';
+    expect(texts(`${named}${body}</body></html>`)).toEqual(['延边州示范镇建设方案', '为推进示范镇建设,制定本方案。', '一、总体要求']);
+  });
+
+  it('should not repeat a title that the content starts with', () => {
+    const lines = texts(page(`<h1 class="title">双营乡乡村建设行动实施方案</h1>
+<div class="TRS_Editor"><p style="text-align:center">双营乡乡村建设行动实施方案</p><p>为扎实稳妥推进我乡乡村建设行动，制定本实施方案。</p></div>`));
+    expect(lines).toEqual(['双营乡乡村建设行动实施方案', '为扎实稳妥推进我乡乡村建设行动,制定本实施方案。']);
+  });
+
+  it('should keep an element with a furniture class name when it holds most of the text', () => {
+    const lines = texts(page(`<div class="nav"><a href="/">首页</a></div><div class="share-page-body"><p>一、总体要求</p><p>全面开展镇区强功能工作，切实增强镇区基础设施的完备性。</p></div>`));
+    expect(lines).toEqual(['一、总体要求', '全面开展镇区强功能工作,切实增强镇区基础设施的完备性。']);
+  });
+
+  it('should drop hidden elements and furniture lines inside the content', () => {
+    const lines = texts(page(`<div class="TRS_Editor"><div style="display: none">延边州 示范镇 乡村振兴 关键词</div>
+<p>一、总体要求</p><p>以镇区建设管理为抓手，全面开展镇区强功能工作，切实增强镇区基础设施的完备性、公共服务的可及性。</p>
+<p>【打印本页】　【关闭窗口】</p><p>责任编辑：村镇处</p></div>`));
+    expect(lines).toEqual(['一、总体要求', '以镇区建设管理为抓手,全面开展镇区强功能工作,切实增强镇区基础设施的完备性、公共服务的可及性。']);
+  });
+});
+
+describe('readHtml: block text', () => {
+  it('should end lines at blocks and <br> but not at inline elements', () => {
+    expect(texts(page(`<div><p><span style="font-family:仿宋">（一）</span><font color="red"><b>加强</b>组织</font><a href="#">领导</a>。</p>
+<div>各县（市）政府要建立工作机制。<br>明确责任分工<br/>确保落实</div><ul><li>附件1</li><li>附件2</li></ul><h2>二、工作目标</h2></div>`)))
+      .toEqual(['(一)加强组织领导。', '各县(市)政府要建立工作机制。', '明确责任分工', '确保落实', '附件1', '附件2', '二、工作目标']);
+  });
+
+  it('should join the spans Word splits a word into, as the text reader joins scraped words', () => {
+    expect(texts(page('<p><span>充分发</span>\n<span>挥</span> <span lang="EN-US">PPP</span> 模式</p>'))).toEqual(['充分发挥PPP模式']);
+  });
+
+  it('should number each line with the source line where its block starts', () => {
+    const html = '<html>\n<body>\n<div class="content">\n<p>一、总体要求</p>\n<p>\n  以镇区建设管理为抓手。\n</p><p>二、工作目标</p>\n<div>到年底<br>\n镇区功能基本完善</div>\n</div>\n</body>\n</html>';
+    expect(readHtml(utf8(html), {}).lines.map((line) => `${line.line}:${line.text}`))
+      .toEqual(['4:一、总体要求', '5:以镇区建设管理为抓手。', '7:二、工作目标', '8:到年底', '9:镇区功能基本完善']);
+  });
+
+  it('should keep the raw text as the browser shows it, with U+3000 indents and NBSPs', () => {
+    const [line] = readHtml(utf8(page('<p>\n　　1．完善园区&nbsp;基础设施。\n</p>')), {}).lines;
+    expect(line).toMatchObject({ raw: '　　1．完善园区\u00a0基础设施。', text: '1.完善园区基础设施。' });
+  });
+
+  it('should keep the line breaks of <pre>', () => {
+    expect(texts(page('<pre>一、总体要求\n二、工作目标\n\n三、工作原则</pre>'))).toEqual(['一、总体要求', '二、工作目标', '三、工作原则']);
+  });
+
+  it('should drop the Chinese text of <script>, <style> and <noscript> and decode entities', () => {
+    expect(texts(fixture('script-text-is-dropped-and-entities-decoded').toString('utf8')))
+      .toEqual(['(一)坚持“一县一策”一二三——推进<示范镇>建设&管理。', '(二)完善设施。(责任单位:州住建局)']);
+  });
+
+  it('should read 5,000 nested unclosed <div>s without overflowing the stack', () => {
+    const result = readHtml(fixture('five-thousand-unclosed-divs-keep-their-text'), {});
+    expect(result.lines.map((line) => `${line.line}:${line.text}`)).toEqual(['2:(一)加强组织领导。(责任单位:市住建局)', '5003:(二)强化要素保障。(责任单位:市财政局)']);
+  });
+
+  it('should read a page whose only content sits 5,000 <div>s deep', () => {
+    expect(texts(`<body>${'<div class="c">'.repeat(5000)}<p>（一）加强组织领导。</p><p>（二）强化要素保障。</p></body>`)).toEqual(['(一)加强组织领导。', '(二)强化要素保障。']);
+  });
+});
+
+describe('readHtml: tables', () => {
+  it('should read an appendix table with rowspan and colspan into a grid', () => {
+    const result = readHtml(fixture('appendix-table-with-rowspan-becomes-a-grid'), {});
+    expect(result.lines.map((line) => line.text)).toEqual(['附件2', '延边州示范镇建设重点任务清单']);
+    const section = (text: string) => [cell(text), cell(text, false, true), cell(text, false, true), cell(text, false, true), cell(text, false, true)];
+    expect(result.tables).toEqual([{
+      at: 2,
+      line: 7,
+      rows: [
+        [cell('序号'), cell('重点工作'), cell('牵头单位'), cell('配合单位'), cell('完成时限')],
+        section('(一)推进市政设施建设,提升承载能力'),
+        [cell('1'), cell('推进道路交通设施建设。推进镇区与县城、村庄交通设施互联互通。'), cell('州交通运输局'), cell('州住建局、州公安局'), cell('2025年底')],
+        [cell('1', true), cell('完善路灯及信号灯、人行道铺装及镇区道路硬化、亮化、绿化。'), cell('州住建局'), cell('各县(市)党委、政府'), cell('2025年底', true)],
+        section('(二)推进公共事业建设,提升服务水平'),
+        [cell('2'), cell('提升养老育幼能力。\n推进适老、适幼化改造。'), cell('州民政局'), cell('州卫健委、州住建局'), cell('长期坚持')],
+      ],
+    }]);
+  });
+
+  it('should place a table between the lines around it and put its caption before it', () => {
+    const result = readHtml(utf8(page(`<div class="TRS_Editor"><p>五、有关要求</p>
+<table><caption>重点镇名单</caption><thead><tr><th>县区</th><th>镇</th></tr></thead><tbody><tr><td>宝塔区</td><td>河庄坪镇</td></tr></tbody></table>
+<p>六、附则</p></div>`)), {});
+    expect(result.lines.map((line) => line.text)).toEqual(['五、有关要求', '重点镇名单', '六、附则']);
+    expect(result.lines.map((line) => line.line)).toEqual([3, 4, 5]);
+    expect(result.tables).toEqual([{ at: 2, line: 4, rows: [[cell('县区'), cell('镇')], [cell('宝塔区'), cell('河庄坪镇')]] }]);
+  });
+
+  it('should unwrap a single-cell layout table around the article', () => {
+    const result = readHtml(utf8(page(`<div id="zoom"><table width="100%" border="0"><tr><td>
+<p>一、总体要求</p><p>切实增强镇区基础设施的完备性。</p></td></tr></table></div>`)), {});
+    expect(result.lines.map((line) => line.text)).toEqual(['一、总体要求', '切实增强镇区基础设施的完备性。']);
+    expect(result.tables).toEqual([]);
+  });
+
+  it('should unwrap a layout table whose one cell holds the article', () => {
+    const paragraph = '加强镇区基础设施建设，完善镇区交通路网，推进停车场、充电设施及强弱电落地工程，满足群众停车、充电等生产生活需求。';
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `<p>${i + 1}．${paragraph}</p>`).join('\n');
+    const result = readHtml(utf8(page(`<table width="1000"><tr><td><img src="logo.png"></td><td>延安市人民政府</td></tr>
+<tr><td>相关链接</td><td>${paragraphs}</td></tr></table>`)), {});
+    expect(result.tables).toEqual([]);
+    expect(result.lines.map((line) => line.text)).toEqual(['延安市人民政府', ...Array.from({ length: 12 }, (_, i) => `${i + 1}.${removeStraySpaces(foldLine(paragraph))}`)]);
+  });
+
+  it('should keep a nested table inside its cell instead of emitting it twice', () => {
+    const result = readHtml(utf8(page(`<div class="TRS_Editor"><table border="1"><tr><td>序号</td><td>责任单位</td></tr>
+<tr><td>1</td><td><table><tr><td>牵头：</td><td>市住建局</td></tr><tr><td>配合：</td><td>市发改委</td></tr></table></td></tr></table></div>`)), {});
+    expect(result.lines).toEqual([]);
+    expect(result.tables[0]!.rows).toEqual([[cell('序号'), cell('责任单位')], [cell('1'), cell('牵头:\n市住建局\n配合:\n市发改委')]]);
+  });
+
+  it('should pad short rows and stop a rowspan at the last row', () => {
+    const result = readHtml(utf8(page('<table><tr><td rowspan="5">牵头</td><td>市住建局</td><td>2025年</td></tr><tr><td>市发改委</td></tr></table>')), {});
+    expect(result.tables[0]!.rows).toEqual([[cell('牵头'), cell('市住建局'), cell('2025年')], [cell('牵头', true), cell('市发改委'), cell('')]]);
+  });
+
+  it('should read a metadata table inside the content as lines, not as a grid', () => {
+    const result = readHtml(utf8(page(`<div class="TRS_Editor"><table class="xxgk"><tr><td>标　　题：</td><td>关于印发示范镇建设方案的通知</td></tr>
+<tr><td>发文字号：</td><td>延州办字〔2022〕4号</td><td>成文日期：</td><td>2022年05月07日</td></tr></table><p>为推进示范镇建设，制定本方案。</p></div>`)), {});
+    expect(result.tables).toEqual([]);
+    expect(result.lines.map((line) => line.text)).toEqual(['关于印发示范镇建设方案的通知', '延州办字〔2022〕4号', '成文日期:2022年05月07日', '为推进示范镇建设,制定本方案。']);
+  });
+});
+
+describe('readHtml: the corpus as web pages', () => {
+  const names = ['jilin-2022-county-towns-37-measures', 'jilin-2022-demo-towns-plan', 'shuangying-2022-rural-construction', 'yanan-2025-town-functions', 'yanbian-2022-demo-towns-tasks'];
+  for (const name of names) {
+    it(`should read ${name} wrapped in <p>s as the text reader reads the text`, () => {
+      const text = corpus(name);
+      const html = page(readTextLines(text).map((line) => `<p>${escape(line.raw)}</p>`).join('\n'));
+      // the reader drops page furniture (breadcrumbs, 返回列表, copyright) that the text pipeline drops later
+      const expected = readTextLines(text).filter((line) => line.text !== '' && !isJunkLine(line.text)).map((line) => line.text);
+      expect(texts(html)).toEqual(expected);
+    });
+  }
+});
