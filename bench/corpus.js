@@ -20,6 +20,7 @@ export function loadCorpus(dir = CORPUS_DIR) {
  */
 export function encodeText(text, encoding) {
   if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  if (encoding === 'html') return Buffer.from(portalPage(text), 'utf8');
   const label = encoding === 'gbk' ? 'gb18030' : encoding;
   const bytes = iconv.encode(text, label);
   // A lossy encoding would change what is extracted, and the GBK figures would no longer compare with UTF-8.
@@ -62,4 +63,27 @@ export function buildInput(corpus, encoding, minUtf8Bytes) {
   }
   // Byte counts of the documents without their separators: what the loop reads; the single input adds one byte each.
   return { buffer, documents, repetitions, bytes: buffer.length - documents.length, utf8Bytes: utf8PerPass * repetitions };
+}
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A plan as a government portal publishes it: navigation, a breadcrumb, the text as <p> paragraphs in
+ * a .TRS_Editor container, a footer — what the HTML reader must find the content in.
+ */
+export function portalPage(text) {
+  const paragraphs = text.split('\n').map((line) => `<p style="text-indent:2em">${escapeHtml(line)}</p>`).join('\n');
+  return '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>政府信息公开</title>' +
+    '<script>var _hmt = _hmt || [];</script><style>p{line-height:2}</style></head>\n<body>' +
+    '<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li></ul></div>\n' +
+    '<div class="bread">首页 &gt; 政府信息公开 &gt; 政策文件</div>\n' +
+    `<div class="main"><div class="TRS_Editor">\n${paragraphs}\n</div></div>\n` +
+    '<div class="footer">版权所有：某市人民政府办公室 备案号：吉ICP备12345678号</div></body></html>';
+}
+
+/** One portal page holding the corpus repeated until the page reaches `minBytes`. */
+export function buildHtmlPage(corpus, minBytes) {
+  const pass = corpus.map((doc) => doc.text).join('\n');
+  const repetitions = Math.max(1, Math.ceil(minBytes / Buffer.byteLength(pass)));
+  return Buffer.from(portalPage(Array.from({ length: repetitions }, () => pass).join('\n')), 'utf8');
 }

@@ -24,6 +24,8 @@ const CASES = [
   { label: 'extract gbk, one input', shape: 'single', encoding: 'gbk' },
   { label: 'decode only utf-8, many docs', shape: 'decode', encoding: 'utf-8' },
   { label: 'decode only gbk, many docs', shape: 'decode', encoding: 'gbk' },
+  { label: 'extract html, many pages', shape: 'loop', encoding: 'html' },
+  { label: 'extract html, one 1.2 MB page', shape: 'page', encoding: 'html', mb: 1.2 },
 ];
 
 function parseArgs(argv) {
@@ -88,13 +90,14 @@ function busyWarning(machine) {
 
 /** Runs one case in a fresh process (its own heap, JIT and peak RSS) and reads back its JSON line. */
 function runCase(testCase, options) {
-  const spec = { shape: testCase.shape, encoding: testCase.encoding, minBytes: options.mb * 1e6, runs: options.runs };
+  const spec = { shape: testCase.shape, encoding: testCase.encoding, minBytes: (testCase.mb ?? options.mb) * 1e6, runs: options.runs };
   const result = spawnSync(process.execPath, ['--expose-gc', WORKER, JSON.stringify(spec)], {
     stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 1 << 20,
   });
   if (result.status !== 0) throw new Error(`${testCase.label}: worker exited with ${result.status ?? result.signal}`);
   const figures = JSON.parse(result.stdout.trim().split('\n').pop());
-  const target = testCase.shape === 'decode' ? null : figures.utf8MbPerSecond >= TARGETS.mbPerSecond;
+  // the 30 MB/s target is for text; HTML pages carry markup the figures count too, so they have none
+  const target = testCase.shape === 'decode' || testCase.encoding === 'html' ? null : figures.utf8MbPerSecond >= TARGETS.mbPerSecond;
   return { label: testCase.label, ...figures, meetsTarget: target };
 }
 

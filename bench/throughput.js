@@ -1,6 +1,6 @@
 /** One throughput case, run in its own process so its peak RSS is its own: builds the input, warms up, times the runs, prints one JSON line. */
 import { decodeBytes, extract } from '../dist/index.js';
-import { buildInput, loadCorpus } from './corpus.js';
+import { buildHtmlPage, buildInput, loadCorpus } from './corpus.js';
 import { median } from './stats.js';
 
 /** Extracts every document on its own, as a batch over many files would. */
@@ -21,7 +21,12 @@ function runDecode(input) {
   return 0;
 }
 
-const SHAPES = { loop: runLoop, single: runSingle, decode: runDecode };
+/** One portal page of about a megabyte: the HTML reader's parse, content search and line building. */
+function runPage(input) {
+  return extract(input.page, { path: 'portal-page.html' }).tasks.length;
+}
+
+const SHAPES = { loop: runLoop, single: runSingle, decode: runDecode, page: runPage };
 
 /** Times one pass; collects first (when --expose-gc allows) so a pass does not pay for the garbage of the one before. */
 function timePass(run, input) {
@@ -34,10 +39,11 @@ function timePass(run, input) {
 function main() {
   const { shape, encoding, minBytes, runs } = JSON.parse(process.argv[2]);
   const run = SHAPES[shape];
-  const input = buildInput(loadCorpus(), encoding, minBytes);
+  const corpus = loadCorpus();
+  const input = shape === 'page' ? { page: buildHtmlPage(corpus, minBytes), documents: [], repetitions: 1 } : buildInput(corpus, encoding, minBytes);
   // The single input also holds the one-byte separators; the loop reads the documents alone.
-  const bytes = shape === 'single' ? input.buffer.length : input.bytes;
-  const utf8Bytes = shape === 'single' ? input.utf8Bytes + input.documents.length : input.utf8Bytes;
+  const bytes = shape === 'page' ? input.page.length : shape === 'single' ? input.buffer.length : input.bytes;
+  const utf8Bytes = shape === 'page' ? bytes : shape === 'single' ? input.utf8Bytes + input.documents.length : input.utf8Bytes;
   const baselineRss = process.memoryUsage().rss;
   timePass(run, input); // warm-up: lets the JIT settle and fills the lazily built tables
   const passes = Array.from({ length: runs }, () => timePass(run, input));

@@ -20,6 +20,8 @@ export interface NoteSpan {
 
 /** The longest note read; bounds the work on a line with an opening bracket and no closing one. */
 const MAX_NOTE = 800;
+/** An unbracketed note ends with its role word: `县商务局负责`. */
+const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|承办|承担|主抓|统筹|指导|督导|监督|负总责)$/;
 /** The longest last sentence read as an unbracketed note: `县教育局牵头，各学校负责。`. */
 const MAX_SENTENCE_NOTE = 60;
 
@@ -136,11 +138,15 @@ export class NoteFinder {
     for (let start = 0; start < text.length; ) {
       const end = endOfParagraph(text, start);
       const last = trimEnd(text, end);
+      if (!ENDS_WITH_ROLE.test(text.slice(Math.max(start, last - 5), last).replace(/[。;；]$/, ''))) {
+        start = end + 1;
+        continue;
+      }
       const from = Math.max(text.lastIndexOf('。', last - 2), text.lastIndexOf(';', last - 2), text.lastIndexOf('；', last - 2)) + 1;
       const sentenceStart = Math.max(from, start);
       const sentence = text.slice(sentenceStart, last).replace(/[。;；]$/, '');
       const covered = found.some((span) => span.end > sentenceStart && span.start < last);
-      if (!covered && sentenceStart > start && sentence.length <= MAX_SENTENCE_NOTE && !/[(（〔【[]/.test(sentence)) {
+      if (!covered && sentenceStart > start && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && !/[(（〔【[]/.test(sentence)) {
         const note = this.parse(sentence, 'verb');
         if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))) {
           spans.push({ start: sentenceStart, end: last, unclosed: false, note });

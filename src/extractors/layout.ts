@@ -97,6 +97,7 @@ function readAttachmentLists(lines: readonly SourceLine[]): { lines: Set<number>
   const listed = new Set<number>();
   const names: string[] = [];
   for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.text.charCodeAt(0) !== 0x9644) continue; // 附
     const head = /^附件\s*[:：]\s*(.*)$/.exec(lines[i]!.text);
     if (!head) continue;
     listed.add(i);
@@ -202,7 +203,8 @@ function isTableStart(lines: readonly SourceLine[], i: number): boolean {
     const next = lines.slice(i + 1, i + 12).map((l) => l.text).filter((text) => text && !/^[|｜]$/.test(text)).slice(0, 4);
     return isHeaderRow(['序号', ...next.filter((text) => columnKind(text) !== null)]);
   }
-  return line.text.length <= 200 && /[\t|｜]|\s{2}/.test(line.raw) && isHeaderRow(splitRowFields(line.raw));
+  // a header row is short and separated inside (indentation does not count)
+  return line.text.length <= 100 && /[\t|｜]|\s{2}/.test(line.raw.trim()) && isHeaderRow(splitRowFields(line.raw));
 }
 
 /** The short line just above a table, which names it; null when there is none. */

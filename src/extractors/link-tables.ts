@@ -7,12 +7,30 @@ import { unitKey } from './units.js';
 
 /** A row belongs to a task when at least this share of its bigrams occurs in the task's text. */
 const MIN_CONTAINMENT = 0.5;
+/** Characters of a probe: long enough to be rare, short enough to survive small rewordings. */
+const PROBE = 6;
 
-function bigrams(text: string): Set<string> {
-  const grams = new Set<string>();
-  const compact = text.replace(/[\s,，。;；、:：()（）“”"]/g, '');
-  for (let i = 0; i + 1 < compact.length; i++) grams.add(compact.slice(i, i + 2));
+/** Punctuation and spaces, which the bigrams leave out (a table may punctuate a task differently). */
+const PUNCTUATION = new Set([...' \n\t,，。;；、:：()（）“”"']);
+
+/** Character bigrams as numbers (two UTF-16 code units), punctuation skipped: no string per bigram. */
+function bigrams(text: string): Set<number> {
+  const grams = new Set<number>();
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (PUNCTUATION.has(text[i]!)) continue;
+    const code = text.charCodeAt(i);
+    if (previous >= 0) grams.add(previous * 0x10000 + code);
+    previous = code;
+  }
   return grams;
+}
+
+/** Share of a row's bigrams found in a task's. */
+function containment(row: ReadonlySet<number>, task: ReadonlySet<number>): number {
+  let found = 0;
+  for (const gram of row) if (task.has(gram)) found++;
+  return found / row.size;
 }
 
 /**
@@ -20,30 +38,45 @@ function bigrams(text: string): Set<string> {
  * task name different units. A table may split one task into several rows (the jilin plan's
  * rows 3–5 are its task 3); a row naming a unit its task does not, or a task whose units no row
  * names, is a disagreement the analyst must settle.
+ *
+ * Candidates are the tasks holding a few short probes of the row (native substring search); only
+ * when none does (a reworded row) are all tasks compared.
  */
 export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]): Diagnostic[] {
-  const index = new Map<string, number[]>();
-  const taskGrams = tasks.map((task) => bigrams(task.text));
-  taskGrams.forEach((grams, i) => {
-    for (const gram of grams) {
-      const list = index.get(gram);
-      if (list) list.push(i);
-      else index.set(gram, [i]);
-    }
-  });
+  // each task's bigrams, made when first needed
+  const taskGrams = new Map<number, Set<number>>();
+  const gramsOf = (i: number): Set<number> => {
+    let grams = taskGrams.get(i);
+    if (!grams) taskGrams.set(i, (grams = bigrams(tasks[i]!.text)));
+    return grams;
+  };
   const rowsOfTask = new Map<number, number[]>();
+  let next = 0; // rows follow the tasks' order: look near the last match first
   table.rows.forEach((row, r) => {
-    const grams = bigrams(row.text);
-    if (grams.size === 0) return;
-    const hits = new Map<number, number>();
-    for (const gram of grams) for (const i of index.get(gram) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
+    const text = row.text;
+    if (text.length < 2) return;
+    // probes as written: body and table are normalized alike, so a row cut from a task matches
+    const probes = [0, Math.floor(text.length / 2), text.length - PROBE].filter((at) => at >= 0).map((at) => text.slice(at, at + PROBE));
+    const holds = (i: number): boolean => probes.every((probe) => tasks[i]!.text.includes(probe));
+    // the usual case: the row is cut from one task, which holds every probe — no bigrams needed
     let best = -1;
-    let bestShare = MIN_CONTAINMENT;
-    for (const [i, count] of hits) {
-      const share = count / grams.size;
-      if (share > bestShare || (share === bestShare && best >= 0 && i < best)) [best, bestShare] = [i, share];
+    for (let i = Math.max(0, next - 1); i < Math.min(tasks.length, next + 3) && best < 0; i++) if (holds(i)) best = i;
+    if (best < 0) {
+      const holdingAll = tasks.flatMap((_, i) => (holds(i) ? [i] : []));
+      if (holdingAll.length === 1) best = holdingAll[0]!;
+    }
+    if (best < 0) {
+      let candidates = tasks.flatMap((task, i) => (probes.some((probe) => task.text.includes(probe)) ? [i] : []));
+      if (candidates.length === 0) candidates = tasks.map((_, i) => i);
+      let bestShare = MIN_CONTAINMENT;
+      const grams = bigrams(text);
+      for (const i of candidates) {
+        const share = containment(grams, gramsOf(i));
+        if (share > bestShare) [best, bestShare] = [i, share];
+      }
     }
     if (best < 0) return;
+    next = best;
     row.task = tasks[best]!.id;
     rowsOfTask.set(best, [...(rowsOfTask.get(best) ?? []), r]);
   });

@@ -31,6 +31,8 @@ export type NoteMode = 'verb' | 'strict' | 'cell';
 export const CONVENTION =
   /(?:除[^,，;；。()]{0,12}外[,，]?\s*)?(?:列|排|排在|排名|列在|名列)第一(?:位|个)?的?(?:单位|部门)?(?:为|是|即为)牵头(?:单位|部门)/;
 
+const MAY_HAVE_LABEL = /单位|部门|处室|科室|主体|时限|时间|节点|领导|人|备注|电话|日期/;
+
 /** 配合单位:无 — a label filled with "none". */
 const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
 
@@ -68,7 +70,8 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
       continue;
     }
     if (segment.kind === null && mode === 'verb' && !list.hasRoleWord && !note.labeled) return null;
-    note.units.push(...list.units.filter((unit) => !NO_UNIT.test(unit.name) && (unit.generic || looksLikeUnit(unit.name, listMode))));
+    // an unlabeled list is already known to hold units only; a labeled one is checked name by name
+    note.units.push(...(segment.kind === null ? list.units : list.units.filter((unit) => !NO_UNIT.test(unit.name) && (unit.generic || looksLikeUnit(unit.name, listMode)))));
   }
   if (note.units.length === 0 && note.convention === null && (note.deadline === null || !note.labeled)) return null;
   return note;
@@ -85,6 +88,8 @@ interface Segment {
  * label (`督办单位：`) only after a separator.
  */
 function splitLabels(folded: string, original: string): Segment[] {
+  // every label names a unit, a time or a person: without such a word there is none to look for
+  if (!MAY_HAVE_LABEL.test(folded)) return [{ kind: null, text: original }];
   const found: Array<{ at: number; end: number; kind: LabelKind }> = [];
   LABEL.lastIndex = 0;
   for (let match = LABEL.exec(folded); match; match = LABEL.exec(folded)) {
@@ -93,7 +98,8 @@ function splitLabels(folded: string, original: string): Segment[] {
     found.push({ at: match.index, end: match.index + match[0].length, kind: labelKind(match[1]!) });
   }
   OTHER_LABEL.lastIndex = 0;
-  for (let match = OTHER_LABEL.exec(folded); match; match = OTHER_LABEL.exec(folded)) {
+  // an unknown label is known by its colon
+  for (let match = folded.includes(':') || folded.includes('：') ? OTHER_LABEL.exec(folded) : null; match; match = OTHER_LABEL.exec(folded)) {
     const at = match.index;
     if (atBoundary(folded, at) && !found.some((label) => at < label.end && label.at < at + match![0].length)) {
       found.push({ at, end: at + match[0].length, kind: 'other' });

@@ -5,7 +5,7 @@
 import type { Diagnostic, ResponsibilityTable, Role, RoleConvention, TableRow, UnitAssignment } from '../model/document.js';
 import { applyConvention } from './build-tasks.js';
 import { readDeadline } from './deadline.js';
-import { parseNote } from './responsibility-note.js';
+import { type ParsedNote, parseNote } from './responsibility-note.js';
 import { type ColumnKind, columnKind, isHeaderRow } from './table-header.js';
 import { type ListedUnit, unitKey } from './units.js';
 
@@ -40,6 +40,14 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   const kinds = raw.header ? raw.header.map((cell) => columnKind(cell)) : [];
   const rows: TableRow[] = [];
   let section: string | null = null;
+  // a unit cell is read twice (told from text, then read with its column's role): parse it once
+  const parsed = new Map<string, ParsedNote | null>();
+  const readNote: NoteReader = (cell, role) => {
+    const key = `${role}\u0000${cell}`;
+    let note = parsed.get(key);
+    if (note === undefined) parsed.set(key, (note = parseCell(cell, role)));
+    return note;
+  };
   raw.rows.forEach((row, index) => {
     if (raw.aligned) {
       const heading = sectionOf(row.cells, kinds);
@@ -48,10 +56,10 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
         return;
       }
     }
-    const read = raw.aligned ? readAlignedRow(row, kinds, section) : readLooseRow(row, kinds, section);
+    const read = raw.aligned ? readAlignedRow(row, kinds, section) : readLooseRow(row, kinds, section, readNote);
     if (!read) return;
     section = read.section;
-    const units = read.unitCells.flatMap(([cell, role]) => readCellUnits(cell, role, options.convention));
+    const units = read.unitCells.flatMap(([cell, role]) => readCellUnits(readNote(cell, role), role, options.convention));
     rows.push({
       no: read.no ?? String(index + 1),
       section: read.section,
@@ -107,7 +115,7 @@ function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sect
  * A row whose cells do not stand in columns (a table flattened into text): cells are told apart by
  * what they hold — a section heading, a unit list, a deadline, or the task text.
  */
-function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], section: string | null): ReadRow | null {
+function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], section: string | null, readNote: NoteReader): ReadRow | null {
   const read: ReadRow = { no: null, section, text: '', unitCells: [], deadline: null };
   const cells = [...row.cells];
   if (cells[0] !== undefined && /^\d{1,3}$/.test(cells[0])) read.no = cells.shift()!;
@@ -118,7 +126,8 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
     if (texts.length === 0 && unitTexts.length === 0 && SECTION.test(cell) && !/[。;；]/.test(cell)) read.section = cell;
     else if (DEADLINE_CELL.test(cell) && texts.length > 0) read.deadline = cell;
     else if (previousUnits !== undefined && /[;；、,，]$/.test(previousUnits)) unitTexts[unitTexts.length - 1] = previousUnits + cell; // a unit cell wrapped onto the next line
-    else if (texts.length > 0 && isUnitCell(cell)) unitTexts.push(cell);
+    // a unit cell is a short list that reads as units: no sentence in it
+    else if (texts.length > 0 && cell.length <= 150 && !cell.includes('。') && readNote(cell, 'responsible') !== null) unitTexts.push(cell);
     else texts.push(cell);
   }
   // unit cells fill the unit columns in order (牵头单位, 配合单位 …); one column takes them all
@@ -128,14 +137,15 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
   return read.text || read.unitCells.length > 0 ? read : null;
 }
 
-function isUnitCell(cell: string): boolean {
-  return cell.length <= 200 && !/。./.test(cell) && parseNote(cell.replace(/[;；、,，]$/, ''), 'cell') !== null;
+type NoteReader = (cell: string, role: Role) => ParsedNote | null;
+
+function parseCell(cell: string, role: Role): ParsedNote | null {
+  // a cell holding one unit a paragraph lists them like 、 does
+  return parseNote(cell.replace(/\n+/g, '、').replace(/[;；、,，]$/, ''), 'cell', role);
 }
 
 /** A unit cell read like a note, the column giving the role where the cell does not say one. */
-function readCellUnits(cell: string, role: Role, convention: RoleConvention | null): UnitAssignment[] {
-  // a cell holding one unit a paragraph lists them like 、 does
-  const note = parseNote(cell.replace(/\n+/g, '、').replace(/[;；、,，]$/, ''), 'cell', role);
+function readCellUnits(note: ParsedNote | null, role: Role, convention: RoleConvention | null): UnitAssignment[] {
   if (!note) return [];
   const listed: ListedUnit[] = note.units.map((unit) => ({ ...unit }));
   if (role === 'responsible') applyConvention(listed, convention);

@@ -61,6 +61,8 @@ const GENERIC_LAST = '门室位构局';
 const LEADING_WORD = /^(?:由|请|其中|包括)/;
 /** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
 const FILLER = /^(?:下同|同上|分别|各自|其他|其它|其余)$|^(?:其他|其它|其余)[^、]{0,6}(?:为|作为)(?:配合|协办|参与|责任|牵头)(?:单位|部门)$/;
+const FILLER_START = '下同分各其';
+const TIME_START = '持长常';
 /** Time phrases in a unit list: `持续推进`, `长期坚持`. */
 const TIME_PHRASE = /^(?:持续推进|长期坚持|持续开展|长期|常态化推进|常态化开展|持续)$/;
 /** A unit followed by a few words that are no role we know: `市纪委监委监督`… cut at the unit. */
@@ -83,7 +85,7 @@ export function isGenericUnit(name: string): boolean {
   const folded = foldTraditional(name);
   if (/^(?:部门|单位|科室|处室|机构)$/.test(folded)) return false;
   // 市人民政府各部门, 州政府各委办局: every office of a government, no office in particular
-  return GENERIC.test(folded) || /^.{1,12}?各(?:有关|相关)?(?:部门|单位|科室|处室|委办局|委、办、局)$/.test(folded);
+  return GENERIC.test(folded) || (folded.includes('各') && /^.{1,12}?各(?:有关|相关)?(?:部门|单位|科室|处室|委办局|委、办、局)$/.test(folded));
 }
 
 /**
@@ -95,7 +97,7 @@ export function isGenericUnit(name: string): boolean {
 export function looksLikeUnit(name: string, mode: ListMode): boolean {
   const folded = foldTraditional(name);
   if (folded.length < 2 || folded.length > 40) return false;
-  if (isGenericUnit(folded)) return true;
+  if (GENERIC_LAST.includes(folded[folded.length - 1] ?? '') && isGenericUnit(folded)) return true;
   // after a label any short name counts, but not a stray colon, bracket or number: 督办单位:X, ), 0431-…
   if (mode === 'labeled') return !/[。!?“”《》:：]/.test(folded) && isBalanced(folded) && /[\u4e00-\u9fa5]/.test(folded) && !/^[\d-]+$/.test(folded);
   if (/^\d/.test(folded) && !ORG_SUFFIX.test(folded)) return false;
@@ -127,8 +129,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode): U
   let pending = 0; // units[pending..] wait for a role word
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
-    if (FILLER.test(foldTraditional(name))) return;
-    if (TIME_PHRASE.test(name) || (readDeadline(name) !== null && !ORG_SUFFIX.test(name))) {
+    if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;
+    if ((TIME_START.includes(name[0] ?? '') && TIME_PHRASE.test(name)) || (readDeadline(name) !== null && !ORG_SUFFIX.test(name))) {
       list.deadline ??= readDeadline(name) ?? name;
       return;
     }

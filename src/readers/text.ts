@@ -79,15 +79,15 @@ export function foldLine(raw: string): string {
   return foldSpaces(foldWidthsOf(raw));
 }
 
-/** Chinese characters and punctuation: a space beside one is stray. */
-function isChinese(code: number): boolean {
-  return code >= 0x2e80 || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 ||
-    code === 0x2026 || code === 0x2014 || code === 0x00b7 || code === 0x2022;
-}
-
-// A space between the end of one unit and the start of the next separates them: 市住建局 市发改委.
-const UNIT_END = '局厅委办部院室科站所处队组社联府会心司团行';
-const UNIT_START = '省市州县区乡镇各国中';
+// A space is stray when a Chinese character or punctuation stands on either side of it — unless it
+// separates two unit names (局 before, 市 after: 市住建局 市发改委), which is how some notes list them.
+const CHINESE = '[\\u2e80-\\uffff“”‘’…—·•]';
+const UNIT_END = '[局厅委办部院室科站所处队组社联府会心司团行]';
+const UNIT_START = '[省市州县区乡镇各国中]';
+const STRAY_SPACE = new RegExp(
+  `(?<=${CHINESE})(?<!${UNIT_END}) |(?<=${CHINESE}) (?!${UNIT_START})|(?<!${UNIT_END}) (?=${CHINESE})| (?!${UNIT_START})(?=${CHINESE})`,
+  'g',
+);
 
 /**
  * Drops a space that has a Chinese character or punctuation on either side: scraped pages
@@ -96,11 +96,5 @@ const UNIT_START = '省市州县区乡镇各国中';
  * names (`市住建局 市发改委`), which is how some notes list them.
  */
 export function removeStraySpaces(plain: string): string {
-  if (plain.indexOf(' ') < 0) return plain;
-  return plain.replace(/ /g, (space: string, at: number) => {
-    const before = plain.charCodeAt(at - 1);
-    const after = plain.charCodeAt(at + 1);
-    if (!isChinese(before) && !isChinese(after)) return space;
-    return UNIT_END.includes(plain[at - 1] ?? '') && UNIT_START.includes(plain[at + 1] ?? '') ? space : '';
-  });
+  return plain.indexOf(' ') < 0 ? plain : plain.replace(STRAY_SPACE, '');
 }
