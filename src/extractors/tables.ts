@@ -173,7 +173,7 @@ export function checkTable(table: ResponsibilityTable): Diagnostic[] {
  * A grid read from HTML or Word as a raw table: the header is the first row (of the first three)
  * that names columns; the title is the short line standing just before the table.
  */
-export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<{ text: string }>>; line: number; at: number }, titleBefore: string | null): RawTable | null {
+export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<{ text: string }>>; line: number; at: number; rowLines?: readonly number[] }, titleBefore: string | null): RawTable | null {
   const rows = grid.rows.map((row) => row.map((cell) => cell.text));
   const headerAt = rows.slice(0, 3).findIndex((cells) => isHeaderRow(cells));
   if (headerAt < 0) return null;
@@ -181,7 +181,7 @@ export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<{ text:
     title: titleBefore,
     line: grid.line,
     header: rows[headerAt]!,
-    rows: rows.slice(headerAt + 1).map((cells, i) => ({ cells, line: grid.line + headerAt + 1 + i })),
+    rows: rows.slice(headerAt + 1).map((cells, i) => ({ cells, line: grid.rowLines?.[headerAt + 1 + i] ?? grid.line + headerAt + 1 + i })),
     aligned: true,
   };
 }

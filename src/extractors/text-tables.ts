@@ -7,6 +7,8 @@ import { isJunkLine } from './layout.js';
 import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
 import type { RawRow, RawTable } from './tables.js';
 
+const ROW_SEPARATOR = /\t|[|｜].*[|｜]| {2,}|\u3000/;
+
 interface Cell {
   text: string;
   line: number;
@@ -27,7 +29,9 @@ export function readTextTable(lines: readonly SourceLine[], start: number, end: 
   const content = lines.slice(start, end).filter((line) => line.text.length > 0 && !isJunkLine(line.text));
   if (content.length === 0) return null;
   if (content.filter((line) => /^[|｜]$/.test(line.text)).length >= 3) return sequenceTable(pipeCells(content), title);
-  if (content.filter((line) => splitRowFields(line.raw).length >= 2).length >= 2) return rowTable(content, title);
+  // a row is a line with separators inside it (indentation does not count)
+  const rowed = content.filter((line) => ROW_SEPARATOR.test(line.raw.trim()) && splitRowFields(line.raw).length >= 2);
+  if (rowed.length >= 2) return rowTable(content, title);
   return sequenceTable(content.map((line) => ({ text: line.text, line: line.line })), title);
 }
 

@@ -528,7 +528,8 @@ function readContent(context: Context): Content {
           }
         }
       } else {
-        content.tables.push({ rows: table, at: content.lines.length, line });
+        const rowLines = tableRows(element).map((row) => source.lineAt(row.startIndex ?? 0));
+        content.tables.push({ rows: table, at: content.lines.length, line, rowLines });
       }
       return false;
     },

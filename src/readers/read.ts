@@ -37,6 +37,7 @@ export function detectFormat(bytes: Uint8Array, path: string | null): InputForma
 
 /** The first kilobytes open with a doctype, <html>, or markup such as <head>/<body>/<p>. */
 function looksLikeHtml(bytes: Uint8Array): boolean {
+  if (!opensWithMarkup(bytes)) return false;
   let head: string;
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     head = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 4096));
@@ -46,6 +47,18 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   const start = head.replace(/^[\uFEFF\u00EF\u00BB\u00BF\s]+/, '').slice(0, 512).toLowerCase();
   if (/^<!doctype\s+html|^<html[\s>]|^<\?xml[^>]*>\s*<(?:!doctype\s+)?html/.test(start)) return true;
   return /^</.test(start) && /<(?:head|body|meta|title|div|p|table)[\s>]/i.test(head);
+}
+
+/** The first character after a BOM and white space is `<` (in any of the encodings read). */
+function opensWithMarkup(bytes: Uint8Array): boolean {
+  const limit = Math.min(bytes.length, 1024);
+  for (let i = 0; i < limit; i++) {
+    const byte = bytes[i]!;
+    if (byte === 0x3c) return true;
+    // BOM bytes (EF BB BF, FF FE, FE FF), NUL of UTF-16, and white space come before markup
+    if (byte !== 0xef && byte !== 0xbb && byte !== 0xbf && byte !== 0xff && byte !== 0xfe && byte !== 0 && byte !== 0x20 && (byte < 0x09 || byte > 0x0d)) return false;
+  }
+  return false;
 }
 
 /**

@@ -96,5 +96,10 @@ const STRAY_SPACE = new RegExp(
  * names (`市住建局 市发改委`), which is how some notes list them.
  */
 export function removeStraySpaces(plain: string): string {
-  return plain.indexOf(' ') < 0 ? plain : plain.replace(STRAY_SPACE, '');
+  if (plain.indexOf(' ') < 0) return plain;
+  return plain.replace(UNIT_PAIR.test(plain) ? STRAY_SPACE : ANY_STRAY_SPACE, '');
 }
+
+// the common case, no unit names side by side: every space beside Chinese goes
+const UNIT_PAIR = new RegExp(`${UNIT_END} ${UNIT_START}`);
+const ANY_STRAY_SPACE = new RegExp(`(?<=${CHINESE}) | (?=${CHINESE})`, 'g');

@@ -15,6 +15,8 @@ export interface TableGrid {
   at: number;
   /** Source line of the table's start (HTML line, Word paragraph count), for diagnostics. */
   line: number;
+  /** Source line of each row, where the reader knows it (HTML); else rows count on from `line`. */
+  rowLines?: number[];
 }
 
 export interface TableCell {

@@ -217,6 +217,7 @@ describe('readHtml: tables', () => {
     expect(result.tables).toEqual([{
       at: 2,
       line: 7,
+      rowLines: [8, 15, 18, 25, 30, 33],
       rows: [
         [cell('序号'), cell('重点工作'), cell('牵头单位'), cell('配合单位'), cell('完成时限')],
         section('(一)推进市政设施建设,提升承载能力'),
@@ -234,7 +235,7 @@ describe('readHtml: tables', () => {
 <p>六、附则</p></div>`)), {});
     expect(result.lines.map((line) => line.text)).toEqual(['五、有关要求', '重点镇名单', '六、附则']);
     expect(result.lines.map((line) => line.line)).toEqual([3, 4, 5]);
-    expect(result.tables).toEqual([{ at: 2, line: 4, rows: [[cell('县区'), cell('镇')], [cell('宝塔区'), cell('河庄坪镇')]] }]);
+    expect(result.tables).toEqual([{ at: 2, line: 4, rowLines: [4, 4], rows: [[cell('县区'), cell('镇')], [cell('宝塔区'), cell('河庄坪镇')]] }]);
   });
 
   it('should unwrap a single-cell layout table around the article', () => {
