@@ -54,8 +54,16 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const rawTables: RawTable[] = [];
   layout.attachments.forEach((attachment, index) => {
     const table = attachment.kind === 'table' ? readTextTable(lines, attachment.start, attachment.end, attachment.title) : null;
-    if (table) rawTables.push(table);
-    else if (attachment.kind !== 'members') readPart(attachment.start, attachment.end, attachment.label, `A${index + 1}.`);
+    if (!table) {
+      if (attachment.kind !== 'members') readPart(attachment.start, attachment.end, attachment.label, `A${index + 1}.`);
+      return;
+    }
+    rawTables.push(table);
+    // text after the table (notes, another plan) is read as tasks, not as cells
+    if (table.endLine == null) return;
+    let after = attachment.start;
+    while (after < attachment.end && lines[after]!.line < table.endLine) after++;
+    if (after < attachment.end) readPart(after, attachment.end, attachment.label, `A${index + 1}.`);
   });
   for (const grid of read.tables) {
     const table = gridToRawTable(grid, titleBefore(lines, grid.at));

@@ -9,6 +9,10 @@ import { unitKey } from './units.js';
 const MIN_CONTAINMENT = 0.5;
 /** Characters of a probe: long enough to be rare, short enough to survive small rewordings. */
 const PROBE = 6;
+/** Tasks a row is compared with at most: a table restates its own plan, which stands near it. */
+const MAX_CANDIDATES = 500;
+/** Tasks a reworded row (no probe found whole) is compared with by bigrams. */
+const MAX_REWORDED = 100;
 
 /** Punctuation and spaces, which the bigrams leave out (a table may punctuate a task differently). */
 const PUNCTUATION = new Set([...' \n\t,，。;；、:：()（）“”"']);
@@ -39,8 +43,9 @@ function containment(row: ReadonlySet<number>, task: ReadonlySet<number>): numbe
  * rows 3–5 are its task 3); a row naming a unit its task does not, or a task whose units no row
  * names, is a disagreement the analyst must settle.
  *
- * Candidates are the tasks holding a few short probes of the row (native substring search); only
- * when none does (a reworded row) are all tasks compared.
+ * Tasks are searched nearest first (those standing before the table, closest first; at most
+ * {@link MAX_CANDIDATES}): the first holding a few short probes of the row (native substring
+ * search) wins; only when none does (a reworded row) are bigrams compared.
  */
 export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]): Diagnostic[] {
   // each task's bigrams, made when first needed
@@ -50,8 +55,9 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     if (!grams) taskGrams.set(i, (grams = bigrams(tasks[i]!.text)));
     return grams;
   };
+  const order = nearestFirst(tasks, table.line);
   const rowsOfTask = new Map<number, number[]>();
-  let next = 0; // rows follow the tasks' order: look near the last match first
+  let next = order[order.length - 1] ?? 0; // rows follow the tasks' order: look near the last match first
   table.rows.forEach((row, r) => {
     const text = row.text;
     if (text.length < 2) return;
@@ -61,13 +67,14 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     // the usual case: the row is cut from one task, which holds every probe — no bigrams needed
     let best = -1;
     for (let i = Math.max(0, next - 1); i < Math.min(tasks.length, next + 3) && best < 0; i++) if (holds(i)) best = i;
+    if (best < 0) best = order.find(holds) ?? -1;
     if (best < 0) {
-      const holdingAll = tasks.flatMap((_, i) => (holds(i) ? [i] : []));
-      if (holdingAll.length === 1) best = holdingAll[0]!;
-    }
-    if (best < 0) {
-      let candidates = tasks.flatMap((task, i) => (probes.some((probe) => task.text.includes(probe)) ? [i] : []));
-      if (candidates.length === 0) candidates = tasks.map((_, i) => i);
+      // a reworded row: the tasks sharing a probe, else the plan's tasks nearest the table
+      let candidates: number[] = [];
+      for (let k = 0; k < order.length && candidates.length < MAX_REWORDED; k++) {
+        if (probes.some((probe) => tasks[order[k]!]!.text.includes(probe))) candidates.push(order[k]!);
+      }
+      if (candidates.length === 0) candidates = order.slice(0, MAX_REWORDED);
       let bestShare = MIN_CONTAINMENT;
       const grams = bigrams(text);
       for (const i of candidates) {
@@ -81,6 +88,14 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     rowsOfTask.set(best, [...(rowsOfTask.get(best) ?? []), r]);
   });
   return compareUnits(table, tasks, rowsOfTask);
+}
+
+/** Task indexes, those before the table first and closest first, then those after; capped. */
+function nearestFirst(tasks: readonly Task[], line: number): number[] {
+  const before: number[] = [];
+  const after: number[] = [];
+  tasks.forEach((task, i) => (task.line < line ? before : after).push(i));
+  return [...before.reverse(), ...after].slice(0, MAX_CANDIDATES);
 }
 
 function compareUnits(table: ResponsibilityTable, tasks: readonly Task[], rowsOfTask: ReadonlyMap<number, number[]>): Diagnostic[] {

@@ -18,6 +18,8 @@ export interface RawTable {
   rows: RawRow[];
   /** Cells stand in their columns (a grid); otherwise they are classified by content. */
   aligned: boolean;
+  /** Source line where text stopped being the table (prose after it), or null when it ran to the end. */
+  endLine?: number | null;
 }
 
 export interface RawRow {

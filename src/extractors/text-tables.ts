@@ -5,8 +5,11 @@
 import type { SourceLine } from '../readers/text.js';
 import { isJunkLine } from './layout.js';
 import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
+import { parseNote } from './responsibility-note.js';
 import type { RawRow, RawTable } from './tables.js';
 
+/** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
+const MAX_WRAPPED_LINES = 3;
 const ROW_SEPARATOR = /\t|[|｜].*[|｜]| {2,}|\u3000/;
 
 interface Cell {
@@ -28,7 +31,13 @@ interface Cell {
 export function readTextTable(lines: readonly SourceLine[], start: number, end: number, title: string | null): RawTable | null {
   const content = lines.slice(start, end).filter((line) => line.text.length > 0 && !isJunkLine(line.text));
   if (content.length === 0) return null;
-  if (content.filter((line) => /^[|｜]$/.test(line.text)).length >= 3) return sequenceTable(pipeCells(content), title);
+  if (content.filter((line) => /^[|｜]$/.test(line.text)).length >= 3) {
+    // every cell is closed by a | line; what follows the last one is no longer the table
+    const lastBar = content.findLastIndex((line) => /^[|｜]$/.test(line.text));
+    const table = sequenceTable(pipeCells(content.slice(0, lastBar + 1)), title);
+    const after = content[lastBar + 1];
+    return table && after && table.endLine == null ? { ...table, endLine: after.line } : table;
+  }
   // a row is a line with separators inside it (indentation does not count)
   const rowed = content.filter((line) => ROW_SEPARATOR.test(line.raw.trim()) && splitRowFields(line.raw).length >= 2);
   if (rowed.length >= 2) return rowTable(content, title);
@@ -62,18 +71,36 @@ function sequenceTable(cells: readonly Cell[], title: string | null): RawTable |
   while (headerLength < cells.length && headerLength < 12 && columnKind(cells[headerLength]!.text) !== null) headerLength++;
   const header = cells.slice(0, headerLength).map((cell) => cell.text);
   if (!isHeaderRow(header)) return null;
+  // a row holds its columns, a section cell and a wrapped cell or two; more means the table ended
+  const maxCells = header.length * 2 + 2;
+  // after its units a row has only the columns that follow the unit columns (完成时限, 备注 …)
+  const kinds = header.map(columnKind);
+  const lastUnitColumn = Math.max(kinds.lastIndexOf('lead'), kinds.lastIndexOf('responsible'), kinds.lastIndexOf('support'));
+  const afterUnits = lastUnitColumn < 0 ? header.length : header.length - 1 - lastUnitColumn;
   const rows: RawRow[] = [];
   let expected: number | null = null;
+  let sinceUnits = -1; // cells since the row's unit cell, -1 before it
   for (const cell of cells.slice(headerLength)) {
     const number = /^\d{1,3}$/.test(cell.text) ? Number(cell.text) : null;
     if (number !== null && (expected === null || number === expected)) {
       rows.push({ cells: [cell.text], line: cell.line });
       expected = number + 1;
+      sinceUnits = -1;
     } else if (rows.length > 0) {
-      rows[rows.length - 1]!.cells.push(cell.text);
+      const row = rows[rows.length - 1]!;
+      const units = row.cells.length > 1 && isUnitList(cell.text);
+      if (sinceUnits >= 0 && !units) sinceUnits++;
+      else if (units && sinceUnits < 0) sinceUnits = 0;
+      if (row.cells.length >= maxCells || sinceUnits > afterUnits) return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: cell.line };
+      row.cells.push(cell.text);
     }
   }
-  return { title, line: cells[0]!.line, header, rows, aligned: false };
+  return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: null };
+}
+
+/** A short cell that reads as a unit list: `市、县级党委、政府；省住房城乡建设厅`. */
+function isUnitList(text: string): boolean {
+  return text.length <= 150 && !text.includes('。') && parseNote(text.replace(/[;；、,，]$/, ''), 'cell') !== null;
 }
 
 /** One line a row (`|`- or tab-separated); a line with one field continues the row above. */
@@ -82,11 +109,16 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
   if (headerAt < 0) return null;
   const header = splitRowFields(content[headerAt]!.raw);
   const rows: RawRow[] = [];
+  let wrapped = 0; // lines in a row that continue a cell: past a few, the table has ended
   for (const line of content.slice(headerAt + 1)) {
     const cells = splitRowFields(line.raw);
     const previous = rows[rows.length - 1];
     if (cells.every((cell) => /^[-:—\s]*$/.test(cell))) continue; // | --- | --- | under a Markdown header
     const filled = cells.flatMap((cell, i) => (cell ? [i] : []));
+    if (filled.length === 1 && previous && ++wrapped > MAX_WRAPPED_LINES) {
+      return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
+    }
+    if (filled.length !== 1) wrapped = 0;
     if (filled.length === 1 && previous) {
       // a cell's text wrapped onto a line of its own, standing in its column (or the last one)
       const column = filled[0]! < previous.cells.length && filled[0]! > 0 ? filled[0]! : previous.cells.length - 1;
@@ -95,5 +127,5 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
       rows.push({ cells, line: line.line });
     }
   }
-  return { title, line: content[headerAt]!.line, header, rows, aligned: true };
+  return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: null };
 }

@@ -6,6 +6,7 @@ import { gridToRawTable, readTable } from '../../src/extractors/tables.js';
 import { readTextTable } from '../../src/extractors/text-tables.js';
 import type { ResponsibilityTable, Task } from '../../src/model/document.js';
 import { readTextLines } from '../../src/readers/text.js';
+import { extract } from '../../src/index.js';
 
 const table = (text: string): ResponsibilityTable => {
   const lines = readTextLines(text);
@@ -116,5 +117,23 @@ describe('linkTableRows', () => {
     expect(diagnostic!.code).toBe('table-task-mismatch');
     expect(diagnostic!.message).toContain('表中多出 县卫健局');
     expect(diagnostic!.message).toContain('任务 1.1');
+  });
+});
+
+describe('where a table flattened into text ends', () => {
+  it('should read the text after a | table as tasks, not as its last cell', () => {
+    const document = extract([
+      '附件2', '责任清单', '序号', '|', '重点工作', '|', '责任单位', '|', '1', '|', '推进园区建设。', '|', '州住建局', '|',
+      '附件3', '补充任务', '一、补充任务', '1.加强宣传。(州委宣传部负责)',
+    ].join('\n'));
+    expect(document.tables[0]!.rows.map((row) => row.text)).toEqual(['推进园区建设。']);
+    expect(document.tasks.map((task) => task.units.map((u) => u.name))).toEqual([['州委宣传部']]);
+  });
+
+  it('should end a one-cell-per-line table when a row runs far past its columns', () => {
+    const document = extract(['附表', '任务清单', '序号', '重点工作', '责任单位', '1', '推进园区建设。', '州住建局',
+      '说明：', '一、本表由州住建局汇总。', '二、各单位每月报送进展。', '三、未尽事宜另行通知。', '四、本表自印发之日起施行。', '五、其他。', '六、附则。'].join('\n'));
+    expect(document.tables[0]!.rows).toHaveLength(1);
+    expect(document.tables[0]!.rows[0]!.text).toBe('推进园区建设。');
   });
 });
