@@ -1,4 +1,6 @@
-/** policy-extract: the public API (re-exports only). */
+/** policy-extract: the public API (re-exports only; every reader loaded). */
+import './readers/html.js';
+import './readers/docx.js';
 export { extract, type ExtractOptions } from './extract.js';
 export type * from './model/document.js';
 export { PolicyExtractError, isPolicyExtractError, type ErrorCode } from './model/errors.js';

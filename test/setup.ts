@@ -3,3 +3,7 @@ import fc from 'fast-check';
 
 const seed = process.env.FC_SEED;
 if (seed !== 'random') fc.configureGlobal({ seed: seed ? Number(seed) : 20221114 });
+
+// tests that import modules below the library entry still find the HTML and Word readers
+import '../src/readers/html.js';
+import '../src/readers/docx.js';

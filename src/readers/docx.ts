@@ -3,6 +3,7 @@ import type { Diagnostic } from '../model/document.js';
 import { PolicyExtractError } from '../model/errors.js';
 import { foldLine, makeLine, removeStraySpaces, type SourceLine } from './text.js';
 import { loadCheerio, loadFflate } from './lazy.js';
+import { registerReader } from './registry.js';
 import type { ReadResult, TableCell, TableGrid } from './types.js';
 
 export interface ReadDocxOptions {
@@ -884,3 +885,5 @@ function belowTenThousand(n: number, numerals: Numerals, leading: boolean): stri
   }
   return out;
 }
+
+registerReader('docx', readDocx);

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/document.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine } from '../extractors/layout.js';
 import { decodeBytes, type DecodedText } from './decode.js';
 import { loadCheerio } from './lazy.js';
+import { registerReader } from './registry.js';
 import { makeLine, type SourceLine } from './text.js';
 import type { ReadResult, TableCell, TableGrid } from './types.js';
 
@@ -867,3 +868,5 @@ function readPageTitle(root: AnyNode, source: Source): SourceLine | null {
   }
   return title;
 }
+
+registerReader('html', readHtml);

@@ -5,8 +5,7 @@
 import { extname } from 'node:path';
 import { PolicyExtractError } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
-import { readDocx } from './docx.js';
-import { readHtml } from './html.js';
+import { readerFor } from './registry.js';
 import { readTextLines } from './text.js';
 import type { InputFormat, ReadResult } from './types.js';
 
@@ -71,13 +70,12 @@ export function readDocument(input: Uint8Array | string, options: ReadOptions = 
   if (typeof input === 'string') {
     if (options.format === 'docx') throw new PolicyExtractError('E_USAGE', 'a .docx is read from bytes, not from a string', { path });
     if (options.format === 'html' || (!options.format && /^\s*</.test(input) && looksLikeHtml(Buffer.from(input.slice(0, 4096))))) {
-      return readHtml(Buffer.from(input), { encoding: 'utf-8', path });
+      return readerFor('html')(Buffer.from(input), { encoding: 'utf-8', path });
     }
     return { format: 'text', encoding: 'unicode', bom: false, lines: readTextLines(input), tables: [], diagnostics: [] };
   }
   const format = options.format ?? (input.length === 0 ? 'text' : detectFormat(input, path));
-  if (format === 'docx') return readDocx(input, { path });
-  if (format === 'html') return readHtml(input, { encoding: options.encoding ?? null, path });
+  if (format === 'docx' || format === 'html') return readerFor(format)(input, { encoding: options.encoding ?? null, path });
   const decoded = decodeBytes(input, { encoding: options.encoding ?? null, path });
   return { format: 'text', encoding: decoded.encoding, bom: decoded.bom, lines: readTextLines(decoded.text), tables: [], diagnostics: decoded.diagnostics };
 }
