@@ -11,6 +11,7 @@ import { readLayout } from './extractors/layout.js';
 import { readMeta } from './extractors/meta.js';
 import { readParagraphs } from './extractors/paragraphs.js';
 import { NoteFinder } from './extractors/find-notes.js';
+import { NoteCache } from './extractors/responsibility-note.js';
 import { segmentTasks } from './extractors/segment-tasks.js';
 import { checkTable, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
 import { linkTableRows } from './extractors/link-tables.js';
@@ -43,7 +44,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const diagnostics: Diagnostic[] = [...read.diagnostics];
   const tasks: Task[] = [];
 
-  const finder = new NoteFinder();
+  const notes = new NoteCache();
+  const finder = new NoteFinder(notes);
   const readPart = (start: number, end: number, part: string, idPrefix: string): void => {
     const segmentation = segmentTasks(readParagraphs(lines, start, end), finder);
     const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder });
@@ -53,7 +55,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   readPart(layout.bodyStart, layout.bodyEnd, '正文', '');
   const rawTables: RawTable[] = [];
   layout.attachments.forEach((attachment, index) => {
-    const table = attachment.kind === 'table' ? readTextTable(lines, attachment.start, attachment.end, attachment.title) : null;
+    const table = attachment.kind === 'table' ? readTextTable(lines, attachment.start, attachment.end, attachment.title, notes) : null;
     if (!table) {
       if (attachment.kind !== 'members') readPart(attachment.start, attachment.end, attachment.label, `A${index + 1}.`);
       return;
@@ -70,7 +72,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     if (table) rawTables.push(table);
     else diagnostics.push({ code: 'table-without-header', severity: 'info', message: '表格没有可识别的表头（序号、任务、责任单位等），未作为责任清单读取', line: grid.line });
   }
-  const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention }));
+  const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes }));
   for (const table of tables) diagnostics.push(...checkTable(table), ...linkTableRows(table, tasks));
   diagnostics.push(...findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
   diagnostics.push(...summarize(tasks, tables, convention));

@@ -5,7 +5,7 @@
 import { isCloser, isOpener, OPENER_PATTERN } from './brackets.js';
 import { foldTraditional } from './fold.js';
 import { LABEL_LINE, PURE_LABEL } from './note-labels.js';
-import { type ParsedNote, parseNote } from './responsibility-note.js';
+import { NoteCache, type ParsedNote } from './responsibility-note.js';
 import { endsLikeOrganization } from './units.js';
 
 /** A note found in a task's text. */
@@ -31,17 +31,10 @@ const MAX_SENTENCE_NOTE = 60;
  * kept for the document.
  */
 export class NoteFinder {
-  private readonly parsed = { verb: new Map<string, ParsedNote | null>(), strict: new Map<string, ParsedNote | null>() };
+  constructor(private readonly notes: NoteCache = new NoteCache()) {}
 
   private parse(content: string, mode: 'verb' | 'strict'): ParsedNote | null {
-    const memo = this.parsed[mode];
-    let note = memo.get(content);
-    if (note === undefined) {
-      if (memo.size >= 4096) memo.clear();
-      note = parseNote(content, mode);
-      memo.set(content, note);
-    }
-    return note;
+    return this.notes.parse(content, mode);
   }
 
   /**

@@ -122,3 +122,25 @@ function splitLabels(folded: string, original: string): Segment[] {
 function atBoundary(text: string, at: number): boolean {
   return at === 0 || /[\s,，;；。:：、)）】〕\]【[]/.test(text[at - 1]!);
 }
+
+/**
+ * The notes of one document, each read once: segmentation asks whether a paragraph ends with a
+ * note, task building reads all its notes, a table's cell is told from text and then read for its
+ * role — the same contents again and again.
+ */
+export class NoteCache {
+  private readonly memos = new Map<string, Map<string, ParsedNote | null>>();
+
+  parse(content: string, mode: NoteMode, defaultRole: Role = 'responsible'): ParsedNote | null {
+    const kind = `${mode}:${defaultRole}`;
+    let memo = this.memos.get(kind);
+    if (!memo) this.memos.set(kind, (memo = new Map()));
+    let note = memo.get(content);
+    if (note === undefined) {
+      if (memo.size >= 4096) memo.clear();
+      note = parseNote(content, mode, defaultRole);
+      memo.set(content, note);
+    }
+    return note;
+  }
+}

@@ -5,7 +5,7 @@
 import type { Diagnostic, ResponsibilityTable, Role, RoleConvention, TableRow, UnitAssignment } from '../model/document.js';
 import { applyConvention } from './build-tasks.js';
 import { readDeadline } from './deadline.js';
-import { type ParsedNote, parseNote } from './responsibility-note.js';
+import { NoteCache, type ParsedNote } from './responsibility-note.js';
 import { type ColumnKind, columnKind, isHeaderRow } from './table-header.js';
 import { type ListedUnit, unitKey } from './units.js';
 
@@ -32,6 +32,8 @@ const DEADLINE_CELL = /^(?:(?:19|20)\d{2}(?:年|[-—–~至]\s*(?:19|20)?\d{2})
 
 interface ReadTableOptions {
   convention: RoleConvention | null;
+  /** The document's parsed notes, shared with the text-table reader that already read the cells. */
+  notes?: NoteCache;
 }
 
 /**
@@ -43,13 +45,8 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   const rows: TableRow[] = [];
   let section: string | null = null;
   // a unit cell is read twice (told from text, then read with its column's role): parse it once
-  const parsed = new Map<string, ParsedNote | null>();
-  const readNote: NoteReader = (cell, role) => {
-    const key = `${role}\u0000${cell}`;
-    let note = parsed.get(key);
-    if (note === undefined) parsed.set(key, (note = parseCell(cell, role)));
-    return note;
-  };
+  const notes = options.notes ?? new NoteCache();
+  const readNote: NoteReader = (cell, role) => notes.parse(cellNoteContent(cell), 'cell', role);
   raw.rows.forEach((row, index) => {
     if (raw.aligned) {
       const heading = sectionOf(row.cells, kinds);
@@ -141,9 +138,9 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
 
 type NoteReader = (cell: string, role: Role) => ParsedNote | null;
 
-function parseCell(cell: string, role: Role): ParsedNote | null {
-  // a cell holding one unit a paragraph lists them like 、 does
-  return parseNote(cell.replace(/\n+/g, '、').replace(/[;；、,，]$/, ''), 'cell', role);
+/** A unit cell as a note's content: a unit a paragraph lists like 、 does, a trailing separator dropped. */
+export function cellNoteContent(cell: string): string {
+  return cell.replace(/\n+/g, '、').replace(/[;；、,，]$/, '');
 }
 
 /** A unit cell read like a note, the column giving the role where the cell does not say one. */

@@ -5,8 +5,8 @@
 import type { SourceLine } from '../readers/text.js';
 import { isJunkLine } from './layout.js';
 import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
-import { parseNote } from './responsibility-note.js';
-import type { RawRow, RawTable } from './tables.js';
+import { NoteCache } from './responsibility-note.js';
+import { cellNoteContent, type RawRow, type RawTable } from './tables.js';
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
@@ -28,20 +28,20 @@ interface Cell {
  *     > | 推进园区与镇区基础设施共建共享……
  *     > | 市、县级党委、政府；省住房城乡建设厅、省商务厅、省文化和旅游厅按职责分工负责
  */
-export function readTextTable(lines: readonly SourceLine[], start: number, end: number, title: string | null): RawTable | null {
+export function readTextTable(lines: readonly SourceLine[], start: number, end: number, title: string | null, notes: NoteCache = new NoteCache()): RawTable | null {
   const content = lines.slice(start, end).filter((line) => line.text.length > 0 && !isJunkLine(line.text));
   if (content.length === 0) return null;
   if (content.filter((line) => /^[|｜]$/.test(line.text)).length >= 3) {
     // every cell is closed by a | line; what follows the last one is no longer the table
     const lastBar = content.findLastIndex((line) => /^[|｜]$/.test(line.text));
-    const table = sequenceTable(pipeCells(content.slice(0, lastBar + 1)), title);
+    const table = sequenceTable(pipeCells(content.slice(0, lastBar + 1)), title, notes);
     const after = content[lastBar + 1];
     return table && after && table.endLine == null ? { ...table, endLine: after.line } : table;
   }
   // a row is a line with separators inside it (indentation does not count)
   const rowed = content.filter((line) => ROW_SEPARATOR.test(line.raw.trim()) && splitRowFields(line.raw).length >= 2);
   if (rowed.length >= 2) return rowTable(content, title);
-  return sequenceTable(content.map((line) => ({ text: line.text, line: line.line })), title);
+  return sequenceTable(content.map((line) => ({ text: line.text, line: line.line })), title, notes);
 }
 
 /** Cells between `|` lines; a cell may run over several lines. */
@@ -66,7 +66,7 @@ function pipeCells(content: readonly SourceLine[]): Cell[] {
  * A sequence of cells: the header is the leading cells that name columns; a row starts at the
  * next 序号 in sequence (1, 2, 3 …), which keeps a unit cell wrapped over two lines in its row.
  */
-function sequenceTable(cells: readonly Cell[], title: string | null): RawTable | null {
+function sequenceTable(cells: readonly Cell[], title: string | null, notes: NoteCache): RawTable | null {
   let headerLength = 0;
   while (headerLength < cells.length && headerLength < 12 && columnKind(cells[headerLength]!.text) !== null) headerLength++;
   const header = cells.slice(0, headerLength).map((cell) => cell.text);
@@ -88,7 +88,7 @@ function sequenceTable(cells: readonly Cell[], title: string | null): RawTable |
       sinceUnits = -1;
     } else if (rows.length > 0) {
       const row = rows[rows.length - 1]!;
-      const units = row.cells.length > 1 && isUnitList(cell.text);
+      const units = row.cells.length > 1 && isUnitList(cell.text, notes);
       if (sinceUnits >= 0 && !units) sinceUnits++;
       else if (units && sinceUnits < 0) sinceUnits = 0;
       if (row.cells.length >= maxCells || sinceUnits > afterUnits) return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: cell.line };
@@ -99,8 +99,8 @@ function sequenceTable(cells: readonly Cell[], title: string | null): RawTable |
 }
 
 /** A short cell that reads as a unit list: `市、县级党委、政府；省住房城乡建设厅`. */
-function isUnitList(text: string): boolean {
-  return text.length <= 150 && !text.includes('。') && parseNote(text.replace(/[;；、,，]$/, ''), 'cell') !== null;
+function isUnitList(text: string, notes: NoteCache): boolean {
+  return text.length <= 150 && !text.includes('。') && notes.parse(cellNoteContent(text), 'cell') !== null;
 }
 
 /** One line a row (`|`- or tab-separated); a line with one field continues the row above. */
