@@ -31,6 +31,8 @@ const MAX_SENTENCE_NOTE = 60;
  * kept for the document.
  */
 export class NoteFinder {
+  private readonly found = new Map<string, NoteSpan[]>();
+
   constructor(private readonly notes: NoteCache = new NoteCache()) {}
 
   private parse(content: string, mode: 'verb' | 'strict'): ParsedNote | null {
@@ -43,6 +45,16 @@ export class NoteFinder {
    *     finder.findNotes('完善园区基础设施。…(责任单位:各县市党委、政府;州住建局按职责分工负责)')
    */
   findNotes(text: string): NoteSpan[] {
+    // segmentation and task building ask for the same paragraph's notes
+    let spans = this.found.get(text);
+    if (!spans) {
+      if (this.found.size >= 1024) this.found.clear();
+      this.found.set(text, (spans = this.search(text)));
+    }
+    return spans;
+  }
+
+  private search(text: string): NoteSpan[] {
     const folded = foldTraditional(text);
     const spans = mergeSpans(this.findBracketNotes(text, folded), this.findLabelLines(text, folded));
     return mergeSpans(spans, this.findSentenceNotes(text, spans));
@@ -164,8 +176,11 @@ export class NoteFinder {
       const content = text.slice(open + 1, end - 1);
       if (open >= 0 && (this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, end - 1, text.length) ? this.parse(content, 'strict') : null))) return true;
     }
-    // a label line, a bracketed label, an unclosed or unbracketed note: the full search decides
-    if (!/(?:单位|部门|时限|负|牵头|配合|协助|参与|落实|统筹|督)/.test(text.slice(Math.max(0, end - MAX_NOTE)))) return false;
+    // only a label line (it has a colon), a bracket left open, or a last sentence ending in a role
+    // word can still end the paragraph with a note: the full search decides
+    const tail = text.slice(Math.max(0, end - MAX_NOTE), end);
+    const labeled = tail.includes(':') || tail.includes('：') || tail.includes('】');
+    if (!labeled && !leavesBracketOpen(tail) && !ENDS_WITH_ROLE.test(tail)) return false;
     const notes = this.findNotes(text);
     const last = notes[notes.length - 1];
     return last !== undefined && /^[\s。.;；]*$/.test(text.slice(last.end));
@@ -176,6 +191,16 @@ export class NoteFinder {
     const notes = this.findNotes(text);
     return notes.length > 0 && notes[0]!.start === 0 && /^[\s。.;；]*$/.test(text.slice(notes[notes.length - 1]!.end));
   }
+}
+
+/** Whether the last opening bracket has no closer after it. */
+function leavesBracketOpen(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (isCloser(code)) return false;
+    if (isOpener(code)) return true;
+  }
+  return false;
 }
 
 /** Bracketed notes inside a label line belong to it; otherwise both are kept, in order. */

@@ -129,12 +129,15 @@ function atBoundary(text: string, at: number): boolean {
  * role — the same contents again and again.
  */
 export class NoteCache {
-  private readonly memos = new Map<string, Map<string, ParsedNote | null>>();
+  // one memo per mode and default role, found without building a key string
+  private readonly memos: Record<NoteMode, Record<Role, Map<string, ParsedNote | null>>> = {
+    verb: { lead: new Map(), responsible: new Map(), support: new Map() },
+    strict: { lead: new Map(), responsible: new Map(), support: new Map() },
+    cell: { lead: new Map(), responsible: new Map(), support: new Map() },
+  };
 
   parse(content: string, mode: NoteMode, defaultRole: Role = 'responsible'): ParsedNote | null {
-    const kind = `${mode}:${defaultRole}`;
-    let memo = this.memos.get(kind);
-    if (!memo) this.memos.set(kind, (memo = new Map()));
+    const memo = this.memos[mode][defaultRole];
     let note = memo.get(content);
     if (note === undefined) {
       if (memo.size >= 4096) memo.clear();

@@ -201,7 +201,11 @@ function addUnit(units: ListedUnit[], pending: number, name: string, role: Role)
 /** Role words are short: only a fragment's tail is searched, so a long fragment costs no more. */
 const ROLE_TAIL = 24;
 
+/** The last characters role words end with: most pieces of a list end with none of them. */
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门)）']);
+
 function readRoleSuffix(name: string): { rest: string; role: Role; division: boolean } | null {
+  if (!ROLE_LAST.has(foldTraditional(name.slice(-1)))) return null;
   const from = Math.max(0, name.length - ROLE_TAIL);
   const match = ROLE_SUFFIX.exec(foldTraditional(name.slice(from)));
   if (!match) return null;
