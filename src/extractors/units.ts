@@ -202,7 +202,7 @@ function addUnit(units: ListedUnit[], pending: number, name: string, role: Role)
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
-const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门)）']);
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总)）']);
 
 function readRoleSuffix(name: string): { rest: string; role: Role; division: boolean } | null {
   if (!ROLE_LAST.has(foldTraditional(name.slice(-1)))) return null;
