@@ -31,8 +31,6 @@ const MAX_SENTENCE_NOTE = 60;
  * kept for the document.
  */
 export class NoteFinder {
-  private readonly found = new Map<string, NoteSpan[]>();
-
   constructor(private readonly notes: NoteCache = new NoteCache()) {}
 
   private parse(content: string, mode: 'verb' | 'strict'): ParsedNote | null {
@@ -45,16 +43,6 @@ export class NoteFinder {
    *     finder.findNotes('完善园区基础设施。…(责任单位:各县市党委、政府;州住建局按职责分工负责)')
    */
   findNotes(text: string): NoteSpan[] {
-    // segmentation and task building ask for the same paragraph's notes
-    let spans = this.found.get(text);
-    if (!spans) {
-      if (this.found.size >= 1024) this.found.clear();
-      this.found.set(text, (spans = this.search(text)));
-    }
-    return spans;
-  }
-
-  private search(text: string): NoteSpan[] {
     const folded = foldTraditional(text);
     const spans = mergeSpans(this.findBracketNotes(text, folded), this.findLabelLines(text, folded));
     return mergeSpans(spans, this.findSentenceNotes(text, spans));
