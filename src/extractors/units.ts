@@ -127,6 +127,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode): U
   const list: UnitList = { units: [], ok: true, hasRoleWord: false, deadline: null, unknownWords: [] };
   const units = list.units;
   let pending = 0; // units[pending..] wait for a role word
+  const checked = new Set<string>(); // names already found to look like units
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
     if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;
@@ -138,11 +139,15 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode): U
     if (role) {
       name = role.rest;
       list.hasRoleWord = true;
-    } else if (mode === 'verb' && !looksLikeUnit(name, mode)) {
-      const cut = UNKNOWN_TAIL.exec(name);
-      if (cut && looksLikeUnit(cut[1]!, 'strict')) {
-        name = cut[1]!;
-        list.unknownWords.push(cut[2]!);
+    } else if (mode === 'verb') {
+      if (looksLikeUnit(name, mode)) {
+        checked.add(name);
+      } else {
+        const cut = UNKNOWN_TAIL.exec(name);
+        if (cut && looksLikeUnit(cut[1]!, 'strict')) {
+          name = cut[1]!;
+          list.unknownWords.push(cut[2]!);
+        }
       }
     }
     const etc = splitEtc(name);
@@ -164,7 +169,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode): U
     if (endsClause) pending = units.length;
   }
   list.units = units.filter((unit) => unit.name.length > 0);
-  list.ok = list.units.length > 0 && list.units.every((unit) => unit.generic || looksLikeUnit(unit.name, mode));
+  list.ok = list.units.length > 0 && list.units.every((unit) => unit.generic || checked.has(unit.name) || looksLikeUnit(unit.name, mode));
   return list;
 }
 
@@ -264,7 +269,8 @@ export function splitListPieces(body: string): ListPiece[] {
   let depth = 0;
   let start = 0;
   const push = (end: number, endsClause: boolean): void => {
-    const text = body.slice(start, end).trim().replace(/[。.]+$/, '');
+    let text = body.slice(start, end).trim();
+    if (text.endsWith('。') || text.endsWith('.')) text = text.replace(/[。.]+$/, '');
     if (text) pieces.push({ text, endsClause });
     else if (endsClause && pieces.length > 0) pieces[pieces.length - 1]!.endsClause = true;
   };

@@ -1,0 +1,128 @@
+/** Block text: a DOM subtree's text nodes joined into lines, ended by block elements, with source offsets. */
+import type { AnyNode, Element } from 'domhandler';
+import { isElement, SKIPPED_TAGS, walk } from './html-dom.js';
+
+/** Source offsets → 1-based line numbers: the line breaks are found once, then binary-searched. */
+export class Source {
+  private readonly breaks: number[] = [];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 0x0a || code === 0x2028 || code === 0x2029 || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.breaks.push(i);
+    }
+  }
+
+  lineAt(offset: number): number {
+    let low = 0;
+    let high = this.breaks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.breaks[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low + 1;
+  }
+}
+
+/**
+ * Collects the text of the current line from text nodes and hands it on when a block ends it:
+ * each line is joined once, never a subtree's text per element.
+ */
+export class BlockText {
+  /** Depth of `<pre>`: its line breaks end lines and its spaces stay. */
+  pre = 0;
+  /** Once closed (the preamble reached the content), nothing more is collected. */
+  closed = false;
+  private readonly parts: string[] = [];
+  private start = -1;
+
+  constructor(private readonly emit: (raw: string, start: number) => void) {}
+
+  /** A block starts at `start` (source offset): the line before it ends. */
+  open(start: number): void {
+    this.flush();
+    this.start = start;
+  }
+
+  text(data: string, offset: number): void {
+    if (this.closed) return;
+    if (this.pre === 0) return this.append(data, offset);
+    let from = 0;
+    for (const match of data.matchAll(/\r\n?|\n/g)) {
+      this.append(data.slice(from, match.index), offset + from);
+      this.flush();
+      from = match.index + match[0].length;
+    }
+    this.append(data.slice(from), offset + from);
+  }
+
+  /** Position in the current line, for `since`. */
+  mark(): number {
+    return this.parts.length;
+  }
+
+  since(mark: number): string {
+    return this.parts.slice(mark).join('');
+  }
+
+  flush(): void {
+    const start = this.start;
+    this.start = -1;
+    if (this.parts.length === 0 || this.closed) return;
+    const joined = this.parts.join('');
+    this.parts.length = 0;
+    const raw = this.pre > 0 ? joined.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '') : collapseSpaces(joined);
+    if (/\S/.test(raw)) this.emit(raw, start < 0 ? 0 : start);
+  }
+
+  /** `offset` -1: text that is not in the source (a separator between cells). */
+  private append(piece: string, offset: number): void {
+    if (piece.length === 0) return;
+    if (this.start < 0 && offset >= 0) {
+      const first = piece.search(/\S/);
+      if (first >= 0) this.start = offset + first;
+    }
+    this.parts.push(piece);
+  }
+}
+
+/** HTML collapses runs of ASCII white space to one space; NBSP and U+3000 are text. */
+function collapseSpaces(text: string): string {
+  return /[\t\n\f\r]| {2}|^ | $/.test(text) ? text.replace(/[\t\n\f\r ]+/g, ' ').replace(/^ | $/g, '') : text;
+}
+
+/** Decides for an element before the default handling: true (go in), false (skip), undefined (default). */
+export interface BlockHooks {
+  element?(element: Element): boolean | undefined;
+  leave?(element: Element): void;
+  text?(data: string): void;
+}
+
+/** Walks `start` and feeds its text to `out`, ending a line at each element of `blocks` and at `<br>`. */
+export function readBlocks(start: AnyNode, dropped: ReadonlySet<Element>, out: BlockText, blocks: ReadonlySet<string>, hooks: BlockHooks = {}): void {
+  walk(start, (node) => {
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      hooks.text?.(data);
+      out.text(data, node.startIndex ?? 0);
+      return false;
+    }
+    if (!isElement(node)) return node.type === 'root';
+    if (SKIPPED_TAGS.has(node.name) || dropped.has(node)) return false;
+    const decided = hooks.element?.(node);
+    if (decided !== undefined) return decided;
+    if (node.name === 'br') {
+      out.flush();
+      return false;
+    }
+    if (blocks.has(node.name)) out.open(node.startIndex ?? 0);
+    if (node.name === 'pre') out.pre++;
+    return true;
+  }, (element) => {
+    hooks.leave?.(element);
+    if (blocks.has(element.name)) out.flush();
+    if (element.name === 'pre') out.pre--;
+  });
+  out.flush();
+}

@@ -1,0 +1,129 @@
+/** The main content of a page: the element holding its text, read as lines and table grids. */
+import type { AnyNode, Element } from 'domhandler';
+import { BlockText, readBlocks, type Source } from './html-blocks.js';
+import { BLOCKS, countChinese, isElement } from './html-dom.js';
+import { isMetaTable, joinRow, KEPT_LABELS, META_FIELD, splitMeta, TITLE_LABELS } from './html-meta.js';
+import type { Scores } from './html-score.js';
+import { isDataShaped, readTable, tableRows } from './html-tables.js';
+import { DATE_LINE, DOC_NUMBER, isJunkLine } from './page-furniture.js';
+import { makeLine, type SourceLine } from './text.js';
+import type { TableGrid } from './types.js';
+
+/** What the reading of one page shares: its line numbers, its scores and the element chosen as the content. */
+export interface Context {
+  source: Source;
+  scores: Scores;
+  container: AnyNode;
+}
+
+/** Share of the page's Chinese text a known CMS container must hold to be taken as the content. */
+const KNOWN_SHARE = 0.5;
+/** Share a child must hold for the search to go down into it (readability-style). */
+const DESCEND_SHARE = 0.7;
+
+/**
+ * The element holding the page's content: a known CMS container holding most of the page's Chinese
+ * text, else the page; then down into the child holding ≥ 70% of it, as long as that child is no
+ * data table (its title stands beside it) and what stands beside it is page chrome: furniture,
+ * metadata, titles and labels, which readPreamble brings back when they are the title or metadata.
+ * A sentence, a numbered heading or an attachment label beside it keeps the search where it is.
+ */
+export function findContainer(root: AnyNode, scores: Scores): AnyNode {
+  const { clean, total } = scores;
+  if (total === 0) return root;
+  let node: AnyNode = root;
+  let best = total * KNOWN_SHARE;
+  for (const element of scores.known) {
+    const score = clean.get(element) ?? 0;
+    if (score >= best) [node, best] = [element, score];
+  }
+  for (;;) {
+    let child: Element | null = null;
+    for (const candidate of 'children' in node ? node.children : []) {
+      if (isElement(candidate) && (clean.get(candidate) ?? 0) > (child ? clean.get(child)! : 0)) child = candidate;
+    }
+    if (!child || clean.get(child)! < total * DESCEND_SHARE || (child.name === 'table' && isDataShaped(child))) break;
+    if (!onlyChromeBeside(node, child, scores.dropped)) break;
+    node = child;
+  }
+  // a row or a row group is no container: its table is
+  while (isElement(node) && /^(?:tr|tbody|thead|tfoot)$/.test(node.name) && node.parent) node = node.parent;
+  return node;
+}
+
+/** Whether every line of `parent` outside `child` (link text left out) is page chrome. */
+function onlyChromeBeside(parent: AnyNode, child: Element, dropped: ReadonlySet<Element>): boolean {
+  let chrome = true;
+  const out = new BlockText((raw) => {
+    if (chrome && !isChromeLine(makeLine(raw, 0).text)) chrome = false;
+  });
+  readBlocks(parent, dropped, out, BLOCKS, {
+    element(element) {
+      if (element === child) out.flush();
+      return element === child || element.name === 'a' || !chrome ? false : undefined;
+    },
+  });
+  return chrome;
+}
+
+/** Sentence punctuation (paragraphs, not titles, labels or menus), or a salutation: 各县(市、区)人民政府: */
+const SENTENCE = /[,，。;；!！?？]|(?:各|政府|部门|单位).*[:：]$/;
+/** What opens a line of content: 一、 (一) 1. 第一章 附件. */
+const CONTENT_START = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、．]|第[一二三四五六七八九十百\d]+[章节条部分]|附件|附表)/;
+
+/** Furniture, metadata, a date or 文号, or a short unnumbered line without a sentence in it (a title, a label, a menu). */
+function isChromeLine(text: string): boolean {
+  if (isFurnitureLine(text) || META_FIELD.test(text) || DATE_LINE.test(text) || (DOC_NUMBER.test(text) && text.length <= 40)) return true;
+  return countChinese(text) === 0 || (text.length <= 80 && !SENTENCE.test(text) && !CONTENT_START.test(text));
+}
+
+/** Buttons and font-size bars: `【打印】【关闭】`, `[字体:大 中 小]`, `打印本页 | 关闭窗口`. */
+const BUTTONS = /^(?:[[【(]?\s*(?:打印(?:本页|本文|此页|文章)?|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|收藏(?:本页)?|分享到?|字[体号]\s*:?\s*(?:[大中小]\s*)*|[大中小]|默认|(?:我要)?纠错|保存(?:本页)?|下载)\s*[\]】)]?\s*[|/]?\s*)+$/;
+
+/** A breadcrumb, footer or share line (isJunkLine), or a bar of buttons: `【打印】【关闭】`. */
+export function isFurnitureLine(text: string): boolean {
+  return isJunkLine(text) || BUTTONS.test(text);
+}
+
+export interface Content {
+  lines: SourceLine[];
+  tables: TableGrid[];
+  /** The content has an `<h1>` of its own: the page's `<title>` is not needed. */
+  hasH1: boolean;
+}
+
+/** The container's lines and tables; data tables become grids, layout tables are read through. */
+export function readContent(context: Context): Content {
+  const { source } = context;
+  const content: Content = { lines: [], tables: [], hasH1: false };
+  const push = (line: SourceLine): void => {
+    if (line.text && !isFurnitureLine(line.text)) content.lines.push(line);
+  };
+  const out = new BlockText((raw, start) => push(makeLine(raw, source.lineAt(start))));
+  readBlocks(context.container, context.scores.dropped, out, BLOCKS, {
+    element(element) {
+      if (element.name === 'h1') content.hasH1 = true;
+      if (element.name !== 'table') return undefined;
+      const table = readTable(element, context.scores);
+      if (table === null) return undefined;
+      out.flush();
+      const caption = element.children.find((child): child is Element => isElement(child) && child.name === 'caption');
+      if (caption) readBlocks(caption, context.scores.dropped, out, BLOCKS);
+      const line = source.lineAt(element.startIndex ?? 0);
+      if (isMetaTable(table)) {
+        // a 发文字号 / 成文日期 table inside the content: its fields as lines, its 标题 as the title line
+        for (const row of table) {
+          for (const part of splitMeta(joinRow(row.filter((cell) => !cell.fromAbove && !cell.fromLeft).map((cell) => cell.text)))) {
+            if (KEPT_LABELS.has(part.label)) push(makeLine(part.text, line));
+            else if (TITLE_LABELS.has(part.label)) push(makeLine(part.value, line));
+          }
+        }
+      } else {
+        const rowLines = tableRows(element).map((row) => source.lineAt(row.startIndex ?? 0));
+        content.tables.push({ rows: table, at: content.lines.length, line, rowLines });
+      }
+      return false;
+    },
+  });
+  return content;
+}

@@ -1,0 +1,27 @@
+/** Lines that are page furniture (breadcrumbs, print bars, footers) and standalone date and 发文字号 lines, as printed on portals. */
+
+// Portal furniture: breadcrumbs, font-size bars, print/close links, footers — one pattern, one scan.
+//     > | 您的位置:首页 > 信息动态  > 行业动态
+const JUNK_AT_START = new RegExp(`^(?:${[
+  '您的位置|您现在的位置|当前位置|所在位置',
+  '首页\\s*>',
+  '【?\\s*字体',
+  '(?:打印|关闭|关闭窗口|返回|返回列表|返回顶部|打印本页|打印本文|分享到|分享|扫一扫|收藏|上一篇|下一篇|相关链接|相关文章|附件下载)(?:[:：\\s|].{0,40})?$',
+  '(?:责任编辑|编辑|审核|校对|浏览次数|访问量|阅读次数|点击数|抄送|抄报)[:：]',
+  '[-—–]\\s*\\d{1,4}\\s*[-—–]$',
+  '第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$',
+  '[•·●▪]',
+].join('|')})`);
+// the printing line under a document: 某县人民政府办公室  2023年3月16日印发
+const JUNK_ANYWHERE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$|版权(?:所有|声明)|Copyright|©|ICP备|公网安备|网站标识码|网站地图|技术支持[:：]|主办单位[:：]|承办单位[:：]|>\s*首页|【\s*字体|登录\s*\|\s*注册/i;
+
+/** Whether a normalized line is page furniture (navigation, footer, share bar). */
+export function isJunkLine(text: string): boolean {
+  return text.length <= 300 && (JUNK_AT_START.test(text) || JUNK_ANYWHERE.test(text));
+}
+
+/** A standalone date line: 2022年5月7日, 二〇二二年五月七日. */
+export const DATE_LINE = /^(?:(?:19|20)\d{2}|[二〇○零一三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+
+/** A standalone 发文字号: 延州办字〔2022〕4号, 长双双府[2022]42号. */
+export const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12}\s*[〔[(【﹝]\s*(?:19|20)\d{2}\s*[〕\])】﹞]\s*第?\s*\d{1,5}\s*号)(?:\s|$)/;
