@@ -174,6 +174,9 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
   return { bodyEnd, attachments };
 }
 
+/** A tab, bar or wide space after some text (indentation is no separator). */
+const INNER_SEPARATOR = /\S ?(?:\t|[|｜]|\s{2})/;
+
 /** A table header: `序号` alone with header cells after it, or one row of header fields. */
 function isTableStart(lines: readonly SourceLine[], i: number): boolean {
   const line = lines[i]!;
@@ -182,7 +185,7 @@ function isTableStart(lines: readonly SourceLine[], i: number): boolean {
     return isHeaderRow(['序号', ...next.filter((text) => columnKind(text) !== null)]);
   }
   // a header row is short and separated inside (indentation does not count)
-  return line.text.length <= 100 && /[\t|｜]|\s{2}/.test(line.raw.trim()) && isHeaderRow(splitRowFields(line.raw));
+  return line.text.length <= 100 && INNER_SEPARATOR.test(line.raw) && isHeaderRow(splitRowFields(line.raw));
 }
 
 /** The short line just above a table, which names it; null when there is none. */
