@@ -348,3 +348,23 @@ describe('the real process', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('input formats', () => {
+  it('should read a Word .docx and an HTML page by their content, whatever their names', async () => {
+    const docx = await run(['fixtures/docx/automatic-numbering-and-a-table/input.docx', '-f', 'json', '-q']);
+    expect(docx.code).toBe(0);
+    expect(JSON.parse(docx.stdout).source.format).toBe('docx');
+    const page = temp('通知.txt', '<!DOCTYPE html><html><body><div class="TRS_Editor"><p>一、重点任务</p><p>（一）推进农村厕所革命。（县农业农村局负责）</p></div></body></html>');
+    const html = JSON.parse((await run([page, '-f', 'json', '-q'])).stdout);
+    expect(html.source.format).toBe('html');
+    expect(html.tasks[0].units.map((u: { name: string }) => u.name)).toEqual(['县农业农村局']);
+  });
+
+  it('should read as --input-format says', async () => {
+    const page = temp('page.html', '<p>一、重点任务</p>\n<p>（一）推进农村厕所革命。（县农业农村局负责）</p>');
+    const asText = JSON.parse((await run([page, '-f', 'json', '-q', '--input-format', 'text'])).stdout);
+    expect(asText.source.format).toBe('text');
+    const bad = await run([page, '--input-format', 'pdf']);
+    expect(bad.code).toBe(2);
+  });
+});
