@@ -152,6 +152,8 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
       bodyEnd = Math.min(bodyEnd, i);
       continue;
     }
+    const first = lines[i]!.text.charCodeAt(0);
+    if (first !== 0x9644) continue; // 附件, 附表
     const match = ATTACHMENT_HEAD.exec(lines[i]!.text);
     if (!match) continue;
     const [, word, number, rest = ''] = match;

@@ -137,7 +137,9 @@ function signatureLines(lines: readonly SourceLine[], start: number, end: number
   const skipped = new Set<number>();
   for (let i = start; i < end; i++) {
     const text = lines[i]!.text;
-    if (DOC_NUMBER.test(lines[i]!.plain) && text.length <= 30) skipped.add(i);
+    // both are short lines: 延州办字〔2022〕4号, 2022年5月7日
+    if (text.length > 30) continue;
+    if (DOC_NUMBER.test(lines[i]!.plain)) skipped.add(i);
     if (!DATE_LINE.test(text)) continue;
     skipped.add(i);
     for (let j = i - 1; j >= Math.max(start, i - 3); j--) {
