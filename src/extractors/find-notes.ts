@@ -158,7 +158,7 @@ export class NoteFinder {
    */
   endsWithNote(text: string): boolean {
     let end = text.length;
-    while (end > 0 && /[\s。.;；]/.test(text[end - 1]!)) end--;
+    while (end > 0 && isNoteTrail(text.charCodeAt(end - 1))) end--;
     if (end > 0 && isCloser(text.charCodeAt(end - 1))) {
       const open = findOpen(text, end - 1);
       const content = text.slice(open + 1, end - 1);
@@ -205,7 +205,7 @@ function endOfParagraph(text: string, from: number): number {
 }
 
 function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -230,4 +230,16 @@ function findOpen(text: string, close: number): number {
     else if (isOpener(code) && --depth === 0) return i;
   }
   return -1;
+}
+
+/** White space as `\s` has it: ASCII, NBSP, U+1680, U+2000–U+200A, line and paragraph separators, U+202F, U+205F, U+3000, BOM. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** What may follow a paragraph's last note: white space and 。 . ; ； */
+function isNoteTrail(code: number): boolean {
+  return code === 0x3002 || code === 0x2e || code === 0x3b || code === 0xff1b || isSpace(code);
 }

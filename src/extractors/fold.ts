@@ -14,6 +14,11 @@ const SIMPLIFIED =
 const FOLD = new Uint16Array(0x10000);
 for (let i = 0; i < TRADITIONAL.length; i++) FOLD[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
 
+/** The simplified form of one character's code (the code itself when nothing folds). */
+export function foldCode(code: number): number {
+  return FOLD[code] || code;
+}
+
 /**
  * Folds traditional characters to simplified: `責任單位：州住建局` → `责任单位：州住建局`.
  * Returns the same string object when there is nothing to fold (the common case).

@@ -57,7 +57,7 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
   };
   const order = nearestFirst(tasks, table.line);
   const rowsOfTask = new Map<number, number[]>();
-  let next = order[order.length - 1] ?? 0; // rows follow the tasks' order: look near the last match first
+  let next = -1; // rows follow the tasks' order: after the first row, look near the last match first
   table.rows.forEach((row, r) => {
     const text = row.text;
     if (text.length < 2) return;
@@ -66,7 +66,7 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     const holds = (i: number): boolean => probes.every((probe) => tasks[i]!.text.includes(probe));
     // the usual case: the row is cut from one task, which holds every probe — no bigrams needed
     let best = -1;
-    for (let i = Math.max(0, next - 1); i < Math.min(tasks.length, next + 3) && best < 0; i++) if (holds(i)) best = i;
+    if (next >= 0) for (let i = Math.max(0, next - 1); i < Math.min(tasks.length, next + 3) && best < 0; i++) if (holds(i)) best = i;
     if (best < 0) best = order.find(holds) ?? -1;
     if (best < 0) {
       // a reworded row: the tasks sharing a probe, else the plan's tasks nearest the table
@@ -90,12 +90,37 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
   return compareUnits(table, tasks, rowsOfTask);
 }
 
-/** Task indexes, those before the table first and closest first, then those after; capped. */
+/**
+ * Task indexes, those before the table first and closest first, then those after; capped. The
+ * table's place among the tasks is found by bisection, so a long input with many tables costs each
+ * table its candidates, not a pass over every task.
+ */
 function nearestFirst(tasks: readonly Task[], line: number): number[] {
-  const before: number[] = [];
-  const after: number[] = [];
-  tasks.forEach((task, i) => (task.line < line ? before : after).push(i));
-  return [...before.reverse(), ...after].slice(0, MAX_CANDIDATES);
+  const byLine = tasksByLine(tasks);
+  let low = 0;
+  let high = byLine.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tasks[byLine[middle]!]!.line < line) low = middle + 1;
+    else high = middle;
+  }
+  const order: number[] = [];
+  for (let i = low - 1; i >= 0 && order.length < MAX_CANDIDATES; i--) order.push(byLine[i]!);
+  for (let i = low; i < byLine.length && order.length < MAX_CANDIDATES; i++) order.push(byLine[i]!);
+  return order;
+}
+
+// each task list's indexes in line order, made once for all the tables of a document
+const lineOrders = new WeakMap<readonly Task[], number[]>();
+
+function tasksByLine(tasks: readonly Task[]): number[] {
+  let order = lineOrders.get(tasks);
+  if (order?.length !== tasks.length) {
+    // tasks come in source order; a stable sort keeps it and only settles the odd exception
+    order = tasks.map((_, i) => i).sort((a, b) => tasks[a]!.line - tasks[b]!.line);
+    lineOrders.set(tasks, order);
+  }
+  return order;
 }
 
 function compareUnits(table: ResponsibilityTable, tasks: readonly Task[], rowsOfTask: ReadonlyMap<number, number[]>): Diagnostic[] {

@@ -5,7 +5,7 @@
 import type { Role } from '../model/document.js';
 import { isBalanced, isCloser, isOpener } from './brackets.js';
 import { readDeadline } from './deadline.js';
-import { foldTraditional } from './fold.js';
+import { foldCode, foldTraditional } from './fold.js';
 
 /** A unit as read from a list, before the document's role convention is applied. */
 export interface ListedUnit {
@@ -207,10 +207,10 @@ function addUnit(units: ListedUnit[], pending: number, name: string, role: Role)
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
-const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总)）']);
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总)）'].map((ch) => ch.charCodeAt(0)));
 
 function readRoleSuffix(name: string): { rest: string; role: Role; division: boolean } | null {
-  if (!ROLE_LAST.has(foldTraditional(name.slice(-1)))) return null;
+  if (!ROLE_LAST.has(foldCode(name.charCodeAt(name.length - 1)))) return null;
   const from = Math.max(0, name.length - ROLE_TAIL);
   const match = ROLE_SUFFIX.exec(foldTraditional(name.slice(from)));
   if (!match) return null;

@@ -118,6 +118,22 @@ describe('linkTableRows', () => {
     expect(diagnostic!.message).toContain('表中多出 县卫健局');
     expect(diagnostic!.message).toContain('任务 1.1');
   });
+  it('should find the same task among many, whether or not the tasks stand in source order', () => {
+    // a long input repeats a plan: each table restates the copy it follows, not an earlier one
+    const copies = (n: number): Task[] => Array.from({ length: n }, (_, c) => [
+      { ...task(`${c}.1`, '推进农村厕所革命。新改建户厕1000座。', ['县农业农村局']), line: c * 100 + 10 },
+      { ...task(`${c}.2`, '推进道路交通设施建设。推进镇区与县城交通设施互联互通。', ['县交通运输局']), line: c * 100 + 20 },
+    ]).flat();
+    const rows = '序号\t重点任务\t牵头单位\n1\t推进道路交通设施建设\t县交通运输局';
+    const sorted = copies(400);
+    const t = { ...table(rows), line: 150 * 100 + 50 };
+    linkTableRows(t, sorted);
+    expect(t.rows[0]!.task).toBe('150.2');
+    const shuffled = [...sorted.slice(300), ...sorted.slice(0, 300)];
+    const u = { ...table(rows), line: 150 * 100 + 50 };
+    linkTableRows(u, shuffled);
+    expect(u.rows[0]!.task).toBe('150.2');
+  });
 });
 
 describe('where a table flattened into text ends', () => {
