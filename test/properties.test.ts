@@ -7,7 +7,7 @@ import { readParagraphs } from '../src/extractors/paragraphs.js';
 import { type Item, segmentTasks } from '../src/extractors/segment-tasks.js';
 import { extract } from '../src/index.js';
 import { isPolicyExtractError } from '../src/model/errors.js';
-import { readTextLines } from '../src/readers/text.js';
+import { foldSpaces, isWhiteSpace, readTextLines } from '../src/readers/text.js';
 
 const corpusDir = new URL('../fixtures/corpus/', import.meta.url);
 const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(new URL(f, corpusDir), 'utf8'));
@@ -38,6 +38,17 @@ function flatten(items: readonly Item[], out: string[]): string[] {
 }
 
 describe('properties', () => {
+  it('should fold white space exactly as /\\s+/g → one space, then trim', () => {
+    // every code point \s matches, some it does not (zero-width space, 。), and plain text
+    const unit = fc.constantFrom(' ', '\t', '\u3000', '\u00a0', '\u2002', '\u200a', '\u200b', '\u2028', '\u202f', '\u205f', '\ufeff', '\u1680', '\v', '\f', '\r', '\u0085', '。', '局', 'a', '1');
+    fc.assert(fc.property(fc.array(unit, { maxLength: 30 }).map((units) => units.join('')), (text) => {
+      expect(foldSpaces(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }));
+    const disagree: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(`U+${code.toString(16)}`);
+    expect(disagree).toEqual([]);
+  });
+
   it('should never throw anything but PolicyExtractError, on any text or bytes', () => {
     fc.assert(fc.property(planText, (text) => {
       extract(text);

@@ -2,6 +2,7 @@
  * Finds the responsibility notes in a task's text: bracketed notes anywhere, `责任单位:` lines,
  * `【责任单位】` labels, a bracket left unclosed, and a last sentence that is a note.
  */
+import { isWhiteSpace } from '../readers/text.js';
 import { isCloser, isOpener, OPENER_PATTERN } from './brackets.js';
 import { foldTraditional } from './fold.js';
 import { LABEL_LINE, PURE_LABEL } from './note-labels.js';
@@ -205,7 +206,7 @@ function endOfParagraph(text: string, from: number): number {
 }
 
 function trimEnd(text: string, end: number): number {
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end;
 }
 
@@ -232,14 +233,7 @@ function findOpen(text: string, close: number): number {
   return -1;
 }
 
-/** White space as `\s` has it: ASCII, NBSP, U+1680, U+2000–U+200A, line and paragraph separators, U+202F, U+205F, U+3000, BOM. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /** What may follow a paragraph's last note: white space and 。 . ; ； */
 function isNoteTrail(code: number): boolean {
-  return code === 0x3002 || code === 0x2e || code === 0x3b || code === 0xff1b || isSpace(code);
+  return code === 0x3002 || code === 0x2e || code === 0x3b || code === 0xff1b || isWhiteSpace(code);
 }

@@ -45,10 +45,6 @@ function splitLines(text: string): string[] {
 const FULL_WIDTH = /[\uff01-\uff5e\uff61\u2474-\u249b]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\ufeff\u00ad]/g;
 const NEEDS_WIDTH_FOLD = /[\uff01-\uff5e\uff61\u2474-\u249b\u200b-\u200d\ufeff\u00ad]/;
-// \s covers U+3000, U+2002, NBSP and the other Unicode spaces.
-const SPACES = /\s+/g;
-const NEEDS_SPACE_FOLD = /\s\s|[^\S ]|^\s|\s$/;
-const ANY_SPACE = /\s/;
 
 function foldCharacter(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -66,8 +62,23 @@ function foldWidthsOf(raw: string): string {
   return NEEDS_WIDTH_FOLD.test(raw) ? foldWidths(raw) : raw;
 }
 
-function foldSpaces(text: string): string {
+/** Collapses each run of white space to one space and trims; returns the line itself when nothing changes. */
+export function foldSpaces(text: string): string {
+  // V8's compiled expressions scan a line faster than a loop over its characters would
   return ANY_SPACE.test(text) && NEEDS_SPACE_FOLD.test(text) ? text.replace(SPACES, ' ').trim() : text;
+}
+
+// \s covers U+3000, U+2002, NBSP and the other Unicode spaces.
+const SPACES = /\s+/g;
+const NEEDS_SPACE_FOLD = /\s\s|[^\S ]|^\s|\s$/;
+const ANY_SPACE = /\s/;
+
+/** White space as the regular expression `\s` has it: ASCII, NBSP, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, BOM. */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /**
