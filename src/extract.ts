@@ -14,7 +14,7 @@ import { NoteFinder } from './extractors/find-notes.js';
 import { NoteCache } from './extractors/responsibility-note.js';
 import { segmentTasks } from './extractors/segment-tasks.js';
 import { checkTable, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
-import { linkTableRows } from './extractors/link-tables.js';
+import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
 import { readTextTable } from './extractors/text-tables.js';
 
 export interface ExtractOptions {
@@ -73,7 +73,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     else diagnostics.push({ code: 'table-without-header', severity: 'info', message: '表格没有可识别的表头（序号、任务、责任单位等），未作为责任清单读取', line: grid.line });
   }
   const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes }));
-  for (const table of tables) diagnostics.push(...checkTable(table), ...linkTableRows(table, tasks));
+  const byLine = tasksInLineOrder(tasks);
+  for (const table of tables) diagnostics.push(...checkTable(table), ...linkTableRows(table, tasks, byLine));
   diagnostics.push(...findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
   diagnostics.push(...summarize(tasks, tables, convention));
 

@@ -4,9 +4,7 @@
 //     > | 2025年8月底前完成历史文化名镇、名村保护规划编制工作
 //         ^^^^^^^^^^^^^
 const DEADLINE =
-  /(?:(?:19|20)\d{2}年|每年|年内)(?:\d{1,2}月|[一二三四五六七八九十]{1,3}月)?(?:年底|年末|\d{1,2}日|底|末|上旬|中旬|下旬|中)?(?:以前|之前|前)/;
-
-const DEADLINES = new RegExp(DEADLINE.source, 'g');
+  /(?:(?:19|20)\d{2}年|每年|年内)(?:\d{1,2}月|[一二三四五六七八九十]{1,3}月)?(?:年底|年末|\d{1,2}日|底|末|上旬|中旬|下旬|中)?(?:以前|之前|前)/g;
 
 /**
  * The first deadline written in a text, or null.
@@ -15,9 +13,8 @@ const DEADLINES = new RegExp(DEADLINE.source, 'g');
  */
 export function readDeadline(text: string): string | null {
   if (!text.includes('前')) return null; // every deadline ends in 前 / 以前 / 之前
-  const pattern = DEADLINES;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  DEADLINE.lastIndex = 0;
+  for (let match = DEADLINE.exec(text); match; match = DEADLINE.exec(text)) {
     // 2000年底前建成的老旧小区 describes things, it sets no deadline
     if (!/^[^,，。;；]{0,3}的/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) return match[0];
   }

@@ -47,7 +47,7 @@ function containment(row: ReadonlySet<number>, task: ReadonlySet<number>): numbe
  * {@link MAX_CANDIDATES}): the first holding a few short probes of the row (native substring
  * search) wins; only when none does (a reworded row) are bigrams compared.
  */
-export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]): Diagnostic[] {
+export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[], byLine: readonly number[] = tasksInLineOrder(tasks)): Diagnostic[] {
   // each task's bigrams, made when first needed
   const taskGrams = new Map<number, Set<number>>();
   const gramsOf = (i: number): Set<number> => {
@@ -55,7 +55,7 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     if (!grams) taskGrams.set(i, (grams = bigrams(tasks[i]!.text)));
     return grams;
   };
-  const order = nearestFirst(tasks, table.line);
+  const order = nearestFirst(tasks, byLine, table.line);
   const rowsOfTask = new Map<number, number[]>();
   let next = -1; // rows follow the tasks' order: after the first row, look near the last match first
   table.rows.forEach((row, r) => {
@@ -95,8 +95,7 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
  * table's place among the tasks is found by bisection, so a long input with many tables costs each
  * table its candidates, not a pass over every task.
  */
-function nearestFirst(tasks: readonly Task[], line: number): number[] {
-  const byLine = tasksByLine(tasks);
+function nearestFirst(tasks: readonly Task[], byLine: readonly number[], line: number): number[] {
   let low = 0;
   let high = byLine.length;
   while (low < high) {
@@ -110,17 +109,9 @@ function nearestFirst(tasks: readonly Task[], line: number): number[] {
   return order;
 }
 
-// each task list's indexes in line order, made once for all the tables of a document
-const lineOrders = new WeakMap<readonly Task[], number[]>();
-
-function tasksByLine(tasks: readonly Task[]): number[] {
-  let order = lineOrders.get(tasks);
-  if (order?.length !== tasks.length) {
-    // tasks come in source order; a stable sort keeps it and only settles the odd exception
-    order = tasks.map((_, i) => i).sort((a, b) => tasks[a]!.line - tasks[b]!.line);
-    lineOrders.set(tasks, order);
-  }
-  return order;
+/** Task indexes in line order, made once for all the tables of a document (tasks come in source order; the stable sort settles the odd exception). */
+export function tasksInLineOrder(tasks: readonly Task[]): number[] {
+  return tasks.map((_, i) => i).sort((a, b) => tasks[a]!.line - tasks[b]!.line);
 }
 
 function compareUnits(table: ResponsibilityTable, tasks: readonly Task[], rowsOfTask: ReadonlyMap<number, number[]>): Diagnostic[] {

@@ -45,6 +45,10 @@ function splitLines(text: string): string[] {
 const FULL_WIDTH = /[\uff01-\uff5e\uff61\u2474-\u249b]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\ufeff\u00ad]/g;
 const NEEDS_WIDTH_FOLD = /[\uff01-\uff5e\uff61\u2474-\u249b\u200b-\u200d\ufeff\u00ad]/;
+// \s covers U+3000, U+2002, NBSP and the other Unicode spaces.
+const SPACES = /\s+/g;
+const NEEDS_SPACE_FOLD = /\s\s|[^\S ]|^\s|\s$/;
+const ANY_SPACE = /\s/;
 
 function foldCharacter(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -64,14 +68,9 @@ function foldWidthsOf(raw: string): string {
 
 /** Collapses each run of white space to one space and trims; returns the line itself when nothing changes. */
 export function foldSpaces(text: string): string {
-  // V8's compiled expressions scan a line faster than a loop over its characters would
+  // regular expressions: V8 scans a line with them faster than a loop over its characters
   return ANY_SPACE.test(text) && NEEDS_SPACE_FOLD.test(text) ? text.replace(SPACES, ' ').trim() : text;
 }
-
-// \s covers U+3000, U+2002, NBSP and the other Unicode spaces.
-const SPACES = /\s+/g;
-const NEEDS_SPACE_FOLD = /\s\s|[^\S ]|^\s|\s$/;
-const ANY_SPACE = /\s/;
 
 /** White space as the regular expression `\s` has it: ASCII, NBSP, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, BOM. */
 export function isWhiteSpace(code: number): boolean {
