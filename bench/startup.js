@@ -14,6 +14,9 @@ export const COMMANDS = [
   { name: 'cli -f json', args: [CLI, SAMPLE, '-f', 'json'] },
   { name: 'cli -f csv', args: [CLI, SAMPLE, '-f', 'csv'] },
   { name: 'cli -f yaml', args: [CLI, SAMPLE, '-f', 'yaml'] },
+  { name: 'cli -f matrix', args: [CLI, SAMPLE, '-f', 'matrix'] },
+  { name: 'cli -f xlsx', args: [CLI, SAMPLE, '-f', 'xlsx'] },
+  { name: 'cli units', args: [CLI, 'units', SAMPLE] },
 ];
 
 /** One run's wall time in seconds; output is discarded, but a fatal exit (2, or a signal) is reported, not timed as success. */

@@ -1,7 +1,7 @@
 /**
  * extract(bytes | text, options) = read (text, HTML, Word) → lay out → segment → assign units → tables.
  */
-import type { Diagnostic, PolicyDocument, ResponsibilityTable, RoleConvention, Task } from './model/document.js';
+import type { Diagnostic, DocumentMeta, PolicyDocument, ResponsibilityTable, RoleConvention, Task, UnitAssignment } from './model/document.js';
 import { readDocument } from './readers/read.js';
 import type { SourceLine } from './readers/text.js';
 import type { InputFormat } from './readers/types.js';
@@ -16,6 +16,8 @@ import { segmentTasks } from './extractors/segment-tasks.js';
 import { checkTable, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
 import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
 import { readTextTable } from './extractors/text-tables.js';
+import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
+import { documentLevelOf, findDocumentLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
 
 export interface ExtractOptions {
   /** The input's path, recorded in `source.path` (`-` for standard input). */
@@ -24,6 +26,8 @@ export interface ExtractOptions {
   encoding?: string | null;
   /** Force the input format (text, html, docx) instead of inferring it from content and name. */
   format?: InputFormat | null;
+  /** The unit dictionary names are normalized with (loadUnitDictionary(aliases)); the built-in one by default. */
+  dictionary?: UnitDictionary;
 }
 
 /**
@@ -77,15 +81,45 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   for (const table of tables) diagnostics.push(...checkTable(table), ...linkTableRows(table, tasks, byLine));
   diagnostics.push(...findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
   diagnostics.push(...summarize(tasks, tables, convention));
+  const meta = readMeta(lines, layout);
+  diagnostics.push(...nameUnits(meta, tasks, tables, options.dictionary ?? loadUnitDictionary()));
 
   return {
     source: { path, encoding: read.encoding, bom: read.bom, format: read.format, bytes: typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength, lines: countLines(lines) },
-    meta: readMeta(lines, layout),
+    meta,
     convention,
     tasks,
     tables,
     diagnostics: sortDiagnostics(diagnostics),
   };
+}
+
+/**
+ * Gives every unit its canonical name, level, function and kind, and the document its level; the
+ * names the dictionary does not know are listed in one diagnostic (an alias file can add them).
+ */
+function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly ResponsibilityTable[], dictionary: UnitDictionary): Diagnostic[] {
+  const units = [...tasks.flatMap((task) => task.units), ...tables.flatMap((table) => table.rows.flatMap((row) => row.units))];
+  // a plan names a few dozen units over and over: each spelling is described once
+  const distinct = new Map<string, UnitAssignment>();
+  for (const unit of units) distinct.set(unit.generic ? `*${unit.name}` : unit.name, unit);
+  const namer = new UnitNamer(dictionary);
+  const stated = [...distinct.values()].map((unit) => namer.statedLevel(unit.name, unit.generic));
+  namer.documentLevel = findDocumentLevel(meta, stated, namer, dictionary.places);
+  meta.level = documentLevelOf(namer.documentLevel);
+  const described = new Map<string, UnitDescription>();
+  for (const [key, unit] of distinct) described.set(key, namer.describe(unit.name, unit.generic));
+  for (const unit of units) {
+    const { canonical, level, function: lineOfWork, kind } = described.get(unit.generic ? `*${unit.name}` : unit.name)!;
+    unit.canonical = canonical;
+    unit.level = level;
+    unit.function = lineOfWork;
+    unit.kind = kind;
+  }
+  const unknown = [...distinct.values()].filter((unit) => !described.get(unit.generic ? `*${unit.name}` : unit.name)!.known).map((unit) => unit.name);
+  if (unknown.length === 0) return [];
+  const message = `${unknown.length} 个单位不在单位词典中，保留原写法：${unknown.join('、')}（可用 --aliases 文件补充）`;
+  return [{ code: 'unknown-unit', severity: 'info', message, line: null }];
 }
 
 /** The short line standing just before a table read as a grid: its title (`附件2` labels skipped). */

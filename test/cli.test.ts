@@ -3,11 +3,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
+import { run } from './run-cli.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const YANAN = join(root, 'fixtures/corpus/yanan-2025-town-functions.txt');
@@ -15,34 +14,6 @@ const JILIN = join(root, 'fixtures/corpus/jilin-2022-county-towns-37-measures.tx
 const VERSION = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[\d+(;\d+)*m/;
-
-interface RunOptions {
-  /** Both fake streams claim to be a terminal. */
-  isTTY?: boolean;
-  env?: Record<string, string>;
-  stdin?: (Uint8Array | string)[];
-}
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  /** stderr split into lines, without the final empty one. */
-  errors: string[];
-}
-
-/** Runs the CLI in-process; the environment is only what `env` holds, so the host's NO_COLOR and FORCE_COLOR do not leak in. */
-async function run(argv: string[], options: RunOptions = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: { write: (text: string) => (stdout += text), isTTY: options.isTTY ?? false },
-    stderr: { write: (text: string) => (stderr += text), isTTY: options.isTTY ?? false },
-    stdin: Readable.from(options.stdin ?? []),
-    env: options.env ?? {},
-  });
-  return { code, stdout, stderr, errors: stderr.split('\n').filter((line) => line !== '') };
-}
 
 let dir: string;
 beforeEach(() => {
@@ -103,7 +74,7 @@ describe('-o', () => {
     const bytes = readFileSync(out);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
-    expect(text.slice(1, text.indexOf('\r\n'))).toBe('文件,类别,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,完成时限,责任表述');
+    expect(text.slice(1, text.indexOf('\r\n'))).toBe('文件,类别,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,规范名称,层级,职能,单位类型,完成时限,责任表述');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(readdirSync(dir)).toEqual(['out.csv']);
   });
@@ -147,10 +118,10 @@ describe('-o', () => {
   });
 
   it('should refuse an extension no writer knows instead of writing a text listing under it', async () => {
-    const out = join(dir, 'matrix.xlsx');
+    const out = join(dir, 'matrix.pdf');
     const { code, errors } = await run([YANAN, '-o', out]);
     expect(code).toBe(2);
-    expect(errors).toEqual([`policy-extract: ${out}: cannot tell the output format from ".xlsx" (use -f text|json|yaml|csv)`]);
+    expect(errors).toEqual([`policy-extract: ${out}: cannot tell the output format from ".pdf" (use -f text|json|yaml|csv|matrix|md|xlsx)`]);
     expect(readdirSync(dir)).toEqual([]);
     expect((await run([YANAN, '-o', out, '-f', 'json', '-q'])).code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('tasks');
@@ -307,10 +278,10 @@ describe('usage errors', () => {
   });
 
   it('should exit 2 with a hint on a bad --format value', async () => {
-    const { code, stdout, errors } = await run([YANAN, '-f', 'xlsx']);
+    const { code, stdout, errors } = await run([YANAN, '-f', 'pdf']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(errors[0]).toMatch(/^policy-extract: .*'xlsx' is invalid\. Allowed choices are text, json, yaml, csv\.$/);
+    expect(errors[0]).toMatch(/^policy-extract: .*'pdf' is invalid\. Allowed choices are text, json, yaml, csv, matrix, md, xlsx\.$/);
     expect(errors[1]).toContain('--help');
   });
 

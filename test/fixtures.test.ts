@@ -1,9 +1,11 @@
 // Golden tests: one per fixture. `npx vitest -u` rewrites the expected files; read the diff before committing.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
+import { loadUnitDictionary } from '../src/extractors/unit-dictionary.js';
+import { readAliasFile } from '../src/readers/aliases.js';
 
 const root = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -26,7 +28,9 @@ for (const area of readdirSync(root).filter((dir) => dir !== 'corpus' && statSyn
       const input = readdirSync(dir).find((file) => file.startsWith('input'));
       if (!input) continue;
       it(behaviour.replace(/-/g, ' '), async () => {
-        const document = extract(readFileSync(join(dir, input)), { path: `${area}/${behaviour}/${input}` });
+        // an aliases.yaml beside the input is read as --aliases would read it
+        const aliases = existsSync(join(dir, 'aliases.yaml')) ? loadUnitDictionary(await readAliasFile(join(dir, 'aliases.yaml'))) : undefined;
+        const document = extract(readFileSync(join(dir, input)), { path: `${area}/${behaviour}/${input}`, dictionary: aliases });
         const expected = {
           meta: document.meta,
           convention: document.convention,

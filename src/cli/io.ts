@@ -1,7 +1,7 @@
 /** The streams the CLI talks to, injectable so tests can run the CLI with fake ones. */
 
 export interface OutputStream {
-  write(text: string): unknown;
+  write(text: string | Uint8Array): unknown;
   isTTY?: boolean;
 }
 

@@ -6,7 +6,7 @@ import type { Diagnostic, RoleConvention, Task, UnitAssignment } from '../model/
 import { readDeadline } from './deadline.js';
 import type { NoteFinder, NoteSpan } from './find-notes.js';
 import type { Item } from './segment-tasks.js';
-import { type ListedUnit, unitKey } from './units.js';
+import { type ListedUnit, unitKey, writtenUnit } from './units.js';
 
 export interface BuildTasksOptions {
   /** 正文, or an attachment's label (附件2). */
@@ -106,7 +106,7 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
     }
   }
   applyConvention(listed, convention);
-  return listed.map(({ name, role, generic }) => ({ name, role, generic }));
+  return listed.map(writtenUnit);
 }
 
 /**

@@ -25,6 +25,8 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
     date: signature?.date ?? published.date,
     recipients: findRecipients(lines, layout.headerEnd),
     attachments: layout.attachmentNames,
+    // extract() finds it once the units are read
+    level: null,
   };
 }
 

@@ -7,7 +7,7 @@ import { applyConvention } from './build-tasks.js';
 import { readDeadline } from './deadline.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
 import { type ColumnKind, columnKind, isHeaderRow } from './table-header.js';
-import { type ListedUnit, unitKey } from './units.js';
+import { type ListedUnit, unitKey, writtenUnit } from './units.js';
 
 /** A table before reading: a header (when found) and rows of cell texts. */
 export interface RawTable {
@@ -148,7 +148,7 @@ function readCellUnits(note: ParsedNote | null, role: Role, convention: RoleConv
   if (!note) return [];
   const listed: ListedUnit[] = note.units.map((unit) => ({ ...unit }));
   if (role === 'responsible') applyConvention(listed, convention);
-  return listed.map(({ name, role: unitRole, generic }) => ({ name, role: unitRole, generic }));
+  return listed.map(writtenUnit);
 }
 
 function dedupe(units: UnitAssignment[]): UnitAssignment[] {

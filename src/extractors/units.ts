@@ -2,7 +2,7 @@
  * Unit lists of responsibility notes: `市、县级党委、政府；省住建厅、省商务厅按职责分工负责`
  * → units with roles, compound actors kept whole, 等 / 负责 / 牵头 stripped.
  */
-import type { Role } from '../model/document.js';
+import type { Role, UnitAssignment } from '../model/document.js';
 import { isBalanced, isCloser, isOpener } from './brackets.js';
 import { readDeadline } from './deadline.js';
 import { foldCode, foldTraditional } from './fold.js';
@@ -16,6 +16,11 @@ export interface ListedUnit {
   division: boolean;
   /** The role was said in the list (牵头, 配合, 负责 …) rather than taken from a label or default. */
   explicit: boolean;
+}
+
+/** A unit as the note writes it; extract() fills in its canonical name, level, function and kind. */
+export function writtenUnit({ name, role, generic }: Pick<ListedUnit, 'name' | 'role' | 'generic'>): UnitAssignment {
+  return { name, role, generic, canonical: name, level: null, function: null, kind: generic ? 'generic' : 'department' };
 }
 
 /** How sure the caller is that the text is a unit list. */

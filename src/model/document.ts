@@ -14,6 +14,33 @@ export type Role =
 
 export const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
 
+/** Administrative level of a unit: 省 (and provincial-level cities and regions), 州/市/盟, 县/区/旗, 乡/镇, 村. */
+export type UnitLevel = '省' | '市' | '州' | '盟' | '县' | '区' | '旗' | '乡' | '镇' | '村';
+
+export const UNIT_LEVELS: readonly UnitLevel[] = ['省', '州', '市', '盟', '县', '区', '旗', '乡', '镇', '村'];
+
+/** Rank from the top (省 1 … 村 5): units and columns are ordered by it, a compound head (市、县级) takes its lowest level. */
+export const UNIT_LEVEL_RANK: Readonly<Record<UnitLevel, number>> = { 省: 1, 州: 2, 市: 2, 盟: 2, 县: 3, 区: 3, 旗: 3, 乡: 4, 镇: 4, 村: 5 };
+
+/** What sort of body a unit is. */
+export type UnitKind =
+  /** 党委 and its offices and departments (组织部, 纪委监委). */
+  | 'party-committee'
+  /** 人民政府, 党委、政府 together, 人大, 政协. */
+  | 'government'
+  /** A government department: 厅, 局, 委, a township's 科 or 办公室. */
+  | 'department'
+  /** 事业单位: 中心, 学校, 医院, 供销社. */
+  | 'public-institution'
+  /** 国网吉林省电力公司, 延边供电公司. */
+  | 'enterprise'
+  /** 妇联, 残联, 团委, 工会. */
+  | 'mass-organization'
+  /** A bank or financial regulator: 人民银行长春中心支行, 吉林银保监局. */
+  | 'financial'
+  /** 相关部门, 有关科室: a placeholder. */
+  | 'generic';
+
 /** A unit named in a responsibility note, with its role in one task. */
 export interface UnitAssignment {
   /** The name as written, without 等 / 负责 / 牵头 / 按职责分工负责. */
@@ -21,6 +48,13 @@ export interface UnitAssignment {
   role: Role;
   /** 相关部门, 有关科室, 省直相关部门: a placeholder, not a named unit. */
   generic: boolean;
+  /** Its full standard name (省住建厅 → 省住房和城乡建设厅); the name as written when the dictionary does not know it. */
+  canonical: string;
+  /** From its place prefix (省, 延边州, 县(市、区)), else from the document's own level; null when neither says. */
+  level: UnitLevel | null;
+  /** The line of work, the same at every level (住房和城乡建设); null when unknown. */
+  function: string | null;
+  kind: UnitKind;
 }
 
 /** Where a document came from and how its bytes were read. */
@@ -51,7 +85,11 @@ export interface DocumentMeta {
   recipients: string[];
   /** 附件 names listed by the document. */
   attachments: string[];
+  /** Whose plan it is, from its issuers, title or units: provincial, prefecture (州/市/盟), county, township. */
+  level: DocumentLevel | null;
 }
+
+export type DocumentLevel = 'provincial' | 'prefecture' | 'county' | 'township' | 'village';
 
 /** A document-wide rule on roles, e.g. 除按职责分工负责外,列第一位为牵头部门. */
 export interface RoleConvention {

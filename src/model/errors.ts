@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'E_BINARY'
   | 'E_DECODE'
   | 'E_ENCODING'
+  | 'E_ALIASES'
   | 'E_USAGE'
   | 'E_OUTPUT'
   | 'E_OUTPUT_IS_INPUT'

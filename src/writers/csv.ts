@@ -1,13 +1,17 @@
-/** Writes documents as a CSV responsibility matrix: one row per task (or appendix table row) and unit. */
+/** Writes documents as a CSV responsibility list: one row per task (or appendix table row) and unit. */
 import { stringify } from 'csv-stringify/sync';
 import type { PolicyDocument, ResponsibilityTable, Role, TableRow, Task, UnitAssignment } from '../model/document.js';
-import { ROLE_LABELS } from './text.js';
+import { encodeCsv } from './csv-encoding.js';
+import type { CsvEncoding } from './index.js';
+import { ROLE_LABELS, UNIT_KIND_LABELS } from './text.js';
 
 export interface CsvOptions {
   /** Column headers and role words: Chinese (default) or English. */
   header?: 'zh' | 'en';
   /** Start with a UTF-8 BOM, without which Excel reads the file as the local code page (default true). */
   bom?: boolean;
+  /** utf8 (default), or gbk / gb18030 for an Excel that reads the Chinese code page. */
+  encoding?: CsvEncoding;
 }
 
 /** What a CSV row is about: a body task, or a row of an appendix table (marked as such). */
@@ -33,25 +37,24 @@ interface Row {
 interface Column {
   zh: string;
   en: string;
-  cell(row: Row, labels: Labels): string;
-}
-
-interface Labels {
-  role(role: Role): string;
-  kind(kind: Item['kind']): string;
+  cell(row: Row, english: boolean): string;
 }
 
 /** The columns in output order; a spreadsheet user filters on 责任单位 and 角色. */
 const COLUMNS: readonly Column[] = [
   { zh: '文件', en: 'file', cell: ({ document }) => document.source.path ?? '' },
-  { zh: '类别', en: 'kind', cell: ({ item }, labels) => labels.kind(item.kind) },
+  { zh: '类别', en: 'kind', cell: ({ item }, english) => (english ? item.kind : KIND_LABELS[item.kind]) },
   { zh: '任务编号', en: 'task_id', cell: ({ item }) => item.id },
   { zh: '序号', en: 'path', cell: ({ item }) => item.path },
   { zh: '上级标题', en: 'headings', cell: ({ item }) => item.headings },
   { zh: '任务标题', en: 'title', cell: ({ item }) => item.title },
   { zh: '任务内容', en: 'text', cell: ({ item }) => item.text },
   { zh: '责任单位', en: 'unit', cell: ({ unit }) => unit?.name ?? '' },
-  { zh: '角色', en: 'role', cell: ({ unit }, labels) => (unit === null ? '' : labels.role(unit.role)) },
+  { zh: '角色', en: 'role', cell: ({ unit }, english) => (unit === null ? '' : english ? unit.role : ROLE_LABELS[unit.role]) },
+  { zh: '规范名称', en: 'canonical', cell: ({ unit }) => unit?.canonical ?? '' },
+  { zh: '层级', en: 'level', cell: ({ unit }) => unit?.level ?? '' },
+  { zh: '职能', en: 'function', cell: ({ unit }) => unit?.function ?? '' },
+  { zh: '单位类型', en: 'unit_kind', cell: ({ unit }, english) => (unit === null ? '' : english ? unit.kind : UNIT_KIND_LABELS[unit.kind]) },
   { zh: '完成时限', en: 'deadline', cell: ({ item }) => item.deadline },
   { zh: '责任表述', en: 'note', cell: ({ item }) => item.note },
 ];
@@ -73,7 +76,7 @@ function tableRowItem(table: ResponsibilityTable, row: TableRow): Item {
   };
 }
 
-/** Item × unit rows; an item without units keeps one row so that nothing drops out of the matrix. */
+/** Item × unit rows; an item without units keeps one row so that nothing drops out of the list. */
 function toRows(documents: readonly PolicyDocument[]): Row[] {
   return documents.flatMap((document) => {
     const items = [...document.tasks.map(taskItem), ...document.tables.flatMap((table) => table.rows.map((row) => tableRowItem(table, row)))];
@@ -84,29 +87,42 @@ function toRows(documents: readonly PolicyDocument[]): Row[] {
 }
 
 /**
- * Renders the task × unit matrix as CSV: UTF-8 with a BOM, CRLF between records, RFC 4180 quoting.
+ * The long form (one record per task × unit) as header and records: the CSV's content and the
+ * XLSX's 任务 sheet.
+ */
+export function longFormRecords(documents: readonly PolicyDocument[], header: 'zh' | 'en' = 'zh'): string[][] {
+  const english = header === 'en';
+  return [COLUMNS.map((column) => (english ? column.en : column.zh)), ...toRows(documents).map((row) => COLUMNS.map((column) => column.cell(row, english)))];
+}
+
+/**
+ * Renders the task × unit list as CSV: UTF-8 with a BOM, CRLF between records, RFC 4180 quoting.
  *
  *     writeCsv([yanbian])
- *     // → '\uFEFF文件,类别,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,完成时限,责任表述\r\n'
- *     //   + 'fixtures/corpus/yanbian.txt,任务,2.1.1,二、(一)1.,二、工作分工 / (一)推进产业项目建设,提升造血能力,…,州住建局,负责,,…\r\n'
+ *     // → '\uFEFF文件,类别,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,规范名称,层级,职能,单位类型,完成时限,责任表述\r\n'
+ *     //   + 'fixtures/corpus/yanbian.txt,任务,2.1.1,二、(一)1.,…,州住建局,负责,州住房和城乡建设局,州,住房和城乡建设,部门,,…\r\n'
  *
  * Cells are written as they are, including ones opening with `=`, `+`, `-` or `@`, which a
  * spreadsheet may read as a formula; plan text almost never starts that way, and escaping
  * them would alter the text a reader copies back out.
  */
-export function writeCsv(documents: readonly PolicyDocument[], options: CsvOptions = {}): string {
-  const english = options.header === 'en';
-  const labels: Labels = {
-    role: (role) => (english ? role : ROLE_LABELS[role]),
-    kind: (kind) => (english ? kind : KIND_LABELS[kind]),
-  };
-  const header = COLUMNS.map((column) => (english ? column.en : column.zh));
-  const records = toRows(documents).map((row) => COLUMNS.map((column) => column.cell(row, labels)));
-  return stringify([header, ...records], {
-    bom: options.bom ?? true,
+export function writeCsv(documents: readonly PolicyDocument[], options?: CsvOptions & { encoding?: 'utf8' }): string;
+export function writeCsv(documents: readonly PolicyDocument[], options: CsvOptions): string | Uint8Array;
+export function writeCsv(documents: readonly PolicyDocument[], options: CsvOptions = {}): string | Uint8Array {
+  return stringifyCsv(longFormRecords(documents, options.header), options);
+}
+
+/**
+ * CSV text of records (the first is the header) in the chosen encoding.
+ *
+ * @throws PolicyExtractError E_OUTPUT when a GBK file cannot hold a character (it names each one).
+ */
+export function stringifyCsv(records: readonly string[][], options: CsvOptions = {}): string | Uint8Array {
+  const text = stringify(records as string[][], {
     record_delimiter: 'windows',
     // With a custom record delimiter csv-stringify quotes only fields holding that delimiter,
     // so a paragraph break (\n) inside task text would be written bare and split the record.
     quoted_match: /[\r\n]/,
   });
+  return encodeCsv(text, records, { encoding: options.encoding ?? 'utf8', bom: options.bom ?? true });
 }

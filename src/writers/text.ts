@@ -1,7 +1,7 @@
 /** Writes documents as the readable terminal listing: headings, tasks, their units, then findings. */
 import { basename } from 'node:path';
 import { ROLES } from '../model/document.js';
-import type { Diagnostic, PolicyDocument, ResponsibilityTable, Role, Severity, Task, UnitAssignment } from '../model/document.js';
+import type { Diagnostic, PolicyDocument, ResponsibilityTable, Role, Severity, Task, UnitAssignment, UnitKind } from '../model/document.js';
 
 /** How to paint each kind of text; the CLI passes chalk-based functions, tests pass {@link plainStyle}. */
 export interface TextStyle {
@@ -40,6 +40,12 @@ export const plainStyle: TextStyle = {
 
 /** The Chinese role words: 牵头 (lead), 负责 (responsible), 配合 (support). */
 export const ROLE_LABELS: Readonly<Record<Role, string>> = { lead: '牵头', responsible: '负责', support: '配合' };
+
+/** The Chinese words for the kinds of unit. */
+export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
+  'party-committee': '党委', government: '政府', department: '部门', 'public-institution': '事业单位',
+  enterprise: '企业', 'mass-organization': '群团组织', financial: '金融机构', generic: '泛指',
+};
 
 /** Task lines end at this column with `line N`, or without it when the title leaves no room. */
 const WIDTH = 100;

@@ -34,6 +34,7 @@ describe('readMeta', () => {
       date: '2022-05-07',
       recipients: ['各县、市党委和人民政府', '州委各部、委、室', '州政府各委、办、局', '各人民团体'],
       attachments: [],
+      level: null,
     });
   });
 
@@ -59,7 +60,7 @@ describe('readMeta', () => {
 
   it('should say nothing where the document says nothing (jilin plan)', () => {
     expect(meta('党的十八大以来，我省小城镇建设取得明显进展。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。')).toEqual({
-      title: null, docNumber: null, issuers: [], date: null, recipients: [], attachments: [],
+      title: null, docNumber: null, issuers: [], date: null, recipients: [], attachments: [], level: null,
     });
   });
 

@@ -4,6 +4,7 @@ import { linkTableRows } from '../../src/extractors/link-tables.js';
 import { columnKind, isHeaderRow } from '../../src/extractors/table-header.js';
 import { gridToRawTable, readTable } from '../../src/extractors/tables.js';
 import { readTextTable } from '../../src/extractors/text-tables.js';
+import { writtenUnit } from '../../src/extractors/units.js';
 import type { ResponsibilityTable, Task } from '../../src/model/document.js';
 import { readTextLines } from '../../src/readers/text.js';
 import { extract } from '../../src/index.js';
@@ -96,7 +97,7 @@ describe('grid tables', () => {
 describe('linkTableRows', () => {
   const task = (id: string, text: string, names: string[]): Task => ({
     id, part: '正文', path: [], headings: [], title: null, text, responsibility: null, deadline: null, line: 1, endLine: 1,
-    units: names.map((name) => ({ name, role: 'responsible', generic: false })),
+    units: names.map((name) => writtenUnit({ name, role: 'responsible', generic: false })),
   });
 
   it('should link the rows that split one task to it, and report the split (jilin rows 3–5 → task 3)', () => {

@@ -1,8 +1,9 @@
 /** The CSV matrix: header bytes, BOM, CRLF, quoting, and a parse-back round trip. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { PolicyDocument, Role } from '../../src/model/document.js';
+import type { PolicyDocument, Role, UnitKind } from '../../src/model/document.js';
 import { writeCsv } from '../../src/writers/csv.js';
+import { writtenUnit } from '../../src/extractors/units.js';
 import { makeDocument, makeLeadDocument, makeTask } from './make-document.js';
 
 /**
@@ -46,7 +47,8 @@ function parseCsv(input: string): string[][] {
   return records;
 }
 
-const ZH_HEADER = '文件,类别,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,完成时限,责任表述\r\n';
+const ZH_HEADER = '文件,类别,任务编号,序号,上级标题,任务标题,任务内容,责任单位,角色,规范名称,层级,职能,单位类型,完成时限,责任表述\r\n';
+const ZH_KINDS: Record<UnitKind, string> = { 'party-committee': '党委', government: '政府', department: '部门', 'public-institution': '事业单位', enterprise: '企业', 'mass-organization': '群团组织', financial: '金融机构', generic: '泛指' };
 const ZH_ROLES: Record<Role, string> = { lead: '牵头', responsible: '负责', support: '配合' };
 
 /** The cells the matrix should hold, derived from the documents independently of the writer. */
@@ -64,6 +66,10 @@ function expectedRecords(documents: PolicyDocument[]): string[][] {
         task.text,
         unit?.name ?? '',
         unit === null ? '' : ZH_ROLES[unit.role],
+        unit?.canonical ?? '',
+        unit?.level ?? '',
+        unit?.function ?? '',
+        unit === null ? '' : ZH_KINDS[unit.kind],
         task.deadline ?? '',
         task.responsibility ?? '',
       ]);
@@ -84,7 +90,7 @@ describe('writeCsv', () => {
     expect(firstRow).toBe(
       'fixtures/corpus/yanbian.txt,任务,2.1.1,二、(一)1.,"二、工作分工 / (一)推进产业项目建设,提升造血能力",完善园区基础设施,' +
         '"完善园区基础设施。推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。\n拓展园区发展空间,加大招商引资力度,不断壮大园区发展规模。",' +
-        '各县市党委、政府,负责,2025年8月底前,(责任单位:各县市党委、政府;州住建局按职责分工负责)',
+        '各县市党委、政府,负责,各县市党委、政府,,,部门,2025年8月底前,(责任单位:各县市党委、政府;州住建局按职责分工负责)',
     );
     expect(output.endsWith('\r\n')).toBe(true);
   });
@@ -92,7 +98,7 @@ describe('writeCsv', () => {
   it('should give a task without units one row with empty unit and role', () => {
     const records = parseCsv(writeCsv([makeDocument()], { bom: false }));
     expect(records).toHaveLength(1 + 5);
-    expect(records[5]).toEqual(['fixtures/corpus/yanbian.txt', '任务', '3.2', '三、(二)', '三、工作措施', '', expect.stringMatching(/^2022年4月底前/), '', '', '', '']);
+    expect(records[5]).toEqual(['fixtures/corpus/yanbian.txt', '任务', '3.2', '三、(二)', '三、工作措施', '', expect.stringMatching(/^2022年4月底前/), '', '', '', '', '', '', '', '']);
   });
 
   it('should parse back to the same cells, across documents', () => {
@@ -105,7 +111,7 @@ describe('writeCsv', () => {
   it('should write English headers and role words with header: en', () => {
     const output = writeCsv([makeLeadDocument()], { header: 'en', bom: false });
     const records = parseCsv(output);
-    expect(output.startsWith('file,kind,task_id,path,headings,title,text,unit,role,deadline,note\r\n')).toBe(true);
+    expect(output.startsWith('file,kind,task_id,path,headings,title,text,unit,role,canonical,level,function,unit_kind,deadline,note\r\n')).toBe(true);
     expect(records.slice(1).map((record) => [record[7], record[8]])).toEqual([
       ['执法保障科', 'responsible'],
       ['自然资源服务科', 'lead'],
@@ -117,7 +123,7 @@ describe('writeCsv', () => {
     const document = makeLeadDocument();
     document.tasks = [makeTask({ id: '1', path: ['1.'], headings: [], text: '完善园区基础设施。\n拓展园区发展空间。' })];
     expect(writeCsv([document], { bom: false }).split('\r\n')[1]).toBe(
-      'fixtures/corpus/shuangying.txt,任务,1,1.,,,"完善园区基础设施。\n拓展园区发展空间。",,,,',
+      'fixtures/corpus/shuangying.txt,任务,1,1.,,,"完善园区基础设施。\n拓展园区发展空间。",,,,,,,,',
     );
   });
 
@@ -125,7 +131,7 @@ describe('writeCsv', () => {
     const document = makeLeadDocument();
     document.tasks = [makeTask({ id: '1', path: ['1.'], headings: [], text: '=SUM(A1) 打造“一镇一业”"特色"', responsibility: '-(配合)' })];
     const output = writeCsv([document], { bom: false });
-    expect(output).toContain(',"=SUM(A1) 打造“一镇一业”""特色""",,,,-(配合)\r\n');
+    expect(output).toContain(',"=SUM(A1) 打造“一镇一业”""特色""",,,,,,,,-(配合)\r\n');
   });
 
   it('should write only the header row for no documents', () => {
@@ -135,7 +141,7 @@ describe('writeCsv', () => {
   it('should round-trip arbitrary task text and unit names', () => {
     const tricky = fc.constantFrom('"', ',', '\n', '\r', '\r\n', ' ', '😀', '完善', '、', '=', '\uFEFF', '\u2028');
     const text = fc.array(fc.oneof(tricky, fc.string({ unit: 'binary' })), { maxLength: 8 }).map((parts) => parts.join(''));
-    const unit = fc.record({ name: text, role: fc.constantFrom<Role>('lead', 'responsible', 'support'), generic: fc.boolean() });
+    const unit = fc.record({ name: text, role: fc.constantFrom<Role>('lead', 'responsible', 'support'), generic: fc.boolean() }).map(writtenUnit);
     const task = fc.record({ text, title: fc.option(text), units: fc.array(unit, { maxLength: 3 }), heading: text });
     fc.assert(
       fc.property(fc.array(task, { maxLength: 4 }), fc.option(text), (tasks, path) => {

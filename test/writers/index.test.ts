@@ -25,19 +25,19 @@ describe('writeDocuments', () => {
 
   it('should pass the CSV and text options through', async () => {
     const csv = await writeDocuments([makeLeadDocument()], 'csv', { header: 'en', bom: false });
-    expect(csv.startsWith('file,kind,task_id,')).toBe(true);
+    expect(String(csv).startsWith('file,kind,task_id,')).toBe(true);
     const shout: TextStyle = { ...plainStyle, lead: (s) => `[${s}]` };
     expect(await writeDocuments([makeLeadDocument()], 'text', { style: shout })).toContain('[牵头]  自然资源服务科\n');
   });
 
   it('should throw E_USAGE for a format it does not know', async () => {
-    const error: unknown = await writeDocuments([makeDocument()], 'xlsx' as OutputFormat).catch((e: unknown) => e);
+    const error: unknown = await writeDocuments([makeDocument()], 'pdf' as OutputFormat).catch((e: unknown) => e);
     expect(isPolicyExtractError(error) && error.code).toBe('E_USAGE');
-    expect((error as Error).message).toBe('unknown output format "xlsx" (expected text, json, yaml, csv)');
+    expect((error as Error).message).toBe('unknown output format "pdf" (expected text, json, yaml, csv, matrix, md, xlsx)');
   });
 
-  it('should list the four formats, text first', () => {
-    expect(OUTPUT_FORMATS).toEqual(['text', 'json', 'yaml', 'csv']);
+  it('should list the formats, text first', () => {
+    expect(OUTPUT_FORMATS).toEqual(['text', 'json', 'yaml', 'csv', 'matrix', 'md', 'xlsx']);
   });
 });
 
@@ -48,10 +48,12 @@ describe('formatFromPath', () => {
     expect(formatFromPath('分工方案.yml')).toBe('yaml');
     expect(formatFromPath('C:\\matrix.CSV')).toBe('csv');
     expect(formatFromPath('listing.txt')).toBe('text');
+    expect(formatFromPath('report.XLSX')).toBe('xlsx');
+    expect(formatFromPath('matrix.md')).toBe('md');
   });
 
   it('should give null for an unknown or missing extension', () => {
-    expect(formatFromPath('report.xlsx')).toBeNull();
+    expect(formatFromPath('report.pdf')).toBeNull();
     expect(formatFromPath('matrix')).toBeNull();
     expect(formatFromPath('.csv')).toBeNull();
     expect(formatFromPath('-')).toBeNull();

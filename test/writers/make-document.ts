@@ -1,5 +1,11 @@
 /** Small hand-built documents for the writer tests, from real lines of the corpus. */
-import type { PolicyDocument, Task } from '../../src/model/document.js';
+import type { PolicyDocument, Role, Task, UnitAssignment } from '../../src/model/document.js';
+import { writtenUnit } from '../../src/extractors/units.js';
+
+/** A unit as a note writes it (canonical = name; extract() would normalize it). */
+export function makeUnit(name: string, role: Role, generic = false): UnitAssignment {
+  return writtenUnit({ name, role, generic });
+}
 
 /** A task with the fields a test does not care about filled in. */
 export function makeTask(overrides: Partial<Task> & Pick<Task, 'id' | 'path' | 'headings'>): Task {
@@ -30,6 +36,7 @@ export function makeDocument(): PolicyDocument {
       date: '2022-05-07',
       recipients: ['各县、市党委和人民政府', '州委各部、委、室'],
       attachments: ['延边州示范镇建设议事协调机制成员名单'],
+      level: 'prefecture',
     },
     convention: null,
     tasks: [
@@ -41,8 +48,8 @@ export function makeDocument(): PolicyDocument {
         text: '完善园区基础设施。推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。\n拓展园区发展空间,加大招商引资力度,不断壮大园区发展规模。',
         responsibility: '(责任单位:各县市党委、政府;州住建局按职责分工负责)',
         units: [
-          { name: '各县市党委、政府', role: 'responsible', generic: false },
-          { name: '州住建局', role: 'responsible', generic: false },
+          makeUnit('各县市党委、政府', 'responsible'),
+          makeUnit('州住建局', 'responsible'),
         ],
         deadline: '2025年8月底前',
         line: 25,
@@ -56,8 +63,8 @@ export function makeDocument(): PolicyDocument {
         text: '建立长效帮扶机制。各部门和单位要坚持重心下移,充分发挥对示范镇的政策支持、业务指导和帮扶作用。',
         responsibility: '(责任单位:各县市党委、政府;相关部门按职责分工负责)',
         units: [
-          { name: '各县市党委、政府', role: 'responsible', generic: false },
-          { name: '相关部门', role: 'responsible', generic: true },
+          makeUnit('各县市党委、政府', 'responsible'),
+          makeUnit('相关部门', 'responsible', true),
         ],
         line: 38,
         endLine: 38,
@@ -86,7 +93,7 @@ export function makeDocument(): PolicyDocument {
 export function makeLeadDocument(): PolicyDocument {
   return {
     source: { path: 'fixtures/corpus/shuangying.txt', encoding: 'gb18030', bom: false, format: 'text', bytes: 9120, lines: 90 },
-    meta: { title: null, docNumber: '长双双府〔2022〕42号', issuers: [], date: null, recipients: [], attachments: [] },
+    meta: { title: null, docNumber: '长双双府〔2022〕42号', issuers: [], date: null, recipients: [], attachments: [], level: 'township' },
     convention: null,
     tasks: [
       makeTask({
@@ -97,9 +104,9 @@ export function makeLeadDocument(): PolicyDocument {
         text: '实施乡村规划建设管理推进行动。明确村庄分类布局,细化分类标准,有序推进村庄规划编制。',
         responsibility: '(自然资源服务科牵头、执法保障科、民政办公室等按职责分工负责)',
         units: [
-          { name: '执法保障科', role: 'responsible', generic: false },
-          { name: '自然资源服务科', role: 'lead', generic: false },
-          { name: '民政办公室', role: 'responsible', generic: false },
+          makeUnit('执法保障科', 'responsible'),
+          makeUnit('自然资源服务科', 'lead'),
+          makeUnit('民政办公室', 'responsible'),
         ],
         line: 35,
         endLine: 35,

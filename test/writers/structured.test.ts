@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import type { PolicyDocument, Role } from '../../src/model/document.js';
 import { writeJson } from '../../src/writers/json.js';
 import { writeYaml } from '../../src/writers/yaml.js';
+import { writtenUnit } from '../../src/extractors/units.js';
 import { makeDocument, makeLeadDocument, makeTask } from './make-document.js';
 
 describe('writeJson', () => {
@@ -72,7 +73,7 @@ describe('JSON and YAML round trips', () => {
   it('should give back arbitrary task text and unit names', () => {
     const tricky = fc.constantFrom('"', ',', '\n', '\r', '\r\n', ' ', '\t', '😀', '完善', ': ', '#', '- ', "'", '\uFEFF', '\u2028', '\u0085', 'null', '1.', '2022-05-07');
     const text = fc.array(fc.oneof(tricky, fc.string({ unit: 'binary' })), { maxLength: 8 }).map((parts) => parts.join(''));
-    const unit = fc.record({ name: text, role: fc.constantFrom<Role>('lead', 'responsible', 'support'), generic: fc.boolean() });
+    const unit = fc.record({ name: text, role: fc.constantFrom<Role>('lead', 'responsible', 'support'), generic: fc.boolean() }).map(writtenUnit);
     const task = fc.record({ text, title: fc.option(text), units: fc.array(unit, { maxLength: 3 }), deadline: fc.option(text) });
     fc.assert(
       fc.property(fc.array(task, { maxLength: 4 }), fc.option(text), (tasks, title) => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, plainStyle, writeText } from '../../src/writers/text.js';
 import type { TextStyle } from '../../src/writers/text.js';
-import { makeDocument, makeLeadDocument, makeTask } from './make-document.js';
+import { makeDocument, makeLeadDocument, makeTask, makeUnit } from './make-document.js';
 
 /** Wraps each painted span in <kind>…</kind>, so a test can see what was painted how. */
 const tagStyle = Object.fromEntries(
@@ -81,8 +81,8 @@ describe('writeText', () => {
   it('should print support units after responsible ones, and a heading only where it changes', () => {
     const document = makeLeadDocument();
     document.tasks = [
-      makeTask({ id: '3.1', path: ['三、', '(一)'], headings: ['三、 主要任务'], title: '甲', units: [{ name: '农业服务科', role: 'support', generic: false }, { name: '执法保障科', role: 'responsible', generic: false }] }),
-      makeTask({ id: '3.2', path: ['三、', '(二)'], headings: ['三、 主要任务'], title: '乙', units: [{ name: '执法保障科', role: 'lead', generic: false }] }),
+      makeTask({ id: '3.1', path: ['三、', '(一)'], headings: ['三、 主要任务'], title: '甲', units: [makeUnit('农业服务科', 'support'), makeUnit('执法保障科', 'responsible')] }),
+      makeTask({ id: '3.2', path: ['三、', '(二)'], headings: ['三、 主要任务'], title: '乙', units: [makeUnit('执法保障科', 'lead')] }),
     ];
     const lines = writeText([document]).split('\n');
     expect(lines.filter((line) => line === '三、 主要任务')).toHaveLength(1);

@@ -1,0 +1,59 @@
+/** `policy-extract units FILES…`: every unit found, with canonical name, level, function, kind and role counts. */
+import { Option } from 'commander';
+import { INPUT_FORMATS } from '../../readers/read.js';
+import { listUnits } from '../../views/units-table.js';
+import { writeFileAtomic } from '../../writers/atomic.js';
+import { CSV_ENCODINGS, type CsvEncoding } from '../../writers/index.js';
+import { UNITS_FORMATS, type UnitsFormat, writeUnits } from '../../writers/units.js';
+import { EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
+import type { CliIo } from '../io.js';
+import { colorLevel, loadTextStyle } from '../style.js';
+
+interface Options extends ReadOptions {
+  format: string;
+  output?: string;
+  header: string;
+  bom: boolean;
+  csvEncoding: string;
+  color: string;
+}
+
+function buildProgram(io: CliIo) {
+  return newProgram('policy-extract units', io)
+    .description('List every unit the documents name, once per spelling: canonical name, level, function, kind, and how often it leads, is responsible or supports. The starting point of an alias file.')
+    .argument('<files...>', 'plan documents (as for policy-extract); - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(UNITS_FORMATS).default('text'))
+    .option('-o, --output <file>', 'write to FILE instead of standard output (atomically)')
+    .option('--encoding <label>', 'read input in this encoding instead of detecting it')
+    .addOption(new Option('--input-format <format>', 'read input as this format').choices(INPUT_FORMATS))
+    .option('--aliases <file>', 'a YAML file of unit names to add to or override the built-in unit dictionary')
+    .addOption(new Option('--header <language>', 'CSV column headers').choices(['zh', 'en']).default('zh'))
+    .addOption(new Option('--csv-encoding <encoding>', 'CSV encoding').choices(CSV_ENCODINGS).default('utf8'))
+    .option('--no-bom', 'UTF-8 CSV without the byte order mark')
+    .addOption(new Option('--color <when>', 'color the table and messages').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--debug', 'show stack traces of unexpected errors', false);
+}
+
+/** Runs the units command and resolves to the exit code: 0, or 2 when a file could not be read. */
+export async function runUnits(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  program.parse([...argv], { from: 'user' });
+  const options = program.opts<Options>();
+  if (options.output === '-') delete options.output;
+  const errorStyle = await loadTextStyle(colorLevel(options.color, io.stderr, io.env));
+  const report = makeReporter(io, errorStyle, options.debug);
+  const { documents, failed } = await readDocuments(program.args, options, io, report);
+  if (documents.length === 0) return EXIT.fatal;
+  try {
+    const style = await loadTextStyle(options.output ? 0 : colorLevel(options.color, io.stdout, io.env));
+    const rendered = await writeUnits(listUnits(documents), options.format as UnitsFormat, {
+      header: options.header as 'zh' | 'en', bom: options.bom, encoding: options.csvEncoding as CsvEncoding, style,
+    });
+    if (options.output) await writeFileAtomic(options.output, rendered, program.args);
+    else io.stdout.write(rendered);
+  } catch (error) {
+    report(error, options.output ?? '-');
+    return EXIT.fatal;
+  }
+  return failed ? EXIT.fatal : EXIT.ok;
+}

@@ -1,0 +1,216 @@
+/**
+ * The unit dictionary: the built-in data file (src/data/unit-dictionary.json) merged with a user's
+ * alias file, indexed for the name matcher in unit-names.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { UNIT_LEVELS, type UnitKind, type UnitLevel } from '../model/document.js';
+import { PolicyExtractError } from '../model/errors.js';
+import { foldTraditional } from './fold.js';
+
+/** One line of work (职能) at every level, as the data file writes it. */
+export interface FunctionEntry {
+  /** 住房和城乡建设: the same at every level. */
+  function: string;
+  kind: UnitKind;
+  /** Stems as documents write them: 住房和城乡建设, 住房城乡建设, 住建. */
+  names: string[];
+  /** Office words after a stem: 厅, 局, 委员会, 科, "" … */
+  suffixes: string[];
+  /** Irregular written forms that are no stem + suffix: 通信办. */
+  forms?: string[];
+  /** Standard office name by level (省, 州, 县 …) and `*` for the others: 省 → 住房和城乡建设厅, * → 住房和城乡建设局. */
+  canonical: Partial<Record<UnitLevel | '*', string>>;
+  /** `start`: the form only opens the name, a branch follows (国开行吉林省分行). */
+  match?: 'exact' | 'start';
+}
+
+/** What an alias file says of one written name; fields left out are found as for any name. */
+export interface UnitAlias {
+  canonical?: string;
+  level?: UnitLevel | null;
+  function?: string | null;
+  kind?: UnitKind;
+}
+
+/** The data file's shape, which an alias file shares (every part optional there). */
+export interface DictionaryData {
+  places?: Record<string, UnitLevel>;
+  functions?: FunctionEntry[];
+  units?: Record<string, UnitAlias>;
+}
+
+/** A form the matcher looks up, with the entry it belongs to. */
+export interface FormMatch {
+  form: string;
+  entry: FunctionEntry;
+}
+
+/** The dictionary, ready for matching. */
+export interface UnitDictionary {
+  /** Written name (folded) → what the alias file says. */
+  readonly units: ReadonlyMap<string, UnitAlias>;
+  /** Short place names without their level word: 吉林 → 省, 延边 → 州. */
+  readonly places: ReadonlyMap<string, UnitLevel>;
+  /** Every exact form (stem + suffix, and the irregular forms) → its entry. */
+  readonly exact: ReadonlyMap<string, FunctionEntry>;
+  /** Forms that open a name (banks and their branches), longest first. */
+  readonly starts: readonly FormMatch[];
+  /** Stems of two or more characters, longest first: the line of work of a name the dictionary does not hold. */
+  readonly stems: readonly FormMatch[];
+}
+
+export const UNIT_KINDS: readonly UnitKind[] = ['party-committee', 'government', 'department', 'public-institution', 'enterprise', 'mass-organization', 'financial', 'generic'];
+
+let builtIn: DictionaryData | null = null;
+
+/** The data file shipped in the package, read once (the same path from src/ and from dist/). */
+export function builtInDictionaryData(): DictionaryData {
+  builtIn ??= JSON.parse(readFileSync(new URL('../../src/data/unit-dictionary.json', import.meta.url), 'utf8')) as DictionaryData;
+  return builtIn;
+}
+
+let builtInIndex: UnitDictionary | null = null;
+
+/**
+ * The built-in dictionary, or the built-in one with alias data laid over it: an alias entry for
+ * a function the data file has replaces it; places and units are added or replace.
+ */
+export function loadUnitDictionary(aliases: DictionaryData | null = null): UnitDictionary {
+  if (aliases === null) {
+    builtInIndex ??= indexDictionary([builtInDictionaryData()]);
+    return builtInIndex;
+  }
+  return indexDictionary([builtInDictionaryData(), aliases]);
+}
+
+function indexDictionary(layers: readonly DictionaryData[]): UnitDictionary {
+  // a line of work may have several entries (the department, its township offices, its institutions);
+  // an alias file's entries for a function replace all the built-in ones of that function
+  const functions = new Map<string, FunctionEntry[]>();
+  const places = new Map<string, UnitLevel>();
+  const units = new Map<string, UnitAlias>();
+  for (const layer of layers) {
+    const replaced = new Set<string>();
+    for (const entry of layer.functions ?? []) {
+      if (!replaced.has(entry.function)) functions.set(entry.function, []);
+      replaced.add(entry.function);
+      functions.get(entry.function)!.push(entry);
+    }
+    for (const [place, level] of Object.entries(layer.places ?? {})) places.set(foldTraditional(place), level);
+    for (const [name, alias] of Object.entries(layer.units ?? {})) units.set(foldTraditional(name), alias);
+  }
+  const exact = new Map<string, FunctionEntry>();
+  const starts: FormMatch[] = [];
+  const stems: FormMatch[] = [];
+  for (const entry of [...functions.values()].flat()) {
+    for (const form of formsOf(entry)) {
+      if (entry.match === 'start') starts.push({ form, entry });
+      else exact.set(form, entry);
+    }
+    for (const stem of entry.names) if (stem.length >= 2) stems.push({ form: foldTraditional(stem), entry });
+  }
+  const longestFirst = (a: FormMatch, b: FormMatch): number => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0);
+  return { units, places, exact, starts: starts.sort(longestFirst), stems: stems.sort(longestFirst) };
+}
+
+/** Every written form of an entry: each stem with each suffix, and the irregular forms. */
+export function formsOf(entry: FunctionEntry): string[] {
+  const forms = new Set<string>();
+  for (const stem of entry.names) for (const suffix of entry.suffixes) if (stem + suffix) forms.add(foldTraditional(stem + suffix));
+  for (const form of entry.forms ?? []) forms.add(foldTraditional(form));
+  return [...forms];
+}
+
+/**
+ * Checks data read from an alias file (or the data file) and returns it typed; the message names
+ * the first wrong field: `functions[2].kind: "bureau" is no kind (party-committee, government, …)`.
+ */
+export function checkDictionaryData(value: unknown, path: string | null): DictionaryData {
+  const fail = (where: string, message: string): never => {
+    throw new PolicyExtractError('E_ALIASES', `${where}: ${message}`, { path });
+  };
+  if (value === null || value === undefined) return {};
+  if (!isRecord(value)) return fail('top level', 'expected a mapping with units, places and functions');
+  for (const key of Object.keys(value)) {
+    if (!['units', 'places', 'functions', '$comment'].includes(key)) fail(key, 'unknown section (expected units, places, functions)');
+  }
+  const data: DictionaryData = {};
+  if (value.places !== undefined && value.places !== null) {
+    if (!isRecord(value.places)) fail('places', 'expected a mapping of place → level (延边: 州)');
+    data.places = {};
+    for (const [place, level] of Object.entries(value.places as Record<string, unknown>)) data.places[place] = checkLevel(level, `places.${place}`, fail) ?? fail(`places.${place}`, 'a level is needed');
+  }
+  if (value.units !== undefined && value.units !== null) {
+    if (!isRecord(value.units)) fail('units', 'expected a mapping of written name → canonical name or fields');
+    data.units = {};
+    for (const [name, alias] of Object.entries(value.units as Record<string, unknown>)) data.units[name] = checkAlias(alias, `units.${name}`, fail);
+  }
+  if (value.functions !== undefined && value.functions !== null) {
+    if (!Array.isArray(value.functions)) fail('functions', 'expected a list of entries');
+    data.functions = (value.functions as unknown[]).map((entry, index) => checkEntry(entry, `functions[${index}]`, fail));
+  }
+  return data;
+}
+
+type Fail = (where: string, message: string) => never;
+
+function checkAlias(value: unknown, where: string, fail: Fail): UnitAlias {
+  if (typeof value === 'string') return { canonical: value };
+  if (!isRecord(value)) return fail(where, 'expected a canonical name or a mapping with canonical, level, function, kind');
+  for (const key of Object.keys(value)) if (!['canonical', 'level', 'function', 'kind'].includes(key)) fail(`${where}.${key}`, 'unknown field (expected canonical, level, function, kind)');
+  const alias: UnitAlias = {};
+  if (value.canonical !== undefined) alias.canonical = checkString(value.canonical, `${where}.canonical`, fail);
+  if (value.level !== undefined) alias.level = checkLevel(value.level, `${where}.level`, fail);
+  if (value.function !== undefined) alias.function = value.function === null ? null : checkString(value.function, `${where}.function`, fail);
+  if (value.kind !== undefined) alias.kind = checkKind(value.kind, `${where}.kind`, fail);
+  return alias;
+}
+
+function checkEntry(value: unknown, where: string, fail: Fail): FunctionEntry {
+  if (!isRecord(value)) return fail(where, 'expected a mapping with function, kind, names, suffixes, canonical');
+  const strings = (key: string, required: boolean): string[] => {
+    const list = value[key];
+    if (list === undefined && !required) return [];
+    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) return fail(`${where}.${key}`, 'expected a list of strings');
+    return list as string[];
+  };
+  const canonical = value.canonical;
+  if (!isRecord(canonical)) return fail(`${where}.canonical`, 'expected a mapping of level (or *) → office name');
+  for (const [level, name] of Object.entries(canonical)) {
+    if (level !== '*') checkLevel(level, `${where}.canonical`, fail);
+    checkString(name, `${where}.canonical.${level}`, fail);
+  }
+  const entry: FunctionEntry = {
+    function: checkString(value.function, `${where}.function`, fail),
+    kind: checkKind(value.kind, `${where}.kind`, fail),
+    names: strings('names', true),
+    suffixes: strings('suffixes', false),
+    forms: strings('forms', false),
+    canonical: canonical as FunctionEntry['canonical'],
+  };
+  if (entry.suffixes.length === 0) entry.suffixes = [''];
+  if (value.match !== undefined && value.match !== 'exact' && value.match !== 'start') fail(`${where}.match`, 'expected exact or start');
+  if (value.match === 'start') entry.match = 'start';
+  if (entry.names.length === 0 && entry.forms!.length === 0) fail(where, 'needs names or forms');
+  return entry;
+}
+
+function checkString(value: unknown, where: string, fail: Fail): string {
+  if (typeof value !== 'string' || value.trim() === '') return fail(where, 'expected a non-empty string');
+  return value.trim();
+}
+
+function checkLevel(value: unknown, where: string, fail: Fail): UnitLevel | null {
+  if (value === null) return null;
+  if (typeof value !== 'string' || !(UNIT_LEVELS as readonly string[]).includes(value)) return fail(where, `"${String(value)}" is no level (${UNIT_LEVELS.join(' ')})`);
+  return value as UnitLevel;
+}
+
+function checkKind(value: unknown, where: string, fail: Fail): UnitKind {
+  if (typeof value !== 'string' || !(UNIT_KINDS as readonly string[]).includes(value)) return fail(where, `"${String(value)}" is no kind (${UNIT_KINDS.join(', ')})`);
+  return value as UnitKind;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

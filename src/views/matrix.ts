@@ -1,0 +1,133 @@
+/**
+ * The responsibility matrix (责任矩阵): tasks as rows, units as columns, each cell the unit's role
+ * in the task. Writers render it as CSV, Markdown and a worksheet.
+ */
+import { basename } from 'node:path';
+import type { PolicyDocument, ResponsibilityTable, Role, TableRow, Task, UnitAssignment, UnitKind, UnitLevel } from '../model/document.js';
+import { compareText, unitRank } from './order.js';
+
+export interface MatrixOptions {
+  /** Columns by canonical name (default: 省住建厅 and 省住房城乡建设厅 are one column) or as written. */
+  names?: 'canonical' | 'as-written';
+  /** `file`: one column per file and unit (files × units), to set documents side by side. */
+  by?: 'unit' | 'file';
+}
+
+export interface MatrixColumn {
+  /** The unit's name (canonical or as written) and, with `by: 'file'`, its file's name before it: `yanbian.txt/州住房和城乡建设局`. */
+  label: string;
+  unit: string;
+  file: string | null;
+  level: UnitLevel | null;
+  kind: UnitKind;
+  /** Tasks (rows) the unit takes part in. */
+  total: number;
+}
+
+/** What a row is about: a body task or a row of an appendix table. */
+export type MatrixItemKind = 'task' | 'table-row';
+
+export interface MatrixRow {
+  file: string;
+  kind: MatrixItemKind;
+  /** The task id; a table row's linked task id, else the table's 序号. */
+  id: string;
+  path: string;
+  headings: string;
+  /** The task's title, else its text cut to 40 characters. */
+  title: string;
+  /** One cell per column: the role, null where the unit takes no part. */
+  cells: Array<Role | null>;
+  /** Units taking part. */
+  total: number;
+}
+
+export interface Matrix {
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+}
+
+/** Strongest first: a unit written twice in a task under two spellings keeps its strongest role. */
+const ROLE_STRENGTH: Readonly<Record<Role, number>> = { lead: 3, responsible: 2, support: 1 };
+const TITLE_LENGTH = 40;
+
+interface Item {
+  document: PolicyDocument;
+  kind: MatrixItemKind;
+  id: string;
+  path: string;
+  headings: string;
+  title: string;
+  units: readonly UnitAssignment[];
+}
+
+/**
+ * Builds the matrix of one or more documents: rows in document order (body tasks, then table
+ * rows), columns ordered by level (省 first), then by how many tasks they carry, then by name.
+ *
+ *     buildMatrix([yanbian]).columns.map((c) => c.label)
+ *     // → ['各县市党委、政府', '州住房和城乡建设局', '州商务局', …]
+ */
+export function buildMatrix(documents: readonly PolicyDocument[], options: MatrixOptions = {}): Matrix {
+  const asWritten = options.names === 'as-written';
+  const byFile = options.by === 'file';
+  const columns = new Map<string, MatrixColumn>();
+  const items = documents.flatMap(itemsOf);
+  const keyed = items.map((item) => {
+    const file = fileLabel(item.document);
+    const roles = new Map<string, Role>();
+    for (const unit of item.units) {
+      const name = asWritten ? unit.name : unit.canonical;
+      const key = byFile ? `${file}\u0000${name}` : name;
+      let column = columns.get(key);
+      if (!column) {
+        column = { label: byFile ? `${file}/${name}` : name, unit: name, file: byFile ? file : null, level: unit.level, kind: unit.kind, total: 0 };
+        columns.set(key, column);
+      }
+      const before = roles.get(key);
+      if (before === undefined) column.total++;
+      if (before === undefined || ROLE_STRENGTH[unit.role] > ROLE_STRENGTH[before]) roles.set(key, unit.role);
+    }
+    return { item, file, roles };
+  });
+  const ordered = [...columns.entries()].sort(([, a], [, b]) => compareColumns(a, b, byFile));
+  const index = new Map(ordered.map(([key], i) => [key, i]));
+  const rows = keyed.map(({ item, file, roles }): MatrixRow => {
+    const cells = new Array<Role | null>(ordered.length).fill(null);
+    for (const [key, role] of roles) cells[index.get(key)!] = role;
+    return { file, kind: item.kind, id: item.id, path: item.path, headings: item.headings, title: item.title, cells, total: roles.size };
+  });
+  return { columns: ordered.map(([, column]) => column), rows };
+}
+
+function compareColumns(a: MatrixColumn, b: MatrixColumn, byFile: boolean): number {
+  if (byFile && a.file !== b.file) return compareText(a.file!, b.file!);
+  return unitRank(a) - unitRank(b) || b.total - a.total || compareText(a.unit, b.unit);
+}
+
+/** The file a document came from, as a short label: its base name (`-` for standard input). */
+export function fileLabel(document: PolicyDocument): string {
+  const path = document.source.path;
+  return path === null ? '' : path === '-' ? '-' : basename(path);
+}
+
+function itemsOf(document: PolicyDocument): Item[] {
+  return [
+    ...document.tasks.map((task) => taskItem(document, task)),
+    ...document.tables.flatMap((table) => table.rows.map((row) => tableRowItem(document, table, row))),
+  ];
+}
+
+function taskItem(document: PolicyDocument, task: Task): Item {
+  return { document, kind: 'task', id: task.id, path: task.path.join(''), headings: task.headings.join(' / '), title: task.title ?? shorten(task.text), units: task.units };
+}
+
+function tableRowItem(document: PolicyDocument, table: ResponsibilityTable, row: TableRow): Item {
+  const headings = [table.title, row.section].filter((heading): heading is string => Boolean(heading)).join(' / ');
+  return { document, kind: 'table-row', id: row.task ?? row.no, path: row.no, headings, title: shorten(row.text), units: row.units };
+}
+
+function shorten(text: string): string {
+  const first = text.split('\n')[0] ?? '';
+  return first.length <= TITLE_LENGTH ? first : `${first.slice(0, TITLE_LENGTH)}…`;
+}

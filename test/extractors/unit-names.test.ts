@@ -1,0 +1,180 @@
+/** Unit names → canonical name, level, function, kind: each rule from a name a corpus document writes. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import { builtInDictionaryData, formsOf, loadUnitDictionary, UNIT_KINDS } from '../../src/extractors/unit-dictionary.js';
+import { placeLevel, UnitNamer } from '../../src/extractors/unit-names.js';
+import type { UnitLevel } from '../../src/model/document.js';
+import { isPolicyExtractError } from '../../src/model/errors.js';
+import { parseAliases, readAliasFile } from '../../src/readers/aliases.js';
+
+const dictionary = loadUnitDictionary();
+
+function describeIn(level: UnitLevel | null, name: string, generic = false) {
+  const namer = new UnitNamer(dictionary);
+  namer.documentLevel = level;
+  return namer.describe(name, generic);
+}
+
+describe('the built-in dictionary', () => {
+  it('should give every written form to one line of work only', () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const entry of builtInDictionaryData().functions ?? []) {
+      if (entry.match === 'start') continue;
+      for (const form of formsOf(entry)) {
+        const owner = owners.get(form);
+        if (owner !== undefined && owner !== entry.function) clashes.push(`${form}: ${owner} / ${entry.function}`);
+        owners.set(form, entry.function);
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('should use only the documented kinds', () => {
+    for (const entry of builtInDictionaryData().functions ?? []) expect(UNIT_KINDS).toContain(entry.kind);
+  });
+});
+
+describe('placeLevel', () => {
+  const places = dictionary.places;
+  it.each([
+    ['省', '省'], ['吉林省', '省'], ['州', '州'], ['延边州', '州'], ['延边朝鲜族自治州', '州'], ['市', '市'],
+    // compound heads belong to their lowest level: 市、县级党委、政府 and 各县市党委、政府 are county actors
+    ['各县(市、区)', '县'], ['市、县级', '县'], ['各县市', '县'], ['省直', '省'], ['延边', '州'],
+  ])('%s → %s', (head, level) => {
+    expect(placeLevel(head, places)).toBe(level);
+  });
+
+  it('should say undefined for a head that is no place (住建 of 住建局)', () => {
+    expect(placeLevel('住建', places)).toBeUndefined();
+    expect(placeLevel('', places)).toBeNull();
+  });
+});
+
+describe('UnitNamer.describe', () => {
+  it('should give 省住房城乡建设厅 and 省住房和城乡建设厅 one canonical name (jilin plan and county-towns measures)', () => {
+    const short = describeIn('省', '省住房城乡建设厅');
+    expect(short).toEqual({ canonical: '省住房和城乡建设厅', level: '省', function: '住房和城乡建设', kind: 'department', known: true });
+    expect(describeIn('省', '省住房和城乡建设厅').canonical).toBe(short.canonical);
+  });
+
+  it('should give 州住建局 the function of 省住房城乡建设厅 at its own level (the yanbian copy of the jilin plan)', () => {
+    const prefecture = describeIn('州', '州住建局');
+    expect(prefecture).toMatchObject({ canonical: '州住房和城乡建设局', level: '州', function: '住房和城乡建设' });
+  });
+
+  it.each([
+    ['州发改委', '发展和改革'], ['市发改委', '发展和改革'], ['省发展改革委', '发展和改革'],
+    ['州卫健委', '卫生健康'], ['省卫生健康委', '卫生健康'], ['州人社局', '人力资源和社会保障'], ['省人力资源和社会保障厅', '人力资源和社会保障'],
+    ['州文广旅局', '文化和旅游'], ['市文旅局', '文化和旅游'], ['省文化和旅游厅', '文化和旅游'],
+    ['省市场监管厅', '市场监督管理'], ['省政数局', '政务服务和数字化'], ['州通信办', '通信管理'], ['省通信管理局', '通信管理'],
+  ])('%s → %s', (name, lineOfWork) => {
+    expect(describeIn(null, name).function).toBe(lineOfWork);
+  });
+
+  it('should cut 市市场监管局 as 市 + 市场监管局, not 市市 + 场监管局', () => {
+    expect(describeIn(null, '市市场监管局')).toMatchObject({ level: '市', function: '市场监督管理' });
+  });
+
+  it('should keep compound actors together and put them at county level (jilin and yanbian plans, yanan plan)', () => {
+    const jilin = describeIn('省', '市、县级党委、政府');
+    const yanbian = describeIn('州', '各县市党委、政府');
+    expect(jilin).toMatchObject({ level: '县', function: '党委政府', kind: 'government' });
+    expect(yanbian).toMatchObject({ level: '县', function: '党委政府', kind: 'government' });
+    expect(describeIn('市', '各县(市、区)政府')).toMatchObject({ level: '县', function: '党委政府', kind: 'government' });
+  });
+
+  it('should read a place named as an actor as its government (各乡镇负责)', () => {
+    expect(describeIn('县', '各乡镇')).toMatchObject({ canonical: '各乡镇', level: '镇', function: '党委政府', kind: 'government', known: true });
+    expect(describeIn('州', '各县(市)')).toMatchObject({ canonical: '各县市', level: '县', kind: 'government' });
+  });
+
+  it('should read party committees and government offices (州委, 州政府办公室)', () => {
+    expect(describeIn(null, '州委')).toMatchObject({ canonical: '州委', level: '州', kind: 'party-committee' });
+    expect(describeIn(null, '州政府')).toMatchObject({ level: '州', function: '党委政府', kind: 'government' });
+  });
+
+  it('should know the power company at both levels (省电力公司 ↔ 延边供电公司)', () => {
+    const province = describeIn('省', '国网吉林省电力公司');
+    const prefecture = describeIn('州', '延边供电公司');
+    expect(province).toMatchObject({ level: '省', kind: 'enterprise', known: true });
+    expect(prefecture).toMatchObject({ level: '州', kind: 'enterprise', known: true });
+    expect(prefecture.function).toBe(province.function);
+    expect(describeIn('省', '省电力公司').function).toBe(province.function);
+  });
+
+  it('should read banks and regulators with their branch (county-towns measures)', () => {
+    expect(describeIn('省', '人民银行长春中心支行')).toMatchObject({ kind: 'financial', known: true });
+    expect(describeIn('省', '国开行吉林省分行')).toMatchObject({ canonical: '国家开发银行吉林省分行', kind: 'financial' });
+    expect(describeIn('省', '吉林银保监局')).toMatchObject({ level: '省', kind: 'financial', known: true });
+  });
+
+  it('should mark 残联 and 妇联 as mass organizations (shuangying township plan)', () => {
+    expect(describeIn('乡', '残联')).toMatchObject({ level: '乡', kind: 'mass-organization', known: true });
+    expect(describeIn('乡', '妇联')).toMatchObject({ level: '乡', kind: 'mass-organization', known: true });
+  });
+
+  it('should keep a township office its own name and give it the county line of work (自然资源服务科)', () => {
+    expect(describeIn('乡', '自然资源服务科')).toEqual({ canonical: '自然资源服务科', level: '乡', function: '自然资源', kind: 'department', known: true });
+  });
+
+  it('should place generic units at the level they name, else the document\'s (省直相关部门, 有关科室)', () => {
+    expect(describeIn('州', '省直相关部门', true)).toMatchObject({ level: '省', kind: 'generic', function: null });
+    expect(describeIn('乡', '有关科室', true)).toMatchObject({ level: '乡', kind: 'generic' });
+  });
+
+  it('should fold traditional characters first (省住房城鄉建設廳)', () => {
+    expect(describeIn(null, '省住房城鄉建設廳').canonical).toBe('省住房和城乡建设厅');
+  });
+
+  it('should keep an unknown name as written, with a kind from its ending', () => {
+    expect(describeIn('州', '示范镇建设工作专班')).toMatchObject({ canonical: '示范镇建设工作专班', known: false, kind: 'department', level: '州' });
+    expect(describeIn('州', '延边某某有限公司')).toMatchObject({ known: false, kind: 'enterprise' });
+  });
+});
+
+describe('alias files', () => {
+  it('should add and override names, places and functions (fixtures/units/alias-file-names-what-the-dictionary-lacks/aliases.yaml)', async () => {
+    const aliases = loadUnitDictionary(await readAliasFile('fixtures/units/alias-file-names-what-the-dictionary-lacks/aliases.yaml'));
+    const namer = new UnitNamer(aliases);
+    namer.documentLevel = '州';
+    expect(namer.describe('州通信办', false)).toMatchObject({ canonical: '延边州通信发展管理办公室', level: '州', function: '通信管理', known: true });
+    expect(namer.describe('示范镇建设工作专班', false)).toMatchObject({ canonical: '州示范镇建设工作专班', level: '州', known: true });
+    expect(namer.describe('珲春市场监管局', false)).toMatchObject({ level: '市', function: '市场监督管理' });
+    expect(namer.describe('州口岸办', false)).toMatchObject({ canonical: '州口岸办公室', function: '口岸', known: true });
+  });
+
+  it('should name the field and the file of a mistake', async () => {
+    const error = await parseAliases('units:\n  州通信办:\n    kind: bureau\n', 'a.yaml').catch((e: unknown) => e);
+    expect(isPolicyExtractError(error) && error.message).toMatch(/^units\.州通信办\.kind: "bureau" is no kind/);
+    const broken = await parseAliases('units: [\n', 'b.yaml').catch((e: unknown) => e);
+    expect(isPolicyExtractError(broken) && [broken.code, broken.path]).toEqual(['E_ALIASES', 'b.yaml']);
+  });
+});
+
+describe('the corpus', () => {
+  const root = 'fixtures/corpus';
+  const documents = readdirSync(root).filter((name) => name.endsWith('.txt')).map((name) => extract(readFileSync(join(root, name)), { path: name }));
+
+  it('should give every unit a level and a kind, and fall back to the written name for at most 5% of the names', () => {
+    const units = documents.flatMap((document) => [...document.tasks.flatMap((task) => task.units), ...document.tables.flatMap((table) => table.rows.flatMap((row) => row.units))]);
+    expect(units.filter((unit) => unit.level === null).map((unit) => unit.name)).toEqual([]);
+    const unknown = documents.flatMap((document) => document.diagnostics.filter((d) => d.code === 'unknown-unit'));
+    const names = new Set(units.map((unit) => unit.name));
+    const fallback = unknown.reduce((sum, d) => sum + Number(/^(\d+)/.exec(d.message)![1]), 0);
+    expect(fallback / names.size).toBeLessThanOrEqual(0.05);
+  });
+
+  it('should find each document\'s level as its annotation has it', () => {
+    const levels = Object.fromEntries(documents.map((document) => [document.source.path, document.meta.level]));
+    expect(levels).toEqual({
+      'jilin-2022-county-towns-37-measures.txt': 'provincial',
+      'jilin-2022-demo-towns-plan.txt': 'provincial',
+      'shuangying-2022-rural-construction.txt': 'township',
+      'yanan-2025-town-functions.txt': 'prefecture',
+      'yanbian-2022-demo-towns-tasks.txt': 'prefecture',
+    });
+  });
+});
