@@ -6,3 +6,7 @@ export type * from './model/document.js';
 export { PolicyExtractError, isPolicyExtractError, type ErrorCode } from './model/errors.js';
 export { decodeBytes, type DecodeOptions, type DecodedText } from './readers/decode.js';
 export { writeDocuments, formatFromPath, OUTPUT_FORMATS, plainStyle, type OutputFormat, type WriteOptions, type TextStyle } from './writers/index.js';
+export { loadUnitDictionary, type UnitDictionary, type DictionaryData } from './extractors/unit-dictionary.js';
+export { readAliasFile, parseAliases } from './readers/aliases.js';
+export { buildMatrix, type Matrix, type MatrixOptions } from './views/matrix.js';
+export { listUnits, type UnitsTableRow } from './views/units-table.js';
