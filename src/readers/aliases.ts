@@ -33,5 +33,12 @@ export async function parseAliases(text: string, path: string | null = null): Pr
     const line = error.linePos?.[0].line ?? null;
     throw new PolicyExtractError('E_ALIASES', `not a valid alias file: ${error.message.split('\n')[0]}`, { path, line });
   }
-  return checkDictionaryData(document.toJS(), path);
+  let value: unknown;
+  try {
+    // an alias (*x) to no anchor, or one expanded past the alias limit, fails here
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    throw new PolicyExtractError('E_ALIASES', `not a valid alias file: ${(cause as Error).message.split('\n')[0]}`, { path, cause });
+  }
+  return checkDictionaryData(value, path);
 }

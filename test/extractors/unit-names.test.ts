@@ -1,6 +1,7 @@
 /** Unit names → canonical name, level, function, kind: each rule from a name a corpus document writes. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
 import { builtInDictionaryData, formsOf, loadUnitDictionary, UNIT_KINDS } from '../../src/extractors/unit-dictionary.js';
@@ -176,5 +177,37 @@ describe('the corpus', () => {
       'yanan-2025-town-functions.txt': 'prefecture',
       'yanbian-2022-demo-towns-tasks.txt': 'prefecture',
     });
+  });
+});
+
+describe('properties', () => {
+  // names built from the pieces real names are made of, plus arbitrary text
+  const piece = fc.constantFrom('省', '州', '市', '县', '区', '乡', '镇', '各', '(', ')', '、', '级', '直', '延边', '吉林', '住建', '发改', '委', '局', '厅', '政府', '党委', '公司', '分行', '国网', '中共', '相关部门', '科', '\u3000', ' ');
+  const name = fc.oneof(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 12 }));
+
+  it('should describe any name without throwing, with a canonical name whenever the name has one', () => {
+    fc.assert(
+      fc.property(name, fc.boolean(), fc.constantFrom<UnitLevel | null>(null, '省', '州', '县', '乡'), (written, generic, level) => {
+        const described = describeIn(level, written, generic);
+        expect(UNIT_KINDS).toContain(described.kind);
+        if (written.trim() !== '') expect(described.canonical.length).toBeGreaterThan(0);
+        expect(describeIn(level, written, generic)).toEqual(described);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('should turn any alias text into data or an E_ALIASES error, never another exception', async () => {
+    const yamlish = fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('units: 1', 'places: [a]', 'functions: {}', 'units:\n  a: {kind: 3}', 'functions:\n  - names: 1', '__proto__: {}', 'units:\n  __proto__: x'));
+    await fc.assert(
+      fc.asyncProperty(yamlish, async (text) => {
+        try {
+          await parseAliases(text, 'p.yaml');
+        } catch (error) {
+          expect(isPolicyExtractError(error) && error.code).toBe('E_ALIASES');
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
