@@ -17,7 +17,8 @@ import { checkTable, gridToRawTable, type RawTable, readTable } from './extracto
 import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
 import { readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
-import { documentLevelOf, findDocumentLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
+import { documentLevelOf, findDocumentLevel } from './extractors/document-level.js';
+import { statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
 
 export interface ExtractOptions {
   /** The input's path, recorded in `source.path` (`-` for standard input). */
@@ -103,10 +104,9 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
   // a plan names a few dozen units over and over: each spelling is described once
   const distinct = new Map<string, UnitAssignment>();
   for (const unit of units) distinct.set(unit.generic ? `*${unit.name}` : unit.name, unit);
-  const namer = new UnitNamer(dictionary);
-  const stated = [...distinct.values()].map((unit) => namer.statedLevel(unit.name, unit.generic));
-  namer.documentLevel = findDocumentLevel(meta, stated, namer, dictionary.places);
-  meta.level = documentLevelOf(namer.documentLevel);
+  const level = findDocumentLevel(meta, [...distinct.values()].map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
+  meta.level = documentLevelOf(level);
+  const namer = new UnitNamer(dictionary, level);
   const described = new Map<string, UnitDescription>();
   for (const [key, unit] of distinct) described.set(key, namer.describe(unit.name, unit.generic));
   for (const unit of units) {
@@ -118,7 +118,8 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
   }
   const unknown = [...distinct.values()].filter((unit) => !described.get(unit.generic ? `*${unit.name}` : unit.name)!.known).map((unit) => unit.name);
   if (unknown.length === 0) return [];
-  const message = `${unknown.length} 个单位不在单位词典中，保留原写法：${unknown.join('、')}（可用 --aliases 文件补充）`;
+  // quoted one by one: a unit name may hold 、 itself (市、县级党委、政府)
+  const message = `${unknown.length} 个单位不在单位词典中，保留原写法：“${unknown.join('”“')}”（可用 --aliases 文件补充）`;
   return [{ code: 'unknown-unit', severity: 'info', message, line: null }];
 }
 

@@ -41,6 +41,12 @@ describe('policy-extract units', () => {
     expect(records.length - 1).toBe(text.stdout.trimEnd().split('\n').length - 2);
   });
 
+  it('should take the format from the -o extension', async () => {
+    const out = join(dir, 'units.json');
+    expect((await run(['units', YANBIAN, '-o', out])).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8'))[0]).toHaveProperty('canonical');
+  });
+
   it('should read names through an alias file', async () => {
     const { stdout } = await run(['units', YANBIAN, '-f', 'json', '--aliases', ALIASES]);
     const rows = JSON.parse(stdout) as Array<Record<string, unknown>>;
@@ -78,6 +84,18 @@ describe('--format matrix', () => {
     const header = (parse(byFile.stdout) as string[][])[0]!;
     expect(header).toContain('jilin-2022-demo-towns-plan.txt/省住房和城乡建设厅');
     expect(header).toContain('yanbian-2022-demo-towns-tasks.txt/州住房和城乡建设局');
+  });
+
+  it('should tell two files of one name apart by their folders', async () => {
+    const { mkdirSync, copyFileSync } = await import('node:fs');
+    for (const folder of ['a', 'b']) {
+      mkdirSync(join(dir, folder));
+      copyFileSync(YANBIAN, join(dir, folder, 'plan.txt'));
+    }
+    const { stdout } = await run([join(dir, 'a/plan.txt'), join(dir, 'b/plan.txt'), '-f', 'matrix', '--by', 'file', '--no-bom']);
+    const header = (parse(stdout) as string[][])[0]!;
+    expect(header).toContain('a/plan.txt/州住房和城乡建设局');
+    expect(header).toContain('b/plan.txt/州住房和城乡建设局');
   });
 
   it('should write GBK for an Excel that wants it, and refuse a character GBK lacks', async () => {

@@ -61,6 +61,15 @@ export interface UnitDictionary {
 
 export const UNIT_KINDS: readonly UnitKind[] = ['party-committee', 'government', 'department', 'public-institution', 'enterprise', 'mass-organization', 'financial', 'generic'];
 
+/**
+ * The form names are matched in: traditional folded to simplified, no white space, half-width
+ * brackets. Alias keys are folded the same way, so `市委宣传部（市新闻办）` finds its alias.
+ */
+export function foldUnitName(name: string): string {
+  const folded = foldTraditional(name);
+  return /[\s（）]/.test(folded) ? folded.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')') : folded;
+}
+
 let builtIn: DictionaryData | null = null;
 
 /** The data file shipped in the package, read once (the same path from src/ and from dist/). */
@@ -96,8 +105,8 @@ function indexDictionary(layers: readonly DictionaryData[]): UnitDictionary {
       replaced.add(entry.function);
       functions.get(entry.function)!.push(entry);
     }
-    for (const [place, level] of Object.entries(layer.places ?? {})) places.set(foldTraditional(place), level);
-    for (const [name, alias] of Object.entries(layer.units ?? {})) units.set(foldTraditional(name), alias);
+    for (const [place, level] of Object.entries(layer.places ?? {})) places.set(foldUnitName(place), level);
+    for (const [name, alias] of Object.entries(layer.units ?? {})) units.set(foldUnitName(name), alias);
   }
   const exact = new Map<string, FunctionEntry>();
   const starts: FormMatch[] = [];
@@ -107,7 +116,7 @@ function indexDictionary(layers: readonly DictionaryData[]): UnitDictionary {
       if (entry.match === 'start') starts.push({ form, entry });
       else exact.set(form, entry);
     }
-    for (const stem of entry.names) if (stem.length >= 2) stems.push({ form: foldTraditional(stem), entry });
+    for (const stem of entry.names) if (stem.length >= 2) stems.push({ form: foldUnitName(stem), entry });
   }
   const longestFirst = (a: FormMatch, b: FormMatch): number => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0);
   return { units, places, exact, starts: starts.sort(longestFirst), stems: stems.sort(longestFirst) };
@@ -116,8 +125,8 @@ function indexDictionary(layers: readonly DictionaryData[]): UnitDictionary {
 /** Every written form of an entry: each stem with each suffix, and the irregular forms. */
 export function formsOf(entry: FunctionEntry): string[] {
   const forms = new Set<string>();
-  for (const stem of entry.names) for (const suffix of entry.suffixes) if (stem + suffix) forms.add(foldTraditional(stem + suffix));
-  for (const form of entry.forms ?? []) forms.add(foldTraditional(form));
+  for (const stem of entry.names) for (const suffix of entry.suffixes) if (stem + suffix) forms.add(foldUnitName(stem + suffix));
+  for (const form of entry.forms ?? []) forms.add(foldUnitName(form));
   return [...forms];
 }
 
@@ -137,12 +146,12 @@ export function checkDictionaryData(value: unknown, path: string | null): Dictio
   const data: DictionaryData = {};
   if (value.places !== undefined && value.places !== null) {
     if (!isRecord(value.places)) fail('places', 'expected a mapping of place → level (延边: 州)');
-    data.places = {};
+    data.places = Object.create(null) as Record<string, UnitLevel>;
     for (const [place, level] of Object.entries(value.places as Record<string, unknown>)) data.places[place] = checkLevel(level, `places.${place}`, fail) ?? fail(`places.${place}`, 'a level is needed');
   }
   if (value.units !== undefined && value.units !== null) {
     if (!isRecord(value.units)) fail('units', 'expected a mapping of written name → canonical name or fields');
-    data.units = {};
+    data.units = Object.create(null) as Record<string, UnitAlias>;
     for (const [name, alias] of Object.entries(value.units as Record<string, unknown>)) data.units[name] = checkAlias(alias, `units.${name}`, fail);
   }
   if (value.functions !== undefined && value.functions !== null) {
@@ -155,7 +164,7 @@ export function checkDictionaryData(value: unknown, path: string | null): Dictio
 type Fail = (where: string, message: string) => never;
 
 function checkAlias(value: unknown, where: string, fail: Fail): UnitAlias {
-  if (typeof value === 'string') return { canonical: value };
+  if (typeof value === 'string') return { canonical: checkString(value, where, fail) };
   if (!isRecord(value)) return fail(where, 'expected a canonical name or a mapping with canonical, level, function, kind');
   for (const key of Object.keys(value)) if (!['canonical', 'level', 'function', 'kind'].includes(key)) fail(`${where}.${key}`, 'unknown field (expected canonical, level, function, kind)');
   const alias: UnitAlias = {};
@@ -172,6 +181,8 @@ function checkEntry(value: unknown, where: string, fail: Fail): FunctionEntry {
     const list = value[key];
     if (list === undefined && !required) return [];
     if (!Array.isArray(list) || list.some((item) => typeof item !== 'string')) return fail(`${where}.${key}`, 'expected a list of strings');
+    // an empty stem or form would match every name (with match: start) or none
+    if (key !== 'suffixes' && list.some((item) => (item as string).trim() === '')) return fail(`${where}.${key}`, 'holds an empty string');
     return list as string[];
   };
   const canonical = value.canonical;

@@ -3,9 +3,8 @@
  * 住房和城乡建设, department. A name is cut into a place head (省, 延边州, 各县(市、区)) and an office
  * the dictionary knows (住建局); what the name does not say, the document's own level does.
  */
-import { type DocumentLevel, type DocumentMeta, UNIT_LEVEL_RANK as RANK, type UnitKind, type UnitLevel } from '../model/document.js';
-import { foldTraditional } from './fold.js';
-import type { FunctionEntry, UnitDictionary } from './unit-dictionary.js';
+import { UNIT_LEVEL_RANK as RANK, type UnitKind, type UnitLevel } from '../model/document.js';
+import { foldUnitName, type FunctionEntry, type UnitDictionary } from './unit-dictionary.js';
 
 /** What a unit's name tells once normalized. */
 export interface UnitDescription {
@@ -27,6 +26,8 @@ interface ParsedName {
   entry: FunctionEntry | null;
   /** For a `start` entry, the form that opens the rest (国开行), else null. */
   opening: string | null;
+  /** 国家发改委, 财政部, 国务院办公厅: a unit of the central government, which has no level of ours. */
+  central: boolean;
 }
 
 // Level words a place ends with, longest first: 延边朝鲜族自治州 → 州, 宽城区 → 区.
@@ -34,31 +35,40 @@ const LEVEL_WORDS: ReadonlyArray<readonly [string, UnitLevel]> = [
   ['特别行政区', '省'], ['自治区', '省'], ['自治州', '州'], ['自治县', '县'], ['自治旗', '旗'], ['地区', '市'], ['街道', '镇'], ['社区', '村'],
   ['省', '省'], ['州', '州'], ['市', '市'], ['盟', '盟'], ['县', '县'], ['区', '区'], ['旗', '旗'], ['乡', '乡'], ['镇', '镇'], ['村', '村'],
 ];
+/** The four municipalities rank as provinces: 北京市发展改革委 is a provincial commission. */
+const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京市', '天津市', '上海市', '重庆市']);
 const LEVEL_CHARS = /^[省州市盟县区旗乡镇村]+$/;
 const PLACE_NAME = /^[\u4e00-\u9fa5]{1,12}$/;
 const PREFIX = /^(?:国网|中共|中国共产党)/;
+/** Heads of the central government: 国家发展改革委, 国务院办公厅. */
+const CENTRAL_HEADS: ReadonlySet<string> = new Set(['国家', '国务院', '中央']);
 /** 各县(市、区), 市、县级, 省直, 各县市: the words around places that are no place. */
 const HEAD_EDGES = /^各|(?:级|直|直属|各)$/g;
-/** The last character of every place head that is no known place: 省 州 市 … 区(自治区) 道(街道) 直 级 各 ). */
-const HEAD_LAST = '省州市盟县区旗乡镇村道直级属各)';
+/** The last character of every place head that is no known place: 省 州 市 … 区(自治区) 道(街道) 直 级 各 ) 家(国家) 院(国务院). */
+const HEAD_LAST = '省州市盟县区旗乡镇村道直级属各)家院央';
 const TOWNSHIP_LEVELS: ReadonlySet<UnitLevel> = new Set(['乡', '镇', '村']);
+/** Office words a writer chooses on purpose (Jilin's 省市场监管厅, Chongqing's 住房和城乡建设委员会): kept in the canonical name. */
+const FULL_OFFICE_WORDS = ['办公厅', '办公室', '委员会', '厅', '局'];
+/** Longer names are no unit names (a sentence that slipped through): not parsed, kept as written. */
+const MAX_NAME = 40;
 
 /**
- * The level a place head names, or undefined when the head is no place (null: the empty head).
+ * The level a place head names, or undefined when the head is no place (null: the empty head, or
+ * 各 alone). A compound head belongs to the lowest level it names, the first of equal ones.
  *
  *     placeLevel('各县(市、区)', places) // → '县'
  *     placeLevel('市、县级', places)     // → '县'
  *     placeLevel('延边', places)         // → '州' (from the dictionary's places)
  */
 export function placeLevel(head: string, places: ReadonlyMap<string, UnitLevel>): UnitLevel | null | undefined {
-  if (head === '') return null;
-  const bare = head.replace(/\([^()]*\)/g, '').replace(HEAD_EDGES, '');
+  if (head === '' || head === '各') return null;
+  const bare = bareHead(head);
   if (bare === '') return undefined;
   let lowest: UnitLevel | undefined;
   for (const part of bare.split('、')) {
     const level = partLevel(part, places);
     if (level === undefined) return undefined;
-    if (lowest === undefined || RANK[level] >= RANK[lowest]) lowest = level;
+    lowest = lower(lowest, level);
   }
   return lowest;
 }
@@ -66,18 +76,26 @@ export function placeLevel(head: string, places: ReadonlyMap<string, UnitLevel>)
 function partLevel(part: string, places: ReadonlyMap<string, UnitLevel>): UnitLevel | undefined {
   const known = places.get(part);
   if (known) return known;
+  if (MUNICIPALITIES.has(part)) return '省';
   if (LEVEL_CHARS.test(part)) {
-    // 县市, 市县, 县区: the lowest of the levels named
+    // 县市, 市县, 乡镇: the lowest of the levels named
     let lowest: UnitLevel | undefined;
-    for (const ch of part) {
-      const level = ch as UnitLevel;
-      if (lowest === undefined || RANK[level] >= RANK[lowest]) lowest = level;
-    }
+    for (const ch of part) lowest = lower(lowest, ch as UnitLevel);
     return lowest;
   }
   if (!PLACE_NAME.test(part)) return undefined;
   for (const [word, level] of LEVEL_WORDS) if (part.endsWith(word)) return level;
   return undefined;
+}
+
+/** The lower of two levels; of two at one rank, the first (县市区 is a county-level actor, 县). */
+function lower(first: UnitLevel | undefined, second: UnitLevel): UnitLevel {
+  return first === undefined || RANK[second] > RANK[first] ? second : first;
+}
+
+/** A head without its brackets and the words around places: 各县(市、区) → 县, 省直 → 省. */
+function bareHead(head: string): string {
+  return head.replace(/\([^()]*\)/g, '').replace(HEAD_EDGES, '');
 }
 
 /** The kind of a name the dictionary does not hold, from how it ends. */
@@ -91,26 +109,31 @@ export function kindOfName(name: string): UnitKind {
   return 'department';
 }
 
-/** From a unit level to the document level it belongs to. */
-export function documentLevelOf(level: UnitLevel | null): DocumentLevel | null {
-  if (level === null) return null;
-  const rank = RANK[level];
-  return rank === 1 ? 'provincial' : rank === 2 ? 'prefecture' : rank === 3 ? 'county' : rank === 4 ? 'township' : 'village';
+/**
+ * The level a name states by itself, without the document's: its place head (省住建厅 → 省), an
+ * office that exists at one level only (住建厅 → 省, 街道办事处 → 镇), else null.
+ */
+export function statedLevel(name: string, generic: boolean, dictionary: UnitDictionary): UnitLevel | null {
+  const folded = foldUnitName(name);
+  const alias = dictionary.units.get(folded);
+  if (alias?.level !== undefined) return alias.level;
+  if (generic) return genericHeadLevel(folded, dictionary.places);
+  const parsed = parse(folded, dictionary);
+  return parsed.headLevel ?? officeLevel(parsed);
 }
 
 /**
- * Names the units of one document. Names repeat across a plan's tasks and tables, so each is
- * parsed once.
+ * Describes the units of one document: a name's own words first, the document's level (`documentLevel`,
+ * from document-level.ts) where the name has no place.
+ *
+ *     new UnitNamer(dictionary, '州').describe('住建局', false)
+ *     // → { canonical: '州住房和城乡建设局', level: '州', function: '住房和城乡建设', kind: 'department', known: true }
  */
 export class UnitNamer {
-  /** Parsed names, shared by every document read with this dictionary (see {@link namesOf}). */
-  private readonly parsed: Map<string, ParsedName>;
-  /** The document's own level, used where a name has no place: 住建局 in a 州 plan is 州住建局. */
-  documentLevel: UnitLevel | null = null;
-
-  constructor(private readonly dictionary: UnitDictionary) {
-    this.parsed = namesOf(dictionary);
-  }
+  constructor(
+    private readonly dictionary: UnitDictionary,
+    private readonly documentLevel: UnitLevel | null,
+  ) {}
 
   /**
    * Describes one unit.
@@ -119,10 +142,10 @@ export class UnitNamer {
    *     // → { canonical: '省住房和城乡建设厅', level: '省', function: '住房和城乡建设', kind: 'department', known: true }
    */
   describe(name: string, generic: boolean): UnitDescription {
-    const folded = fold(name);
+    const folded = foldUnitName(name);
     const alias = this.dictionary.units.get(folded);
     if (alias) {
-      const base = this.describeFolded(alias.canonical !== undefined ? fold(alias.canonical) : folded, generic);
+      const base = this.describeFolded(alias.canonical !== undefined ? foldUnitName(alias.canonical) : folded, generic);
       return {
         canonical: alias.canonical ?? base.canonical,
         level: alias.level !== undefined ? alias.level : base.level,
@@ -134,42 +157,25 @@ export class UnitNamer {
     return this.describeFolded(folded, generic);
   }
 
-  /** The level a name states by its place head (省住建厅 → 省), without the document's; null when it states none. */
-  statedLevel(name: string, generic: boolean): UnitLevel | null {
-    const folded = fold(name);
-    const alias = this.dictionary.units.get(folded);
-    if (alias?.level !== undefined) return alias.level;
-    if (generic) return genericHeadLevel(folded, this.dictionary.places);
-    const parsed = this.parse(folded);
-    return parsed.headLevel ?? (parsed.entry ? officeLevel(parsed) : null);
-  }
-
   private describeFolded(folded: string, generic: boolean): UnitDescription {
+    const { dictionary, documentLevel } = this;
     if (generic) {
-      return { canonical: folded, level: genericHeadLevel(folded, this.dictionary.places) ?? this.documentLevel, function: null, kind: 'generic', known: true };
+      return { canonical: folded, level: genericHeadLevel(folded, dictionary.places) ?? documentLevel, function: null, kind: 'generic', known: true };
     }
-    const parsed = this.parse(folded);
-    const level = parsed.headLevel ?? officeLevel(parsed) ?? this.documentLevel;
+    const parsed = parse(folded, dictionary);
+    const stated = parsed.headLevel ?? officeLevel(parsed);
+    const level = parsed.central ? null : stated ?? documentLevel;
     const { entry } = parsed;
-    if (entry === null && parsed.head === '' && surelyPlace(parsed.rest, this.dictionary.places)) {
+    if (entry === null && parsed.head === '' && surelyPlace(parsed.rest, dictionary.places)) {
       // 各乡镇, 各县(市、区): a place named as an actor is its government
-      return { canonical: canonicalHead(folded), level: placeLevel(parsed.rest, this.dictionary.places) ?? level, function: '党委政府', kind: 'government', known: true };
+      return { canonical: canonicalHead(folded), level: placeLevel(parsed.rest, dictionary.places) ?? level, function: '党委政府', kind: 'government', known: true };
     }
-    if (entry === null) {
-      const stem = this.dictionary.stems.find((candidate) => candidate.entry.function !== '党委政府' && parsed.rest.includes(candidate.form));
-      return { canonical: folded, level, function: stem?.entry.function ?? null, kind: kindOfName(parsed.rest), known: false };
-    }
-    return { canonical: parsed.prefix + canonicalHead(parsed.head) + office(parsed, entry, level), level, function: entry.function, kind: entry.kind, known: true };
-  }
-
-  private parse(folded: string): ParsedName {
-    let parsed = this.parsed.get(folded);
-    if (parsed === undefined) {
-      if (this.parsed.size >= MAX_PARSED) this.parsed.clear();
-      parsed = parseName(folded, this.dictionary);
-      this.parsed.set(folded, parsed);
-    }
-    return parsed;
+    if (entry === null) return { canonical: folded, level, function: lineOfWorkInside(parsed.rest, dictionary), kind: kindOfName(parsed.rest), known: false };
+    // 住建局 in a 州 plan is the 州's bureau: its canonical name says so, as 州住建局's does
+    // (a bank's branch or a company names its place its own way: 国开行吉林省分行, 延边供电公司)
+    const ownName = parsed.opening !== null || entry.kind === 'enterprise' || entry.kind === 'financial' || /^团.委$/.test(parsed.rest);
+    const place = parsed.head !== '' ? canonicalHead(parsed.head) : level !== null && !parsed.central && !ownName && !TOWNSHIP_LEVELS.has(level) ? level : '';
+    return { canonical: parsed.prefix + place + office(parsed, entry, level), level, function: entry.function, kind: entry.kind, known: true };
   }
 }
 
@@ -178,22 +184,23 @@ const MAX_PARSED = 20_000;
 const parsedNames = new WeakMap<UnitDictionary, Map<string, ParsedName>>();
 
 /**
- * The parsed names of a dictionary. Unit names are a small vocabulary that recurs from plan to plan
- * (州住建局 in every Yanbian plan), and a parse depends only on the name and the dictionary, so a
- * batch parses each spelling once; the document's level is applied afterwards, per document.
+ * Parses a folded name once per dictionary. Unit names are a small vocabulary that recurs from
+ * plan to plan (州住建局 in every Yanbian plan), and a parse depends only on the name and the
+ * dictionary, so a batch parses each spelling once; the document's level is applied per document.
  */
-function namesOf(dictionary: UnitDictionary): Map<string, ParsedName> {
+function parse(folded: string, dictionary: UnitDictionary): ParsedName {
   let names = parsedNames.get(dictionary);
   if (names === undefined) {
     names = new Map();
     parsedNames.set(dictionary, names);
   }
-  return names;
-}
-
-function fold(name: string): string {
-  const folded = foldTraditional(name);
-  return /[\s（）]/.test(folded) ? folded.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')') : folded;
+  let parsed = names.get(folded);
+  if (parsed === undefined) {
+    if (names.size >= MAX_PARSED) names.clear();
+    parsed = parseName(folded, dictionary);
+    names.set(folded, parsed);
+  }
+  return parsed;
 }
 
 /**
@@ -203,31 +210,43 @@ function fold(name: string): string {
 function parseName(folded: string, dictionary: UnitDictionary): ParsedName {
   const prefix = PREFIX.exec(folded)?.[0] ?? '';
   const name = folded.slice(prefix.length);
+  const unknown: ParsedName = { prefix, head: '', headLevel: null, rest: name, entry: null, opening: null, central: /部$/.test(name) && !/委|党/.test(name) };
+  if (name.length > MAX_NAME) return unknown;
   let fallback: ParsedName | null = null;
   for (let i = 0; i < name.length; i++) {
     // a head ends in a level word, 直/级/各, or a bracket, unless it is a known place: most cuts are none
     if (i > 0 && !HEAD_LAST.includes(name[i - 1]!) && !dictionary.places.has(name.slice(0, i))) continue;
     const head = name.slice(0, i);
-    const headLevel = placeLevel(head, dictionary.places);
+    const central = CENTRAL_HEADS.has(head);
+    const headLevel = central ? null : placeLevel(head, dictionary.places);
     if (headLevel === undefined) continue;
     const rest = name.slice(i);
     const entry = dictionary.exact.get(rest);
-    if (entry) return { prefix, head, headLevel, rest, entry, opening: null };
+    // 财政部, 农业农村部: a ministry (部) of no place is the central government's
+    if (entry) return { prefix, head, headLevel, rest, entry, opening: null, central: central || (head === '' && entry.kind === 'department' && rest.endsWith('部')) };
     const start = dictionary.starts.find((candidate) => rest.startsWith(candidate.form));
-    if (start) return { prefix, head, headLevel, rest, entry: start.entry, opening: start.form };
-    // an unknown office still has its place: the shortest head that leaves a name, not a list (市、县级…),
-    // and a head that surely is a place (示范镇建设工作专班 and 美丽乡村办 name no 镇 or 乡)
-    if (fallback === null && i > 0 && rest.length >= 2 && !/^[、,()级直各]/.test(rest) && surelyPlace(head, dictionary.places)) {
-      fallback = { prefix, head, headLevel, rest, entry: null, opening: null };
+    if (start) return { prefix, head, headLevel, rest, entry: start.entry, opening: start.form, central };
+    // an unknown office still has its place: the shortest head that surely is one (示范镇建设工作专班
+    // names no 镇; 市场服务中心 no 市) and leaves a name, not a list (市、县级…)
+    if (fallback === null && i > 0 && rest.length >= 2 && !/^[、,()级直各]/.test(rest) && (central || surelyPlace(head, dictionary.places))) {
+      fallback = { prefix, head, headLevel, rest, entry: null, opening: null, central };
     }
   }
-  return fallback ?? { prefix, head: '', headLevel: null, rest: name, entry: null, opening: null };
+  return fallback ?? unknown;
 }
 
-/** Level words alone (省, 县市, 市、县级), a known place, or a name ending in a level word that no common phrase ends in. */
+/**
+ * A head that surely is a place: a known place, several level words (县市, 市、县级), or a name of
+ * two or more characters ending in a level word. One level character alone is no sure place in
+ * an unknown name (市场服务中心, 区域经济合作局, 乡贤理事会), nor are 镇, 乡, 村, 区 endings (示范镇).
+ */
 function surelyPlace(head: string, places: ReadonlyMap<string, UnitLevel>): boolean {
-  const bare = head.replace(/\([^()]*\)/g, '').replace(HEAD_EDGES, '');
-  return bare.split('、').every((part) => LEVEL_CHARS.test(part) || places.has(part) || /(?:省|自治区|自治州|州|市|盟|县|旗)$/.test(part));
+  const bare = bareHead(head);
+  if (bare === '') return false;
+  // 各县, 县(市): one level character is a place when 各 or a bracket says so
+  const marked = bare.includes('、') || head.startsWith('各') || head.includes('(');
+  return bare.split('、').every((part) => places.has(part) || MUNICIPALITIES.has(part) || (LEVEL_CHARS.test(part) && (part.length >= 2 || marked))
+    || (part.length >= 3 && /(?:省|自治区|自治州|州|市|盟|县|旗)$/.test(part)));
 }
 
 /** 各县(市)党委、政府 and 各县市党委、政府 are one actor: the brackets of a head are dropped, its words kept. */
@@ -235,46 +254,50 @@ function canonicalHead(head: string): string {
   return head.includes('(') ? head.replace(/\(([^()]*)\)/g, (_, inner: string) => inner.replace(/、/g, '')) : head;
 }
 
-/** An office word that exists at one level only: 厅 is provincial. */
+/** An office that exists at one level only: 厅 is provincial, 街道办事处 a township's, 村委会 a village's. */
 function officeLevel(parsed: ParsedName): UnitLevel | null {
-  return parsed.entry?.kind === 'department' && parsed.rest.endsWith('厅') && !parsed.rest.endsWith('办公厅') ? '省' : null;
+  const { entry, rest } = parsed;
+  if (entry === null) return null;
+  if (entry.kind === 'department' && rest.endsWith('厅') && !rest.endsWith('办公厅')) return '省';
+  if (rest.startsWith('街道')) return '镇';
+  // 团县委, 团州委: the level stands inside the name
+  const youthLeague = /^团([省州市县区旗])委$/.exec(rest);
+  if (youthLeague) return youthLeague[1] as UnitLevel;
+  if (/^(?:村|社区|居委会|居民委员会)/.test(rest)) return '村';
+  return null;
 }
 
-/** The standard office name at a level; a township keeps its own office names unless the entry gives one. */
+/**
+ * The standard office name at a level, keeping an office word the writer chose (厅, 局, 委员会);
+ * a township keeps its own office names unless the entry gives one.
+ */
 function office(parsed: ParsedName, entry: FunctionEntry, level: UnitLevel | null): string {
-  if (parsed.opening !== null) return (entry.canonical['*'] ?? parsed.opening) + parsed.rest.slice(parsed.opening.length);
-  // 州委: the committee's own short name is its standard name
-  if (entry.kind === 'party-committee' && parsed.rest === '委') return parsed.rest;
-  const byLevel = level === null ? undefined : entry.canonical[level];
-  if (byLevel !== undefined) return byLevel;
-  if (level !== null && TOWNSHIP_LEVELS.has(level)) return parsed.rest;
-  return entry.canonical['*'] ?? parsed.rest;
+  const { rest } = parsed;
+  if (parsed.opening !== null) return (entry.canonical['*'] ?? parsed.opening) + rest.slice(parsed.opening.length);
+  // 州委: the committee's own short name is its standard name; 省委、省政府 names its place twice
+  if ((entry.kind === 'party-committee' && rest === '委') || (entry.function === '党委政府' && /[省州市盟县区旗]/.test(rest))) return rest;
+  const standard = (level === null ? undefined : entry.canonical[level]) ?? (level !== null && TOWNSHIP_LEVELS.has(level) ? undefined : entry.canonical['*']);
+  if (standard === undefined) return rest;
+  const written = FULL_OFFICE_WORDS.find((word) => rest.endsWith(word));
+  if (written === undefined) return standard;
+  // 县生态环境局 stays a 局 where the standard name says 分局
+  if (written === '局' && standard.endsWith('分局')) return `${standard.slice(0, -2)}局`;
+  const kept = FULL_OFFICE_WORDS.find((word) => standard.endsWith(word));
+  // 省市场监管厅 → 省市场监督管理厅, not …局; 市人民政府办公厅 stays a 办公厅
+  return kept !== undefined && kept !== written ? standard.slice(0, -kept.length) + written : standard;
+}
+
+/**
+ * The line of work of a name the dictionary does not hold, from a stem that opens it
+ * (交通服务站 → 交通运输) or a long one inside it; 市容环境卫生管理处 is no 卫生健康 office.
+ */
+function lineOfWorkInside(rest: string, dictionary: UnitDictionary): string | null {
+  const stem = dictionary.stems.find(({ form, entry }) => entry.function !== '党委政府' && (rest.startsWith(form) || (form.length >= 4 && rest.includes(form))));
+  return stem?.entry.function ?? null;
 }
 
 /** 省直相关部门 → 省, 各县(市、区)有关部门 → 县, 相关部门 → null. */
 function genericHeadLevel(folded: string, places: ReadonlyMap<string, UnitLevel>): UnitLevel | null {
   const head = /^(.*?)(?:其他|其它)?(?:相关|有关|各)/.exec(folded)?.[1] ?? '';
   return placeLevel(head, places) ?? null;
-}
-
-/**
- * The document's own level: from its issuers (中共延边州委办公室 → 州), else its title (吉林省关于…),
- * else the level most of its units state (省住建厅, 省商务厅 … in an unsigned provincial plan).
- */
-export function findDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<UnitLevel | null>, namer: UnitNamer, places: ReadonlyMap<string, UnitLevel>): UnitLevel | null {
-  for (const issuer of meta.issuers) {
-    const whole = placeLevel(fold(issuer).replace(PREFIX, ''), places);
-    const level = whole ?? namer.statedLevel(issuer, false);
-    if (level) return level;
-  }
-  const title = meta.title === null ? null : /^(?:中共)?([\u4e00-\u9fa5]{1,8}?(?:自治区|自治州|省|州|市|盟|县|区|旗|乡|镇))/.exec(fold(meta.title));
-  if (title && !/^关于|印发|推进|加快|开展|实施/.test(title[1]!)) {
-    const level = placeLevel(title[1]!, places);
-    if (level) return level;
-  }
-  const counts = new Map<UnitLevel, number>();
-  for (const level of unitLevels) if (level !== null) counts.set(level, (counts.get(level) ?? 0) + 1);
-  let best: UnitLevel | null = null;
-  for (const [level, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && RANK[level] < RANK[best])) best = level;
-  return best;
 }

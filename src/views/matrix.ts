@@ -2,7 +2,7 @@
  * The responsibility matrix (责任矩阵): tasks as rows, units as columns, each cell the unit's role
  * in the task. Writers render it as CSV, Markdown and a worksheet.
  */
-import { basename } from 'node:path';
+import { PolicyExtractError } from '../model/errors.js';
 import type { PolicyDocument, ResponsibilityTable, Role, TableRow, Task, UnitAssignment, UnitKind, UnitLevel } from '../model/document.js';
 import { compareText, unitRank } from './order.js';
 
@@ -50,6 +50,8 @@ export interface Matrix {
 /** Strongest first: a unit written twice in a task under two spellings keeps its strongest role. */
 const ROLE_STRENGTH: Readonly<Record<Role, number>> = { lead: 3, responsible: 2, support: 1 };
 const TITLE_LENGTH = 40;
+/** Rows × columns past which a matrix is refused: ten times the corpus of a large batch, far past what Excel opens. */
+const MAX_CELLS = 20_000_000;
 
 interface Item {
   document: PolicyDocument;
@@ -73,8 +75,9 @@ export function buildMatrix(documents: readonly PolicyDocument[], options: Matri
   const byFile = options.by === 'file';
   const columns = new Map<string, MatrixColumn>();
   const items = documents.flatMap(itemsOf);
+  const labels = fileLabels(documents);
   const keyed = items.map((item) => {
-    const file = fileLabel(item.document);
+    const file = labels.get(item.document)!;
     const roles = new Map<string, Role>();
     for (const unit of item.units) {
       const name = asWritten ? unit.name : unit.canonical;
@@ -90,6 +93,10 @@ export function buildMatrix(documents: readonly PolicyDocument[], options: Matri
     }
     return { item, file, roles };
   });
+  // files × units grows as their product: refuse what no spreadsheet could hold
+  if (items.length * columns.size > MAX_CELLS) {
+    throw new PolicyExtractError('E_USAGE', `the matrix would have ${items.length} rows × ${columns.size} columns, more than ${MAX_CELLS.toLocaleString('en')} cells${byFile ? ' (use --by unit, or fewer files)' : ''}`);
+  }
   const ordered = [...columns.entries()].sort(([, a], [, b]) => compareColumns(a, b, byFile));
   const index = new Map(ordered.map(([key], i) => [key, i]));
   const rows = keyed.map(({ item, file, roles }): MatrixRow => {
@@ -105,10 +112,26 @@ function compareColumns(a: MatrixColumn, b: MatrixColumn, byFile: boolean): numb
   return unitRank(a) - unitRank(b) || b.total - a.total || compareText(a.unit, b.unit);
 }
 
-/** The file a document came from, as a short label: its base name (`-` for standard input). */
-export function fileLabel(document: PolicyDocument): string {
-  const path = document.source.path;
-  return path === null ? '' : path === '-' ? '-' : basename(path);
+/**
+ * Each document's file as a short label: the fewest trailing path parts that tell it from the
+ * others (`plan.txt`, or `a/plan.txt` and `b/plan.txt` when two are named plan.txt).
+ */
+export function fileLabels(documents: readonly PolicyDocument[]): Map<PolicyDocument, string> {
+  const parts = documents.map((document) => (document.source.path ?? '').split(/[\\/]+/).filter((part) => part !== '' && part !== '.'));
+  const labels = new Map<PolicyDocument, string>();
+  // one pass per suffix length over the files not yet told apart: linear in the number of files
+  let open = documents.map((_, i) => i);
+  for (let take = 1; open.length > 0; take++) {
+    const suffix = (i: number): string => parts[i]!.slice(-take).join('/');
+    const counts = new Map<string, number>();
+    for (let i = 0; i < documents.length; i++) counts.set(suffix(i), (counts.get(suffix(i)) ?? 0) + 1);
+    open = open.filter((i) => {
+      const done = counts.get(suffix(i)) === 1 || take >= parts[i]!.length;
+      if (done) labels.set(documents[i]!, suffix(i));
+      return !done;
+    });
+  }
+  return labels;
 }
 
 function itemsOf(document: PolicyDocument): Item[] {

@@ -18,7 +18,9 @@ const NAMED = 5;
  */
 export function encodeCsv(text: string, records: readonly string[][], options: { encoding: CsvEncoding; bom: boolean }): string | Uint8Array {
   if (options.encoding === 'utf8') return options.bom ? `\uFEFF${text}` : text;
-  if (options.encoding === 'gbk') {
+  const bytes = iconv.encode(text, options.encoding);
+  // GBK writes ? for what it lacks: only when the bytes hold more ? than the text are the cells searched
+  if (options.encoding === 'gbk' && countQuestionMarks(bytes) > countQuestionMarks(text)) {
     const missing = findUnencodable(records);
     if (missing.length > 0) {
       const named = missing.slice(0, NAMED).map(({ char, row, column }) => `“${char}” (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in row ${row}, column ${column}`);
@@ -26,7 +28,14 @@ export function encodeCsv(text: string, records: readonly string[][], options: {
       throw new PolicyExtractError('E_OUTPUT', `GBK cannot hold ${named.join('; ')}${more} (use --csv-encoding gb18030 or utf8)`);
     }
   }
-  return new Uint8Array(iconv.encode(text, options.encoding));
+  return new Uint8Array(bytes);
+}
+
+function countQuestionMarks(data: string | Uint8Array): number {
+  let count = 0;
+  if (typeof data === 'string') for (let i = data.indexOf('?'); i >= 0; i = data.indexOf('?', i + 1)) count++;
+  else for (let i = data.indexOf(0x3f); i >= 0; i = data.indexOf(0x3f, i + 1)) count++;
+  return count;
 }
 
 interface Unencodable {

@@ -43,7 +43,7 @@ interface Column {
 /** The columns in output order; a spreadsheet user filters on 责任单位 and 角色. */
 const COLUMNS: readonly Column[] = [
   { zh: '文件', en: 'file', cell: ({ document }) => document.source.path ?? '' },
-  { zh: '类别', en: 'kind', cell: ({ item }, english) => (english ? item.kind : KIND_LABELS[item.kind]) },
+  { zh: '类别', en: 'kind', cell: ({ item }, english) => itemKindLabel(item.kind, english) },
   { zh: '任务编号', en: 'task_id', cell: ({ item }) => item.id },
   { zh: '序号', en: 'path', cell: ({ item }) => item.path },
   { zh: '上级标题', en: 'headings', cell: ({ item }) => item.headings },
@@ -60,6 +60,11 @@ const COLUMNS: readonly Column[] = [
 ];
 
 const KIND_LABELS: Readonly<Record<Item['kind'], string>> = { task: '任务', 'table-row': '表格行' };
+
+/** What a row is about, in the header's language: 任务 / 表格行, or task / table-row. */
+export function itemKindLabel(kind: 'task' | 'table-row', english: boolean): string {
+  return english ? kind : KIND_LABELS[kind];
+}
 
 function taskItem(task: Task): Item {
   return {

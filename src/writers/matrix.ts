@@ -1,14 +1,13 @@
 /** Writes the responsibility matrix (tasks × units, cells 牵头/负责/配合) as CSV and as a Markdown table. */
 import type { PolicyDocument, Role } from '../model/document.js';
 import { buildMatrix, type Matrix, type MatrixOptions } from '../views/matrix.js';
-import { type CsvOptions, stringifyCsv } from './csv.js';
+import { type CsvOptions, itemKindLabel, stringifyCsv } from './csv.js';
 import { ROLE_LABELS } from './text.js';
 
 export interface MatrixWriteOptions extends MatrixOptions, CsvOptions {}
 
 const ITEM_COLUMNS = { zh: ['文件', '类别', '任务编号', '序号', '上级标题', '任务'], en: ['file', 'kind', 'task_id', 'path', 'headings', 'task'] };
 const TOTAL = { zh: '合计', en: 'total' };
-const KIND_LABELS = { zh: { task: '任务', 'table-row': '表格行' }, en: { task: 'task', 'table-row': 'table-row' } } as const;
 
 /**
  * The matrix as records: a header, one record per task, then a totals record; the last column
@@ -18,7 +17,7 @@ export function matrixRecords(matrix: Matrix, header: 'zh' | 'en' = 'zh'): strin
   const role = (cell: Role | null): string => (cell === null ? '' : header === 'en' ? cell : ROLE_LABELS[cell]);
   const records = [[...ITEM_COLUMNS[header], ...matrix.columns.map((column) => column.label), TOTAL[header]]];
   for (const row of matrix.rows) {
-    records.push([row.file, KIND_LABELS[header][row.kind], row.id, row.path, row.headings, row.title, ...row.cells.map(role), String(row.total)]);
+    records.push([row.file, itemKindLabel(row.kind, header === 'en'), row.id, row.path, row.headings, row.title, ...row.cells.map(role), String(row.total)]);
   }
   const cells = matrix.rows.reduce((sum, row) => sum + row.total, 0);
   records.push(['', '', '', '', '', TOTAL[header], ...matrix.columns.map((column) => String(column.total)), String(cells)]);

@@ -14,6 +14,16 @@ export interface UnitsWriteOptions extends CsvOptions {
 const FIELDS = ['name', 'canonical', 'level', 'function', 'kind', 'lead', 'responsible', 'support'] as const;
 const HEADERS_ZH = ['单位', '规范名称', '层级', '职能', '类型', '牵头', '负责', '配合'];
 
+/** The units table's header: Chinese, or the JSON field names. */
+export function unitsHeader(header: 'zh' | 'en' = 'zh'): string[] {
+  return header === 'en' ? [...FIELDS] : [...HEADERS_ZH];
+}
+
+/** One row's cells in header order: counts as numbers, kinds as words (Chinese) or identifiers. */
+export function unitsCells(row: UnitsTableRow, header: 'zh' | 'en' = 'zh'): Array<string | number | null> {
+  return [row.name, row.canonical, row.level, row.function, header === 'en' ? row.kind : UNIT_KIND_LABELS[row.kind], row.lead, row.responsible, row.support];
+}
+
 /**
  * Renders the units table.
  *
@@ -23,11 +33,10 @@ const HEADERS_ZH = ['单位', '规范名称', '层级', '职能', '类型', '牵
 export async function writeUnits(rows: readonly UnitsTableRow[], format: UnitsFormat, options: UnitsWriteOptions = {}): Promise<string | Uint8Array> {
   if (format === 'json') return `${JSON.stringify(rows.map((row) => pick(row)), null, 2)}\n`;
   if (format === 'csv') {
-    const english = options.header === 'en';
-    const records = rows.map((row) => FIELDS.map((field) => (field === 'kind' && !english ? UNIT_KIND_LABELS[row.kind] : String(row[field] ?? ''))));
+    const records = rows.map((row) => unitsCells(row, options.header).map((cell) => String(cell ?? '')));
     // csv-stringify is loaded only for CSV: the table and JSON must start fast
     const { stringifyCsv } = await import('./csv.js');
-    return stringifyCsv([english ? [...FIELDS] : HEADERS_ZH, ...records], options);
+    return stringifyCsv([unitsHeader(options.header), ...records], options);
   }
   return writeUnitsText(rows, options.style ?? plainStyle);
 }

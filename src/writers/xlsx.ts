@@ -11,6 +11,8 @@ export interface Sheet {
   rows: Array<Array<string | number | null>>;
   /** Columns whose cells hold long text (wrap and cap the width), by index. Optional. */
   wrap?: number[];
+  /** The last row is a totals row: left out of the autofilter, so sorting keeps it last. */
+  totals?: boolean;
 }
 
 export interface WorkbookOptions {
@@ -85,7 +87,7 @@ export async function writeWorkbook(sheets: readonly Sheet[], options: WorkbookO
     const count = sheet.rows.reduce((widest, row) => Math.max(widest, row.length), sheet.header.length);
     const worksheet = workbook.addWorksheet(names[index], {
       views: [{ state: 'frozen', ySplit: 1 }],
-      ...(count > 0 ? { autoFilter: `A1:${columnName(count)}${sheet.rows.length + 1}` } : {}),
+      ...(count > 0 ? { autoFilter: `A1:${columnName(count)}${sheet.rows.length + (sheet.totals && sheet.rows.length > 0 ? 0 : 1)}` } : {}),
     });
     // columns before the first row: the streaming writer writes <cols> when the first row is committed
     worksheet.columns = columnWidths(sheet, count).map((width, column) =>

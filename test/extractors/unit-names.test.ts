@@ -13,9 +13,7 @@ import { parseAliases, readAliasFile } from '../../src/readers/aliases.js';
 const dictionary = loadUnitDictionary();
 
 function describeIn(level: UnitLevel | null, name: string, generic = false) {
-  const namer = new UnitNamer(dictionary);
-  namer.documentLevel = level;
-  return namer.describe(name, generic);
+  return new UnitNamer(dictionary, level).describe(name, generic);
 }
 
 describe('the built-in dictionary', () => {
@@ -88,7 +86,7 @@ describe('UnitNamer.describe', () => {
   });
 
   it('should read a place named as an actor as its government (各乡镇负责)', () => {
-    expect(describeIn('县', '各乡镇')).toMatchObject({ canonical: '各乡镇', level: '镇', function: '党委政府', kind: 'government', known: true });
+    expect(describeIn('县', '各乡镇')).toMatchObject({ canonical: '各乡镇', level: '乡', function: '党委政府', kind: 'government', known: true });
     expect(describeIn('州', '各县(市)')).toMatchObject({ canonical: '各县市', level: '县', kind: 'government' });
   });
 
@@ -126,6 +124,35 @@ describe('UnitNamer.describe', () => {
     expect(describeIn('乡', '有关科室', true)).toMatchObject({ level: '乡', kind: 'generic' });
   });
 
+  it('should give a name without a place its document\'s level in the canonical name too (住建局 in a 州 plan)', () => {
+    expect(describeIn('州', '住建局')).toMatchObject({ canonical: '州住房和城乡建设局', level: '州' });
+    expect(describeIn('县', '财政局').canonical).not.toBe(describeIn('市', '财政局').canonical);
+    // a township's offices keep their own names; a central ministry has no level of ours
+    expect(describeIn('乡', '民政办公室').canonical).toBe('民政办公室');
+    expect(describeIn('县', '国家发改委')).toMatchObject({ canonical: '国家发展和改革委员会', level: null });
+    expect(describeIn('县', '财政部').level).toBeNull();
+  });
+
+  it('should keep the office word a writer chose (Jilin\'s 省市场监管厅, a county\'s 发改局, a 办公厅)', () => {
+    expect(describeIn('省', '省市场监管厅').canonical).toBe('省市场监督管理厅');
+    expect(describeIn('县', '县发改局').canonical).toBe('县发展和改革局');
+    expect(describeIn('市', '市人民政府办公厅').canonical).toBe('市人民政府办公厅');
+    expect(describeIn('省', '北京市发展改革委')).toMatchObject({ canonical: '北京市发展和改革委员会', level: '省' });
+  });
+
+  it('should not read a word that opens with a level character as a place (市场服务中心 in a county plan)', () => {
+    expect(describeIn('县', '市场服务中心')).toMatchObject({ level: '县', known: false });
+    expect(describeIn('县', '乡贤理事会').level).toBe('县');
+    expect(describeIn('县', '市容环境卫生管理处').function).toBeNull();
+  });
+
+  it('should read levels written inside a name and places named twice (团县委, 各街道办事处, 省委、省政府)', () => {
+    expect(describeIn('省', '团县委')).toMatchObject({ canonical: '团县委', level: '县', kind: 'mass-organization' });
+    expect(describeIn('县', '各街道办事处')).toMatchObject({ level: '镇', function: '党委政府', kind: 'government', known: true });
+    expect(describeIn('省', '省委、省政府').canonical).toBe('省委、省政府');
+    expect(describeIn('省', '省政府研究室')).toMatchObject({ canonical: '省人民政府研究室', kind: 'department' });
+  });
+
   it('should fold traditional characters first (省住房城鄉建設廳)', () => {
     expect(describeIn(null, '省住房城鄉建設廳').canonical).toBe('省住房和城乡建设厅');
   });
@@ -139,8 +166,7 @@ describe('UnitNamer.describe', () => {
 describe('alias files', () => {
   it('should add and override names, places and functions (fixtures/units/alias-file-names-what-the-dictionary-lacks/aliases.yaml)', async () => {
     const aliases = loadUnitDictionary(await readAliasFile('fixtures/units/alias-file-names-what-the-dictionary-lacks/aliases.yaml'));
-    const namer = new UnitNamer(aliases);
-    namer.documentLevel = '州';
+    const namer = new UnitNamer(aliases, '州');
     expect(namer.describe('州通信办', false)).toMatchObject({ canonical: '延边州通信发展管理办公室', level: '州', function: '通信管理', known: true });
     expect(namer.describe('示范镇建设工作专班', false)).toMatchObject({ canonical: '州示范镇建设工作专班', level: '州', known: true });
     expect(namer.describe('珲春市场监管局', false)).toMatchObject({ level: '市', function: '市场监督管理' });
@@ -166,6 +192,14 @@ describe('the corpus', () => {
     const names = new Set(units.map((unit) => unit.name));
     const fallback = unknown.reduce((sum, d) => sum + Number(/^(\d+)/.exec(d.message)![1]), 0);
     expect(fallback / names.size).toBeLessThanOrEqual(0.05);
+  });
+
+  it('should not take a title\'s opening word for a place (城镇老旧小区…, 城市更新…)', () => {
+    const level = (title: string): string | null => extract(`${title}\n一、主要任务\n1.推进改造。(责任单位:财政局)\n`).meta.level;
+    expect(level('城镇老旧小区改造实施方案')).toBeNull();
+    expect(level('城市更新行动实施方案')).toBeNull();
+    expect(level('双营乡乡村建设行动实施方案')).toBe('township');
+    expect(level('吉林省关于推进县城建设的若干举措')).toBe('provincial');
   });
 
   it('should find each document\'s level as its annotation has it', () => {

@@ -1,4 +1,5 @@
 /** `policy-extract units FILES…`: every unit found, with canonical name, level, function, kind and role counts. */
+import { extname } from 'node:path';
 import { Option } from 'commander';
 import { INPUT_FORMATS } from '../../readers/read.js';
 import { listUnits } from '../../views/units-table.js';
@@ -10,7 +11,7 @@ import type { CliIo } from '../io.js';
 import { colorLevel, loadTextStyle } from '../style.js';
 
 interface Options extends ReadOptions {
-  format: string;
+  format?: string;
   output?: string;
   header: string;
   bom: boolean;
@@ -22,8 +23,8 @@ function buildProgram(io: CliIo) {
   return newProgram('policy-extract units', io)
     .description('List every unit the documents name, once per spelling: canonical name, level, function, kind, and how often it leads, is responsible or supports. The starting point of an alias file.')
     .argument('<files...>', 'plan documents (as for policy-extract); - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(UNITS_FORMATS).default('text'))
-    .option('-o, --output <file>', 'write to FILE instead of standard output (atomically)')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from -o, .json or .csv, else text)').choices(UNITS_FORMATS))
+    .option('-o, --output <file>', 'write to FILE instead of standard output (atomically; the format follows the extension)')
     .option('--encoding <label>', 'read input in this encoding instead of detecting it')
     .addOption(new Option('--input-format <format>', 'read input as this format').choices(INPUT_FORMATS))
     .option('--aliases <file>', 'a YAML file of unit names to add to or override the built-in unit dictionary')
@@ -32,6 +33,13 @@ function buildProgram(io: CliIo) {
     .option('--no-bom', 'UTF-8 CSV without the byte order mark')
     .addOption(new Option('--color <when>', 'color the table and messages').choices(['auto', 'always', 'never']).default('auto'))
     .option('--debug', 'show stack traces of unexpected errors', false);
+}
+
+/** -f, else the extension of -o (units.json, units.csv), else the table. */
+function unitsFormat(options: Options): UnitsFormat {
+  if (options.format) return options.format as UnitsFormat;
+  const extension = options.output ? extname(options.output).toLowerCase() : '';
+  return extension === '.json' ? 'json' : extension === '.csv' ? 'csv' : 'text';
 }
 
 /** Runs the units command and resolves to the exit code: 0, or 2 when a file could not be read. */
@@ -46,7 +54,7 @@ export async function runUnits(argv: readonly string[], io: CliIo): Promise<numb
   if (documents.length === 0) return EXIT.fatal;
   try {
     const style = await loadTextStyle(options.output ? 0 : colorLevel(options.color, io.stdout, io.env));
-    const rendered = await writeUnits(listUnits(documents), options.format as UnitsFormat, {
+    const rendered = await writeUnits(listUnits(documents), unitsFormat(options), {
       header: options.header as 'zh' | 'en', bom: options.bom, encoding: options.csvEncoding as CsvEncoding, style,
     });
     if (options.output) await writeFileAtomic(options.output, rendered, program.args);

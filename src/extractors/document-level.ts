@@ -1,0 +1,46 @@
+/**
+ * The document's own level: whose plan it is. It says where units without a place belong
+ * (住建局 in a 州 plan) and is `meta.level`.
+ */
+import { type DocumentLevel, type DocumentMeta, UNIT_LEVEL_RANK as RANK, type UnitLevel } from '../model/document.js';
+import { foldUnitName, type UnitDictionary } from './unit-dictionary.js';
+import { placeLevel, statedLevel } from './unit-names.js';
+
+// A place at the start of a title: 吉林省关于…, 延边州开展…, 双营乡乡村建设…
+const TITLE_PLACE = /^(?:中共)?([\u4e00-\u9fa5]{1,8}?)(自治区|自治州|省|州|市|盟|县|区|旗|乡|镇)/;
+/** Title openings that end in a level word but name no place: 城镇老旧小区…, 城市更新…, 乡村振兴…, 县城建设… */
+const NO_PLACE = /城|乡村|小镇|农村|社区|关于|印发|推进|加快|开展|实施|全|本|各/;
+
+/**
+ * Finds the level from the issuers (中共延边州委办公室 → 州), else the title (吉林省关于… → 省),
+ * else the level most of the units state (省住建厅, 省商务厅 … in an unsigned provincial plan;
+ * of equal counts the higher level).
+ */
+export function findDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<UnitLevel | null>, dictionary: UnitDictionary): UnitLevel | null {
+  for (const issuer of meta.issuers) {
+    const folded = foldUnitName(issuer).replace(/^中共/, '');
+    const level = placeLevel(folded, dictionary.places) ?? statedLevel(issuer, false, dictionary);
+    if (level) return level;
+  }
+  const title = meta.title === null ? null : TITLE_PLACE.exec(foldUnitName(meta.title));
+  if (title) {
+    const [, name = '', word = ''] = title;
+    // a known place, or a name of two characters or more that is no common word: 双营乡, not 城镇
+    if (dictionary.places.has(name) || (name.length >= 2 && !NO_PLACE.test(name))) {
+      const level = placeLevel(name + word, dictionary.places);
+      if (level) return level;
+    }
+  }
+  const counts = new Map<UnitLevel, number>();
+  for (const level of unitLevels) if (level !== null) counts.set(level, (counts.get(level) ?? 0) + 1);
+  let best: UnitLevel | null = null;
+  for (const [level, count] of counts) if (best === null || count > counts.get(best)! || (count === counts.get(best)! && RANK[level] < RANK[best])) best = level;
+  return best;
+}
+
+/** From a unit level to the document level it belongs to. */
+export function documentLevelOf(level: UnitLevel | null): DocumentLevel | null {
+  if (level === null) return null;
+  const rank = RANK[level];
+  return rank === 1 ? 'provincial' : rank === 2 ? 'prefecture' : rank === 3 ? 'county' : rank === 4 ? 'township' : 'village';
+}
