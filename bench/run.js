@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { countOutsideGbk, loadCorpus } from './corpus.js';
+import { measureDiff } from './diff.js';
 import { measureStartup } from './startup.js';
 import { renderTable } from './table.js';
 
@@ -13,7 +14,7 @@ const USAGE = `usage: node bench/run.js [--json] [--mb N] [--runs N] [--startup-
   --runs N          timed runs per throughput case, after one warm-up (default 3)
   --startup-runs N  runs per start-up command (default 15)`;
 
-const TARGETS = { mbPerSecond: 30, startupRatio: 2 };
+const TARGETS = { mbPerSecond: 30, startupRatio: 2, diffSeconds: 1 };
 const WORKER = fileURLToPath(new URL('./throughput.js', import.meta.url));
 
 /** The throughput cases, in the order printed; `decode` rows isolate decoding and have no target. */
@@ -114,11 +115,14 @@ function measureAll(options) {
   const startup = measureStartup(options.startupRuns).map((row, i) => ({
     ...row, meetsTarget: i === 0 ? null : row.ratio <= TARGETS.startupRatio,
   }));
-  return { throughput, startup };
+  progress('diff of two 500-task plans …');
+  const diff = measureDiff(options.runs);
+  diff.meetsTarget = diff.seconds < TARGETS.diffSeconds;
+  return { throughput, startup, diff };
 }
 
 /** One line per target: met, or missed with the rows that miss it. */
-function verdicts({ throughput, startup }) {
+function verdicts({ throughput, startup, diff }) {
   const say = (name, rows, figure) => {
     const missed = rows.filter((row) => row.meetsTarget === false);
     return missed.length === 0 ? `${name}: met` : `${name}: MISSED by ${missed.map((row) => `${row.label ?? row.name} (${figure(row)})`).join(', ')}`;
@@ -126,6 +130,7 @@ function verdicts({ throughput, startup }) {
   return [
     say(`throughput >= ${TARGETS.mbPerSecond} MB/s`, throughput, (row) => `${row.utf8MbPerSecond.toFixed(1)} MB/s`),
     say(`start-up <= ${TARGETS.startupRatio}x node -e 0`, startup, (row) => `${row.ratio.toFixed(2)}x`),
+    say(`diff of two 500-task plans < ${TARGETS.diffSeconds} s`, [{ ...diff, label: 'diff' }], (row) => `${row.seconds.toFixed(3)} s`),
   ];
 }
 
@@ -177,6 +182,9 @@ function printTable(report) {
       { title: 'x node (min)', value: (r) => r.minRatio, digits: 2 },
       { title: `<=${TARGETS.startupRatio}x`, value: (r) => mark(r.meetsTarget) },
     ], startup),
+    '',
+    `Diff — diffDocuments of a ${report.diff.tasksA}-task plan against its ${report.diff.tasksB}-task copy (省 → 州, a tenth dropped, a seventh reworded, twenty moved), median of ${report.diff.runs} runs: ` +
+      `${report.diff.seconds.toFixed(3)} s (max ${report.diff.max.toFixed(3)} s); ${report.diff.pairs} pairs, ${report.diff.moved} moved, ${report.diff.onlyA} only in A`,
     '',
     ...verdicts(report),
     ...report.warnings,

@@ -1,5 +1,5 @@
 /**
- * runCli(argv, io) → exit code: picks the command (extraction, or `units`), which parses its
+ * runCli(argv, io) → exit code: picks the command (extraction, `units` or `diff`), which parses its
  * flags, calls the library, writes, and maps errors to exit codes.
  */
 import { CommanderError } from 'commander';
@@ -9,9 +9,10 @@ import { type CliIo, processIo } from './io.js';
 
 export { EXIT } from './common.js';
 
-/** Commands by their first argument; anything else is a file to extract (`./units` reads a file so named). */
+/** Commands by their first argument; anything else is a file to extract (`./units` reads a file so named). Each is loaded when used. */
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
   units: async (argv, io) => (await import('./commands/units.js')).runUnits(argv, io),
+  diff: async (argv, io) => (await import('./commands/diff.js')).runDiff(argv, io),
 };
 
 /**

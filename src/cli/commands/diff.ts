@@ -1,0 +1,90 @@
+/** `policy-extract diff A B`: compares two plans task by task and unit by unit; exits as diff(1) does. */
+import { extname } from 'node:path';
+import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_THRESHOLD, diffDocuments } from '../../diff/diff-documents.js';
+import type { DocumentDiff } from '../../model/diff.js';
+import { INPUT_FORMATS } from '../../readers/read.js';
+import { writeFileAtomic } from '../../writers/atomic.js';
+import { CSV_ENCODINGS, type CsvEncoding, type TextStyle } from '../../writers/index.js';
+import { EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
+import type { CliIo } from '../io.js';
+import { colorLevel, loadTextStyle } from '../style.js';
+
+const DIFF_FORMATS = ['text', 'json', 'yaml', 'csv', 'md'] as const;
+type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+interface Options extends ReadOptions {
+  format?: DiffFormat;
+  output?: string;
+  threshold: number;
+  verbose: boolean;
+  header: string;
+  bom: boolean;
+  csvEncoding: string;
+  color: string;
+}
+
+function parseThreshold(value: string): number {
+  const threshold = Number(value);
+  if (!Number.isFinite(threshold) || threshold <= 0 || threshold > 1) throw new InvalidArgumentError('expected a number above 0 and at most 1, e.g. 0.35');
+  return threshold;
+}
+
+function buildProgram(io: CliIo) {
+  return newProgram('policy-extract diff', io)
+    .description('Compare plan A with plan B (a provincial plan and the prefecture plan that copies it, or two versions of one plan): tasks paired by meaning, text changes, units added, removed or given another role, counterparts across levels. Exit 0 when they do not differ, 1 when they do, 2 on trouble.')
+    .argument('<a>', 'plan A (as for policy-extract; - reads standard input)')
+    .argument('<b>', 'plan B')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from -o, else text)').choices(DIFF_FORMATS))
+    .option('-o, --output <file>', 'write to FILE instead of standard output (atomically)')
+    .option('--threshold <similarity>', 'pair tasks at least this similar (character bigrams, 0–1)', parseThreshold, DEFAULT_THRESHOLD)
+    .option('-v, --verbose', 'also list unchanged pairs and the counterparts found across levels', false)
+    .option('--encoding <label>', 'read input in this encoding instead of detecting it')
+    .addOption(new Option('--input-format <format>', 'read input as this format').choices(INPUT_FORMATS))
+    .option('--aliases <file>', 'a YAML file of unit names to add to or override the built-in unit dictionary')
+    .addOption(new Option('--header <language>', 'CSV column headers').choices(['zh', 'en']).default('zh'))
+    .addOption(new Option('--csv-encoding <encoding>', 'CSV encoding').choices(CSV_ENCODINGS).default('utf8'))
+    .option('--no-bom', 'UTF-8 CSV without the byte order mark')
+    .addOption(new Option('--color <when>', 'color the report and messages').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--debug', 'show stack traces of unexpected errors', false);
+}
+
+function diffFormat(options: Options): DiffFormat {
+  if (options.format) return options.format;
+  const extension = options.output ? extname(options.output).toLowerCase() : '';
+  const byExtension: Record<string, DiffFormat> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv', '.md': 'md' };
+  return byExtension[extension] ?? 'text';
+}
+
+async function render(diff: DocumentDiff, format: DiffFormat, options: Options, style: TextStyle): Promise<string | Uint8Array> {
+  if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
+  if (format === 'yaml') return (await import('yaml')).stringify(diff, { lineWidth: 0 });
+  if (format === 'csv') return (await import('../../writers/diff-table.js')).writeDiffCsv(diff, { header: options.header as 'zh' | 'en', bom: options.bom, encoding: options.csvEncoding as CsvEncoding });
+  if (format === 'md') return (await import('../../writers/diff-table.js')).writeDiffMarkdown(diff);
+  return (await import('../../writers/diff-text.js')).writeDiffText(diff, { style, verbose: options.verbose });
+}
+
+/** Runs the diff command: 0 no differences, 1 differences, 2 trouble (a plan unreadable, a bad flag). */
+export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  program.parse([...argv], { from: 'user' });
+  const options = program.opts<Options>();
+  if (options.output === '-') delete options.output;
+  const errorStyle = await loadTextStyle(colorLevel(options.color, io.stderr, io.env));
+  const report = makeReporter(io, errorStyle, options.debug);
+  const files = program.args;
+  const { documents, failed } = await readDocuments(files, options, io, report);
+  const [a, b] = documents;
+  if (failed || !a || !b) return EXIT.fatal;
+  try {
+    const diff = diffDocuments(a, b, { threshold: options.threshold });
+    const style = await loadTextStyle(options.output ? 0 : colorLevel(options.color, io.stdout, io.env));
+    const rendered = await render(diff, diffFormat(options), options, style);
+    if (options.output) await writeFileAtomic(options.output, rendered, files);
+    else io.stdout.write(rendered);
+    return diff.summary.differences ? EXIT.findings : EXIT.ok;
+  } catch (error) {
+    report(error, options.output ?? '-');
+    return EXIT.fatal;
+  }
+}

@@ -1,0 +1,89 @@
+/** Writes a plan comparison as the terminal report: pairs with their text and unit changes, one-sided tasks, a summary. */
+import type { DiffItem, DiffUnit, DocumentDiff, TaskPair, TextChange } from '../model/diff.js';
+import { plainStyle, ROLE_LABELS, type TextStyle } from './text.js';
+
+export interface DiffTextOptions {
+  style?: TextStyle;
+  /** Print unchanged pairs and the counterparts found (州住建局 for 省住建厅) too. */
+  verbose?: boolean;
+}
+
+/** Characters of unchanged text kept around each change. */
+const CONTEXT = 12;
+const LEVEL_WORDS = { provincial: '省级', prefecture: '市州级', county: '县级', township: '乡镇级', village: '村级' } as const;
+
+/**
+ * Renders the report. Deleted text is `[-…-]`, inserted `{+…+}` (colored too on a terminal,
+ * never by color alone).
+ *
+ *     writeDiffText(diffDocuments(jilin, yanbian))
+ *     // → 'A fixtures/…/jilin-2022-demo-towns-plan.txt（省级）\nB …\n\n  4.1.2 ↔ 2.1.2  加快产业服务平台建设  0.721\n      文字  …\n      单位  − 省畜牧业管理局（负责）\n…'
+ */
+export function writeDiffText(diff: DocumentDiff, options: DiffTextOptions = {}): string {
+  const style = options.style ?? plainStyle;
+  const lines: string[] = [];
+  for (const [label, side] of [['A', diff.a], ['B', diff.b]] as const) {
+    const level = side.level ? `（${LEVEL_WORDS[side.level]}）` : '';
+    lines.push(style.title(`${label} ${side.path ?? '-'}${level}${side.title ? `  ${side.title}` : ''}`));
+  }
+  let kind: DiffItem['kind'] | null = null;
+  const shownGroups = new Set<number>();
+  for (const pair of diff.pairs) {
+    const changed = pair.textChanged || pair.moved || hasUnitChanges(pair);
+    if (!changed && !options.verbose) continue;
+    if (pair.a.kind !== kind) {
+      kind = pair.a.kind;
+      lines.push('', style.heading(kind === 'task' ? '任务' : '附表'));
+    }
+    const flags = [pair.relation === 'split' ? '拆分' : pair.relation === 'merge' ? '合并' : '', pair.moved ? '位置变动' : ''].filter(Boolean).join(' ');
+    lines.push(`  ${style.id(`${pair.a.id} ↔ ${pair.b.id}`)}  ${titleOf(pair.b)}  ${style.dim(pair.similarity.toFixed(3))}${flags ? `  ${style.warning(flags)}` : ''}`);
+    // a split's text and units are compared once for the whole group
+    if (shownGroups.has(pair.group)) continue;
+    shownGroups.add(pair.group);
+    if (pair.textChanged) lines.push(`      文字  ${renderTextChanges(pair.text, style)}`);
+    const units = pair.units;
+    const unitLines = [
+      ...units.removed.map((unit) => style.error(`− ${unitLabel(unit)}`)),
+      ...units.added.map((unit) => style.responsible(`+ ${unitLabel(unit)}`)),
+      ...units.roleChanged.map(({ a, b }) => style.warning(`~ ${a.name}${a.name === b.name ? '' : ` → ${b.name}`} ${ROLE_LABELS[a.role]} → ${ROLE_LABELS[b.role]}`)),
+    ];
+    if (options.verbose && units.equivalent.length > 0) unitLines.push(style.dim(`≈ ${units.equivalent.map(({ a, b }) => `${a.name} → ${b.name}`).join(' · ')}`));
+    unitLines.forEach((line, index) => lines.push(`      ${index === 0 ? '单位' : '    '}  ${line}`));
+  }
+  for (const [label, items] of [['仅在 A', diff.onlyA], ['仅在 B', diff.onlyB]] as const) {
+    if (items.length === 0) continue;
+    lines.push('', style.heading(label));
+    for (const item of items) lines.push(`  ${style.id(item.id)}  ${titleOf(item)}  ${style.dim(`line ${item.line}`)}`);
+  }
+  const s = diff.summary;
+  lines.push('', style.dim(`${s.pairs} 对（${s.moved} 处位置变动，${s.textChanged} 处文字改动）· 单位 +${s.unitsAdded} −${s.unitsRemoved} · 角色变化 ${s.rolesChanged} · 跨层级对应 ${s.equivalents} · 仅在 A ${s.onlyA} · 仅在 B ${s.onlyB}${s.differences ? '' : ' · 没有差异'}`));
+  return `${lines.join('\n')}\n`;
+}
+
+function hasUnitChanges(pair: TaskPair): boolean {
+  return pair.units.added.length + pair.units.removed.length + pair.units.roleChanged.length > 0;
+}
+
+function titleOf(item: DiffItem): string {
+  const text = item.title ?? item.text.split('\n')[0] ?? '';
+  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
+}
+
+function unitLabel(unit: DiffUnit): string {
+  return `${unit.name}（${ROLE_LABELS[unit.role]}）`;
+}
+
+/** The changed stretches of a text with a little context, `…` where unchanged text is left out. */
+export function renderTextChanges(changes: readonly TextChange[], style: TextStyle = plainStyle): string {
+  return changes.map((change, index) => {
+    const text = change.text.replace(/\n/g, '⏎');
+    if (change.op === 'delete') return style.error(`[-${text}-]`);
+    if (change.op === 'insert') return style.responsible(`{+${text}+}`);
+    const first = index === 0;
+    const last = index === changes.length - 1;
+    if (text.length <= 2 * CONTEXT) return text;
+    if (first) return `…${text.slice(-CONTEXT)}`;
+    if (last) return `${text.slice(0, CONTEXT)}…`;
+    return `${text.slice(0, CONTEXT)}…${text.slice(-CONTEXT)}`;
+  }).join('');
+}
