@@ -10,3 +10,6 @@ export { loadUnitDictionary, type UnitDictionary, type DictionaryData } from './
 export { readAliasFile, parseAliases } from './readers/aliases.js';
 export { buildMatrix, type Matrix, type MatrixOptions } from './views/matrix.js';
 export { listUnits, type UnitsTableRow } from './views/units-table.js';
+export { diffDocuments, type DiffOptions } from './diff/diff-documents.js';
+export type * from './model/diff.js';
+export { writeDiff, DIFF_FORMATS, type DiffFormat } from './writers/diff.js';

@@ -16,7 +16,7 @@ describe('policy-extract diff', () => {
     expect(stdout).toMatch(/^ {6}单位 {2}− 省畜牧业管理局（负责）$/m);
     expect(stdout).toMatch(/^ {6}单位 {2}\+ 州生态环境局（负责）$/m);
     expect(stdout).toContain('在全[-省-]{+州+}遴选[-30-]{+8+}个');
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('41 对（1 处位置变动，30 处文字改动）· 单位 +4 −2 · 角色变化 0 · 跨层级对应 102 · 仅在 A 4 · 仅在 B 0');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('43 对（2 处位置变动，30 处文字改动）· 单位 +4 −2 · 角色变化 0 · 跨层级对应 102 · 仅在 A 2 · 仅在 B 0');
   });
 
   it('should exit 0 and say so for a plan against itself', async () => {
@@ -28,9 +28,9 @@ describe('policy-extract diff', () => {
   it('should write JSON with pairs, onlyA, onlyB and a summary', async () => {
     const { stdout } = await run(['diff', JILIN, YANBIAN, '-f', 'json']);
     const diff = JSON.parse(stdout) as { pairs: Array<Record<string, unknown>>; onlyA: unknown[]; onlyB: unknown[]; summary: Record<string, unknown> };
-    expect(Object.keys(diff.pairs[0]!)).toEqual(['a', 'b', 'similarity', 'relation', 'group', 'moved', 'textChanged', 'text', 'units']);
+    expect(Object.keys(diff.pairs[0]!)).toEqual(['a', 'b', 'similarity', 'relation', 'group', 'moved', 'textChanged', 'textDiff', 'units']);
     expect(Object.keys(diff.pairs[0]!.units as object)).toEqual(['added', 'removed', 'roleChanged', 'equivalent']);
-    expect(diff.summary).toMatchObject({ unitsAdded: 4, unitsRemoved: 2, onlyA: 4, onlyB: 0 });
+    expect(diff.summary).toMatchObject({ unitsAdded: 4, unitsRemoved: 2, onlyA: 2, onlyB: 0 });
   });
 
   it('should write CSV and Markdown rows', async () => {

@@ -16,7 +16,7 @@ import { formatError } from './report.js';
 export const EXIT = {
   /** Every document read (warnings allowed). */
   ok: 0,
-  /** A document was read but something failed in it (an error diagnostic, or a warning with --strict). */
+  /** A document was read but something failed in it (an error diagnostic, or a warning with --strict); for diff, the plans differ. */
   findings: 1,
   /** Usage error or a fatal error: some input could not be read at all. */
   fatal: 2,

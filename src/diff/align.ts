@@ -12,6 +12,7 @@ export interface AlignItem {
   text: string;
 }
 
+/** Items of A and B that correspond: `a` and `b` index the lists given to {@link alignItems}. */
 export interface Link {
   a: number;
   b: number;
@@ -21,14 +22,17 @@ export interface Link {
   moved: boolean;
 }
 
+/** The links (pairs, and the pieces of splits and merges) and the items left on one side. */
 export interface Alignment {
   links: Link[];
   onlyA: number[];
   onlyB: number[];
 }
 
-/** Below this share of its bigrams found in a paired item, an unpaired item is no piece of it. */
+/** Below this share of its bigrams found in a paired item, an unpaired item is no piece of it… */
 const CONTAINED = 0.6;
+/** …unless this share stands in what the paired item holds beyond its own partner. */
+const CONTAINED_BEYOND_PARTNER = 0.3;
 /** Candidates under this similarity are not even scored. */
 const FLOOR = 0.1;
 /** Equal titles and equal places in order break near ties; they never pair dissimilar texts. */
@@ -47,6 +51,9 @@ export function alignItems(a: readonly AlignItem[], b: readonly AlignItem[], thr
   const candidates: Array<{ i: number; j: number; similarity: number; score: number }> = [];
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
+      // Dice can reach at most 2·min/(sum): texts of very different lengths are not compared at all
+      const [m, n] = [profileA[i]!.length, profileB[j]!.length];
+      if (m + n > 0 && (2 * Math.min(m, n)) / (m + n) < Math.max(FLOOR, threshold)) continue;
       const similarity = dice(profileA[i]!, profileB[j]!);
       if (similarity < Math.max(FLOOR, threshold)) continue;
       const sameTitle = a[i]!.title !== null && a[i]!.title === b[j]!.title ? TITLE_BONUS : 0;
@@ -65,24 +72,29 @@ export function alignItems(a: readonly AlignItem[], b: readonly AlignItem[], thr
   }
   const links: Link[] = [...pairedA.entries()].map(([i, j]) => ({ a: i, b: j, similarity: round(dice(profileA[i]!, profileB[j]!)), relation: 'one-to-one', group: 0, moved: false }));
 
-  // a piece of a split (or merged) task: an unpaired item most of whose bigrams stand in a paired one
+  // a piece of a split (or merged) task: an unpaired item that stands in a paired one — most of its
+  // bigrams in it, or a good share in what the paired one holds beyond its partner (a task that
+  // copies two: Yanbian's 总体要求 is Jilin's 工作目标 and part of its 总体要求)
   const pieces: Array<{ side: 'a' | 'b'; item: number; partner: number; share: number }> = [];
   for (let i = 0; i < a.length; i++) {
     if (pairedA.has(i)) continue;
-    const best = bestContainer(profileA[i]!, profileB, (j) => pairedB.has(j));
+    const best = bestContainer(profileA[i]!, profileB, (j) => (pairedB.has(j) ? profileA[pairedB.get(j)!]! : null));
     if (best) pieces.push({ side: 'a', item: i, partner: best.index, share: best.share });
   }
   for (let j = 0; j < b.length; j++) {
     if (pairedB.has(j)) continue;
-    const best = bestContainer(profileB[j]!, profileA, (i) => pairedA.has(i));
+    const best = bestContainer(profileB[j]!, profileA, (i) => (pairedA.has(i) ? profileB[pairedA.get(i)!]! : null));
     if (best) pieces.push({ side: 'b', item: j, partner: best.index, share: best.share });
   }
-  const joined = new Set<string>();
+  // a group is a split or a merge, never both: an item that took pieces from one side takes none from the other
+  const tookPieces = { a: new Set<number>(), b: new Set<number>() };
   for (const piece of pieces.sort((x, y) => y.share - x.share || x.item + x.partner - (y.item + y.partner))) {
     const [i, j] = piece.side === 'a' ? [piece.item, piece.partner] : [piece.partner, piece.item];
-    // the partner must itself be single on its side: a piece never joins a piece
-    if (joined.has(`${piece.side === 'a' ? 'b' : 'a'}${piece.partner}`)) continue;
-    joined.add(`${piece.side}${piece.item}`);
+    // the pair the piece joins: (i', j) for a piece of A, (i, j') for a piece of B
+    const pairA = piece.side === 'a' ? pairedB.get(j)! : i;
+    const pairB = piece.side === 'a' ? j : pairedA.get(i)!;
+    if (piece.side === 'a' ? tookPieces.a.has(pairA) : tookPieces.b.has(pairB)) continue;
+    (piece.side === 'a' ? tookPieces.b : tookPieces.a).add(piece.side === 'a' ? pairB : pairA);
     links.push({ a: i, b: j, similarity: round(dice(profileA[i]!, profileB[j]!)), relation: piece.side === 'a' ? 'merge' : 'split', group: 0, moved: false });
   }
 
@@ -110,14 +122,34 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-function bestContainer(part: BigramProfile, others: readonly BigramProfile[], paired: (index: number) => boolean): { index: number; share: number } | null {
+/**
+ * The paired item that best contains `part`: most of its bigrams in the whole item, or a good share
+ * in what the item holds beyond its own partner (`partnerOf` gives that partner's profile, null for
+ * an unpaired item).
+ */
+function bestContainer(part: BigramProfile, others: readonly BigramProfile[], partnerOf: (index: number) => BigramProfile | null): { index: number; share: number } | null {
   let best: { index: number; share: number } | null = null;
   others.forEach((whole, index) => {
-    if (!paired(index)) return;
-    const share = containment(part, whole);
-    if (share >= CONTAINED && (best === null || share > best.share)) best = { index, share };
+    const partner = partnerOf(index);
+    if (partner === null) return;
+    const inWhole = containment(part, whole);
+    const beyond = containment(part, withoutBigrams(whole, partner));
+    const share = inWhole >= CONTAINED ? inWhole : beyond >= CONTAINED_BEYOND_PARTNER ? beyond : 0;
+    if (share > 0 && (best === null || share > best.share)) best = { index, share };
   });
   return best;
+}
+
+/** The bigrams of `whole` left once those of `taken` are removed (multisets). */
+function withoutBigrams(whole: BigramProfile, taken: BigramProfile): BigramProfile {
+  const left: number[] = [];
+  let j = 0;
+  for (let i = 0; i < whole.length; i++) {
+    while (j < taken.length && taken[j]! < whole[i]!) j++;
+    if (j < taken.length && taken[j] === whole[i]) j++;
+    else left.push(whole[i]!);
+  }
+  return Int32Array.from(left);
 }
 
 /**
@@ -143,38 +175,39 @@ function groupLinks(links: Link[]): void {
 }
 
 /**
- * Marks the groups that moved: in A's order, B's positions should rise; the groups off the
- * longest rising run are the ones that moved.
+ * Marks the groups that moved: the groups on the heaviest chain rising in both A's and B's order
+ * (weighted by similarity, so a weak pair moves rather than a strong one) stay; the others moved.
+ * A chain rising in both orders is the same chain whichever side is A, so the marks are too.
  */
 function markMoved(links: Link[]): void {
-  const groups = new Map<number, { a: number; b: number }>();
+  const groups = new Map<number, { a: number; b: number; similarity: number }>();
   for (const link of links) {
     const group = groups.get(link.group);
-    if (!group) groups.set(link.group, { a: link.a, b: link.b });
-    else groups.set(link.group, { a: Math.min(group.a, link.a), b: Math.min(group.b, link.b) });
+    if (!group) groups.set(link.group, { a: link.a, b: link.b, similarity: link.similarity });
+    else groups.set(link.group, { a: Math.min(group.a, link.a), b: Math.min(group.b, link.b), similarity: Math.max(group.similarity, link.similarity) });
   }
   const ordered = [...groups.entries()].sort(([, x], [, y]) => x.a - y.a || x.b - y.b);
-  const kept = longestRisingRun(ordered.map(([, group]) => group.b));
+  const kept = heaviestChain(ordered.map(([, group]) => group));
   const moved = new Set(ordered.filter((_, index) => !kept.has(index)).map(([group]) => group));
   for (const link of links) link.moved = moved.has(link.group);
 }
 
-/** Indexes of a longest strictly rising subsequence (patience sorting, n log n). */
-function longestRisingRun(values: readonly number[]): Set<number> {
-  const tails: number[] = []; // tails[k]: index of the smallest last value of a run of length k + 1
-  const previous = new Array<number>(values.length).fill(-1);
-  values.forEach((value, index) => {
-    let low = 0;
-    let high = tails.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (values[tails[middle]!]! < value) low = middle + 1;
-      else high = middle;
+/** Indexes of the heaviest chain rising in b (the items come in rising a); quadratic in the groups, which are few. */
+function heaviestChain(items: ReadonlyArray<{ b: number; similarity: number }>): Set<number> {
+  const weight = new Array<number>(items.length).fill(0);
+  const previous = new Array<number>(items.length).fill(-1);
+  let best = -1;
+  items.forEach((item, i) => {
+    weight[i] = item.similarity;
+    for (let j = 0; j < i; j++) {
+      if (items[j]!.b < item.b && weight[j]! + item.similarity > weight[i]! + 1e-9) {
+        weight[i] = weight[j]! + item.similarity;
+        previous[i] = j;
+      }
     }
-    if (low > 0) previous[index] = tails[low - 1]!;
-    tails[low] = index;
+    if (best < 0 || weight[i]! > weight[best]! + 1e-9) best = i;
   });
-  const run = new Set<number>();
-  for (let index = tails.length > 0 ? tails[tails.length - 1]! : -1; index >= 0; index = previous[index]!) run.add(index);
-  return run;
+  const chain = new Set<number>();
+  for (let i = best; i >= 0; i = previous[i]!) chain.add(i);
+  return chain;
 }

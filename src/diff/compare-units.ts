@@ -3,7 +3,7 @@
  * other level through its line of work (省住房城乡建设厅 ↔ 州住建局, 省电力公司 ↔ 延边供电公司,
  * 市、县级党委、政府 ↔ 各县市党委、政府, 省直相关部门 ↔ 相关部门).
  */
-import type { UnitAssignment } from '../model/document.js';
+import { UNIT_LEVEL_RANK, type UnitAssignment } from '../model/document.js';
 import type { DiffUnit, UnitChanges } from '../model/diff.js';
 
 /**
@@ -12,17 +12,20 @@ import type { DiffUnit, UnitChanges } from '../model/diff.js';
  *     compareUnits([省住房城乡建设厅, 省畜牧业管理局], [州住建局])
  *     // → { added: [], removed: [省畜牧业管理局], roleChanged: [], equivalent: [{ a: 省住房城乡建设厅, b: 州住建局 }] }
  */
-export function compareUnits(a: readonly UnitAssignment[], b: readonly UnitAssignment[]): UnitChanges {
+export function compareUnits(a: readonly UnitAssignment[], b: readonly UnitAssignment[], levels: DocumentLevels = { a: null, b: null }): UnitChanges {
   const changes: UnitChanges = { added: [], removed: [], roleChanged: [], equivalent: [] };
   const left = distinct(a);
   const right = distinct(b);
   // first the same unit (same canonical name), then a counterpart by line of work and kind
-  for (const key of [(unit: UnitAssignment) => unit.canonical, counterpartKey]) {
+  const same = (unit: UnitAssignment, other: UnitAssignment): boolean => unit.canonical === other.canonical;
+  const counterpart = (unit: UnitAssignment, other: UnitAssignment): boolean => {
+    const key = counterpartKey(unit);
+    return key !== null && key === counterpartKey(other) && levelsCorrespond(unit, other, levels);
+  };
+  for (const matches of [same, counterpart]) {
     for (let i = 0; i < left.length; i++) {
       const unit = left[i]!;
-      const wanted = key(unit);
-      if (wanted === null) continue;
-      const j = right.findIndex((other) => key(other) === wanted);
+      const j = right.findIndex((other) => matches(unit, other));
       if (j < 0) continue;
       const other = right[j]!;
       if (unit.canonical !== other.canonical) changes.equivalent.push({ a: diffUnit(unit), b: diffUnit(other) });
@@ -34,6 +37,22 @@ export function compareUnits(a: readonly UnitAssignment[], b: readonly UnitAssig
   changes.removed = left.map(diffUnit);
   changes.added = right.map(diffUnit);
   return changes;
+}
+
+/** Each plan's own level (its rank: 1 provincial … 5 village), null when unknown. */
+export interface DocumentLevels {
+  a: number | null;
+  b: number | null;
+}
+
+/**
+ * Counterparts stand at one level (市、县级党委、政府 ↔ 各县市党委、政府), or each at its own plan's
+ * level (省住房城乡建设厅 in the provincial plan ↔ 州住建局 in the prefecture's). A county's task
+ * handed to townships is a change, not a counterpart.
+ */
+function levelsCorrespond(a: UnitAssignment, b: UnitAssignment, levels: DocumentLevels): boolean {
+  if (a.level === b.level) return true;
+  return a.level !== null && b.level !== null && UNIT_LEVEL_RANK[a.level] === levels.a && UNIT_LEVEL_RANK[b.level] === levels.b;
 }
 
 /** A unit's counterpart at another level shares its line of work and kind; every placeholder is one placeholder. */
@@ -53,6 +72,7 @@ function distinct(units: readonly UnitAssignment[]): UnitAssignment[] {
   return [...byName.values()];
 }
 
+/** The unit as the comparison reports it. */
 export function diffUnit(unit: UnitAssignment): DiffUnit {
   return { name: unit.name, canonical: unit.canonical, level: unit.level, function: unit.function, kind: unit.kind, role: unit.role };
 }

@@ -4,7 +4,7 @@
  */
 import { diffChars } from 'diff';
 import type { DiffItem, DiffSide, DocumentDiff, TaskPair, TextChange } from '../model/diff.js';
-import type { PolicyDocument, UnitAssignment } from '../model/document.js';
+import type { DocumentLevel, PolicyDocument, UnitAssignment } from '../model/document.js';
 import { alignItems } from './align.js';
 import { compareUnits } from './compare-units.js';
 
@@ -35,20 +35,23 @@ export function diffDocuments(a: PolicyDocument, b: PolicyDocument, options: Dif
   const onlyA: DiffItem[] = [];
   const onlyB: DiffItem[] = [];
   let groups = 0;
+  const levels = { a: levelRank(a.meta.level), b: levelRank(b.meta.level) };
   for (const [left, right] of [[tasksOf(a), tasksOf(b)], [rowsOf(a), rowsOf(b)]] as const) {
     const alignment = alignItems(left.map(({ item }) => item), right.map(({ item }) => item), threshold);
     // a split or merge is compared as a whole: the rows of a split task together against the task
-    const compared = new Map<number, Pick<TaskPair, 'textChanged' | 'text' | 'units'>>();
+    const compared = new Map<number, Pick<TaskPair, 'textChanged' | 'textDiff' | 'units'>>();
     for (const link of alignment.links) {
       let group = compared.get(link.group);
       if (group === undefined) {
         const members = alignment.links.filter((other) => other.group === link.group);
         const fromA = [...new Set(members.map((member) => member.a))].map((i) => left[i]!);
         const fromB = [...new Set(members.map((member) => member.b))].map((j) => right[j]!);
-        const textA = fromA.map(({ item }) => item.text).join('\n');
-        const textB = fromB.map(({ item }) => item.text).join('\n');
+        // joined without a separator: where one side breaks a task into rows is no change of its text
+        const textA = fromA.map(({ item }) => item.text.replace(/\n/g, '')).join('');
+        const textB = fromB.map(({ item }) => item.text.replace(/\n/g, '')).join('');
         const textChanged = textA !== textB;
-        group = { textChanged, text: textChanged ? diffText(textA, textB) : [], units: compareUnits(fromA.flatMap(({ units }) => units), fromB.flatMap(({ units }) => units)) };
+        const units = compareUnits(fromA.flatMap((entry) => entry.units), fromB.flatMap((entry) => entry.units), levels);
+        group = { textChanged, textDiff: textChanged ? diffText(textA, textB) : [], units };
         compared.set(link.group, group);
       }
       pairs.push({ a: left[link.a]!.item, b: right[link.b]!.item, similarity: link.similarity, relation: link.relation, group: groups + link.group, moved: link.moved, ...group });
@@ -74,6 +77,12 @@ function rowsOf(document: PolicyDocument): Entry[] {
   })));
 }
 
+const DOCUMENT_RANK = { provincial: 1, prefecture: 2, county: 3, township: 4, village: 5 } as const;
+
+function levelRank(level: DocumentLevel | null): number | null {
+  return level === null ? null : DOCUMENT_RANK[level];
+}
+
 function sideOf(document: PolicyDocument): DiffSide {
   return { path: document.source.path, title: document.meta.title, level: document.meta.level };
 }
@@ -96,10 +105,11 @@ function summarize(pairs: readonly TaskPair[], onlyA: readonly DiffItem[], onlyB
   // a group's changes are carried by each of its pairs: counted once
   const groups = new Map(pairs.map((pair) => [pair.group, pair.units]));
   const changedGroups = new Set(pairs.filter((pair) => pair.textChanged).map((pair) => pair.group));
+  const movedGroups = new Set(pairs.filter((pair) => pair.moved).map((pair) => pair.group));
   const count = (pick: (units: TaskPair['units']) => readonly unknown[]): number => [...groups.values()].reduce((sum, units) => sum + pick(units).length, 0);
   const summary = {
     pairs: pairs.length,
-    moved: pairs.filter((pair) => pair.moved).length,
+    moved: movedGroups.size,
     textChanged: changedGroups.size,
     unitsAdded: count((units) => units.added),
     unitsRemoved: count((units) => units.removed),

@@ -64,8 +64,8 @@ export interface TaskPair {
   /** The group's text changed (a split's rows joined, against the task they split). */
   textChanged: boolean;
   /** The character diff of the group's A text into its B text; empty when it did not change. */
-  text: TextChange[];
-  /** The group's unit changes. */
+  textDiff: TextChange[];
+  /** The group's unit changes (the pairs of one group carry the same). */
   units: UnitChanges;
 }
 
@@ -77,7 +77,7 @@ export interface DiffSide {
 
 export interface DiffSummary {
   pairs: number;
-  /** Pairs that moved. */
+  /** Groups (a pair, or a split's pairs together) that moved. */
   moved: number;
   /** Groups (a pair, or a split's pairs together) whose text changed; the unit counts are per group too. */
   textChanged: number;

@@ -40,7 +40,7 @@ export function writeDiffText(diff: DocumentDiff, options: DiffTextOptions = {})
     // a split's text and units are compared once for the whole group
     if (shownGroups.has(pair.group)) continue;
     shownGroups.add(pair.group);
-    if (pair.textChanged) lines.push(`      文字  ${renderTextChanges(pair.text, style)}`);
+    if (pair.textChanged) lines.push(`      文字  ${renderTextChanges(pair.textDiff, style)}`);
     const units = pair.units;
     const unitLines = [
       ...units.removed.map((unit) => style.error(`− ${unitLabel(unit)}`)),
@@ -73,17 +73,26 @@ function unitLabel(unit: DiffUnit): string {
   return `${unit.name}（${ROLE_LABELS[unit.role]}）`;
 }
 
-/** The changed stretches of a text with a little context, `…` where unchanged text is left out. */
+/** Longer insertions and deletions are cut to their first characters and a count. */
+const LONG_CHANGE = 40;
+
+/**
+ * The changed stretches of a text with a little context, `…` where unchanged text is left out;
+ * a long insertion or deletion shows its start and how many characters it has. Cuts fall between
+ * characters, never inside one (code points, not UTF-16 units).
+ */
 export function renderTextChanges(changes: readonly TextChange[], style: TextStyle = plainStyle): string {
   return changes.map((change, index) => {
-    const text = change.text.replace(/\n/g, '⏎');
-    if (change.op === 'delete') return style.error(`[-${text}-]`);
-    if (change.op === 'insert') return style.responsible(`{+${text}+}`);
+    const chars = Array.from(change.text.replace(/\n/g, '⏎'));
+    if (change.op !== 'equal') {
+      const shown = chars.length > LONG_CHANGE ? `${chars.slice(0, LONG_CHANGE / 2).join('')}…(${chars.length}字)` : chars.join('');
+      return change.op === 'delete' ? style.error(`[-${shown}-]`) : style.responsible(`{+${shown}+}`);
+    }
     const first = index === 0;
     const last = index === changes.length - 1;
-    if (text.length <= 2 * CONTEXT) return text;
-    if (first) return `…${text.slice(-CONTEXT)}`;
-    if (last) return `${text.slice(0, CONTEXT)}…`;
-    return `${text.slice(0, CONTEXT)}…${text.slice(-CONTEXT)}`;
+    if (chars.length <= 2 * CONTEXT) return chars.join('');
+    const head = chars.slice(0, CONTEXT).join('');
+    const tail = chars.slice(-CONTEXT).join('');
+    return first ? `…${tail}` : last ? `${head}…` : `${head}…${tail}`;
   }).join('');
 }

@@ -58,7 +58,7 @@ export function writeMarkdown(documents: readonly PolicyDocument[], options: Mat
   return `${title ? `## ${escapeCell(title)}\n\n` : ''}${[line(head), rule, ...body.map(line)].join('\n')}\n`;
 }
 
-/** A pipe or a line break would end the cell: escape the one, turn the other into <br>. */
-function escapeCell(text: string): string {
+/** A Markdown table cell: a pipe or a line break would end it, so the one is escaped, the other a <br>. */
+export function escapeCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }

@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { alignItems } from '../../src/diff/align.js';
+import { compareUnits } from '../../src/diff/compare-units.js';
 import { diffDocuments, diffText } from '../../src/diff/diff-documents.js';
+import { renderTextChanges } from '../../src/writers/diff-text.js';
 import { extract } from '../../src/extract.js';
 import type { DocumentDiff } from '../../src/model/diff.js';
 import type { PolicyDocument } from '../../src/model/document.js';
@@ -58,6 +60,14 @@ describe('the corpus pair: the jilin plan against its yanbian copy', () => {
   it('should see that the jilin table splits task 3 into three rows that yanbian keeps as one', () => {
     const rows = diff.pairs.filter((pair) => pair.b.id === '表1-3').map((pair) => [pair.a.id, pair.relation]);
     expect(rows).toEqual([['表1-3', 'merge'], ['表1-4', 'merge'], ['表1-5', 'merge']]);
+    // where one side breaks the text into rows is no change of it
+    expect(renderTextChanges(diff.pairs.find((pair) => pair.a.id === '表1-3')!.textDiff)).not.toContain('⏎');
+  });
+
+  it('should find what yanbian kept of a task it folded into another (总体要求, 开展总结交流)', () => {
+    expect(diff.pairs.filter((pair) => pair.b.id === '1').map((pair) => pair.a.id)).toEqual(['1', '3']);
+    expect(diff.pairs.filter((pair) => pair.b.id === '3.5').map((pair) => pair.a.id)).toEqual(['5.3', '6.4']);
+    expect(diff.onlyA.map((item) => item.id)).toEqual(['2', '5.2']);
   });
 });
 
@@ -81,6 +91,11 @@ describe('invariants', () => {
     return { original, copy };
   });
 
+  it('should mark the same pairs moved whichever plan is A (the corpus pair)', () => {
+    const moved = (diff: DocumentDiff, swap: boolean) => diff.pairs.filter((pair) => pair.moved).map((pair) => (swap ? `${pair.b.id}|${pair.a.id}` : `${pair.a.id}|${pair.b.id}`)).sort();
+    expect(moved(diffDocuments(yanbian, jilin), true)).toEqual(moved(diffDocuments(jilin, yanbian), false));
+  });
+
   it('should report nothing for a plan against itself', () => {
     for (const document of documents) {
       const diff = diffDocuments(document, structuredClone(document));
@@ -99,7 +114,10 @@ describe('invariants', () => {
         expect(units(forward, 'removed').length).toBe(units(backward, 'added').length);
         expect(forward.onlyA.map((item) => item.id)).toEqual(backward.onlyB.map((item) => item.id));
         expect(forward.onlyB.map((item) => item.id)).toEqual(backward.onlyA.map((item) => item.id));
-        expect(forward.pairs.map((pair) => `${pair.a.id}|${pair.b.id}`).sort()).toEqual(backward.pairs.map((pair) => `${pair.b.id}|${pair.a.id}`).sort());
+        // the same pairs, moved the same, a split one way a merge the other
+        const mirror = { 'one-to-one': 'one-to-one', split: 'merge', merge: 'split' } as const;
+        expect(forward.pairs.map((pair) => `${pair.a.id}|${pair.b.id}|${pair.moved}|${pair.relation}`).sort())
+          .toEqual(backward.pairs.map((pair) => `${pair.b.id}|${pair.a.id}|${pair.moved}|${mirror[pair.relation]}`).sort());
       }),
       { numRuns: 60 },
     );
@@ -113,7 +131,8 @@ describe('alignItems', () => {
     const a = [item('完善园区基础设施。推进园区与镇区基础设施共建共享。'), item('加强组织领导。建立议事协调机制。'), item('开展总结交流。每年召开现场会。')];
     const b = [item('加强组织领导。建立州级议事协调机制。'), item('完善园区基础设施。推进园区与镇区基础设施共建共享,推动产城一体。')];
     const alignment = alignItems(a, b, 0.35);
-    expect(alignment.links.map((link) => [link.a, link.b, link.moved])).toEqual([[0, 1, true], [1, 0, false]]);
+    // of two pairs that cross, the less similar one moved
+    expect(alignment.links.map((link) => [link.a, link.b, link.moved])).toEqual([[0, 1, false], [1, 0, true]]);
     expect(alignment.onlyA).toEqual([2]);
   });
 
@@ -122,6 +141,26 @@ describe('alignItems', () => {
     const b = [item('尊重居民意愿,保障困难家庭的住房安全。'), item('推动老旧住房改造,完善配套基础设施。')];
     const links = alignItems(a, b, 0.35).links;
     expect(links.map((link) => [link.a, link.b, link.relation, link.group])).toEqual([[0, 0, 'split', 0], [0, 1, 'split', 0]]);
+  });
+});
+
+describe('compareUnits across levels', () => {
+  it('should not take a county task handed to townships for a counterpart', () => {
+    const county = { name: '市、县级党委、政府', role: 'responsible', generic: false, canonical: '市、县级党委、政府', level: '县', function: '党委政府', kind: 'government' } as const;
+    const towns = { ...county, name: '各乡镇人民政府', canonical: '各乡镇人民政府', level: '乡' } as const;
+    const changes = compareUnits([county], [towns], { a: 1, b: 2 });
+    expect([changes.removed.length, changes.added.length, changes.equivalent.length]).toEqual([1, 1, 0]);
+  });
+});
+
+describe('renderTextChanges', () => {
+  it('should cut between characters, never inside one outside the basic plane', () => {
+    const text = renderTextChanges([{ op: 'equal', text: `${'甲'.repeat(30)}𠮷天` }, { op: 'insert', text: '乙' }]);
+    expect(text).toBe(`…${'甲'.repeat(10)}𠮷天{+乙+}`);
+  });
+
+  it('should shorten a long insertion to its start and its length', () => {
+    expect(renderTextChanges([{ op: 'insert', text: '丙'.repeat(60) }])).toBe(`{+${'丙'.repeat(20)}…(60字)+}`);
   });
 });
 

@@ -1,17 +1,13 @@
 /** `policy-extract diff A B`: compares two plans task by task and unit by unit; exits as diff(1) does. */
-import { extname } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_THRESHOLD, diffDocuments } from '../../diff/diff-documents.js';
-import type { DocumentDiff } from '../../model/diff.js';
 import { INPUT_FORMATS } from '../../readers/read.js';
 import { writeFileAtomic } from '../../writers/atomic.js';
-import { CSV_ENCODINGS, type CsvEncoding, type TextStyle } from '../../writers/index.js';
+import { DIFF_FORMATS, type DiffFormat, diffFormatFromPath, writeDiff } from '../../writers/diff.js';
+import { CSV_ENCODINGS, type CsvEncoding } from '../../writers/index.js';
 import { EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
 import type { CliIo } from '../io.js';
 import { colorLevel, loadTextStyle } from '../style.js';
-
-const DIFF_FORMATS = ['text', 'json', 'yaml', 'csv', 'md'] as const;
-type DiffFormat = (typeof DIFF_FORMATS)[number];
 
 interface Options extends ReadOptions {
   format?: DiffFormat;
@@ -49,21 +45,6 @@ function buildProgram(io: CliIo) {
     .option('--debug', 'show stack traces of unexpected errors', false);
 }
 
-function diffFormat(options: Options): DiffFormat {
-  if (options.format) return options.format;
-  const extension = options.output ? extname(options.output).toLowerCase() : '';
-  const byExtension: Record<string, DiffFormat> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv', '.md': 'md' };
-  return byExtension[extension] ?? 'text';
-}
-
-async function render(diff: DocumentDiff, format: DiffFormat, options: Options, style: TextStyle): Promise<string | Uint8Array> {
-  if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
-  if (format === 'yaml') return (await import('yaml')).stringify(diff, { lineWidth: 0 });
-  if (format === 'csv') return (await import('../../writers/diff-table.js')).writeDiffCsv(diff, { header: options.header as 'zh' | 'en', bom: options.bom, encoding: options.csvEncoding as CsvEncoding });
-  if (format === 'md') return (await import('../../writers/diff-table.js')).writeDiffMarkdown(diff);
-  return (await import('../../writers/diff-text.js')).writeDiffText(diff, { style, verbose: options.verbose });
-}
-
 /** Runs the diff command: 0 no differences, 1 differences, 2 trouble (a plan unreadable, a bad flag). */
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
   const program = buildProgram(io);
@@ -79,7 +60,10 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
   try {
     const diff = diffDocuments(a, b, { threshold: options.threshold });
     const style = await loadTextStyle(options.output ? 0 : colorLevel(options.color, io.stdout, io.env));
-    const rendered = await render(diff, diffFormat(options), options, style);
+    const format = options.format ?? (options.output ? diffFormatFromPath(options.output) : 'text');
+    const rendered = await writeDiff(diff, format, {
+      style, verbose: options.verbose, header: options.header as 'zh' | 'en', bom: options.bom, encoding: options.csvEncoding as CsvEncoding,
+    });
     if (options.output) await writeFileAtomic(options.output, rendered, files);
     else io.stdout.write(rendered);
     return diff.summary.differences ? EXIT.findings : EXIT.ok;
