@@ -1,5 +1,5 @@
 /**
- * runCli(argv, io) → exit code: picks the command (extraction, `units` or `diff`), which parses its
+ * runCli(argv, io) → exit code: picks the command (extraction, `units`, `diff` or `batch`), which parses its
  * flags, calls the library, writes, and maps errors to exit codes.
  */
 import { CommanderError } from 'commander';
@@ -13,6 +13,7 @@ export { EXIT } from './common.js';
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {
   units: async (argv, io) => (await import('./commands/units.js')).runUnits(argv, io),
   diff: async (argv, io) => (await import('./commands/diff.js')).runDiff(argv, io),
+  batch: async (argv, io) => (await import('./commands/batch.js')).runBatchCommand(argv, io),
 };
 
 /**

@@ -41,7 +41,7 @@ function buildProgram(io: CliIo) {
     .option('--strict', 'exit 1 when any warning is found', false)
     .option('-q, --quiet', 'print no diagnostics on standard error', false)
     .option('--debug', 'show stack traces of unexpected errors', false)
-    .addHelpText('after', '\nCommands:\n  policy-extract units FILES…   list every unit found, with canonical name, level, function and kind (units --help)\n  policy-extract diff A B       compare two plans task by task and unit by unit (diff --help)');
+    .addHelpText('after', '\nCommands:\n  policy-extract units FILES…   list every unit found, with canonical name, level, function and kind (units --help)\n  policy-extract diff A B       compare two plans task by task and unit by unit (diff --help)\n  policy-extract batch INPUTS… --out-dir DIR   many files in parallel, with combined outputs (batch --help)');
 }
 
 /**

@@ -1,0 +1,162 @@
+/**
+ * The inputs of a batch: files, folders (walked), globs (expanded here, not by the shell), a list
+ * file; filtered by --include/--exclude, by the formats the readers know, and by --shard; in one
+ * order whatever the file system's.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { PolicyExtractError } from '../model/errors.js';
+
+/** One file to extract. */
+export interface BatchInput {
+  /** As given or found (relative to the working folder when inside it). */
+  path: string;
+  /** Where its outputs go under the output folder: the path with `/` separators, no `..`. */
+  output: string;
+}
+
+/** A file left out, and why. */
+export interface SkippedInput {
+  path: string;
+  reason: string;
+}
+
+export interface InputOptions {
+  /** Patterns the relative path must match (any of them), e.g. `**\/*.txt`. */
+  include?: readonly string[];
+  exclude?: readonly string[];
+  /** `[index, count]`, 1-based: this run takes the files whose path hashes to index. */
+  shard?: readonly [number, number] | null;
+  /** The working folder paths are taken relative to (default: the process's). */
+  cwd?: string;
+}
+
+/** The extensions the readers take: plain text, portal pages, Word. */
+const KNOWN = new Set(['.txt', '.text', '.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php', '.docx']);
+
+/**
+ * Expands the batch's arguments into the files to read, sorted by output path (code-unit order),
+ * each once.
+ *
+ *     await collectInputs(['fixtures/corpus', 'extra/*.html'], { exclude: ['**\/draft*'] })
+ *     // → { inputs: [{ path: 'extra/a.html', output: 'extra/a.html' }, …], skipped: [] }
+ */
+export async function collectInputs(specs: readonly string[], options: InputOptions = {}): Promise<{ inputs: BatchInput[]; skipped: SkippedInput[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const found = new Set<string>();
+  const skipped: SkippedInput[] = [];
+  const roots: string[] = [];
+  for (const spec of specs) {
+    const { paths, root } = await expand(spec, cwd);
+    if (paths.length === 0) skipped.push({ path: spec, reason: 'matches no file' });
+    for (const path of paths) found.add(path);
+    roots.push(root);
+  }
+  // outputs mirror the inputs below the folder all the arguments share: `batch plans/` writes
+  // out/a.txt.json for plans/a.txt; the same arguments give the same paths on every shard
+  const base = commonFolder(roots);
+  const include = options.include?.length ? picomatch([...options.include], { dot: true }) : null;
+  const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : null;
+  const inputs: BatchInput[] = [];
+  const outputs = new Set<string>();
+  for (const absolute of found) {
+    const output = relative(base, absolute).split(sep).join('/');
+    const path = displayPath(absolute, cwd);
+    if ((include && !include(output)) || exclude?.(output)) continue;
+    if (!KNOWN.has(extname(absolute).toLowerCase())) {
+      skipped.push({ path, reason: `not a format policy-extract reads (${extname(absolute) || 'no extension'})` });
+      continue;
+    }
+    if (outputs.has(output)) continue;
+    outputs.add(output);
+    inputs.push({ path, output });
+  }
+  const byOutput = (a: { path: string }, b: { path: string }): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  inputs.sort((a, b) => (a.output < b.output ? -1 : a.output > b.output ? 1 : 0));
+  skipped.sort(byOutput);
+  const shard = options.shard;
+  return { inputs: shard ? inputs.filter((input) => shardOf(input.output, shard[1]) === shard[0] - 1) : inputs, skipped };
+}
+
+/** A file, a folder's files (walked, links not followed: a link loop cannot hang the walk), a glob's matches, or a missing path as it is; and the folder the argument names. */
+async function expand(spec: string, cwd: string): Promise<{ paths: string[]; root: string }> {
+  const absolute = resolve(cwd, spec);
+  const info = await stat(absolute).catch(() => null);
+  if (info?.isFile()) return { paths: [absolute], root: dirname(absolute) };
+  if (info?.isDirectory()) {
+    const paths = await glob('**/*', { cwd: absolute, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
+    return { paths: paths.map((path) => resolve(path)), root: absolute };
+  }
+  if (info === null && isDynamicPattern(spec)) {
+    const paths = await glob(spec, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
+    return { paths: paths.map((path) => resolve(path)), root: resolve(cwd, staticPart(spec)) };
+  }
+  // a missing file (or a socket, a device) is read, and fails, with the others: it is reported, not fatal
+  return { paths: [absolute], root: dirname(absolute) };
+}
+
+/** The folder before a glob's first wildcard: `plans/2022/*\/*.txt` → `plans/2022`. */
+function staticPart(pattern: string): string {
+  const parts = pattern.split(/[\\/]/);
+  const first = parts.findIndex((part) => isDynamicPattern(part));
+  return parts.slice(0, first < 0 ? parts.length - 1 : first).join('/') || '.';
+}
+
+/** The deepest folder that holds all of them. */
+function commonFolder(folders: readonly string[]): string {
+  if (folders.length === 0) return sep;
+  let common = folders[0]!.split(sep);
+  for (const folder of folders.slice(1)) {
+    const parts = folder.split(sep);
+    let i = 0;
+    while (i < common.length && i < parts.length && common[i] === parts[i]) i++;
+    common = common.slice(0, i);
+  }
+  return common.join(sep) || sep;
+}
+
+/** A path as messages show it: relative to the working folder when inside it. */
+function displayPath(absolute: string, cwd: string): string {
+  const inside = relative(cwd, absolute);
+  return inside.startsWith('..') || isAbsolute(inside) ? absolute : inside;
+}
+
+/**
+ * The shard a path belongs to, 0 … count − 1: a hash of the path (FNV-1a), so a file keeps its
+ * shard when others are added or removed.
+ */
+export function shardOf(path: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) {
+    hash ^= path.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % count;
+}
+
+/** Paths listed one a line (`--files-from`), blank lines and `#` comments skipped. */
+export async function readFileList(path: string, stdin?: AsyncIterable<Uint8Array | string>): Promise<string[]> {
+  let text: string;
+  if (path === '-') {
+    if (!stdin) throw new PolicyExtractError('E_USAGE', 'no standard input to read the file list from', { path });
+    const chunks: Buffer[] = [];
+    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+    text = Buffer.concat(chunks).toString('utf8');
+  } else {
+    text = await readFile(path, 'utf8').catch((cause: unknown) => {
+      throw new PolicyExtractError('E_NOT_FOUND', `cannot read the file list: ${(cause as Error).message}`, { path, cause });
+    });
+  }
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** `--shard 2/8` → [2, 8]. */
+export function parseShard(value: string): [number, number] {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index < 1 || index > count) throw new PolicyExtractError('E_USAGE', `--shard wants I/N with 1 ≤ I ≤ N, e.g. 2/8 (got "${value}")`);
+  return [index, count];
+}

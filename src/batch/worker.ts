@@ -1,0 +1,12 @@
+/** A batch worker thread: loads the dictionary once, then extracts each file it is sent. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createProcessor, type FileJob, type ProcessOptions } from './process-file.js';
+
+const processor = await createProcessor(workerData as ProcessOptions);
+parentPort!.on('message', (job: FileJob) => {
+  void processor(job).then((result) => {
+    // the per-file outputs that are bytes (xlsx) travel without a copy
+    const transfer = result.outputs.flatMap(({ content }) => (typeof content === 'string' ? [] : [content.buffer as ArrayBuffer]));
+    parentPort!.postMessage(result, transfer);
+  });
+});

@@ -1,0 +1,131 @@
+/**
+ * policy-extract batch over a generated folder: the corpus in several encodings and formats plus
+ * broken files. Every good file's output equals the single-file run's, every broken file is in
+ * errors.jsonl with its reason, and -j does not change a byte.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shardOf } from '../src/batch/inputs.js';
+import { run } from './run-cli.js';
+
+const CORPUS = 'fixtures/corpus';
+let root: string;
+let inputs: string;
+
+/** Every file under a folder, relative, sorted. */
+function tree(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'policy-extract-batch-'));
+  inputs = join(root, 'in');
+  const good = ['utf8', 'gbk', 'utf16', 'html'].map((kind) => join(inputs, kind));
+  for (const dir of [...good, join(inputs, 'broken')]) mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(CORPUS).filter((file) => file.endsWith('.txt'))) {
+    const text = readFileSync(join(CORPUS, name), 'utf8');
+    writeFileSync(join(inputs, 'utf8', name), text);
+    writeFileSync(join(inputs, 'gbk', name), iconv.encode(text, 'gb18030'));
+    writeFileSync(join(inputs, 'utf16', name), iconv.encode(text, 'utf-16le', { addBOM: true }));
+    const body = text.split('\n').map((line) => `<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n');
+    writeFileSync(join(inputs, 'html', name.replace(/\.txt$/, '.html')), `<!doctype html><html><head><meta charset="utf-8"></head><body><div class="TRS_Editor">${body}</div></body></html>`);
+  }
+  const broken = join(inputs, 'broken');
+  writeFileSync(join(broken, 'empty.txt'), '');
+  writeFileSync(join(broken, 'scan.txt'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj', 'latin1'));
+  writeFileSync(join(broken, 'nul.txt'), Buffer.from([0x31, 0x2e, 0x00, 0x00, 0xff, 0x00, 0x41]));
+  writeFileSync(join(broken, 'huge.txt'), `1.推进工作。(州住建局负责)\n${'甲'.repeat(400_000)}`);
+  mkdirSync(join(broken, 'folder.txt'));
+  writeFileSync(join(broken, 'notes.pdf'), 'not read');
+  symlinkSync('..', join(broken, 'loop'));
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('policy-extract batch', () => {
+  it('should write every good file as the single-file run does, list every broken one, and exit 1', async () => {
+    const out = join(root, 'out-j2');
+    const { code, errors } = await run(['batch', inputs, '--out-dir', out, '-f', 'json,csv', '-j', '2', '--max-size', '1M']);
+    expect(code).toBe(1);
+    expect(errors.at(-1)).toMatch(/^policy-extract batch: 24 files \(20 ok, 4 failed \(see errors\.jsonl\), 1 skipped\)/);
+    // each good file's JSON is what `policy-extract FILE -f json` writes for it
+    for (const kind of ['utf8', 'gbk', 'utf16', 'html']) {
+      for (const name of readdirSync(join(inputs, kind))) {
+        // batch names a file outside the working folder by its absolute path, as given here
+        const single = await run([join(inputs, kind, name), '-f', 'json']);
+        expect(readFileSync(join(out, kind, `${name}.json`), 'utf8')).toBe(single.stdout);
+      }
+    }
+    const failures = readFileSync(join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { file: string; code: string });
+    expect(failures.map((failure) => [failure.file.replace(/^.*broken\//, ''), failure.code])).toEqual([
+      ['empty.txt', 'E_EMPTY'], ['huge.txt', 'E_TOO_LARGE'], ['nul.txt', 'E_BINARY'], ['scan.txt', 'E_BINARY'],
+    ]);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { files: Record<string, number>; skipped: Array<{ path: string }> };
+    expect(summary.files).toEqual({ total: 24, ok: 20, failed: 4, skipped: 1, unchanged: 0 });
+    expect(summary.skipped.map((skip) => skip.path.replace(/^.*broken\//, ''))).toEqual(['notes.pdf']);
+    expect(tree(out).filter((file) => !file.startsWith('.'))).toEqual(expect.arrayContaining(['all-tasks.csv', 'all-tasks.jsonl', 'errors.jsonl', 'matrix.csv', 'summary.json', 'units.csv']));
+  });
+
+  it('should give the same bytes with one job as with two (summary timing aside)', async () => {
+    const one = join(root, 'out-j1');
+    const two = join(root, 'out-j2b');
+    await run(['batch', inputs, '--out-dir', one, '-f', 'json,matrix', '-j', '1', '-q']);
+    await run(['batch', inputs, '--out-dir', two, '-f', 'json,matrix', '-j', '2', '-q']);
+    expect(tree(one)).toEqual(tree(two));
+    for (const file of tree(one).filter((name) => name !== 'summary.json')) expect(readFileSync(join(two, file)).equals(readFileSync(join(one, file))), file).toBe(true);
+    const strip = (dir: string) => ({ ...JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')), seconds: 0, jobs: 0 });
+    expect(strip(two)).toEqual(strip(one));
+  });
+
+  it('should skip unchanged inputs with --incremental and give the same combined outputs as a full run', async () => {
+    const out = join(root, 'out-incremental');
+    const full = join(root, 'out-full');
+    const first = await run(['batch', join(inputs, 'utf8'), '--out-dir', out, '--incremental', '-j', '1']);
+    writeFileSync(join(inputs, 'utf8', 'extra.txt'), '一、重点任务\n1.推进工作。(责任单位:州住建局)\n');
+    try {
+      const second = await run(['batch', join(inputs, 'utf8'), '--out-dir', out, '--incremental', '-j', '1']);
+      await run(['batch', join(inputs, 'utf8'), '--out-dir', full, '-j', '1', '-q']);
+      expect(first.errors.at(-1)).toMatch(/5 files \(5 ok/);
+      expect(second.errors.at(-1)).toMatch(/6 files \(6 ok, 0 failed, 0 skipped, 5 unchanged\)/);
+      for (const file of ['all-tasks.csv', 'all-tasks.jsonl', 'matrix.csv', 'units.csv', 'errors.jsonl', 'extra.txt.json']) {
+        expect(readFileSync(join(out, file)).equals(readFileSync(join(full, file))), file).toBe(true);
+      }
+    } finally {
+      rmSync(join(inputs, 'utf8', 'extra.txt'));
+    }
+  });
+
+  it('should split the inputs into disjoint shards that cover them all', async () => {
+    const seen: string[] = [];
+    for (const shard of ['1/3', '2/3', '3/3']) {
+      const out = join(root, `shard-${shard.replace('/', '-')}`);
+      await run(['batch', join(inputs, 'utf8'), join(inputs, 'gbk'), '--out-dir', out, '--shard', shard, '-q']);
+      seen.push(...tree(out).filter((file) => file.endsWith('.txt.json')));
+    }
+    expect(seen.sort()).toEqual([...new Set(seen)].sort());
+    expect(seen).toHaveLength(10);
+    expect(shardOf('a/b.txt', 3)).toBe(shardOf('a/b.txt', 3));
+  });
+
+  it('should read globs and --files-from, with --include and --exclude', async () => {
+    const list = join(root, 'list.txt');
+    writeFileSync(list, `# two plans\n${join(inputs, 'utf8', 'yanan-2025-town-functions.txt')}\n\n${join(inputs, 'gbk', 'yanan-2025-town-functions.txt')}\n`);
+    const fromList = await run(['batch', '--files-from', list, '--out-dir', join(root, 'out-list')]);
+    expect(fromList.errors.at(-1)).toMatch(/: 2 files \(2 ok/);
+    const glob = await run(['batch', `${inputs}/*/jilin-*`, '--out-dir', join(root, 'out-glob'), '--exclude', '**/html/**']);
+    expect(glob.errors.at(-1)).toMatch(/: 6 files \(6 ok/);
+  });
+
+  it('should stop with one line on a usage error', async () => {
+    const { code, errors } = await run(['batch', inputs]);
+    expect(code).toBe(2);
+    expect(errors[0]).toMatch(/required option '--out-dir <dir>' not specified/);
+    expect((await run(['batch', inputs, '--out-dir', join(root, 'x'), '--shard', '4/3'])).code).toBe(2);
+  });
+});
