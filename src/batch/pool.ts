@@ -1,9 +1,10 @@
 /**
- * Runs file jobs on N worker threads (or, with one job, in this thread: the same processor, no
- * copying); results come back in any order, the batch puts them in input order.
+ * Runs file jobs on N worker threads, two at a time on each (one reads its file while the other
+ * is extracted); results come back in any order, the batch puts them in input order. Even one job
+ * runs in a worker: the main thread appends the combined outputs meanwhile.
  */
 import { Worker } from 'node:worker_threads';
-import { createProcessor, type FileJob, type FileResult, type ProcessOptions } from './process-file.js';
+import type { FileJob, FileResult, ProcessOptions } from './process-file.js';
 
 export interface JobRunner {
   run(job: FileJob): Promise<FileResult>;
@@ -12,61 +13,57 @@ export interface JobRunner {
 
 /** The worker script, compiled: the same path from src/batch and dist/batch (tests run the sources). */
 const WORKER = new URL('../../dist/batch/worker.js', import.meta.url);
+/** Jobs a worker holds at once. */
+const SLOTS = 2;
+
+interface Slot {
+  worker: Worker;
+  /** Jobs sent and not answered, by input index. */
+  jobs: Map<number, { resolve: (result: FileResult) => void; reject: (error: Error) => void }>;
+}
 
 export async function createRunner(jobs: number, options: ProcessOptions): Promise<JobRunner> {
-  if (jobs <= 1) {
-    const processor = await createProcessor(options);
-    return { run: processor, close: async () => {} };
-  }
-  const idle: Worker[] = [];
-  const waiting: Array<(worker: Worker) => void> = [];
-  const all: Worker[] = [];
-  const release = (worker: Worker): void => {
-    const next = waiting.shift();
-    if (next) next(worker);
-    else idle.push(worker);
+  const slots: Slot[] = [];
+  const waiting: Array<() => void> = [];
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(WORKER, { workerData: options }), jobs: new Map() };
+    slot.worker.unref();
+    slot.worker.on('message', (result: FileResult) => {
+      slot.jobs.get(result.index)?.resolve(result);
+      slot.jobs.delete(result.index);
+      waiting.shift()?.();
+    });
+    slot.worker.on('error', (error: Error) => {
+      // a worker that crashed is gone with its jobs; the next jobs get a new one
+      slots.splice(slots.indexOf(slot), 1);
+      for (const job of slot.jobs.values()) job.reject(error);
+      slot.jobs.clear();
+      waiting.shift()?.();
+    });
+    slots.push(slot);
+    return slot;
   };
-  const acquire = (): Promise<Worker> => {
-    const worker = idle.pop();
-    if (worker) return Promise.resolve(worker);
-    if (all.length < jobs) {
-      const created = new Worker(WORKER, { workerData: options });
-      created.unref();
-      all.push(created);
-      return Promise.resolve(created);
-    }
-    return new Promise((resolve) => waiting.push(resolve));
+  /** The least busy worker with a free slot (a new one while fewer than `jobs` run), or null. */
+  const free = (): Slot | null => {
+    const slot = slots.reduce<Slot | null>((best, candidate) => (best === null || candidate.jobs.size < best.jobs.size ? candidate : best), null);
+    if (slots.length < jobs && (slot === null || slot.jobs.size > 0)) return spawn();
+    return slot !== null && slot.jobs.size < SLOTS ? slot : null;
   };
   return {
     async run(job) {
-      const worker = await acquire();
-      let alive = true;
-      try {
-        return await new Promise<FileResult>((resolve, reject) => {
-          const onMessage = (result: FileResult): void => {
-            worker.off('error', onError);
-            resolve(result);
-          };
-          const onError = (error: Error): void => {
-            // a worker that crashed is gone: the next job gets a new one
-            alive = false;
-            all.splice(all.indexOf(worker), 1);
-            worker.off('message', onMessage);
-            reject(error);
-          };
-          worker.once('message', onMessage);
-          worker.once('error', onError);
-          // the bytes travel without a copy when they own their whole buffer
-          const own = job.bytes.byteOffset === 0 && job.bytes.byteLength === job.bytes.buffer.byteLength;
-          const bytes = own ? job.bytes : job.bytes.slice();
-          worker.postMessage({ ...job, bytes }, [bytes.buffer as ArrayBuffer]);
-        });
-      } finally {
-        if (alive) release(worker);
+      let slot = free();
+      while (slot === null) {
+        await new Promise<void>((resolve) => waiting.push(resolve));
+        slot = free();
       }
+      const chosen = slot;
+      return new Promise<FileResult>((resolve, reject) => {
+        chosen.jobs.set(job.index, { resolve, reject });
+        chosen.worker.postMessage(job);
+      });
     },
     async close() {
-      await Promise.all(all.map((worker) => worker.terminate()));
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };
 }

@@ -1,17 +1,23 @@
 /**
- * One file of a batch, start to end: its bytes → the document → its own outputs and its share of
- * the combined outputs (task rows, matrix rows, units). Runs in a worker thread, or in the main
- * thread with -j 1; never throws: a bad file is a result with an error.
+ * One file of a batch, start to end: its bytes → the document → its own outputs, written, and its
+ * share of the combined outputs (task rows, matrix rows, units). Runs in a worker thread; never
+ * throws: a bad file is a result with an error.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { extract } from '../extract.js';
 import { loadUnitDictionary, type UnitDictionary } from '../extractors/unit-dictionary.js';
 import type { PolicyDocument, Role, UnitKind, UnitLevel } from '../model/document.js';
-import { isPolicyExtractError } from '../model/errors.js';
+import { isPolicyExtractError, PolicyExtractError } from '../model/errors.js';
+import { readInput } from '../readers/input.js';
 import { readAliasFile } from '../readers/aliases.js';
 import type { InputFormat } from '../readers/types.js';
 import { buildMatrix } from '../views/matrix.js';
 import { listUnits, type UnitsTableRow } from '../views/units-table.js';
-import { longFormRecords } from '../writers/csv.js';
+import { stringifyCsv, taskRowRecords } from '../writers/csv.js';
 import { type CsvEncoding, type OutputFormat, writeDocuments } from '../writers/index.js';
 
 /** What every file of a batch is read and written with. */
@@ -32,7 +38,14 @@ export interface FileJob {
   index: number;
   path: string;
   output: string;
-  bytes: Uint8Array;
+  /** The output folder the file's own outputs are written under. */
+  outDir: string;
+  /** Files over this many bytes are reported, not read. */
+  maxSize: number;
+  /** The content hash the previous run recorded: the same content is not extracted again. */
+  knownHash: string | null;
+  /** Write the result for the next incremental run to this cache file. */
+  cache: string | null;
 }
 
 /** A task or table row as the combined matrix needs it, its units reduced to column and role. */
@@ -57,10 +70,14 @@ export interface FileResult {
   path: string;
   output: string;
   error: FileError | null;
-  /** The per-file outputs: an extension (`.json`) and the content. */
-  outputs: Array<{ extension: string; content: string | Uint8Array }>;
-  /** Long-form CSV records without the header. */
-  taskRecords: string[][];
+  /** SHA-256 of the file's bytes, '' when it could not be read. */
+  hash: string;
+  /** The file's size in bytes. */
+  bytes: number;
+  /** The content is what the previous run read: nothing was extracted, the cached result stands. */
+  unchanged: boolean;
+  /** One CSV record per task (units by role), without the header, in the batch's encoding (no BOM). */
+  taskCsv: string | Uint8Array;
   /** One JSON line per task and table row. */
   taskLines: string[];
   matrixRows: MatrixRowData[];
@@ -80,27 +97,47 @@ export async function createProcessor(options: ProcessOptions): Promise<(job: Fi
   return (job) => processFile(job, options, dictionary);
 }
 
+/**
+ * Reads, extracts and writes one file's own outputs (atomically, in the worker: the main thread
+ * only appends the combined outputs, in order).
+ */
 async function processFile(job: FileJob, options: ProcessOptions, dictionary: UnitDictionary): Promise<FileResult> {
-  const result: FileResult = { index: job.index, path: job.path, output: job.output, error: null, outputs: [], taskRecords: [], taskLines: [], matrixRows: [], units: [], tasks: 0, warnings: 0 };
+  const result: FileResult = { index: job.index, path: job.path, output: job.output, error: null, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, warnings: 0 };
   try {
-    const document = extract(job.bytes, { path: job.path, encoding: options.encoding, format: options.inputFormat, dictionary });
+    const info = await stat(job.path).catch(() => null);
+    if (info?.isFile() && info.size > job.maxSize) throw new PolicyExtractError('E_TOO_LARGE', `${info.size} bytes, over --max-size ${job.maxSize}`, { path: job.path });
+    const bytes = await readInput(job.path);
+    result.hash = createHash('sha256').update(bytes).digest('hex');
+    result.bytes = bytes.byteLength;
+    if (result.hash === job.knownHash) return { ...result, unchanged: true };
+    const document = extract(bytes, { path: job.path, encoding: options.encoding, format: options.inputFormat, dictionary });
     for (const format of options.formats) {
       const content = await writeDocuments([document], format, { header: options.header, bom: options.bom, encoding: options.csvEncoding, names: options.names });
-      result.outputs.push({ extension: EXTENSIONS[format], content });
+      writeOutput(join(job.outDir, `${job.output}${EXTENSIONS[format]}`), content, job.path);
     }
-    result.taskRecords = longFormRecords([document], options.header).slice(1);
+    const records = taskRowRecords([document], options.header).slice(1);
+    result.taskCsv = records.length === 0 ? '' : stringifyCsv(records, { encoding: options.csvEncoding, bom: false });
     result.taskLines = taskLines(document);
     result.matrixRows = matrixRows(document, options.names, job.output);
     result.units = listUnits([document]);
     result.tasks = document.tasks.length;
     result.warnings = document.diagnostics.filter((d) => d.severity !== 'info').length;
+    if (job.cache) writeOutput(job.cache, JSON.stringify(result), job.path);
   } catch (error) {
     result.error = isPolicyExtractError(error)
       ? { code: error.code, message: error.message, line: error.line }
       : { code: 'E_INTERNAL', message: error instanceof Error ? error.message : String(error), line: null };
-    result.outputs = [];
   }
   return result;
+}
+
+/** One output, atomically (a temporary file, then rename), never over the file it comes from. */
+function writeOutput(path: string, content: string | Uint8Array, input: string): void {
+  if (resolve(path) === resolve(input)) throw new PolicyExtractError('E_OUTPUT_IS_INPUT', 'refusing to write over the input file', { path });
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
 }
 
 /** Each task and table row as one JSON object a line, with the file it came from. */

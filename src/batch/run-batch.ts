@@ -6,17 +6,16 @@
  * units (a few hundred) are held to the end.
  */
 import { createHash } from 'node:crypto';
-import { open, mkdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, createReadStream, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Role, UnitKind, UnitLevel } from '../model/document.js';
 import { PolicyExtractError } from '../model/errors.js';
-import { readInput } from '../readers/input.js';
 import { compareText, unitRank } from '../views/order.js';
 import type { UnitsTableRow } from '../views/units-table.js';
 import { writeFileAtomic } from '../writers/atomic.js';
-import { itemKindLabel, longFormRecords, stringifyCsv } from '../writers/csv.js';
+import { csvRecord, itemKindLabel, stringifyCsv, taskRowRecords } from '../writers/csv.js';
 import { ROLE_LABELS } from '../writers/text.js';
 import { unitsCells, unitsHeader } from '../writers/units.js';
 import { collectInputs, type InputOptions, type SkippedInput } from './inputs.js';
@@ -61,7 +60,6 @@ const AHEAD_PER_JOB = 8;
 
 interface ManifestEntry {
   hash: string;
-  cache: string;
 }
 
 interface Manifest {
@@ -84,7 +82,8 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
   const optionsKey = hashText(JSON.stringify({ ...pick(options), version: 1 }));
   const previous = options.incremental ? await readManifest(join(options.outDir, COMBINED.manifest)) : null;
   const manifest: Manifest = { options: optionsKey, files: {} };
-  const combined = await openCombined(options.outDir, options);
+  const combined = openCombined(options.outDir, options);
+
   const units = new Map<string, UnitsTableRow>();
   const columns = new Map<string, { level: UnitLevel | null; kind: UnitKind; total: number }>();
   const summary: BatchSummary = { files: { total: inputs.length, ok: 0, failed: 0, skipped: skipped.length, unchanged: 0 }, tasks: 0, units: 0, bytes: 0, seconds: 0, jobs: options.jobs, shard: options.shard ? options.shard.join('/') : null, skipped };
@@ -95,17 +94,13 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
     const launch = (index: number): void => {
       const input = inputs[index]!;
       pending.set(index, (async (): Promise<Committed> => {
-        const read = await readBytes(input.path, options.maxSize);
-        if ('error' in read) return { ...failed(index, input, read.error), fromCache: false };
-        summary.bytes += read.bytes.byteLength;
-        const hash = createHash('sha256').update(read.bytes).digest('hex');
         const known = previous?.options === optionsKey ? previous.files[input.output] : undefined;
-        const cached = known?.hash === hash ? await readCache(options.outDir, known.cache) : null;
-        const result = cached ?? await runner.run({ index, path: input.path, output: input.output, bytes: read.bytes });
-        if (cached) summary.files.unchanged++;
-        // the cache is the file's own (two copies of one text at two paths give two files' rows)
-        manifest.files[input.output] = { hash, cache: `${hashText(`${input.output}\u0000${hash}`).slice(0, 32)}.json` };
-        return { ...result, index, fromCache: cached !== null };
+        const cache = options.incremental ? join(options.outDir, CACHE, cacheName(input.output)) : null;
+        const result = await runner.run({ index, path: input.path, output: input.output, outDir: options.outDir, maxSize: options.maxSize, knownHash: known?.hash ?? null, cache });
+        // unchanged content: the previous run's result stands (and its outputs are in place)
+        const cached = result.unchanged && cache ? await readCache(cache) : null;
+        if (result.unchanged && !cached) return { ...failed(index, input, { code: 'E_IO', message: 'the previous run\'s cache is missing: run without --incremental once', line: null }), fromCache: false };
+        return { ...(cached ?? result), index, hash: result.hash, bytes: result.bytes, fromCache: cached !== null };
       })());
     };
     for (let done = 0; done < inputs.length; done++) {
@@ -113,7 +108,7 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
       while (next < inputs.length && next < done + Math.max(1, options.jobs) * AHEAD_PER_JOB) launch(next++);
       const result = await pending.get(done)!;
       pending.delete(done);
-      await commit(result, options, combined, units, columns, summary, manifest);
+      commit(result, combined, units, columns, summary, manifest);
       hooks.progress?.({ done: done + 1, total: inputs.length, failed: summary.files.failed, bytes: summary.bytes, path: result.path });
     }
     summary.units = units.size;
@@ -121,7 +116,7 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
     await finish(options, combined, units, columns, summary, manifest);
     return summary;
   } catch (error) {
-    await combined.discard();
+    combined.discard();
     throw error;
   } finally {
     await runner.close();
@@ -138,54 +133,76 @@ function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-async function readBytes(path: string, maxSize: number): Promise<{ bytes: Uint8Array } | { error: FileError }> {
-  try {
-    const info = await stat(path).catch(() => null);
-    if (info?.isFile() && info.size > maxSize) return { error: { code: 'E_TOO_LARGE', message: `${info.size} bytes, over --max-size ${maxSize}`, line: null } };
-    return { bytes: await readInput(path) };
-  } catch (error) {
-    const known = error instanceof PolicyExtractError;
-    return { error: { code: known ? error.code : 'E_IO', message: error instanceof Error ? error.message : String(error), line: known ? error.line : null } };
+function failed(index: number, input: { path: string; output: string }, error: FileError): FileResult {
+  return { index, path: input.path, output: input.output, error, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, warnings: 0 };
+}
+
+/**
+ * A combined output: appended to a temporary file through a buffer, renamed into place at the end.
+ * Writes are synchronous: the main thread only commits results in order, and one file's awaits
+ * would otherwise add up to most of a batch's time.
+ */
+class Appender {
+  private readonly fd: number;
+  private chunks: Uint8Array[] = [];
+  private size = 0;
+
+  constructor(readonly temporary: string, readonly target: string) {
+    this.fd = openSync(temporary, 'w');
+  }
+
+  write(data: string | Uint8Array): void {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    this.chunks.push(bytes);
+    this.size += bytes.byteLength;
+    if (this.size >= FLUSH_BYTES) this.flush();
+  }
+
+  private flush(): void {
+    if (this.size === 0) return;
+    writeSync(this.fd, Buffer.concat(this.chunks, this.size));
+    this.chunks = [];
+    this.size = 0;
+  }
+
+  /** Writes what is left and puts the file in place. */
+  finish(): void {
+    this.flush();
+    closeSync(this.fd);
+    renameSync(this.temporary, this.target);
+  }
+
+  discard(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    rmSync(this.temporary, { force: true });
   }
 }
 
-function failed(index: number, input: { path: string; output: string }, error: FileError): FileResult {
-  return { index, path: input.path, output: input.output, error, outputs: [], taskRecords: [], taskLines: [], matrixRows: [], units: [], tasks: 0, warnings: 0 };
-}
+const FLUSH_BYTES = 1 << 20;
 
-/** A combined output written to a temporary file and renamed into place at the end. */
 interface Combined {
-  tasksCsv: FileHandle;
-  tasksJsonl: FileHandle;
-  errors: FileHandle;
-  matrixRows: FileHandle;
-  temporary: Record<'tasksCsv' | 'tasksJsonl' | 'errors' | 'matrixRows', string>;
-  discard(): Promise<void>;
+  tasksCsv: Appender;
+  tasksJsonl: Appender;
+  errors: Appender;
+  /** The matrix's rows, kept on disk until its columns are known. */
+  matrixRows: Appender;
+  discard(): void;
 }
 
-async function openCombined(outDir: string, options: BatchOptions): Promise<Combined> {
-  const suffix = `.${process.pid}.tmp`;
-  const temporary = {
-    tasksCsv: join(outDir, `.${COMBINED.tasksCsv}${suffix}`),
-    tasksJsonl: join(outDir, `.${COMBINED.tasksJsonl}${suffix}`),
-    errors: join(outDir, `.${COMBINED.errors}${suffix}`),
-    matrixRows: join(outDir, `.matrix-rows.jsonl${suffix}`),
+function openCombined(outDir: string, options: BatchOptions): Combined {
+  const appender = (name: string): Appender => new Appender(join(outDir, `.${name}.${process.pid}.tmp`), join(outDir, name));
+  const combined = {
+    tasksCsv: appender(COMBINED.tasksCsv),
+    tasksJsonl: appender(COMBINED.tasksJsonl),
+    errors: appender(COMBINED.errors),
+    matrixRows: appender('.matrix-rows.jsonl'),
   };
-  const handles = {
-    tasksCsv: await open(temporary.tasksCsv, 'w'),
-    tasksJsonl: await open(temporary.tasksJsonl, 'w'),
-    errors: await open(temporary.errors, 'w'),
-    matrixRows: await open(temporary.matrixRows, 'w'),
-  };
-  await handles.tasksCsv.write(csvBytes([longFormRecords([], options.header)[0]!], options, true));
-  return {
-    ...handles,
-    temporary,
-    async discard() {
-      await Promise.all(Object.values(handles).map((handle) => handle.close().catch(() => {})));
-      await Promise.all(Object.values(temporary).map((path) => rm(path, { force: true })));
-    },
-  };
+  combined.tasksCsv.write(csvBytes([taskRowRecords([], options.header)[0]!], options, true));
+  return { ...combined, discard: () => Object.values(combined).forEach((output) => output.discard()) };
 }
 
 /** CSV records in the batch's encoding; the UTF-8 BOM only at the start of a file. */
@@ -197,32 +214,22 @@ function csvBytes(records: string[][], options: BatchOptions, first: boolean): U
 /** A result as committed: computed now, or read from the previous run's cache. */
 type Committed = FileResult & { fromCache: boolean };
 
-async function commit(
-  result: Committed, options: BatchOptions, combined: Combined, units: Map<string, UnitsTableRow>,
+function commit(
+  result: Committed, combined: Combined, units: Map<string, UnitsTableRow>,
   columns: Map<string, { level: UnitLevel | null; kind: UnitKind; total: number }>, summary: BatchSummary, manifest: Manifest,
-): Promise<void> {
+): void {
   if (result.error) {
     summary.files.failed++;
-    delete manifest.files[result.output];
-    await combined.errors.write(`${JSON.stringify({ file: result.path, code: result.error.code, message: result.error.message, line: result.error.line })}\n`);
+    combined.errors.write(`${JSON.stringify({ file: result.path, code: result.error.code, message: result.error.message, line: result.error.line })}\n`);
     return;
   }
   summary.files.ok++;
   summary.tasks += result.tasks;
-  if (!result.fromCache) {
-    for (const { extension, content } of result.outputs) {
-      const path = join(options.outDir, `${result.output}${extension}`);
-      await mkdir(dirname(path), { recursive: true });
-      await writeFileAtomic(path, content, [result.path]);
-    }
-    if (options.incremental) {
-      const cache = join(options.outDir, CACHE, manifest.files[result.output]!.cache);
-      await mkdir(dirname(cache), { recursive: true });
-      await writeFileAtomic(cache, JSON.stringify({ ...result, outputs: [], fromCache: undefined }));
-    }
-  }
-  if (result.taskRecords.length > 0) await combined.tasksCsv.write(csvBytes(result.taskRecords, options, false));
-  if (result.taskLines.length > 0) await combined.tasksJsonl.write(`${result.taskLines.join('\n')}\n`);
+  summary.bytes += result.bytes;
+  if (result.fromCache) summary.files.unchanged++;
+  manifest.files[result.output] = { hash: result.hash };
+  if (result.taskCsv.length > 0) combined.tasksCsv.write(result.taskCsv);
+  if (result.taskLines.length > 0) combined.tasksJsonl.write(`${result.taskLines.join('\n')}\n`);
   for (const row of result.matrixRows) {
     const seen = new Set<string>();
     for (const unit of row.units) {
@@ -232,7 +239,7 @@ async function commit(
       columns.set(unit.column, column);
     }
   }
-  if (result.matrixRows.length > 0) await combined.matrixRows.write(`${result.matrixRows.map((row) => JSON.stringify(row)).join('\n')}\n`);
+  if (result.matrixRows.length > 0) combined.matrixRows.write(`${result.matrixRows.map((row) => JSON.stringify(row)).join('\n')}\n`);
   for (const row of result.units) {
     const key = `${row.name}\u0000${row.canonical}\u0000${row.level ?? ''}`;
     const total = units.get(key);
@@ -250,12 +257,13 @@ async function finish(
   columns: Map<string, { level: UnitLevel | null; kind: UnitKind; total: number }>, summary: BatchSummary, manifest: Manifest,
 ): Promise<void> {
   const { outDir } = options;
-  await Promise.all([combined.tasksCsv.close(), combined.tasksJsonl.close(), combined.errors.close(), combined.matrixRows.close()]);
-  await rename(combined.temporary.tasksCsv, join(outDir, COMBINED.tasksCsv));
-  await rename(combined.temporary.tasksJsonl, join(outDir, COMBINED.tasksJsonl));
-  await rename(combined.temporary.errors, join(outDir, COMBINED.errors));
-  await writeMatrix(outDir, combined.temporary.matrixRows, columns, options);
-  await rm(combined.temporary.matrixRows, { force: true });
+  combined.tasksCsv.finish();
+  combined.tasksJsonl.finish();
+  combined.errors.finish();
+  combined.matrixRows.finish();
+  const rows = combined.matrixRows.target;
+  await writeMatrix(outDir, rows, columns, options);
+  await rm(rows, { force: true });
   const unitRows = [...units.values()].sort((a, b) => unitRank(a) - unitRank(b) || compareText(a.canonical, b.canonical) || compareText(a.name, b.name));
   await writeFileAtomic(join(outDir, COMBINED.units), csvBytes([unitsHeader(options.header), ...unitRows.map((row) => unitsCells(row, options.header).map((cell) => String(cell ?? '')))], options, true));
   await writeFileAtomic(join(outDir, COMBINED.summary), `${JSON.stringify(summary, null, 2)}\n`);
@@ -270,12 +278,12 @@ async function writeMatrix(outDir: string, rowsPath: string, columns: Map<string
   const index = new Map(ordered.map(([name], i) => [name, i]));
   const english = options.header === 'en';
   const target = join(outDir, COMBINED.matrix);
-  const temporary = `${target}.${process.pid}.tmp`;
-  const out = await open(temporary, 'w');
+  const out = new Appender(`${target}.${process.pid}.tmp`, target);
   try {
     const header = [...(english ? ['file', 'kind', 'task_id', 'path', 'headings', 'task'] : ['文件', '类别', '任务编号', '序号', '上级标题', '任务']), ...ordered.map(([name]) => name), english ? 'total' : '合计'];
-    await out.write(csvBytes([header], options, true));
-    let cells = 0;
+    out.write(csvBytes([header], options, true));
+    let filled = 0;
+    const utf8 = options.csvEncoding === 'utf8';
     // row by row from disk: the rows of thousands of files are never all in memory
     for await (const line of createInterface({ input: createReadStream(rowsPath, 'utf8'), crlfDelay: Infinity })) {
       if (!line) continue;
@@ -283,14 +291,16 @@ async function writeMatrix(outDir: string, rowsPath: string, columns: Map<string
       const record = new Array<string>(ordered.length).fill('');
       for (const unit of row.units) record[index.get(unit.column)!] = english ? unit.role : ROLE_LABELS[unit.role as Role];
       const total = new Set(row.units.map((unit) => unit.column)).size;
-      cells += total;
-      await out.write(csvBytes([[row.file, itemKindLabel(row.kind, english), row.id, row.path, row.headings, row.title, ...record, String(total)]], options, false));
+      filled += total;
+      const cells = [row.file, itemKindLabel(row.kind, english), row.id, row.path, row.headings, row.title, ...record, String(total)];
+      out.write(utf8 ? csvRecord(cells) : csvBytes([cells], options, false));
     }
-    await out.write(csvBytes([['', '', '', '', '', english ? 'total' : '合计', ...ordered.map(([, column]) => String(column.total)), String(cells)]], options, false));
-  } finally {
-    await out.close();
+    out.write(csvBytes([['', '', '', '', '', english ? 'total' : '合计', ...ordered.map(([, column]) => String(column.total)), String(filled)]], options, false));
+    out.finish();
+  } catch (error) {
+    out.discard();
+    throw error;
   }
-  await rename(temporary, target);
 }
 
 async function readManifest(path: string): Promise<Manifest | null> {
@@ -301,9 +311,14 @@ async function readManifest(path: string): Promise<Manifest | null> {
   }
 }
 
-async function readCache(outDir: string, name: string): Promise<FileResult | null> {
+/** The cache file of an input: its own (two copies of one text at two paths are two files' rows). */
+function cacheName(output: string): string {
+  return `${hashText(output).slice(0, 32)}.json`;
+}
+
+async function readCache(path: string): Promise<FileResult | null> {
   try {
-    return JSON.parse(await readFile(join(outDir, CACHE, name), 'utf8')) as FileResult;
+    return JSON.parse(await readFile(path, 'utf8')) as FileResult;
   } catch {
     return null;
   }

@@ -4,9 +4,5 @@ import { createProcessor, type FileJob, type ProcessOptions } from './process-fi
 
 const processor = await createProcessor(workerData as ProcessOptions);
 parentPort!.on('message', (job: FileJob) => {
-  void processor(job).then((result) => {
-    // the per-file outputs that are bytes (xlsx) travel without a copy
-    const transfer = result.outputs.flatMap(({ content }) => (typeof content === 'string' ? [] : [content.buffer as ArrayBuffer]));
-    parentPort!.postMessage(result, transfer);
-  });
+  void processor(job).then((result) => parentPort!.postMessage(result));
 });

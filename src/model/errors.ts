@@ -13,7 +13,8 @@ export type ErrorCode =
   | 'E_USAGE'
   | 'E_OUTPUT'
   | 'E_OUTPUT_IS_INPUT'
-  | 'E_IO';
+  | 'E_IO'
+  | 'E_TOO_LARGE';
 
 /**
  * A fatal failure with a stable code.

@@ -100,6 +100,29 @@ export function longFormRecords(documents: readonly PolicyDocument[], header: 'z
   return [COLUMNS.map((column) => (english ? column.en : column.zh)), ...toRows(documents).map((row) => COLUMNS.map((column) => column.cell(row, english)))];
 }
 
+const TASK_ROW_COLUMNS = {
+  zh: ['文件', '类别', '任务编号', '序号', '上级标题', '任务标题', '任务内容', '牵头单位', '责任单位', '配合单位', '完成时限', '责任表述'],
+  en: ['file', 'kind', 'task_id', 'path', 'headings', 'title', 'text', 'lead', 'responsible', 'support', 'deadline', 'note'],
+};
+
+/**
+ * One record per task (and table row), its units in three columns by role, joined with 、 (the
+ * batch's all-tasks.csv: the long form repeats each task's text once per unit, which over
+ * thousands of plans is most of the bytes). The header first.
+ */
+export function taskRowRecords(documents: readonly PolicyDocument[], header: 'zh' | 'en' = 'zh'): string[][] {
+  const english = header === 'en';
+  const records = [TASK_ROW_COLUMNS[header]];
+  for (const document of documents) {
+    const items = [...document.tasks.map(taskItem), ...document.tables.flatMap((table) => table.rows.map((row) => tableRowItem(table, row)))];
+    for (const item of items) {
+      const names = (role: Role): string => item.units.filter((unit) => unit.role === role).map((unit) => unit.name).join('、');
+      records.push([document.source.path ?? '', itemKindLabel(item.kind, english), item.id, item.path, item.headings, item.title, item.text, names('lead'), names('responsible'), names('support'), item.deadline, item.note]);
+    }
+  }
+  return records;
+}
+
 /**
  * Renders the task × unit list as CSV: UTF-8 with a BOM, CRLF between records, RFC 4180 quoting.
  *
@@ -130,4 +153,19 @@ export function stringifyCsv(records: readonly string[][], options: CsvOptions =
     quoted_match: /[\r\n]/,
   });
   return encodeCsv(text, records, { encoding: options.encoding ?? 'utf8', bom: options.bom ?? true });
+}
+
+/**
+ * One CSV record as stringifyCsv writes it (RFC 4180 quoting: a cell with a comma, a quote or a
+ * line break is quoted; CRLF at the end), without the library: the batch's combined matrix writes
+ * hundreds of thousands of records, and this is most of its time otherwise.
+ */
+export function csvRecord(cells: readonly string[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    if (i > 0) line += ',';
+    line += /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  }
+  return `${line}\r\n`;
 }
