@@ -56,4 +56,18 @@ export function measureBatch(files = FILES) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(measureBatch(Number(process.argv[2] ?? FILES)), null, 2));
+function print(report) {
+  const mb = (bytes) => (bytes / 1e6).toFixed(1);
+  const lines = [`policy-extract batch — ${report.files} documents, ${mb(report.bytes)} MB (UTF-8, GBK and portal pages), -f json, node ${process.version}`];
+  for (const row of report.rows) {
+    lines.push(`  -j ${row.jobs}: ${row.seconds.toFixed(1)} s · ${row.filesPerSecond.toFixed(0)} files/s · ${row.mbPerSecond.toFixed(1)} MB/s · peak RSS ${mb(row.peakRss)} MB`);
+  }
+  lines.push(`  speed-up at -j 2: ${report.speedUp.toFixed(2)}× (targets: ≥ 1.7×, ≥ 50 MB/s at -j 2, peak RSS < 300 MB)`);
+  console.log(lines.join('\n'));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = measureBatch(Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? FILES));
+  if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
+  else print(report);
+}
