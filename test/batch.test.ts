@@ -122,6 +122,16 @@ describe('policy-extract batch', () => {
     expect(glob.errors.at(-1)).toMatch(/: 6 files \(6 ok/);
   });
 
+  it('should not read its own outputs when the output folder is inside an input folder', async () => {
+    const folder = join(root, 'self');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'plan.txt'), readFileSync(join(CORPUS, 'yanan-2025-town-functions.txt')));
+    const first = await run(['batch', folder, '--out-dir', join(folder, 'out'), '-f', 'text']);
+    const second = await run(['batch', folder, '--out-dir', join(folder, 'out'), '-f', 'text']);
+    expect(first.errors.at(-1)).toMatch(/: 1 files \(1 ok/);
+    expect(second.errors.at(-1)).toMatch(/: 1 files \(1 ok/);
+  });
+
   it('should stop with one line on a usage error', async () => {
     const { code, errors } = await run(['batch', inputs]);
     expect(code).toBe(2);

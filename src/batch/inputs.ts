@@ -31,6 +31,8 @@ export interface InputOptions {
   shard?: readonly [number, number] | null;
   /** The working folder paths are taken relative to (default: the process's). */
   cwd?: string;
+  /** A folder whose files are never inputs: the output folder, when it lies inside an input folder. */
+  outDir?: string;
 }
 
 /** The extensions the readers take: plain text, portal pages, Word. */
@@ -61,7 +63,10 @@ export async function collectInputs(specs: readonly string[], options: InputOpti
   const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : null;
   const inputs: BatchInput[] = [];
   const outputs = new Set<string>();
+  const outDir = options.outDir ? `${resolve(cwd, options.outDir)}${sep}` : null;
   for (const absolute of found) {
+    // a second run must not read the first run's outputs (`-f text` writes .txt files)
+    if (outDir !== null && absolute.startsWith(outDir)) continue;
     const output = relative(base, absolute).split(sep).join('/');
     const path = displayPath(absolute, cwd);
     if ((include && !include(output)) || exclude?.(output)) continue;
