@@ -67,7 +67,7 @@ describe('policy-extract batch', () => {
       ['empty.txt', 'E_EMPTY'], ['huge.txt', 'E_TOO_LARGE'], ['nul.txt', 'E_BINARY'], ['scan.txt', 'E_BINARY'],
     ]);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { files: Record<string, number>; skipped: Array<{ path: string }> };
-    expect(summary.files).toEqual({ total: 24, ok: 20, failed: 4, skipped: 1, unchanged: 0 });
+    expect(summary.files).toEqual({ total: 24, ok: 20, failed: 4, withErrors: 0, skipped: 1, unchanged: 0 });
     expect(summary.skipped.map((skip) => skip.path.replace(/^.*broken\//, ''))).toEqual(['notes.pdf']);
     expect(tree(out).filter((file) => !file.startsWith('.'))).toEqual(expect.arrayContaining(['all-tasks.csv', 'all-tasks.jsonl', 'errors.jsonl', 'matrix.csv', 'summary.json', 'units.csv']));
   });
@@ -130,6 +130,37 @@ describe('policy-extract batch', () => {
     const second = await run(['batch', folder, '--out-dir', join(folder, 'out'), '-f', 'text']);
     expect(first.errors.at(-1)).toMatch(/: 1 files \(1 ok/);
     expect(second.errors.at(-1)).toMatch(/: 1 files \(1 ok/);
+  });
+
+  it('should count a file with undecodable bytes, list its finding, and keep GB18030 task rows through --incremental', async () => {
+    const folder = join(root, 'odd');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'plan.txt'), readFileSync(join(CORPUS, 'yanan-2025-town-functions.txt')));
+    writeFileSync(join(folder, 'odd.txt'), Buffer.concat([Buffer.from('一、重点任务\n1.推进工作。(责任单位:州住建局)\n'), Buffer.from([0xe5, 0x0a])]));
+    const out = join(root, 'out-odd');
+    // a normal run first: the first --incremental run after it has no cache yet, and reads the files again
+    await run(['batch', folder, '--out-dir', out, '--csv-encoding', 'gb18030', '-q']);
+    const first = await run(['batch', folder, '--out-dir', out, '--csv-encoding', 'gb18030', '--incremental']);
+    const rows = readFileSync(join(out, 'all-tasks.csv'));
+    const second = await run(['batch', folder, '--out-dir', out, '--csv-encoding', 'gb18030', '--incremental']);
+    expect(first.code).toBe(1);
+    expect(first.errors.at(-1)).toMatch(/2 files \(2 ok, 1 with errors, 0 failed \(see errors\.jsonl\)/);
+    expect(second.errors.at(-1)).toMatch(/2 unchanged\)/);
+    expect(readFileSync(join(out, 'all-tasks.csv')).equals(rows)).toBe(true);
+    expect(iconv.decode(rows, 'gb18030')).toContain('推进工作');
+    const finding = JSON.parse(readFileSync(join(out, 'errors.jsonl'), 'utf8').trim()) as { code: string; severity: string };
+    expect(finding).toMatchObject({ code: 'undecodable-bytes', severity: 'error' });
+  });
+
+  it('should stop before reading any file when the alias file is wrong, or the output folder is an input', async () => {
+    const bad = join(root, 'bad.yaml');
+    writeFileSync(bad, 'units:\n  州通信办:\n    kind: bureau\n');
+    const aliases = await run(['batch', join(inputs, 'utf8'), '--out-dir', join(root, 'out-bad'), '--aliases', bad]);
+    expect(aliases.code).toBe(2);
+    expect(aliases.errors).toEqual([`policy-extract: ${bad}: units.州通信办.kind: "bureau" is no kind (party-committee, government, department, public-institution, enterprise, mass-organization, financial, generic)`]);
+    const same = await run(['batch', join(inputs, 'utf8'), '--out-dir', join(inputs, 'utf8')]);
+    expect(same.code).toBe(2);
+    expect(same.errors[0]).toMatch(/the output folder is an input folder/);
   });
 
   it('should stop with one line on a usage error', async () => {

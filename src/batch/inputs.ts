@@ -3,6 +3,7 @@
  * file; filtered by --include/--exclude, by the formats the readers know, and by --shard; in one
  * order whatever the file system's.
  */
+import { realpathSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -63,10 +64,13 @@ export async function collectInputs(specs: readonly string[], options: InputOpti
   const exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : null;
   const inputs: BatchInput[] = [];
   const outputs = new Set<string>();
-  const outDir = options.outDir ? `${resolve(cwd, options.outDir)}${sep}` : null;
+  const outDir = options.outDir ? realFolder(resolve(cwd, options.outDir)) : null;
+  if (outDir !== null && roots.some((root) => realFolder(root) === outDir)) {
+    throw new PolicyExtractError('E_USAGE', 'the output folder is an input folder: give --out-dir a folder of its own', { path: options.outDir });
+  }
   for (const absolute of found) {
-    // a second run must not read the first run's outputs (`-f text` writes .txt files)
-    if (outDir !== null && absolute.startsWith(outDir)) continue;
+    // a second run must not read the first run's outputs (`-f text` writes .txt files), whatever link leads there
+    if (outDir !== null && (absolute.startsWith(`${outDir}${sep}`) || realFolder(absolute).startsWith(`${outDir}${sep}`))) continue;
     const output = relative(base, absolute).split(sep).join('/');
     const path = displayPath(absolute, cwd);
     if ((include && !include(output)) || exclude?.(output)) continue;
@@ -107,6 +111,15 @@ function staticPart(pattern: string): string {
   const parts = pattern.split(/[\\/]/);
   const first = parts.findIndex((part) => isDynamicPattern(part));
   return parts.slice(0, first < 0 ? parts.length - 1 : first).join('/') || '.';
+}
+
+/** A path with its links resolved, or as it is when it does not exist (yet). */
+function realFolder(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The deepest folder that holds all of them. */

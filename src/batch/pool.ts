@@ -33,13 +33,16 @@ export async function createRunner(jobs: number, options: ProcessOptions): Promi
       slot.jobs.delete(result.index);
       waiting.shift()?.();
     });
-    slot.worker.on('error', (error: Error) => {
-      // a worker that crashed is gone with its jobs; the next jobs get a new one
+    const lost = (error: Error): void => {
+      // a worker that crashed is gone with its jobs; the jobs waiting for a slot try again
+      if (!slots.includes(slot)) return;
       slots.splice(slots.indexOf(slot), 1);
       for (const job of slot.jobs.values()) job.reject(error);
       slot.jobs.clear();
-      waiting.shift()?.();
-    });
+      for (const wake of waiting.splice(0)) wake();
+    };
+    slot.worker.on('error', lost);
+    slot.worker.on('exit', (code) => lost(new Error(`worker exited with code ${code}`)));
     slots.push(slot);
     return slot;
   };
@@ -63,7 +66,8 @@ export async function createRunner(jobs: number, options: ProcessOptions): Promi
       });
     },
     async close() {
-      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      const closing = slots.splice(0);
+      await Promise.all(closing.map((slot) => slot.worker.terminate()));
     },
   };
 }

@@ -4,16 +4,15 @@
  * throws: a bad file is a result with an error.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { extract } from '../extract.js';
-import { loadUnitDictionary, type UnitDictionary } from '../extractors/unit-dictionary.js';
+import { type DictionaryData, loadUnitDictionary, type UnitDictionary } from '../extractors/unit-dictionary.js';
 import type { PolicyDocument, Role, UnitKind, UnitLevel } from '../model/document.js';
 import { isPolicyExtractError, PolicyExtractError } from '../model/errors.js';
 import { readInput } from '../readers/input.js';
-import { readAliasFile } from '../readers/aliases.js';
 import type { InputFormat } from '../readers/types.js';
 import { buildMatrix } from '../views/matrix.js';
 import { listUnits, type UnitsTableRow } from '../views/units-table.js';
@@ -26,8 +25,10 @@ export interface ProcessOptions {
   formats: readonly OutputFormat[];
   encoding: string | null;
   inputFormat: InputFormat | null;
-  /** An alias file, read once per worker. */
+  /** An alias file (recorded in the manifest: another file is another run). */
   aliases: string | null;
+  /** Its data, read and checked once by the main thread before any worker starts. */
+  aliasData: DictionaryData | null;
   header: 'zh' | 'en';
   bom: boolean;
   csvEncoding: CsvEncoding;
@@ -83,7 +84,8 @@ export interface FileResult {
   matrixRows: MatrixRowData[];
   units: UnitsTableRow[];
   tasks: number;
-  warnings: number;
+  /** Error-level findings in a file that was read (undecodable bytes): listed in errors.jsonl. */
+  findings: Array<{ code: string; message: string; line: number | null }>;
 }
 
 /** The extension of each format's per-file output: `a.txt` → `a.txt.json`, `a.txt.matrix.csv` … */
@@ -91,9 +93,9 @@ export const EXTENSIONS: Readonly<Record<OutputFormat, string>> = {
   text: '.txt', json: '.json', yaml: '.yaml', csv: '.csv', matrix: '.matrix.csv', md: '.md', xlsx: '.xlsx',
 };
 
-/** A processor with the dictionary (and alias file) loaded once. */
-export async function createProcessor(options: ProcessOptions): Promise<(job: FileJob) => Promise<FileResult>> {
-  const dictionary: UnitDictionary = loadUnitDictionary(options.aliases ? await readAliasFile(options.aliases) : null);
+/** A processor with the dictionary loaded once (the alias data read and checked by the main thread). */
+export function createProcessor(options: ProcessOptions): (job: FileJob) => Promise<FileResult> {
+  const dictionary: UnitDictionary = loadUnitDictionary(options.aliasData);
   return (job) => processFile(job, options, dictionary);
 }
 
@@ -102,27 +104,31 @@ export async function createProcessor(options: ProcessOptions): Promise<(job: Fi
  * only appends the combined outputs, in order).
  */
 async function processFile(job: FileJob, options: ProcessOptions, dictionary: UnitDictionary): Promise<FileResult> {
-  const result: FileResult = { index: job.index, path: job.path, output: job.output, error: null, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, warnings: 0 };
+  const result: FileResult = { index: job.index, path: job.path, output: job.output, error: null, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, findings: [] };
   try {
     const info = await stat(job.path).catch(() => null);
+    // a pipe or a device named among the inputs would be read forever: a batch reads files
+    if (info !== null && !info.isFile()) throw new PolicyExtractError('E_IO', info.isDirectory() ? 'is a directory' : 'not a regular file', { path: job.path });
     if (info?.isFile() && info.size > job.maxSize) throw new PolicyExtractError('E_TOO_LARGE', `${info.size} bytes, over --max-size ${job.maxSize}`, { path: job.path });
     const bytes = await readInput(job.path);
     result.hash = createHash('sha256').update(bytes).digest('hex');
     result.bytes = bytes.byteLength;
-    if (result.hash === job.knownHash) return { ...result, unchanged: true };
+    // the same content, and the outputs still in place: the previous run's result stands
+    const outputs = options.formats.map((format) => join(job.outDir, `${job.output}${EXTENSIONS[format]}`));
+    if (result.hash === job.knownHash && outputs.every((path) => existsSync(path))) return { ...result, unchanged: true };
     const document = extract(bytes, { path: job.path, encoding: options.encoding, format: options.inputFormat, dictionary });
     for (const format of options.formats) {
       const content = await writeDocuments([document], format, { header: options.header, bom: options.bom, encoding: options.csvEncoding, names: options.names });
       writeOutput(join(job.outDir, `${job.output}${EXTENSIONS[format]}`), content, job.path);
     }
-    const records = taskRowRecords([document], options.header).slice(1);
-    result.taskCsv = records.length === 0 ? '' : stringifyCsv(records, { encoding: options.csvEncoding, bom: false });
+    const [columns, ...records] = taskRowRecords([document], options.header);
+    result.taskCsv = records.length === 0 ? '' : stringifyCsv(records, { encoding: options.csvEncoding, bom: false, columns });
     result.taskLines = taskLines(document);
-    result.matrixRows = matrixRows(document, options.names, job.output);
+    result.matrixRows = matrixRows(document, options.names, job.path);
     result.units = listUnits([document]);
     result.tasks = document.tasks.length;
-    result.warnings = document.diagnostics.filter((d) => d.severity !== 'info').length;
-    if (job.cache) writeOutput(job.cache, JSON.stringify(result), job.path);
+    result.findings = document.diagnostics.filter((d) => d.severity === 'error').map(({ code, message, line }) => ({ code, message, line }));
+    if (job.cache) writeOutput(job.cache, cacheText(result), job.path);
   } catch (error) {
     result.error = isPolicyExtractError(error)
       ? { code: error.code, message: error.message, line: error.line }
@@ -131,13 +137,31 @@ async function processFile(job: FileJob, options: ProcessOptions, dictionary: Un
   return result;
 }
 
+/** A result as the cache keeps it: bytes (GBK task rows) as base64, which JSON cannot hold. */
+function cacheText(result: FileResult): string {
+  const { taskCsv } = result;
+  return JSON.stringify({ ...result, taskCsv: typeof taskCsv === 'string' ? taskCsv : { base64: Buffer.from(taskCsv).toString('base64') } });
+}
+
+/** A cached result read back. */
+export function parseCache(text: string): FileResult {
+  const result = JSON.parse(text) as Omit<FileResult, 'taskCsv'> & { taskCsv: string | { base64: string } };
+  const { taskCsv } = result;
+  return { ...result, taskCsv: typeof taskCsv === 'string' ? taskCsv : new Uint8Array(Buffer.from(taskCsv.base64, 'base64')) };
+}
+
 /** One output, atomically (a temporary file, then rename), never over the file it comes from. */
 function writeOutput(path: string, content: string | Uint8Array, input: string): void {
   if (resolve(path) === resolve(input)) throw new PolicyExtractError('E_OUTPUT_IS_INPUT', 'refusing to write over the input file', { path });
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${threadId}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** Each task and table row as one JSON object a line, with the file it came from. */

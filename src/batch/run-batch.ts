@@ -19,12 +19,12 @@ import { csvRecord, itemKindLabel, stringifyCsv, taskRowRecords } from '../write
 import { ROLE_LABELS } from '../writers/text.js';
 import { unitsCells, unitsHeader } from '../writers/units.js';
 import { collectInputs, type InputOptions, type SkippedInput } from './inputs.js';
-import { createRunner } from './pool.js';
-import type { FileError, FileResult, MatrixRowData, ProcessOptions } from './process-file.js';
+import { createRunner, type JobRunner } from './pool.js';
+import { type FileError, type FileJob, type FileResult, type MatrixRowData, parseCache, type ProcessOptions } from './process-file.js';
 
 export interface BatchOptions extends ProcessOptions, InputOptions {
   outDir: string;
-  /** Worker threads; 1 runs in this thread. */
+  /** Worker threads (the main thread appends the combined outputs). */
   jobs: number;
   /** Files over this many bytes are reported, not read. */
   maxSize: number;
@@ -42,7 +42,8 @@ export interface BatchProgress {
 }
 
 export interface BatchSummary {
-  files: { total: number; ok: number; failed: number; skipped: number; unchanged: number };
+  /** `withErrors`: read, with error findings (undecodable bytes), listed in errors.jsonl too. */
+  files: { total: number; ok: number; failed: number; withErrors: number; skipped: number; unchanged: number };
   tasks: number;
   units: number;
   bytes: number;
@@ -55,6 +56,8 @@ export interface BatchSummary {
 /** The combined outputs, in the output folder. */
 export const COMBINED = { tasksCsv: 'all-tasks.csv', tasksJsonl: 'all-tasks.jsonl', matrix: 'matrix.csv', units: 'units.csv', errors: 'errors.jsonl', summary: 'summary.json', manifest: '.policy-extract-manifest.json' } as const;
 const CACHE = '.policy-extract-cache';
+/** After Ctrl-C, how long the files being written get to finish. */
+const GRACE_MS = 5000;
 /** Results waiting for their turn, at most this many per job: bounds memory when one file is slow. */
 const AHEAD_PER_JOB = 8;
 
@@ -86,27 +89,35 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
 
   const units = new Map<string, UnitsTableRow>();
   const columns = new Map<string, { level: UnitLevel | null; kind: UnitKind; total: number }>();
-  const summary: BatchSummary = { files: { total: inputs.length, ok: 0, failed: 0, skipped: skipped.length, unchanged: 0 }, tasks: 0, units: 0, bytes: 0, seconds: 0, jobs: options.jobs, shard: options.shard ? options.shard.join('/') : null, skipped };
+  const summary: BatchSummary = { files: { total: inputs.length, ok: 0, failed: 0, withErrors: 0, skipped: skipped.length, unchanged: 0 }, tasks: 0, units: 0, bytes: 0, seconds: 0, jobs: options.jobs, shard: options.shard ? options.shard.join('/') : null, skipped };
   const runner = await createRunner(options.jobs, options);
   try {
     const pending = new Map<number, Promise<Committed>>();
     let next = 0;
     const launch = (index: number): void => {
       const input = inputs[index]!;
-      pending.set(index, (async (): Promise<Committed> => {
-        const known = previous?.options === optionsKey ? previous.files[input.output] : undefined;
-        const cache = options.incremental ? join(options.outDir, CACHE, cacheName(input.output)) : null;
-        const result = await runner.run({ index, path: input.path, output: input.output, outDir: options.outDir, maxSize: options.maxSize, knownHash: known?.hash ?? null, cache });
-        // unchanged content: the previous run's result stands (and its outputs are in place)
+      const job = (knownHash: string | null) => ({ index, path: input.path, output: input.output, outDir: options.outDir, maxSize: options.maxSize, knownHash, cache });
+      const known = previous?.options === optionsKey ? previous.files[input.output] : undefined;
+      const cache = options.incremental ? join(options.outDir, CACHE, cacheName(input.output)) : null;
+      const promise = (async (): Promise<Committed> => {
+        let result = await runFile(runner, job(known?.hash ?? null), input);
+        // unchanged content: the previous run's result stands, if it kept one; else it is read again
         const cached = result.unchanged && cache ? await readCache(cache) : null;
-        if (result.unchanged && !cached) return { ...failed(index, input, { code: 'E_IO', message: 'the previous run\'s cache is missing: run without --incremental once', line: null }), fromCache: false };
-        return { ...(cached ?? result), index, hash: result.hash, bytes: result.bytes, fromCache: cached !== null };
-      })());
+        if (result.unchanged && !cached) result = await runFile(runner, job(null), input);
+        return { ...(cached ?? result), index, path: input.path, hash: result.hash, bytes: result.bytes, fromCache: cached !== null };
+      })();
+      // awaited in input order; a rejection meanwhile must not end the process as unhandled
+      promise.catch(() => {});
+      pending.set(index, promise);
     };
     for (let done = 0; done < inputs.length; done++) {
-      if (hooks.signal?.aborted) throw new PolicyExtractError('E_IO', 'interrupted');
       while (next < inputs.length && next < done + Math.max(1, options.jobs) * AHEAD_PER_JOB) launch(next++);
-      const result = await pending.get(done)!;
+      const result = await untilAborted(pending.get(done)!, hooks.signal);
+      if (result === null) {
+        // Ctrl-C: the files being written finish (a few seconds at most), then the run stops
+        await Promise.race([Promise.allSettled(pending.values()), new Promise((resolve) => setTimeout(resolve, GRACE_MS))]);
+        throw new PolicyExtractError('E_IO', 'interrupted');
+      }
       pending.delete(done);
       commit(result, combined, units, columns, summary, manifest);
       hooks.progress?.({ done: done + 1, total: inputs.length, failed: summary.files.failed, bytes: summary.bytes, path: result.path });
@@ -123,10 +134,41 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
   }
 }
 
+/** A file's result; a worker that crashed on it (out of memory …) makes it a failed file, not a failed run. */
+async function runFile(runner: JobRunner, job: FileJob, input: { path: string; output: string }): Promise<FileResult> {
+  try {
+    return await runner.run(job);
+  } catch {
+    // the worker may have crashed on the other file it held: this one gets a second try on a new worker
+    try {
+      return await runner.run(job);
+    } catch (error) {
+      return failed(job.index, input, { code: 'E_WORKER', message: `the worker stopped on this file: ${error instanceof Error ? error.message : String(error)}`, line: null });
+    }
+  }
+}
+
+/** The promise's value, or null as soon as the signal aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T | null> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.resolve(null);
+  return new Promise<T | null>((resolve, reject) => {
+    const onAbort = (): void => resolve(null);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then((value) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    }, (error: unknown) => {
+      signal.removeEventListener('abort', onAbort);
+      reject(error);
+    });
+  });
+}
+
 /** The options that change what a file's outputs are: a manifest written with others is not reused. */
 function pick(options: BatchOptions): Partial<BatchOptions> {
-  const { formats, encoding, inputFormat, aliases, header, bom, csvEncoding, names } = options;
-  return { formats, encoding, inputFormat, aliases, header, bom, csvEncoding, names };
+  const { formats, encoding, inputFormat, aliasData, header, bom, csvEncoding, names } = options;
+  return { formats, encoding, inputFormat, aliasData, header, bom, csvEncoding, names };
 }
 
 function hashText(text: string): string {
@@ -134,7 +176,7 @@ function hashText(text: string): string {
 }
 
 function failed(index: number, input: { path: string; output: string }, error: FileError): FileResult {
-  return { index, path: input.path, output: input.output, error, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, warnings: 0 };
+  return { index, path: input.path, output: input.output, error, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, findings: [] };
 }
 
 /**
@@ -225,6 +267,8 @@ function commit(
   }
   summary.files.ok++;
   summary.tasks += result.tasks;
+  if (result.findings.length > 0) summary.files.withErrors++;
+  for (const finding of result.findings) combined.errors.write(`${JSON.stringify({ file: result.path, code: finding.code, message: finding.message, line: finding.line, severity: 'error' })}\n`);
   summary.bytes += result.bytes;
   if (result.fromCache) summary.files.unchanged++;
   manifest.files[result.output] = { hash: result.hash };
@@ -318,7 +362,7 @@ function cacheName(output: string): string {
 
 async function readCache(path: string): Promise<FileResult | null> {
   try {
-    return JSON.parse(await readFile(path, 'utf8')) as FileResult;
+    return parseCache(await readFile(path, 'utf8'));
   } catch {
     return null;
   }

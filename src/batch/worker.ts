@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createProcessor, type FileJob, type ProcessOptions } from './process-file.js';
 
-const processor = await createProcessor(workerData as ProcessOptions);
+const processor = createProcessor(workerData as ProcessOptions);
 parentPort!.on('message', (job: FileJob) => {
   void processor(job).then((result) => parentPort!.postMessage(result));
 });

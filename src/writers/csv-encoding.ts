@@ -16,12 +16,12 @@ const NAMED = 5;
  *
  * @throws PolicyExtractError E_OUTPUT listing each character GBK lacks with its row and column.
  */
-export function encodeCsv(text: string, records: readonly string[][], options: { encoding: CsvEncoding; bom: boolean }): string | Uint8Array {
+export function encodeCsv(text: string, records: readonly string[][], options: { encoding: CsvEncoding; bom: boolean; columns?: readonly string[] }): string | Uint8Array {
   if (options.encoding === 'utf8') return options.bom ? `\uFEFF${text}` : text;
   const bytes = iconv.encode(text, options.encoding);
   // GBK writes ? for what it lacks: only when the bytes hold more ? than the text are the cells searched
   if (options.encoding === 'gbk' && countQuestionMarks(bytes) > countQuestionMarks(text)) {
-    const missing = findUnencodable(records);
+    const missing = findUnencodable(records, options.columns);
     if (missing.length > 0) {
       const named = missing.slice(0, NAMED).map(({ char, row, column }) => `“${char}” (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) in row ${row}, column ${column}`);
       const more = missing.length > NAMED ? `, and ${missing.length - NAMED} more` : '';
@@ -46,9 +46,11 @@ interface Unencodable {
   column: string;
 }
 
-function findUnencodable(records: readonly string[][]): Unencodable[] {
+/** `columns`: the header when the records have none (rows then count from 2, the header's being 1). */
+function findUnencodable(records: readonly string[][], columns?: readonly string[]): Unencodable[] {
   const found: Unencodable[] = [];
-  const header = records[0] ?? [];
+  const header = columns ?? records[0] ?? [];
+  const offset = columns ? 2 : 1;
   records.forEach((record, row) => {
     record.forEach((cell, column) => {
       // ASCII is always there; only the rest is tried, character by character
@@ -56,7 +58,7 @@ function findUnencodable(records: readonly string[][]): Unencodable[] {
       for (const char of cell) {
         if (char.charCodeAt(0) < 0x80) continue;
         const bytes = iconv.encode(char, 'gbk');
-        if (bytes.length === 1 && bytes[0] === 0x3f) found.push({ char, row: row + 1, column: header[column] ?? String(column + 1) });
+        if (bytes.length === 1 && bytes[0] === 0x3f) found.push({ char, row: row + offset, column: header[column] ?? String(column + 1) });
       }
     });
   });

@@ -145,14 +145,14 @@ export function writeCsv(documents: readonly PolicyDocument[], options: CsvOptio
  *
  * @throws PolicyExtractError E_OUTPUT when a GBK file cannot hold a character (it names each one).
  */
-export function stringifyCsv(records: readonly string[][], options: CsvOptions = {}): string | Uint8Array {
+export function stringifyCsv(records: readonly string[][], options: CsvOptions & { columns?: readonly string[] } = {}): string | Uint8Array {
   const text = stringify(records as string[][], {
     record_delimiter: 'windows',
     // With a custom record delimiter csv-stringify quotes only fields holding that delimiter,
     // so a paragraph break (\n) inside task text would be written bare and split the record.
     quoted_match: /[\r\n]/,
   });
-  return encodeCsv(text, records, { encoding: options.encoding ?? 'utf8', bom: options.bom ?? true });
+  return encodeCsv(text, records, { encoding: options.encoding ?? 'utf8', bom: options.bom ?? true, ...(options.columns ? { columns: options.columns } : {}) });
 }
 
 /**

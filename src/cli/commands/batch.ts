@@ -4,6 +4,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { parseShard, readFileList } from '../../batch/inputs.js';
 import { type BatchProgress, type BatchSummary, COMBINED, runBatch } from '../../batch/run-batch.js';
 import { PolicyExtractError } from '../../model/errors.js';
+import { readAliasFile } from '../../readers/aliases.js';
 import { INPUT_FORMATS } from '../../readers/read.js';
 import type { InputFormat } from '../../readers/types.js';
 import { CSV_ENCODINGS, type CsvEncoding, OUTPUT_FORMATS, type OutputFormat } from '../../writers/index.js';
@@ -84,7 +85,7 @@ function buildProgram(io: CliIo) {
     .option('--debug', 'show stack traces of unexpected errors', false);
 }
 
-/** Runs a batch: 0 every file read, 1 some failed (listed in errors.jsonl), 2 usage or fatal, 130 interrupted. */
+/** Runs a batch: 0 every file read, 1 some failed or had error findings (listed in errors.jsonl), 2 usage or fatal, 130 interrupted. */
 export async function runBatchCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const program = buildProgram(io);
   program.parse([...argv], { from: 'user' });
@@ -92,29 +93,32 @@ export async function runBatchCommand(argv: readonly string[], io: CliIo): Promi
   const style = await loadTextStyle(colorLevel(options.color, io.stderr, io.env));
   const report = makeReporter(io, style, options.debug);
   const controller = new AbortController();
+  // on, not once: a second Ctrl-C (or a process group's) must not kill the run mid-write
   const interrupt = (): void => controller.abort();
-  process.once('SIGINT', interrupt);
+  process.on('SIGINT', interrupt);
   const progress = io.stderr.isTTY === true && !options.quiet ? progressBar(io) : null;
   try {
     const specs = [...program.args, ...(options.filesFrom ? await readFileList(options.filesFrom, io.stdin) : [])];
     if (specs.length === 0) throw new PolicyExtractError('E_USAGE', 'no inputs: give files, folders or globs, or --files-from LIST');
+    // the alias file is read once, here: a mistake in it is one line before any file is read
+    const aliasData = options.aliases ? await readAliasFile(options.aliases) : null;
     const summary = await runBatch(specs, {
       outDir: options.outDir, jobs: options.jobs, maxSize: options.maxSize, incremental: options.incremental,
       include: options.include, exclude: options.exclude, shard: options.shard ? parseShard(options.shard) : null,
       formats: options.format, encoding: options.encoding ?? null, inputFormat: (options.inputFormat ?? null) as InputFormat | null,
-      aliases: options.aliases ?? null, header: options.header as 'zh' | 'en', bom: options.bom, csvEncoding: options.csvEncoding as CsvEncoding,
+      aliases: options.aliases ?? null, aliasData, header: options.header as 'zh' | 'en', bom: options.bom, csvEncoding: options.csvEncoding as CsvEncoding,
       names: options.names as 'canonical' | 'as-written',
     }, { progress: progress?.update, signal: controller.signal });
     progress?.clear();
     if (!options.quiet) io.stderr.write(`${style.dim(summaryLine(summary, options.outDir))}\n`);
-    return summary.files.failed > 0 ? EXIT.findings : EXIT.ok;
+    return summary.files.failed + summary.files.withErrors > 0 ? EXIT.findings : EXIT.ok;
   } catch (error) {
     progress?.clear();
     if (controller.signal.aborted) {
       io.stderr.write('policy-extract batch: interrupted; the files finished so far are written whole, the combined outputs are not\n');
       return INTERRUPTED;
     }
-    report(error, options.outDir);
+    report(error, 'batch');
     return EXIT.fatal;
   } finally {
     process.off('SIGINT', interrupt);
@@ -124,7 +128,8 @@ export async function runBatchCommand(argv: readonly string[], io: CliIo): Promi
 export function summaryLine(summary: BatchSummary, outDir: string): string {
   const { files } = summary;
   const mb = summary.bytes / 1e6;
-  const parts = [`${files.ok} ok`, `${files.failed} failed${files.failed > 0 ? ` (see ${COMBINED.errors})` : ''}`, `${files.skipped} skipped`];
+  const parts = [`${files.ok} ok`, `${files.failed} failed${files.failed + files.withErrors > 0 ? ` (see ${COMBINED.errors})` : ''}`, `${files.skipped} skipped`];
+  if (files.withErrors > 0) parts.splice(1, 0, `${files.withErrors} with errors`);
   if (files.unchanged > 0) parts.push(`${files.unchanged} unchanged`);
   return `policy-extract batch: ${files.total} files (${parts.join(', ')}) · ${summary.tasks} tasks · ${summary.units} units · ${mb.toFixed(1)} MB in ${summary.seconds.toFixed(1)} s (${(mb / Math.max(summary.seconds, 1e-9)).toFixed(1)} MB/s) → ${outDir}`;
 }
