@@ -55,7 +55,7 @@ export interface UnitDictionary {
   readonly exact: ReadonlyMap<string, FunctionEntry>;
   /** Forms that open a name (banks and their branches), longest first. */
   readonly starts: readonly FormMatch[];
-  /** Stems of two or more characters, longest first: the line of work of a name the dictionary does not hold. */
+  /** Stems of two or more characters, longest first: the line of work of a name the dictionary does not hold (built on first use). */
   readonly stems: readonly FormMatch[];
 }
 
@@ -105,29 +105,39 @@ function indexDictionary(layers: readonly DictionaryData[]): UnitDictionary {
       replaced.add(entry.function);
       functions.get(entry.function)!.push(entry);
     }
-    for (const [place, level] of Object.entries(layer.places ?? {})) places.set(foldUnitName(place), level);
-    for (const [name, alias] of Object.entries(layer.units ?? {})) units.set(foldUnitName(name), alias);
+    for (const [place, level] of Object.entries(layer.places ?? {})) places.set(place, level);
+    for (const [name, alias] of Object.entries(layer.units ?? {})) units.set(name, alias);
   }
   const exact = new Map<string, FunctionEntry>();
   const starts: FormMatch[] = [];
-  const stems: FormMatch[] = [];
-  for (const entry of [...functions.values()].flat()) {
+  const entries: FunctionEntry[] = [];
+  for (const list of functions.values()) entries.push(...list);
+  for (const entry of entries) {
     for (const form of formsOf(entry)) {
       if (entry.match === 'start') starts.push({ form, entry });
       else exact.set(form, entry);
     }
-    for (const stem of entry.names) if (stem.length >= 2) stems.push({ form: foldUnitName(stem), entry });
   }
   const longestFirst = (a: FormMatch, b: FormMatch): number => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0);
-  return { units, places, exact, starts: starts.sort(longestFirst), stems: stems.sort(longestFirst) };
+  let stems: FormMatch[] | null = null;
+  return {
+    units, places, exact, starts: starts.sort(longestFirst),
+    // most runs never meet an unknown name: the stems are sorted when one comes
+    get stems(): readonly FormMatch[] {
+      stems ??= entries.flatMap((entry) => entry.names.filter((stem) => stem.length >= 2).map((form) => ({ form, entry }))).sort(longestFirst);
+      return stems;
+    },
+  };
 }
 
 /** Every written form of an entry: each stem with each suffix, and the irregular forms. */
 export function formsOf(entry: FunctionEntry): string[] {
-  const forms = new Set<string>();
-  for (const stem of entry.names) for (const suffix of entry.suffixes) if (stem + suffix) forms.add(foldUnitName(stem + suffix));
-  for (const form of entry.forms ?? []) forms.add(foldUnitName(form));
-  return [...forms];
+  // names, suffixes and forms are folded already: the data file is written so (a test checks it),
+  // an alias file is folded as it is read; the CLI builds this index on every run
+  const forms: string[] = [];
+  for (const stem of entry.names) for (const suffix of entry.suffixes) if (stem || suffix) forms.push(stem + suffix);
+  for (const form of entry.forms ?? []) forms.push(form);
+  return forms;
 }
 
 /**
@@ -147,12 +157,12 @@ export function checkDictionaryData(value: unknown, path: string | null): Dictio
   if (value.places !== undefined && value.places !== null) {
     if (!isRecord(value.places)) fail('places', 'expected a mapping of place → level (延边: 州)');
     data.places = Object.create(null) as Record<string, UnitLevel>;
-    for (const [place, level] of Object.entries(value.places as Record<string, unknown>)) data.places[place] = checkLevel(level, `places.${place}`, fail) ?? fail(`places.${place}`, 'a level is needed');
+    for (const [place, level] of Object.entries(value.places as Record<string, unknown>)) data.places[foldUnitName(place)] = checkLevel(level, `places.${place}`, fail) ?? fail(`places.${place}`, 'a level is needed');
   }
   if (value.units !== undefined && value.units !== null) {
     if (!isRecord(value.units)) fail('units', 'expected a mapping of written name → canonical name or fields');
     data.units = Object.create(null) as Record<string, UnitAlias>;
-    for (const [name, alias] of Object.entries(value.units as Record<string, unknown>)) data.units[name] = checkAlias(alias, `units.${name}`, fail);
+    for (const [name, alias] of Object.entries(value.units as Record<string, unknown>)) data.units[foldUnitName(name)] = checkAlias(alias, `units.${name}`, fail);
   }
   if (value.functions !== undefined && value.functions !== null) {
     if (!Array.isArray(value.functions)) fail('functions', 'expected a list of entries');
@@ -194,9 +204,9 @@ function checkEntry(value: unknown, where: string, fail: Fail): FunctionEntry {
   const entry: FunctionEntry = {
     function: checkString(value.function, `${where}.function`, fail),
     kind: checkKind(value.kind, `${where}.kind`, fail),
-    names: strings('names', true),
-    suffixes: strings('suffixes', false),
-    forms: strings('forms', false),
+    names: strings('names', true).map(foldUnitName),
+    suffixes: strings('suffixes', false).map(foldUnitName),
+    forms: strings('forms', false).map(foldUnitName),
     canonical: canonical as FunctionEntry['canonical'],
   };
   if (entry.suffixes.length === 0) entry.suffixes = [''];

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
-import { builtInDictionaryData, formsOf, loadUnitDictionary, UNIT_KINDS } from '../../src/extractors/unit-dictionary.js';
+import { builtInDictionaryData, foldUnitName, formsOf, loadUnitDictionary, UNIT_KINDS } from '../../src/extractors/unit-dictionary.js';
 import { placeLevel, UnitNamer } from '../../src/extractors/unit-names.js';
 import type { UnitLevel } from '../../src/model/document.js';
 import { isPolicyExtractError } from '../../src/model/errors.js';
@@ -29,6 +29,12 @@ describe('the built-in dictionary', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('should be written folded (simplified, no spaces, half-width brackets): the index does not fold it', () => {
+    const data = builtInDictionaryData();
+    const strings = [...Object.keys(data.places ?? {}), ...(data.functions ?? []).flatMap((entry) => [...entry.names, ...entry.suffixes, ...(entry.forms ?? [])])];
+    expect(strings.filter((text) => foldUnitName(text) !== text)).toEqual([]);
   });
 
   it('should use only the documented kinds', () => {
