@@ -51,8 +51,8 @@ export interface UnitDictionary {
   readonly units: ReadonlyMap<string, UnitAlias>;
   /** Short place names without their level word: 吉林 → 省, 延边 → 州. */
   readonly places: ReadonlyMap<string, UnitLevel>;
-  /** Every exact form (stem + suffix, and the irregular forms) → its entry. */
-  readonly exact: ReadonlyMap<string, FunctionEntry>;
+  /** The entry a whole office name is a form of (stem + suffix, or an irregular form), if any. */
+  exact(rest: string): FunctionEntry | undefined;
   /** Forms that open a name (banks and their branches), longest first. */
   readonly starts: readonly FormMatch[];
   /** Stems of two or more characters, longest first: the line of work of a name the dictionary does not hold (built on first use). */
@@ -108,16 +108,38 @@ function indexDictionary(layers: readonly DictionaryData[]): UnitDictionary {
     for (const [place, level] of Object.entries(layer.places ?? {})) places.set(place, level);
     for (const [name, alias] of Object.entries(layer.units ?? {})) units.set(name, alias);
   }
-  const exact = new Map<string, FunctionEntry>();
+  // indexed by stem, not by every stem + suffix: the CLI builds this on every run, and a few
+  // hundred stems are quicker to file than thousands of forms
+  const byStem = new Map<string, FunctionEntry[]>();
+  const byForm = new Map<string, FunctionEntry>();
+  const suffixes = new Set<string>();
   const starts: FormMatch[] = [];
   const entries: FunctionEntry[] = [];
   for (const list of functions.values()) entries.push(...list);
   for (const entry of entries) {
-    for (const form of formsOf(entry)) {
-      if (entry.match === 'start') starts.push({ form, entry });
-      else exact.set(form, entry);
+    if (entry.match === 'start') {
+      for (const form of formsOf(entry)) starts.push({ form, entry });
+      continue;
     }
+    for (const stem of entry.names) {
+      const list = byStem.get(stem);
+      if (list) list.push(entry);
+      else byStem.set(stem, [entry]);
+    }
+    for (const suffix of entry.suffixes) suffixes.add(suffix);
+    for (const form of entry.forms ?? []) byForm.set(form, entry);
   }
+  const suffixList = [...suffixes];
+  const exact = (rest: string): FunctionEntry | undefined => {
+    const irregular = byForm.get(rest);
+    if (irregular) return irregular;
+    for (const suffix of suffixList) {
+      if (!rest.endsWith(suffix) || rest.length === suffix.length) continue;
+      const found = byStem.get(rest.slice(0, rest.length - suffix.length))?.find((entry) => entry.suffixes.includes(suffix));
+      if (found) return found;
+    }
+    return undefined;
+  };
   const longestFirst = (a: FormMatch, b: FormMatch): number => b.form.length - a.form.length || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0);
   let stems: FormMatch[] | null = null;
   return {

@@ -221,7 +221,7 @@ function parseName(folded: string, dictionary: UnitDictionary): ParsedName {
     const headLevel = central ? null : placeLevel(head, dictionary.places);
     if (headLevel === undefined) continue;
     const rest = name.slice(i);
-    const entry = dictionary.exact.get(rest);
+    const entry = dictionary.exact(rest);
     // 财政部, 农业农村部: a ministry (部) of no place is the central government's
     if (entry) return { prefix, head, headLevel, rest, entry, opening: null, central: central || (head === '' && entry.kind === 'department' && rest.endsWith('部')) };
     const start = dictionary.starts.find((candidate) => rest.startsWith(candidate.form));
