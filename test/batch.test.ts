@@ -152,6 +152,19 @@ describe('policy-extract batch', () => {
     expect(finding).toMatchObject({ code: 'undecodable-bytes', severity: 'error' });
   });
 
+  it('should stop a file that runs past --timeout, report it, and go on', async () => {
+    const out = join(root, 'out-timeout');
+    const { code, errors } = await run(['batch', join(inputs, 'utf8'), '--out-dir', out, '--timeout', '0.001', '-j', '2']);
+    expect(code).toBe(1);
+    expect(errors.at(-1)).toMatch(/5 files \(0 ok, 5 failed/);
+    const codes = readFileSync(join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { code: string }).code);
+    // a file whose worker was ended for the other file it held is tried again, and with a budget
+    // this small may be ended again (E_WORKER); none hangs, none is lost
+    expect(codes).toHaveLength(5);
+    expect(codes).toContain('E_TIMEOUT');
+    expect(codes.every((code) => code === 'E_TIMEOUT' || code === 'E_WORKER')).toBe(true);
+  });
+
   it('should stop before reading any file when the alias file is wrong, or the output folder is an input', async () => {
     const bad = join(root, 'bad.yaml');
     writeFileSync(bad, 'units:\n  州通信办:\n    kind: bureau\n');

@@ -7,8 +7,17 @@ import { Worker } from 'node:worker_threads';
 import type { FileJob, FileResult, ProcessOptions } from './process-file.js';
 
 export interface JobRunner {
+  /** The job's result; rejects with a {@link JobTimeout} when the job runs past its time budget. */
   run(job: FileJob): Promise<FileResult>;
   close(): Promise<void>;
+}
+
+/** A job stopped for running past the time budget: its worker is ended, the others go on. */
+export class JobTimeout extends Error {
+  constructor(readonly seconds: number) {
+    super(`took more than ${seconds} s`);
+    this.name = 'JobTimeout';
+  }
 }
 
 /** The worker script, compiled: the same path from src/batch and dist/batch (tests run the sources). */
@@ -19,17 +28,26 @@ const SLOTS = 2;
 interface Slot {
   worker: Worker;
   /** Jobs sent and not answered, by input index. */
-  jobs: Map<number, { resolve: (result: FileResult) => void; reject: (error: Error) => void }>;
+  jobs: Map<number, { resolve: (result: FileResult) => void; reject: (error: Error) => void; timer: NodeJS.Timeout | null }>;
+  /** The job it was ended for, when it ran past the budget. */
+  timedOut: number | null;
 }
 
-export async function createRunner(jobs: number, options: ProcessOptions): Promise<JobRunner> {
+/**
+ * A pool of `jobs` workers; a job running longer than `budgetSeconds` (0: no budget) has its
+ * worker ended (JavaScript cannot be interrupted otherwise), and the worker's other job is failed
+ * with an ordinary error, which the caller may retry.
+ */
+export async function createRunner(jobs: number, options: ProcessOptions, budgetSeconds = 0): Promise<JobRunner> {
   const slots: Slot[] = [];
   const waiting: Array<() => void> = [];
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(WORKER, { workerData: options }), jobs: new Map() };
+    const slot: Slot = { worker: new Worker(WORKER, { workerData: options }), jobs: new Map(), timedOut: null };
     slot.worker.unref();
     slot.worker.on('message', (result: FileResult) => {
-      slot.jobs.get(result.index)?.resolve(result);
+      const job = slot.jobs.get(result.index);
+      if (job?.timer) clearTimeout(job.timer);
+      job?.resolve(result);
       slot.jobs.delete(result.index);
       waiting.shift()?.();
     });
@@ -37,7 +55,10 @@ export async function createRunner(jobs: number, options: ProcessOptions): Promi
       // a worker that crashed is gone with its jobs; the jobs waiting for a slot try again
       if (!slots.includes(slot)) return;
       slots.splice(slots.indexOf(slot), 1);
-      for (const job of slot.jobs.values()) job.reject(error);
+      for (const [index, job] of slot.jobs) {
+        if (job.timer) clearTimeout(job.timer);
+        job.reject(index === slot.timedOut ? new JobTimeout(budgetSeconds) : error);
+      }
       slot.jobs.clear();
       for (const wake of waiting.splice(0)) wake();
     };
@@ -61,7 +82,12 @@ export async function createRunner(jobs: number, options: ProcessOptions): Promi
       }
       const chosen = slot;
       return new Promise<FileResult>((resolve, reject) => {
-        chosen.jobs.set(job.index, { resolve, reject });
+        const timer = budgetSeconds > 0 ? setTimeout(() => {
+          chosen.timedOut = job.index;
+          void chosen.worker.terminate();
+        }, budgetSeconds * 1000) : null;
+        timer?.unref();
+        chosen.jobs.set(job.index, { resolve, reject, timer });
         chosen.worker.postMessage(job);
       });
     },

@@ -19,7 +19,7 @@ import { csvRecord, itemKindLabel, stringifyCsv, taskRowRecords } from '../write
 import { ROLE_LABELS } from '../writers/text.js';
 import { unitsCells, unitsHeader } from '../writers/units.js';
 import { collectInputs, type InputOptions, type SkippedInput } from './inputs.js';
-import { createRunner, type JobRunner } from './pool.js';
+import { createRunner, type JobRunner, JobTimeout } from './pool.js';
 import { type FileError, type FileJob, type FileResult, type MatrixRowData, parseCache, type ProcessOptions } from './process-file.js';
 
 export interface BatchOptions extends ProcessOptions, InputOptions {
@@ -30,6 +30,8 @@ export interface BatchOptions extends ProcessOptions, InputOptions {
   maxSize: number;
   /** Skip inputs whose content and options match the previous run's manifest. */
   incremental: boolean;
+  /** Seconds a file may take before it is stopped and reported (0: no limit). */
+  timeout: number;
 }
 
 export interface BatchProgress {
@@ -90,7 +92,7 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
   const units = new Map<string, UnitsTableRow>();
   const columns = new Map<string, { level: UnitLevel | null; kind: UnitKind; total: number }>();
   const summary: BatchSummary = { files: { total: inputs.length, ok: 0, failed: 0, withErrors: 0, skipped: skipped.length, unchanged: 0 }, tasks: 0, units: 0, bytes: 0, seconds: 0, jobs: options.jobs, shard: options.shard ? options.shard.join('/') : null, skipped };
-  const runner = await createRunner(options.jobs, options);
+  const runner = await createRunner(options.jobs, options, options.timeout);
   try {
     const pending = new Map<number, Promise<Committed>>();
     let next = 0;
@@ -138,7 +140,8 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
 async function runFile(runner: JobRunner, job: FileJob, input: { path: string; output: string }): Promise<FileResult> {
   try {
     return await runner.run(job);
-  } catch {
+  } catch (error) {
+    if (error instanceof JobTimeout) return failed(job.index, input, { code: 'E_TIMEOUT', message: error.message, line: null });
     // the worker may have crashed on the other file it held: this one gets a second try on a new worker
     try {
       return await runner.run(job);

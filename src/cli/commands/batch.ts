@@ -21,6 +21,7 @@ interface Options {
   jobs: number;
   maxSize: number;
   incremental: boolean;
+  timeout: number;
   shard?: string;
   quiet: boolean;
   encoding?: string;
@@ -60,6 +61,12 @@ function size(value: string): number {
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
+function seconds(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number < 0) throw new InvalidArgumentError('expected a number of seconds, 0 for no limit');
+  return number;
+}
+
 function buildProgram(io: CliIo) {
   return newProgram('policy-extract batch', io)
     .description('Extract many plans in parallel: each file\'s outputs under DIR (mirroring the inputs), and combined outputs: all-tasks.csv, all-tasks.jsonl, matrix.csv, units.csv, errors.jsonl, summary.json. One bad file never stops the run; exit 1 when any file failed.')
@@ -72,6 +79,7 @@ function buildProgram(io: CliIo) {
     .option('-j, --jobs <n>', 'worker threads (default: the available parallelism)', positive, availableParallelism())
     .option('--max-size <size>', 'report files larger than this instead of reading them', size, 50e6)
     .option('--incremental', 'skip inputs whose content and options match the previous run in DIR', false)
+    .option('--timeout <seconds>', 'stop and report a file that takes longer than this (0: no limit)', seconds, 60)
     .option('--shard <I/N>', 'process only the I-th of N deterministic slices of the inputs')
     .option('-q, --quiet', 'no progress and no summary line', false)
     .option('--encoding <label>', 'read input in this encoding instead of detecting it')
@@ -103,7 +111,7 @@ export async function runBatchCommand(argv: readonly string[], io: CliIo): Promi
     // the alias file is read once, here: a mistake in it is one line before any file is read
     const aliasData = options.aliases ? await readAliasFile(options.aliases) : null;
     const summary = await runBatch(specs, {
-      outDir: options.outDir, jobs: options.jobs, maxSize: options.maxSize, incremental: options.incremental,
+      outDir: options.outDir, jobs: options.jobs, maxSize: options.maxSize, incremental: options.incremental, timeout: options.timeout,
       include: options.include, exclude: options.exclude, shard: options.shard ? parseShard(options.shard) : null,
       formats: options.format, encoding: options.encoding ?? null, inputFormat: (options.inputFormat ?? null) as InputFormat | null,
       aliases: options.aliases ?? null, aliasData, header: options.header as 'zh' | 'en', bom: options.bom, csvEncoding: options.csvEncoding as CsvEncoding,
