@@ -25,7 +25,7 @@ export function findConvention(lines: readonly SourceLine[]): RoleConvention | n
       text,
       line: line.line,
       firstListedLeads: true,
-      exceptDivisionOfDuties: /^除.*按职责分工负责.*外/.test(foldTraditional(text)),
+      exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)),
       othersSupport: /^[,，;；]?\s*(?:其他|其它|其余)[^。,，;；]{0,6}为配合(?:单位|部门)/.test(folded.slice(match.index + match[0].length)),
     };
   }

@@ -2,7 +2,7 @@
  * Finds the responsibility notes in a task's text: bracketed notes anywhere, `责任单位:` lines,
  * `【责任单位】` labels, a bracket left unclosed, and a last sentence that is a note.
  */
-import { isWhiteSpace } from '../readers/text.js';
+import { isStopOrSpace, isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import { isCloser, isOpener, OPENER_PATTERN } from './brackets.js';
 import { foldTraditional } from './fold.js';
 import { LABEL_LINE, PURE_LABEL } from './note-labels.js';
@@ -96,7 +96,7 @@ export class NoteFinder {
   /** No closing bracket: the rest of the paragraph, or of the sentence, reads as a note. */
   private unclosedNote(text: string, open: number, paragraphEnd: number): NoteSpan | null {
     if (paragraphEnd - open <= MAX_NOTE) {
-      const note = this.parse(text.slice(open + 1, paragraphEnd).replace(/[。.\s]+$/, ''), 'verb');
+      const note = this.parse(trimEndWhere(text.slice(open + 1, paragraphEnd), isStopOrSpace), 'verb');
       if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: true, note };
     }
     // 推进工作(市发改委负责。加强统筹… — the note ends at the sentence

@@ -3,7 +3,7 @@
  * and tables standing in the body.
  */
 import { DATE_LINE, DOC_NUMBER, isJunkLine } from '../readers/page-furniture.js';
-import type { SourceLine } from '../readers/text.js';
+import { isWhiteSpace, type SourceLine, trimStartWhere } from '../readers/text.js';
 import { readMarker } from './numbering.js';
 import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
 
@@ -45,7 +45,9 @@ const DOCUMENT_TYPE = /(?:方案|意见|办法|规划|计划|通知|举措|措�
 const SENTENCE_PUNCTUATION = /[。,，;；!！?？:：…]/;
 const NOTICE = /印发|转发|颁布/;
 
-const ATTACHMENT_HEAD = /^(附件|附表)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：]?\s*(.*)$/;
+// the rest is taken whole and its leading colon and spaces cut in code: `\s*[:：]?\s*(.*)$` backtracks
+// over a long run of spaces once per space
+const ATTACHMENT_HEAD = /^(附件|附表)(?:\s*(\d{1,2}|[一二三四五六七八九十]{1,3}))?(.*)$/;
 
 /**
  * Reads the layout of a document from its normalized lines.
@@ -76,10 +78,11 @@ function readAttachmentLists(lines: readonly SourceLine[]): { lines: Set<number>
   const names: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.text.charCodeAt(0) !== 0x9644) continue; // 附
-    const head = /^附件\s*[:：]\s*(.*)$/.exec(lines[i]!.text);
+    const head = /^附件\s*[:：](.*)$/.exec(lines[i]!.text);
     if (!head) continue;
     listed.add(i);
-    if (head[1]) names.push(head[1].replace(/^\d{1,2}[.、]\s*/, ''));
+    const listed1 = head[1]!.trim();
+    if (listed1) names.push(listed1.replace(/^\d{1,2}[.、]\s*/, ''));
     while (i + 1 < lines.length && (lines[i + 1]!.text === '' || (/^\d{1,2}[.、]\S/.test(lines[i + 1]!.text) && lines[i + 1]!.text.length <= 60))) {
       i++;
       listed.add(i);
@@ -97,7 +100,8 @@ function findNotice(lines: readonly SourceLine[], end: number): { inner: string;
     let joined = text;
     let last = i;
     while (!/通知$|》/.test(joined.slice(joined.indexOf('《') + 1)) && last + 1 < end && last - i < 3) joined += lines[++last]!.text;
-    const inner = /《([^》]+)》/.exec(joined)?.[1] ?? /印发(.+?)的通知$/.exec(joined)?.[1] ?? null;
+    // bounded: a title is no longer than a few lines, and an unbounded search is quadratic on a line of 《《《…
+    const inner = /《([^《》]{1,200})》/.exec(joined)?.[1] ?? /印发(.{1,200}?)的通知$/.exec(joined)?.[1] ?? null;
     if (inner) return { inner: inner.replace(/[〈〉<>]/g, ''), end: last + 1 };
   }
   return null;
@@ -156,7 +160,8 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
     if (first !== 0x9644) continue; // 附件, 附表
     const match = ATTACHMENT_HEAD.exec(lines[i]!.text);
     if (!match) continue;
-    const [, word, number, rest = ''] = match;
+    const [, word, number, after = ''] = match;
+    const rest = trimStartWhere(after, (code) => code === 0x3a || code === 0xff1a || isWhiteSpace(code)).trim();
     // 附件2所列任务由…。 is a sentence, not a header
     if (rest && !/[:：]/.test(lines[i]!.text) && (rest.length > 40 || SENTENCE_PUNCTUATION.test(rest))) continue;
     bodyEnd = Math.min(bodyEnd, i);

@@ -4,6 +4,7 @@
  */
 import type { Role } from '../model/document.js';
 import { readDeadline } from './deadline.js';
+import { isWhiteSpace, trimEndWhere, trimStartWhere } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
 import { LABEL, type LabelKind, labelKind, MAY_BE_NOTE, OTHER_LABEL } from './note-labels.js';
 import { type ListedUnit, type ListMode, looksLikeUnit, readUnitList } from './units.js';
@@ -53,7 +54,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   const segments = splitLabels(cut(folded), cut(content));
   note.labeled = segments.some((segment) => segment.kind !== null);
   for (const segment of segments) {
-    const text = segment.text.replace(/^[\s,，;；:：、]+|[\s,，;；、。.]+$/g, '');
+    const text = trimEndWhere(trimStartWhere(segment.text, isListLead), isListTrail);
     if (!text || segment.kind === 'other') continue;
     if (segment.kind === 'deadline') {
       note.deadline ??= text;
@@ -76,6 +77,13 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   if (note.units.length === 0 && note.convention === null && (note.deadline === null || !note.labeled)) return null;
   return note;
 }
+
+const LIST_LEAD = new Set([...',，;；:：、'].map((ch) => ch.charCodeAt(0)));
+const LIST_TRAIL = new Set([...',，;；、。.'].map((ch) => ch.charCodeAt(0)));
+/** What a unit list's segment may open with: separators and the colon after its label. */
+const isListLead = (code: number): boolean => LIST_LEAD.has(code) || isWhiteSpace(code);
+/** What it may end with: separators and the sentence's stop. */
+const isListTrail = (code: number): boolean => LIST_TRAIL.has(code) || isWhiteSpace(code);
 
 interface Segment {
   kind: LabelKind | null;

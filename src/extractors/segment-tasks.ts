@@ -2,6 +2,7 @@
  * Paragraphs → the numbered hierarchy (一、 / (一) / 1. / (1) / ①, 第一章 …), with numbering diagnostics.
  */
 import type { Diagnostic } from '../model/document.js';
+import { isStopOrSpace, trimEndWhere } from '../readers/text.js';
 import { type Marker, decimalDepth, markerRank } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
 import type { NoteFinder } from './find-notes.js';
@@ -98,7 +99,7 @@ const TITLE_WITH_NOTE = 40;
 
 function isTitleWithNote(text: string, finder: NoteFinder): boolean {
   const notes = finder.findNotes(text);
-  const title = (notes.length > 0 ? text.slice(0, notes[notes.length - 1]!.start) : text).replace(/[。.\s]+$/, '');
+  const title = trimEndWhere(notes.length > 0 ? text.slice(0, notes[notes.length - 1]!.start) : text, isStopOrSpace);
   return title.length <= TITLE_WITH_NOTE && !/[。;；]/.test(title);
 }
 

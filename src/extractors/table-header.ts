@@ -47,7 +47,7 @@ export function splitRowFields(raw: string): string[] {
     if (fields[fields.length - 1]?.trim() === '') fields.pop();
   } else if (raw.includes('\t')) {
     // leading tabs are kept: they say which column a continuation line belongs to
-    fields = raw.replace(/\s+$/, '').split('\t');
+    fields = raw.trimEnd().split('\t');
   } else {
     fields = raw.trim().split(/\u3000+| {2,}/);
   }

@@ -3,6 +3,7 @@
  * → units with roles, compound actors kept whole, 等 / 负责 / 牵头 stripped.
  */
 import type { Role, UnitAssignment } from '../model/document.js';
+import { trimEndWhere } from '../readers/text.js';
 import { isBalanced, isCloser, isOpener } from './brackets.js';
 import { readDeadline } from './deadline.js';
 import { foldCode, foldTraditional } from './fold.js';
@@ -275,7 +276,7 @@ export function splitListPieces(body: string): ListPiece[] {
   let start = 0;
   const push = (end: number, endsClause: boolean): void => {
     let text = body.slice(start, end).trim();
-    if (text.endsWith('。') || text.endsWith('.')) text = text.replace(/[。.]+$/, '');
+    if (text.endsWith('。') || text.endsWith('.')) text = trimEndWhere(text, (code) => code === 0x3002 || code === 0x2e);
     if (text) pieces.push({ text, endsClause });
     else if (endsClause && pieces.length > 0) pieces[pieces.length - 1]!.endsClause = true;
   };

@@ -1,6 +1,12 @@
 /** Block text: a DOM subtree's text nodes joined into lines, ended by block elements, with source offsets. */
 import type { AnyNode, Element } from 'domhandler';
 import { isElement, SKIPPED_TAGS, walk } from './html-dom.js';
+import { trimEndWhere, trimStartWhere } from './text.js';
+
+/** HTML's white space: tab, line feed, form feed, carriage return, space. */
+function isHtmlSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+}
 
 /** Source offsets → 1-based line numbers: the line breaks are found once, then binary-searched. */
 export class Source {
@@ -72,7 +78,7 @@ export class BlockText {
     if (this.parts.length === 0 || this.closed) return;
     const joined = this.parts.join('');
     this.parts.length = 0;
-    const raw = this.pre > 0 ? joined.replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, '') : collapseSpaces(joined);
+    const raw = this.pre > 0 ? trimEndWhere(trimStartWhere(joined, isHtmlSpace), isHtmlSpace) : collapseSpaces(joined);
     if (/\S/.test(raw)) this.emit(raw, start < 0 ? 0 : start);
   }
 

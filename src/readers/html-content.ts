@@ -78,11 +78,26 @@ function isChromeLine(text: string): boolean {
 }
 
 /** Buttons and font-size bars: `【打印】【关闭】`, `[字体:大 中 小]`, `打印本页 | 关闭窗口`. */
-const BUTTONS = /^(?:[[【(]?\s*(?:打印(?:本页|本文|此页|文章)?|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|收藏(?:本页)?|分享到?|字[体号]\s*:?\s*(?:[大中小]\s*)*|[大中小]|默认|(?:我要)?纠错|保存(?:本页)?|下载)\s*[\]】)]?\s*[|/]?\s*)+$/;
+const BUTTON = /^(?:打印(?:本页|本文|此页|文章)?|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|收藏(?:本页)?|分享到?|字[体号][大中小]*|[大中小]+|默认|(?:我要)?纠错|保存(?:本页)?|下载)$/;
+/** What stands between buttons: spaces, brackets, bars, the colon of 字体:. */
+const BUTTON_GAPS = /[\s|/【】[\]()（）:：]+/;
+
+/**
+ * A line of buttons only. Cut at the gaps and each piece checked, rather than one pattern of
+ * repeated optional gaps and words, which backtracks exponentially on a line that almost is one.
+ */
+function isButtonBar(text: string): boolean {
+  const pieces = text.split(BUTTON_GAPS).filter((piece) => piece !== '');
+  return pieces.length > 0 && pieces.every((piece) => BUTTON.test(piece));
+}
+
+/** The longest line read as a bar of buttons (they are short; a long line is text). */
+const MAX_BUTTON_BAR = 80;
 
 /** A breadcrumb, footer or share line (isJunkLine), or a bar of buttons: `【打印】【关闭】`. */
 export function isFurnitureLine(text: string): boolean {
-  return isJunkLine(text) || BUTTONS.test(text);
+  // a bar of buttons is short; the pattern, nested repetitions, is only ever tried on a short line
+  return isJunkLine(text) || (text.length <= MAX_BUTTON_BAR && isButtonBar(text));
 }
 
 export interface Content {

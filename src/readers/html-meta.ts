@@ -28,7 +28,9 @@ export function splitMeta(text: string): MetaPart[] {
     const end = matches[i + 1]?.index ?? text.length;
     const label = match[1]!;
     // 来源:双营乡 【字体:大 中 小】 — the font-size bar shares the line
-    let value = text.slice(match.index + match[0].length, end).replace(/\s*[【[].*$/, '').trim();
+    let value = text.slice(match.index + match[0].length, end);
+    const bar = value.search(/[【[]/);
+    value = (bar >= 0 ? value.slice(0, bar) : value).trim();
     if (NAME_LABELS.has(label)) value = value.split(' ')[0]!;
     if (!value) return [];
     // meta.ts reads a 发文字号 on a line of its own, as a cover letter prints it

@@ -24,4 +24,4 @@ export function isJunkLine(text: string): boolean {
 export const DATE_LINE = /^(?:(?:19|20)\d{2}|[二〇○零一三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 
 /** A standalone 发文字号: 延州办字〔2022〕4号, 长双双府[2022]42号. */
-export const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12}\s*[〔[(【﹝]\s*(?:19|20)\d{2}\s*[〕\])】﹞]\s*第?\s*\d{1,5}\s*号)(?:\s|$)/;
+export const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12}\s*[〔[(【﹝]\s*(?:19|20)\d{2}\s*[〕\])】﹞]\s*(?:第\s*)?\d{1,5}\s*号)(?:\s|$)/;

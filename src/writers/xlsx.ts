@@ -1,6 +1,7 @@
 /** Writes sheets of rows as an XLSX workbook whose bytes depend only on the sheets and the date given. */
 import { Writable } from 'node:stream';
 import { PolicyExtractError } from '../model/errors.js';
+import { trimEndWhere, trimStartWhere } from '../readers/text.js';
 import { displayWidth } from './text.js';
 
 /** One worksheet: a header row and data rows. */
@@ -160,7 +161,7 @@ function sheetNames(wanted: readonly string[]): string[] {
   const taken = new Set<string>();
   return wanted.map((name, index) => {
     // Excel also rejects a leading or trailing apostrophe, and reserves History for itself
-    let base = name.replace(NAME_FORBIDDEN, '_').replace(/^'+|'+$/g, '').trim();
+    let base = trimEndWhere(trimStartWhere(name.replace(NAME_FORBIDDEN, '_'), (code) => code === 0x27), (code) => code === 0x27).trim();
     if (base === '') base = `Sheet${index + 1}`;
     if (base.toLowerCase() === 'history') base += '_';
     for (let n = 1; ; n++) {
