@@ -52,12 +52,14 @@ export class NoteFinder {
   private findBracketNotes(text: string, folded: string): NoteSpan[] {
     const spans: NoteSpan[] = [];
     let i = 0;
+    // found once per paragraph: looking for it again at each bracket of a long line is quadratic
+    let paragraphEnd = -1;
     while (i < text.length) {
       // jump to the next opening bracket: most of a task's text has none
       OPENER_PATTERN.lastIndex = i;
       if (!OPENER_PATTERN.exec(text)) break;
       i = OPENER_PATTERN.lastIndex - 1;
-      const paragraphEnd = endOfParagraph(text, i);
+      if (i > paragraphEnd) paragraphEnd = endOfParagraph(text, i);
       const close = findClose(text, i, paragraphEnd);
       const span = close >= 0 ? this.closedNote(text, folded, i, close, paragraphEnd) : this.unclosedNote(text, i, paragraphEnd);
       if (span) {
@@ -87,7 +89,8 @@ export class NoteFinder {
    * or at the end of a title with names that cannot be anything else: `治理生活污水(镇村建办、镇环保所)`.
    */
   private standsAsLastSentence(text: string, open: number, close: number, paragraphEnd: number): boolean {
-    if (!/^[\s。.;；]*$/.test(text.slice(close + 1, paragraphEnd))) return false;
+    // the rest of the paragraph is only stops and spaces: read up to the first other character
+    for (let j = close + 1; j < paragraphEnd; j++) if (!isNoteTrail(text.charCodeAt(j))) return false;
     if (open === 0 || /[\n。;；!?！？]/.test(text[open - 1]!)) return true;
     const note = this.parse(text.slice(open + 1, close), 'strict');
     return note !== null && note.units.every((unit) => unit.name.length >= 3 && !unit.generic);
@@ -100,8 +103,11 @@ export class NoteFinder {
       if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: true, note };
     }
     // 推进工作(市发改委负责。加强统筹… — the note ends at the sentence
-    const stop = text.indexOf('。', open);
-    if (stop < 0 || stop > paragraphEnd || stop - open > MAX_NOTE) return null;
+    // looked for within the note's reach only: searching the rest of a long line for every bracket is quadratic
+    const reach = Math.min(paragraphEnd, open + MAX_NOTE + 1);
+    const found = text.slice(open, reach).indexOf('。');
+    if (found < 0) return null;
+    const stop = open + found;
     const note = this.parse(text.slice(open + 1, stop), 'verb');
     return note ? { start: open, end: stop, unclosed: true, note } : null;
   }
