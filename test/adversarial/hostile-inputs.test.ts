@@ -81,6 +81,10 @@ for (const length of [1000, 5000, 20000]) {
   add(`a ${length}-character line of spaces and a stop`, plan(`1.推进工作${' '.repeat(length)}。${' '.repeat(length)}`), { diagnostic: null, tasks: 1 });
   add(`a ${length}-character line of 《`, `${'《'.repeat(length)}\n一、任务\n1.推进。(州住建局负责)`, { diagnostic: null });
 }
+// a line of 40,000 unclosed notes (1.1 MB): each bracket once looked for the paragraph's end and the
+// next 。 across the whole rest of the line, quadratic (a 5.6 MB line took 414 s)
+add('a 1 MB line of unclosed notes', plan(`1.${'推进工作(州住建局、'.repeat(40000)}`), { diagnostic: null, tasks: 1 });
+add('a 1 MB line of closed brackets', plan(`1.${'推进工作(甲)'.repeat(80000)}`), { diagnostic: null, tasks: 1 });
 for (const depth of [10, 100, 1000]) {
   add(`brackets nested ${depth} deep`, plan(`1.推进工作${'('.repeat(depth)}州住建局负责${')'.repeat(depth)}`), { diagnostic: null, tasks: 1 });
   add(`brackets opened ${depth} deep, never closed`, plan(`1.推进工作${'（'.repeat(depth)}州住建局负责`), { diagnostic: null, tasks: 1 });
