@@ -167,7 +167,7 @@ function readableShare(bytes: Uint8Array, end: number, littleEndian: boolean): n
   for (let i = 0; i < end; i += 2) {
     const unit = littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
     if (unit < 0x20 && unit !== 0x09 && unit !== 0x0a && unit !== 0x0c && unit !== 0x0d) return 0;
-    if (unit < 0x7f || (unit >= 0x3000 && unit <= 0x9fff) || (unit >= 0xff00 && unit <= 0xffef) || (unit >= 0x2000 && unit <= 0x206f)) readable++;
+    if (unit < 0x7f || (unit >= 0x3000 && unit <= 0x9fff) || (unit >= 0xff01 && unit <= 0xffef) || (unit >= 0x2000 && unit <= 0x206f)) readable++;
   }
   return readable / (end / 2);
 }

@@ -57,6 +57,10 @@ for (const at of [0, 1, 5, 100, 1000]) {
   add(`a NUL byte at ${at}`, new Uint8Array(text), { error: 'E_BINARY' });
 }
 
+// a few bytes with NULs that would read as UTF-16 only if U+FF00, which is no character, counted as text
+add('four bytes 31 00 00 FF', bytes(0x31, 0x00, 0x00, 0xff), { error: 'E_BINARY' });
+add('two bytes 00 FF', bytes(0x00, 0xff), { error: 'E_BINARY' });
+
 // GBK cut in the middle of a character, at many places: read as GBK with one undecodable byte
 const gbk = iconv.encode(yanan, 'gbk');
 for (let i = 0; i < 40; i++) {
