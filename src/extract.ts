@@ -102,21 +102,22 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
 function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly ResponsibilityTable[], dictionary: UnitDictionary): Diagnostic[] {
   const units = [...tasks.flatMap((task) => task.units), ...tables.flatMap((table) => table.rows.flatMap((row) => row.units))];
   // a plan names a few dozen units over and over: each spelling is described once
+  const spelling = (unit: UnitAssignment): string => (unit.generic ? `*${unit.name}` : unit.name);
   const distinct = new Map<string, UnitAssignment>();
-  for (const unit of units) distinct.set(unit.generic ? `*${unit.name}` : unit.name, unit);
+  for (const unit of units) distinct.set(spelling(unit), unit);
   const level = findDocumentLevel(meta, [...distinct.values()].map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
   meta.level = documentLevelOf(level);
   const namer = new UnitNamer(dictionary, level);
   const described = new Map<string, UnitDescription>();
   for (const [key, unit] of distinct) described.set(key, namer.describe(unit.name, unit.generic));
   for (const unit of units) {
-    const { canonical, level, function: lineOfWork, kind } = described.get(unit.generic ? `*${unit.name}` : unit.name)!;
+    const { canonical, level, function: lineOfWork, kind } = described.get(spelling(unit))!;
     unit.canonical = canonical;
     unit.level = level;
     unit.function = lineOfWork;
     unit.kind = kind;
   }
-  const unknown = [...distinct.values()].filter((unit) => !described.get(unit.generic ? `*${unit.name}` : unit.name)!.known).map((unit) => unit.name);
+  const unknown = [...distinct].filter(([key]) => !described.get(key)!.known).map(([, unit]) => unit.name);
   if (unknown.length === 0) return [];
   // quoted one by one: a unit name may hold 、 itself (市、县级党委、政府)
   const message = `${unknown.length} 个单位不在单位词典中，保留原写法：“${unknown.join('”“')}”（可用 --aliases 文件补充）`;

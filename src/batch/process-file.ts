@@ -4,10 +4,9 @@
  * throws: a bad file is a result with an error.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { extract } from '../extract.js';
 import { type DictionaryData, loadUnitDictionary, type UnitDictionary } from '../extractors/unit-dictionary.js';
 import type { PolicyDocument, Role, UnitKind, UnitLevel } from '../model/document.js';
@@ -16,6 +15,7 @@ import { readInput } from '../readers/input.js';
 import type { InputFormat } from '../readers/types.js';
 import { buildMatrix } from '../views/matrix.js';
 import { listUnits, type UnitsTableRow } from '../views/units-table.js';
+import { writeFileAtomicSync } from '../writers/atomic.js';
 import { stringifyCsv, taskRowRecords } from '../writers/csv.js';
 import { type CsvEncoding, type OutputFormat, writeDocuments } from '../writers/index.js';
 
@@ -104,7 +104,7 @@ export function createProcessor(options: ProcessOptions): (job: FileJob) => Prom
  * only appends the combined outputs, in order).
  */
 async function processFile(job: FileJob, options: ProcessOptions, dictionary: UnitDictionary): Promise<FileResult> {
-  const result: FileResult = { index: job.index, path: job.path, output: job.output, error: null, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, findings: [] };
+  const result = emptyResult(job, null);
   try {
     const info = await stat(job.path).catch(() => null);
     // a pipe or a device named among the inputs would be read forever: a batch reads files
@@ -137,6 +137,11 @@ async function processFile(job: FileJob, options: ProcessOptions, dictionary: Un
   return result;
 }
 
+/** A file's result before it is read, or of a file that failed (`error`). */
+export function emptyResult(job: Pick<FileJob, 'index' | 'path' | 'output'>, error: FileError | null): FileResult {
+  return { index: job.index, path: job.path, output: job.output, error, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, findings: [] };
+}
+
 /** A result as the cache keeps it: bytes (GBK task rows) as base64, which JSON cannot hold. */
 function cacheText(result: FileResult): string {
   const { taskCsv } = result;
@@ -154,14 +159,7 @@ export function parseCache(text: string): FileResult {
 function writeOutput(path: string, content: string | Uint8Array, input: string): void {
   if (resolve(path) === resolve(input)) throw new PolicyExtractError('E_OUTPUT_IS_INPUT', 'refusing to write over the input file', { path });
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.${threadId}.tmp`;
-  try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
+  writeFileAtomicSync(path, content);
 }
 
 /** Each task and table row as one JSON object a line, with the file it came from. */

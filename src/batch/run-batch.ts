@@ -6,7 +6,7 @@
  * units (a few hundred) are held to the end.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, createReadStream, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -16,11 +16,13 @@ import { compareText, unitRank } from '../views/order.js';
 import type { UnitsTableRow } from '../views/units-table.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { csvRecord, itemKindLabel, stringifyCsv, taskRowRecords } from '../writers/csv.js';
+import { ITEM_COLUMNS, TOTAL } from '../writers/matrix.js';
 import { ROLE_LABELS } from '../writers/text.js';
 import { unitsCells, unitsHeader } from '../writers/units.js';
 import { collectInputs, type InputOptions, type SkippedInput } from './inputs.js';
+import { Appender } from './appender.js';
 import { createRunner, type JobRunner, JobTimeout } from './pool.js';
-import { type FileError, type FileJob, type FileResult, type MatrixRowData, parseCache, type ProcessOptions } from './process-file.js';
+import { emptyResult, type FileJob, type FileResult, type MatrixRowData, parseCache, type ProcessOptions } from './process-file.js';
 
 export interface BatchOptions extends ProcessOptions, InputOptions {
   outDir: string;
@@ -63,6 +65,13 @@ const GRACE_MS = 5000;
 /** Results waiting for their turn, at most this many per job: bounds memory when one file is slow. */
 const AHEAD_PER_JOB = 8;
 
+/** A column of the combined matrix: what orders it, and how many tasks it has. */
+interface ColumnTotal {
+  level: UnitLevel | null;
+  kind: UnitKind;
+  total: number;
+}
+
 interface ManifestEntry {
   hash: string;
 }
@@ -90,7 +99,7 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
   const combined = openCombined(options.outDir, options);
 
   const units = new Map<string, UnitsTableRow>();
-  const columns = new Map<string, { level: UnitLevel | null; kind: UnitKind; total: number }>();
+  const columns = new Map<string, ColumnTotal>();
   const summary: BatchSummary = { files: { total: inputs.length, ok: 0, failed: 0, withErrors: 0, skipped: skipped.length, unchanged: 0 }, tasks: 0, units: 0, bytes: 0, seconds: 0, jobs: options.jobs, shard: options.shard ? options.shard.join('/') : null, skipped };
   const runner = await createRunner(options.jobs, options, options.timeout);
   try {
@@ -141,12 +150,12 @@ async function runFile(runner: JobRunner, job: FileJob, input: { path: string; o
   try {
     return await runner.run(job);
   } catch (error) {
-    if (error instanceof JobTimeout) return failed(job.index, input, { code: 'E_TIMEOUT', message: error.message, line: null });
+    if (error instanceof JobTimeout) return emptyResult({ index: job.index, ...input }, { code: 'E_TIMEOUT', message: error.message, line: null });
     // the worker may have crashed on the other file it held: this one gets a second try on a new worker
     try {
       return await runner.run(job);
     } catch (error) {
-      return failed(job.index, input, { code: 'E_WORKER', message: `the worker stopped on this file: ${error instanceof Error ? error.message : String(error)}`, line: null });
+      return emptyResult({ index: job.index, ...input }, { code: 'E_WORKER', message: `the worker stopped on this file: ${error instanceof Error ? error.message : String(error)}`, line: null });
     }
   }
 }
@@ -178,56 +187,7 @@ function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function failed(index: number, input: { path: string; output: string }, error: FileError): FileResult {
-  return { index, path: input.path, output: input.output, error, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, findings: [] };
-}
 
-/**
- * A combined output: appended to a temporary file through a buffer, renamed into place at the end.
- * Writes are synchronous: the main thread only commits results in order, and one file's awaits
- * would otherwise add up to most of a batch's time.
- */
-class Appender {
-  private readonly fd: number;
-  private chunks: Uint8Array[] = [];
-  private size = 0;
-
-  constructor(readonly temporary: string, readonly target: string) {
-    this.fd = openSync(temporary, 'w');
-  }
-
-  write(data: string | Uint8Array): void {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    this.chunks.push(bytes);
-    this.size += bytes.byteLength;
-    if (this.size >= FLUSH_BYTES) this.flush();
-  }
-
-  private flush(): void {
-    if (this.size === 0) return;
-    writeSync(this.fd, Buffer.concat(this.chunks, this.size));
-    this.chunks = [];
-    this.size = 0;
-  }
-
-  /** Writes what is left and puts the file in place. */
-  finish(): void {
-    this.flush();
-    closeSync(this.fd);
-    renameSync(this.temporary, this.target);
-  }
-
-  discard(): void {
-    try {
-      closeSync(this.fd);
-    } catch {
-      // already closed
-    }
-    rmSync(this.temporary, { force: true });
-  }
-}
-
-const FLUSH_BYTES = 1 << 20;
 
 interface Combined {
   tasksCsv: Appender;
@@ -261,7 +221,7 @@ type Committed = FileResult & { fromCache: boolean };
 
 function commit(
   result: Committed, combined: Combined, units: Map<string, UnitsTableRow>,
-  columns: Map<string, { level: UnitLevel | null; kind: UnitKind; total: number }>, summary: BatchSummary, manifest: Manifest,
+  columns: Map<string, ColumnTotal>, summary: BatchSummary, manifest: Manifest,
 ): void {
   if (result.error) {
     summary.files.failed++;
@@ -280,7 +240,7 @@ function commit(
   for (const row of result.matrixRows) {
     const seen = new Set<string>();
     for (const unit of row.units) {
-      const column = columns.get(unit.column) ?? { level: unit.level, kind: unit.kind, total: 0 };
+      const column: ColumnTotal = columns.get(unit.column) ?? { level: unit.level, kind: unit.kind, total: 0 };
       if (!seen.has(unit.column)) column.total++;
       seen.add(unit.column);
       columns.set(unit.column, column);
@@ -301,7 +261,7 @@ function commit(
 
 async function finish(
   options: BatchOptions, combined: Combined, units: Map<string, UnitsTableRow>,
-  columns: Map<string, { level: UnitLevel | null; kind: UnitKind; total: number }>, summary: BatchSummary, manifest: Manifest,
+  columns: Map<string, ColumnTotal>, summary: BatchSummary, manifest: Manifest,
 ): Promise<void> {
   const { outDir } = options;
   combined.tasksCsv.finish();
@@ -320,14 +280,14 @@ async function finish(
 }
 
 /** The combined matrix, streamed from the rows kept on disk: columns by level, then workload, then name. */
-async function writeMatrix(outDir: string, rowsPath: string, columns: Map<string, { level: UnitLevel | null; kind: UnitKind; total: number }>, options: BatchOptions): Promise<void> {
+async function writeMatrix(outDir: string, rowsPath: string, columns: Map<string, ColumnTotal>, options: BatchOptions): Promise<void> {
   const ordered = [...columns.entries()].sort(([a, x], [b, y]) => unitRank(x) - unitRank(y) || y.total - x.total || compareText(a, b));
   const index = new Map(ordered.map(([name], i) => [name, i]));
   const english = options.header === 'en';
   const target = join(outDir, COMBINED.matrix);
   const out = new Appender(`${target}.${process.pid}.tmp`, target);
   try {
-    const header = [...(english ? ['file', 'kind', 'task_id', 'path', 'headings', 'task'] : ['文件', '类别', '任务编号', '序号', '上级标题', '任务']), ...ordered.map(([name]) => name), english ? 'total' : '合计'];
+    const header = [...ITEM_COLUMNS[options.header], ...ordered.map(([name]) => name), TOTAL[options.header]];
     out.write(csvBytes([header], options, true));
     let filled = 0;
     const utf8 = options.csvEncoding === 'utf8';
@@ -342,7 +302,7 @@ async function writeMatrix(outDir: string, rowsPath: string, columns: Map<string
       const cells = [row.file, itemKindLabel(row.kind, english), row.id, row.path, row.headings, row.title, ...record, String(total)];
       out.write(utf8 ? csvRecord(cells) : csvBytes([cells], options, false));
     }
-    out.write(csvBytes([['', '', '', '', '', english ? 'total' : '合计', ...ordered.map(([, column]) => String(column.total)), String(filled)]], options, false));
+    out.write(csvBytes([['', '', '', '', '', TOTAL[options.header], ...ordered.map(([, column]) => String(column.total)), String(filled)]], options, false));
     out.finish();
   } catch (error) {
     out.discard();

@@ -1,6 +1,6 @@
 /** What the commands share: exit codes, program set-up, reading the inputs, reporting errors. */
 import { readFileSync } from 'node:fs';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { extract } from '../extract.js';
 import { loadUnitDictionary, type UnitDictionary } from '../extractors/unit-dictionary.js';
 import type { PolicyDocument } from '../model/document.js';
@@ -8,7 +8,8 @@ import { isPolicyExtractError } from '../model/errors.js';
 import { readAliasFile } from '../readers/aliases.js';
 import { readInput } from '../readers/input.js';
 import type { InputFormat } from '../readers/types.js';
-import type { TextStyle } from '../writers/index.js';
+import { CSV_ENCODINGS, type TextStyle } from '../writers/index.js';
+import { INPUT_FORMATS } from '../readers/read.js';
 import type { CliIo } from './io.js';
 import { formatError } from './report.js';
 
@@ -36,6 +37,29 @@ export function newProgram(name: string, io: CliIo): Command {
       outputError: (text, write) => write(`policy-extract: ${text.replace(/^error: /, '')}`),
     })
     .exitOverride();
+}
+
+/** --encoding, --input-format, --aliases: how every command reads the plans. */
+export function addReadingOptions(program: Command): Command {
+  return program
+    .option('--encoding <label>', 'read input in this encoding instead of detecting it (utf-8, gbk, gb18030, big5, utf-16le …)')
+    .addOption(new Option('--input-format <format>', 'read input as this format instead of inferring it from content and name').choices(INPUT_FORMATS))
+    .option('--aliases <file>', 'a YAML file of unit names to add to or override the built-in unit dictionary');
+}
+
+/** --header, --csv-encoding, --no-bom: how every command writes CSV. */
+export function addCsvOptions(program: Command): Command {
+  return program
+    .addOption(new Option('--header <language>', 'CSV, matrix and XLSX column headers').choices(['zh', 'en']).default('zh'))
+    .addOption(new Option('--csv-encoding <encoding>', 'CSV and matrix encoding (GBK fails on characters it lacks)').choices(CSV_ENCODINGS).default('utf8'))
+    .option('--no-bom', 'UTF-8 CSV without the byte order mark (Excel needs it to read UTF-8)');
+}
+
+/** --color, --debug: how every command prints. */
+export function addMessageOptions(program: Command): Command {
+  return program
+    .addOption(new Option('--color <when>', 'color the output on a terminal and the messages').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--debug', 'show stack traces of unexpected errors', false);
 }
 
 /** Options every command that reads documents takes. */

@@ -4,7 +4,7 @@
  */
 import { diffChars } from 'diff';
 import type { DiffItem, DiffSide, DocumentDiff, TaskPair, TextChange } from '../model/diff.js';
-import type { DocumentLevel, PolicyDocument, UnitAssignment } from '../model/document.js';
+import { DOCUMENT_LEVELS, type DocumentLevel, type PolicyDocument, type UnitAssignment } from '../model/document.js';
 import { alignItems } from './align.js';
 import { compareUnits } from './compare-units.js';
 
@@ -77,10 +77,9 @@ function rowsOf(document: PolicyDocument): Entry[] {
   })));
 }
 
-const DOCUMENT_RANK = { provincial: 1, prefecture: 2, county: 3, township: 4, village: 5 } as const;
-
+/** A plan's level as a rank, 1 provincial … 5 village, to compare with its units' ranks. */
 function levelRank(level: DocumentLevel | null): number | null {
-  return level === null ? null : DOCUMENT_RANK[level];
+  return level === null ? null : DOCUMENT_LEVELS.indexOf(level) + 1;
 }
 
 function sideOf(document: PolicyDocument): DiffSide {

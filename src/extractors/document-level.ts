@@ -2,7 +2,7 @@
  * The document's own level: whose plan it is. It says where units without a place belong
  * (住建局 in a 州 plan) and is `meta.level`.
  */
-import { type DocumentLevel, type DocumentMeta, UNIT_LEVEL_RANK as RANK, type UnitLevel } from '../model/document.js';
+import { DOCUMENT_LEVELS, type DocumentLevel, type DocumentMeta, UNIT_LEVEL_RANK as RANK, type UnitLevel } from '../model/document.js';
 import { foldUnitName, type UnitDictionary } from './unit-dictionary.js';
 import { placeLevel, statedLevel } from './unit-names.js';
 
@@ -40,7 +40,5 @@ export function findDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<
 
 /** From a unit level to the document level it belongs to. */
 export function documentLevelOf(level: UnitLevel | null): DocumentLevel | null {
-  if (level === null) return null;
-  const rank = RANK[level];
-  return rank === 1 ? 'provincial' : rank === 2 ? 'prefecture' : rank === 3 ? 'county' : rank === 4 ? 'township' : 'village';
+  return level === null ? null : DOCUMENT_LEVELS[RANK[level] - 1]!;
 }

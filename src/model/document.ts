@@ -91,6 +91,9 @@ export interface DocumentMeta {
 
 export type DocumentLevel = 'provincial' | 'prefecture' | 'county' | 'township' | 'village';
 
+/** The document levels by rank, as UNIT_LEVEL_RANK ranks unit levels (1 provincial … 5 village). */
+export const DOCUMENT_LEVELS: readonly DocumentLevel[] = ['provincial', 'prefecture', 'county', 'township', 'village'];
+
 /** A document-wide rule on roles, e.g. 除按职责分工负责外,列第一位为牵头部门. */
 export interface RoleConvention {
   /** The statement as written. */

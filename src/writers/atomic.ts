@@ -1,6 +1,7 @@
 /** Writes output files atomically (a temporary file in the same folder, then rename) and never over an input. */
 import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { PolicyExtractError } from '../model/errors.js';
 
@@ -29,6 +30,21 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
     throw new PolicyExtractError('E_OUTPUT', `cannot write: ${why}`, { path, cause: error });
+  }
+}
+
+/**
+ * The same, synchronously, for a batch worker that writes one file's outputs between two files:
+ * the temporary name is random, so workers of one process never share one.
+ */
+export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new PolicyExtractError('E_OUTPUT', `cannot write: ${(error as Error).message}`, { path, cause: error });
   }
 }
 

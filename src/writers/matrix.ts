@@ -6,8 +6,9 @@ import { ROLE_LABELS } from './text.js';
 
 export interface MatrixWriteOptions extends MatrixOptions, CsvOptions {}
 
-const ITEM_COLUMNS = { zh: ['文件', '类别', '任务编号', '序号', '上级标题', '任务'], en: ['file', 'kind', 'task_id', 'path', 'headings', 'task'] };
-const TOTAL = { zh: '合计', en: 'total' };
+/** The columns before the units, and the word of the totals column and row: the batch's combined matrix has them too. */
+export const ITEM_COLUMNS = { zh: ['文件', '类别', '任务编号', '序号', '上级标题', '任务'], en: ['file', 'kind', 'task_id', 'path', 'headings', 'task'] };
+export const TOTAL = { zh: '合计', en: 'total' };
 
 /**
  * The matrix as records: a header, one record per task, then a totals record; the last column

@@ -5,10 +5,9 @@ import { parseShard, readFileList } from '../../batch/inputs.js';
 import { type BatchProgress, type BatchSummary, COMBINED, runBatch } from '../../batch/run-batch.js';
 import { PolicyExtractError } from '../../model/errors.js';
 import { readAliasFile } from '../../readers/aliases.js';
-import { INPUT_FORMATS } from '../../readers/read.js';
 import type { InputFormat } from '../../readers/types.js';
-import { CSV_ENCODINGS, type CsvEncoding, OUTPUT_FORMATS, type OutputFormat } from '../../writers/index.js';
-import { EXIT, makeReporter, newProgram } from '../common.js';
+import { type CsvEncoding, OUTPUT_FORMATS, type OutputFormat } from '../../writers/index.js';
+import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, makeReporter, newProgram } from '../common.js';
 import type { CliIo } from '../io.js';
 import { colorLevel, loadTextStyle } from '../style.js';
 
@@ -68,7 +67,7 @@ function seconds(value: string): number {
 }
 
 function buildProgram(io: CliIo) {
-  return newProgram('policy-extract batch', io)
+  const program = newProgram('policy-extract batch', io)
     .description('Extract many plans in parallel: each file\'s outputs under DIR (mirroring the inputs), and combined outputs: all-tasks.csv, all-tasks.jsonl, matrix.csv, units.csv, errors.jsonl, summary.json. One bad file never stops the run; exit 1 when any file failed.')
     .argument('[inputs...]', 'files, folders (walked) and globs (quoted: expanded by policy-extract)')
     .requiredOption('--out-dir <dir>', 'the output folder')
@@ -82,15 +81,8 @@ function buildProgram(io: CliIo) {
     .option('--timeout <seconds>', 'stop and report a file that takes longer than this (0: no limit)', seconds, 60)
     .option('--shard <I/N>', 'process only the I-th of N deterministic slices of the inputs')
     .option('-q, --quiet', 'no progress and no summary line', false)
-    .option('--encoding <label>', 'read input in this encoding instead of detecting it')
-    .addOption(new Option('--input-format <format>', 'read input as this format').choices(INPUT_FORMATS))
-    .option('--aliases <file>', 'a YAML file of unit names to add to or override the built-in unit dictionary')
-    .addOption(new Option('--names <names>', 'matrix columns: canonical or as written').choices(['canonical', 'as-written']).default('canonical'))
-    .addOption(new Option('--header <language>', 'CSV column headers').choices(['zh', 'en']).default('zh'))
-    .addOption(new Option('--csv-encoding <encoding>', 'CSV encoding').choices(CSV_ENCODINGS).default('utf8'))
-    .option('--no-bom', 'UTF-8 CSV without the byte order mark')
-    .addOption(new Option('--color <when>', 'color messages').choices(['auto', 'always', 'never']).default('auto'))
-    .option('--debug', 'show stack traces of unexpected errors', false);
+    .addOption(new Option('--names <names>', 'matrix columns: canonical or as written').choices(['canonical', 'as-written']).default('canonical'));
+  return addMessageOptions(addCsvOptions(addReadingOptions(program)));
 }
 
 /** Runs a batch: 0 every file read, 1 some failed or had error findings (listed in errors.jsonl), 2 usage or fatal, 130 interrupted. */

@@ -1,11 +1,10 @@
 /** `policy-extract diff A B`: compares two plans task by task and unit by unit; exits as diff(1) does. */
 import { InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_THRESHOLD, diffDocuments } from '../../diff/diff-documents.js';
-import { INPUT_FORMATS } from '../../readers/read.js';
 import { writeFileAtomic } from '../../writers/atomic.js';
 import { DIFF_FORMATS, type DiffFormat, diffFormatFromPath, writeDiff } from '../../writers/diff.js';
-import { CSV_ENCODINGS, type CsvEncoding } from '../../writers/index.js';
-import { EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
+import type { CsvEncoding } from '../../writers/index.js';
+import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
 import type { CliIo } from '../io.js';
 import { colorLevel, loadTextStyle } from '../style.js';
 
@@ -27,22 +26,15 @@ function parseThreshold(value: string): number {
 }
 
 function buildProgram(io: CliIo) {
-  return newProgram('policy-extract diff', io)
+  const program = newProgram('policy-extract diff', io)
     .description('Compare plan A with plan B (a provincial plan and the prefecture plan that copies it, or two versions of one plan): tasks paired by meaning, text changes, units added, removed or given another role, counterparts across levels. Exit 0 when they do not differ, 1 when they do, 2 on trouble.')
     .argument('<a>', 'plan A (as for policy-extract; - reads standard input)')
     .argument('<b>', 'plan B')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o, else text)').choices(DIFF_FORMATS))
     .option('-o, --output <file>', 'write to FILE instead of standard output (atomically)')
     .option('--threshold <similarity>', 'pair tasks at least this similar (character bigrams, 0–1)', parseThreshold, DEFAULT_THRESHOLD)
-    .option('-v, --verbose', 'also list unchanged pairs and the counterparts found across levels', false)
-    .option('--encoding <label>', 'read input in this encoding instead of detecting it')
-    .addOption(new Option('--input-format <format>', 'read input as this format').choices(INPUT_FORMATS))
-    .option('--aliases <file>', 'a YAML file of unit names to add to or override the built-in unit dictionary')
-    .addOption(new Option('--header <language>', 'CSV column headers').choices(['zh', 'en']).default('zh'))
-    .addOption(new Option('--csv-encoding <encoding>', 'CSV encoding').choices(CSV_ENCODINGS).default('utf8'))
-    .option('--no-bom', 'UTF-8 CSV without the byte order mark')
-    .addOption(new Option('--color <when>', 'color the report and messages').choices(['auto', 'always', 'never']).default('auto'))
-    .option('--debug', 'show stack traces of unexpected errors', false);
+    .option('-v, --verbose', 'also list unchanged pairs and the counterparts found across levels', false);
+  return addMessageOptions(addCsvOptions(addReadingOptions(program)));
 }
 
 /** Runs the diff command: 0 no differences, 1 differences, 2 trouble (a plan unreadable, a bad flag). */

@@ -2,10 +2,9 @@
 import { extname } from 'node:path';
 import { Option } from 'commander';
 import { PolicyExtractError } from '../../model/errors.js';
-import { INPUT_FORMATS } from '../../readers/read.js';
 import { writeFileAtomic } from '../../writers/atomic.js';
-import { BINARY_FORMATS, CSV_ENCODINGS, type CsvEncoding, formatFromPath, OUTPUT_FORMATS, type OutputFormat, writeDocuments } from '../../writers/index.js';
-import { EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
+import { BINARY_FORMATS, type CsvEncoding, formatFromPath, OUTPUT_FORMATS, type OutputFormat, writeDocuments } from '../../writers/index.js';
+import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
 import type { CliIo } from '../io.js';
 import { formatDiagnostic } from '../report.js';
 import { colorLevel, loadTextStyle } from '../style.js';
@@ -24,24 +23,17 @@ interface Options extends ReadOptions {
 }
 
 function buildProgram(io: CliIo) {
-  return newProgram('policy-extract', io)
+  const program = newProgram('policy-extract', io)
     .description('Extract numbered tasks and their responsible units (牵头/负责/配合) from Chinese government plans.')
     .argument('<files...>', 'plan documents: text, HTML pages or Word .docx, in UTF-8, GBK/GB18030, UTF-16 or Big5; - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o, else text)').choices(OUTPUT_FORMATS))
     .option('-o, --output <file>', 'write to FILE instead of standard output (atomically; the format follows the extension)')
-    .option('--encoding <label>', 'read input in this encoding instead of detecting it (utf-8, gbk, gb18030, big5, utf-16le …)')
-    .addOption(new Option('--input-format <format>', 'read input as this format instead of inferring it from content and name').choices(INPUT_FORMATS))
-    .option('--aliases <file>', 'a YAML file of unit names to add to or override the built-in unit dictionary')
     .addOption(new Option('--names <names>', 'matrix columns: canonical unit names, or names as written').choices(['canonical', 'as-written']).default('canonical'))
     .addOption(new Option('--by <columns>', 'matrix columns: one per unit, or one per file and unit').choices(['unit', 'file']).default('unit'))
-    .addOption(new Option('--header <language>', 'CSV, matrix and XLSX column headers').choices(['zh', 'en']).default('zh'))
-    .addOption(new Option('--csv-encoding <encoding>', 'CSV and matrix encoding (GBK fails on characters it lacks)').choices(CSV_ENCODINGS).default('utf8'))
-    .option('--no-bom', 'UTF-8 CSV without the byte order mark (Excel needs it to read UTF-8)')
-    .addOption(new Option('--color <when>', 'color the text listing and messages').choices(['auto', 'always', 'never']).default('auto'))
     .option('--strict', 'exit 1 when any warning is found', false)
     .option('-q, --quiet', 'print no diagnostics on standard error', false)
-    .option('--debug', 'show stack traces of unexpected errors', false)
     .addHelpText('after', '\nCommands:\n  policy-extract units FILES…   list every unit found, with canonical name, level, function and kind (units --help)\n  policy-extract diff A B       compare two plans task by task and unit by unit (diff --help)\n  policy-extract batch INPUTS… --out-dir DIR   many files in parallel, with combined outputs (batch --help)');
+  return addMessageOptions(addCsvOptions(addReadingOptions(program)));
 }
 
 /**

@@ -1,12 +1,11 @@
 /** `policy-extract units FILES…`: every unit found, with canonical name, level, function, kind and role counts. */
 import { extname } from 'node:path';
 import { Option } from 'commander';
-import { INPUT_FORMATS } from '../../readers/read.js';
 import { listUnits } from '../../views/units-table.js';
 import { writeFileAtomic } from '../../writers/atomic.js';
-import { CSV_ENCODINGS, type CsvEncoding } from '../../writers/index.js';
+import type { CsvEncoding } from '../../writers/index.js';
 import { UNITS_FORMATS, type UnitsFormat, writeUnits } from '../../writers/units.js';
-import { EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
+import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
 import type { CliIo } from '../io.js';
 import { colorLevel, loadTextStyle } from '../style.js';
 
@@ -20,19 +19,12 @@ interface Options extends ReadOptions {
 }
 
 function buildProgram(io: CliIo) {
-  return newProgram('policy-extract units', io)
+  const program = newProgram('policy-extract units', io)
     .description('List every unit the documents name, once per spelling: canonical name, level, function, kind, and how often it leads, is responsible or supports. The starting point of an alias file.')
     .argument('<files...>', 'plan documents (as for policy-extract); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o, .json or .csv, else text)').choices(UNITS_FORMATS))
-    .option('-o, --output <file>', 'write to FILE instead of standard output (atomically; the format follows the extension)')
-    .option('--encoding <label>', 'read input in this encoding instead of detecting it')
-    .addOption(new Option('--input-format <format>', 'read input as this format').choices(INPUT_FORMATS))
-    .option('--aliases <file>', 'a YAML file of unit names to add to or override the built-in unit dictionary')
-    .addOption(new Option('--header <language>', 'CSV column headers').choices(['zh', 'en']).default('zh'))
-    .addOption(new Option('--csv-encoding <encoding>', 'CSV encoding').choices(CSV_ENCODINGS).default('utf8'))
-    .option('--no-bom', 'UTF-8 CSV without the byte order mark')
-    .addOption(new Option('--color <when>', 'color the table and messages').choices(['auto', 'always', 'never']).default('auto'))
-    .option('--debug', 'show stack traces of unexpected errors', false);
+    .option('-o, --output <file>', 'write to FILE instead of standard output (atomically; the format follows the extension)');
+  return addMessageOptions(addCsvOptions(addReadingOptions(program)));
 }
 
 /** -f, else the extension of -o (units.json, units.csv), else the table. */
