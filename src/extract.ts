@@ -100,7 +100,9 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
  * names the dictionary does not know are listed in one diagnostic (an alias file can add them).
  */
 function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly ResponsibilityTable[], dictionary: UnitDictionary): Diagnostic[] {
-  const units = [...tasks.flatMap((task) => task.units), ...tables.flatMap((table) => table.rows.flatMap((row) => row.units))];
+  const units: UnitAssignment[] = [];
+  for (const task of tasks) for (const unit of task.units) units.push(unit);
+  for (const table of tables) for (const row of table.rows) for (const unit of row.units) units.push(unit);
   // a plan names a few dozen units over and over: each spelling is described once
   const spelling = (unit: UnitAssignment): string => (unit.generic ? `*${unit.name}` : unit.name);
   const distinct = new Map<string, UnitAssignment>();

@@ -134,9 +134,24 @@ function removeNotes(text: string, notes: readonly NoteSpan[]): string {
   out += text.slice(at);
   return out
     .split('\n')
-    .map((paragraph) => paragraph.trim().replace(/([。;；,，])[。.]$/, '$1').replace(/^[。.;；,，]+/, ''))
+    .map(tidyParagraph)
     .filter((paragraph) => paragraph.length > 0)
     .join('\n');
+}
+
+const PUNCTUATION_CODES = new Set([...'。.;；,，'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * A paragraph as a note's removal leaves it, tidied: trimmed, without the stop doubled where the
+ * note stood (`…中心。(…)。` → `…中心。`) or punctuation left at its start.
+ */
+function tidyParagraph(paragraph: string): string {
+  let text = paragraph.trim();
+  const last = text.length - 1;
+  // the patterns only where a stop could need them: most paragraphs pass untouched
+  if (last > 0 && (text[last] === '。' || text[last] === '.') && PUNCTUATION_CODES.has(text.charCodeAt(last - 1))) text = text.replace(/([。;；,，])[。.]$/, '$1');
+  if (PUNCTUATION_CODES.has(text.charCodeAt(0))) text = text.replace(/^[。.;；,，]+/, '');
+  return text;
 }
 
 /** 完善园区基础设施。推进… → 完善园区基础设施; a short first paragraph before the body is a title too. */

@@ -117,18 +117,25 @@ export function tasksInLineOrder(tasks: readonly Task[]): number[] {
 function compareUnits(table: ResponsibilityTable, tasks: readonly Task[], rowsOfTask: ReadonlyMap<number, number[]>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const name = table.title ?? '表格';
+  // a table names the same few units row after row
+  const keys = new Map<string, string>();
+  const keyOf = (unit: string): string => {
+    let key = keys.get(unit);
+    if (key === undefined) keys.set(unit, (key = unitKey(unit)));
+    return key;
+  };
   for (const [t, rowIndexes] of [...rowsOfTask].sort((a, b) => a[0] - b[0])) {
     const task = tasks[t]!;
     if (task.units.length === 0) continue;
-    const taskKeys = new Map(task.units.filter((u) => !u.generic).map((u) => [unitKey(u.name), u.name]));
+    const taskKeys = new Map(task.units.filter((u) => !u.generic).map((u) => [keyOf(u.name), u.name]));
     const rows = rowIndexes.map((r) => table.rows[r]!);
-    const rowKeys = new Map(rows.flatMap((row) => row.units.filter((u) => !u.generic).map((u) => [unitKey(u.name), u.name] as const)));
+    const rowKeys = new Map(rows.flatMap((row) => row.units.filter((u) => !u.generic).map((u) => [keyOf(u.name), u.name] as const)));
     const extra = [...rowKeys].filter(([key]) => !taskKeys.has(key)).map(([, unit]) => unit);
     const missing = [...taskKeys].filter(([key]) => !rowKeys.has(key)).map(([, unit]) => unit);
     const where = [...new Set(rows.map((row) => row.no))].join('、');
     if (extra.length === 0 && missing.length === 0) {
       // the jilin plan's rows 3–5 split its task 3, each row with a share of the units
-      const shares = new Set(rows.map((row) => row.units.map((u) => unitKey(u.name)).sort().join('|')));
+      const shares = new Set(rows.map((row) => row.units.map((u) => keyOf(u.name)).sort().join('|')));
       if (shares.size > 1) diagnostics.push({ code: 'table-task-split', severity: 'info', message: `任务 ${task.id} 在${name}中拆为第 ${where} 行，各行的责任单位不同，合起来与任务一致`, line: rows[0]!.line });
       continue;
     }

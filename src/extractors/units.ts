@@ -120,8 +120,13 @@ export function endsLikeOrganization(name: string): boolean {
 /** A key under which two spellings of one unit in one task compare equal. */
 export function unitKey(name: string): string {
   // names come width-folded from the reader, so folding traditional characters is enough (no NFKC)
-  return foldTraditional(name).replace(/[\s()（）【】〔〕[\]]/g, '');
+  const folded = foldTraditional(name);
+  return KEY_NOISE.test(folded) ? folded.replace(KEY_NOISE_ALL, '') : folded;
 }
+
+/** What two spellings of one unit may differ in: spaces and brackets. */
+const KEY_NOISE = /[\s()（）【】〔〕[\]]/;
+const KEY_NOISE_ALL = new RegExp(KEY_NOISE.source, 'g');
 
 /**
  * Splits a unit list on 、 , ; (outside brackets), reads the role words, keeps compound actors whole.

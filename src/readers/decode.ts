@@ -152,6 +152,8 @@ function sniffBom(bytes: Uint8Array): string | null {
  */
 function sniffUtf16(bytes: Uint8Array): string | null {
   const end = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+  // text in one-byte encodings has no NUL at all: found (or not) by a native search
+  if (bytes.length % 2 !== 0 || bytes.subarray(0, end).indexOf(0) < 0) return null;
   let nul = 0;
   for (let i = 0; i < end; i++) if (bytes[i] === 0) nul++;
   if (bytes.length % 2 !== 0 || nul * 256 < end / 2) return null;

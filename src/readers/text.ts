@@ -33,9 +33,11 @@ export function makeLine(raw: string, line: number, widthFolded: string = foldWi
 }
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
+const OTHER_BREAK = /[\r\u2028\u2029]/;
 
 function splitLines(text: string): string[] {
-  const lines = text.split(LINE_BREAK);
+  // LF alone is by far the usual break, and a string split is several times faster than a pattern's
+  const lines = OTHER_BREAK.test(text) ? text.split(LINE_BREAK) : text.split('\n');
   // a final line break ends the last line; it does not open an empty one
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
