@@ -57,7 +57,10 @@ describe('regular expressions in src/', () => {
     const problems: string[] = [];
     for (const { where, pattern, flags } of all) {
       // g and y change where matching starts, not how it backtracks
-      const result = checkSync(pattern, flags.replace(/[gy]/g, ''), { timeout: 2000 });
+      // undecided in 2 s may be a busy machine (tests run side by side): a second, longer look decides most
+      const check = (timeout: number) => checkSync(pattern, flags.replace(/[gy]/g, ''), { timeout });
+      let result = check(2000);
+      if (result.status === 'unknown' && !UNDECIDED.has(pattern)) result = check(20_000);
       if (result.status === 'safe') continue;
       if (result.status === 'unknown' && UNDECIDED.has(pattern)) continue;
       if (result.status === 'vulnerable' && pattern in BOUNDED) continue;
