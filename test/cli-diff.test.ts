@@ -1,6 +1,8 @@
 /** `policy-extract diff A B`: the report, the formats, and diff(1)'s exit codes. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './run-cli.js';
 
@@ -38,6 +40,18 @@ describe('policy-extract diff', () => {
     expect(csv.stdout.split('\r\n')[0]).toBe('类别,A 编号,A 序号,A 内容,B 编号,B 序号,B 内容,相似度,对应关系,位置变动,文字改动,新增单位,删除单位,角色变化,跨层级对应');
     const md = await run(['diff', JILIN, YANBIAN, '-f', 'md']);
     expect(md.stdout).toContain('| 4.1.2 | 2.1.2 | 0.721 |');
+  });
+
+  it('should write the side-by-side HTML page for -o FILE.html', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'policy-extract-diff-')), 'diff.html');
+    try {
+      expect((await run(['diff', JILIN, YANBIAN, '-o', out])).code).toBe(1);
+      const html = readFileSync(out, 'utf8');
+      expect(html).toContain('<input type="checkbox" id="changes-only">');
+      expect((await run(['diff', JILIN, YANBIAN, '-f', 'html'])).stdout).toBe(html);
+    } finally {
+      rmSync(dirname(out), { recursive: true, force: true });
+    }
   });
 
   it('should exit 2 when a plan cannot be read, or the threshold is no similarity', async () => {

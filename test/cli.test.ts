@@ -121,10 +121,21 @@ describe('-o', () => {
     const out = join(dir, 'matrix.pdf');
     const { code, errors } = await run([YANAN, '-o', out]);
     expect(code).toBe(2);
-    expect(errors).toEqual([`policy-extract: ${out}: cannot tell the output format from ".pdf" (use -f text|json|yaml|csv|matrix|md|xlsx)`]);
+    expect(errors).toEqual([`policy-extract: ${out}: cannot tell the output format from ".pdf" (use -f text|json|yaml|csv|matrix|md|xlsx|html)`]);
     expect(readdirSync(dir)).toEqual([]);
     expect((await run([YANAN, '-o', out, '-f', 'json', '-q'])).code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toHaveProperty('tasks');
+  });
+
+  it('should write an HTML report for -o report.html, and to standard output with -f html', async () => {
+    const out = join(dir, 'report.html');
+    const { code, errors } = await run([YANAN, '-o', out]);
+    expect(code).toBe(0);
+    expect(errors).toEqual([`policy-extract: wrote ${out} (html, 17 tasks)`]);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    expect(html).toContain('<h1>2025年镇区强功能工作方案</h1>');
+    expect((await run([YANAN, '-f', 'html'])).stdout).toBe(html);
   });
 
   it('should write text to an output without an extension', async () => {
@@ -281,7 +292,7 @@ describe('usage errors', () => {
     const { code, stdout, errors } = await run([YANAN, '-f', 'pdf']);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(errors[0]).toMatch(/^policy-extract: .*'pdf' is invalid\. Allowed choices are text, json, yaml, csv, matrix, md, xlsx\.$/);
+    expect(errors[0]).toMatch(/^policy-extract: .*'pdf' is invalid\. Allowed choices are text, json, yaml, csv, matrix, md, xlsx, html\.$/);
     expect(errors[1]).toContain('--help');
   });
 

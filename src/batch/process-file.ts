@@ -90,7 +90,7 @@ export interface FileResult {
 
 /** The extension of each format's per-file output: `a.txt` → `a.txt.json`, `a.txt.matrix.csv` … */
 export const EXTENSIONS: Readonly<Record<OutputFormat, string>> = {
-  text: '.txt', json: '.json', yaml: '.yaml', csv: '.csv', matrix: '.matrix.csv', md: '.md', xlsx: '.xlsx',
+  text: '.txt', json: '.json', yaml: '.yaml', csv: '.csv', matrix: '.matrix.csv', md: '.md', xlsx: '.xlsx', html: '.html',
 };
 
 /** A processor with the dictionary loaded once (the alias data read and checked by the main thread). */

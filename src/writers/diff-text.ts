@@ -1,6 +1,6 @@
 /** Writes a plan comparison as the terminal report: pairs with their text and unit changes, one-sided tasks, a summary. */
 import type { DiffItem, DiffUnit, DocumentDiff, TaskPair, TextChange } from '../model/diff.js';
-import { plainStyle, ROLE_LABELS, type TextStyle } from './text.js';
+import { DOCUMENT_LEVEL_LABELS, plainStyle, ROLE_LABELS, type TextStyle } from './text.js';
 
 export interface DiffTextOptions {
   style?: TextStyle;
@@ -10,7 +10,6 @@ export interface DiffTextOptions {
 
 /** Characters of unchanged text kept around each change. */
 const CONTEXT = 12;
-const LEVEL_WORDS = { provincial: '省级', prefecture: '市州级', county: '县级', township: '乡镇级', village: '村级' } as const;
 
 /**
  * Renders the report. Deleted text is `[-…-]`, inserted `{+…+}` (colored too on a terminal,
@@ -23,7 +22,7 @@ export function writeDiffText(diff: DocumentDiff, options: DiffTextOptions = {})
   const style = options.style ?? plainStyle;
   const lines: string[] = [];
   for (const [label, side] of [['A', diff.a], ['B', diff.b]] as const) {
-    const level = side.level ? `（${LEVEL_WORDS[side.level]}）` : '';
+    const level = side.level ? `（${DOCUMENT_LEVEL_LABELS[side.level]}）` : '';
     lines.push(style.title(`${label} ${side.path ?? '-'}${level}${side.title ? `  ${side.title}` : ''}`));
   }
   let kind: DiffItem['kind'] | null = null;

@@ -1,12 +1,12 @@
-/** The writers of a plan comparison: the terminal report, JSON, YAML, CSV rows, a Markdown table. */
+/** The writers of a plan comparison: the terminal report, JSON, YAML, CSV rows, a Markdown table, an HTML page. */
 import { extname } from 'node:path';
 import type { DocumentDiff } from '../model/diff.js';
 import type { CsvOptions } from './csv.js';
 import type { TextStyle } from './text.js';
 
-export type DiffFormat = 'text' | 'json' | 'yaml' | 'csv' | 'md';
+export type DiffFormat = 'text' | 'json' | 'yaml' | 'csv' | 'md' | 'html';
 
-export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'json', 'yaml', 'csv', 'md'];
+export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'json', 'yaml', 'csv', 'md', 'html'];
 
 export interface DiffWriteOptions extends CsvOptions {
   style?: TextStyle;
@@ -14,7 +14,7 @@ export interface DiffWriteOptions extends CsvOptions {
   verbose?: boolean;
 }
 
-const EXTENSIONS: Readonly<Record<string, DiffFormat>> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv', '.md': 'md' };
+const EXTENSIONS: Readonly<Record<string, DiffFormat>> = { '.json': 'json', '.yaml': 'yaml', '.yml': 'yaml', '.csv': 'csv', '.md': 'md', '.html': 'html', '.htm': 'html' };
 
 /** The format an output file's extension asks for; the report for any other. */
 export function diffFormatFromPath(path: string): DiffFormat {
@@ -31,5 +31,6 @@ export async function writeDiff(diff: DocumentDiff, format: DiffFormat, options:
   if (format === 'yaml') return (await import('yaml')).stringify(diff, { lineWidth: 0 });
   if (format === 'csv') return (await import('./diff-table.js')).writeDiffCsv(diff, options);
   if (format === 'md') return (await import('./diff-table.js')).writeDiffMarkdown(diff);
+  if (format === 'html') return (await import('./html/diff.js')).writeDiffHtml(diff);
   return (await import('./diff-text.js')).writeDiffText(diff, options);
 }

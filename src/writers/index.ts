@@ -11,9 +11,9 @@ import type { TextOptions } from './text.js';
 export { displayWidth, plainStyle } from './text.js';
 export type { TextStyle } from './text.js';
 
-export type OutputFormat = 'text' | 'json' | 'yaml' | 'csv' | 'matrix' | 'md' | 'xlsx';
+export type OutputFormat = 'text' | 'json' | 'yaml' | 'csv' | 'matrix' | 'md' | 'xlsx' | 'html';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'yaml', 'csv', 'matrix', 'md', 'xlsx'];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['text', 'json', 'yaml', 'csv', 'matrix', 'md', 'xlsx', 'html'];
 
 /** CSV encodings: UTF-8 (with a BOM by default), or the Chinese code pages for an Excel set to them. */
 export type CsvEncoding = 'utf8' | 'gbk' | 'gb18030';
@@ -29,8 +29,8 @@ export interface WriteOptions extends CsvOptions, TextOptions, MatrixOptions {}
 type Writer = (documents: readonly PolicyDocument[], options: WriteOptions) => string | Uint8Array | Promise<string | Uint8Array>;
 
 /**
- * One writer a format. All but text and JSON are imported on first use: yaml, csv-stringify and
- * exceljs take longer to load than a text or JSON run takes to finish, and the CLI must start fast.
+ * One writer a format. All but text and JSON are imported on first use: yaml, csv-stringify,
+ * exceljs and the HTML report take longer to load than a text or JSON run takes to finish, and the CLI must start fast.
  */
 const WRITERS: Readonly<Record<OutputFormat, Writer>> = {
   text: writeText,
@@ -40,6 +40,7 @@ const WRITERS: Readonly<Record<OutputFormat, Writer>> = {
   matrix: async (documents, options) => (await import('./matrix.js')).writeMatrixCsv(documents, options),
   md: async (documents, options) => (await import('./matrix.js')).writeMarkdown(documents, options),
   xlsx: async (documents, options) => (await import('./workbook.js')).writeXlsx(documents, options),
+  html: async (documents, options) => (await import('./html/report.js')).writeHtmlReport(documents, options),
 };
 
 const EXTENSIONS: Readonly<Record<string, OutputFormat>> = {
@@ -51,6 +52,8 @@ const EXTENSIONS: Readonly<Record<string, OutputFormat>> = {
   '.md': 'md',
   '.markdown': 'md',
   '.xlsx': 'xlsx',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 function isOutputFormat(format: string): format is OutputFormat {

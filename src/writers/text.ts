@@ -1,7 +1,7 @@
 /** Writes documents as the readable terminal listing: headings, tasks, their units, then findings. */
 import { basename } from 'node:path';
 import { ROLES } from '../model/document.js';
-import type { Diagnostic, PolicyDocument, ResponsibilityTable, Role, Severity, Task, UnitAssignment, UnitKind } from '../model/document.js';
+import type { Diagnostic, DocumentLevel, PolicyDocument, ResponsibilityTable, Role, Severity, Task, UnitAssignment, UnitKind } from '../model/document.js';
 
 /** How to paint each kind of text; the CLI passes chalk-based functions, tests pass {@link plainStyle}. */
 export interface TextStyle {
@@ -40,6 +40,12 @@ export const plainStyle: TextStyle = {
 
 /** The Chinese role words: 牵头 (lead), 负责 (responsible), 配合 (support). */
 export const ROLE_LABELS: Readonly<Record<Role, string>> = { lead: '牵头', responsible: '负责', support: '配合' };
+
+/** The Chinese words for the severities of a finding. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
+
+/** The Chinese words for whose plan a document is: 省级 (provincial) … 村级 (village). */
+export const DOCUMENT_LEVEL_LABELS: Readonly<Record<DocumentLevel, string>> = { provincial: '省级', prefecture: '市州级', county: '县级', township: '乡镇级', village: '村级' };
 
 /** The Chinese words for the kinds of unit. */
 export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {

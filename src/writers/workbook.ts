@@ -5,6 +5,7 @@ import { buildMatrix, type MatrixOptions } from '../views/matrix.js';
 import { listUnits } from '../views/units-table.js';
 import { longFormRecords } from './csv.js';
 import { matrixRecords } from './matrix.js';
+import { SEVERITY_LABELS } from './text.js';
 import { unitsCells, unitsHeader } from './units.js';
 import { type Sheet, writeWorkbook } from './xlsx.js';
 
@@ -16,7 +17,6 @@ export interface WorkbookWriteOptions extends MatrixOptions {
 const EXCEL_COLUMNS = 16_384;
 const SHEET_NAMES = { zh: ['任务', '矩阵', '单位', '问题'], en: ['tasks', 'matrix', 'units', 'diagnostics'] };
 const DIAGNOSTIC_HEADERS = { zh: ['文件', '行', '级别', '代码', '说明'], en: ['file', 'line', 'severity', 'code', 'message'] };
-const SEVERITY_LABELS = { error: '错误', warning: '警告', info: '提示' } as const;
 
 /**
  * Renders the workbook; the same documents give the same bytes.

@@ -33,11 +33,11 @@ describe('writeDocuments', () => {
   it('should throw E_USAGE for a format it does not know', async () => {
     const error: unknown = await writeDocuments([makeDocument()], 'pdf' as OutputFormat).catch((e: unknown) => e);
     expect(isPolicyExtractError(error) && error.code).toBe('E_USAGE');
-    expect((error as Error).message).toBe('unknown output format "pdf" (expected text, json, yaml, csv, matrix, md, xlsx)');
+    expect((error as Error).message).toBe('unknown output format "pdf" (expected text, json, yaml, csv, matrix, md, xlsx, html)');
   });
 
   it('should list the formats, text first', () => {
-    expect(OUTPUT_FORMATS).toEqual(['text', 'json', 'yaml', 'csv', 'matrix', 'md', 'xlsx']);
+    expect(OUTPUT_FORMATS).toEqual(['text', 'json', 'yaml', 'csv', 'matrix', 'md', 'xlsx', 'html']);
   });
 });
 
@@ -50,6 +50,8 @@ describe('formatFromPath', () => {
     expect(formatFromPath('listing.txt')).toBe('text');
     expect(formatFromPath('report.XLSX')).toBe('xlsx');
     expect(formatFromPath('matrix.md')).toBe('md');
+    expect(formatFromPath('报告.html')).toBe('html');
+    expect(formatFromPath('report.HTM')).toBe('html');
   });
 
   it('should give null for an unknown or missing extension', () => {

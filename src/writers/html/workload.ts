@@ -1,0 +1,74 @@
+/**
+ * Who carries the load and where no one does: each unit's tasks as a bar stacked by role, and
+ * the tasks with no unit or with several units and no lead.
+ */
+import { ROLES, type Role } from '../../model/document.js';
+import type { Matrix } from '../../views/matrix.js';
+import { ROLE_LABELS } from '../text.js';
+import { escapeHtml } from './escape.js';
+import { CELL_CLASSES, roleLegend, rowLabel } from './heatmap.js';
+import type { ReportRow } from './report-rows.js';
+
+/** A unit's tasks by role. */
+interface UnitLoad {
+  label: string;
+  total: number;
+  roles: Record<Role, number>;
+}
+
+/**
+ * The bar chart, one bar a unit, most tasks first (units with as many in the matrix's order:
+ * by level); each bar's segments say their role and number in words beside it.
+ *
+ *     renderWorkload(buildMatrix([yanbian]))
+ *     // → '<section class="workload"><h3>单位工作量</h3>…<li><span>州住房和城乡建设局</span><span class="bar" …'
+ */
+export function renderWorkload(matrix: Matrix): string {
+  const loads = unitLoads(matrix).sort((a, b) => b.total - a.total);
+  const most = Math.max(1, ...loads.map((load) => load.total));
+  const bars = loads.map((load) => {
+    const segments = ROLES.filter((role) => load.roles[role] > 0)
+      .map((role) => `<span class="${CELL_CLASSES[role]}" style="width:${((load.roles[role] / most) * 100).toFixed(2)}%"></span>`);
+    const counts = ROLES.filter((role) => load.roles[role] > 0).map((role) => `${ROLE_LABELS[role]} ${load.roles[role]}`).join('，');
+    return `<li><span>${escapeHtml(load.label)}</span><span class="bar">${segments.join('')}</span><span class="counts">${load.total}：${counts}</span></li>`;
+  });
+  return [
+    '<section class="workload">',
+    `<h3>单位工作量 <span class="muted">每个单位参与的任务数，按角色</span></h3>`,
+    roleLegend(),
+    bars.length > 0 ? `<ol class="workload">\n${bars.join('\n')}\n</ol>` : '<p class="muted">没有找到责任单位。</p>',
+    '</section>',
+  ].join('\n');
+}
+
+function unitLoads(matrix: Matrix): UnitLoad[] {
+  const loads = matrix.columns.map((column): UnitLoad => ({ label: column.label, total: column.total, roles: { lead: 0, responsible: 0, support: 0 } }));
+  for (const row of matrix.rows) {
+    row.cells.forEach((role, i) => {
+      if (role !== null) loads[i]!.roles[role]++;
+    });
+  }
+  return loads;
+}
+
+/**
+ * The gaps: tasks (and table rows) with no unit at all, and those where several units share the
+ * work and none leads — a single responsible unit is in charge by itself.
+ */
+export function renderGaps(rows: readonly ReportRow[]): string {
+  const withoutUnit = rows.filter(({ row }) => row.total === 0);
+  const withoutLead = rows.filter(({ row }) => row.total > 1 && !row.cells.includes('lead'));
+  return [
+    '<section class="gaps">',
+    '<h3>缺少单位或牵头单位</h3>',
+    gapList('没有责任单位', withoutUnit),
+    gapList('几个单位共同负责、没有牵头单位', withoutLead),
+    '</section>',
+  ].join('\n');
+}
+
+function gapList(label: string, rows: readonly ReportRow[]): string {
+  if (rows.length === 0) return `<p>${label}：无</p>`;
+  const items = rows.map(({ row, anchor, line }) => `<li><a class="task-link" href="#${anchor}">${rowLabel(row)}</a> <span class="where">第 ${line} 行</span></li>`);
+  return `<details open><summary>${label}（${rows.length}）</summary><ul>\n${items.join('\n')}\n</ul></details>`;
+}

@@ -1,0 +1,142 @@
+/** The HTML report: escaping of untrusted text, determinism, and the page's parts, read back with cheerio. */
+import { readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
+import type { PolicyDocument, Role } from '../../src/model/document.js';
+import { buildMatrix } from '../../src/views/matrix.js';
+import { writeHtmlReport } from '../../src/writers/html/report.js';
+import { writeDocuments } from '../../src/writers/index.js';
+import { makeDocument, makeLeadDocument, makeTask, makeUnit } from '../writers/make-document.js';
+import { hostileDocument } from './hostile-input.js';
+
+const CORPUS = 'fixtures/corpus';
+
+function corpusDocument(name: string): PolicyDocument {
+  return extract(readFileSync(`${CORPUS}/${name}.txt`), { path: `${CORPUS}/${name}.txt` });
+}
+
+describe('writeHtmlReport', () => {
+  it('should print markup from an HTML input as text: no element, no attribute comes from the document', () => {
+    const document = hostileDocument();
+    // the reader decoded the entities: the model holds real markup
+    expect(document.tasks[0]!.text).toContain('</script><script>window.pwned = 1</script>');
+    expect(document.tasks[0]!.units.map((unit) => unit.name)).toContain('onerror=window.pwned=2>办公室');
+    const html = writeHtmlReport([document]);
+    expect(html.match(/<script/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<img|<b /);
+    expect(html).toContain('推进园区&lt;/script&gt;&lt;script&gt;window.pwned = 1&lt;/script&gt;基础设施建设。');
+    expect(html).toContain('&lt;img src=x onerror=window.pwned=2&gt;办公室');
+    expect(html).toContain('完善&quot;引号&quot;和&#39;单引号&#39;&amp;服务。');
+    const $ = load(html);
+    expect($('script')).toHaveLength(1);
+    expect($('img, b')).toHaveLength(0);
+    expect($('*').get().flatMap((element) => Object.keys('attribs' in element ? element.attribs : {})).filter((name) => name.startsWith('on'))).toEqual([]);
+    expect($('.task-text').first().text()).toContain('</script><script>window.pwned = 1</script>');
+    expect($('dl.meta dd').first().text()).toBe('plans/<b onmouseover="window.pwned=3">"x".html（html，utf-8，5 行）');
+    expect($('th.unit').map((_, th) => $(th).attr('title')).get()).toContain('onerror=window.pwned=2>办公室');
+  });
+
+  it('should give the same bytes for the same documents, through the registry too', async () => {
+    const documents = [corpusDocument('yanbian-2022-demo-towns-tasks'), corpusDocument('shuangying-2022-rural-construction')];
+    const html = writeHtmlReport(documents);
+    expect(writeHtmlReport(documents)).toBe(html);
+    expect(await writeDocuments(documents, 'html')).toBe(html);
+  });
+
+  it('should be one page that fetches nothing: inline style and script, a policy that allows no request, Chinese fonts by name', () => {
+    const html = writeHtmlReport([makeDocument()]);
+    const $ = load(html);
+    expect($('html').attr('lang')).toBe('zh-CN');
+    expect($('meta[http-equiv="Content-Security-Policy"]').attr('content')).toMatch(/^default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect($('[src], link, img, iframe')).toHaveLength(0);
+    expect(html).not.toMatch(/https?:|@import|url\(|@font-face/);
+    expect($('style').text()).toContain('font: 14px/1.6 "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC"');
+    expect($('style').text()).toContain('@media print');
+    // handlers are attached by the script, never written into the markup
+    expect(html).not.toMatch(/\son[a-z]+=/);
+  });
+
+  it('should lay the matrix out as buildMatrix does, each cell its role in words', () => {
+    const document = corpusDocument('shuangying-2022-rural-construction');
+    const matrix = buildMatrix([document]);
+    const $ = load(writeHtmlReport([document]));
+    expect($('th.unit').map((_, th) => $(th).text()).get()).toEqual(matrix.columns.map((column) => column.label));
+    const rows = $('table.heatmap tbody tr');
+    expect(rows).toHaveLength(matrix.rows.length);
+    const words: Record<Role, string> = { lead: '牵头', responsible: '负责', support: '配合' };
+    rows.each((i, row) => {
+      const cells = $(row).find('td').map((_, td) => $(td).text()).get();
+      expect(cells).toEqual([...matrix.rows[i]!.cells.map((role) => (role === null ? '' : words[role])), String(matrix.rows[i]!.total)]);
+    });
+    expect($('table.heatmap tfoot td').map((_, td) => $(td).text()).get()).toEqual([...matrix.columns.map((column) => String(column.total)), '72']);
+    expect(rows.eq(2).find('th').text()).toBe('3.1三、(一) 实施乡村规划建设管理推进行动');
+  });
+
+  it('should give each row its headings as numbers the heading filter lists, and a link to its text', () => {
+    const $ = load(writeHtmlReport([makeDocument()]));
+    expect($('select[name=heading] option').map((_, option) => $(option).text()).get())
+      .toEqual(['全部标题', '二、工作分工', '\u3000(一)推进产业项目建设,提升造血能力', '\u3000(五)推进体制机制建设,提升治理能力', '三、工作措施']);
+    expect($('table.heatmap tbody tr').map((_, row) => $(row).attr('data-headings')).get()).toEqual(['0 1', '0 2', '3']);
+    expect($('select[name=unit] option').map((_, option) => $(option).text()).get()).toEqual(['全部单位', '各县市党委、政府（2）', '州住建局（1）', '相关部门（1）']);
+    const link = $('table.heatmap tbody tr').first().find('a.task-link').attr('href')!;
+    const article = $(link);
+    expect(article.find('h4').text()).toBe('2.1.1二、(一)1. 完善园区基础设施');
+    expect(article.find('p').map((_, p) => $(p).text()).get()).toEqual([
+      '二、工作分工 › (一)推进产业项目建设,提升造血能力 › 第 25–26 行',
+      '完善园区基础设施。推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。',
+      '拓展园区发展空间,加大招商引资力度,不断壮大园区发展规模。',
+      '责任表述：(责任单位:各县市党委、政府;州住建局按职责分工负责)',
+      '负责 各县市党委、政府、州住建局',
+      '完成时限：2025年8月底前',
+    ]);
+    expect($('form.filters').attr('hidden')).toBe('hidden');
+  });
+
+  it('should chart each unit by role, most tasks first, with the numbers in words', () => {
+    const $ = load(writeHtmlReport([corpusDocument('shuangying-2022-rural-construction')]));
+    const bars = $('ol.workload li');
+    expect(bars.first().children().first().text()).toBe('民政办公室');
+    expect(bars.first().find('.counts').text()).toBe('17：牵头 4，负责 13');
+    expect(bars.first().find('.bar span').map((_, span) => $(span).attr('style')).get()).toEqual(['width:23.53%', 'width:76.47%']);
+  });
+
+  it('should list the tasks without a unit and those where several units share the work without a lead', () => {
+    const $ = load(writeHtmlReport([makeDocument(), makeLeadDocument()]));
+    const [first, second] = [$('#d1 .gaps'), $('#d2 .gaps')];
+    expect(first.find('details').first().find('li').text()).toBe('3.2三、(二) 2022年4月底前,围绕“一核、两极、多点支撑”区域发展格局,突出城市周边、省级… 第 43 行');
+    expect(first.find('details').eq(1).find('summary').text()).toBe('几个单位共同负责、没有牵头单位（2）');
+    expect(second.find('p').map((_, p) => $(p).text()).get()).toEqual(['没有责任单位：无', '几个单位共同负责、没有牵头单位：无']);
+  });
+
+  it('should table the diagnostics with their line and the task on that line', () => {
+    const $ = load(writeHtmlReport([makeDocument()]));
+    const rows = $('section.diagnostics tbody tr').map((_, row) => [$(row).find('td').map((__, td) => $(td).text()).get()]).get() as unknown as string[][];
+    expect(rows).toEqual([
+      ['提示', '', '', '未找到角色约定', 'role-convention-missing'],
+      ['警告', '43', '3.2', '任务 3.2 未找到责任单位', 'task-without-unit'],
+    ]);
+  });
+
+  it('should put several documents on one page, each in its own section, listed at the top', () => {
+    const $ = load(writeHtmlReport([makeDocument(), makeLeadDocument()]));
+    expect($('h1').text()).toBe('责任矩阵报告（2 个文件）');
+    expect($('nav.documents a').map((_, a) => `${$(a).attr('href')} ${$(a).text()}`).get()).toEqual(['#d1 延边州开展示范镇建设助推乡村振兴工作任务分工方案', '#d2 shuangying.txt']);
+    expect($('section.document h2').map((_, h2) => $(h2).text()).get()).toEqual(['延边州开展示范镇建设助推乡村振兴工作任务分工方案', 'shuangying.txt']);
+    const anchors = $('[id]').map((_, element) => $(element).attr('id')).get();
+    expect(new Set(anchors).size).toBe(anchors.length);
+  });
+
+  it('should keep a 500-task, 40-unit plan usable: a few bytes an empty cell, about 1 KB a task with its text', () => {
+    const units = Array.from({ length: 40 }, (_, i) => `州第${i + 1}局`);
+    const document = makeDocument();
+    document.tasks = Array.from({ length: 500 }, (_, i) => makeTask({
+      id: String(i + 1), path: [`${i + 1}.`], headings: [`（${Math.floor(i / 50) + 1}）第${Math.floor(i / 50) + 1}部分`], title: `第${i + 1}项任务`,
+      text: `第${i + 1}项任务。推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。`,
+      units: [0, 7, 13].map((k, j) => makeUnit(units[(i + k) % 40]!, j === 0 ? 'lead' : 'support')),
+    }));
+    const html = writeHtmlReport([document]);
+    expect(load(html)('table.heatmap tbody td:empty')).toHaveLength(500 * 37);
+    expect(Buffer.byteLength(html)).toBeLessThan(600_000);
+  });
+});
