@@ -3,9 +3,10 @@
  * broken files. Every good file's output equals the single-file run's, every broken file is in
  * errors.jsonl with its reason, and -j does not change a byte.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { load } from 'cheerio';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOf } from '../src/batch/inputs.js';
@@ -93,7 +94,7 @@ describe('policy-extract batch', () => {
       await run(['batch', join(inputs, 'utf8'), '--out-dir', full, '-j', '1', '-q']);
       expect(first.errors.at(-1)).toMatch(/5 files \(5 ok/);
       expect(second.errors.at(-1)).toMatch(/6 files \(6 ok, 0 failed, 0 skipped, 5 unchanged\)/);
-      for (const file of ['all-tasks.csv', 'all-tasks.jsonl', 'matrix.csv', 'units.csv', 'errors.jsonl', 'extra.txt.json']) {
+      for (const file of ['all-tasks.csv', 'all-tasks.jsonl', 'matrix.csv', 'units.csv', 'errors.jsonl', 'index.html', 'extra.txt.json']) {
         expect(readFileSync(join(out, file)).equals(readFileSync(join(full, file))), file).toBe(true);
       }
     } finally {
@@ -150,6 +151,39 @@ describe('policy-extract batch', () => {
     expect(iconv.decode(rows, 'gb18030')).toContain('推进工作');
     const finding = JSON.parse(readFileSync(join(out, 'errors.jsonl'), 'utf8').trim()) as { code: string; severity: string };
     expect(finding).toMatchObject({ code: 'undecodable-bytes', severity: 'error' });
+  });
+
+  it('should write an HTML report per file and an index.html linking each by a relative, escaped path', async () => {
+    const folder = join(root, 'reports');
+    const hostile = '<b>#1 "x".txt';
+    mkdirSync(join(folder, '2022'), { recursive: true });
+    writeFileSync(join(folder, '2022', hostile), readFileSync(join(CORPUS, 'yanan-2025-town-functions.txt')));
+    writeFileSync(join(folder, 'plan.txt'), readFileSync(join(CORPUS, 'shuangying-2022-rural-construction.txt')));
+    writeFileSync(join(folder, 'empty.txt'), '');
+    const out = join(root, 'out-html');
+    const { code } = await run(['batch', folder, '--out-dir', out, '-f', 'json,html', '-q']);
+    expect(code).toBe(1);
+    const $ = load(readFileSync(join(out, 'index.html'), 'utf8'));
+    const rows = $('table.files tbody tr').map((_, row) => [$(row).find('td').map((__, td) => $(td).text()).get()]).get() as unknown as string[][];
+    expect(rows).toEqual([
+      [`2022/${hostile}`, '2025年镇区强功能工作方案', '17', '16', '成功', 'json · html'],
+      ['empty.txt', '', '', '', '失败 E_EMPTY file is empty', ''],
+      ['plan.txt', '双营乡乡村建设行动实施方案', '21', '18', '成功', 'json · html'],
+    ]);
+    // every link is relative and leads to a file the run wrote
+    const links = $('a').map((_, a) => $(a).attr('href')).get();
+    expect(links).toContain('2022/%3Cb%3E%231%20%22x%22.txt.html');
+    for (const link of links) expect(existsSync(join(out, decodeURIComponent(link))), link).toBe(true);
+    expect(readFileSync(join(out, '2022', `${hostile}.html`), 'utf8')).toContain('<h1>2025年镇区强功能工作方案</h1>');
+  });
+
+  it('should write index.html without the html format too, listing each file with its counts and outputs', async () => {
+    const out = join(root, 'out-index');
+    await run(['batch', join(inputs, 'utf8'), '--out-dir', out, '-q']);
+    const $ = load(readFileSync(join(out, 'index.html'), 'utf8'));
+    expect($('table.files tbody tr')).toHaveLength(5);
+    expect($('table.files tbody tr').first().find('td').first().children()).toHaveLength(0);
+    expect($('table.files tbody tr a').map((_, a) => $(a).attr('href')).get()).toContain('jilin-2022-county-towns-37-measures.txt.json');
   });
 
   it('should stop a file that runs past --timeout, report it, and go on', async () => {

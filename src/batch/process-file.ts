@@ -84,6 +84,8 @@ export interface FileResult {
   matrixRows: MatrixRowData[];
   units: UnitsTableRow[];
   tasks: number;
+  /** The plan's own title (for index.html), null when it names none. */
+  title: string | null;
   /** Error-level findings in a file that was read (undecodable bytes): listed in errors.jsonl. */
   findings: Array<{ code: string; message: string; line: number | null }>;
 }
@@ -127,6 +129,7 @@ async function processFile(job: FileJob, options: ProcessOptions, dictionary: Un
     result.matrixRows = matrixRows(document, options.names, job.path);
     result.units = listUnits([document]);
     result.tasks = document.tasks.length;
+    result.title = document.meta.title;
     result.findings = document.diagnostics.filter((d) => d.severity === 'error').map(({ code, message, line }) => ({ code, message, line }));
     if (job.cache) writeOutput(job.cache, cacheText(result), job.path);
   } catch (error) {
@@ -139,7 +142,7 @@ async function processFile(job: FileJob, options: ProcessOptions, dictionary: Un
 
 /** A file's result before it is read, or of a file that failed (`error`). */
 export function emptyResult(job: Pick<FileJob, 'index' | 'path' | 'output'>, error: FileError | null): FileResult {
-  return { index: job.index, path: job.path, output: job.output, error, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, findings: [] };
+  return { index: job.index, path: job.path, output: job.output, error, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, title: null, findings: [] };
 }
 
 /** A result as the cache keeps it: bytes (GBK task rows) as base64, which JSON cannot hold. */

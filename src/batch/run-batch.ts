@@ -1,7 +1,7 @@
 /**
  * policy-extract batch: many files, in parallel, each file's outputs under the output folder
  * (mirroring the inputs), and the combined outputs — all tasks (CSV, JSONL), the matrix, the units
- * table, errors.jsonl, summary.json — written in input order, so they are the same bytes whatever
+ * table, errors.jsonl, summary.json, index.html — written in input order, so they are the same bytes whatever
  * the number of jobs. Memory stays flat: results are committed as they come in order and only the
  * units (a few hundred) are held to the end.
  */
@@ -16,13 +16,15 @@ import { compareText, unitRank } from '../views/order.js';
 import type { UnitsTableRow } from '../views/units-table.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { csvRecord, itemKindLabel, stringifyCsv, taskRowRecords } from '../writers/csv.js';
+import { type CombinedLink, indexEnd, type IndexEntry, indexRow, indexStart } from '../writers/html/index-page.js';
+import type { OutputFormat } from '../writers/index.js';
 import { ITEM_COLUMNS, TOTAL } from '../writers/matrix.js';
 import { ROLE_LABELS } from '../writers/text.js';
 import { unitsCells, unitsHeader } from '../writers/units.js';
 import { collectInputs, type InputOptions, type SkippedInput } from './inputs.js';
 import { Appender } from './appender.js';
 import { createRunner, type JobRunner, JobTimeout } from './pool.js';
-import { emptyResult, type FileJob, type FileResult, type MatrixRowData, parseCache, type ProcessOptions } from './process-file.js';
+import { emptyResult, EXTENSIONS, type FileJob, type FileResult, type MatrixRowData, parseCache, type ProcessOptions } from './process-file.js';
 
 export interface BatchOptions extends ProcessOptions, InputOptions {
   outDir: string;
@@ -58,7 +60,12 @@ export interface BatchSummary {
 }
 
 /** The combined outputs, in the output folder. */
-export const COMBINED = { tasksCsv: 'all-tasks.csv', tasksJsonl: 'all-tasks.jsonl', matrix: 'matrix.csv', units: 'units.csv', errors: 'errors.jsonl', summary: 'summary.json', manifest: '.policy-extract-manifest.json' } as const;
+export const COMBINED = { tasksCsv: 'all-tasks.csv', tasksJsonl: 'all-tasks.jsonl', matrix: 'matrix.csv', units: 'units.csv', errors: 'errors.jsonl', summary: 'summary.json', index: 'index.html', manifest: '.policy-extract-manifest.json' } as const;
+/** The combined outputs index.html links to, with what they hold. */
+const INDEX_LINKS: readonly CombinedLink[] = [
+  { name: COMBINED.tasksCsv, label: '全部任务' }, { name: COMBINED.matrix, label: '合并矩阵' }, { name: COMBINED.units, label: '单位' },
+  { name: COMBINED.errors, label: '错误' }, { name: COMBINED.summary, label: '汇总' },
+];
 const CACHE = '.policy-extract-cache';
 /** After Ctrl-C, how long the files being written get to finish. */
 const GRACE_MS = 5000;
@@ -131,6 +138,7 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
       }
       pending.delete(done);
       commit(result, combined, units, columns, summary, manifest);
+      combined.indexRows.write(indexRow(indexEntry(result, options.formats)));
       hooks.progress?.({ done: done + 1, total: inputs.length, failed: summary.files.failed, bytes: summary.bytes, path: result.path });
     }
     summary.units = units.size;
@@ -195,6 +203,8 @@ interface Combined {
   errors: Appender;
   /** The matrix's rows, kept on disk until its columns are known. */
   matrixRows: Appender;
+  /** index.html's rows, kept on disk until the run's totals are known. */
+  indexRows: Appender;
   discard(): void;
 }
 
@@ -205,6 +215,7 @@ function openCombined(outDir: string, options: BatchOptions): Combined {
     tasksJsonl: appender(COMBINED.tasksJsonl),
     errors: appender(COMBINED.errors),
     matrixRows: appender('.matrix-rows.jsonl'),
+    indexRows: appender('.index-rows.html'),
   };
   combined.tasksCsv.write(csvBytes([taskRowRecords([], options.header)[0]!], options, true));
   return { ...combined, discard: () => Object.values(combined).forEach((output) => output.discard()) };
@@ -268,9 +279,12 @@ async function finish(
   combined.tasksJsonl.finish();
   combined.errors.finish();
   combined.matrixRows.finish();
+  combined.indexRows.finish();
   const rows = combined.matrixRows.target;
   await writeMatrix(outDir, rows, columns, options);
   await rm(rows, { force: true });
+  await writeIndex(outDir, combined.indexRows.target, summary);
+  await rm(combined.indexRows.target, { force: true });
   const unitRows = [...units.values()].sort((a, b) => unitRank(a) - unitRank(b) || compareText(a.canonical, b.canonical) || compareText(a.name, b.name));
   await writeFileAtomic(join(outDir, COMBINED.units), csvBytes([unitsHeader(options.header), ...unitRows.map((row) => unitsCells(row, options.header).map((cell) => String(cell ?? '')))], options, true));
   await writeFileAtomic(join(outDir, COMBINED.summary), `${JSON.stringify(summary, null, 2)}\n`);
@@ -284,9 +298,7 @@ async function writeMatrix(outDir: string, rowsPath: string, columns: Map<string
   const ordered = [...columns.entries()].sort(([a, x], [b, y]) => unitRank(x) - unitRank(y) || y.total - x.total || compareText(a, b));
   const index = new Map(ordered.map(([name], i) => [name, i]));
   const english = options.header === 'en';
-  const target = join(outDir, COMBINED.matrix);
-  const out = new Appender(`${target}.${process.pid}.tmp`, target);
-  try {
+  await writeThrough(join(outDir, COMBINED.matrix), async (out) => {
     const header = [...ITEM_COLUMNS[options.header], ...ordered.map(([name]) => name), TOTAL[options.header]];
     out.write(csvBytes([header], options, true));
     let filled = 0;
@@ -303,11 +315,42 @@ async function writeMatrix(outDir: string, rowsPath: string, columns: Map<string
       out.write(utf8 ? csvRecord(cells) : csvBytes([cells], options, false));
     }
     out.write(csvBytes([['', '', '', '', '', TOTAL[options.header], ...ordered.map(([, column]) => String(column.total)), String(filled)]], options, false));
+  });
+}
+
+/** index.html: the run's totals and links, then the rows kept on disk as the files were committed. */
+async function writeIndex(outDir: string, rowsPath: string, summary: BatchSummary): Promise<void> {
+  await writeThrough(join(outDir, COMBINED.index), async (out) => {
+    out.write(indexStart(summary, INDEX_LINKS));
+    for await (const chunk of createReadStream(rowsPath)) out.write(chunk as Buffer);
+    out.write(indexEnd());
+  });
+}
+
+/** A combined output written through an appender: put in place when `fill` is done, removed if it throws. */
+async function writeThrough(target: string, fill: (out: Appender) => Promise<void>): Promise<void> {
+  const out = new Appender(`${target}.${process.pid}.tmp`, target);
+  try {
+    await fill(out);
     out.finish();
   } catch (error) {
     out.discard();
     throw error;
   }
+}
+
+/** A file's row of index.html: its counts, or its error, and its own outputs. */
+function indexEntry(result: FileResult, formats: readonly OutputFormat[]): IndexEntry {
+  return {
+    output: result.output,
+    // a cache written before titles were kept has none
+    title: result.title ?? null,
+    outputs: result.error ? [] : formats.map((format) => [format, `${result.output}${EXTENSIONS[format]}`]),
+    error: result.error,
+    tasks: result.tasks,
+    units: new Set(result.units.map((unit) => unit.canonical)).size,
+    findings: result.findings.length,
+  };
 }
 
 async function readManifest(path: string): Promise<Manifest | null> {
