@@ -38,8 +38,8 @@ table.heatmap { border-collapse: separate; border-spacing: 0; font-size: 12px; }
 .heatmap thead th { position: sticky; top: 0; z-index: 2; background: var(--band); vertical-align: bottom; font-weight: normal; }
 .heatmap thead th.unit span { writing-mode: vertical-rl; display: inline-block; max-height: 14em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .heatmap th.corner { left: 0; z-index: 3; text-align: left; }
-.heatmap tbody th { position: sticky; left: 0; z-index: 1; background: var(--paper); text-align: left; font-weight: normal; min-width: 18em; max-width: 26em; }
-.heatmap tbody th a { display: block; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: inherit; text-decoration: none; }
+.heatmap tbody th { position: sticky; left: 0; z-index: 1; background: var(--paper); text-align: left; font-weight: normal; }
+.heatmap tbody th a { display: block; max-width: 28em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; color: inherit; text-decoration: none; }
 .heatmap tbody tr { cursor: pointer; }
 .heatmap tbody tr:hover th, .heatmap tbody tr:hover td:empty, .heatmap td.focus:empty, .heatmap tr.selected th { background: var(--mark); }
 .heatmap td { text-align: center; min-width: 2.8em; white-space: nowrap; }
@@ -85,7 +85,7 @@ body:has(#changes-only:checked) tr.unchanged { display: none; }
   .filters, aside.detail, nav.documents, .no-print { display: none !important; }
   .matrix-scroll { overflow: visible; max-height: none; border: 0; }
   .heatmap thead th, .heatmap tbody th, .heatmap tfoot th, .heatmap tfoot td, .diff thead th { position: static; }
-  .heatmap tbody th { max-width: 18em; }
+  .heatmap tbody th a { max-width: 18em; }
   tr, ol.workload li, article.task-text { break-inside: avoid; }
   section.document + section.document { break-before: page; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
