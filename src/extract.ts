@@ -19,6 +19,7 @@ import { readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, findDocumentLevel } from './extractors/document-level.js';
 import { statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
+import { append } from './collections.js';
 
 export interface ExtractOptions {
   /** The input's path, recorded in `source.path` (`-` for standard input). */
@@ -46,7 +47,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const lines = read.lines;
   const layout = readLayout(lines);
   const convention = findConvention(lines);
-  const diagnostics: Diagnostic[] = [...read.diagnostics];
+  const diagnostics: Diagnostic[] = append([], read.diagnostics);
   const tasks: Task[] = [];
 
   const notes = new NoteCache();
@@ -54,8 +55,8 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const readPart = (start: number, end: number, part: string, idPrefix: string): void => {
     const segmentation = segmentTasks(readParagraphs(lines, start, end), finder);
     const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder });
-    tasks.push(...built.tasks);
-    diagnostics.push(...segmentation.diagnostics, ...built.diagnostics);
+    append(tasks, built.tasks);
+    append(diagnostics, segmentation.diagnostics, built.diagnostics);
   };
   readPart(layout.bodyStart, layout.bodyEnd, '正文', '');
   const rawTables: RawTable[] = [];
@@ -79,11 +80,11 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   }
   const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes }));
   const byLine = tasksInLineOrder(tasks);
-  for (const table of tables) diagnostics.push(...checkTable(table), ...linkTableRows(table, tasks, byLine));
-  diagnostics.push(...findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
-  diagnostics.push(...summarize(tasks, tables, convention));
+  for (const table of tables) append(diagnostics, checkTable(table), linkTableRows(table, tasks, byLine));
+  append(diagnostics, findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
+  append(diagnostics, summarize(tasks, tables, convention));
   const meta = readMeta(lines, layout);
-  diagnostics.push(...nameUnits(meta, tasks, tables, options.dictionary ?? loadUnitDictionary()));
+  append(diagnostics, nameUnits(meta, tasks, tables, options.dictionary ?? loadUnitDictionary()));
 
   return {
     source: { path, encoding: read.encoding, bom: read.bom, format: read.format, bytes: typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength, lines: countLines(lines) },

@@ -25,8 +25,12 @@ const BOUNDED: Readonly<Record<string, string>> = {
   '[,，。;；!！?？]|(?:各|政府|部门|单位).*[:：]$': 'src/readers/html-content.ts: lines of at most 80 characters',
 };
 
-/** Patterns recheck cannot decide in time; every repetition in them is bounded ({0,12}, {0,30}). */
-const UNDECIDED = new Set([
+/**
+ * Patterns whose every ambiguous repetition is bounded ({0,12}, {0,30}): recheck calls them
+ * polynomial (or, on a loaded machine, runs out of time), but each start costs at most a constant,
+ * so a line costs time linear in its length.
+ */
+const BOUNDED_REPETITION = new Set([
   '以下(?:各项)?(?:任务|工作|措施|举措)?[^。]{0,12}(?:均|都|皆)[^。]{0,30}(?:落实|负责|承担)',
   '(?:除[^,，;；。()]{0,12}外[,，]?\\s*)?(?:列|排|排在|排名|列在|名列)第一(?:位|个)?的?(?:单位|部门)?(?:为|是|即为)牵头(?:单位|部门)',
 ]);
@@ -51,18 +55,16 @@ function literals(): Literal[] {
 }
 
 describe('regular expressions in src/', () => {
-  it('should backtrack at most linearly, or see only bounded input', { timeout: 120_000 }, () => {
+  it('should backtrack at most linearly, or see only bounded input', { timeout: 300_000 }, () => {
     const all = literals();
     expect(all.length).toBeGreaterThan(200);
     const problems: string[] = [];
     for (const { where, pattern, flags } of all) {
       // g and y change where matching starts, not how it backtracks
-      // undecided in 2 s may be a busy machine (tests run side by side): a second, longer look decides most
-      const check = (timeout: number) => checkSync(pattern, flags.replace(/[gy]/g, ''), { timeout });
-      let result = check(2000);
-      if (result.status === 'unknown' && !UNDECIDED.has(pattern)) result = check(20_000);
+      // a fixed seed for the fuzzer, and time enough that a loaded machine cannot turn a verdict into `unknown`
+      const result = checkSync(pattern, flags.replace(/[gy]/g, ''), { timeout: 20_000, randomSeed: 7 });
       if (result.status === 'safe') continue;
-      if (result.status === 'unknown' && UNDECIDED.has(pattern)) continue;
+      if (BOUNDED_REPETITION.has(pattern)) continue;
       if (result.status === 'vulnerable' && pattern in BOUNDED) continue;
       problems.push(`${where}: ${result.status}${result.status === 'vulnerable' ? ` (${result.complexity.type})` : ''} /${pattern}/`);
     }

@@ -4,14 +4,13 @@
  * throws: a bad file is a result with an error.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { extract } from '../extract.js';
 import { type DictionaryData, loadUnitDictionary, type UnitDictionary } from '../extractors/unit-dictionary.js';
 import type { PolicyDocument, Role, UnitKind, UnitLevel } from '../model/document.js';
 import { isPolicyExtractError, PolicyExtractError } from '../model/errors.js';
-import { readInput } from '../readers/input.js';
+import { fileError } from '../readers/input.js';
 import type { InputFormat } from '../readers/types.js';
 import { buildMatrix } from '../views/matrix.js';
 import { listUnits, type UnitsTableRow } from '../views/units-table.js';
@@ -108,11 +107,7 @@ export function createProcessor(options: ProcessOptions): (job: FileJob) => Prom
 async function processFile(job: FileJob, options: ProcessOptions, dictionary: UnitDictionary): Promise<FileResult> {
   const result = emptyResult(job, null);
   try {
-    const info = await stat(job.path).catch(() => null);
-    // a pipe or a device named among the inputs would be read forever: a batch reads files
-    if (info !== null && !info.isFile()) throw new PolicyExtractError('E_IO', info.isDirectory() ? 'is a directory' : 'not a regular file', { path: job.path });
-    if (info?.isFile() && info.size > job.maxSize) throw new PolicyExtractError('E_TOO_LARGE', `${info.size} bytes, over --max-size ${job.maxSize}`, { path: job.path });
-    const bytes = await readInput(job.path);
+    const bytes = readJobFile(job);
     result.hash = createHash('sha256').update(bytes).digest('hex');
     result.bytes = bytes.byteLength;
     // the same content, and the outputs still in place: the previous run's result stands
@@ -138,6 +133,22 @@ async function processFile(job: FileJob, options: ProcessOptions, dictionary: Un
       : { code: 'E_INTERNAL', message: error instanceof Error ? error.message : String(error), line: null };
   }
   return result;
+}
+
+/**
+ * A job's file, read synchronously: the worker thread has nothing else to do meanwhile, and each
+ * step of an asynchronous read would leave it idle for a thread-pool round trip.
+ */
+function readJobFile(job: FileJob): Uint8Array {
+  try {
+    const info = statSync(job.path);
+    // a pipe or a device named among the inputs would be read forever: a batch reads files
+    if (!info.isFile()) throw new PolicyExtractError('E_IO', info.isDirectory() ? 'is a directory' : 'not a regular file', { path: job.path });
+    if (info.size > job.maxSize) throw new PolicyExtractError('E_TOO_LARGE', `${info.size} bytes, over --max-size ${job.maxSize}`, { path: job.path });
+    return readFileSync(job.path);
+  } catch (error) {
+    throw fileError(error, job.path);
+  }
 }
 
 /** A file's result before it is read, or of a file that failed (`error`). */

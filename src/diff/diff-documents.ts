@@ -7,6 +7,7 @@ import type { DiffItem, DiffSide, DocumentDiff, TaskPair, TextChange } from '../
 import { DOCUMENT_LEVELS, type DocumentLevel, type PolicyDocument, type UnitAssignment } from '../model/document.js';
 import { alignItems } from './align.js';
 import { compareUnits } from './compare-units.js';
+import { append } from '../collections.js';
 
 export interface DiffOptions {
   /** Items less similar than this (0–1, character bigrams) are not paired; default 0.35. */
@@ -57,8 +58,8 @@ export function diffDocuments(a: PolicyDocument, b: PolicyDocument, options: Dif
       pairs.push({ a: left[link.a]!.item, b: right[link.b]!.item, similarity: link.similarity, relation: link.relation, group: groups + link.group, moved: link.moved, ...group });
     }
     groups += new Set(alignment.links.map((link) => link.group)).size;
-    onlyA.push(...alignment.onlyA.map((i) => left[i]!.item));
-    onlyB.push(...alignment.onlyB.map((j) => right[j]!.item));
+    append(onlyA, alignment.onlyA.map((i) => left[i]!.item));
+    append(onlyB, alignment.onlyB.map((j) => right[j]!.item));
   }
   return { a: sideOf(a), b: sideOf(b), threshold, pairs, onlyA, onlyB, summary: summarize(pairs, onlyA, onlyB) };
 }

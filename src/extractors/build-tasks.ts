@@ -37,8 +37,10 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       built.tasks.push(makeTask(item, ancestors, headings, text, notes, options, ids, built.diagnostics));
     }
     if (item.children.length === 0) return;
-    const heading = `${item.marker.printed}${headingText(text, notes)}`;
-    for (const child of item.children) visit(child, [...ancestors, item], [...headings, heading]);
+    // one path for all the children: a heading with thousands of items must not copy it for each
+    const path = [...ancestors, item];
+    const childHeadings = [...headings, `${item.marker.printed}${headingText(text, notes)}`];
+    for (const child of item.children) visit(child, path, childHeadings);
   };
   for (const root of roots) visit(root, [], []);
   reportTasksWithoutUnits(roots, built);

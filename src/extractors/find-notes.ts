@@ -52,16 +52,24 @@ export class NoteFinder {
   private findBracketNotes(text: string, folded: string): NoteSpan[] {
     const spans: NoteSpan[] = [];
     let i = 0;
-    // found once per paragraph: looking for it again at each bracket of a long line is quadratic
+    // the paragraph's end and its brackets' partners, found once per paragraph: looked for again
+    // from each bracket, a long line of brackets costs the note's whole reach at every one of them
     let paragraphEnd = -1;
+    let partners = new BracketPartners(text, 0, 0);
+    const stops = new ForwardSearch(text, isFullStop);
     while (i < text.length) {
       // jump to the next opening bracket: most of a task's text has none
       OPENER_PATTERN.lastIndex = i;
       if (!OPENER_PATTERN.exec(text)) break;
       i = OPENER_PATTERN.lastIndex - 1;
-      if (i > paragraphEnd) paragraphEnd = endOfParagraph(text, i);
-      const close = findClose(text, i, paragraphEnd);
-      const span = close >= 0 ? this.closedNote(text, folded, i, close, paragraphEnd) : this.unclosedNote(text, i, paragraphEnd);
+      if (i > paragraphEnd) {
+        paragraphEnd = endOfParagraph(text, i);
+        partners = new BracketPartners(text, i, paragraphEnd);
+      }
+      const partner = partners.closerOf(i);
+      // a note is read no further than MAX_NOTE characters
+      const close = partner >= 0 && partner < i + MAX_NOTE ? partner : -1;
+      const span = close >= 0 ? this.closedNote(text, folded, i, close, paragraphEnd) : this.unclosedNote(text, i, paragraphEnd, stops);
       if (span) {
         spans.push(span);
         i = span.end;
@@ -97,17 +105,14 @@ export class NoteFinder {
   }
 
   /** No closing bracket: the rest of the paragraph, or of the sentence, reads as a note. */
-  private unclosedNote(text: string, open: number, paragraphEnd: number): NoteSpan | null {
+  private unclosedNote(text: string, open: number, paragraphEnd: number, stops: ForwardSearch): NoteSpan | null {
     if (paragraphEnd - open <= MAX_NOTE) {
       const note = this.parse(trimEndWhere(text.slice(open + 1, paragraphEnd), isStopOrSpace), 'verb');
       if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: true, note };
     }
-    // 推进工作(市发改委负责。加强统筹… — the note ends at the sentence
-    // looked for within the note's reach only: searching the rest of a long line for every bracket is quadratic
-    const reach = Math.min(paragraphEnd, open + MAX_NOTE + 1);
-    const found = text.slice(open, reach).indexOf('。');
-    if (found < 0) return null;
-    const stop = open + found;
+    // 推进工作(市发改委负责。加强统筹… — the note ends at the sentence, within its reach
+    const stop = stops.next(open);
+    if (stop < 0 || stop >= Math.min(paragraphEnd, open + MAX_NOTE + 1)) return null;
     const note = this.parse(text.slice(open + 1, stop), 'verb');
     return note ? { start: open, end: stop, unclosed: true, note } : null;
   }
@@ -216,16 +221,54 @@ function trimEnd(text: string, end: number): number {
   return end;
 }
 
-/** The matching closing bracket within the paragraph and MAX_NOTE characters, or -1. */
-function findClose(text: string, open: number, paragraphEnd: number): number {
-  const limit = Math.min(paragraphEnd, open + MAX_NOTE);
-  let depth = 0;
-  for (let i = open; i < limit; i++) {
-    const code = text.charCodeAt(i);
-    if (isOpener(code)) depth++;
-    else if (isCloser(code) && --depth === 0) return i;
+/**
+ * The next position of a character at or after a position, for positions asked in rising order:
+ * the answer stands until the search passes it, so each stretch of the text is searched once.
+ */
+class ForwardSearch {
+  private from = -1;
+  private found = -1;
+
+  constructor(private readonly text: string, private readonly matches: (code: number) => boolean) {}
+
+  next(at: number): number {
+    if (this.from < 0 || at < this.from || (this.found >= 0 && this.found < at)) {
+      this.from = at;
+      this.found = -1;
+      for (let i = at; i < this.text.length; i++) {
+        if (this.matches(this.text.charCodeAt(i))) {
+          this.found = i;
+          break;
+        }
+      }
+    }
+    return this.found;
   }
-  return -1;
+}
+
+const isFullStop = (code: number): boolean => code === 0x3002;
+
+/**
+ * The closing bracket of each opening bracket in a stretch of text, matched in one pass with a
+ * stack (any closer closes the latest opener, as a reader counts them: `(州住建局〕`).
+ */
+class BracketPartners {
+  private readonly closers: Int32Array;
+
+  constructor(text: string, private readonly start: number, end: number) {
+    this.closers = new Int32Array(end - start).fill(-1);
+    const open: number[] = [];
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (isOpener(code)) open.push(i);
+      else if (isCloser(code) && open.length > 0) this.closers[open.pop()! - start] = i;
+    }
+  }
+
+  /** The closer of the opening bracket at `open`, or -1 when it is never closed in the stretch. */
+  closerOf(open: number): number {
+    return this.closers[open - this.start] ?? -1;
+  }
 }
 
 /** The matching opening bracket of the closer at `close`, within MAX_NOTE characters, or -1. */

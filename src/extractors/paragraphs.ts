@@ -5,6 +5,7 @@
 import type { SourceLine } from '../readers/text.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine, looksLikeIssuer } from './layout.js';
 import { type Marker, nextMarkerText, readMarker } from './numbering.js';
+import { append } from '../collections.js';
 
 export interface Paragraph {
   /** Normalized text (stray spaces removed). */
@@ -50,7 +51,7 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
       }
     }
     previous = { text, line: line.line, endLine: line.line, marker };
-    paragraphs.push(...splitInlineItems(previous));
+    append(paragraphs, splitInlineItems(previous));
     previous = paragraphs[paragraphs.length - 1]!;
     open = balance;
     lastLine = text;

@@ -8,6 +8,7 @@ import { isWhiteSpace, trimEndWhere, trimStartWhere } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
 import { LABEL, type LabelKind, labelKind, MAY_BE_NOTE, OTHER_LABEL } from './note-labels.js';
 import { type ListedUnit, type ListMode, looksLikeUnit, readUnitList } from './units.js';
+import { append } from '../collections.js';
 
 export interface ParsedNote {
   units: ListedUnit[];
@@ -63,7 +64,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
     const listMode: ListMode = segment.kind !== null ? 'labeled' : mode === 'cell' ? 'verb' : mode;
     const list = readUnitList(text, segment.kind ?? defaultRole, listMode);
     note.deadline ??= list.deadline;
-    note.unknownWords.push(...list.unknownWords);
+    append(note.unknownWords, list.unknownWords);
     if (segment.kind === null && !list.ok) {
       // an unlabeled part must be a clean unit list, unless labels carry the note
       if (!note.labeled) return null;
@@ -72,7 +73,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
     }
     if (segment.kind === null && mode === 'verb' && !list.hasRoleWord && !note.labeled) return null;
     // an unlabeled list is already known to hold units only; a labeled one is checked name by name
-    note.units.push(...(segment.kind === null ? list.units : list.units.filter((unit) => !NO_UNIT.test(unit.name) && (unit.generic || looksLikeUnit(unit.name, listMode)))));
+    append(note.units, segment.kind === null ? list.units : list.units.filter((unit) => !NO_UNIT.test(unit.name) && (unit.generic || looksLikeUnit(unit.name, listMode))));
   }
   if (note.units.length === 0 && note.convention === null && (note.deadline === null || !note.labeled)) return null;
   return note;

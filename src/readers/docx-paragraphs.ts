@@ -2,6 +2,7 @@
 import type { ListCounters } from './docx-list-counters.js';
 import type { Styles } from './docx-numbering.js';
 import { attr, child, intAttr, isOn, local, NONE, walkChildren, type XmlNode } from './docx-xml.js';
+import { append } from '../collections.js';
 
 /** What reading the body carries from paragraph to paragraph. */
 export interface Context {
@@ -111,7 +112,7 @@ function noteTextBox(node: XmlNode, context: Context): void {
       context.firstTextBoxLine ??= context.paragraph + 1;
       return;
     }
-    if (next.children) stack.push(...next.children);
+    if (next.children) append(stack, next.children);
   }
 }
 

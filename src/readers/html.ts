@@ -5,6 +5,7 @@ import { Source } from './html-blocks.js';
 import { decodeHtml } from './html-charset.js';
 import { findContainer, readContent, type Context } from './html-content.js';
 import { isElement } from './html-dom.js';
+import { boundNesting } from './html-nesting.js';
 import { readPreamble } from './html-preamble.js';
 import { scorePage } from './html-score.js';
 import { loadCheerio } from './lazy.js';
@@ -29,16 +30,17 @@ export interface ReadHtmlOptions {
  */
 export function readHtml(bytes: Uint8Array, options: ReadHtmlOptions = {}): ReadResult {
   const { decoded, notes } = decodeHtml(bytes, options);
+  const bounded = boundNesting(decoded.text);
   // cheerio is loaded on the first page read: a run over text files never pays for it
-  const root = loadCheerio().load(decoded.text, PARSE_OPTIONS).root()[0]!;
-  const page = readPage(root, new Source(decoded.text));
+  const root = loadCheerio().load(bounded.html, PARSE_OPTIONS).root()[0]!;
+  const page = readPage(root, new Source(bounded.html));
   return {
     format: 'html',
     encoding: decoded.encoding,
     bom: decoded.bom,
     lines: page.lines,
     tables: page.tables,
-    diagnostics: [...decoded.diagnostics, ...notes, ...page.diagnostics],
+    diagnostics: [...decoded.diagnostics, ...notes, ...bounded.diagnostics, ...page.diagnostics],
   };
 }
 

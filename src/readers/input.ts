@@ -26,7 +26,7 @@ export async function readInput(path: string, stdin?: AsyncIterable<Uint8Array |
 }
 
 /** Maps Node's fs errors to our codes and one-line messages. */
-function fileError(error: unknown, path: string): PolicyExtractError {
+export function fileError(error: unknown, path: string): PolicyExtractError {
   if (error instanceof PolicyExtractError) return error;
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {

@@ -1,5 +1,4 @@
 /** Writes documents as a CSV responsibility list: one row per task (or appendix table row) and unit. */
-import { stringify } from 'csv-stringify/sync';
 import type { PolicyDocument, ResponsibilityTable, Role, TableRow, Task, UnitAssignment } from '../model/document.js';
 import { encodeCsv } from './csv-encoding.js';
 import type { CsvEncoding } from './index.js';
@@ -146,19 +145,15 @@ export function writeCsv(documents: readonly PolicyDocument[], options: CsvOptio
  * @throws PolicyExtractError E_OUTPUT when a GBK file cannot hold a character (it names each one).
  */
 export function stringifyCsv(records: readonly string[][], options: CsvOptions & { columns?: readonly string[] } = {}): string | Uint8Array {
-  const text = stringify(records as string[][], {
-    record_delimiter: 'windows',
-    // With a custom record delimiter csv-stringify quotes only fields holding that delimiter,
-    // so a paragraph break (\n) inside task text would be written bare and split the record.
-    quoted_match: /[\r\n]/,
-  });
+  let text = '';
+  for (const record of records) text += csvRecord(record);
   return encodeCsv(text, records, { encoding: options.encoding ?? 'utf8', bom: options.bom ?? true, ...(options.columns ? { columns: options.columns } : {}) });
 }
 
 /**
- * One CSV record as stringifyCsv writes it (RFC 4180 quoting: a cell with a comma, a quote or a
- * line break is quoted; CRLF at the end), without the library: the batch's combined matrix writes
- * hundreds of thousands of records, and this is most of its time otherwise.
+ * One CSV record (RFC 4180 quoting: a cell with a comma, a quote or a line break is quoted, its
+ * quotes doubled; CRLF at the end). Written here rather than by a library: it is the whole of the
+ * format, and the batch writes hundreds of thousands of records.
  */
 export function csvRecord(cells: readonly string[]): string {
   let line = '';

@@ -29,7 +29,7 @@ export interface WriteOptions extends CsvOptions, TextOptions, MatrixOptions {}
 type Writer = (documents: readonly PolicyDocument[], options: WriteOptions) => string | Uint8Array | Promise<string | Uint8Array>;
 
 /**
- * One writer a format. All but text and JSON are imported on first use: yaml, csv-stringify,
+ * One writer a format. All but text and JSON are imported on first use: yaml, iconv-lite,
  * exceljs and the HTML report take longer to load than a text or JSON run takes to finish, and the CLI must start fast.
  */
 const WRITERS: Readonly<Record<OutputFormat, Writer>> = {

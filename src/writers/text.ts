@@ -2,6 +2,7 @@
 import { basename } from 'node:path';
 import { ROLES } from '../model/document.js';
 import type { Diagnostic, DocumentLevel, PolicyDocument, ResponsibilityTable, Role, Severity, Task, UnitAssignment, UnitKind } from '../model/document.js';
+import { append, maxOf } from '../collections.js';
 
 /** How to paint each kind of text; the CLI passes chalk-based functions, tests pass {@link plainStyle}. */
 export interface TextStyle {
@@ -139,7 +140,7 @@ function renderTable(table: ResponsibilityTable, style: TextStyle): string[] {
 
 /** Tasks under their headings; a heading is printed only where it differs from the task before. */
 function renderTasks(tasks: readonly Task[], style: TextStyle): string[] {
-  const idWidth = Math.max(...tasks.map((task) => task.id.length));
+  const idWidth = maxOf(tasks.map((task) => task.id.length));
   const lines: string[] = [];
   let part = BODY_PART;
   let previous: readonly string[] = [];
@@ -153,7 +154,7 @@ function renderTasks(tasks: readonly Task[], style: TextStyle): string[] {
     while (same < task.headings.length && task.headings[same] === previous[same]) same++;
     task.headings.slice(same).forEach((heading, i) => lines.push(' '.repeat(2 * (same + i)) + style.heading(heading)));
     previous = task.headings;
-    lines.push(...renderTask(task, idWidth, style));
+    append(lines, renderTask(task, idWidth, style));
   }
   return lines;
 }

@@ -2,6 +2,7 @@
 import type { UnitsTableRow } from '../views/units-table.js';
 import type { CsvOptions } from './csv.js';
 import { displayWidth, plainStyle, type TextStyle, UNIT_KIND_LABELS } from './text.js';
+import { maxOf } from '../collections.js';
 
 export type UnitsFormat = 'text' | 'json' | 'csv';
 
@@ -34,7 +35,7 @@ export async function writeUnits(rows: readonly UnitsTableRow[], format: UnitsFo
   if (format === 'json') return `${JSON.stringify(rows.map((row) => pick(row)), null, 2)}\n`;
   if (format === 'csv') {
     const records = rows.map((row) => unitsCells(row, options.header).map((cell) => String(cell ?? '')));
-    // csv-stringify is loaded only for CSV: the table and JSON must start fast
+    // the CSV writer (and iconv-lite behind it) is loaded only for CSV: the table and JSON must start fast
     const { stringifyCsv } = await import('./csv.js');
     return stringifyCsv([unitsHeader(options.header), ...records], options);
   }
@@ -52,7 +53,7 @@ function writeUnitsText(rows: readonly UnitsTableRow[], style: TextStyle): strin
     row.name, row.canonical === row.name ? '=' : row.canonical, row.level ?? '-', row.function ?? (row.kind === 'generic' ? '-' : '?'), UNIT_KIND_LABELS[row.kind],
     String(row.lead), String(row.responsible), String(row.support),
   ])];
-  const widths = HEADERS_ZH.map((_, column) => Math.max(...table.map((cells) => displayWidth(cells[column]!))));
+  const widths = HEADERS_ZH.map((_, column) => maxOf(table.map((cells) => displayWidth(cells[column]!))));
   const lines = table.map((cells, index) => {
     const padded = cells.map((cell, column) => {
       const gap = ' '.repeat(widths[column]! - displayWidth(cell));

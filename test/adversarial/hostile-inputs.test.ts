@@ -109,6 +109,8 @@ for (const depth of [100, 1000, 5000]) {
   add(`HTML divs unclosed ${depth} deep`, `<html><body>${'<div>'.repeat(depth)}<p>一、重点任务</p><p>1.推进工作。(责任单位:州住建局)</p></body></html>`, { diagnostic: null, tasks: 1 }, 'page.html');
   add(`HTML tables nested ${depth / 10} deep`, `<html><body>${'<table><tr><td>'.repeat(depth / 10)}一、重点任务<br>1.推进工作。(责任单位:州住建局)</body></html>`, { diagnostic: null }, 'page.html');
 }
+add('HTML divs unclosed 200,000 deep', `<html><body>${'<div>'.repeat(200000)}<p>一、重点任务</p><p>1.推进工作。(责任单位:州住建局)</p></body></html>`, { diagnostic: 'html-too-deep', tasks: 1 }, 'page.html');
+add('HTML spans and fonts unclosed 100,000 deep', `<html><body><p>一、重点任务</p>${'<span><font color="red">'.repeat(50000)}1.推进工作。(责任单位:州住建局)</body></html>`, { diagnostic: 'html-too-deep', tasks: 1 }, 'page.html');
 add('an HTML page of scripts only', '<html><head><script>var a = "一、重点任务 1.推进工作";</script></head><body></body></html>', { diagnostic: 'no-tasks' }, 'page.html');
 add('an HTML comment never closed', '<html><body><!-- 一、重点任务 1.推进工作', { diagnostic: null }, 'page.html');
 

@@ -207,6 +207,20 @@ describe('readHtml: block text', () => {
   it('should read a page whose only content sits 5,000 <div>s deep', () => {
     expect(texts(`<body>${'<div class="c">'.repeat(5000)}<p>（一）加强组织领导。</p><p>（二）强化要素保障。</p></body>`)).toEqual(['(一)加强组织领导。', '(二)强化要素保障。']);
   });
+
+  // 1.6 million of them never finished parsing: the parser shifts an array of open elements at every tag
+  it('should read 200,000 nested unclosed <div>s, ignoring the tags past 256 deep and saying where they start', () => {
+    const result = readHtml(utf8(`<body>\n<p>一、重点任务</p>\n${'<div>'.repeat(200000)}<p>1.推进工作。(责任单位:州住建局)</p></body>`), {});
+    expect(result.lines.map((line) => line.text)).toEqual(['一、重点任务', '1.推进工作。(责任单位:州住建局)']);
+    expect(result.diagnostics.filter((d) => d.code === 'html-too-deep')).toMatchObject([{ severity: 'warning', line: 3 }]);
+  });
+
+  it('should keep every tag of a page nested 256 deep, and count no unclosed <p> as depth', () => {
+    const nested = readHtml(utf8(`<body>${'<div>'.repeat(256)}<p>1.推进工作。</p></body>`), {});
+    const paragraphs = readHtml(utf8(`<body>${'<p>推进工作。'.repeat(1000)}</body>`), {});
+    expect([...nested.diagnostics, ...paragraphs.diagnostics].filter((d) => d.code === 'html-too-deep')).toEqual([]);
+    expect(paragraphs.lines).toHaveLength(1000);
+  });
 });
 
 describe('readHtml: tables', () => {

@@ -72,7 +72,7 @@ function alignedRows(diff: DocumentDiff, kind: DiffItem['kind']): AlignedRow[] {
     row.pairs.push(pair);
     groups.set(pair.group, row);
   }
-  const firstLine = (items: readonly DiffItem[]): number => Math.min(...items.map((item) => item.line));
+  const firstLine = (items: readonly DiffItem[]): number => items.reduce((first, item) => Math.min(first, item.line), Infinity);
   const rows = [...groups.values(), ...diff.onlyA.filter((item) => item.kind === kind).map((item): AlignedRow => ({ a: [item], b: [], pairs: [] }))];
   rows.sort((x, y) => firstLine(x.a) - firstLine(y.a));
   for (const item of diff.onlyB.filter((one) => one.kind === kind)) {
