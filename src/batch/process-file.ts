@@ -59,6 +59,14 @@ export interface MatrixRowData {
   units: Array<{ column: string; level: UnitLevel | null; kind: UnitKind; role: Role }>;
 }
 
+/** A unit column of the combined matrix and the number of one file's rows that name it. */
+export interface ColumnCount {
+  column: string;
+  level: UnitLevel | null;
+  kind: UnitKind;
+  rows: number;
+}
+
 export interface FileError {
   code: string;
   message: string;
@@ -78,9 +86,12 @@ export interface FileResult {
   unchanged: boolean;
   /** One CSV record per task (units by role), without the header, in the batch's encoding (no BOM). */
   taskCsv: string | Uint8Array;
-  /** One JSON line per task and table row. */
-  taskLines: string[];
-  matrixRows: MatrixRowData[];
+  /** One JSON line per task and table row, each ending in a line break ('' for none). */
+  tasksJsonl: string;
+  /** The matrix rows ({@link MatrixRowData}) as JSON lines, kept on disk until the columns are known. */
+  matrixJsonl: string;
+  /** How many of the file's matrix rows name each unit column: the combined matrix orders its columns by these totals. */
+  columns: ColumnCount[];
   units: UnitsTableRow[];
   tasks: number;
   /** The plan's own title (for index.html), null when it names none. */
@@ -97,14 +108,16 @@ export const EXTENSIONS: Readonly<Record<OutputFormat, string>> = {
 /** A processor with the dictionary loaded once (the alias data read and checked by the main thread). */
 export function createProcessor(options: ProcessOptions): (job: FileJob) => Promise<FileResult> {
   const dictionary: UnitDictionary = loadUnitDictionary(options.aliasData);
-  return (job) => processFile(job, options, dictionary);
+  // the output folders this processor has made: a folder of a thousand inputs is made once
+  const folders = new Set<string>();
+  return (job) => processFile(job, options, dictionary, folders);
 }
 
 /**
  * Reads, extracts and writes one file's own outputs (atomically, in the worker: the main thread
  * only appends the combined outputs, in order).
  */
-async function processFile(job: FileJob, options: ProcessOptions, dictionary: UnitDictionary): Promise<FileResult> {
+async function processFile(job: FileJob, options: ProcessOptions, dictionary: UnitDictionary, folders: Set<string>): Promise<FileResult> {
   const result = emptyResult(job, null);
   try {
     const bytes = readJobFile(job);
@@ -116,17 +129,19 @@ async function processFile(job: FileJob, options: ProcessOptions, dictionary: Un
     const document = extract(bytes, { path: job.path, encoding: options.encoding, format: options.inputFormat, dictionary });
     for (const format of options.formats) {
       const content = await writeDocuments([document], format, { header: options.header, bom: options.bom, encoding: options.csvEncoding, names: options.names });
-      writeOutput(join(job.outDir, `${job.output}${EXTENSIONS[format]}`), content, job.path);
+      writeOutput(join(job.outDir, `${job.output}${EXTENSIONS[format]}`), content, job.path, folders);
     }
     const [columns, ...records] = taskRowRecords([document], options.header);
     result.taskCsv = records.length === 0 ? '' : stringifyCsv(records, { encoding: options.csvEncoding, bom: false, columns });
-    result.taskLines = taskLines(document);
-    result.matrixRows = matrixRows(document, options.names, job.path);
+    result.tasksJsonl = taskLines(document);
+    const rows = matrixRows(document, options.names, job.path);
+    result.matrixJsonl = rows.map((row) => `${JSON.stringify(row)}\n`).join('');
+    result.columns = countColumns(rows);
     result.units = listUnits([document]);
     result.tasks = document.tasks.length;
     result.title = document.meta.title;
     result.findings = document.diagnostics.filter((d) => d.severity === 'error').map(({ code, message, line }) => ({ code, message, line }));
-    if (job.cache) writeOutput(job.cache, cacheText(result), job.path);
+    if (job.cache) writeOutput(job.cache, cacheText(result), job.path, folders);
   } catch (error) {
     result.error = isPolicyExtractError(error)
       ? { code: error.code, message: error.message, line: error.line }
@@ -153,7 +168,7 @@ function readJobFile(job: FileJob): Uint8Array {
 
 /** A file's result before it is read, or of a file that failed (`error`). */
 export function emptyResult(job: Pick<FileJob, 'index' | 'path' | 'output'>, error: FileError | null): FileResult {
-  return { index: job.index, path: job.path, output: job.output, error, hash: '', bytes: 0, unchanged: false, taskCsv: '', taskLines: [], matrixRows: [], units: [], tasks: 0, title: null, findings: [] };
+  return { index: job.index, path: job.path, output: job.output, error, hash: '', bytes: 0, unchanged: false, taskCsv: '', tasksJsonl: '', matrixJsonl: '', columns: [], units: [], tasks: 0, title: null, findings: [] };
 }
 
 /** A result as the cache keeps it: bytes (GBK task rows) as base64, which JSON cannot hold. */
@@ -169,20 +184,45 @@ export function parseCache(text: string): FileResult {
   return { ...result, taskCsv: typeof taskCsv === 'string' ? taskCsv : new Uint8Array(Buffer.from(taskCsv.base64, 'base64')) };
 }
 
-/** One output, atomically (a temporary file, then rename), never over the file it comes from. */
-function writeOutput(path: string, content: string | Uint8Array, input: string): void {
+/** One output, atomically (a temporary file, then rename), never over the file it comes from; its folder made unless in `folders`. */
+function writeOutput(path: string, content: string | Uint8Array, input: string, folders: Set<string>): void {
   if (resolve(path) === resolve(input)) throw new PolicyExtractError('E_OUTPUT_IS_INPUT', 'refusing to write over the input file', { path });
-  mkdirSync(dirname(path), { recursive: true });
+  const folder = dirname(path);
+  if (!folders.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    folders.add(folder);
+  }
   writeFileAtomicSync(path, content);
 }
 
-/** Each task and table row as one JSON object a line, with the file it came from. */
-function taskLines(document: PolicyDocument): string[] {
+/**
+ * Each task and table row as one JSON object a line, with the file it came from: text, which a
+ * worker hands to the main thread as one string (thousands of small strings cost far more to copy).
+ */
+function taskLines(document: PolicyDocument): string {
   const file = document.source.path;
-  return [
-    ...document.tasks.map((task) => JSON.stringify({ file, kind: 'task', ...task })),
-    ...document.tables.flatMap((table) => table.rows.map((row) => JSON.stringify({ file, kind: 'table-row', table: table.title, ...row }))),
-  ];
+  let lines = '';
+  for (const task of document.tasks) lines += `${JSON.stringify({ file, kind: 'task', ...task })}\n`;
+  for (const table of document.tables) {
+    for (const row of table.rows) lines += `${JSON.stringify({ file, kind: 'table-row', table: table.title, ...row })}\n`;
+  }
+  return lines;
+}
+
+/** For each unit column, the number of rows naming it (a row naming a unit twice counts once). */
+function countColumns(rows: readonly MatrixRowData[]): ColumnCount[] {
+  const counts = new Map<string, ColumnCount>();
+  for (const row of rows) {
+    const named = new Set<string>();
+    for (const unit of row.units) {
+      if (named.has(unit.column)) continue;
+      named.add(unit.column);
+      const count = counts.get(unit.column);
+      if (count) count.rows++;
+      else counts.set(unit.column, { column: unit.column, level: unit.level, kind: unit.kind, rows: 1 });
+    }
+  }
+  return [...counts.values()];
 }
 
 /** The document's matrix rows with their units named as the combined matrix's columns. */

@@ -73,6 +73,9 @@ const GRACE_MS = 5000;
 const AHEAD_PER_JOB = 8;
 
 /** A column of the combined matrix: what orders it, and how many tasks it has. */
+/** The shape of a cached file result: a run that finds another one reads every file again. */
+const CACHE_FORMAT = 2;
+
 interface ColumnTotal {
   level: UnitLevel | null;
   kind: UnitKind;
@@ -100,7 +103,7 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
   await mkdir(options.outDir, { recursive: true }).catch((cause: unknown) => {
     throw new PolicyExtractError('E_OUTPUT', `cannot create the output folder: ${(cause as Error).message}`, { path: options.outDir, cause });
   });
-  const optionsKey = hashText(JSON.stringify({ ...pick(options), version: 1 }));
+  const optionsKey = hashText(JSON.stringify({ ...pick(options), version: CACHE_FORMAT }));
   const previous = options.incremental ? await readManifest(join(options.outDir, COMBINED.manifest)) : null;
   const manifest: Manifest = { options: optionsKey, files: {} };
   const combined = openCombined(options.outDir, options);
@@ -247,17 +250,13 @@ function commit(
   if (result.fromCache) summary.files.unchanged++;
   manifest.files[result.output] = { hash: result.hash };
   if (result.taskCsv.length > 0) combined.tasksCsv.write(result.taskCsv);
-  if (result.taskLines.length > 0) combined.tasksJsonl.write(`${result.taskLines.join('\n')}\n`);
-  for (const row of result.matrixRows) {
-    const seen = new Set<string>();
-    for (const unit of row.units) {
-      const column: ColumnTotal = columns.get(unit.column) ?? { level: unit.level, kind: unit.kind, total: 0 };
-      if (!seen.has(unit.column)) column.total++;
-      seen.add(unit.column);
-      columns.set(unit.column, column);
-    }
+  if (result.tasksJsonl.length > 0) combined.tasksJsonl.write(result.tasksJsonl);
+  for (const { column, level, kind, rows } of result.columns) {
+    const total = columns.get(column);
+    if (total) total.total += rows;
+    else columns.set(column, { level, kind, total: rows });
   }
-  if (result.matrixRows.length > 0) combined.matrixRows.write(`${result.matrixRows.map((row) => JSON.stringify(row)).join('\n')}\n`);
+  if (result.matrixJsonl.length > 0) combined.matrixRows.write(result.matrixJsonl);
   for (const row of result.units) {
     const key = `${row.name}\u0000${row.canonical}\u0000${row.level ?? ''}`;
     const total = units.get(key);

@@ -40,7 +40,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
 export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(temporary, content);
+    // 'wx', as above: never through a link or into a file someone else put under the name
+    writeFileSync(temporary, content, { flag: 'wx' });
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
