@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract.js';
+import { extractAsync } from '../../src/extract.js';
 import { isPolicyExtractError } from '../../src/model/errors.js';
 
 type Outcome =
@@ -127,10 +127,10 @@ describe('hostile inputs', () => {
   });
 
   for (const { name, input, expect: outcome, path } of cases) {
-    it(`${name} → ${'error' in outcome ? outcome.error : outcome.diagnostic ?? 'a document'}`, () => {
+    it(`${name} → ${'error' in outcome ? outcome.error : outcome.diagnostic ?? 'a document'}`, async () => {
       let document;
       try {
-        document = extract(input, { path: path ?? null });
+        document = await extractAsync(input, { path: path ?? null });
       } catch (error) {
         if (!isPolicyExtractError(error)) throw error;
         expect('error' in outcome ? error.code : `document expected, got ${error.code}: ${error.message}`).toBe('error' in outcome ? outcome.error : 'a document');
