@@ -1,10 +1,13 @@
 /**
  * Makes the converted corpus in fixtures/converted/: the corpus plans as PDF (printed by Chromium),
- * their appendix tables as .xlsx workbooks and CSV, the plans as Word 97–2003 .doc (LibreOffice).
- * Run by hand (`node bench/make-fixtures.js pdf|xlsx|csv|doc`); the files are committed
+ * their appendix tables as .xlsx workbooks and CSV, the plans as Word 97–2003 .doc (LibreOffice),
+ * and the PDFs a reader must refuse.
+ * Run by hand (`node bench/make-fixtures.js pdf|xlsx|csv|doc|special`); the files are committed
  * byte-exact and never made again by the tests.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -16,25 +19,60 @@ import { documentPage, FONTS, printPdf, tablePage, withBrowser } from './print-p
 const OUT = new URL('../fixtures/converted/', import.meta.url).pathname;
 const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
 
-const MAKERS = { pdf: makePdfs, xlsx: makeWorkbooks, csv: makeDelimited, doc: makeDocs };
+const MAKERS = { pdf: makePdfs, xlsx: makeWorkbooks, csv: makeDelimited, doc: makeDocs, special: makeSpecialPdfs };
 
 /**
- * Each corpus plan printed from an HTML page of its lines, in a CID font — but the 37 measures,
- * whose thousand characters would embed the whole 20 MB font, in Type 3 fonts; the jilin plan
- * once more with its 附表 drawn as a table.
+ * Each corpus plan printed from an HTML page of its lines, in CID fonts; the jilin plan once more
+ * with its 附表 drawn as a table; the opening lines of the Yanan plan in Type 3 fonts.
  */
 async function makePdfs() {
   mkdirSync(join(OUT, 'pdf'), { recursive: true });
   mkdirSync(join(OUT, 'pdf-table'), { recursive: true });
+  mkdirSync(join(OUT, 'pdf-type3'), { recursive: true });
   await withBrowser(async (browser) => {
     for (const { name, text } of loadCorpus()) {
-      const font = name.startsWith('jilin-2022-county-towns') ? FONTS.type3 : FONTS.cid;
-      writeFileSync(join(OUT, 'pdf', name.replace(/\.txt$/, '.pdf')), await printPdf(browser, documentPage(text, font)));
+      writeFileSync(join(OUT, 'pdf', name.replace(/\.txt$/, '.pdf')), await printPdf(browser, documentPage(text)));
+      if (name.startsWith('yanan')) {
+        const opening = text.split('\n').slice(0, 12).join('\n');
+        writeFileSync(join(OUT, 'pdf-type3', name.replace(/\.txt$/, '.opening.pdf')), await printPdf(browser, documentPage(opening, FONTS.type3)));
+      }
     }
     const [jilin] = TABLE_DOCUMENTS;
     const text = readFileSync(new URL(`${jilin.name}.txt`, CORPUS_DIR), 'utf8');
     writeFileSync(join(OUT, 'pdf-table', `${jilin.name}.pdf`), await printPdf(browser, tablePage(text, readAppendixTable(jilin.name))));
   });
+}
+
+/** A short plan, as the PDFs that are not plain prints start from. */
+const SHORT_PLAN = '2025年镇区强功能工作方案\n一、重点工作\n(一)进一步完善建设规划。〔责任单位:市住建局,各县(市、区)政府;配合单位:市自然资源局〕';
+
+/**
+ * PDFs a reader meets and must say something about: a scan (a picture of the page, no text),
+ * one that needs a password to open and one whose password only restricts printing (qpdf, from
+ * Debian), and one whose fonts lost their ToUnicode maps (qpdf's QDF form edited, then fix-qdf).
+ */
+async function makeSpecialPdfs() {
+  const dir = join(OUT, 'special');
+  mkdirSync(dir, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'policy-extract-pdf-'));
+  try {
+    await withBrowser(async (browser) => {
+      writeFileSync(join(work, 'plan.pdf'), await printPdf(browser, documentPage(SHORT_PLAN)));
+      const tab = await browser.newPage({ viewport: { width: 595, height: 420 } });
+      await tab.setContent(documentPage(SHORT_PLAN));
+      const picture = (await tab.screenshot({ type: 'jpeg', quality: 50 })).toString('base64');
+      writeFileSync(join(dir, 'scan.pdf'), await printPdf(browser, `<img src="data:image/jpeg;base64,${picture}" style="width: 100%">`, { furniture: false }));
+    });
+    const qpdf = (...args) => execFileSync('qpdf', args, { stdio: 'ignore' });
+    qpdf('--encrypt', '123456', 'owner', '256', '--', join(work, 'plan.pdf'), join(dir, 'password.pdf'));
+    qpdf('--encrypt', '', 'owner', '256', '--print=none', '--', join(work, 'plan.pdf'), join(dir, 'permissions-only.pdf'));
+    qpdf('--qdf', '--object-streams=disable', join(work, 'plan.pdf'), join(work, 'plan.qdf.pdf'));
+    writeFileSync(join(work, 'bare.qdf.pdf'), readFileSync(join(work, 'plan.qdf.pdf'), 'latin1').replace(/\/ToUnicode \d+ 0 R/g, ''), 'latin1');
+    writeFileSync(join(work, 'bare.pdf'), execFileSync('fix-qdf', [join(work, 'bare.qdf.pdf')]));
+    qpdf('--object-streams=generate', '--compress-streams=y', join(work, 'bare.pdf'), join(dir, 'fonts-without-unicode.pdf'));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
 /** The two appendix tables as workbooks: a title merged across the columns, each section merged down its rows. */

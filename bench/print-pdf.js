@@ -3,13 +3,19 @@
  * as a portal's "print to PDF" would: A4, a 宋体-like serif, justified paragraphs, a running header
  * and a `— 3 —` page number in the footer. The font decides how Chromium embeds it: AR PL UMing
  * (TrueType, Debian's fonts-arphic-uming) as a CID font with Identity-H — but whole, all 20 MB of
- * it, past about 850 distinct characters — and Noto Serif CJK (CFF in a collection, which Skia
- * does not subset) as Type 3 fonts whose ToUnicode maps some ideographs to their Kangxi radicals
- * (人 as ⼈ U+2F08).
+ * it, past about 850 distinct characters, so the characters are split between two faces of the
+ * collection (CN up to U+6FFF, TW above), each embedded as its own subset — and Noto Serif CJK
+ * (CFF in a collection, which Skia does not subset) as Type 3 fonts whose ToUnicode gives, of the
+ * code points that share a glyph, the lowest: 人 as the Kangxi radical ⼈ U+2F08, 户 as 戶.
  */
 
-/** Body fonts: a CID font, or Type 3 fonts. */
-export const FONTS = { cid: "'AR PL UMing CN'", type3: "'Noto Serif CJK SC'" };
+/** Body fonts: CID fonts (AR PL UMing in two faces), or Type 3 fonts (Noto Serif CJK). */
+export const FONTS = { cid: "'Plan'", type3: "'Noto Serif CJK SC'" };
+
+const FACES = `
+  @font-face { font-family: 'Plan'; src: local('AR PL UMing CN'); unicode-range: U+0000-6FFF; }
+  @font-face { font-family: 'Plan'; src: local('AR PL UMing TW'); unicode-range: U+7000-FFFF; }
+`;
 import { chromium } from 'playwright-core';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
@@ -24,7 +30,7 @@ export async function withBrowser(work) {
   }
 }
 
-const STYLE = `
+const STYLE = `${FACES}
   body { font-family: var(--font); font-size: 15pt; line-height: 1.55; margin: 0; }
   p { margin: 0; white-space: pre-wrap; text-align: justify; min-height: 1em; }
   table { border-collapse: collapse; width: 100%; font-size: 12pt; line-height: 1.4; margin: 0.5em 0; }
@@ -59,15 +65,15 @@ export function tablePage(text, table, font = FONTS.cid) {
   return page(`${paragraphs(lines.slice(0, table.start))}\n<table>${columns}${header}<tbody>\n${rows.join('\n')}\n</tbody></table>\n${paragraphs(lines.slice(table.end))}`, font);
 }
 
-/** The page as an A4 PDF with a running header and the page number in the footer. */
-export async function printPdf(browser, html) {
+/** The page as an A4 PDF with a running header and the page number in the footer (unless `furniture` is false). */
+export async function printPdf(browser, html, { furniture = true } = {}) {
   const tab = await browser.newPage();
   try {
     await tab.setContent(html, { waitUntil: 'load' });
     return await tab.pdf({
       format: 'A4',
       margin: { top: '30mm', bottom: '28mm', left: '26mm', right: '24mm' },
-      displayHeaderFooter: true,
+      displayHeaderFooter: furniture,
       headerTemplate: `<div style="font: 9pt 'Noto Serif CJK SC'; width: 100%; text-align: center; color: #555">政府信息公开</div>`,
       footerTemplate: `<div style="font: 11pt 'Noto Serif CJK SC'; width: 100%; text-align: center">— <span class="pageNumber"></span> —</div>`,
     });

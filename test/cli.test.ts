@@ -172,12 +172,18 @@ describe('unreadable inputs', () => {
     expect(errors).toEqual([`policy-extract: ${empty}: file is empty`]);
   });
 
-  it('should reject a PDF by its magic bytes', async () => {
-    const pdf = temp('plan.pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj\n');
-    const { code, errors } = await run([pdf]);
+  it('should say in one line what is wrong with a PDF it cannot read: damaged, a password, a scan', async () => {
+    const damaged = temp('plan.txt', '%PDF-1.4\n%âãÏÓ\n1 0 obj\n');
+    const special = (name: string): string => join(root, 'fixtures/converted/special', name);
+    const { code, stdout, errors } = await run([damaged, special('password.pdf'), special('scan.pdf'), special('fonts-without-unicode.pdf')]);
     expect(code).toBe(2);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^policy-extract: .*plan\.pdf: is a PDF file/);
+    expect(stdout).toBe('');
+    expect(errors.map((line) => line.replace(root, '').replace(/ \((?:[^()]|\([^()]*\))*\)$/, ' (…)'))).toEqual([
+      `policy-extract: ${damaged}: is a damaged PDF (…)`,
+      'policy-extract: fixtures/converted/special/password.pdf: is an encrypted PDF that needs a password to open: remove it first (…)',
+      'policy-extract: fixtures/converted/special/scan.pdf: is a PDF without a text layer (a scan?): run OCR on it first (…)',
+      'policy-extract: fixtures/converted/special/fonts-without-unicode.pdf: is a PDF whose fonts map to no Unicode (its text comes out as glyph numbers, private-use or replacement characters): print it to PDF again, or run OCR on it',
+    ]);
   });
 
   it('should refuse the formats it does not read in one line naming the format and the conversion, exit 2', async () => {

@@ -1,6 +1,6 @@
-// The corpus as governments publish it — Word 97–2003 .doc, the appendix tables as .xlsx and
-// CSV (fixtures/converted, made by bench/make-fixtures.js) — gives the tasks, units and table
-// rows the UTF-8 text gives.
+// The corpus as governments publish it — PDF (one with its appendix table drawn as a table),
+// Word 97–2003 .doc, the appendix tables as .xlsx and CSV (fixtures/converted, made by
+// bench/make-fixtures.js) — gives the tasks, units and table rows the UTF-8 text gives.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract, extractAsync } from '../src/index.js';
@@ -18,7 +18,7 @@ const baseName = (file: string): string => file.replace(/\.[a-z]+$/, '');
 function essence(document: PolicyDocument) {
   return {
     tasks: document.tasks.map((task) => ({ id: task.id, path: task.path, text: task.text, units: task.units })),
-    tables: tableRows(document),
+    tables: document.tables.map((table) => table.rows.map((row) => ({ no: row.no, text: row.text, units: row.units, task: row.task }))),
   };
 }
 
@@ -27,10 +27,12 @@ function tableRows(document: PolicyDocument) {
   return document.tables.map((table) => table.rows.map((row) => ({ no: row.no, text: row.text, units: row.units })));
 }
 
-describe.each(files('doc'))('doc/%s', (file) => {
+const documents = ['pdf', 'pdf-table', 'doc'].flatMap((folder) => files(folder).map((file) => [folder, file]));
+
+describe.each(documents)('%s/%s', (folder, file) => {
   it('should give the tasks, units and table rows of the text', async () => {
-    const document = await read('doc', file);
-    expect(document.source.format).toBe('doc');
+    const document = await read(folder, file);
+    expect(document.source.format).toBe(folder === 'doc' ? 'doc' : 'pdf');
     expect(essence(document)).toEqual(essence(textDocument(baseName(file))));
     expect(document.diagnostics.map((d) => d.code)).not.toContain('numbering-not-in-text');
   });

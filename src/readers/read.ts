@@ -13,7 +13,7 @@ import { DEFAULT_LIMITS, type InputFormat, type ReadLimits, type ReadResult } fr
 
 export { detectFormat } from './detect.js';
 
-export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'html', 'docx', 'csv', 'xlsx', 'doc'];
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'html', 'docx', 'csv', 'pdf', 'xlsx', 'doc'];
 
 export interface ReadOptions {
   path?: string | null;
@@ -25,7 +25,7 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
 }
 
-const BINARY_FORMATS: ReadonlySet<InputFormat> = new Set(['docx', 'xlsx', 'doc']);
+const BINARY_FORMATS: ReadonlySet<InputFormat> = new Set(['docx', 'pdf', 'xlsx', 'doc']);
 
 /**
  * Reads an input with the reader of its format, for every format but PDF, .xlsx and .doc.
@@ -63,7 +63,7 @@ function formatOf(input: Uint8Array, options: ReadOptions): InputFormat {
   throw refusal(format as Exclude<typeof format, InputFormat>, options.path ?? null);
 }
 
-function readSync(input: Uint8Array, format: Exclude<InputFormat, 'xlsx' | 'doc'>, options: ReadOptions): ReadResult {
+function readSync(input: Uint8Array, format: Exclude<InputFormat, 'pdf' | 'xlsx' | 'doc'>, options: ReadOptions): ReadResult {
   if (format !== 'text') return readerFor(format)(input, readerOptions(options));
   const decoded = decodeBytes(input, { encoding: options.encoding ?? null, path: options.path ?? null });
   return { format: 'text', encoding: decoded.encoding, bom: decoded.bom, lines: readTextLines(decoded.text), tables: [], diagnostics: decoded.diagnostics };

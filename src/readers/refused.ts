@@ -6,8 +6,6 @@ import { PolicyExtractError, type ErrorCode } from '../model/errors.js';
 
 /** What an input can be that no reader takes. */
 export type RefusedFormat =
-  /** PDF, until its reader comes. */
-  | 'pdf'
   /** Excel 97–2003 (BIFF in a compound file). */
   | 'xls'
   /** WPS 表格, the same compound file as .xls under another name. */
@@ -22,7 +20,6 @@ export type RefusedFormat =
   | 'ole2';
 
 const REFUSALS: Readonly<Record<RefusedFormat, readonly [ErrorCode, string]>> = {
-  pdf: ['E_BINARY', 'is a PDF file, which is not read yet: convert it to text first (pdftotext -layout FILE.pdf)'],
   xls: ['E_UNSUPPORTED', 'is an Excel 97–2003 workbook (.xls), which is not read: convert it to .xlsx first (soffice --headless --convert-to xlsx FILE.xls)'],
   et: ['E_UNSUPPORTED', 'is a WPS spreadsheet (.et), which is not read: save it as .xlsx in WPS, or convert it (soffice --headless --convert-to xlsx FILE.et)'],
   wps: ['E_UNSUPPORTED', 'is a WPS text document (.wps), which is not read: save it as .docx in WPS, or convert it (soffice --headless --convert-to docx FILE.wps)'],

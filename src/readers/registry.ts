@@ -19,7 +19,7 @@ export type AsyncReader = (bytes: Uint8Array, options: ReaderOptions) => Promise
 /** Formats read synchronously, and the modules that register their readers. */
 const MODULES = { html: './html.js', docx: './docx.js', csv: './delimited.js' } as const;
 /** Formats whose parsers only read asynchronously. */
-const ASYNC_MODULES = { xlsx: './workbook.js', doc: './word-binary.js' } as const;
+const ASYNC_MODULES = { pdf: './pdf.js', xlsx: './workbook.js', doc: './word-binary.js' } as const;
 
 export type SyncFormat = keyof typeof MODULES;
 export type AsyncFormat = keyof typeof ASYNC_MODULES;

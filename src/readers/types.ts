@@ -3,7 +3,7 @@ import type { Diagnostic } from '../model/document.js';
 import type { SourceLine } from './text.js';
 
 /** Input formats the readers know: csv covers tab-separated tables too, doc is Word 97–2003. */
-export type InputFormat = 'text' | 'html' | 'docx' | 'csv' | 'xlsx' | 'doc';
+export type InputFormat = 'text' | 'html' | 'docx' | 'csv' | 'pdf' | 'xlsx' | 'doc';
 
 /**
  * A table as a reader found it (HTML `<table>`, Word `w:tbl`): rows of cell texts with spans
