@@ -1,8 +1,8 @@
 // Formats by content (magic numbers, ZIP parts, compound-file streams), then by name; and the formats refused with their conversion.
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../error-of.js';
 import { extractAsync } from '../../src/extract.js';
-import { isPolicyExtractError } from '../../src/model/errors.js';
 import { cfbChainsEnd, listCfbStreams } from '../../src/readers/cfb.js';
 import { detectFormat } from '../../src/readers/detect.js';
 import { makeCfb } from './make-cfb.js';
@@ -10,15 +10,7 @@ import { makeCfb } from './make-cfb.js';
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);
 const zip = (names: string[]): Uint8Array => zipSync(Object.fromEntries(names.map((name) => [name, text('<x/>')])));
 
-async function errorOf(bytes: Uint8Array, path: string): Promise<{ code: string; message: string }> {
-  try {
-    await extractAsync(bytes, { path });
-  } catch (error) {
-    if (isPolicyExtractError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
+const refusalOf = (bytes: Uint8Array, path: string) => errorOf(() => extractAsync(bytes, { path }));
 
 describe('detectFormat', () => {
   it('should tell ZIPs apart by the parts they hold, whatever their names', () => {
@@ -63,11 +55,11 @@ describe('compound files', () => {
 
 describe('refused formats', () => {
   it('should name each refused format and how to convert it, in one line', async () => {
-    expect(await errorOf(makeCfb(['Workbook']), '分工表.xls')).toEqual({ code: 'E_UNSUPPORTED', message: 'is an Excel 97–2003 workbook (.xls), which is not read: convert it to .xlsx first (soffice --headless --convert-to xlsx FILE.xls)' });
-    expect((await errorOf(makeCfb(['Workbook']), '分工表.et')).message).toMatch(/^is a WPS spreadsheet \(\.et\).*soffice --headless --convert-to xlsx FILE\.et/);
-    expect((await errorOf(makeCfb(['WpsContent']), '通知.wps')).message).toMatch(/^is a WPS text document \(\.wps\).*--convert-to docx FILE\.wps/);
-    expect(await errorOf(zip(['OFD.xml']), '通知.ofd')).toMatchObject({ code: 'E_UNSUPPORTED', message: expect.stringMatching(/^is an OFD document/) });
-    expect(await errorOf(makeCfb(['EncryptedPackage']), '分工表.xlsx')).toMatchObject({ code: 'E_ENCRYPTED' });
-    expect(await errorOf(makeCfb(['PowerPoint Document']), '汇报.ppt')).toMatchObject({ code: 'E_BINARY' });
+    expect(await refusalOf(makeCfb(['Workbook']), '分工表.xls')).toEqual({ code: 'E_UNSUPPORTED', message: 'is an Excel 97–2003 workbook (.xls), which is not read: convert it to .xlsx first (soffice --headless --convert-to xlsx FILE.xls)' });
+    expect((await refusalOf(makeCfb(['Workbook']), '分工表.et')).message).toMatch(/^is a WPS spreadsheet \(\.et\).*soffice --headless --convert-to xlsx FILE\.et/);
+    expect((await refusalOf(makeCfb(['WpsContent']), '通知.wps')).message).toMatch(/^is a WPS text document \(\.wps\).*--convert-to docx FILE\.wps/);
+    expect(await refusalOf(zip(['OFD.xml']), '通知.ofd')).toMatchObject({ code: 'E_UNSUPPORTED', message: expect.stringMatching(/^is an OFD document/) });
+    expect(await refusalOf(makeCfb(['EncryptedPackage']), '分工表.xlsx')).toMatchObject({ code: 'E_ENCRYPTED' });
+    expect(await refusalOf(makeCfb(['PowerPoint Document']), '汇报.ppt')).toMatchObject({ code: 'E_BINARY' });
   });
 });

@@ -1,21 +1,11 @@
 // The PDF reader on PDFs made by Chromium and qpdf (fixtures/converted): CID fonts, locations on the page, and the one-line errors.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../error-of.js';
 import { extractAsync } from '../../src/extract.js';
-import { isPolicyExtractError } from '../../src/model/errors.js';
 import { readPdf } from '../../src/readers/pdf.js';
 
 const fixture = (path: string): Uint8Array => readFileSync(new URL(`../../fixtures/converted/${path}`, import.meta.url));
-
-async function errorOf(action: () => Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await action();
-  } catch (error) {
-    if (isPolicyExtractError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('readPdf', () => {
   it('should read a PDF in CID fonts (Identity-H), page by page, a finding placed on its page', async () => {

@@ -1,23 +1,13 @@
 // Word 97–2003 .doc: the body through word-extractor, then the text reader; damage refused before word-extractor follows it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../error-of.js';
 import { extractAsync } from '../../src/extract.js';
-import { isPolicyExtractError } from '../../src/model/errors.js';
 import { readWordBinary } from '../../src/readers/word-binary.js';
 import { makeCfb } from './make-cfb.js';
 
 const YANAN = new URL('../../fixtures/converted/doc/yanan-2025-town-functions.doc', import.meta.url);
 const NUMBERED = new URL('../../fixtures/doc/numbering-word-drew-is-not-in-the-text-of-a-doc/input.doc', import.meta.url);
-
-async function errorOf(action: () => Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await action();
-  } catch (error) {
-    if (isPolicyExtractError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('readWordBinary', () => {
   it('should read the body a paragraph a line, curly quotes kept, headers and footers left out', async () => {

@@ -2,8 +2,8 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../error-of.js';
 import { extractAsync } from '../../src/extract.js';
-import { isPolicyExtractError } from '../../src/model/errors.js';
 import { readWorkbook } from '../../src/readers/workbook.js';
 
 async function workbook(build: (book: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -24,16 +24,6 @@ const plan = (book: ExcelJS.Workbook): void => {
   sheet.mergeCells('A3:A4');
   sheet.mergeCells('B3:B4');
 };
-
-async function errorOf(action: () => Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await action();
-  } catch (error) {
-    if (isPolicyExtractError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('readWorkbook', () => {
   it('should copy a merged cell into every place it covers, marked as from above or from the left', async () => {
