@@ -28,6 +28,11 @@ export interface PdfLine {
 const SAME_BASELINE = 0.35;
 /** A gap wider than this share of the font size between two runs is a space. */
 const SPACE_GAP = 0.22;
+/**
+ * A gap wider than this many characters parts two columns: a tab, which the text-table reader
+ * splits rows at (a table laid out without ruling lines, one row a line).
+ */
+const COLUMN_GAP = 2.5;
 
 /**
  * The items' lines in reading order: sorted by baseline, an item joining the line whose baseline
@@ -52,7 +57,7 @@ export function groupLines(items: readonly PdfItem[]): PdfLine[] {
   return groups.map(makePdfLine);
 }
 
-/** A line of items (in any order): sorted left to right, overprinted runs dropped, gaps as spaces. */
+/** A line of items (in any order): sorted left to right, overprinted runs dropped, gaps as spaces, wide gaps as tabs. */
 export function makePdfLine(items: readonly PdfItem[]): PdfLine {
   const sorted = [...items].sort((a, b) => a.x - b.x);
   const kept: PdfItem[] = [];
@@ -60,7 +65,9 @@ export function makePdfLine(items: readonly PdfItem[]): PdfLine {
   for (const item of sorted) {
     const previous = kept[kept.length - 1];
     if (previous && isOverprint(previous, item)) continue;
-    if (previous && item.x - (previous.x + previous.width) > SPACE_GAP * item.size && !text.endsWith(' ') && !item.text.startsWith(' ')) text += ' ';
+    const gap = previous ? item.x - (previous.x + previous.width) : 0;
+    if (gap > COLUMN_GAP * item.size) text = `${text.trimEnd()}\t`;
+    else if (gap > SPACE_GAP * item.size && !text.endsWith(' ') && !item.text.startsWith(' ')) text += ' ';
     text += item.text;
     kept.push(item);
   }

@@ -22,8 +22,15 @@ const texts = (pages: PdfPageContent[]): string[] => layoutPdf(pages).lines.map(
 
 describe('groupLines', () => {
   it('should order runs by baseline, then left to right, and put a space where the gap is wider than one', () => {
-    const lines = groupLines([run('市发改委', 200, 100.5), run('二、重点任务', 80, 60), run('州住建局', 100, 100), run('(责任单位:', 10, 100)]);
+    const lines = groupLines([run('市发改委', 170, 100.5), run('二、重点任务', 80, 60), run('州住建局', 100, 100), run('(责任单位:', 10, 100)]);
     expect(lines.map((line) => line.text)).toEqual(['二、重点任务', '(责任单位: 州住建局 市发改委']);
+  });
+
+  it('should part columns a wide gap leaves with a tab, so a table without rules reads a row a line', () => {
+    const lines = [[run('序号', 80, 100), run('重点任务', 160, 100), run('牵头单位', 400, 100)], [run('1', 80, 124), run('推进道路建设。', 160, 124), run('州交通运输局', 400, 124)]];
+    expect(lines.map((items) => groupLines(items)[0]!.text)).toEqual(['序号\t重点任务\t牵头单位', '1\t推进道路建设。\t州交通运输局']);
+    const document = layoutPdf([page(lines.flat())]);
+    expect(document.lines.map((line) => line.raw)).toEqual(['序号\t重点任务\t牵头单位', '1\t推进道路建设。\t州交通运输局']);
   });
 
   it('should count a run overprinted to fake a bold once', () => {
