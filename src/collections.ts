@@ -16,3 +16,10 @@ export function maxOf(values: Iterable<number>, empty = 0): number {
   for (const value of values) if (value > max) max = value;
   return max === -Infinity ? empty : max;
 }
+
+/** The smallest value, or `empty` for no values. */
+export function minOf(values: Iterable<number>, empty = 0): number {
+  let min = Infinity;
+  for (const value of values) if (value < min) min = value;
+  return min === Infinity ? empty : min;
+}

@@ -1,10 +1,11 @@
 /**
- * extract(bytes | text, options) = read (text, HTML, Word) → lay out → segment → assign units → tables.
+ * extract(bytes | text, options) = read (text, HTML, Word, CSV; PDF, Excel and .doc in extractAsync)
+ * → lay out → segment → assign units → tables.
  */
 import type { Diagnostic, DocumentMeta, PolicyDocument, ResponsibilityTable, RoleConvention, Task, UnitAssignment } from './model/document.js';
-import { readDocument } from './readers/read.js';
+import { readDocument, readDocumentAsync } from './readers/read.js';
 import type { SourceLine } from './readers/text.js';
-import type { InputFormat } from './readers/types.js';
+import type { InputFormat, PageStart, ReadLimits, ReadResult } from './readers/types.js';
 import { buildTasks } from './extractors/build-tasks.js';
 import { findConvention, findDocumentStatements } from './extractors/convention.js';
 import { readLayout } from './extractors/layout.js';
@@ -15,6 +16,7 @@ import { NoteCache } from './extractors/responsibility-note.js';
 import { segmentTasks } from './extractors/segment-tasks.js';
 import { checkTable, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
 import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
+import { findLostNumbering } from './extractors/lost-numbering.js';
 import { readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, findDocumentLevel } from './extractors/document-level.js';
@@ -26,24 +28,44 @@ export interface ExtractOptions {
   path?: string | null;
   /** Force an encoding (utf-8, gbk, gb18030, big5, utf-16le …) instead of detecting it. */
   encoding?: string | null;
-  /** Force the input format (text, html, docx) instead of inferring it from content and name. */
+  /** Force the input format (text, html, docx, csv, pdf, xlsx, doc) instead of inferring it from content and name. */
   format?: InputFormat | null;
+  /** Bounds on what a hostile file may make the reader unpack: pages, bytes, cells. */
+  limits?: Partial<ReadLimits>;
   /** The unit dictionary names are normalized with (loadUnitDictionary(aliases)); the built-in one by default. */
   dictionary?: UnitDictionary;
 }
 
 /**
- * Extracts the document model from a plan's bytes (or already decoded text).
+ * Extracts the document model from a plan's bytes (or already decoded text): text, HTML, Word
+ * .docx or CSV. PDF, Excel .xlsx and Word 97–2003 .doc are read by {@link extractAsync}.
  *
  *     const doc = extract(readFileSync('yanbian-2022-demo-towns-tasks.txt'), { path: 'yanbian-2022-demo-towns-tasks.txt' });
  *     doc.tasks[0].units // → [{ name: '各县市党委、政府', role: 'responsible', generic: false }, …]
  *
- * Throws PolicyExtractError when no document can be produced (empty, binary, undecodable);
- * everything else found in the content is a diagnostic.
+ * Throws PolicyExtractError when no document can be produced (empty, binary, undecodable, or
+ * E_USAGE for a format only extractAsync reads); everything else found in the content is a diagnostic.
  */
 export function extract(input: Uint8Array | string, options: ExtractOptions = {}): PolicyDocument {
+  return buildDocument(readDocument(input, readOptions(options)), input, options);
+}
+
+/**
+ * Extracts the document model from a plan in any format read, PDF, .xlsx and .doc included.
+ *
+ *     const doc = await extractAsync(readFileSync('实施方案.pdf'), { path: '实施方案.pdf' });
+ */
+export async function extractAsync(input: Uint8Array | string, options: ExtractOptions = {}): Promise<PolicyDocument> {
+  return buildDocument(await readDocumentAsync(input, readOptions(options)), input, options);
+}
+
+function readOptions(options: ExtractOptions) {
+  return { path: options.path ?? null, encoding: options.encoding ?? null, format: options.format ?? null, ...(options.limits ? { limits: options.limits } : {}) };
+}
+
+/** The document from what its reader read. */
+function buildDocument(read: ReadResult, input: Uint8Array | string, options: ExtractOptions): PolicyDocument {
   const path = options.path ?? null;
-  const read = readDocument(input, { path, encoding: options.encoding ?? null, format: options.format ?? null });
   const lines = read.lines;
   const layout = readLayout(lines);
   const convention = findConvention(lines);
@@ -82,6 +104,7 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
   const byLine = tasksInLineOrder(tasks);
   for (const table of tables) append(diagnostics, checkTable(table), linkTableRows(table, tasks, byLine));
   append(diagnostics, findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
+  if (read.format === 'doc') append(diagnostics, findLostNumbering(lines, layout.attachments[0]?.start ?? lines.length, tasks, finder));
   append(diagnostics, summarize(tasks, tables, convention));
   const meta = readMeta(lines, layout);
   append(diagnostics, nameUnits(meta, tasks, tables, options.dictionary ?? loadUnitDictionary()));
@@ -92,8 +115,19 @@ export function extract(input: Uint8Array | string, options: ExtractOptions = {}
     convention,
     tasks,
     tables,
-    diagnostics: sortDiagnostics(diagnostics),
+    diagnostics: locate(sortDiagnostics(diagnostics), read.pages),
   };
+}
+
+/** Gives each diagnostic of a paged input (PDF pages, workbook sheets) its place on the page: `p.3:12`. */
+function locate(diagnostics: Diagnostic[], pages: readonly PageStart[] | undefined): Diagnostic[] {
+  if (!pages || pages.length === 0) return diagnostics;
+  return diagnostics.map((diagnostic) => {
+    const { line } = diagnostic;
+    if (line === null) return diagnostic;
+    const page = pages.findLast((start) => start.line <= line) ?? pages[0]!;
+    return { ...diagnostic, location: `${page.label}:${line - page.line + 1}` };
+  });
 }
 
 /**

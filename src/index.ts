@@ -1,7 +1,8 @@
 /** policy-extract: the public API (re-exports only; every reader loaded). */
 import './readers/html.js';
 import './readers/docx.js';
-export { extract, type ExtractOptions } from './extract.js';
+import './readers/delimited.js';
+export { extract, extractAsync, type ExtractOptions } from './extract.js';
 export type * from './model/document.js';
 export { PolicyExtractError, isPolicyExtractError, type ErrorCode } from './model/errors.js';
 export { decodeBytes, type DecodeOptions, type DecodedText } from './readers/decode.js';

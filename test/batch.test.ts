@@ -43,7 +43,7 @@ beforeAll(() => {
   writeFileSync(join(broken, 'nul.txt'), Buffer.from([0x31, 0x2e, 0x00, 0x00, 0xff, 0x00, 0x41]));
   writeFileSync(join(broken, 'huge.txt'), `1.推进工作。(州住建局负责)\n${'甲'.repeat(400_000)}`);
   mkdirSync(join(broken, 'folder.txt'));
-  writeFileSync(join(broken, 'notes.pdf'), 'not read');
+  writeFileSync(join(broken, 'notes.xls'), 'not read');
   symlinkSync('..', join(broken, 'loop'));
 });
 
@@ -69,8 +69,26 @@ describe('policy-extract batch', () => {
     ]);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { files: Record<string, number>; skipped: Array<{ path: string }> };
     expect(summary.files).toEqual({ total: 24, ok: 20, failed: 4, withErrors: 0, skipped: 1, unchanged: 0 });
-    expect(summary.skipped.map((skip) => skip.path.replace(/^.*broken\//, ''))).toEqual(['notes.pdf']);
+    expect(summary.skipped.map((skip) => skip.path.replace(/^.*broken\//, ''))).toEqual(['notes.xls']);
     expect(tree(out).filter((file) => !file.startsWith('.'))).toEqual(expect.arrayContaining(['all-tasks.csv', 'all-tasks.jsonl', 'errors.jsonl', 'matrix.csv', 'summary.json', 'units.csv']));
+  });
+
+  it('should read PDF, Excel and Word 97–2003 files as it reads text, and skip the formats it refuses with their conversion', async () => {
+    const folder = join(root, 'published');
+    mkdirSync(folder);
+    for (const file of ['pdf/yanan-2025-town-functions.pdf', 'pdf-table/jilin-2022-demo-towns-plan.pdf', 'xlsx/yanbian-2022-demo-towns-tasks.xlsx', 'doc/shuangying-2022-rural-construction.doc']) {
+      writeFileSync(join(folder, file.replace('/', '-')), readFileSync(join(CORPUS, '../converted', file)));
+    }
+    writeFileSync(join(folder, '分工表.et'), 'not read');
+    const out = join(root, 'out-published');
+    const { code, errors } = await run(['batch', folder, '--out-dir', out, '-j', '2']);
+    expect(code).toBe(0);
+    expect(errors.at(-1)).toMatch(/^policy-extract batch: 4 files \(4 ok, 0 failed, 1 skipped\)/);
+    for (const name of readdirSync(folder).filter((file) => !file.endsWith('.et'))) {
+      expect(readFileSync(join(out, `${name}.json`), 'utf8')).toBe((await run([join(folder, name), '-f', 'json'])).stdout);
+    }
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { skipped: Array<{ reason: string }> };
+    expect(summary.skipped.map((skip) => skip.reason)).toEqual(['a WPS spreadsheet (.et), which is not read: save it as .xlsx in WPS, or convert it (soffice --headless --convert-to xlsx FILE.et)']);
   });
 
   it('should give the same bytes with one job as with two (summary timing aside)', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeCfb } from './readers/make-cfb.js';
 import { run } from './run-cli.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -182,12 +183,39 @@ describe('unreadable inputs', () => {
     expect(errors).toEqual([`policy-extract: ${empty}: file is empty`]);
   });
 
-  it('should reject a PDF by its magic bytes', async () => {
-    const pdf = temp('plan.pdf', '%PDF-1.4\n%âãÏÓ\n1 0 obj\n');
-    const { code, errors } = await run([pdf]);
+  it('should say in one line what is wrong with a PDF it cannot read: damaged, a password, a scan', async () => {
+    const damaged = temp('plan.txt', '%PDF-1.4\n%âãÏÓ\n1 0 obj\n');
+    const special = (name: string): string => join(root, 'fixtures/converted/special', name);
+    const { code, stdout, errors } = await run([damaged, special('password.pdf'), special('scan.pdf'), special('fonts-without-unicode.pdf')]);
     expect(code).toBe(2);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^policy-extract: .*plan\.pdf: is a PDF file/);
+    expect(stdout).toBe('');
+    expect(errors.map((line) => line.replace(root, '').replace(/ \((?:[^()]|\([^()]*\))*\)$/, ' (…)'))).toEqual([
+      `policy-extract: ${damaged}: is a damaged PDF (…)`,
+      'policy-extract: fixtures/converted/special/password.pdf: is an encrypted PDF that needs a password to open: remove it first (…)',
+      'policy-extract: fixtures/converted/special/scan.pdf: is a PDF without a text layer (a scan?): run OCR on it first (…)',
+      'policy-extract: fixtures/converted/special/fonts-without-unicode.pdf: is a PDF whose fonts map to no Unicode (its text comes out as glyph numbers, private-use or replacement characters): print it to PDF again, or run OCR on it',
+    ]);
+  });
+
+  it('should refuse the formats it does not read in one line naming the format and the conversion, exit 2', async () => {
+    const xls = temp('分工表.xls', makeCfb(['Workbook']));
+    const wps = temp('通知.wps', makeCfb(['WpsContent']));
+    const { code, stdout, errors } = await run([xls, wps, YANAN, '-f', 'json']);
+    expect(code).toBe(2);
+    expect((JSON.parse(stdout) as { tasks: unknown[] }).tasks).toHaveLength(17);
+    expect(errors).toEqual([
+      `policy-extract: ${xls}: is an Excel 97–2003 workbook (.xls), which is not read: convert it to .xlsx first (soffice --headless --convert-to xlsx FILE.xls)`,
+      `policy-extract: ${wps}: is a WPS text document (.wps), which is not read: save it as .docx in WPS, or convert it (soffice --headless --convert-to docx FILE.wps)`,
+    ]);
+  });
+
+  it('should read a .doc, a workbook and a CSV by their content, whatever their names', async () => {
+    const doc = temp('附件.txt', readFileSync(join(root, 'fixtures/converted/doc/yanan-2025-town-functions.doc')));
+    const xlsx = temp('附件2', readFileSync(join(root, 'fixtures/converted/xlsx/yanbian-2022-demo-towns-tasks.xlsx')));
+    const { code, stdout } = await run([doc, xlsx, join(root, 'fixtures/converted/csv/yanbian-2022-demo-towns-tasks.csv'), '-f', 'json']);
+    expect(code).toBe(0);
+    const documents = JSON.parse(stdout) as Array<{ source: { format: string }; tasks: unknown[]; tables: Array<{ rows: unknown[] }> }>;
+    expect(documents.map((document) => [document.source.format, document.tasks.length, document.tables.map((table) => table.rows.length)])).toEqual([['doc', 17, []], ['xlsx', 0, [15]], ['csv', 0, [15]]]);
   });
 
   it('should still print the good file when another is missing, and exit 2', async () => {

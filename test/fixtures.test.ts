@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { extract, extractAsync } from '../src/index.js';
 import { loadUnitDictionary } from '../src/extractors/unit-dictionary.js';
 import { readAliasFile } from '../src/readers/aliases.js';
 
@@ -20,9 +20,10 @@ describe('corpus', () => {
   }
 });
 
-/** fixtures/<area>/<behaviour-as-a-sentence>/input*.txt → expected.yaml (tasks, meta and diagnostics). */
+/** fixtures/<area>/<behaviour-as-a-sentence>/input.* (any format read) → expected.yaml (tasks, meta and diagnostics). */
 // fixtures/diff holds comparisons of corpus documents, checked by test/diff
-for (const area of readdirSync(root).filter((dir) => dir !== 'corpus' && dir !== 'diff' && statSync(join(root, dir)).isDirectory()).sort()) {
+// fixtures/converted holds the corpus in other formats, checked against the text by test/converted.test.ts
+for (const area of readdirSync(root).filter((dir) => !['corpus', 'diff', 'converted'].includes(dir) && statSync(join(root, dir)).isDirectory()).sort()) {
   describe(area, () => {
     for (const behaviour of readdirSync(join(root, area)).sort()) {
       const dir = join(root, area, behaviour);
@@ -31,7 +32,7 @@ for (const area of readdirSync(root).filter((dir) => dir !== 'corpus' && dir !==
       it(behaviour.replace(/-/g, ' '), async () => {
         // an aliases.yaml beside the input is read as --aliases would read it
         const aliases = existsSync(join(dir, 'aliases.yaml')) ? loadUnitDictionary(await readAliasFile(join(dir, 'aliases.yaml'))) : undefined;
-        const document = extract(readFileSync(join(dir, input)), { path: `${area}/${behaviour}/${input}`, dictionary: aliases });
+        const document = await extractAsync(readFileSync(join(dir, input)), { path: `${area}/${behaviour}/${input}`, dictionary: aliases });
         const expected = {
           meta: document.meta,
           convention: document.convention,

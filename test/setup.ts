@@ -7,3 +7,4 @@ if (seed !== 'random') fc.configureGlobal({ seed: seed ? Number(seed) : 20221114
 // tests that import modules below the library entry still find the HTML and Word readers
 import '../src/readers/html.js';
 import '../src/readers/docx.js';
+import '../src/readers/delimited.js';

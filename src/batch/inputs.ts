@@ -9,6 +9,7 @@ import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path'
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { PolicyExtractError } from '../model/errors.js';
+import { refusedExtension } from '../readers/refused.js';
 
 /** One file to extract. */
 export interface BatchInput {
@@ -36,8 +37,8 @@ export interface InputOptions {
   outDir?: string;
 }
 
-/** The extensions the readers take: plain text, portal pages, Word. */
-const KNOWN = new Set(['.txt', '.text', '.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php', '.docx']);
+/** The extensions the readers take: plain text, portal pages, Word, CSV, Excel, PDF (the content decides the reader). */
+const KNOWN = new Set(['.txt', '.text', '.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php', '.docx', '.doc', '.csv', '.tsv', '.xlsx', '.pdf']);
 
 /**
  * Expands the batch's arguments into the files to read, sorted by output path (code-unit order),
@@ -75,7 +76,7 @@ export async function collectInputs(specs: readonly string[], options: InputOpti
     const path = displayPath(absolute, cwd);
     if ((include && !include(output)) || exclude?.(output)) continue;
     if (!KNOWN.has(extname(absolute).toLowerCase())) {
-      skipped.push({ path, reason: `not a format policy-extract reads (${extname(absolute) || 'no extension'})` });
+      skipped.push({ path, reason: refusedExtension(extname(absolute)) ?? `not a format policy-extract reads (${extname(absolute) || 'no extension'})` });
       continue;
     }
     if (outputs.has(output)) continue;

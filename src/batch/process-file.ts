@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { extract } from '../extract.js';
+import { extractAsync } from '../extract.js';
 import { type DictionaryData, loadUnitDictionary, type UnitDictionary } from '../extractors/unit-dictionary.js';
 import type { PolicyDocument, Role, UnitKind, UnitLevel } from '../model/document.js';
 import { isPolicyExtractError, PolicyExtractError } from '../model/errors.js';
@@ -126,7 +126,8 @@ async function processFile(job: FileJob, options: ProcessOptions, dictionary: Un
     // the same content, and the outputs still in place: the previous run's result stands
     const outputs = options.formats.map((format) => join(job.outDir, `${job.output}${EXTENSIONS[format]}`));
     if (result.hash === job.knownHash && outputs.every((path) => existsSync(path))) return { ...result, unchanged: true };
-    const document = extract(bytes, { path: job.path, encoding: options.encoding, format: options.inputFormat, dictionary });
+    // --max-size bounds what a .docx, .xlsx or PDF unpacks to as well as the file itself
+    const document = await extractAsync(bytes, { path: job.path, encoding: options.encoding, format: options.inputFormat, dictionary, limits: { unpackedBytes: job.maxSize } });
     for (const format of options.formats) {
       const content = await writeDocuments([document], format, { header: options.header, bom: options.bom, encoding: options.csvEncoding, names: options.names });
       writeOutput(join(job.outDir, `${job.output}${EXTENSIONS[format]}`), content, job.path, folders);

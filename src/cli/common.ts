@@ -1,7 +1,7 @@
 /** What the commands share: exit codes, program set-up, reading the inputs, reporting errors. */
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
-import { extract } from '../extract.js';
+import { extractAsync } from '../extract.js';
 import { loadUnitDictionary, type UnitDictionary } from '../extractors/unit-dictionary.js';
 import type { PolicyDocument } from '../model/document.js';
 import { isPolicyExtractError } from '../model/errors.js';
@@ -97,7 +97,7 @@ export async function readDocuments(files: readonly string[], options: ReadOptio
   for (const file of files) {
     try {
       const bytes = await readInput(file, io.stdin);
-      documents.push(extract(bytes, { path: file, encoding: options.encoding ?? null, format: (options.inputFormat ?? null) as InputFormat | null, dictionary }));
+      documents.push(await extractAsync(bytes, { path: file, encoding: options.encoding ?? null, format: (options.inputFormat ?? null) as InputFormat | null, dictionary }));
     } catch (error) {
       report(error, file);
       failed = true;

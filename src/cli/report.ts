@@ -17,7 +17,7 @@ export function formatError(error: unknown, file: string, options: { debug: bool
 
 /** `fixtures/x.txt:168: warning: 责任表述缺少右括号… [unclosed-note]` */
 export function formatDiagnostic(diagnostic: Diagnostic, path: string | null, style: TextStyle): string {
-  const where = `${path ?? '<input>'}${diagnostic.line ? `:${diagnostic.line}` : ''}`;
+  const where = `${path ?? '<input>'}${diagnostic.line ? `:${diagnostic.location ?? diagnostic.line}` : ''}`;
   const severity = style[diagnostic.severity](diagnostic.severity);
   return `${where}: ${severity}: ${diagnostic.message} [${diagnostic.code}]`;
 }

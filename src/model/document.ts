@@ -65,7 +65,7 @@ export interface SourceInfo {
   encoding: string;
   /** Whether the bytes began with a byte order mark. */
   bom: boolean;
-  /** Input format: text (later html, docx). */
+  /** Input format: text, html, docx, csv, pdf, xlsx or doc. */
   format: string;
   bytes: number;
   lines: number;
@@ -159,6 +159,8 @@ export interface Diagnostic {
   message: string;
   /** Source line (1-based), null when the finding is about the whole document. */
   line: number | null;
+  /** In a PDF or a workbook, the line's page and place on it (`p.3:12`) or sheet and row (`分工表:5`). */
+  location?: string;
 }
 
 /** Everything extracted from one document. */

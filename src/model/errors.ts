@@ -7,6 +7,12 @@ export type ErrorCode =
   | 'E_ACCESS'
   | 'E_EMPTY'
   | 'E_BINARY'
+  /** A format recognized but not read (.xls, .et, .wps, .ofd): the message says how to convert it. */
+  | 'E_UNSUPPORTED'
+  /** A password-protected PDF or Office file. */
+  | 'E_ENCRYPTED'
+  /** A PDF without text to read: a scan, or fonts that map to no Unicode. */
+  | 'E_NO_TEXT'
   | 'E_DECODE'
   | 'E_ENCODING'
   | 'E_ALIASES'

@@ -38,9 +38,9 @@ const SNIFF_BYTES = 8192;
 const ALIASES: Readonly<Record<string, string>> = { cp936: 'gbk', ms936: 'gbk', 'windows-936': 'gbk', cp950: 'big5', utf16le: 'utf-16le', utf16be: 'utf-16be' };
 
 const MAGIC: ReadonlyArray<readonly [readonly number[], string]> = [
-  [[0x25, 0x50, 0x44, 0x46], 'is a PDF file, which is not read yet: convert it to text first (pdftotext -layout FILE.pdf)'],
-  [[0x50, 0x4b, 0x03, 0x04], 'is a ZIP archive (a .docx/.xlsx?), not text (read a .docx without --input-format text)'],
-  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'is an old Word/WPS/Excel file (.doc, .wps, .xls), which is not read: convert it first (soffice --headless --convert-to docx FILE.doc)'],
+  [[0x25, 0x50, 0x44, 0x46], 'is a PDF file, not text (read it without --input-format)'],
+  [[0x50, 0x4b, 0x03, 0x04], 'is a ZIP archive (a .docx or .xlsx?), not text (read it without --input-format)'],
+  [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'is an old Office file (.doc, .xls, .wps), not text (read it without --input-format)'],
   [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'is a PNG image, not text'],
   [[0xff, 0xd8, 0xff], 'is a JPEG image, not text'],
   [[0x47, 0x49, 0x46, 0x38], 'is a GIF image, not text'],

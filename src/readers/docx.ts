@@ -7,15 +7,18 @@ import { Fields, readParagraph, type Context } from './docx-paragraphs.js';
 import { readTable } from './docx-tables.js';
 import { child, documentElement, local, parseXml, walkChildren, wordPrefix, WRAPPERS, type XmlNode } from './docx-xml.js';
 import { loadFflate } from './lazy.js';
+import { refusal } from './refused.js';
 import { registerReader } from './registry.js';
 import { makeLine, type SourceLine } from './text.js';
-import type { ReadResult, TableGrid } from './types.js';
+import { DEFAULT_LIMITS, megabytes, type ReadLimits, type ReadResult, type TableGrid } from './types.js';
 
 export { formatNumber } from './docx-number-formats.js';
 
 export interface ReadDocxOptions {
   /** The file the bytes came from, carried by errors. */
   path?: string | null;
+  /** `unpackedBytes` bounds each part inflated. */
+  limits?: ReadLimits;
 }
 
 /**
@@ -27,10 +30,11 @@ export interface ReadDocxOptions {
  *     // → '(一)推进城市更新。' — the “（一）” came from numbering.xml, not from the text
  *
  * @throws PolicyExtractError E_EMPTY, or E_BINARY for a damaged ZIP, a ZIP that is not a Word
- * document (OFD and .xlsx named as such) and parts that would inflate beyond 200 MB.
+ * document (OFD and .xlsx named as such) and E_TOO_LARGE for parts that would inflate beyond
+ * the limit (200 MB by default).
  */
 export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): ReadResult {
-  const parts = unzipWord(bytes, options.path ?? null);
+  const parts = unzipWord(bytes, options.path ?? null, (options.limits ?? DEFAULT_LIMITS).unpackedBytes);
   const styles = readStyles(parts.styles);
   const context: Context = {
     w: '',
@@ -56,8 +60,6 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Read
 
 // ── the package ─────────────────────────────────────────────────────────────────────────────
 
-/** Refuse parts that would inflate beyond this: a 200 MB document.xml is already a book of 50,000 pages. */
-const MAX_PART_BYTES = 200 * 1024 * 1024;
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
 const STYLES = 'word/styles.xml';
@@ -70,8 +72,12 @@ interface WordParts {
   styles: Uint8Array | null;
 }
 
-/** Inflates only the three parts we read; the filter sees every name, so OFD and .xlsx are told apart. */
-function unzipWord(bytes: Uint8Array, path: string | null): WordParts {
+/**
+ * Inflates only the three parts we read; the filter sees every name, so OFD and .xlsx are told
+ * apart. A part over `maxBytes` is refused (the default 200 MB document.xml is already a book of
+ * 50,000 pages).
+ */
+function unzipWord(bytes: Uint8Array, path: string | null, maxBytes: number): WordParts {
   if (bytes.length === 0) throw new PolicyExtractError('E_EMPTY', 'file is empty', { path });
   if (OLE2.every((byte, i) => bytes[i] === byte)) {
     throw new PolicyExtractError('E_BINARY', 'is an OLE2 compound file (a Word 97–2003 .doc, or an encrypted .docx), not a .docx; save it as .docx first', { path });
@@ -87,7 +93,7 @@ function unzipWord(bytes: Uint8Array, path: string | null): WordParts {
         if (name === 'ofd.xml') seen.ofd = true;
         if (name === 'xl/workbook.xml') seen.xlsx = true;
         if (!WANTED.has(name)) return false;
-        if (file.originalSize > MAX_PART_BYTES) {
+        if (file.originalSize > maxBytes) {
           seen.oversized ??= { name: file.name, size: file.originalSize };
           return false;
         }
@@ -101,14 +107,13 @@ function unzipWord(bytes: Uint8Array, path: string | null): WordParts {
     throw new PolicyExtractError('E_BINARY', message, { path, cause: error });
   }
   if (seen.oversized) {
-    const mb = (seen.oversized.size / 1024 / 1024).toFixed(0);
-    throw new PolicyExtractError('E_BINARY', `${seen.oversized.name} would inflate to ${mb} MB, over the 200 MB limit (a zip bomb?)`, { path });
+    throw new PolicyExtractError('E_TOO_LARGE', `${seen.oversized.name} would inflate to ${megabytes(seen.oversized.size)}, over the ${megabytes(maxBytes)} limit (a zip bomb?)`, { path });
   }
   const part = (name: string): Uint8Array | null => files[found.get(name) ?? ''] ?? null;
   const document = part(DOCUMENT);
   if (!document) {
-    if (seen.ofd) throw new PolicyExtractError('E_BINARY', 'is an OFD document; export it to PDF or text first', { path });
-    if (seen.xlsx) throw new PolicyExtractError('E_BINARY', 'is an Excel workbook (.xlsx), not a Word document; tables in workbooks are not read yet', { path });
+    if (seen.ofd) throw refusal('ofd', path);
+    if (seen.xlsx) throw new PolicyExtractError('E_BINARY', 'is an Excel workbook (.xlsx), not a Word document (read it without --input-format docx)', { path });
     throw new PolicyExtractError('E_BINARY', 'is a ZIP archive but not a Word document (.docx)', { path });
   }
   return { document, numbering: part(NUMBERING), styles: part(STYLES) };

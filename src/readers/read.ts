@@ -1,81 +1,84 @@
 /**
- * Bytes (or text) → lines and tables, by the reader of the input's format: text, HTML or Word.
- * The format is inferred from the content and the file name; `--input-format` forces it.
+ * Bytes (or text) → lines and tables, by the reader of the input's format: text, HTML, Word,
+ * CSV, PDF, Excel. The format is inferred from the content, then the file name; `--input-format`
+ * forces it. PDF, .xlsx and .doc parsers are asynchronous: they are read by readDocumentAsync only.
  */
-import { extname } from 'node:path';
 import { PolicyExtractError } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
-import { readerFor } from './registry.js';
+import { detectFormat, looksLikeHtml } from './detect.js';
+import { refusal } from './refused.js';
+import { asyncReaderFor, isAsyncFormat, readerFor, type ReaderOptions } from './registry.js';
 import { readTextLines } from './text.js';
-import type { InputFormat, ReadResult } from './types.js';
+import { DEFAULT_LIMITS, type InputFormat, type ReadLimits, type ReadResult } from './types.js';
 
-export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'html', 'docx'];
+export { detectFormat } from './detect.js';
+
+export const INPUT_FORMATS: readonly InputFormat[] = ['text', 'html', 'docx', 'csv', 'pdf', 'xlsx', 'doc'];
 
 export interface ReadOptions {
   path?: string | null;
-  /** Force an encoding for text and HTML input. */
+  /** Force an encoding for text, HTML and CSV input. */
   encoding?: string | null;
   /** Force the input format instead of inferring it. */
   format?: InputFormat | null;
+  /** Bounds on pages, unpacked bytes and cells; the defaults where not given. */
+  limits?: Partial<ReadLimits>;
 }
 
-const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php']);
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const BINARY_FORMATS: ReadonlySet<InputFormat> = new Set(['docx', 'pdf', 'xlsx', 'doc']);
 
 /**
- * The format of an input: a ZIP is a Word document (the docx reader names other ZIPs), a page that
- * opens like HTML is HTML whatever its name, a `.html` file is HTML, anything else is text.
+ * Reads an input with the reader of its format, for every format but PDF, .xlsx and .doc.
  *
- *     detectFormat(readFileSync('通知.htm'), '通知.htm') // → 'html'
- */
-export function detectFormat(bytes: Uint8Array, path: string | null): InputFormat {
-  if (ZIP.every((byte, i) => bytes[i] === byte)) return 'docx';
-  if (looksLikeHtml(bytes)) return 'html';
-  return path !== null && HTML_EXTENSIONS.has(extname(path).toLowerCase()) ? 'html' : 'text';
-}
-
-/** The first kilobytes open with a doctype, <html>, or markup such as <head>/<body>/<p>. */
-function looksLikeHtml(bytes: Uint8Array): boolean {
-  if (!opensWithMarkup(bytes)) return false;
-  let head: string;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    head = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(0, 4096));
-  } else {
-    head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096)); // markup is ASCII in every encoding we read
-  }
-  const start = head.replace(/^[\uFEFF\u00EF\u00BB\u00BF\s]+/, '').slice(0, 512).toLowerCase();
-  if (/^<!doctype\s+html|^<html[\s>]|^<\?xml[^>]*>\s*<(?:!doctype\s+)?html/.test(start)) return true;
-  return /^</.test(start) && /<(?:head|body|meta|title|div|p|table)[\s>]/i.test(head);
-}
-
-/** The first character after a BOM and white space is `<` (in any of the encodings read). */
-function opensWithMarkup(bytes: Uint8Array): boolean {
-  const limit = Math.min(bytes.length, 1024);
-  for (let i = 0; i < limit; i++) {
-    const byte = bytes[i]!;
-    if (byte === 0x3c) return true;
-    // BOM bytes (EF BB BF, FF FE, FE FF), NUL of UTF-16, and white space come before markup
-    if (byte !== 0xef && byte !== 0xbb && byte !== 0xbf && byte !== 0xff && byte !== 0xfe && byte !== 0 && byte !== 0x20 && (byte < 0x09 || byte > 0x0d)) return false;
-  }
-  return false;
-}
-
-/**
- * Reads an input with the reader of its format.
- *
- * @throws PolicyExtractError when no document can be read (empty, binary, undecodable, not a .docx).
+ * @throws PolicyExtractError when no document can be read (empty, binary, undecodable, a format
+ * refused, or E_USAGE for a format that only readDocumentAsync reads).
  */
 export function readDocument(input: Uint8Array | string, options: ReadOptions = {}): ReadResult {
-  const path = options.path ?? null;
-  if (typeof input === 'string') {
-    if (options.format === 'docx') throw new PolicyExtractError('E_USAGE', 'a .docx is read from bytes, not from a string', { path });
-    if (options.format === 'html' || (!options.format && /^\s*</.test(input) && looksLikeHtml(Buffer.from(input.slice(0, 4096))))) {
-      return readerFor('html')(Buffer.from(input), { encoding: 'utf-8', path });
-    }
-    return { format: 'text', encoding: 'unicode', bom: false, lines: readTextLines(input), tables: [], diagnostics: [] };
+  if (typeof input === 'string') return readString(input, options);
+  const format = formatOf(input, options);
+  if (isAsyncFormat(format)) {
+    throw new PolicyExtractError('E_USAGE', `is a ${format === 'doc' ? 'Word 97–2003 .doc' : format.toUpperCase()} file, which only extractAsync reads (extract reads text, HTML, .docx and CSV)`, { path: options.path ?? null });
   }
-  const format = options.format ?? (input.length === 0 ? 'text' : detectFormat(input, path));
-  if (format === 'docx' || format === 'html') return readerFor(format)(input, { encoding: options.encoding ?? null, path });
-  const decoded = decodeBytes(input, { encoding: options.encoding ?? null, path });
+  return readSync(input, format, options);
+}
+
+/**
+ * Reads an input with the reader of its format, every format included.
+ *
+ *     await readDocumentAsync(readFileSync('实施方案.pdf'), { path: '实施方案.pdf' }) // → { format: 'pdf', lines: […], tables: […], pages: [{ label: 'p.1', line: 1 }, …] }
+ */
+export async function readDocumentAsync(input: Uint8Array | string, options: ReadOptions = {}): Promise<ReadResult> {
+  if (typeof input === 'string') return readString(input, options);
+  const format = formatOf(input, options);
+  if (isAsyncFormat(format)) return (await asyncReaderFor(format))(input, readerOptions(options));
+  return readSync(input, format, options);
+}
+
+/** The forced format, or the one the content and name say; a refused format is thrown here. */
+function formatOf(input: Uint8Array, options: ReadOptions): InputFormat {
+  if (options.format) return options.format;
+  if (input.length === 0) return 'text';
+  const format = detectFormat(input, options.path ?? null);
+  if ((INPUT_FORMATS as readonly string[]).includes(format)) return format as InputFormat;
+  throw refusal(format as Exclude<typeof format, InputFormat>, options.path ?? null);
+}
+
+function readSync(input: Uint8Array, format: Exclude<InputFormat, 'pdf' | 'xlsx' | 'doc'>, options: ReadOptions): ReadResult {
+  if (format !== 'text') return readerFor(format)(input, readerOptions(options));
+  const decoded = decodeBytes(input, { encoding: options.encoding ?? null, path: options.path ?? null });
   return { format: 'text', encoding: decoded.encoding, bom: decoded.bom, lines: readTextLines(decoded.text), tables: [], diagnostics: decoded.diagnostics };
+}
+
+/** Text already decoded: HTML when forced or when it opens like a page, CSV when forced, else plain text. */
+function readString(input: string, options: ReadOptions): ReadResult {
+  const path = options.path ?? null;
+  if (options.format && BINARY_FORMATS.has(options.format)) throw new PolicyExtractError('E_USAGE', `a ${options.format} file is read from bytes, not from a string`, { path });
+  if (options.format === 'html' || options.format === 'csv' || (!options.format && /^\s*</.test(input) && looksLikeHtml(Buffer.from(input.slice(0, 4096))))) {
+    return readerFor(options.format === 'csv' ? 'csv' : 'html')(Buffer.from(input), { ...readerOptions(options), encoding: 'utf-8' });
+  }
+  return { format: 'text', encoding: 'unicode', bom: false, lines: readTextLines(input), tables: [], diagnostics: [] };
+}
+
+function readerOptions(options: ReadOptions): ReaderOptions {
+  return { path: options.path ?? null, encoding: options.encoding ?? null, limits: { ...DEFAULT_LIMITS, ...options.limits } };
 }

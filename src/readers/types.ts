@@ -2,8 +2,8 @@
 import type { Diagnostic } from '../model/document.js';
 import type { SourceLine } from './text.js';
 
-/** Input formats the readers know. */
-export type InputFormat = 'text' | 'html' | 'docx';
+/** Input formats the readers know: csv covers tab-separated tables too, doc is Word 97–2003. */
+export type InputFormat = 'text' | 'html' | 'docx' | 'csv' | 'pdf' | 'xlsx' | 'doc';
 
 /**
  * A table as a reader found it (HTML `<table>`, Word `w:tbl`): rows of cell texts with spans
@@ -35,4 +35,36 @@ export interface ReadResult {
   lines: SourceLine[];
   tables: TableGrid[];
   diagnostics: Diagnostic[];
+  /**
+   * Where the lines of each page (PDF) or sheet (workbook) start, in order: a line number is
+   * then shown as the page and the line on it (`p.3:12`) or the sheet and its row (`分工表:5`).
+   */
+  pages?: PageStart[];
+}
+
+/** A page or sheet: its label and the number its first line has among all the lines. */
+export interface PageStart {
+  /** `p.3`, or a sheet's name. */
+  label: string;
+  line: number;
+}
+
+/**
+ * Bounds on what a hostile file may make a reader unpack: past them the file is an error, not a hang.
+ * `--max-size` sets `unpackedBytes` for a batch.
+ */
+export interface ReadLimits {
+  /** Pages of a PDF. */
+  pages: number;
+  /** Bytes a ZIP's parts (.docx, .xlsx) inflate to, or a PDF's text. */
+  unpackedBytes: number;
+  /** Cells of a workbook or CSV table. */
+  cells: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = { pages: 2000, unpackedBytes: 200 * 1024 * 1024, cells: 1_000_000 };
+
+/** A byte count as limits are told: `300 MB`. */
+export function megabytes(bytes: number): string {
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
 }

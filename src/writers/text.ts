@@ -191,7 +191,7 @@ function renderSummary(document: PolicyDocument, style: TextStyle): string {
 
 /** `path:line: severity: message [code]`, the shape editors and CI annotators already parse. */
 function renderDiagnostic(diagnostic: Diagnostic, path: string, style: TextStyle): string {
-  const where = diagnostic.line === null ? path : `${path}:${diagnostic.line}`;
+  const where = diagnostic.line === null ? path : `${path}:${diagnostic.location ?? diagnostic.line}`;
   return `${where}: ${paintSeverity(diagnostic.severity, style)}: ${diagnostic.message} [${diagnostic.code}]`;
 }
 

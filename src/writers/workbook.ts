@@ -51,7 +51,7 @@ export async function writeXlsx(documents: readonly PolicyDocument[], options: W
 
   sheets.push({ name: unitsName!, header: unitsHeader(header), rows: listUnits(documents).map((row) => unitsCells(row, header)) });
 
-  const problems = documents.flatMap((document) => document.diagnostics.map((d) => [document.source.path ?? '', d.line, english ? d.severity : SEVERITY_LABELS[d.severity], d.code, d.message]));
+  const problems = documents.flatMap((document) => document.diagnostics.map((d) => [document.source.path ?? '', d.location ?? d.line, english ? d.severity : SEVERITY_LABELS[d.severity], d.code, d.message]));
   sheets.push({ name: problemsName!, header: DIAGNOSTIC_HEADERS[header], rows: problems, wrap: [4] });
 
   return writeWorkbook(sheets);

@@ -4,10 +4,12 @@
  * The cases are generated from families, 200 and more in all.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/extract.js';
+import { extractAsync } from '../../src/extract.js';
 import { isPolicyExtractError } from '../../src/model/errors.js';
+import { makeCfb } from '../readers/make-cfb.js';
 
 type Outcome =
   /** Fatal: no document, this error code. */
@@ -114,6 +116,24 @@ add('HTML spans and fonts unclosed 100,000 deep', `<html><body><p>一、重点�
 add('an HTML page of scripts only', '<html><head><script>var a = "一、重点任务 1.推进工作";</script></head><body></body></html>', { diagnostic: 'no-tasks' }, 'page.html');
 add('an HTML comment never closed', '<html><body><!-- 一、重点任务 1.推进工作', { diagnostic: null }, 'page.html');
 
+// PDF, workbooks and old Office files damaged or built to hang a reader (issue 10)
+const CONVERTED = new URL('../../fixtures/converted/', import.meta.url);
+const pdf = readFileSync(new URL('pdf/yanan-2025-town-functions.pdf', CONVERTED));
+for (const fraction of [0.1, 0.5, 0.9, 0.99]) add(`a PDF cut at ${fraction * 100}%`, new Uint8Array(pdf.subarray(0, Math.floor(pdf.length * fraction))), { error: 'E_BINARY' });
+for (const at of [100, 5000, 50000]) {
+  const garbled = new Uint8Array(pdf);
+  for (let i = at; i < at + 2000; i++) garbled[i] = (i * 7919) % 251;
+  add(`a PDF with 2,000 bytes of garbage at ${at}`, garbled, at === 100 ? { error: 'E_BINARY' } : { diagnostic: null });
+}
+add('a PDF header and garbage', new Uint8Array([...Buffer.from('%PDF-1.7\n'), ...Array.from({ length: 5000 }, (_, i) => (i * 31) % 256)]), { error: 'E_BINARY' });
+add('a .txt that is really a PDF', new Uint8Array(pdf), { diagnostic: null, tasks: 17 }, '附件.txt');
+add('an .xlsx whose parts inflate past the limit (a zip bomb)', zipSync({ 'xl/workbook.xml': Buffer.from('<workbook/>'), 'xl/worksheets/sheet1.xml': [new Uint8Array(300 * 1024 * 1024), { level: 1 }] }), { error: 'E_TOO_LARGE' }, 'bomb.xlsx');
+add('a ZIP named .xlsx that is cut short', new Uint8Array(zipSync({ 'xl/workbook.xml': Buffer.from('<workbook/>') }).subarray(0, 40)), { error: 'E_BINARY' }, 'cut.xlsx');
+add('a compound file that is neither Word nor Excel', makeCfb(['PowerPoint Document', 'Current User']), { error: 'E_BINARY' }, 'talk.ppt');
+add('a compound file whose directory chain loops', makeCfb(['WordDocument', '1Table'], { loop: true }), { error: 'E_BINARY' }, 'loop.doc');
+add('a Word .doc cut in half', new Uint8Array(readFileSync(new URL('doc/yanan-2025-town-functions.doc', CONVERTED)).subarray(0, 9000)), { error: 'E_BINARY' }, 'cut.doc');
+add('a CSV of one 100,000-character cell', `序号,重点任务,牵头单位\n1,"${'推进'.repeat(50000)}",州住建局\n`, { diagnostic: null }, 'big.csv');
+
 // the corpus cut and spliced at fixed places (a deterministic sample of mutations)
 corpus.forEach((doc, d) => {
   for (let i = 0; i < 12; i++) {
@@ -129,10 +149,10 @@ describe('hostile inputs', () => {
   });
 
   for (const { name, input, expect: outcome, path } of cases) {
-    it(`${name} → ${'error' in outcome ? outcome.error : outcome.diagnostic ?? 'a document'}`, () => {
+    it(`${name} → ${'error' in outcome ? outcome.error : outcome.diagnostic ?? 'a document'}`, async () => {
       let document;
       try {
-        document = extract(input, { path: path ?? null });
+        document = await extractAsync(input, { path: path ?? null });
       } catch (error) {
         if (!isPolicyExtractError(error)) throw error;
         expect('error' in outcome ? error.code : `document expected, got ${error.code}: ${error.message}`).toBe('error' in outcome ? outcome.error : 'a document');

@@ -93,9 +93,9 @@ describe('decodeBytes', () => {
 
     it('should name the format of PDF, ZIP, OLE2 and PNG files', () => {
       const cases: [number[], string][] = [
-        [[...utf8('%PDF-1.7\n')], 'is a PDF file, which is not read yet: convert it to text first (pdftotext -layout FILE.pdf)'],
-        [[0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], 'is a ZIP archive (a .docx/.xlsx?), not text (read a .docx without --input-format text)'],
-        [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00], 'is an old Word/WPS/Excel file (.doc, .wps, .xls), which is not read: convert it first (soffice --headless --convert-to docx FILE.doc)'],
+        [[...utf8('%PDF-1.7\n')], 'is a PDF file, not text (read it without --input-format)'],
+        [[0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], 'is a ZIP archive (a .docx or .xlsx?), not text (read it without --input-format)'],
+        [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00], 'is an old Office file (.doc, .xls, .wps), not text (read it without --input-format)'],
         [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00], 'is a PNG image, not text'],
       ];
       for (const [bytes, message] of cases) {

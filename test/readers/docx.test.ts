@@ -246,8 +246,8 @@ describe('readDocx refusals', () => {
   });
 
   it('should name OFD documents, Excel workbooks and other ZIPs', () => {
-    expect(errorOf(() => readDocx(makeZip({ 'OFD.xml': '<ofd:OFD/>', 'Doc_0/Document.xml': '<ofd:Document/>' }), {}))).toEqual({ code: 'E_BINARY', message: 'is an OFD document; export it to PDF or text first' });
-    expect(errorOf(() => readDocx(makeZip({ 'xl/workbook.xml': '<workbook/>' }), {})).message).toBe('is an Excel workbook (.xlsx), not a Word document; tables in workbooks are not read yet');
+    expect(errorOf(() => readDocx(makeZip({ 'OFD.xml': '<ofd:OFD/>', 'Doc_0/Document.xml': '<ofd:Document/>' }), {}))).toEqual({ code: 'E_UNSUPPORTED', message: 'is an OFD document (.ofd), which is not read: export it to PDF in an OFD reader (数科, 福昕) and read the PDF' });
+    expect(errorOf(() => readDocx(makeZip({ 'xl/workbook.xml': '<workbook/>' }), {})).message).toBe('is an Excel workbook (.xlsx), not a Word document (read it without --input-format docx)');
     expect(errorOf(() => readDocx(makeZip({ 'readme.txt': '说明' }), {})).message).toBe('is a ZIP archive but not a Word document (.docx)');
   });
 
@@ -256,7 +256,7 @@ describe('readDocx refusals', () => {
     // the central directory's uncompressed size is what fflate allocates: claim 300 MB there
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     for (let at = 0; at < bytes.length - 4; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 300 * 1024 * 1024, true);
-    expect(errorOf(() => readDocx(bytes, {}))).toEqual({ code: 'E_BINARY', message: 'word/document.xml would inflate to 300 MB, over the 200 MB limit (a zip bomb?)' });
+    expect(errorOf(() => readDocx(bytes, {}))).toEqual({ code: 'E_TOO_LARGE', message: 'word/document.xml would inflate to 300 MB, over the 200 MB limit (a zip bomb?)' });
   });
 });
 

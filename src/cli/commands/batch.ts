@@ -76,7 +76,7 @@ function buildProgram(io: CliIo) {
     .option('--include <pattern>', 'only paths matching this glob (repeatable)', collect, [])
     .option('--exclude <pattern>', 'leave out paths matching this glob (repeatable)', collect, [])
     .option('-j, --jobs <n>', 'worker threads (default: the available parallelism)', positive, availableParallelism())
-    .option('--max-size <size>', 'report files larger than this instead of reading them', size, 50e6)
+    .option('--max-size <size>', 'report files larger than this, or that unpack to more (.docx, .xlsx, PDF text), instead of reading them', size, 50e6)
     .option('--incremental', 'skip inputs whose content and options match the previous run in DIR', false)
     .option('--timeout <seconds>', 'stop and report a file that takes longer than this (0: no limit)', seconds, 60)
     .option('--shard <I/N>', 'process only the I-th of N deterministic slices of the inputs')

@@ -25,7 +25,7 @@ interface Options extends ReadOptions {
 function buildProgram(io: CliIo) {
   const program = newProgram('policy-extract', io)
     .description('Extract numbered tasks and their responsible units (牵头/负责/配合) from Chinese government plans.')
-    .argument('<files...>', 'plan documents: text, HTML pages or Word .docx, in UTF-8, GBK/GB18030, UTF-16 or Big5; - reads standard input')
+    .argument('<files...>', 'plan documents: text, HTML pages, Word .docx or .doc, PDF, Excel .xlsx or CSV (text in UTF-8, GBK/GB18030, UTF-16 or Big5); - reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: from -o, else text)').choices(OUTPUT_FORMATS))
     .option('-o, --output <file>', 'write to FILE instead of standard output (atomically; the format follows the extension)')
     .addOption(new Option('--names <names>', 'matrix columns: canonical unit names, or names as written').choices(['canonical', 'as-written']).default('canonical'))

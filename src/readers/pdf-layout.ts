@@ -1,0 +1,172 @@
+/**
+ * A PDF's pages as the other readers give a document: lines numbered down each page (`p.3:12`),
+ * furniture dropped, lines joined into paragraphs the way a reader joins them, tables as grids
+ * (a table running on over the next page one grid, its repeated header dropped).
+ */
+import { append } from '../collections.js';
+import { findFurniture } from './pdf-furniture.js';
+import { groupLines, makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
+import { findTables, joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
+import { makeLine, type SourceLine } from './text.js';
+import type { PageStart, TableGrid } from './types.js';
+
+/** What a reader took from one page. */
+export interface PdfPageContent {
+  items: PdfItem[];
+  rules: PdfRule[];
+  height: number;
+}
+
+export interface PdfLayout {
+  lines: SourceLine[];
+  tables: TableGrid[];
+  pages: PageStart[];
+}
+
+/** A line outside the tables, with its number among all the lines of the document. */
+interface FlowLine {
+  pdf: PdfLine;
+  line: number;
+}
+
+interface LaidPage {
+  /** Lines on the page, tables and furniture included. */
+  count: number;
+  flow: FlowLine[];
+  tables: Array<{ table: PdfTable; rowLines: number[] }>;
+}
+
+/** Where the body text stands: its left edge, its right edge, and the distance between baselines. */
+interface Margins {
+  left: number;
+  right: number;
+  pitch: number;
+}
+
+// A task marker, an attachment label or a table drawn with bars opens a paragraph wherever the line before it ended.
+//     > | （三）加强财政资金保障。      > | 1．完善园区基础设施      > | 附件2      > | | 序号 | 重点工作 |
+const OPENS_PARAGRAPH = /^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百]+[)）]|\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[章节条]|附件|附表|[|｜])/;
+
+/**
+ * The document of a PDF's pages.
+ *
+ *     layoutPdf([{ items: […], rules: [], height: 842 }, …])
+ *     // → { lines: [{ line: 3, text: '一、总体要求' }, …], tables: [], pages: [{ label: 'p.1', line: 1 }, { label: 'p.2', line: 38 }] }
+ */
+export function layoutPdf(pages: readonly PdfPageContent[]): PdfLayout {
+  const starts: PageStart[] = [];
+  let offset = 0;
+  const laid = pages.map((page, index): LaidPage => {
+    starts.push({ label: `p.${index + 1}`, line: offset + 1 });
+    const laidPage = layOutPage(page, offset);
+    offset += laidPage.count;
+    return laidPage;
+  });
+  const furniture = findFurniture(laid.map((page, i) => ({ lines: page.flow.map((flow) => flow.pdf), height: pages[i]!.height })));
+  for (const page of laid) page.flow = page.flow.filter((flow) => !furniture.has(flow.pdf));
+  const margins = findMargins(laid.flatMap((page) => page.flow.map((flow) => flow.pdf)));
+  return { ...joinParagraphs(laid, margins), pages: starts };
+}
+
+/** A page's lines numbered from `offset`, its tables, and the lines left outside them. */
+function layOutPage(page: PdfPageContent, offset: number): LaidPage {
+  const physical = groupLines(page.items);
+  const lineOf = new Map<PdfItem, number>();
+  physical.forEach((line, i) => line.items.forEach((item) => lineOf.set(item, offset + i + 1)));
+  const tables = findTables(page.items, page.rules).filter((table) => table.items.size > 0);
+  const taken = new Set(tables.flatMap((table) => [...table.items]));
+  const flow: FlowLine[] = [];
+  physical.forEach((line, i) => {
+    const outside = line.items.filter((item) => !taken.has(item));
+    if (outside.length > 0) flow.push({ pdf: outside.length === line.items.length ? line : makePdfLine(outside), line: offset + i + 1 });
+  });
+  return { count: physical.length, flow, tables: tables.map((table) => ({ table, rowLines: rowLines(table, lineOf) })) };
+}
+
+/** Each row's source line: the line of its first run, else the row above's. */
+function rowLines(table: PdfTable, lineOf: ReadonlyMap<PdfItem, number>): number[] {
+  const lines: number[] = [];
+  for (const item of table.rowItems) lines.push((item && lineOf.get(item)) ?? lines[lines.length - 1] ?? 0);
+  const first = lines.find((line) => line > 0) ?? 0;
+  return lines.map((line) => line || first);
+}
+
+/** The body's left edge (the commonest start), right edge (the rightmost end) and line pitch (the commonest distance between baselines). */
+function findMargins(lines: readonly PdfLine[]): Margins {
+  const commonest = (values: number[]): number => {
+    const counts = new Map<number, number>();
+    for (const value of values) counts.set(Math.round(value), (counts.get(Math.round(value)) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  };
+  const pitches = lines.slice(1).map((line, i) => line.y - lines[i]!.y).filter((gap) => gap > 0);
+  return { left: commonest(lines.map((line) => line.x)), right: Math.max(0, ...lines.map((line) => line.right)), pitch: commonest(pitches) || 1 };
+}
+
+/**
+ * Lines into paragraphs: a line that reaches the right margin wraps on into the next, unless the
+ * next opens with a task marker, is indented, is set in another size or stands after a blank;
+ * a table ends the paragraph before it.
+ */
+function joinParagraphs(pages: readonly LaidPage[], margins: Margins): { lines: SourceLine[]; tables: TableGrid[] } {
+  const lines: SourceLine[] = [];
+  const tables: TableGrid[] = [];
+  let paragraph: { text: string; line: number; last: PdfLine; page: number } | null = null;
+  let open: { grid: TableGrid; columns: number[]; page: number } | null = null;
+  const flush = (): void => {
+    if (paragraph) lines.push(makeLine(paragraph.text, paragraph.line));
+    paragraph = null;
+  };
+  pages.forEach((page, index) => {
+    const elements = [
+      ...page.flow.map((flow) => ({ y: flow.pdf.y, flow, table: null })),
+      ...page.tables.map((table) => ({ y: table.table.top, flow: null, table })),
+    ].sort((a, b) => a.y - b.y);
+    elements.forEach((element, position) => {
+      if (element.flow) {
+        const { pdf, line } = element.flow;
+        if (paragraph && continues(paragraph.last, pdf, paragraph.page === index, margins)) {
+          paragraph.text += joiner(paragraph.text, pdf.text) + pdf.text;
+          paragraph.last = pdf;
+        } else {
+          flush();
+          paragraph = { text: pdf.text, line, last: pdf, page: index };
+        }
+        open = null;
+        return;
+      }
+      const { table, rowLines } = element.table!;
+      flush();
+      // a table that ended its page and starts the next at the same columns runs on
+      if (open && open.page === index - 1 && position === 0 && sameColumns(open.columns, table.columns)) {
+        const repeatedHeader = sameTexts(table.rows[0], open.grid.rows[0]);
+        append(open.grid.rows, table.rows.slice(repeatedHeader ? 1 : 0));
+        append(open.grid.rowLines!, rowLines.slice(repeatedHeader ? 1 : 0));
+      } else {
+        const grid: TableGrid = { rows: table.rows, at: lines.length, line: rowLines[0] ?? 0, rowLines: [...rowLines] };
+        tables.push(grid);
+        open = { grid, columns: table.columns, page: index };
+      }
+      if (position < elements.length - 1) open = null;
+      else open.page = index;
+    });
+  });
+  flush();
+  return { lines, tables };
+}
+
+/** Whether `next` carries on the paragraph that `last` ended. */
+function continues(last: PdfLine, next: PdfLine, samePage: boolean, margins: Margins): boolean {
+  if (last.right < margins.right - last.size * 1.2) return false;
+  if (OPENS_PARAGRAPH.test(next.text)) return false;
+  if (next.x > margins.left + next.size * 1.5) return false;
+  if (Math.abs(next.size - last.size) > 0.5) return false;
+  return !samePage || next.y - last.y <= margins.pitch * 1.6;
+}
+
+function sameColumns(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 3);
+}
+
+function sameTexts(a: ReadonlyArray<{ text: string }> | undefined, b: ReadonlyArray<{ text: string }> | undefined): boolean {
+  return a !== undefined && b !== undefined && a.length === b.length && a.every((cell, i) => cell.text === b[i]!.text);
+}

@@ -1,0 +1,188 @@
+/**
+ * Tables drawn in a PDF (the 任务分工表 pages), rebuilt from their ruling lines: the lines that
+ * meet make a grid, a cell is merged with its neighbour where no line parts them, and the text
+ * runs inside a cell are its text — a cell wrapped over several lines stays one cell.
+ */
+import { minOf } from '../collections.js';
+import { groupLines, type PdfItem, type PdfLine } from './pdf-lines.js';
+import { foldLine, removeStraySpaces } from './text.js';
+import type { TableCell } from './types.js';
+
+/** A ruling line in page space (y down): a stroked segment or a thin filled rectangle. */
+export interface PdfRule {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** A table found on a page: its box, its column edges, its rows, and the runs it took. */
+export interface PdfTable {
+  top: number;
+  bottom: number;
+  columns: number[];
+  rows: TableCell[][];
+  /** Of each row, its first run (for the row's source line). */
+  rowItems: Array<PdfItem | null>;
+  items: Set<PdfItem>;
+}
+
+/** Rules thinner than this are lines, not boxes; ends this close meet. */
+const THIN = 2.5;
+const TOUCH = 2;
+/** Past this many rules on a page (a vector drawing, an attack) no table is looked for. */
+const MAX_RULES = 4000;
+
+/**
+ * The tables of a page: each set of horizontal and vertical rules that meet, with at least two
+ * of each, is a grid; the page's runs inside it are its cells' text.
+ *
+ *     > | ┌────┬──────────────┬──────────┐
+ *     > | │序号│   重点工作     │ 责任部门  │
+ *     > | ├────┴──────────────┴──────────┤   ← no rule between the cells: one merged cell
+ *     > | │（一）推进产业项目建设            │
+ */
+export function findTables(items: readonly PdfItem[], rules: readonly PdfRule[]): PdfTable[] {
+  if (rules.length > MAX_RULES) return [];
+  const horizontal = rules.filter((rule) => rule.y2 - rule.y1 <= THIN && rule.x2 - rule.x1 > THIN);
+  const vertical = rules.filter((rule) => rule.x2 - rule.x1 <= THIN && rule.y2 - rule.y1 > THIN);
+  return connectedRules(horizontal, vertical).flatMap(({ h, v }) => {
+    const grid = buildGrid(h, v);
+    return grid ? [fillGrid(grid, items)] : [];
+  });
+}
+
+/** Sets of rules that meet (a horizontal and a vertical rule that cross or touch), by union-find. */
+function connectedRules(horizontal: readonly PdfRule[], vertical: readonly PdfRule[]): Array<{ h: PdfRule[]; v: PdfRule[] }> {
+  const parent = [...horizontal, ...vertical].map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  horizontal.forEach((h, i) => {
+    vertical.forEach((v, j) => {
+      const meet = v.x1 >= h.x1 - TOUCH && v.x2 <= h.x2 + TOUCH && h.y1 >= v.y1 - TOUCH && h.y2 <= v.y2 + TOUCH;
+      if (meet) parent[find(i)] = find(horizontal.length + j);
+    });
+  });
+  const sets = new Map<number, { h: PdfRule[]; v: PdfRule[] }>();
+  [...horizontal, ...vertical].forEach((rule, i) => {
+    const root = find(i);
+    if (!sets.has(root)) sets.set(root, { h: [], v: [] });
+    (i < horizontal.length ? sets.get(root)!.h : sets.get(root)!.v).push(rule);
+  });
+  return [...sets.values()];
+}
+
+interface Grid {
+  xs: number[];
+  ys: number[];
+  h: PdfRule[];
+  v: PdfRule[];
+}
+
+/** The grid of a set of rules: its column and row edges, or null when it has fewer than two of either. */
+function buildGrid(h: PdfRule[], v: PdfRule[]): Grid | null {
+  const xs = cluster(v.map((rule) => (rule.x1 + rule.x2) / 2));
+  const ys = cluster(h.map((rule) => (rule.y1 + rule.y2) / 2));
+  return xs.length >= 2 && ys.length >= 2 ? { xs, ys, h, v } : null;
+}
+
+/** Positions within TOUCH of each other as one, sorted. */
+function cluster(positions: number[]): number[] {
+  const sorted = [...positions].sort((a, b) => a - b);
+  const edges: number[] = [];
+  for (const position of sorted) if (edges.length === 0 || position - edges[edges.length - 1]! > TOUCH) edges.push(position);
+  return edges;
+}
+
+/** Whether a rule runs along `at` (x of a vertical, y of a horizontal) across the point `across`. */
+function ruled(rules: readonly PdfRule[], vertical: boolean, at: number, across: number): boolean {
+  return rules.some((rule) => (vertical
+    ? Math.abs((rule.x1 + rule.x2) / 2 - at) <= TOUCH && rule.y1 - TOUCH <= across && across <= rule.y2 + TOUCH
+    : Math.abs((rule.y1 + rule.y2) / 2 - at) <= TOUCH && rule.x1 - TOUCH <= across && across <= rule.x2 + TOUCH));
+}
+
+/**
+ * The grid's cells merged where no rule parts them, each region's runs read as lines and joined
+ * (a line that stops short of the cell's right edge ends a paragraph: \n), the region's text in
+ * every place it covers.
+ */
+function fillGrid(grid: Grid, items: readonly PdfItem[]): PdfTable {
+  const { xs, ys } = grid;
+  const rows = ys.length - 1;
+  const columns = xs.length - 1;
+  const region = Array.from({ length: rows * columns }, (_, i) => i);
+  const find = (i: number): number => (region[i] === i ? i : (region[i] = find(region[i]!)));
+  const join = (a: number, b: number): void => {
+    const [first, second] = [find(a), find(b)].sort((x, y) => x - y) as [number, number];
+    region[second] = first; // the top-left place names the region
+  };
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < columns; c++) {
+      if (c + 1 < columns && !ruled(grid.v, true, xs[c + 1]!, (ys[r]! + ys[r + 1]!) / 2)) join(r * columns + c, r * columns + c + 1);
+      if (r + 1 < rows && !ruled(grid.h, false, ys[r + 1]!, (xs[c]! + xs[c + 1]!) / 2)) join(r * columns + c, (r + 1) * columns + c);
+    }
+  }
+  const inRegion = new Map<number, PdfItem[]>();
+  const taken = new Set<PdfItem>();
+  for (const item of items) {
+    const c = edgeIndex(xs, item.x + item.width / 2);
+    const r = edgeIndex(ys, item.y - item.size * 0.35);
+    if (c < 0 || r < 0) continue;
+    const key = find(r * columns + c);
+    if (!inRegion.has(key)) inRegion.set(key, []);
+    inRegion.get(key)!.push(item);
+    taken.add(item);
+  }
+  // a region's right edge: the rightmost place it covers
+  const lastColumn = new Map<number, number>();
+  for (let place = 0; place < rows * columns; place++) lastColumn.set(find(place), Math.max(lastColumn.get(find(place)) ?? 0, place % columns));
+  const text = new Map<number, string>();
+  for (const [key, found] of inRegion) text.set(key, cellText(groupLines(found), xs[key % columns]!, xs[lastColumn.get(key)! + 1]!));
+  const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c): TableCell => {
+    const key = find(r * columns + c);
+    return { text: text.get(key) ?? '', fromAbove: Math.floor(key / columns) < r, fromLeft: key % columns < c };
+  }));
+  const rowItems = cells.map((_, r) => firstItem(inRegion, (key) => Math.floor(key / columns) === r));
+  return { top: ys[0]!, bottom: ys[rows]!, columns: xs, rows: cells, rowItems, items: taken };
+}
+
+/** The index of the cell edge interval holding `position`, or -1 outside the grid. */
+function edgeIndex(edges: readonly number[], position: number): number {
+  for (let i = 0; i + 1 < edges.length; i++) if (edges[i]! <= position && position < edges[i + 1]!) return i;
+  return -1;
+}
+
+/** The first run (top, then left) of the regions `owned` names. */
+function firstItem(inRegion: ReadonlyMap<number, PdfItem[]>, owned: (key: number) => boolean): PdfItem | null {
+  let first: PdfItem | null = null;
+  for (const [key, found] of inRegion) {
+    if (!owned(key)) continue;
+    for (const item of found) if (!first || item.y < first.y || (item.y === first.y && item.x < first.x)) first = item;
+  }
+  return first;
+}
+
+/**
+ * A cell's lines as one text, normalized like any line: a line that reaches the cell's right edge
+ * wraps on into the next (joined without a space), one that stops well short ends a paragraph
+ * (\n). The cell's padding is taken as the gap between its left edge and its text; a narrow cell
+ * leaves a wrapped line up to two characters short (a whole character that does not fit, and
+ * one moved down so that no line opens with a comma).
+ */
+function cellText(lines: readonly PdfLine[], left: number, right: number): string {
+  const padding = Math.max(0, minOf(lines.map((line) => line.x), left) - left);
+  let text = '';
+  lines.forEach((line, i) => {
+    const part = removeStraySpaces(foldLine(line.text));
+    if (i > 0) text += lines[i - 1]!.right >= right - padding - line.size * CELL_WRAP_SLACK ? joiner(text, part) : '\n';
+    text += part;
+  });
+  return text;
+}
+
+/** How many characters short of a cell's edge a wrapped line may stop. */
+const CELL_WRAP_SLACK = 2.5;
+
+/** What joins a wrapped line to the next: a space between two Latin words or numbers, nothing in Chinese. */
+export function joiner(before: string, after: string): string {
+  return /[A-Za-z0-9]$/.test(before) && /^[A-Za-z0-9]/.test(after) ? ' ' : '';
+}

@@ -1,0 +1,133 @@
+// The PDF reader's layout rules on runs placed by hand: lines from positions, paragraphs joined as a reader joins them, furniture dropped, tables from ruling lines.
+import { describe, expect, it } from 'vitest';
+import { foldRadicals, plainShare } from '../../src/readers/pdf-glyphs.js';
+import { layoutPdf, type PdfPageContent } from '../../src/readers/pdf-layout.js';
+import { groupLines, type PdfItem } from '../../src/readers/pdf-lines.js';
+import { findTables, type PdfRule } from '../../src/readers/pdf-tables.js';
+
+const SIZE = 14;
+const LEFT = 80;
+/** The body's right edge: 30 characters a line. */
+const RIGHT = LEFT + 30 * SIZE;
+const HEIGHT = 842;
+
+/** A run of `text` at (x, baseline y), each character one em wide. */
+const run = (text: string, x: number, y: number, size = SIZE): PdfItem => ({ text, x, y, width: [...text].length * size, size });
+/** Lines of text from the top of the body down, one baseline every 24 points; a line given as [text, x] starts at x. */
+const body = (lines: Array<string | [string, number]>, top = 120): PdfItem[] =>
+  lines.map((line, i) => (typeof line === 'string' ? run(line, LEFT, top + i * 24) : run(line[0], line[1], top + i * 24)));
+const page = (items: PdfItem[], rules: PdfRule[] = []): PdfPageContent => ({ items, rules, height: HEIGHT });
+const full = (text: string): string => text.padEnd(30, '文').slice(0, 30);
+const texts = (pages: PdfPageContent[]): string[] => layoutPdf(pages).lines.map((line) => line.text);
+
+describe('groupLines', () => {
+  it('should order runs by baseline, then left to right, and put a space where the gap is wider than one', () => {
+    const lines = groupLines([run('市发改委', 170, 100.5), run('二、重点任务', 80, 60), run('州住建局', 100, 100), run('(责任单位:', 10, 100)]);
+    expect(lines.map((line) => line.text)).toEqual(['二、重点任务', '(责任单位: 州住建局 市发改委']);
+  });
+
+  it('should part columns a wide gap leaves with a tab, so a table without rules reads a row a line', () => {
+    const lines = [[run('序号', 80, 100), run('重点任务', 160, 100), run('牵头单位', 400, 100)], [run('1', 80, 124), run('推进道路建设。', 160, 124), run('州交通运输局', 400, 124)]];
+    expect(lines.map((items) => groupLines(items)[0]!.text)).toEqual(['序号\t重点任务\t牵头单位', '1\t推进道路建设。\t州交通运输局']);
+    const document = layoutPdf([page(lines.flat())]);
+    expect(document.lines.map((line) => line.raw)).toEqual(['序号\t重点任务\t牵头单位', '1\t推进道路建设。\t州交通运输局']);
+  });
+
+  it('should count a run overprinted to fake a bold once', () => {
+    expect(groupLines([run('一、总体要求', 80, 60), run('一、总体要求', 80.4, 60.2)]).map((line) => line.text)).toEqual(['一、总体要求']);
+  });
+});
+
+describe('paragraphs', () => {
+  it('should join a line that reaches the right margin to the next, and end a paragraph at a line that stops short', () => {
+    const first = full('为认真落实市委六届八次全会决策部署，着力补齐镇区发展不平衡');
+    expect(texts([page(body([first, '等短板，制定本工作方案。', '一、总体要求']))])).toEqual([`${first.replace(/，/g, ',')}等短板,制定本工作方案。`, '一、总体要求']);
+  });
+
+  it('should start a paragraph at a task marker or an indented line, whatever the line before it', () => {
+    const lines = [full('推进老旧小区改造'), '(二)完善城市商业网点', full('优化社区商业布局'), ['建设一刻钟便民生活圈。', LEFT + 2 * SIZE] as [string, number], full('同步完善配套设施'), '1.发展农村电子商务'];
+    expect(texts([page(body(lines))]).map((text) => text.slice(0, 8))).toEqual(['推进老旧小区改造', '(二)完善城市商', '优化社区商业布局', '建设一刻钟便民生', '同步完善配套设施', '1.发展农村电子']);
+  });
+
+  it('should carry a paragraph over a page break, and drop page numbers and running headers', () => {
+    const header = (n: number): PdfItem[] => [run('政府信息公开', 250, 50, 9), run(`— ${n} —`, 280, 800, 10)];
+    const pages = [
+      page([...header(1), ...body(['一、重点任务', full('推进园区与镇区基础设施共建共享')])]),
+      page([...header(2), ...body(['推动产城一体。(责任单位:州住建局)', '二、保障措施'])]),
+    ];
+    const layout = layoutPdf(pages);
+    expect(layout.lines.map((line) => [line.line, line.text])).toEqual([[2, '一、重点任务'], [3, `${full('推进园区与镇区基础设施共建共享')}推动产城一体。(责任单位:州住建局)`], [7, '二、保障措施']]);
+    expect(layout.pages).toEqual([{ label: 'p.1', line: 1 }, { label: 'p.2', line: 5 }]);
+  });
+
+  it('should keep a bare number that does not count the pages (a 序号 cell at the top of a page), and drop one that does', () => {
+    const pages = [5, 9, 14].map((no, i) => page([run(String(no), LEFT, 100), ...body([full('推进工作'), '完善设施。'], 130), run(String(i + 1), 290, 800)]));
+    expect(texts(pages)).toEqual(['5', `${full('推进工作')}完善设施。`, '9', `${full('推进工作')}完善设施。`, '14', `${full('推进工作')}完善设施。`]);
+  });
+
+  it('should end a paragraph at a blank line and at a change of font size', () => {
+    const lines = [...body([full('推进园区建设')]), run('完善配套。', LEFT, 120 + 24 * 3), run(full('推进镇区建设'), LEFT, 120 + 24 * 4), run('附件说明', LEFT, 120 + 24 * 5, 10)];
+    expect(texts([page(lines)])).toEqual([full('推进园区建设'), '完善配套。', full('推进镇区建设'), '附件说明']);
+  });
+});
+
+describe('findTables', () => {
+  /** A grid of rules: column edges xs, row edges ys; `skipV` leaves out a vertical rule [column edge, row]. */
+  function grid(xs: number[], ys: number[], skipV: Array<[number, number]> = [], skipH: Array<[number, number]> = []): PdfRule[] {
+    const rules: PdfRule[] = [];
+    ys.forEach((y, r) => xs.slice(1).forEach((x, c) => {
+      if (!skipH.some(([row, col]) => row === r && col === c)) rules.push({ x1: xs[c]!, y1: y - 0.4, x2: x, y2: y + 0.4 });
+    }));
+    xs.forEach((x, c) => ys.slice(1).forEach((y, r) => {
+      if (!skipV.some(([col, row]) => col === c && row === r)) rules.push({ x1: x - 0.4, y1: ys[r]!, x2: x + 0.4, y2: y });
+    }));
+    return rules;
+  }
+
+  it('should read cells from the rules, a cell wrapped over lines staying one cell, a break before the edge kept', () => {
+    const xs = [80, 120, 380, 520];
+    const ys = [100, 130, 220];
+    const items = [
+      run('序号', 84, 120, 12), run('重点工作', 200, 120, 12), run('责任部门', 420, 120, 12),
+      run('1', 96, 170, 12),
+      run('推进园区与镇区基础设施共建共享，推动产城', 124, 150, 12), run('一体、镇园融合。', 124, 166, 12),
+      run('州住建局；', 384, 150, 12), run('省住房城乡建设厅', 384, 166, 12),
+    ];
+    const [table] = findTables(items, grid(xs, ys));
+    expect(table!.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['序号', '重点工作', '责任部门'],
+      ['1', '推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。', '州住建局;\n省住房城乡建设厅'],
+    ]);
+    expect(table!.items.size).toBe(items.length);
+  });
+
+  it('should merge cells no rule parts: a section across the columns, a 序号 down two rows', () => {
+    const xs = [80, 120, 380, 520];
+    const ys = [100, 130, 160, 190];
+    // row 1 has no inner vertical rules (a section row); the 序号 of rows 2 and 3 is one cell
+    const rules = grid(xs, ys, [[1, 0], [2, 0]], [[2, 0]]);
+    const items = [run('(一)推进产业项目建设', 84, 120, 12), run('1', 96, 170, 12), run('完善园区基础设施。', 124, 150, 12), run('州住建局', 384, 150, 12), run('加快平台建设。', 124, 180, 12), run('州商务局', 384, 180, 12)];
+    const [table] = findTables(items, rules);
+    expect(table!.rows.map((row) => row.map((cell) => `${cell.text}${cell.fromAbove ? '↑' : ''}${cell.fromLeft ? '←' : ''}`))).toEqual([
+      ['(一)推进产业项目建设', '(一)推进产业项目建设←', '(一)推进产业项目建设←'],
+      ['1', '完善园区基础设施。', '州住建局'],
+      ['1↑', '加快平台建设。', '州商务局'],
+    ]);
+  });
+
+  it('should find no table in rules that do not meet, or in a single box', () => {
+    expect(findTables([], [{ x1: 80, y1: 100, x2: 500, y2: 100.5 }, { x1: 80, y1: 300, x2: 500, y2: 300.5 }])).toEqual([]);
+    expect(findTables([run('注', 90, 120)], grid([80, 500], [100, 140]))).toHaveLength(1);
+  });
+});
+
+describe('glyphs', () => {
+  it('should fold radicals a font gave for ideographs back to the ideographs', () => {
+    expect(foldRadicals('延安市⼈⺠政府办公室：⼯作⽅案，市⻔⼾')).toBe('延安市人民政府办公室：工作方案，市门戶');
+  });
+
+  it('should tell a plan from glyph numbers', () => {
+    expect(plainShare('一、总体要求（责任单位：市住建局）①2025年')).toBe(1);
+    expect(plainShare('\u0015\u0013\u0015\u0018ᜃ䛹ඃឰ೺㓵ᚍঽᵋ὾塰ࡡ')).toBeLessThan(0.2);
+  });
+});

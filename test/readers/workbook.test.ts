@@ -1,0 +1,82 @@
+// Excel workbooks: merged cells carried into every place they cover, title rows as lines, rich text and line breaks, the sheets a page each, and the limits.
+import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { errorOf } from '../error-of.js';
+import { extractAsync } from '../../src/extract.js';
+import { readWorkbook } from '../../src/readers/workbook.js';
+
+async function workbook(build: (book: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  build(book);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/** 附件2 with its title merged across, the 序号 and 任务类别 cells merged down their rows. */
+const plan = (book: ExcelJS.Workbook): void => {
+  const sheet = book.addWorksheet('附件2');
+  sheet.addRow(['重点任务分工表']);
+  sheet.addRow(['序号', '任务类别', '重点任务', '牵头单位', '配合单位', '完成时限']);
+  sheet.addRow([1, '（一）推进城市更新', '推进老旧小区改造。', '州住建局', '州发改委\n州财政局', new Date(Date.UTC(2025, 11, 31))]);
+  sheet.addRow([null, null, { richText: [{ text: '同步完善' }, { text: '水电气暖', font: { bold: true } }, { text: '等配套设施。' }] }, '州住建局', { formula: '"州"&"水利局"', result: '州水利局' }, null]);
+  sheet.addRow([2, '（二）健全县域商业体系', '改造提升乡镇商贸中心。', '州商务局', '州供销社', '长期坚持']);
+  sheet.mergeCells('A1:F1');
+  sheet.mergeCells('A3:A4');
+  sheet.mergeCells('B3:B4');
+};
+
+describe('readWorkbook', () => {
+  it('should copy a merged cell into every place it covers, marked as from above or from the left', async () => {
+    const read = await readWorkbook(await workbook(plan), { path: '分工表.xlsx' });
+    expect(read.lines.map((line) => [line.line, line.text])).toEqual([[1, '重点任务分工表']]);
+    const [grid] = read.tables;
+    expect(grid!.rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['序号', '任务类别', '重点任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '(一)推进城市更新', '推进老旧小区改造。', '州住建局', '州发改委\n州财政局', '2025-12-31'],
+      ['1', '(一)推进城市更新', '同步完善水电气暖等配套设施。', '州住建局', '州水利局', ''],
+      ['2', '(二)健全县域商业体系', '改造提升乡镇商贸中心。', '州商务局', '州供销社', '长期坚持'],
+    ]);
+    expect(grid!.rows[2]!.slice(0, 2).map((cell) => cell.fromAbove)).toEqual([true, true]);
+    expect(grid!.rowLines).toEqual([2, 3, 4, 5]);
+    expect(read.pages).toEqual([{ label: '附件2', line: 1 }]);
+  });
+
+  it('should give the table reader rows with units by column, the section carried down', async () => {
+    const document = await extractAsync(await workbook(plan), { path: '分工表.xlsx' });
+    expect(document.source).toMatchObject({ format: 'xlsx' });
+    expect(document.tables[0]!.rows.map((row) => [row.no, row.section, row.units.map((unit) => `${unit.name}/${unit.role}`).join(' '), row.deadline])).toEqual([
+      ['1', '(一)推进城市更新', '州住建局/lead 州发改委/support 州财政局/support', '2025-12-31'],
+      ['1', '(一)推进城市更新', '州住建局/lead 州水利局/support', null],
+      ['2', '(二)健全县域商业体系', '州商务局/lead 州供销社/support', '长期坚持'],
+    ]);
+  });
+
+  it('should number the rows of each visible sheet on from the last, each sheet a page; hidden sheets are left out', async () => {
+    const bytes = await workbook((book) => {
+      plan(book);
+      book.addWorksheet('下拉列表', { state: 'hidden' }).addRow(['州住建局', '州商务局']);
+      const second = book.addWorksheet('附件3');
+      second.addRow(['序号', '重点任务', '责任单位']);
+      second.addRow([1, '发展农村电子商务。', '州商务局']);
+    });
+    const document = await extractAsync(bytes, { path: '分工表.xlsx' });
+    expect(document.tables.map((table) => [table.line, table.rows.map((row) => row.line)])).toEqual([[2, [3, 4, 5]], [6, [7]]]);
+    const withLocation = await extractAsync(await workbook((book) => {
+      book.addWorksheet('附件3').addRows([['序号', '重点任务', '责任单位'], [1, '发展农村电子商务。', '']]);
+    }), { path: '分工表.xlsx' });
+    expect(withLocation.diagnostics.find((d) => d.code === 'table-row-without-unit')).toMatchObject({ line: 2, location: '附件3:2' });
+  });
+
+  it('should refuse a workbook whose parts unpack past the limit, whatever sizes the ZIP claims', async () => {
+    const bomb = zipSync({ 'xl/workbook.xml': new TextEncoder().encode('<workbook/>'), 'xl/media/image1.png': [new Uint8Array(8 * 1024 * 1024), { level: 9 }] });
+    const limits = { pages: 10, unpackedBytes: 4 * 1024 * 1024, cells: 1000 };
+    expect(await errorOf(() => readWorkbook(bomb, { path: 'bomb.xlsx', limits }))).toEqual({ code: 'E_TOO_LARGE', message: 'its parts unpack to more than 4 MB (at xl/media/image1.png; a zip bomb?)' });
+  });
+
+  it('should refuse a damaged workbook and one with more cells than the limit', async () => {
+    const bytes = await workbook(plan);
+    expect((await errorOf(() => readWorkbook(bytes.slice(0, bytes.length - 200), { path: 'cut.xlsx' }))).code).toBe('E_BINARY');
+    const limits = { pages: 10, unpackedBytes: 1e8, cells: 20 };
+    expect(await errorOf(() => readWorkbook(bytes, { path: '分工表.xlsx', limits }))).toEqual({ code: 'E_TOO_LARGE', message: 'more than 20 cells, over the limit' });
+  });
+});
