@@ -7,7 +7,7 @@ import { PolicyExtractError } from '../model/errors.js';
 import { decodeBytes } from './decode.js';
 import { detectFormat, looksLikeHtml } from './detect.js';
 import { refusal } from './refused.js';
-import { asyncReaderFor, isAsyncFormat, readerFor, type ReaderOptions } from './registry.js';
+import { asyncReaderFor, isAsyncFormat, preloadReader, readerFor, type ReaderOptions } from './registry.js';
 import { readTextLines } from './text.js';
 import { DEFAULT_LIMITS, type InputFormat, type ReadLimits, type ReadResult } from './types.js';
 
@@ -48,9 +48,14 @@ export function readDocument(input: Uint8Array | string, options: ReadOptions = 
  *     await readDocumentAsync(readFileSync('实施方案.pdf'), { path: '实施方案.pdf' }) // → { format: 'pdf', lines: […], tables: […], pages: [{ label: 'p.1', line: 1 }, …] }
  */
 export async function readDocumentAsync(input: Uint8Array | string, options: ReadOptions = {}): Promise<ReadResult> {
-  if (typeof input === 'string') return readString(input, options);
+  if (typeof input === 'string') {
+    if (options.format === 'csv') await preloadReader('csv');
+    else if (options.format === 'html' || (!options.format && /^\s*</.test(input))) await preloadReader('html');
+    return readString(input, options);
+  }
   const format = formatOf(input, options);
   if (isAsyncFormat(format)) return (await asyncReaderFor(format))(input, readerOptions(options));
+  if (format !== 'text') await preloadReader(format);
   return readSync(input, format, options);
 }
 

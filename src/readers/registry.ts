@@ -16,10 +16,21 @@ export interface ReaderOptions {
 export type Reader = (bytes: Uint8Array, options: ReaderOptions) => ReadResult;
 export type AsyncReader = (bytes: Uint8Array, options: ReaderOptions) => Promise<ReadResult>;
 
+// Each module is named by a literal import, so that a bundler (the CLI is one esbuild bundle) sees
+// it and keeps it loadable on demand; the path beside it serves the synchronous require of the
+// unbundled library, which a bundle cannot follow (so the asynchronous entry points preload).
 /** Formats read synchronously, and the modules that register their readers. */
-const MODULES = { html: './html.js', docx: './docx.js', csv: './delimited.js' } as const;
-/** Formats whose parsers only read asynchronously. */
-const ASYNC_MODULES = { pdf: './pdf.js', xlsx: './workbook.js', doc: './word-binary.js' } as const;
+const MODULES = {
+  html: { path: './html.js', load: () => import('./html.js') },
+  docx: { path: './docx.js', load: () => import('./docx.js') },
+  csv: { path: './delimited.js', load: () => import('./delimited.js') },
+} as const;
+/** Formats whose parsers only read asynchronously, and how to import their modules. */
+const ASYNC_MODULES = {
+  pdf: () => import('./pdf.js'),
+  xlsx: () => import('./workbook.js'),
+  doc: () => import('./word-binary.js'),
+} as const;
 
 export type SyncFormat = keyof typeof MODULES;
 export type AsyncFormat = keyof typeof ASYNC_MODULES;
@@ -43,15 +54,20 @@ export function isAsyncFormat(format: string): format is AsyncFormat {
 
 /** The reader of a format, loading its module on first use (Node ≥ 20.19 requires ES modules synchronously). */
 export function readerFor(format: SyncFormat): Reader {
-  if (!readers.has(format)) require(MODULES[format]);
+  if (!readers.has(format)) require(MODULES[format].path);
   const reader = readers.get(format);
   if (!reader) throw new Error(`no reader registered for ${format}`);
   return reader;
 }
 
+/** Loads the module of a synchronous format's reader by import: what a bundle can follow. */
+export async function preloadReader(format: SyncFormat): Promise<void> {
+  if (!readers.has(format)) await MODULES[format].load();
+}
+
 /** The reader of an asynchronous format, importing its module on first use. */
 export async function asyncReaderFor(format: AsyncFormat): Promise<AsyncReader> {
-  if (!asyncReaders.has(format)) await import(ASYNC_MODULES[format]);
+  if (!asyncReaders.has(format)) await ASYNC_MODULES[format]();
   const reader = asyncReaders.get(format);
   if (!reader) throw new Error(`no reader registered for ${format}`);
   return reader;
