@@ -55,14 +55,14 @@ export class NoteFinder {
     // the paragraph's end and its brackets' partners, found once per paragraph: looked for again
     // from each bracket, a long line of brackets costs the note's whole reach at every one of them
     let paragraphEnd = -1;
-    let partners = new BracketPartners(text, 0, 0);
+    let partners: BracketPartners | null = null;
     const stops = new ForwardSearch(text, isFullStop);
     while (i < text.length) {
       // jump to the next opening bracket: most of a task's text has none
       OPENER_PATTERN.lastIndex = i;
       if (!OPENER_PATTERN.exec(text)) break;
       i = OPENER_PATTERN.lastIndex - 1;
-      if (i > paragraphEnd) {
+      if (partners === null || i > paragraphEnd) {
         paragraphEnd = endOfParagraph(text, i);
         partners = new BracketPartners(text, i, paragraphEnd);
       }
