@@ -2,24 +2,11 @@
  * The responsibility matrix as a heatmap: tasks down, units across, each cell 牵头/负责/配合 in
  * words and in color, the unit names and task titles sticky, and the filter form the script uses.
  */
-import { ROLES, type Role } from '../../model/document.js';
-import type { Matrix, MatrixRow } from '../../views/matrix.js';
+import type { Matrix } from '../../views/matrix.js';
 import { ROLE_LABELS } from '../text.js';
 import { escapeHtml } from './escape.js';
 import type { ReportRow } from './report-rows.js';
-
-/** Short cell classes: a 500 × 40 matrix has 20,000 cells, so each cell is kept to a few bytes. */
-export const CELL_CLASSES: Readonly<Record<Role, string>> = { lead: 'l', responsible: 'r', support: 's' };
-
-/** `<span class="role lead">牵头</span>`: a role in words on its color. */
-export function roleBadge(role: Role): string {
-  return `<span class="role ${role}">${ROLE_LABELS[role]}</span>`;
-}
-
-/** The three roles with their colors, above the matrix and the workload chart. */
-export function roleLegend(): string {
-  return `<p class="legend">${ROLES.map(roleBadge).join(' ')}</p>`;
-}
+import { CELL_CLASSES, roleLegend, rowLabel } from './widgets.js';
 
 /**
  * The matrix section of one document: legend, filters (hidden until the script shows them),
@@ -95,12 +82,6 @@ function renderRow(report: ReportRow, headingKeys: ReadonlyMap<string, number>):
   const keys = report.headings.map((_, depth) => headingKeys.get(headingKey(report.headings, depth))!).join(' ');
   const cells = row.cells.map((role) => (role === null ? '<td></td>' : `<td class="${CELL_CLASSES[role]}">${ROLE_LABELS[role]}</td>`));
   return `<tr data-headings="${keys}"><th scope="row"><a class="task-link" href="#${report.anchor}">${rowLabel(row)}</a></th>${cells.join('')}<td class="total">${row.total}</td></tr>`;
-}
-
-/** `<span class="id">2.1.1</span>二、(一)1. 完善园区基础设施`; a table row is marked 表. */
-export function rowLabel(row: MatrixRow): string {
-  const kind = row.kind === 'table-row' ? '<span class="kind">表</span>' : '';
-  return `<span class="id">${escapeHtml(row.id)}</span>${kind}${escapeHtml(row.path)} ${escapeHtml(row.title)}`;
 }
 
 function renderTotals(matrix: Matrix): string {

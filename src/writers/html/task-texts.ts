@@ -5,8 +5,8 @@
 import { ROLES, type Diagnostic, type UnitAssignment } from '../../model/document.js';
 import { SEVERITY_LABELS } from '../text.js';
 import { escapeHtml, paragraphs } from './escape.js';
-import { roleBadge, rowLabel } from './heatmap.js';
 import type { ReportRow } from './report-rows.js';
+import { roleBadge, rowLabel } from './widgets.js';
 
 /**
  * The texts of all rows, folded away under one summary: the matrix's links and the task panel

@@ -6,8 +6,8 @@ import { ROLES, type Role } from '../../model/document.js';
 import type { Matrix } from '../../views/matrix.js';
 import { ROLE_LABELS } from '../text.js';
 import { escapeHtml } from './escape.js';
-import { CELL_CLASSES, roleLegend, rowLabel } from './heatmap.js';
 import type { ReportRow } from './report-rows.js';
+import { CELL_CLASSES, roleLegend, rowLabel } from './widgets.js';
 
 /** A unit's tasks by role. */
 interface UnitLoad {

@@ -1,0 +1,27 @@
+/**
+ * The small pieces of markup the report's sections share: a role in words on its color, the
+ * legend of the three roles, and a matrix row's label.
+ */
+import { ROLES, type Role } from '../../model/document.js';
+import type { MatrixRow } from '../../views/matrix.js';
+import { ROLE_LABELS } from '../text.js';
+import { escapeHtml } from './escape.js';
+
+/** Short cell classes: a 500 × 40 matrix has 20,000 cells, so each cell is kept to a few bytes. */
+export const CELL_CLASSES: Readonly<Record<Role, string>> = { lead: 'l', responsible: 'r', support: 's' };
+
+/** `<span class="role lead">牵头</span>`: a role in words on its color. */
+export function roleBadge(role: Role): string {
+  return `<span class="role ${role}">${ROLE_LABELS[role]}</span>`;
+}
+
+/** The three roles with their colors, above the matrix and the workload chart. */
+export function roleLegend(): string {
+  return `<p class="legend">${ROLES.map(roleBadge).join(' ')}</p>`;
+}
+
+/** `<span class="id">2.1.1</span>二、(一)1. 完善园区基础设施`; a table row is marked 表. */
+export function rowLabel(row: MatrixRow): string {
+  const kind = row.kind === 'table-row' ? '<span class="kind">表</span>' : '';
+  return `<span class="id">${escapeHtml(row.id)}</span>${kind}${escapeHtml(row.path)} ${escapeHtml(row.title)}`;
+}
