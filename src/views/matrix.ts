@@ -107,6 +107,15 @@ export function buildMatrix(documents: readonly PolicyDocument[], options: Matri
   return { columns: ordered.map(([, column]) => column), rows };
 }
 
+/**
+ * The cells that hold a role: each row's units summed, the grand total under the totals column.
+ *
+ *     countFilledCells(buildMatrix([shuangying])) // → 72
+ */
+export function countFilledCells(matrix: Matrix): number {
+  return matrix.rows.reduce((sum, row) => sum + row.total, 0);
+}
+
 function compareColumns(a: MatrixColumn, b: MatrixColumn, byFile: boolean): number {
   if (byFile && a.file !== b.file) return compareText(a.file!, b.file!);
   return unitRank(a) - unitRank(b) || b.total - a.total || compareText(a.unit, b.unit);

@@ -1,6 +1,6 @@
 /** Writes the responsibility matrix (tasks × units, cells 牵头/负责/配合) as CSV and as a Markdown table. */
 import type { PolicyDocument, Role } from '../model/document.js';
-import { buildMatrix, type Matrix, type MatrixOptions } from '../views/matrix.js';
+import { buildMatrix, countFilledCells, type Matrix, type MatrixOptions } from '../views/matrix.js';
 import { type CsvOptions, itemKindLabel, stringifyCsv } from './csv.js';
 import { ROLE_LABELS } from './text.js';
 
@@ -20,8 +20,7 @@ export function matrixRecords(matrix: Matrix, header: 'zh' | 'en' = 'zh'): strin
   for (const row of matrix.rows) {
     records.push([row.file, itemKindLabel(row.kind, header === 'en'), row.id, row.path, row.headings, row.title, ...row.cells.map(role), String(row.total)]);
   }
-  const cells = matrix.rows.reduce((sum, row) => sum + row.total, 0);
-  records.push(['', '', '', '', '', TOTAL[header], ...matrix.columns.map((column) => String(column.total)), String(cells)]);
+  records.push(['', '', '', '', '', TOTAL[header], ...matrix.columns.map((column) => String(column.total)), String(countFilledCells(matrix))]);
   return records;
 }
 

@@ -2,7 +2,7 @@
  * The responsibility matrix as a heatmap: tasks down, units across, each cell 牵头/负责/配合 in
  * words and in color, the unit names and task titles sticky, and the filter form the script uses.
  */
-import type { Matrix } from '../../views/matrix.js';
+import { countFilledCells, type Matrix } from '../../views/matrix.js';
 import { ROLE_LABELS } from '../text.js';
 import { escapeHtml } from './escape.js';
 import type { ReportRow } from './report-rows.js';
@@ -85,7 +85,6 @@ function renderRow(report: ReportRow, headingKeys: ReadonlyMap<string, number>):
 }
 
 function renderTotals(matrix: Matrix): string {
-  const cells = matrix.rows.reduce((sum, row) => sum + row.total, 0);
   const totals = matrix.columns.map((column) => `<td>${column.total}</td>`);
-  return `<tfoot><tr><th scope="row">合计</th>${totals.join('')}<td class="total">${cells}</td></tr></tfoot>`;
+  return `<tfoot><tr><th scope="row">合计</th>${totals.join('')}<td class="total">${countFilledCells(matrix)}</td></tr></tfoot>`;
 }
