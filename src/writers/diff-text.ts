@@ -1,5 +1,8 @@
-/** Writes a plan comparison as the terminal report: pairs with their text and unit changes, one-sided tasks, a summary. */
-import type { DiffItem, DiffUnit, DocumentDiff, TaskPair, TextChange } from '../model/diff.js';
+/**
+ * Writes a plan comparison as the terminal report: pairs with their text and unit changes, one-sided
+ * tasks, a summary. Its labels of sides, relations and unit changes serve the HTML comparison too.
+ */
+import type { DiffItem, DiffSide, DiffUnit, DocumentDiff, PairRelation, TaskPair, TextChange } from '../model/diff.js';
 import { DOCUMENT_LEVEL_LABELS, plainStyle, ROLE_LABELS, type TextStyle } from './text.js';
 
 export interface DiffTextOptions {
@@ -7,6 +10,9 @@ export interface DiffTextOptions {
   /** Print unchanged pairs and the counterparts found (州住建局 for 省住建厅) too. */
   verbose?: boolean;
 }
+
+/** The heading over each kind of pair. */
+export const KIND_HEADINGS: Readonly<Record<DiffItem['kind'], string>> = { task: '任务', 'table-row': '附表' };
 
 /** Characters of unchanged text kept around each change. */
 const CONTEXT = 12;
@@ -21,10 +27,7 @@ const CONTEXT = 12;
 export function writeDiffText(diff: DocumentDiff, options: DiffTextOptions = {}): string {
   const style = options.style ?? plainStyle;
   const lines: string[] = [];
-  for (const [label, side] of [['A', diff.a], ['B', diff.b]] as const) {
-    const level = side.level ? `（${DOCUMENT_LEVEL_LABELS[side.level]}）` : '';
-    lines.push(style.title(`${label} ${side.path ?? '-'}${level}${side.title ? `  ${side.title}` : ''}`));
-  }
+  for (const [label, side] of [['A', diff.a], ['B', diff.b]] as const) lines.push(style.title(`${label} ${describeSide(side)}`));
   let kind: DiffItem['kind'] | null = null;
   const shownGroups = new Set<number>();
   for (const pair of diff.pairs) {
@@ -32,9 +35,9 @@ export function writeDiffText(diff: DocumentDiff, options: DiffTextOptions = {})
     if (!changed && !options.verbose) continue;
     if (pair.a.kind !== kind) {
       kind = pair.a.kind;
-      lines.push('', style.heading(kind === 'task' ? '任务' : '附表'));
+      lines.push('', style.heading(KIND_HEADINGS[kind]));
     }
-    const flags = [pair.relation === 'split' ? '拆分' : pair.relation === 'merge' ? '合并' : '', pair.moved ? '位置变动' : ''].filter(Boolean).join(' ');
+    const flags = [RELATION_LABELS[pair.relation], pair.moved ? '位置变动' : ''].filter(Boolean).join(' ');
     lines.push(`  ${style.id(`${pair.a.id} ↔ ${pair.b.id}`)}  ${titleOf(pair.b)}  ${style.dim(pair.similarity.toFixed(3))}${flags ? `  ${style.warning(flags)}` : ''}`);
     // a split's text and units are compared once for the whole group
     if (shownGroups.has(pair.group)) continue;
@@ -44,7 +47,7 @@ export function writeDiffText(diff: DocumentDiff, options: DiffTextOptions = {})
     const unitLines = [
       ...units.removed.map((unit) => style.error(`− ${unitLabel(unit)}`)),
       ...units.added.map((unit) => style.responsible(`+ ${unitLabel(unit)}`)),
-      ...units.roleChanged.map(({ a, b }) => style.warning(`~ ${a.name}${a.name === b.name ? '' : ` → ${b.name}`} ${ROLE_LABELS[a.role]} → ${ROLE_LABELS[b.role]}`)),
+      ...units.roleChanged.map((change) => style.warning(`~ ${roleChangeLabel(change)}`)),
     ];
     if (options.verbose && units.equivalent.length > 0) unitLines.push(style.dim(`≈ ${units.equivalent.map(({ a, b }) => `${a.name} → ${b.name}`).join(' · ')}`));
     unitLines.forEach((line, index) => lines.push(`      ${index === 0 ? '单位' : '    '}  ${line}`));
@@ -59,17 +62,37 @@ export function writeDiffText(diff: DocumentDiff, options: DiffTextOptions = {})
   return `${lines.join('\n')}\n`;
 }
 
-function hasUnitChanges(pair: TaskPair): boolean {
+/**
+ * A side as the report's head names it: path, level and title.
+ *
+ *     describeSide({ path: 'jilin.txt', level: 'provincial', title: '吉林省…方案' }) // → 'jilin.txt（省级）  吉林省…方案'
+ */
+export function describeSide(side: DiffSide): string {
+  const level = side.level ? `（${DOCUMENT_LEVEL_LABELS[side.level]}）` : '';
+  return `${side.path ?? '-'}${level}${side.title ? `  ${side.title}` : ''}`;
+}
+
+/** Whether the pair's group gained, lost or re-roled a unit (counterparts under another name are no change). */
+export function hasUnitChanges(pair: TaskPair): boolean {
   return pair.units.added.length + pair.units.removed.length + pair.units.roleChanged.length > 0;
 }
+
+/** How a pair's items correspond, in words; nothing for one to one. */
+export const RELATION_LABELS: Readonly<Record<PairRelation, string>> = { 'one-to-one': '', split: '拆分', merge: '合并' };
 
 function titleOf(item: DiffItem): string {
   const text = item.title ?? item.text.split('\n')[0] ?? '';
   return text.length > 30 ? `${text.slice(0, 30)}…` : text;
 }
 
-function unitLabel(unit: DiffUnit): string {
+/** `省畜牧业管理局（负责）`: a unit added or removed. */
+export function unitLabel(unit: DiffUnit): string {
   return `${unit.name}（${ROLE_LABELS[unit.role]}）`;
+}
+
+/** `州住建局 → 省住建厅 负责 → 牵头`: a unit whose role changed, the other side's name where it differs. */
+export function roleChangeLabel({ a, b }: { a: DiffUnit; b: DiffUnit }): string {
+  return `${a.name}${a.name === b.name ? '' : ` → ${b.name}`} ${ROLE_LABELS[a.role]} → ${ROLE_LABELS[b.role]}`;
 }
 
 /** Longer insertions and deletions are cut to their first characters and a count. */

@@ -3,8 +3,8 @@
  * with their character changes marked, the unit changes beside them, one-sided tasks in their
  * place, and a switch to show only what changed (CSS alone: the page has no script).
  */
-import type { DiffItem, DiffSide, DiffUnit, DocumentDiff, TaskPair, TextChange } from '../../model/diff.js';
-import { DOCUMENT_LEVEL_LABELS, ROLE_LABELS } from '../text.js';
+import type { DiffItem, DiffSide, DocumentDiff, TaskPair, TextChange } from '../../model/diff.js';
+import { describeSide, hasUnitChanges, KIND_HEADINGS, RELATION_LABELS, roleChangeLabel, unitLabel } from '../diff-text.js';
 import { escapeHtml, paragraphs } from './escape.js';
 import { renderPage } from './page.js';
 
@@ -15,8 +15,6 @@ interface AlignedRow {
   /** The group's pairs; empty for a one-sided item. */
   pairs: TaskPair[];
 }
-
-const KIND_HEADINGS = { task: '任务', 'table-row': '附表' } as const;
 
 /**
  * Renders the comparison page.
@@ -48,8 +46,7 @@ function sideTitle(side: DiffSide): string {
 }
 
 function renderSide(label: string, side: DiffSide): string {
-  const level = side.level === null ? '' : `（${DOCUMENT_LEVEL_LABELS[side.level]}）`;
-  return `<dt>${label}</dt><dd>${escapeHtml(`${side.path ?? '-'}${level}${side.title ? `  ${side.title}` : ''}`)}</dd>`;
+  return `<dt>${label}</dt><dd>${escapeHtml(describeSide(side))}</dd>`;
 }
 
 function renderSummary(diff: DocumentDiff): string {
@@ -85,7 +82,7 @@ function alignedRows(diff: DocumentDiff, kind: DiffItem['kind']): AlignedRow[] {
 function isChanged(row: AlignedRow): boolean {
   const [pair] = row.pairs;
   if (pair === undefined) return true;
-  return pair.textChanged || row.pairs.some((p) => p.moved) || pair.units.added.length + pair.units.removed.length + pair.units.roleChanged.length > 0;
+  return pair.textChanged || row.pairs.some((p) => p.moved) || hasUnitChanges(pair);
 }
 
 function renderKind(kind: DiffItem['kind'], rows: readonly AlignedRow[], diff: DocumentDiff): string {
@@ -132,20 +129,16 @@ function renderChanges(row: AlignedRow): string {
   const [pair] = row.pairs;
   if (pair === undefined) return `<span class="badge">仅在 ${row.a.length > 0 ? 'A' : 'B'}</span>`;
   const badges = [
-    pair.relation === 'split' ? '拆分' : pair.relation === 'merge' ? '合并' : '',
+    RELATION_LABELS[pair.relation],
     row.pairs.some((p) => p.moved) ? '位置变动' : '',
   ].filter(Boolean).map((badge) => `<span class="badge">${badge}</span>`);
   const similarity = `<span class="where">相似度 ${row.pairs.map((p) => p.similarity.toFixed(3)).join(' / ')}</span>`;
   const { units } = pair;
   const lines = [
-    ...units.added.map((unit) => `<li class="added">＋ 新增 ${unitLabel(unit)}</li>`),
-    ...units.removed.map((unit) => `<li class="removed">－ 删除 ${unitLabel(unit)}</li>`),
-    ...units.roleChanged.map(({ a, b }) => `<li class="role-changed">～ ${escapeHtml(a.name === b.name ? a.name : `${a.name} → ${b.name}`)} ${ROLE_LABELS[a.role]} → ${ROLE_LABELS[b.role]}</li>`),
+    ...units.added.map((unit) => `<li class="added">＋ 新增 ${escapeHtml(unitLabel(unit))}</li>`),
+    ...units.removed.map((unit) => `<li class="removed">－ 删除 ${escapeHtml(unitLabel(unit))}</li>`),
+    ...units.roleChanged.map((change) => `<li class="role-changed">～ ${escapeHtml(roleChangeLabel(change))}</li>`),
   ];
   const equivalents = units.equivalent.length === 0 ? '' : `<details><summary class="where">跨层级对应 ${units.equivalent.length}</summary><ul class="unit-changes">${units.equivalent.map(({ a, b }) => `<li>≈ ${escapeHtml(`${a.name} → ${b.name}`)}</li>`).join('')}</ul></details>`;
   return `${similarity}${badges.join('')}${lines.length > 0 ? `<ul class="unit-changes">${lines.join('')}</ul>` : ''}${equivalents}`;
-}
-
-function unitLabel(unit: DiffUnit): string {
-  return `${escapeHtml(unit.name)}（${ROLE_LABELS[unit.role]}）`;
 }
