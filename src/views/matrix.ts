@@ -27,6 +27,11 @@ export interface MatrixColumn {
 /** What a row is about: a body task or a row of an appendix table. */
 export type MatrixItemKind = 'task' | 'table-row';
 
+/** The task or table row a matrix row stands for, to reach what the row leaves out (full text, note, lines). */
+export type MatrixSource =
+  | { kind: 'task'; task: Task }
+  | { kind: 'table-row'; table: ResponsibilityTable; row: TableRow };
+
 export interface MatrixRow {
   file: string;
   kind: MatrixItemKind;
@@ -40,6 +45,8 @@ export interface MatrixRow {
   cells: Array<Role | null>;
   /** Units taking part. */
   total: number;
+  /** The item itself, from the document given (not a copy). */
+  source: MatrixSource;
 }
 
 export interface Matrix {
@@ -61,6 +68,7 @@ interface Item {
   headings: string;
   title: string;
   units: readonly UnitAssignment[];
+  source: MatrixSource;
 }
 
 /**
@@ -102,7 +110,7 @@ export function buildMatrix(documents: readonly PolicyDocument[], options: Matri
   const rows = keyed.map(({ item, file, roles }): MatrixRow => {
     const cells = new Array<Role | null>(ordered.length).fill(null);
     for (const [key, role] of roles) cells[index.get(key)!] = role;
-    return { file, kind: item.kind, id: item.id, path: item.path, headings: item.headings, title: item.title, cells, total: roles.size };
+    return { file, kind: item.kind, id: item.id, path: item.path, headings: item.headings, title: item.title, cells, total: roles.size, source: item.source };
   });
   return { columns: ordered.map(([, column]) => column), rows };
 }
@@ -151,12 +159,26 @@ function itemsOf(document: PolicyDocument): Item[] {
 }
 
 function taskItem(document: PolicyDocument, task: Task): Item {
-  return { document, kind: 'task', id: task.id, path: task.path.join(''), headings: task.headings.join(' / '), title: task.title ?? shorten(task.text), units: task.units };
+  return {
+    document, kind: 'task', id: task.id, path: task.path.join(''), headings: task.headings.join(' / '),
+    title: task.title ?? shorten(task.text), units: task.units, source: { kind: 'task', task },
+  };
 }
 
 function tableRowItem(document: PolicyDocument, table: ResponsibilityTable, row: TableRow): Item {
-  const headings = [table.title, row.section].filter((heading): heading is string => Boolean(heading)).join(' / ');
-  return { document, kind: 'table-row', id: row.task ?? row.no, path: row.no, headings, title: shorten(row.text), units: row.units };
+  return {
+    document, kind: 'table-row', id: row.task ?? row.no, path: row.no, headings: tableRowHeadings(table, row).join(' / '),
+    title: shorten(row.text), units: row.units, source: { kind: 'table-row', table, row },
+  };
+}
+
+/**
+ * The headings above a table row: its table's title and the section row over it, where they exist.
+ *
+ *     tableRowHeadings(table, row) // → ['延边州示范镇建设重点任务清单', '（一）推进市政设施建设，提升承载能力']
+ */
+export function tableRowHeadings(table: ResponsibilityTable, row: TableRow): string[] {
+  return [table.title, row.section].filter((heading): heading is string => Boolean(heading));
 }
 
 function shorten(text: string): string {

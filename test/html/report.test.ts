@@ -73,6 +73,23 @@ describe('writeHtmlReport', () => {
     expect(rows.eq(2).find('th').text()).toBe('3.1三、(一) 实施乡村规划建设管理推进行动');
   });
 
+  it('should open each row of a plan with tasks and tables on the text of the item its matrix row carries', () => {
+    const document = corpusDocument('jilin-2022-demo-towns-plan');
+    const matrix = buildMatrix([document]);
+    expect(matrix.rows.filter((row) => row.kind === 'table-row').length).toBeGreaterThan(0);
+    const $ = load(writeHtmlReport([document]));
+    const rows = $('table.heatmap tbody tr');
+    expect(rows).toHaveLength(matrix.rows.length);
+    rows.each((i, row) => {
+      const { source } = matrix.rows[i]!;
+      const item = source.kind === 'task' ? source.task : source.row;
+      const article = $($(row).find('a.task-link').attr('href')!);
+      expect(article.find('h4').text().startsWith($(row).find('th').text())).toBe(true);
+      expect(article.find('p').eq(1).text()).toBe(item.text.split('\n')[0]);
+      expect(article.find('p.where').text()).toMatch(new RegExp(`第 ${item.line}(–\\d+)? 行$`));
+    });
+  });
+
   it('should give each row its headings as numbers the heading filter lists, and a link to its text', () => {
     const $ = load(writeHtmlReport([makeDocument()]));
     expect($('select[name=heading] option').map((_, option) => $(option).text()).get())

@@ -12,7 +12,7 @@ import { CELL_CLASSES, roleLegend, rowLabel } from './widgets.js';
  * The matrix section of one document: legend, filters (hidden until the script shows them),
  * and the table.
  *
- *     renderHeatmap(buildMatrix([yanbian]), reportRows(yanbian, matrix, 'd1'))
+ *     renderHeatmap(buildMatrix([yanbian]), reportRows(matrix, 'd1'))
  *     // → '<section class="matrix"><h3>责任矩阵</h3>…<tr data-headings="0 1"><th scope="row"><a class="task-link" href="#d1-t0">…'
  */
 export function renderHeatmap(matrix: Matrix, rows: readonly ReportRow[]): string {

@@ -1,6 +1,6 @@
-/** The rows of a document's report: each matrix row with the task or table row it stands for. */
-import type { PolicyDocument, UnitAssignment } from '../../model/document.js';
-import type { Matrix, MatrixRow } from '../../views/matrix.js';
+/** The rows of a document's report: each matrix row with what the page shows of the item it stands for. */
+import type { UnitAssignment } from '../../model/document.js';
+import { type Matrix, type MatrixRow, type MatrixSource, tableRowHeadings } from '../../views/matrix.js';
 
 /** A matrix row and what the page shows when it is opened: its full text, note, units and lines. */
 export interface ReportRow {
@@ -19,16 +19,26 @@ export interface ReportRow {
 }
 
 /**
- * Pairs the rows of `buildMatrix([document])` with the document's tasks and table rows, which
- * the matrix lists in the same order: body tasks first, then each table's rows.
+ * The report's rows of `buildMatrix([document])`, in the matrix's order, each read from the task
+ * or table row the matrix row carries.
+ *
+ *     reportRows(buildMatrix([yanbian]), 'd1')[0] // → { row: …, anchor: 'd1-t0', headings: ['二、工作分工', …], text: '完善园区基础设施。…', … }
  */
-export function reportRows(document: PolicyDocument, matrix: Matrix, prefix: string): ReportRow[] {
-  const sources = [
-    ...document.tasks.map((task) => ({ headings: task.headings, text: task.text, note: task.responsibility, units: task.units, deadline: task.deadline, line: task.line, endLine: task.endLine })),
-    ...document.tables.flatMap((table) => table.rows.map((row) => ({
-      headings: [table.title, row.section].filter((heading): heading is string => Boolean(heading)),
-      text: row.text, note: null, units: row.units, deadline: row.deadline, line: row.line, endLine: row.line,
-    }))),
-  ];
-  return matrix.rows.map((row, i) => ({ row, anchor: `${prefix}-t${i}`, ...sources[i]! }));
+export function reportRows(matrix: Matrix, prefix: string): ReportRow[] {
+  return matrix.rows.map((row, i) => ({ row, anchor: `${prefix}-t${i}`, ...sourceDetails(row.source) }));
+}
+
+function sourceDetails(source: MatrixSource): Omit<ReportRow, 'row' | 'anchor'> {
+  if (source.kind === 'task') {
+    const { task } = source;
+    return {
+      headings: task.headings, text: task.text, note: task.responsibility, units: task.units,
+      deadline: task.deadline, line: task.line, endLine: task.endLine,
+    };
+  }
+  const { table, row } = source;
+  return {
+    headings: tableRowHeadings(table, row), text: row.text, note: null, units: row.units,
+    deadline: row.deadline, line: row.line, endLine: row.line,
+  };
 }

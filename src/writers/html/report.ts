@@ -47,7 +47,7 @@ function renderContents(documents: readonly PolicyDocument[]): string {
 
 function renderDocument(document: PolicyDocument, prefix: string, several: boolean, options: HtmlReportOptions): string {
   const matrix = buildMatrix([document], { names: options.names });
-  const rows = reportRows(document, matrix, prefix);
+  const rows = reportRows(matrix, prefix);
   return [
     `<section class="document" id="${prefix}">`,
     several ? `<h2>${escapeHtml(documentTitle(document))}</h2>` : '',
