@@ -11,9 +11,18 @@ import { makeDocument, makeLeadDocument, makeTask, makeUnit } from '../writers/m
 import { hostileDocument } from './hostile-input.js';
 
 const CORPUS = 'fixtures/corpus';
+const CORPUS_NAMES = ['jilin-2022-county-towns-37-measures', 'jilin-2022-demo-towns-plan', 'shuangying-2022-rural-construction', 'yanan-2025-town-functions', 'yanbian-2022-demo-towns-tasks'];
+/** A plan that is one appendix table: no body task, three table rows with lead and supporting units. */
+const TABLE_ONLY = 'fixtures/html/appendix-table-with-rowspan-becomes-a-grid/input.html';
 
 function corpusDocument(name: string): PolicyDocument {
   return extract(readFileSync(`${CORPUS}/${name}.txt`), { path: `${CORPUS}/${name}.txt` });
+}
+
+/** The counts at the top of a document's section: `{ 任务: 0, 表格行: 3, … }`. */
+function headCounts(html: string): Record<string, number> {
+  const $ = load(html);
+  return Object.fromEntries($('section.meta ul.summary li').map((_, li) => [$(li).text().split(' ')]).get().map(([name, count]: string[]) => [name, Number(count)]));
 }
 
 describe('writeHtmlReport', () => {
@@ -142,6 +151,27 @@ describe('writeHtmlReport', () => {
     expect($('section.document h2').map((_, h2) => $(h2).text()).get()).toEqual(['延边州开展示范镇建设助推乡村振兴工作任务分工方案', 'shuangying.txt']);
     const anchors = $('[id]').map((_, element) => $(element).attr('id')).get();
     expect(new Set(anchors).size).toBe(anchors.length);
+  });
+
+  it('should count the table rows of a plan that is only a table: roles, rows with units, and the findings of each severity', () => {
+    const html = writeHtmlReport([extract(readFileSync(TABLE_ONLY), { path: TABLE_ONLY })]);
+    expect(headCounts(html)).toEqual({ 任务: 0, 表格行: 3, 有单位: 3, 没有单位: 0, 牵头: 3, 负责: 0, 配合: 5, 错误: 0, 警告: 0, 提示: 1 });
+    const $ = load(html);
+    expect($('table.heatmap td.l')).toHaveLength(3);
+    expect($('table.heatmap td.s')).toHaveLength(5);
+    expect($('section.diagnostics tbody tr')).toHaveLength(1);
+  });
+
+  it.each(CORPUS_NAMES)('should count in the head of %s what its matrix shows: each role\'s cells, and its rows with and without units', (name) => {
+    const html = writeHtmlReport([corpusDocument(name)]);
+    const $ = load(html);
+    const counts = headCounts(html);
+    const rows = $('table.heatmap tbody tr');
+    expect(counts.任务! + counts.表格行!).toBe(rows.length);
+    expect([counts.牵头, counts.负责, counts.配合]).toEqual(['l', 'r', 's'].map((role) => $(`table.heatmap tbody td.${role}`).length));
+    expect(counts.有单位).toBe(rows.filter((_, row) => $(row).find('td.total').text() !== '0').length);
+    expect(counts.没有单位).toBe(rows.length - counts.有单位!);
+    expect(counts.提示).toBe($('section.diagnostics .severity-info').length);
   });
 
   it('should keep a 500-task, 40-unit plan usable: a few bytes an empty cell, about 1 KB a task with its text', () => {

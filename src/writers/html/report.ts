@@ -4,8 +4,8 @@
  * the diagnostics and the task texts.
  */
 import { basename } from 'node:path';
-import { ROLES, type PolicyDocument } from '../../model/document.js';
-import { buildMatrix, type MatrixOptions } from '../../views/matrix.js';
+import { ROLES, type PolicyDocument, type Role } from '../../model/document.js';
+import { buildMatrix, type Matrix, type MatrixOptions } from '../../views/matrix.js';
 import { DOCUMENT_LEVEL_LABELS, ROLE_LABELS, SEVERITY_LABELS } from '../text.js';
 import { escapeHtml } from './escape.js';
 import { renderHeatmap } from './heatmap.js';
@@ -51,7 +51,7 @@ function renderDocument(document: PolicyDocument, prefix: string, several: boole
   return [
     `<section class="document" id="${prefix}">`,
     several ? `<h2>${escapeHtml(documentTitle(document))}</h2>` : '',
-    renderMeta(document),
+    renderMeta(document, matrix),
     renderHeatmap(matrix, rows),
     renderWorkload(matrix),
     renderGaps(rows),
@@ -62,7 +62,7 @@ function renderDocument(document: PolicyDocument, prefix: string, several: boole
 }
 
 /** What the document says of itself and where it came from, then its counts. */
-function renderMeta(document: PolicyDocument): string {
+function renderMeta(document: PolicyDocument, matrix: Matrix): string {
   const { meta, source } = document;
   const fields: Array<[string, string | null]> = [
     ['文件', source.path === null ? null : `${source.path}（${source.format}，${source.encoding}，${source.lines} 行）`],
@@ -74,20 +74,26 @@ function renderMeta(document: PolicyDocument): string {
     ['附件', meta.attachments.join('；') || null],
   ];
   const rows = fields.filter((field): field is [string, string] => field[1] !== null).map(([name, value]) => `<dt>${name}</dt><dd>${escapeHtml(value)}</dd>`);
-  return `<section class="meta"><dl class="meta">${rows.join('')}</dl>\n${renderCounts(document)}</section>`;
+  return `<section class="meta"><dl class="meta">${rows.join('')}</dl>\n${renderCounts(document, matrix)}</section>`;
 }
 
-/** `任务 17 · 有单位 5 · 没有单位 12 · 牵头 0 · 负责 8 · 配合 16 · 表格行 0 · 警告 0`. */
-function renderCounts(document: PolicyDocument): string {
-  const units = document.tasks.flatMap((task) => task.units);
-  const withUnits = document.tasks.filter((task) => task.units.length > 0).length;
+/**
+ * `任务 0 · 表格行 3 · 有单位 3 · 没有单位 0 · 牵头 3 · 负责 0 · 配合 5 · 错误 0 · 警告 0 · 提示 1`:
+ * rows and roles counted over the matrix's rows (tasks and table rows, each unit once a row), so
+ * they add up to what the matrix, the gap lists and the diagnostics table below show.
+ */
+function renderCounts(document: PolicyDocument, matrix: Matrix): string {
+  const roles: Record<Role, number> = { lead: 0, responsible: 0, support: 0 };
+  for (const row of matrix.rows) for (const role of row.cells) if (role !== null) roles[role]++;
+  const withUnits = matrix.rows.filter((row) => row.total > 0).length;
+  const tableRows = matrix.rows.filter((row) => row.kind === 'table-row').length;
   const counts: Array<[string, number]> = [
-    ['任务', document.tasks.length],
+    ['任务', matrix.rows.length - tableRows],
+    ['表格行', tableRows],
     ['有单位', withUnits],
-    ['没有单位', document.tasks.length - withUnits],
-    ...ROLES.map((role): [string, number] => [ROLE_LABELS[role], units.filter((unit) => unit.role === role).length]),
-    ['表格行', document.tables.reduce((sum, table) => sum + table.rows.length, 0)],
-    ...(['error', 'warning'] as const).map((severity): [string, number] => [SEVERITY_LABELS[severity], document.diagnostics.filter((d) => d.severity === severity).length]),
+    ['没有单位', matrix.rows.length - withUnits],
+    ...ROLES.map((role): [string, number] => [ROLE_LABELS[role], roles[role]]),
+    ...(['error', 'warning', 'info'] as const).map((severity): [string, number] => [SEVERITY_LABELS[severity], document.diagnostics.filter((d) => d.severity === severity).length]),
   ];
   return `<ul class="summary">${counts.map(([name, count]) => `<li>${name} ${count}</li>`).join('')}</ul>`;
 }
