@@ -2,6 +2,7 @@
  * Who carries the load and where no one does: each unit's tasks as a bar stacked by role, and
  * the tasks with no unit or with several units and no lead.
  */
+import { maxOf } from '../../collections.js';
 import { ROLES, type Role } from '../../model/document.js';
 import type { Matrix } from '../../views/matrix.js';
 import { ROLE_LABELS } from '../text.js';
@@ -25,7 +26,7 @@ interface UnitLoad {
  */
 export function renderWorkload(matrix: Matrix): string {
   const loads = unitLoads(matrix).sort((a, b) => b.total - a.total);
-  const most = Math.max(1, ...loads.map((load) => load.total));
+  const most = maxOf(loads.map((load) => load.total), 1);
   const bars = loads.map((load) => {
     const segments = ROLES.filter((role) => load.roles[role] > 0)
       .map((role) => `<span class="${CELL_CLASSES[role]}" style="width:${((load.roles[role] / most) * 100).toFixed(2)}%"></span>`);
