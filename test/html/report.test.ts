@@ -127,12 +127,12 @@ describe('writeHtmlReport', () => {
     expect(bars.first().find('.bar span').map((_, span) => $(span).attr('style')).get()).toEqual(['width:23.53%', 'width:76.47%']);
   });
 
-  it('should list the tasks without a unit and those where several units share the work without a lead', () => {
+  it('should list the tasks without a unit and those where no unit leads', () => {
     const $ = load(writeHtmlReport([makeDocument(), makeLeadDocument()]));
     const [first, second] = [$('#d1 .gaps'), $('#d2 .gaps')];
     expect(first.find('details').first().find('li').text()).toBe('3.2三、(二) 2022年4月底前,围绕“一核、两极、多点支撑”区域发展格局,突出城市周边、省级… 第 43 行');
-    expect(first.find('details').eq(1).find('summary').text()).toBe('几个单位共同负责、没有牵头单位（2）');
-    expect(second.find('p').map((_, p) => $(p).text()).get()).toEqual(['没有责任单位：无', '几个单位共同负责、没有牵头单位：无']);
+    expect(first.find('details').eq(1).find('summary').text()).toBe('几个单位负责或只有配合单位、没有牵头单位（2）');
+    expect(second.find('p').map((_, p) => $(p).text()).get()).toEqual(['没有责任单位：无', '几个单位负责或只有配合单位、没有牵头单位：无']);
   });
 
   it('should table the diagnostics with their line and the task on that line', () => {

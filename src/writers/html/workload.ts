@@ -1,10 +1,10 @@
 /**
  * Who carries the load and where no one does: each unit's tasks as a bar stacked by role, and
- * the tasks with no unit or with several units and no lead.
+ * the tasks with no unit or with no unit that leads.
  */
 import { maxOf } from '../../collections.js';
 import { ROLES, type Role } from '../../model/document.js';
-import type { Matrix } from '../../views/matrix.js';
+import type { Matrix, MatrixRow } from '../../views/matrix.js';
 import { ROLE_LABELS } from '../text.js';
 import { escapeHtml } from './escape.js';
 import type { ReportRow } from './report-rows.js';
@@ -53,19 +53,35 @@ function unitLoads(matrix: Matrix): UnitLoad[] {
 }
 
 /**
- * The gaps: tasks (and table rows) with no unit at all, and those where several units share the
- * work and none leads — a single responsible unit is in charge by itself.
+ * The gaps: tasks (and table rows) with no unit at all, and those with units of which none leads.
+ *
+ *     renderGaps(reportRows(buildMatrix([jilinDemoTowns]), 'd1'))
+ *     // → '<section class="gaps">\n<h3>缺少单位或牵头单位</h3>\n<details open><summary>没有责任单位（10）</summary>…'
  */
 export function renderGaps(rows: readonly ReportRow[]): string {
   const withoutUnit = rows.filter(({ row }) => row.total === 0);
-  const withoutLead = rows.filter(({ row }) => row.total > 1 && !row.cells.includes('lead'));
+  const withoutLead = rows.filter(({ row }) => row.total > 0 && !hasLead(row));
   return [
     '<section class="gaps">',
     '<h3>缺少单位或牵头单位</h3>',
     gapList('没有责任单位', withoutUnit),
-    gapList('几个单位共同负责、没有牵头单位', withoutLead),
+    gapList('几个单位负责或只有配合单位、没有牵头单位', withoutLead),
     '</section>',
   ].join('\n');
+}
+
+/**
+ * Some unit leads the row: a 牵头 unit, or else its one 负责 unit, which is in charge by itself
+ * whoever supports it. Several 负责 units without a 牵头 share the work and none answers for it;
+ * 配合 units only help, so a row of them alone has no one in charge.
+ */
+function hasLead(row: MatrixRow): boolean {
+  let responsible = 0;
+  for (const role of row.cells) {
+    if (role === 'lead') return true;
+    if (role === 'responsible') responsible++;
+  }
+  return responsible === 1;
 }
 
 function gapList(label: string, rows: readonly ReportRow[]): string {
