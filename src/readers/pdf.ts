@@ -3,6 +3,7 @@
  * imported on the first PDF read): the text runs and ruling lines of each page, laid out into
  * lines, paragraphs and tables by pdf-layout.ts.
  */
+import { checkInflatedSize } from './pdf-streams.js';
 import { append, maxOf, minOf } from '../collections.js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -36,6 +37,7 @@ const require = createRequire(import.meta.url);
 export async function readPdf(bytes: Uint8Array, options: ReaderOptions = {}): Promise<ReadResult> {
   const path = options.path ?? null;
   const limits = options.limits ?? DEFAULT_LIMITS;
+  checkInflatedSize(bytes, limits.unpackedBytes, path);
   const pdfjs = await loadPdfjs();
   const document = await openPdf(pdfjs, bytes, path);
   try {

@@ -1,5 +1,6 @@
 // The PDF reader on PDFs made by Chromium and qpdf (fixtures/converted): CID fonts, locations on the page, and the one-line errors.
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../error-of.js';
 import { extractAsync } from '../../src/extract.js';
@@ -55,5 +56,19 @@ describe('readPdf', () => {
     expect(await errorOf(() => readPdf(bytes, { path: 'p.pdf', limits: { pages: 3, unpackedBytes: 1e8, cells: 1e6 } }))).toEqual({ code: 'E_TOO_LARGE', message: 'has 5 pages, over the limit of 3' });
     expect((await errorOf(() => readPdf(bytes, { path: 'p.pdf', limits: { pages: 10, unpackedBytes: 2000, cells: 1e6 } }))).code).toBe('E_TOO_LARGE');
     expect((await errorOf(() => readPdf(new TextEncoder().encode('%PDF-1.7\n1 0 obj\n<<'), { path: 'p.pdf' }))).code).toBe('E_BINARY');
+  });
+
+  // pdfjs inflates a page's content stream whole: a bomb must be stopped before it is opened
+  it('should refuse a PDF whose compressed streams inflate past the unpacked limit, before pdfjs reads it', async () => {
+    const bomb = deflateSync(Buffer.alloc(5_000_000, 0x20));
+    const bytes = Buffer.concat([
+      Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n' +
+        `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n4 0 obj << /Length ${bomb.length} /Filter /FlateDecode >> stream\r\n`, 'latin1'),
+      bomb,
+      Buffer.from('\nendstream endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n', 'latin1'),
+    ]);
+    expect(await errorOf(() => readPdf(bytes, { path: 'bomb.pdf', limits: { pages: 10, unpackedBytes: 1_000_000, cells: 1e6 } }))).toEqual({ code: 'E_TOO_LARGE', message: 'its compressed streams inflate past 1 MB' });
+    // under a limit it passes, it is read as the page it is: blank
+    expect((await errorOf(() => readPdf(bytes, { path: 'bomb.pdf', limits: { pages: 10, unpackedBytes: 10_000_000, cells: 1e6 } }))).code).toBe('E_NO_TEXT');
   });
 });
