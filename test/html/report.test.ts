@@ -162,6 +162,19 @@ describe('writeHtmlReport', () => {
     expect($('section.diagnostics tbody tr')).toHaveLength(1);
   });
 
+  it('should label a table row by its number once when it restates no task, and by the task and its number when it does', () => {
+    const tableOnly = load(writeHtmlReport([extract(readFileSync(TABLE_ONLY), { path: TABLE_ONLY })]));
+    expect(tableOnly('table.heatmap tbody th').map((_, th) => tableOnly(th).text()).get()).toEqual([
+      '1表推进道路交通设施建设。推进镇区与县城、村庄交通设施互联互通。',
+      '1表完善路灯及信号灯、人行道铺装及镇区道路硬化、亮化、绿化。',
+      '2表提升养老育幼能力。',
+    ]);
+    expect(tableOnly('article.task-text h4').first().text()).toBe('1表推进道路交通设施建设。推进镇区与县城、村庄交通设施互联互通。');
+    const linked = load(writeHtmlReport([corpusDocument('jilin-2022-demo-towns-plan')]));
+    const row = linked('table.heatmap tbody th').filter((_, th) => linked(th).find('.kind').length > 0).first();
+    expect(row.text()).toBe('4.1.1表1 推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。拓展园区发展空间,加大招…');
+  });
+
   it.each(CORPUS_NAMES)('should count in the head of %s what its matrix shows: each role\'s cells, and its rows with and without units', (name) => {
     const html = writeHtmlReport([corpusDocument(name)]);
     const $ = load(html);

@@ -20,8 +20,12 @@ export function roleLegend(): string {
   return `<p class="legend">${ROLES.map(roleBadge).join(' ')}</p>`;
 }
 
-/** `<span class="id">2.1.1</span>二、(一)1. 完善园区基础设施`; a table row is marked 表. */
+/**
+ * `<span class="id">2.1.1</span>二、(一)1. 完善园区基础设施`; a table row is marked 表, and its
+ * 序号 is left out where it is the id already (a row that restates no task: `1 表 推进…`, not `1 表 1 推进…`).
+ */
 export function rowLabel(row: MatrixRow): string {
   const kind = row.kind === 'table-row' ? '<span class="kind">表</span>' : '';
-  return `<span class="id">${escapeHtml(row.id)}</span>${kind}${escapeHtml(row.path)} ${escapeHtml(row.title)}`;
+  const path = row.path === row.id ? '' : `${escapeHtml(row.path)} `;
+  return `<span class="id">${escapeHtml(row.id)}</span>${kind}${path}${escapeHtml(row.title)}`;
 }
