@@ -8,7 +8,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { diffDocuments } from '../../src/diff/diff-documents.js';
 import { extract } from '../../src/extract.js';
+import { writeDiffHtml } from '../../src/writers/html/diff.js';
+import { makeDocument } from '../writers/make-document.js';
 import { HOSTILE_PAGE } from '../html/hostile-input.js';
 import { run } from '../run-cli.js';
 import { type Browser, CHROMIUM, HAS_CHROMIUM, openFile, renderedFonts, startBrowser } from './chromium.js';
@@ -164,6 +167,20 @@ describe.skipIf(!HAS_CHROMIUM)(`in ${CHROMIUM}`, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'diff-changes-only.png') });
     expect(errors).toEqual([]);
     expect(requestsSince(from)).toEqual([pathToFileURL(report).href]);
+    await page.close();
+  });
+
+  it('should show the paragraph break of a changed text as a line break', async () => {
+    // yanbian's task 2.1.1 (two paragraphs) against itself with a word of its second paragraph changed
+    const changed = makeDocument();
+    changed.tasks[0]!.text = changed.tasks[0]!.text.replace('不断壮大', '持续壮大');
+    const report = join(ARTIFACTS, 'diff-paragraphs.html');
+    writeFileSync(report, writeDiffHtml(diffDocuments(makeDocument(), changed)));
+    const { page, errors } = await openFile(browser, report);
+    const text = page.locator('tr.changed td p.text-changes').nth(1);
+    expect(await text.innerText()).toBe('完善园区基础设施。推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。\n拓展园区发展空间,加大招商引资力度,持续壮大园区发展规模。');
+    expect(await text.locator('ins').textContent()).toBe('持续');
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -6,6 +6,7 @@ import { diffDocuments } from '../../src/diff/diff-documents.js';
 import { extract } from '../../src/extract.js';
 import { writeDiffHtml } from '../../src/writers/html/diff.js';
 import { writeDiff } from '../../src/writers/diff.js';
+import { makeDocument } from '../writers/make-document.js';
 import { hostileDocument } from './hostile-input.js';
 
 const JILIN = 'fixtures/corpus/jilin-2022-demo-towns-plan.txt';
@@ -23,6 +24,13 @@ function rowIds(html: string): string[] {
     const ids = (cell: number) => $(row).find('td').eq(cell).find('.item-head .id').map((__, id) => $(id).text()).get().join(',');
     return `${ids(0)} | ${ids(1)}`;
   }).get();
+}
+
+/** yanbian's task 2.1.1 (two paragraphs) against itself with a word of its second paragraph changed. */
+function paragraphDiff() {
+  const b = makeDocument();
+  b.tasks[0]!.text = b.tasks[0]!.text.replace('不断壮大', '持续壮大');
+  return diffDocuments(makeDocument(), b);
 }
 
 describe('writeDiffHtml', () => {
@@ -66,5 +74,27 @@ describe('writeDiffHtml', () => {
     expect($('script, img, b')).toHaveLength(0);
     expect($('td').text()).toContain('</script><script>window.pwned = 1</script>');
     expect(await writeDiff(diff, 'html')).toBe(html);
+  });
+
+  it('should keep the paragraph break of a changed text, in the markup and in the style that shows it', () => {
+    const html = writeDiffHtml(paragraphDiff());
+    const $ = load(html);
+    const texts = $('tr.changed td p.text-changes');
+    expect(texts.map((_, p) => $(p).text()).get()).toEqual([
+      '完善园区基础设施。推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。\n拓展园区发展空间,加大招商引资力度,不断壮大园区发展规模。',
+      '完善园区基础设施。推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。\n拓展园区发展空间,加大招商引资力度,持续壮大园区发展规模。',
+    ]);
+    expect($('style').text()).toContain('.diff td p.text-changes { white-space: pre-line; }');
+  });
+
+  it('should break a merged side\'s changed text where each of its items and paragraphs ends', () => {
+    const diff = corpusDiff();
+    const items = new Map(diff.pairs.map((pair) => [pair.a.id, pair.a]));
+    const $ = load(writeDiffHtml(diff));
+    const row = $('table.diff tbody tr').filter((_, tr) => $(tr).find('td').eq(0).find('.item-head').length === 3).first();
+    const ids = row.find('td').eq(0).find('.item-head .id').map((_, id) => $(id).text()).get();
+    expect(ids).toEqual(['表1-3', '表1-4', '表1-5']);
+    const paragraphs = ids.flatMap((id) => items.get(id)!.text.split('\n')).filter((line) => line !== '');
+    expect(row.find('td').eq(0).find('p.text-changes').text().split('\n')).toEqual(paragraphs);
   });
 });

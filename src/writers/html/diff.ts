@@ -7,6 +7,7 @@ import type { DiffItem, DiffSide, DocumentDiff, TaskPair, TextChange } from '../
 import { describeSide, hasUnitChanges, KIND_HEADINGS, RELATION_LABELS, roleChangeLabel, unitLabel } from '../diff-text.js';
 import { escapeHtml, paragraphs } from './escape.js';
 import { renderPage } from './page.js';
+import { renderTextChanges } from './text-changes.js';
 
 /** One row of the side-by-side view: a group of pairs (one pair, a split or a merge), or an item on one side only. */
 interface AlignedRow {
@@ -111,17 +112,11 @@ function renderRow(row: AlignedRow): string {
 function renderCell(items: readonly DiffItem[], changes: readonly TextChange[] | null, op: 'delete' | 'insert'): string {
   if (items.length === 0) return '<span class="muted">—</span>';
   const heads = items.map((item) => `<div class="item-head"><span class="id">${escapeHtml(item.id)}</span>${escapeHtml(item.path)} ${escapeHtml(item.title ?? '')} <span class="where">第 ${item.line} 行</span></div>`);
-  const text = changes === null ? items.map((item) => paragraphs(item.text)).join('') : `<p>${renderTextChanges(changes, op)}</p>`;
+  // one element for the whole diff (a change may span a paragraph break): its line breaks shown by the style sheet
+  const text = changes === null
+    ? items.map((item) => paragraphs(item.text)).join('')
+    : `<p class="text-changes">${renderTextChanges(changes, op, items)}</p>`;
   return heads.join('') + text;
-}
-
-/** One side's text of a character diff: the unchanged text, and this side's changes marked (`<del>` in A, `<ins>` in B). */
-function renderTextChanges(changes: readonly TextChange[], op: 'delete' | 'insert'): string {
-  const tag = op === 'delete' ? 'del' : 'ins';
-  return changes
-    .filter((change) => change.op === 'equal' || change.op === op)
-    .map((change) => (change.op === 'equal' ? escapeHtml(change.text) : `<${tag}>${escapeHtml(change.text)}</${tag}>`))
-    .join('');
 }
 
 /** The row's relation, move, similarity and unit changes, each in words (color only repeats them). */

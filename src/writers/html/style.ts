@@ -71,6 +71,7 @@ table.diff { width: 100%; border-collapse: collapse; table-layout: fixed; }
 .diff th, .diff td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
 .diff thead th { position: sticky; top: 0; background: var(--band); z-index: 1; }
 .diff td p { margin: 4px 0; }
+.diff td p.text-changes { white-space: pre-line; }
 .diff tr.unchanged td { color: var(--muted); }
 .diff del { background: var(--removed); color: #82071e; }
 .diff ins { background: var(--added); color: #116329; }
