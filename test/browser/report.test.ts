@@ -127,6 +127,17 @@ describe.skipIf(!HAS_CHROMIUM)(`in ${CHROMIUM}`, () => {
     await page.close();
   });
 
+  it('should open a plan of no task on a line that says so, with no filters and no error', async () => {
+    const source = join(ARTIFACTS, 'no-tasks.txt');
+    writeFileSync(source, '关于做好有关工作的通知\n\n各有关单位：\n请认真贯彻落实。\n');
+    const report = await writeReport([source], 'no-tasks.html');
+    const { page, errors } = await openFile(browser, report);
+    expect(await page.locator('section.matrix p').textContent()).toBe('没有找到任务或表格行');
+    expect(await page.locator('table.heatmap, form.filters').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('should run no script and load nothing from a page whose text carries markup', async () => {
     const source = join(ARTIFACTS, 'hostile-input.html');
     writeFileSync(source, HOSTILE_PAGE);

@@ -187,6 +187,18 @@ describe('writeHtmlReport', () => {
     expect(counts.提示).toBe($('section.diagnostics .severity-info').length);
   });
 
+  it('should say a document with no task and no table row has none, with no empty matrix and no filters', () => {
+    const document = makeDocument();
+    document.tasks = [];
+    const html = writeHtmlReport([document]);
+    const $ = load(html);
+    expect($('section.matrix').text()).toBe('责任矩阵没有找到任务或表格行');
+    expect($('table.heatmap, form.filters')).toHaveLength(0);
+    expect(headCounts(html)).toEqual({ 任务: 0, 表格行: 0, 有单位: 0, 没有单位: 0, 牵头: 0, 负责: 0, 配合: 0, 错误: 0, 警告: 1, 提示: 1 });
+    expect($('section.workload p.muted').text()).toBe('没有找到责任单位。');
+    expect($('details.texts')).toHaveLength(0);
+  });
+
   it('should keep a 500-task, 40-unit plan usable: a few bytes an empty cell, about 1 KB a task with its text', () => {
     const units = Array.from({ length: 40 }, (_, i) => `州第${i + 1}局`);
     const document = makeDocument();

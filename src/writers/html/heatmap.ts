@@ -10,12 +10,14 @@ import { CELL_CLASSES, roleLegend, rowLabel } from './widgets.js';
 
 /**
  * The matrix section of one document: legend, filters (hidden until the script shows them),
- * and the table.
+ * and the table; for a document of no task and no table row, a line that says so.
  *
  *     renderHeatmap(buildMatrix([yanbian]), reportRows(matrix, 'd1'))
  *     // → '<section class="matrix"><h3>责任矩阵</h3>…<tr data-headings="0 1"><th scope="row"><a class="task-link" href="#d1-t0">…'
  */
 export function renderHeatmap(matrix: Matrix, rows: readonly ReportRow[]): string {
+  // a table of no row would have no header and filters with nothing to filter
+  if (rows.length === 0) return '<section class="matrix"><h3>责任矩阵</h3><p class="muted">没有找到任务或表格行</p></section>';
   const headings = headingIndex(rows);
   return [
     '<section class="matrix">',

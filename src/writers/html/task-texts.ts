@@ -15,6 +15,7 @@ import { roleBadge, rowLabel } from './widgets.js';
  *     renderTaskTexts(rows) // → '<details class="texts"><summary>任务全文（17）</summary>\n<article class="task-text" id="d1-t0">…'
  */
 export function renderTaskTexts(rows: readonly ReportRow[]): string {
+  if (rows.length === 0) return '';
   return `<details class="texts"><summary>任务全文（${rows.length}）</summary>\n${rows.map(renderArticle).join('\n')}\n</details>`;
 }
 
