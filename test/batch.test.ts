@@ -184,15 +184,42 @@ describe('policy-extract batch', () => {
     const $ = load(readFileSync(join(out, 'index.html'), 'utf8'));
     const rows = $('table.files tbody tr').map((_, row) => [$(row).find('td').map((__, td) => $(td).text()).get()]).get() as unknown as string[][];
     expect(rows).toEqual([
-      [`2022/${hostile}`, '2025年镇区强功能工作方案', '17', '16', '成功', 'json · html'],
-      ['empty.txt', '', '', '', '失败 E_EMPTY file is empty', ''],
-      ['plan.txt', '双营乡乡村建设行动实施方案', '21', '18', '成功', 'json · html'],
+      [`2022/${hostile}`, '2025年镇区强功能工作方案', '17', '0', '16', '成功', 'json · html'],
+      ['empty.txt', '', '', '', '', '失败 E_EMPTY file is empty', ''],
+      ['plan.txt', '双营乡乡村建设行动实施方案', '21', '0', '18', '成功', 'json · html'],
     ]);
     // every link is relative and leads to a file the run wrote
     const links = $('a').map((_, a) => $(a).attr('href')).get();
     expect(links).toContain('2022/%3Cb%3E%231%20%22x%22.txt.html');
     for (const link of links) expect(existsSync(join(out, decodeURIComponent(link))), link).toBe(true);
     expect(readFileSync(join(out, '2022', `${hostile}.html`), 'utf8')).toContain('<h1>2025年镇区强功能工作方案</h1>');
+  });
+
+  it('should count in index.html each file\'s tasks, table rows and units as its report does, with --names as-written too', async () => {
+    const folder = join(root, 'counted');
+    mkdirSync(folder, { recursive: true });
+    // a plan that is one appendix table, and one that names 州住建局 and 州住房和城乡建设局 (one canonical unit)
+    writeFileSync(join(folder, 'table.html'), readFileSync('fixtures/html/appendix-table-with-rowspan-becomes-a-grid/input.html'));
+    writeFileSync(join(folder, 'yanbian.txt'), readFileSync(join(CORPUS, 'yanbian-2022-demo-towns-tasks.txt')));
+    const counted: Record<string, string[][]> = {};
+    for (const names of ['canonical', 'as-written']) {
+      const out = join(root, `out-counted-${names}`);
+      const { code, errors } = await run(['batch', folder, '--out-dir', out, '-f', 'html', '--names', names, '-q']);
+      expect(code, errors.join('\n')).toBe(0);
+      const $ = load(readFileSync(join(out, 'index.html'), 'utf8'));
+      expect($('table.files thead th').map((_, th) => $(th).text()).get()).toEqual(['文件', '标题', '任务', '表格行', '单位', '状态', '输出']);
+      counted[names] = $('table.files tbody tr').map((_, row) => [$(row).find('td').slice(0, 5).map((__, td) => $(td).text()).get()]).get() as unknown as string[][];
+      for (const [file, , tasks, tableRows, units] of counted[names]!) {
+        const report = load(readFileSync(join(out, `${file}.html`), 'utf8'));
+        const head = report('section.meta ul.summary li').map((_, li) => report(li).text()).get();
+        expect(head).toContain(`任务 ${tasks}`);
+        expect(head).toContain(`表格行 ${tableRows}`);
+        expect(report('th.unit')).toHaveLength(Number(units));
+      }
+      expect($('ul.summary li').map((_, li) => $(li).text()).get()).toEqual(expect.arrayContaining(['任务 21', '表格行 18']));
+    }
+    expect(counted.canonical).toEqual([['table.html', '延边州示范镇建设重点任务清单', '0', '3', '6'], ['yanbian.txt', '延边州开展示范镇建设助推乡村振兴工作任务分工方案', '21', '15', '19']]);
+    expect(counted['as-written']![1]![4]).toBe('20');
   });
 
   it('should write index.html without the html format too, listing each file with its counts and outputs', async () => {

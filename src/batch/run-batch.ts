@@ -16,7 +16,7 @@ import { compareText, unitRank } from '../views/order.js';
 import type { UnitsTableRow } from '../views/units-table.js';
 import { writeFileAtomic } from '../writers/atomic.js';
 import { csvRecord, itemKindLabel, stringifyCsv, taskRowRecords } from '../writers/csv.js';
-import { type CombinedLink, indexEnd, type IndexEntry, indexRow, indexStart } from '../writers/html/index-page.js';
+import { type CombinedLink, indexEnd, type IndexEntry, indexRow, indexStart, type IndexTotals } from '../writers/html/index-page.js';
 import type { OutputFormat } from '../writers/index.js';
 import { ITEM_COLUMNS, TOTAL } from '../writers/matrix.js';
 import { ROLE_LABELS } from '../writers/text.js';
@@ -115,6 +115,8 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
   try {
     const pending = new Map<number, Promise<Committed>>();
     let next = 0;
+    // index.html's total beside the summary's: summary.json counts body tasks only
+    let tableRows = 0;
     const launch = (index: number): void => {
       const input = inputs[index]!;
       const job = (knownHash: string | null) => ({ index, path: input.path, output: input.output, outDir: options.outDir, maxSize: options.maxSize, knownHash, cache });
@@ -141,12 +143,14 @@ export async function runBatch(specs: readonly string[], options: BatchOptions, 
       }
       pending.delete(done);
       commit(result, combined, units, columns, summary, manifest);
-      combined.indexRows.write(indexRow(indexEntry(result, options.formats)));
+      const entry = indexEntry(result, options.formats);
+      tableRows += entry.tableRows;
+      combined.indexRows.write(indexRow(entry));
       hooks.progress?.({ done: done + 1, total: inputs.length, failed: summary.files.failed, bytes: summary.bytes, path: result.path });
     }
     summary.units = units.size;
     summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    await finish(options, combined, units, columns, summary, manifest);
+    await finish(options, combined, units, columns, summary, manifest, tableRows);
     return summary;
   } catch (error) {
     combined.discard();
@@ -271,7 +275,7 @@ function commit(
 
 async function finish(
   options: BatchOptions, combined: Combined, units: Map<string, UnitsTableRow>,
-  columns: Map<string, ColumnTotal>, summary: BatchSummary, manifest: Manifest,
+  columns: Map<string, ColumnTotal>, summary: BatchSummary, manifest: Manifest, tableRows: number,
 ): Promise<void> {
   const { outDir } = options;
   combined.tasksCsv.finish();
@@ -282,7 +286,7 @@ async function finish(
   const rows = combined.matrixRows.target;
   await writeMatrix(outDir, rows, columns, options);
   await rm(rows, { force: true });
-  await writeIndex(outDir, combined.indexRows.target, summary);
+  await writeIndex(outDir, combined.indexRows.target, { ...summary, tableRows });
   await rm(combined.indexRows.target, { force: true });
   const unitRows = [...units.values()].sort((a, b) => unitRank(a) - unitRank(b) || compareText(a.canonical, b.canonical) || compareText(a.name, b.name));
   await writeFileAtomic(join(outDir, COMBINED.units), csvBytes([unitsHeader(options.header), ...unitRows.map((row) => unitsCells(row, options.header).map((cell) => String(cell ?? '')))], options, true));
@@ -318,9 +322,9 @@ async function writeMatrix(outDir: string, rowsPath: string, columns: Map<string
 }
 
 /** index.html: the run's totals and links, then the rows kept on disk as the files were committed. */
-async function writeIndex(outDir: string, rowsPath: string, summary: BatchSummary): Promise<void> {
+async function writeIndex(outDir: string, rowsPath: string, totals: IndexTotals): Promise<void> {
   await writeThrough(join(outDir, COMBINED.index), async (out) => {
-    out.write(indexStart(summary, INDEX_LINKS));
+    out.write(indexStart(totals, INDEX_LINKS));
     for await (const chunk of createReadStream(rowsPath)) out.write(chunk as Buffer);
     out.write(indexEnd());
   });
@@ -338,7 +342,11 @@ async function writeThrough(target: string, fill: (out: Appender) => Promise<voi
   }
 }
 
-/** A file's row of index.html: its counts, or its error, and its own outputs. */
+/**
+ * A file's row of index.html: its counts, or its error, and its own outputs. Its rows and units
+ * are counted as its report's matrix has them: a matrix row per task and table row (one JSON line
+ * each), a column per unit named as `--names` says (the file's column counts).
+ */
 function indexEntry(result: FileResult, formats: readonly OutputFormat[]): IndexEntry {
   return {
     output: result.output,
@@ -347,9 +355,17 @@ function indexEntry(result: FileResult, formats: readonly OutputFormat[]): Index
     outputs: result.error ? [] : formats.map((format) => [format, `${result.output}${EXTENSIONS[format]}`]),
     error: result.error,
     tasks: result.tasks,
-    units: new Set(result.units.map((unit) => unit.canonical)).size,
+    tableRows: countLines(result.matrixJsonl) - result.tasks,
+    units: result.columns.length,
     findings: result.findings.length,
   };
+}
+
+/** The line breaks in a text: JSON lines, one a row (a line break inside a string is escaped). */
+function countLines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 async function readManifest(path: string): Promise<Manifest | null> {
