@@ -11,7 +11,10 @@ import { makeDocument, makeLeadDocument, makeTask, makeUnit } from '../writers/m
 import { hostileDocument } from './hostile-input.js';
 
 const CORPUS = 'fixtures/corpus';
-const CORPUS_NAMES = ['jilin-2022-county-towns-37-measures', 'jilin-2022-demo-towns-plan', 'shuangying-2022-rural-construction', 'yanan-2025-town-functions', 'yanbian-2022-demo-towns-tasks'];
+const CORPUS_NAMES = [
+  'jilin-2022-county-towns-37-measures', 'jilin-2022-demo-towns-plan', 'shuangying-2022-rural-construction', 'yanan-2025-town-functions',
+  'yanbian-2022-demo-towns-tasks',
+];
 /** A plan that is one appendix table: no body task, three table rows with lead and supporting units. */
 const TABLE_ONLY = 'fixtures/html/appendix-table-with-rowspan-becomes-a-grid/input.html';
 

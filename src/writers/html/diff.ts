@@ -52,7 +52,10 @@ function renderSide(label: string, side: DiffSide): string {
 
 function renderSummary(diff: DocumentDiff): string {
   const s = diff.summary;
-  const counts = [`${s.pairs} 对`, `位置变动 ${s.moved}`, `文字改动 ${s.textChanged}`, `单位 +${s.unitsAdded} −${s.unitsRemoved}`, `角色变化 ${s.rolesChanged}`, `跨层级对应 ${s.equivalents}`, `仅在 A ${s.onlyA}`, `仅在 B ${s.onlyB}`];
+  const counts = [
+    `${s.pairs} 对`, `位置变动 ${s.moved}`, `文字改动 ${s.textChanged}`, `单位 +${s.unitsAdded} −${s.unitsRemoved}`,
+    `角色变化 ${s.rolesChanged}`, `跨层级对应 ${s.equivalents}`, `仅在 A ${s.onlyA}`, `仅在 B ${s.onlyB}`,
+  ];
   if (!s.differences) counts.push('没有差异');
   return `<ul class="summary">${counts.map((count) => `<li>${count}</li>`).join('')}</ul>`;
 }
@@ -111,7 +114,10 @@ function renderRow(row: AlignedRow): string {
 /** One side of a row: each item's id, markers, title and line, then the text — the group's diff where the text changed. */
 function renderCell(items: readonly DiffItem[], changes: readonly TextChange[] | null, op: 'delete' | 'insert'): string {
   if (items.length === 0) return '<span class="muted">—</span>';
-  const heads = items.map((item) => `<div class="item-head"><span class="id">${escapeHtml(item.id)}</span>${escapeHtml(item.path)} ${escapeHtml(item.title ?? '')} <span class="where">第 ${item.line} 行</span></div>`);
+  const heads = items.map((item) => {
+    const label = `<span class="id">${escapeHtml(item.id)}</span>${escapeHtml(item.path)} ${escapeHtml(item.title ?? '')}`;
+    return `<div class="item-head">${label} <span class="where">第 ${item.line} 行</span></div>`;
+  });
   // one element for the whole diff (a change may span a paragraph break): its line breaks shown by the style sheet
   const text = changes === null
     ? items.map((item) => paragraphs(item.text)).join('')
@@ -134,6 +140,9 @@ function renderChanges(row: AlignedRow): string {
     ...units.removed.map((unit) => `<li class="removed">－ 删除 ${escapeHtml(unitLabel(unit))}</li>`),
     ...units.roleChanged.map((change) => `<li class="role-changed">～ ${escapeHtml(roleChangeLabel(change))}</li>`),
   ];
-  const equivalents = units.equivalent.length === 0 ? '' : `<details><summary class="where">跨层级对应 ${units.equivalent.length}</summary><ul class="unit-changes">${units.equivalent.map(({ a, b }) => `<li>≈ ${escapeHtml(`${a.name} → ${b.name}`)}</li>`).join('')}</ul></details>`;
+  const counterparts = units.equivalent.map(({ a, b }) => `<li>≈ ${escapeHtml(`${a.name} → ${b.name}`)}</li>`);
+  const equivalents = counterparts.length === 0
+    ? ''
+    : `<details><summary class="where">跨层级对应 ${counterparts.length}</summary><ul class="unit-changes">${counterparts.join('')}</ul></details>`;
   return `${similarity}${badges.join('')}${lines.length > 0 ? `<ul class="unit-changes">${lines.join('')}</ul>` : ''}${equivalents}`;
 }
