@@ -115,14 +115,21 @@ describe.skipIf(!HAS_CHROMIUM)(`in ${CHROMIUM}`, () => {
     const report = await writeReport([join(CORPUS, 'jilin-2022-county-towns-37-measures.txt')], 'sticky.html');
     const { page } = await openFile(browser, report);
     const box = page.locator('.matrix-scroll');
-    const before = await page.locator('table.heatmap thead th.unit').first().boundingBox();
     await box.evaluate((element) => element.scrollBy(600, 800));
-    const head = await page.locator('table.heatmap thead th.corner').boundingBox();
-    const title = await page.locator('table.heatmap tbody th').nth(40).boundingBox();
+    // the matrix did scroll, both ways: a header that stayed put would otherwise prove nothing
+    const [left, top] = await box.evaluate((element) => [element.scrollLeft, element.scrollTop]);
+    expect(left).toBeGreaterThan(0);
+    expect(top).toBe(800);
     const frame = (await box.boundingBox())!;
-    expect(head!.y).toBeCloseTo(frame.y + 1, 0);
-    expect(title!.x).toBeCloseTo(frame.x + 1, 0);
-    expect(before!.y).toBeCloseTo(frame.y + 1, 0);
+    const head = (await page.locator('table.heatmap thead th.corner').boundingBox())!;
+    const title = (await page.locator('table.heatmap tbody th').nth(40).boundingBox())!;
+    expect(head.y).toBeCloseTo(frame.y + 1, 0);
+    expect(title.x).toBeCloseTo(frame.x + 1, 0);
+    // a unit's name now in view right of the task titles, measured after the scroll: still at the top
+    const units = await page.locator('table.heatmap thead th.unit').evaluateAll((ths) => ths.map((th) => th.getBoundingClientRect()).map(({ x, y }) => ({ x, y })));
+    const unit = units.find(({ x }) => x > head.x + head.width && x < frame.x + frame.width);
+    expect(unit).toBeDefined();
+    expect(unit!.y).toBeCloseTo(frame.y + 1, 0);
     await page.screenshot({ path: join(ARTIFACTS, 'sticky-headers.png') });
     await page.close();
   });
@@ -197,13 +204,19 @@ describe.skipIf(!HAS_CHROMIUM)(`in ${CHROMIUM}`, () => {
 
   it('should link the batch index to each report, and the link should open it', async () => {
     const out = join(ARTIFACTS, 'batch');
-    await run(['batch', CORPUS, '--out-dir', out, '-f', 'html', '-q']);
-    const { page, errors } = await openFile(browser, join(out, 'index.html'));
+    const { code, stderr } = await run(['batch', CORPUS, '--out-dir', out, '-f', 'html', '-q']);
+    expect(code, stderr).toBe(0);
+    const index = join(out, 'index.html');
+    const from = browser.requests.length;
+    const { page, errors } = await openFile(browser, index);
     expect(await page.locator('table.files tbody tr').count()).toBe(5);
     await page.screenshot({ path: join(ARTIFACTS, 'batch-index.png') });
+    expect(requestsSince(from)).toEqual([pathToFileURL(index).href]);
     await page.locator('table.files tbody tr').nth(4).locator('a').first().click();
     await page.waitForURL(/yanbian-2022-demo-towns-tasks\.txt\.html$/);
     expect(await page.locator('h1').textContent()).toBe('延边州开展示范镇建设助推乡村振兴工作任务分工方案');
+    // the link's report, and nothing else
+    expect(requestsSince(from)).toEqual([pathToFileURL(index).href, pathToFileURL(join(out, 'yanbian-2022-demo-towns-tasks.txt.html')).href]);
     expect(errors).toEqual([]);
     await page.close();
   });

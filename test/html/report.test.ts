@@ -202,6 +202,32 @@ describe('writeHtmlReport', () => {
     expect($('details.texts')).toHaveLength(0);
   });
 
+  it('should give a plan of 150 units a column, a filter option and a bar each, the totals adding up', () => {
+    const units = Array.from({ length: 150 }, (_, i) => `州第${i + 1}局`);
+    const document = makeDocument();
+    // task i names units i … i+9, unit i its lead: a unit is in up to ten tasks, fewer at either end
+    document.tasks = Array.from({ length: 141 }, (_, i) => makeTask({
+      id: String(i + 1), path: [`${i + 1}.`], headings: ['二、工作分工'], title: `第${i + 1}项任务`, text: `第${i + 1}项任务。`,
+      units: Array.from({ length: 10 }, (__, k) => makeUnit(units[i + k]!, k === 0 ? 'lead' : 'support')),
+    }));
+    const html = writeHtmlReport([document]);
+    const $ = load(html);
+    expect($('th.unit')).toHaveLength(150);
+    expect($('select[name=unit] option')).toHaveLength(151);
+    expect($('ol.workload li')).toHaveLength(150);
+    expect($('table.heatmap tbody tr')).toHaveLength(141);
+    const totals = $('table.heatmap tfoot td').map((_, td) => Number($(td).text())).get();
+    expect(totals.at(-1)).toBe(1410);
+    expect(totals.slice(0, -1).reduce((sum, total) => sum + total, 0)).toBe(1410);
+    expect(headCounts(html)).toMatchObject({ 任务: 141, 有单位: 141, 牵头: 141, 配合: 1269 });
+    // the busiest units (10 tasks) have full bars; the last unit, named once, a tenth of one
+    const widths = $('ol.workload .bar').map((_, bar) => $(bar).find('span').get()
+      .reduce((sum, span) => sum + parseFloat($(span).attr('style')!.slice('width:'.length)), 0)).get();
+    expect(widths[0]).toBeCloseTo(100, 1);
+    expect(widths.at(-1)).toBeCloseTo(10, 1);
+    expect($('section.gaps details')).toHaveLength(0);
+  });
+
   it('should keep a 500-task, 40-unit plan usable: a few bytes an empty cell, about 1 KB a task with its text', () => {
     const units = Array.from({ length: 40 }, (_, i) => `州第${i + 1}局`);
     const document = makeDocument();
