@@ -66,9 +66,26 @@ export async function readPdf(bytes: Uint8Array, options: ReaderOptions = {}): P
   }
 }
 
-/** pdfjs's legacy build, imported once; its character maps and standard fonts are read from the package. */
+/**
+ * Built-ins that the legacy build's core-js polyfills replace with slower JavaScript, though Node
+ * has them: JSON.parse and JSON.stringify (for a proposal, source text access, that pdfjs does not
+ * use), Array.prototype.push and Function.prototype.toString. After one PDF a batch worker ran at
+ * half speed, its JSON output written by core-js. The methods the polyfills add (Promise.withResolvers,
+ * Uint8Array.prototype.toBase64 …) are what pdfjs needs from them, and stay.
+ */
+const REPLACED: ReadonlyArray<readonly [object, string]> = [[JSON, 'parse'], [JSON, 'stringify'], [Array.prototype, 'push'], [Function.prototype, 'toString']];
+
+/** pdfjs's legacy build, imported once, with the built-ins its polyfills replaced put back; its character maps and standard fonts are read from the package. */
 async function loadPdfjs(): Promise<Pdfjs> {
-  return import('pdfjs-dist/legacy/build/pdf.mjs');
+  const originals = REPLACED.map(([owner, name]) => [owner, name, Object.getOwnPropertyDescriptor(owner, name)!] as const);
+  try {
+    // the worker's module too, which sets globalThis.pdfjsWorker: pdfjs would otherwise import it
+    // (polyfills and all) at the first getDocument, outside this window
+    const [pdfjs] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+    return pdfjs;
+  } finally {
+    for (const [owner, name, descriptor] of originals) Object.defineProperty(owner, name, descriptor);
+  }
 }
 
 const PACKAGE = dirname(require.resolve('pdfjs-dist/package.json'));

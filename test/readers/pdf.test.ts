@@ -9,6 +9,14 @@ import { readPdf } from '../../src/readers/pdf.js';
 const fixture = (path: string): Uint8Array => readFileSync(new URL(`../../fixtures/converted/${path}`, import.meta.url));
 
 describe('readPdf', () => {
+  // the legacy build's core-js replaced them with JavaScript: a batch worker ran at half speed after one PDF
+  it("should leave Node's JSON, Array.prototype.push and Function.prototype.toString as they were", async () => {
+    const before = [JSON.parse, JSON.stringify, Array.prototype.push, Function.prototype.toString];
+    await readPdf(fixture('pdf/yanan-2025-town-functions.pdf'), { path: 'yanan.pdf' });
+    expect([JSON.parse, JSON.stringify, Array.prototype.push, Function.prototype.toString]).toEqual(before);
+    expect(Function.prototype.toString.call(JSON.stringify)).toContain('[native code]');
+  });
+
   it('should read a PDF in CID fonts (Identity-H), page by page, a finding placed on its page', async () => {
     const bytes = fixture('pdf/jilin-2022-county-towns-37-measures.pdf');
     expect(Buffer.from(bytes).includes('/CIDFontType2')).toBe(true);
