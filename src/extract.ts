@@ -115,19 +115,24 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     convention,
     tasks,
     tables,
-    diagnostics: locate(sortDiagnostics(diagnostics), read.pages),
+    diagnostics: locate(sortDiagnostics(diagnostics), read.pages, tasks, tables),
   };
 }
 
-/** Gives each diagnostic of a paged input (PDF pages, workbook sheets) its place on the page: `p.3:12`. */
-function locate(diagnostics: Diagnostic[], pages: readonly PageStart[] | undefined): Diagnostic[] {
+/**
+ * Gives each task, table row and diagnostic of a paged input (PDF pages, workbook sheets) its
+ * place on the page, `p.3:12`, which a reader of the PDF can find; the line count runs over the
+ * whole document and finds nothing there.
+ */
+function locate(diagnostics: Diagnostic[], pages: readonly PageStart[] | undefined, tasks: readonly Task[] = [], tables: readonly ResponsibilityTable[] = []): Diagnostic[] {
   if (!pages || pages.length === 0) return diagnostics;
-  return diagnostics.map((diagnostic) => {
-    const { line } = diagnostic;
-    if (line === null) return diagnostic;
+  const place = (line: number): string => {
     const page = pages.findLast((start) => start.line <= line) ?? pages[0]!;
-    return { ...diagnostic, location: `${page.label}:${line - page.line + 1}` };
-  });
+    return `${page.label}:${line - page.line + 1}`;
+  };
+  for (const task of tasks) task.location = place(task.line);
+  for (const table of tables) for (const row of table.rows) row.location = place(row.line);
+  return diagnostics.map((diagnostic) => (diagnostic.line === null ? diagnostic : { ...diagnostic, location: place(diagnostic.line) }));
 }
 
 /**

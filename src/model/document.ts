@@ -129,6 +129,8 @@ export interface Task {
   /** First and last source line (1-based). */
   line: number;
   endLine: number;
+  /** In a PDF or a workbook, where the task starts on its page (`p.3:12`) or sheet; absent for other inputs. */
+  location?: string;
 }
 
 /** A row of an appendix responsibility table (read by a later issue). */
@@ -140,6 +142,8 @@ export interface TableRow {
   deadline: string | null;
   task: string | null;
   line: number;
+  /** In a PDF or a workbook, the row's page and place on it (`p.3:12`) or sheet and row; absent for other inputs. */
+  location?: string;
 }
 
 export interface ResponsibilityTable {

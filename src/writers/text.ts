@@ -105,9 +105,9 @@ function renderUnits(units: readonly UnitAssignment[], detail: string, style: Te
   return lines;
 }
 
-/** `label` with `line N` right-aligned at {@link WIDTH} when it fits. */
-function withLine(plain: string, painted: string, line: number, style: TextStyle): string {
-  const where = `line ${line}`;
+/** `label` with `line N` (or a PDF's `p.3:12`) right-aligned at {@link WIDTH} when it fits. */
+function withLine(plain: string, painted: string, { line, location }: { line: number; location?: string }, style: TextStyle): string {
+  const where = location ?? `line ${line}`;
   const gap = WIDTH - displayWidth(plain) - where.length;
   return gap >= 2 ? painted + ' '.repeat(gap) + style.dim(where) : painted;
 }
@@ -118,7 +118,7 @@ function renderTask(task: Task, idWidth: number, style: TextStyle): string[] {
   const plain = `${indent}${task.id.padEnd(idWidth)}  ${label}`;
   const head = `${indent}${style.id(task.id)}${' '.repeat(idWidth - task.id.length)}  ${label}`;
   const detail = indent + ' '.repeat(idWidth + 2);
-  const lines = [withLine(plain, head, task.line, style), ...renderUnits(task.units, detail, style)];
+  const lines = [withLine(plain, head, task, style), ...renderUnits(task.units, detail, style)];
   if (task.deadline !== null) lines.push(`${detail}${style.dim('时限')}  ${task.deadline}`);
   return lines;
 }
@@ -132,7 +132,7 @@ function renderTable(table: ResponsibilityTable, style: TextStyle): string[] {
     const plain = `  ${row.no.padEnd(noWidth)}  ${excerpt(row.text)}${link}`;
     const painted = `  ${style.id(row.no)}${' '.repeat(noWidth - row.no.length)}  ${excerpt(row.text)}${style.dim(link)}`;
     const detail = ' '.repeat(noWidth + 4);
-    lines.push(withLine(plain, painted, row.line, style), ...renderUnits(row.units, detail, style));
+    lines.push(withLine(plain, painted, row, style), ...renderUnits(row.units, detail, style));
     if (row.deadline !== null) lines.push(`${detail}${style.dim('时限')}  ${row.deadline}`);
   }
   return lines;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../error-of.js';
 import { extractAsync } from '../../src/extract.js';
 import { readPdf } from '../../src/readers/pdf.js';
+import { plainStyle, writeText } from '../../src/writers/text.js';
 
 const fixture = (path: string): Uint8Array => readFileSync(new URL(`../../fixtures/converted/${path}`, import.meta.url));
 
@@ -24,6 +25,13 @@ describe('readPdf', () => {
     expect(document.source.format).toBe('pdf');
     expect(document.tasks).toHaveLength(96);
     expect(document.diagnostics.filter((d) => d.code === 'unclosed-note').map((d) => d.location)).toEqual(['p.9:18', 'p.18:12']);
+  });
+
+  it('should place each task and table row on its page, as the listing shows it', async () => {
+    const document = await extractAsync(fixture('pdf/yanbian-2022-demo-towns-tasks.pdf'), { path: 'yanbian.pdf' });
+    expect(document.tasks.find((task) => task.id === '2.1.1')).toMatchObject({ location: 'p.2:7' });
+    expect(document.tables[0]!.rows.every((row) => /^p\.\d+:\d+$/.test(row.location ?? ''))).toBe(true);
+    expect(writeText([document], { style: plainStyle })).toMatch(/2\.1\.1 +1\. 完善园区基础设施 +p\.2:7\n/);
   });
 
   it('should drop the running header and the page numbers', async () => {
