@@ -198,8 +198,6 @@ function countLines(lines: readonly SourceLine[]): number {
 
 /** Whole-document findings first, then by line; the order within a line is kept. */
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics
-    .map((diagnostic, index) => ({ diagnostic, index }))
-    .sort((a, b) => (a.diagnostic.line ?? 0) - (b.diagnostic.line ?? 0) || a.index - b.index)
-    .map(({ diagnostic }) => diagnostic);
+  // Array.prototype.sort is stable (ES2019): findings on one line keep their order
+  return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
