@@ -241,3 +241,19 @@ describe('writeHtmlReport', () => {
     expect(Buffer.byteLength(html)).toBeLessThan(600_000);
   });
 });
+
+describe('places in a paged input', () => {
+  it("should place a PDF's tasks and findings on their page (p.2:7), not by a line count no reader of the PDF can find", async () => {
+    const document = corpusDocument('yanbian-2022-demo-towns-tasks');
+    // as extractAsync places a PDF's: every task and finding on a page of 30 lines
+    const place = (line: number): string => `p.${Math.ceil(line / 30)}:${((line - 1) % 30) + 1}`;
+    for (const task of document.tasks) task.location = place(task.line);
+    for (const row of document.tables.flatMap((table) => table.rows)) row.location = place(row.line);
+    document.diagnostics = [{ code: 'unclosed-note', severity: 'warning', message: '责任表述缺少右括号', line: 37, location: 'p.2:7' }];
+    const $ = load(await writeHtmlReport([document]));
+    const task = document.tasks.find((candidate) => candidate.id === '2.1.1')!;
+    expect($('article.task-text p.where').text()).toContain(task.location);
+    expect($('article.task-text p.where').text()).not.toMatch(/第 \d+/);
+    expect($('section.diagnostics td').map((_, cell) => $(cell).text()).get()).toContain('p.2:7');
+  });
+});

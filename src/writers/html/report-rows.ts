@@ -16,6 +16,8 @@ export interface ReportRow {
   deadline: string | null;
   line: number;
   endLine: number;
+  /** In a PDF or a workbook, its place on the page (`p.2:7`); null for other inputs. */
+  location: string | null;
 }
 
 /**
@@ -33,12 +35,12 @@ function sourceDetails(source: MatrixSource): Omit<ReportRow, 'row' | 'anchor'> 
     const { task } = source;
     return {
       headings: task.headings, text: task.text, note: task.responsibility, units: task.units,
-      deadline: task.deadline, line: task.line, endLine: task.endLine,
+      deadline: task.deadline, line: task.line, endLine: task.endLine, location: task.location ?? null,
     };
   }
   const { table, row } = source;
   return {
     headings: tableRowHeadings(table, row), text: row.text, note: null, units: row.units,
-    deadline: row.deadline, line: row.line, endLine: row.line,
+    deadline: row.deadline, line: row.line, endLine: row.line, location: row.location ?? null,
   };
 }

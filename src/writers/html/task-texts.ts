@@ -6,7 +6,7 @@ import { ROLES, type Diagnostic, type UnitAssignment } from '../../model/documen
 import { SEVERITY_LABELS } from '../text.js';
 import { escapeHtml, paragraphs } from './escape.js';
 import type { ReportRow } from './report-rows.js';
-import { roleBadge, rowLabel } from './widgets.js';
+import { roleBadge, rowLabel, sourcePlace } from './widgets.js';
 
 /**
  * The texts of all rows, folded away under one summary: the matrix's links and the task panel
@@ -22,8 +22,7 @@ export function renderTaskTexts(rows: readonly ReportRow[]): string {
 function renderArticle(report: ReportRow): string {
   const { row } = report;
   const linked = row.kind === 'table-row' && row.id !== row.path ? ` → 任务 ${escapeHtml(row.id)}` : '';
-  const lines = report.endLine > report.line ? `第 ${report.line}–${report.endLine} 行` : `第 ${report.line} 行`;
-  const where = [...report.headings.map(escapeHtml), lines].join(' › ');
+  const where = [...report.headings.map(escapeHtml), sourcePlace(report)].join(' › ');
   const parts = [
     `<article class="task-text" id="${report.anchor}">`,
     `<h4>${rowLabel(row)}${linked}</h4>`,
@@ -57,7 +56,7 @@ export function renderDiagnostics(diagnostics: readonly Diagnostic[], rows: read
     const task = diagnostic.line === null ? undefined : byLine.get(diagnostic.line);
     const link = task === undefined ? '' : `<a class="task-link" href="#${task.anchor}">${escapeHtml(task.row.id)}</a>`;
     const severity = `<span class="severity-${diagnostic.severity}">${SEVERITY_LABELS[diagnostic.severity]}</span>`;
-    return `<tr><td>${severity}</td><td>${diagnostic.line ?? ''}</td><td>${link}</td><td>${escapeHtml(diagnostic.message)}</td><td><code>${escapeHtml(diagnostic.code)}</code></td></tr>`;
+    return `<tr><td>${severity}</td><td>${escapeHtml(diagnostic.location ?? String(diagnostic.line ?? ''))}</td><td>${link}</td><td>${escapeHtml(diagnostic.message)}</td><td><code>${escapeHtml(diagnostic.code)}</code></td></tr>`;
   });
   return [
     '<section class="diagnostics">',

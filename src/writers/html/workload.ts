@@ -8,7 +8,7 @@ import type { Matrix, MatrixRow } from '../../views/matrix.js';
 import { ROLE_LABELS } from '../text.js';
 import { escapeHtml } from './escape.js';
 import type { ReportRow } from './report-rows.js';
-import { CELL_CLASSES, roleLegend, rowLabel } from './widgets.js';
+import { CELL_CLASSES, roleLegend, rowLabel, sourcePlace } from './widgets.js';
 
 /** A unit's tasks by role. */
 interface UnitLoad {
@@ -86,6 +86,6 @@ function hasLead(row: MatrixRow): boolean {
 
 function gapList(label: string, rows: readonly ReportRow[]): string {
   if (rows.length === 0) return `<p>${label}：无</p>`;
-  const items = rows.map(({ row, anchor, line }) => `<li><a class="task-link" href="#${anchor}">${rowLabel(row)}</a> <span class="where">第 ${line} 行</span></li>`);
+  const items = rows.map((report) => `<li><a class="task-link" href="#${report.anchor}">${rowLabel(report.row)}</a> <span class="where">${sourcePlace({ line: report.line, location: report.location })}</span></li>`);
   return `<details open><summary>${label}（${rows.length}）</summary><ul>\n${items.join('\n')}\n</ul></details>`;
 }
