@@ -12,6 +12,7 @@ import { CSV_ENCODINGS, type TextStyle } from '../writers/index.js';
 import { INPUT_FORMATS } from '../readers/read.js';
 import type { CliIo } from './io.js';
 import { formatError } from './report.js';
+import { colorLevel, loadTextStyle } from './style.js';
 
 /** Exit codes, as the README documents them. */
 export const EXIT = {
@@ -72,6 +73,24 @@ export interface ReadOptions {
 
 /** Prints a fatal error as one line naming the file. */
 export type Reporter = (error: unknown, file: string) => void;
+
+/** What every command starts from: its parsed options and arguments, and the style and reporter of its messages. */
+export interface CommandStart<O> {
+  options: O;
+  args: string[];
+  /** Colors for standard error (messages), by --color and whether it is a terminal. */
+  style: TextStyle;
+  report: Reporter;
+}
+
+/** Parses a command's arguments (`-o -` means standard output, so it is dropped) and sets up its messages. */
+export async function startCommand<O extends { color: string; debug: boolean; output?: string }>(program: Command, argv: readonly string[], io: CliIo): Promise<CommandStart<O>> {
+  program.parse([...argv], { from: 'user' });
+  const options = program.opts<O>();
+  if (options.output === '-') delete options.output;
+  const style = await loadTextStyle(colorLevel(options.color, io.stderr, io.env));
+  return { options, args: program.args, style, report: makeReporter(io, style, options.debug) };
+}
 
 export function makeReporter(io: CliIo, style: TextStyle, debug: boolean): Reporter {
   return (error, file) => {

@@ -56,7 +56,7 @@ export class NoteFinder {
     // from each bracket, a long line of brackets costs the note's whole reach at every one of them
     let paragraphEnd = -1;
     let partners: BracketPartners | null = null;
-    const stops = new ForwardSearch(text, isFullStop);
+    const stops = new ForwardSearch(text, '。');
     while (i < text.length) {
       // jump to the next opening bracket: most of a task's text has none
       OPENER_PATTERN.lastIndex = i;
@@ -222,31 +222,23 @@ function trimEnd(text: string, end: number): number {
 }
 
 /**
- * The next position of a character at or after a position, for positions asked in rising order:
- * the answer stands until the search passes it, so each stretch of the text is searched once.
+ * The next place of a character at or after a position, for positions asked in rising order: the
+ * answer stands until the search passes it, so each stretch of the text is searched once.
  */
 class ForwardSearch {
   private from = -1;
   private found = -1;
 
-  constructor(private readonly text: string, private readonly matches: (code: number) => boolean) {}
+  constructor(private readonly text: string, private readonly char: string) {}
 
   next(at: number): number {
     if (this.from < 0 || at < this.from || (this.found >= 0 && this.found < at)) {
       this.from = at;
-      this.found = -1;
-      for (let i = at; i < this.text.length; i++) {
-        if (this.matches(this.text.charCodeAt(i))) {
-          this.found = i;
-          break;
-        }
-      }
+      this.found = this.text.indexOf(this.char, at);
     }
     return this.found;
   }
 }
-
-const isFullStop = (code: number): boolean => code === 0x3002;
 
 /**
  * The closing bracket of each opening bracket in a stretch of text, matched in one pass with a

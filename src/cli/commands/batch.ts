@@ -7,9 +7,8 @@ import { PolicyExtractError } from '../../model/errors.js';
 import { readAliasFile } from '../../readers/aliases.js';
 import type { InputFormat } from '../../readers/types.js';
 import { type CsvEncoding, OUTPUT_FORMATS, type OutputFormat } from '../../writers/index.js';
-import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, makeReporter, newProgram } from '../common.js';
+import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, newProgram, startCommand } from '../common.js';
 import type { CliIo } from '../io.js';
-import { colorLevel, loadTextStyle } from '../style.js';
 
 interface Options {
   outDir: string;
@@ -88,17 +87,14 @@ function buildProgram(io: CliIo) {
 /** Runs a batch: 0 every file read, 1 some failed or had error findings (listed in errors.jsonl), 2 usage or fatal, 130 interrupted. */
 export async function runBatchCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const program = buildProgram(io);
-  program.parse([...argv], { from: 'user' });
-  const options = program.opts<Options>();
-  const style = await loadTextStyle(colorLevel(options.color, io.stderr, io.env));
-  const report = makeReporter(io, style, options.debug);
+  const { options, args, style, report } = await startCommand<Options>(program, argv, io);
   const controller = new AbortController();
   // on, not once: a second Ctrl-C (or a process group's) must not kill the run mid-write
   const interrupt = (): void => controller.abort();
   process.on('SIGINT', interrupt);
   const progress = io.stderr.isTTY === true && !options.quiet ? progressBar(io) : null;
   try {
-    const specs = [...program.args, ...(options.filesFrom ? await readFileList(options.filesFrom, io.stdin) : [])];
+    const specs = [...args, ...(options.filesFrom ? await readFileList(options.filesFrom, io.stdin) : [])];
     if (specs.length === 0) throw new PolicyExtractError('E_USAGE', 'no inputs: give files, folders or globs, or --files-from LIST');
     // the alias file is read once, here: a mistake in it is one line before any file is read
     const aliasData = options.aliases ? await readAliasFile(options.aliases) : null;

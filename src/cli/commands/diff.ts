@@ -4,7 +4,7 @@ import { DEFAULT_THRESHOLD, diffDocuments } from '../../diff/diff-documents.js';
 import { writeFileAtomic } from '../../writers/atomic.js';
 import { DIFF_FORMATS, type DiffFormat, diffFormatFromPath, writeDiff } from '../../writers/diff.js';
 import type { CsvEncoding } from '../../writers/index.js';
-import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
+import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, newProgram, startCommand, type ReadOptions, readDocuments } from '../common.js';
 import type { CliIo } from '../io.js';
 import { colorLevel, loadTextStyle } from '../style.js';
 
@@ -40,12 +40,7 @@ function buildProgram(io: CliIo) {
 /** Runs the diff command: 0 no differences, 1 differences, 2 trouble (a plan unreadable, a bad flag). */
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
   const program = buildProgram(io);
-  program.parse([...argv], { from: 'user' });
-  const options = program.opts<Options>();
-  if (options.output === '-') delete options.output;
-  const errorStyle = await loadTextStyle(colorLevel(options.color, io.stderr, io.env));
-  const report = makeReporter(io, errorStyle, options.debug);
-  const files = program.args;
+  const { options, args: files, style: errorStyle, report } = await startCommand<Options>(program, argv, io);
   const { documents, failed } = await readDocuments(files, options, io, report);
   const [a, b] = documents;
   if (failed || !a || !b) return EXIT.fatal;

@@ -4,7 +4,7 @@ import { Option } from 'commander';
 import { PolicyExtractError } from '../../model/errors.js';
 import { writeFileAtomic } from '../../writers/atomic.js';
 import { BINARY_FORMATS, type CsvEncoding, formatFromPath, OUTPUT_FORMATS, type OutputFormat, writeDocuments } from '../../writers/index.js';
-import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
+import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, newProgram, startCommand, type ReadOptions, readDocuments } from '../common.js';
 import type { CliIo } from '../io.js';
 import { formatDiagnostic } from '../report.js';
 import { colorLevel, loadTextStyle } from '../style.js';
@@ -52,12 +52,7 @@ function chooseFormat(options: Options): OutputFormat {
 /** Runs the extraction command and resolves to the exit code. */
 export async function runExtract(argv: readonly string[], io: CliIo): Promise<number> {
   const program = buildProgram(io);
-  program.parse([...argv], { from: 'user' });
-  const options = program.opts<Options>();
-  if (options.output === '-') delete options.output; // `-o -` is standard output
-  const files = program.args;
-  const errorStyle = await loadTextStyle(colorLevel(options.color, io.stderr, io.env));
-  const report = makeReporter(io, errorStyle, options.debug);
+  const { options, args: files, style: errorStyle, report } = await startCommand<Options>(program, argv, io);
   let format: OutputFormat;
   try {
     format = chooseFormat(options);

@@ -5,7 +5,7 @@ import { listUnits } from '../../views/units-table.js';
 import { writeFileAtomic } from '../../writers/atomic.js';
 import type { CsvEncoding } from '../../writers/index.js';
 import { UNITS_FORMATS, type UnitsFormat, writeUnits } from '../../writers/units.js';
-import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, makeReporter, newProgram, type ReadOptions, readDocuments } from '../common.js';
+import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, newProgram, startCommand, type ReadOptions, readDocuments } from '../common.js';
 import type { CliIo } from '../io.js';
 import { colorLevel, loadTextStyle } from '../style.js';
 
@@ -37,19 +37,15 @@ function unitsFormat(options: Options): UnitsFormat {
 /** Runs the units command and resolves to the exit code: 0, or 2 when a file could not be read. */
 export async function runUnits(argv: readonly string[], io: CliIo): Promise<number> {
   const program = buildProgram(io);
-  program.parse([...argv], { from: 'user' });
-  const options = program.opts<Options>();
-  if (options.output === '-') delete options.output;
-  const errorStyle = await loadTextStyle(colorLevel(options.color, io.stderr, io.env));
-  const report = makeReporter(io, errorStyle, options.debug);
-  const { documents, failed } = await readDocuments(program.args, options, io, report);
+  const { options, args, style: errorStyle, report } = await startCommand<Options>(program, argv, io);
+  const { documents, failed } = await readDocuments(args, options, io, report);
   if (documents.length === 0) return EXIT.fatal;
   try {
     const style = await loadTextStyle(options.output ? 0 : colorLevel(options.color, io.stdout, io.env));
     const rendered = await writeUnits(listUnits(documents), unitsFormat(options), {
       header: options.header as 'zh' | 'en', bom: options.bom, encoding: options.csvEncoding as CsvEncoding, style,
     });
-    if (options.output) await writeFileAtomic(options.output, rendered, program.args);
+    if (options.output) await writeFileAtomic(options.output, rendered, args);
     else io.stdout.write(rendered);
   } catch (error) {
     report(error, options.output ?? '-');
