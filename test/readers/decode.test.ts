@@ -187,6 +187,14 @@ describe('decodeBytes', () => {
       );
     });
 
+    it('should read long UTF-8 the same across the 65,536-unit chunks of the decoder, a surrogate pair at every place of a chunk end', () => {
+      // 65,533 units then 𠀀 (two units) reaches a chunk end exactly; shifting by one unit moves the pair across it
+      for (const shift of [0, 1, 2, 3]) {
+        const text = `${'一'.repeat(65_533 + shift)}𠀀推进（责任单位：州住建局）\n${'a'.repeat(70_000)}é`;
+        expect(decodeBytes(utf8(text)).text).toBe(text);
+      }
+    });
+
     it('should read a few GBK characters that are also valid UTF-8 as GBK (一 is D2 BB, UTF-8 һ)', () => {
       expect(decodeBytes(Uint8Array.from([0xd2, 0xbb]))).toMatchObject({ text: '一', encoding: 'gb18030' });
       expect(decodeBytes(Uint8Array.from([0xa3, 0xa8, 0xd2, 0xbb, 0xa3, 0xa9]))).toMatchObject({ text: '（一）', encoding: 'gb18030' });
