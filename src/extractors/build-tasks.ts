@@ -30,25 +30,51 @@ interface Built {
 export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): Built {
   const built: Built = { tasks: [], diagnostics: [] };
   const ids = new Map<string, number>();
-  const visit = (item: Item, ancestors: readonly Item[], headings: readonly string[]): void => {
-    const text = item.paragraphs.map((paragraph) => paragraph.text).join('\n');
+  /** The task an item became, or null for a heading; the path and id of its parent are worked out once for all its children. */
+  const visit = (item: Item, parent: Parent): Task | null => {
+    const text = item.paragraphs.length === 1 ? item.paragraphs[0]!.text : item.paragraphs.map((paragraph) => paragraph.text).join('\n');
     const notes = options.finder.findNotes(text);
-    if (notes.length > 0 || item.children.length === 0) {
-      built.tasks.push(makeTask(item, ancestors, headings, text, notes, options, ids, built.diagnostics));
+    const path = [...parent.path, item.marker.printed];
+    const idBase = `${parent.id}${idPart(item)}`;
+    const task = notes.length > 0 || item.children.length === 0 ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built.diagnostics) : null;
+    if (task) built.tasks.push(task);
+    if (item.children.length > 0) {
+      const headings = [...parent.headings, `${item.marker.printed}${headingText(text, notes)}`];
+      visitSiblings(item.children, { path, id: `${idBase}.`, headings });
     }
-    if (item.children.length === 0) return;
-    // one path for all the children: a heading with thousands of items must not copy it for each
-    const path = [...ancestors, item];
-    const childHeadings = [...headings, `${item.marker.printed}${headingText(text, notes)}`];
-    for (const child of item.children) visit(child, path, childHeadings);
+    return task;
   };
-  for (const root of roots) visit(root, [], []);
-  reportTasksWithoutUnits(roots, built);
+  /**
+   * A task without units among siblings that have them is a warning; tasks without units in
+   * sections that never name units (principles, requirements) are only counted.
+   */
+  const visitSiblings = (items: readonly Item[], parent: Parent): void => {
+    const tasks: Task[] = [];
+    let named = false;
+    for (const item of items) {
+      const task = visit(item, parent);
+      if (!task) continue;
+      tasks.push(task);
+      named ||= task.units.length > 0;
+    }
+    if (!named) return;
+    for (const task of tasks) {
+      if (task.units.length === 0) built.diagnostics.push({ code: 'task-without-unit', severity: 'warning', message: `任务 ${task.id}（${task.path.join('')}）未找到责任单位`, line: task.line });
+    }
+  };
+  visitSiblings(roots, { path: [], id: options.idPrefix, headings: [] });
   return built;
 }
 
+/** What the children of an item share: the markers above them, their id so far (`2.1.`) and their headings. */
+interface Parent {
+  path: readonly string[];
+  id: string;
+  headings: readonly string[];
+}
+
 function makeTask(
-  item: Item, ancestors: readonly Item[], headings: readonly string[], text: string, notes: readonly NoteSpan[],
+  item: Item, path: string[], base: string, headings: readonly string[], text: string, notes: readonly NoteSpan[],
   options: BuildTasksOptions, ids: Map<string, number>, diagnostics: Diagnostic[],
 ): Task {
   const line = item.paragraphs[0]!.line;
@@ -60,9 +86,7 @@ function makeTask(
   if (!taskText && item.children.length === 0) {
     diagnostics.push({ code: 'empty-task', severity: 'warning', message: `“${item.marker.printed}”后没有任务内容`, line });
   }
-  const path = [...ancestors, item].map((node) => node.marker.printed);
   // a repeated number gets the next free suffix: 3, 3~2, 3~3 (counted, not searched for)
-  const base = options.idPrefix + [...ancestors, item].map(idPart).join('.');
   const seen = (ids.get(base) ?? 0) + 1;
   ids.set(base, seen);
   const id = seen === 1 ? base : `${base}~${seen}`;
@@ -176,22 +200,4 @@ function headingText(text: string, notes: readonly NoteSpan[]): string {
 function lineOf(item: Item, text: string, offset: number): number {
   const index = text.slice(0, offset).split('\n').length - 1;
   return item.paragraphs[index]?.line ?? item.paragraphs[0]!.line;
-}
-
-/**
- * A task without units among siblings that have them is a warning; tasks without units in
- * sections that never name units (principles, requirements) are only counted.
- */
-function reportTasksWithoutUnits(roots: readonly Item[], built: Built): void {
-  const byLine = new Map(built.tasks.map((task) => [task.line, task]));
-  const visit = (siblings: readonly Item[]): void => {
-    const tasks = siblings.map((item) => byLine.get(item.paragraphs[0]!.line)).filter((task): task is Task => task !== undefined);
-    if (tasks.some((task) => task.units.length > 0)) {
-      for (const task of tasks) {
-        if (task.units.length === 0) built.diagnostics.push({ code: 'task-without-unit', severity: 'warning', message: `任务 ${task.id}（${task.path.join('')}）未找到责任单位`, line: task.line });
-      }
-    }
-    for (const item of siblings) visit(item.children);
-  };
-  visit(roots);
 }

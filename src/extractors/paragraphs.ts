@@ -5,7 +5,6 @@
 import type { SourceLine } from '../readers/text.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine, looksLikeIssuer } from './layout.js';
 import { type Marker, nextMarkerText, readMarker } from './numbering.js';
-import { append } from '../collections.js';
 
 export interface Paragraph {
   /** Normalized text (stray spaces removed). */
@@ -50,9 +49,7 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
         continue;
       }
     }
-    previous = { text, line: line.line, endLine: line.line, marker };
-    append(paragraphs, splitInlineItems(previous));
-    previous = paragraphs[paragraphs.length - 1]!;
+    previous = pushSplittingInlineItems(paragraphs, { text, line: line.line, endLine: line.line, marker });
     open = balance;
     lastLine = text;
   }
@@ -60,11 +57,12 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
 }
 
 /**
- * Several numbered items written on one line: `1.…(A负责)2.…(B负责)3.…` — split where the next
- * number in sequence follows the end of a sentence or a note.
+ * Adds a paragraph, split where several numbered items are written on one line:
+ * `1.…(A负责)2.…(B负责)3.…` — split where the next number in sequence follows the end of a
+ * sentence or a note. Returns the last paragraph added.
  */
-function splitInlineItems(paragraph: Paragraph): Paragraph[] {
-  const items = [paragraph];
+function pushSplittingInlineItems(paragraphs: Paragraph[], paragraph: Paragraph): Paragraph {
+  paragraphs.push(paragraph);
   for (let current = paragraph; current.marker; ) {
     const next = nextMarkerText(current.marker);
     if (!next) break;
@@ -74,10 +72,10 @@ function splitInlineItems(paragraph: Paragraph): Paragraph[] {
     if (!marker || marker.kind !== current.marker.kind || marker.value !== current.marker.value + 1) break;
     const rest: Paragraph = { text: current.text.slice(at), line: current.line, endLine: current.endLine, marker };
     current.text = current.text.slice(0, at);
-    items.push(rest);
+    paragraphs.push(rest);
     current = rest;
   }
-  return items;
+  return paragraphs[paragraphs.length - 1]!;
 }
 
 interface Counts {

@@ -63,7 +63,7 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
     const previous = lastOfFamily(siblings, key);
     checkNumbering(marker, previous, lastValue.get(key), paragraph.line, segmentation.diagnostics);
     lastValue.set(key, marker.value);
-    const first: Paragraph = { ...paragraph, text: paragraph.text.slice(marker.length), marker: null };
+    const first: Paragraph = { text: paragraph.text.slice(marker.length), line: paragraph.line, endLine: paragraph.endLine, marker: null };
     const item: Item = { marker, markerText: paragraph.text.slice(0, marker.length), key, paragraphs: [first], children: [], parent, closed: finder.endsWithNote(first.text) };
     siblings.push(item);
     stack.push(item);

@@ -17,6 +17,12 @@ describe('segmentation', () => {
     ]);
   });
 
+  it('should warn of the one task without units among items written on one line, and only of it', () => {
+    const document = extract('一、重点任务\n1.推进政务公开。(市政府办负责)2.推进数据共享。(市大数据局负责)3.推进一网通办。');
+    const warnings = document.diagnostics.filter((d) => d.code === 'task-without-unit');
+    expect(warnings.map((d) => [d.line, d.message])).toEqual([[2, '任务 1.3（一、3.）未找到责任单位']]);
+  });
+
   it('should keep the body under a titled task with its note: (一)推进产业发展(县农业农村局牵头)', () => {
     const [task] = extract('(一)推进产业发展(县农业农村局牵头)\n围绕特色产业,到2025年产值突破50亿元。').tasks;
     expect(task!.text).toBe('推进产业发展\n围绕特色产业,到2025年产值突破50亿元。');
