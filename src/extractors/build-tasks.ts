@@ -115,6 +115,7 @@ function idPart(item: Item): string {
  * task whose notes name a lead anywhere (【牵头单位】X【责任单位】Y) keeps its roles.
  */
 function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | null, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
+  if (notes.length === 0) return [];
   const listed: ListedUnit[] = [];
   const seen = new Set<string>();
   for (const { note } of notes) {
@@ -151,6 +152,7 @@ export function applyConvention(units: ListedUnit[], convention: RoleConvention 
 
 /** The text without its notes: `…中心。(责任单位:…)` → `…中心。`. */
 function removeNotes(text: string, notes: readonly NoteSpan[]): string {
+  if (notes.length === 0 && !text.includes('\n')) return tidyParagraph(text);
   let out = '';
   let at = 0;
   for (const note of notes) {
@@ -192,7 +194,9 @@ function readTitle(text: string): string | null {
 }
 
 function headingText(text: string, notes: readonly NoteSpan[]): string {
-  const first = (notes.length > 0 ? removeNotes(text, notes) : text).split('\n')[0] ?? '';
+  const body = notes.length > 0 ? removeNotes(text, notes) : text;
+  const breakAt = body.indexOf('\n');
+  const first = breakAt < 0 ? body : body.slice(0, breakAt);
   if (first.length <= 50) return first.replace(/[。;；]$/, '');
   return readTitle(first) ?? `${first.slice(0, 30)}…`;
 }

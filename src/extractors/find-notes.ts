@@ -43,7 +43,8 @@ export class NoteFinder {
    *
    *     finder.findNotes('完善园区基础设施。…(责任单位:各县市党委、政府;州住建局按职责分工负责)')
    */
-  findNotes(text: string): NoteSpan[] {
+  findNotes(text: string): readonly NoteSpan[] {
+    if (text.length === 0) return NO_SPANS;
     const folded = foldTraditional(text);
     const spans = mergeSpans(this.findBracketNotes(text, folded), this.findLabelLines(text, folded));
     return mergeSpans(spans, this.findSentenceNotes(text, spans));
@@ -203,9 +204,12 @@ function leavesBracketOpen(text: string): boolean {
   return false;
 }
 
+const NO_SPANS: readonly NoteSpan[] = Object.freeze([]);
+
 /** Bracketed notes inside a label line belong to it; otherwise both are kept, in order. */
-function mergeSpans(first: readonly NoteSpan[], second: readonly NoteSpan[]): NoteSpan[] {
-  if (second.length === 0) return [...first];
+function mergeSpans(first: readonly NoteSpan[], second: readonly NoteSpan[]): readonly NoteSpan[] {
+  if (second.length === 0) return first;
+  if (first.length === 0) return second;
   const kept = first.filter((a) => !second.some((b) => a.start >= b.start && a.start < b.end));
   const added = second.filter((b) => !kept.some((a) => b.start >= a.start && b.start < a.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start);

@@ -108,10 +108,16 @@ export function readMarker(text: string): Marker | null {
     if (!Number.isFinite(value) || value <= 0) continue;
     let length = match[0].length;
     while (text[length] === ' ') length++;
-    const printed = kind === 'decimal' ? number : match[0].replace(/[、.]$/, (sep) => (kind === 'cn' || kind === 'num' ? sep : ''));
-    return { kind, value, printed, length };
+    return { kind, value, printed: kind === 'decimal' ? number : printedMarker(kind, match[0]), length };
   }
   return null;
+}
+
+/** The marker as printed: `(一)、` → `(一)`; the separator is kept where it is the marker's own (`一、`, `1.`). */
+function printedMarker(kind: MarkerKind, matched: string): string {
+  const last = matched.charCodeAt(matched.length - 1);
+  const separated = last === 0x3001 || last === 0x2e;
+  return separated && kind !== 'cn' && kind !== 'num' ? matched.slice(0, -1) : matched;
 }
 
 type Pattern = readonly [MarkerKind, RegExp];
