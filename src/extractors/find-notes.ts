@@ -21,6 +21,8 @@ export interface NoteSpan {
 
 /** The longest note read; bounds the work on a line with an opening bracket and no closing one. */
 const MAX_NOTE = 800;
+/** Brackets inside one note at most: `〔责任单位:各县(市、区)政府、各开发区(园区)管委会…〕` holds a few. */
+const MAX_INNER_BRACKETS = 32;
 /** An unbracketed note ends with its role word: `县商务局负责`. */
 const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|承办|承担|主抓|统筹|指导|督导|监督|负总责)$/;
 /** The longest last sentence read as an unbracketed note: `县教育局牵头，各学校负责。`. */
@@ -67,15 +69,20 @@ export class NoteFinder {
         paragraphEnd = endOfParagraph(text, i);
         partners = new BracketPartners(text, i, paragraphEnd);
       }
-      const partner = partners.closerOf(i);
-      // a note is read no further than MAX_NOTE characters
-      const close = partner >= 0 && partner < i + MAX_NOTE ? partner : -1;
+      const close = readableCloser(partners, i);
+      // brackets nested deeper than any note are no note: (((…州住建局…))) is read from its innermost pair
+      if (close >= 0 && partners.innerOpenersOf(i) > MAX_INNER_BRACKETS) {
+        i++;
+        continue;
+      }
       const span = close >= 0 ? this.closedNote(text, folded, i, close, paragraphEnd) : this.unclosedNote(text, i, paragraphEnd, stops);
       if (span) {
         spans.push(span);
         i = span.end;
-      } else {
+      } else if (close >= 0) {
         i++;
+      } else {
+        i = skipUnclosed(text, partners, i + 1, unclosedReach(i, paragraphEnd, stops));
       }
     }
     return spans;
@@ -249,22 +256,64 @@ class ForwardSearch {
  * stack (any closer closes the latest opener, as a reader counts them: `(州住建局〕`).
  */
 class BracketPartners {
-  private readonly closers: Int32Array;
+  /** Two slots per character from `start`: an opener's closer (-1 while none), then the brackets opened inside it. */
+  private readonly slots: Int32Array;
 
   constructor(text: string, private readonly start: number, end: number) {
-    this.closers = new Int32Array(end - start).fill(-1);
+    this.slots = new Int32Array(2 * (end - start)).fill(-1);
     const open: number[] = [];
+    let seen = 0;
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
-      if (isOpener(code)) open.push(i);
-      else if (isCloser(code) && open.length > 0) this.closers[open.pop()! - start] = i;
+      if (isOpener(code)) {
+        const slot = 2 * (i - start);
+        open.push(slot);
+        // until it closes, an opener's second slot holds how many openers came before it
+        this.slots[slot + 1] = seen++;
+      } else if (isCloser(code) && open.length > 0) {
+        const slot = open.pop()!;
+        this.slots[slot] = i;
+        this.slots[slot + 1] = seen - this.slots[slot + 1]! - 1;
+      }
     }
   }
 
   /** The closer of the opening bracket at `open`, or -1 when it is never closed in the stretch. */
   closerOf(open: number): number {
-    return this.closers[open - this.start] ?? -1;
+    return this.slots[2 * (open - this.start)] ?? -1;
   }
+
+  /** How many brackets open between the opener at `open` and its closer (ask only of an opener that closes). */
+  innerOpenersOf(open: number): number {
+    return this.slots[2 * (open - this.start) + 1] ?? 0;
+  }
+}
+
+/** The closer a note opened at `open` is read to: its partner within MAX_NOTE characters, or -1 (read as unclosed). */
+function readableCloser(partners: BracketPartners, open: number): number {
+  const partner = partners.closerOf(open);
+  return partner >= 0 && partner < open + MAX_NOTE ? partner : -1;
+}
+
+/**
+ * Where an unclosed bracket after `open` could first be read as a note, when the one at `open`
+ * was not: within MAX_NOTE of the paragraph's end, or of the same next stop `。`.
+ */
+function unclosedReach(open: number, paragraphEnd: number, stops: ForwardSearch): number {
+  const stop = stops.next(open);
+  const byParagraph = paragraphEnd - MAX_NOTE;
+  return stop >= 0 && stop < paragraphEnd ? Math.min(byParagraph, stop - MAX_NOTE) : byParagraph;
+}
+
+/**
+ * The next position from `from` worth reading: the next bracket that closes in reach, or `reach`.
+ * Unclosed brackets before `reach` read as nothing, as the one before them did; passing them one
+ * at a time cost a line of 8 million `(` a note search each.
+ */
+function skipUnclosed(text: string, partners: BracketPartners, from: number, reach: number): number {
+  let i = from;
+  while (i < reach && (!isOpener(text.charCodeAt(i)) || readableCloser(partners, i) < 0)) i++;
+  return i;
 }
 
 /** The matching opening bracket of the closer at `close`, within MAX_NOTE characters, or -1. */

@@ -125,6 +125,31 @@ describe('findNotes: sibling styles of real plans', () => {
   });
 });
 
+describe('findNotes: brackets no note is written with', () => {
+  const spans = (text: string) => findNotes(text).map((span) => text.slice(span.start, span.end));
+
+  it('should read the innermost note of brackets nested deeper than a note holds, not the pairs around it', () => {
+    // 40 pairs: the outer ones each hold more than 32 brackets and are passed without being read
+    const text = `推进工作${'('.repeat(40)}州住建局负责${')'.repeat(40)}。`;
+    expect(spans(text)).toEqual(['(州住建局负责)']);
+  });
+
+  it('should still read a note holding a few brackets of its own', () => {
+    const text = '推进老旧小区改造。〔责任单位:各县(市、区)政府、各开发区(园区)管委会;配合单位:市住建局〕';
+    expect(spans(text)).toEqual(['〔责任单位:各县(市、区)政府、各开发区(园区)管委会;配合单位:市住建局〕']);
+  });
+
+  it('should pass a run of brackets never closed and still read the unclosed note at the end of the line', () => {
+    const text = `推进工作${'('.repeat(5000)}。加强统筹(州住建局负责`;
+    expect(spans(text)).toEqual(['(州住建局负责']);
+  });
+
+  it('should read an unclosed note that ends at the next stop after a run of brackets never closed', () => {
+    const text = `推进工作${'('.repeat(5000)}。加强统筹(州住建局负责。${'推进'.repeat(1000)}`;
+    expect(spans(text)).toEqual(['(州住建局负责']);
+  });
+});
+
 describe('findNotes: rules from a review against unseen document styles', () => {
   it('should end a clause at a comma, so 配合 does not reach back (责任单位：市发改委，市财政局配合)', () => {
     expect(units('(责任单位:市发改委,市财政局配合)')).toEqual(['市发改委:responsible', '市财政局:support']);
