@@ -75,18 +75,23 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
 function closeLevels(stack: Item[], marker: Marker, key: string, parentFamily: ReadonlyMap<string, string | null>): void {
   const open = stack.findIndex((item) => item.key === key);
   if (open >= 0) {
-    stack.length = open;
+    popTo(stack, open);
     return;
   }
   const learned = parentFamily.get(key);
   const under = learned ? stack.findIndex((item) => item.key === learned) : -1;
   if (under >= 0) {
-    stack.length = under + 1;
+    popTo(stack, under + 1);
     return;
   }
   // a new family nests under what is open, except an outline head (一、, 第一章) after deeper items
   if (markerRank(marker.kind) > markerRank('cn')) return;
   while (stack.length > 0 && familyRank(stack[stack.length - 1]!.marker) > familyRank(marker)) stack.pop();
+}
+
+/** Shortens the stack to `depth` items: popping costs a few items, where setting the length is a call into the engine each time. */
+function popTo(stack: Item[], depth: number): void {
+  while (stack.length > depth) stack.pop();
 }
 
 function lastOfFamily(siblings: readonly Item[], key: string): Item | null {
