@@ -168,7 +168,7 @@ function firstItem(inRegion: ReadonlyMap<number, PdfItem[]>, owned: (key: number
  * leaves a wrapped line up to two characters short (a whole character that does not fit, and
  * one moved down so that no line opens with a comma).
  */
-function cellText(lines: readonly PdfLine[], left: number, right: number): string {
+export function cellText(lines: readonly PdfLine[], left: number, right: number): string {
   const padding = Math.max(0, minOf(lines.map((line) => line.x), left) - left);
   let text = '';
   lines.forEach((line, i) => {
