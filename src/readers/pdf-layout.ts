@@ -142,7 +142,8 @@ function joinParagraphs(pages: readonly LaidPage[], margins: Margins): { lines: 
       if (element.flow) {
         const { pdf, line } = element.flow;
         if (paragraph && continues(paragraph.last, pdf, paragraph.page === index, margins)) {
-          paragraph.text += joiner(paragraph.text, pdf.text) + pdf.text;
+          // the line before, not the paragraph so far: a paragraph of thousands of lines is read once
+          paragraph.text += joiner(paragraph.last.text, pdf.text) + pdf.text;
           paragraph.last = pdf;
         } else {
           flush();

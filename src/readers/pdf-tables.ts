@@ -171,10 +171,13 @@ function firstItem(inRegion: ReadonlyMap<number, PdfItem[]>, owned: (key: number
 export function cellText(lines: readonly PdfLine[], left: number, right: number): string {
   const padding = Math.max(0, minOf(lines.map((line) => line.x), left) - left);
   let text = '';
+  let previous = '';
   lines.forEach((line, i) => {
     const part = removeStraySpaces(foldLine(line.text));
-    if (i > 0) text += lines[i - 1]!.right >= right - padding - line.size * CELL_WRAP_SLACK ? joiner(text, part) : '\n';
+    // joined after the line before, not the text so far: a cell of thousands of lines is read once
+    if (i > 0) text += lines[i - 1]!.right >= right - padding - line.size * CELL_WRAP_SLACK ? joiner(previous, part) : '\n';
     text += part;
+    previous = part;
   });
   return text;
 }

@@ -107,17 +107,28 @@ function cutRows(group: readonly Block[], anchor: number, columns: number, rules
   const bottom = maxOf(group.map((block) => block.bottom));
   const ruled = rules.filter((y) => y > top && y < bottom);
   const anchors = group.filter((block) => block.column === anchor).map((block) => block.lines[0]!).sort((a, b) => a.y - b.y).slice(1).map((line) => line.y - SAME_LINE * line.size);
-  const cuts = ruled.length > 0 ? ruled : anchors;
+  const cuts = ruled.length > 0 ? ruled.sort((a, b) => a - b) : anchors;
   const rows: RawRow[] = Array.from({ length: cuts.length + 1 }, () => ({ top: Number.POSITIVE_INFINITY, columns: Array.from({ length: columns }, () => []), section: null }));
   for (const block of group) {
     for (const line of block.lines) {
-      const row = rows[cuts.filter((cut) => cut <= line.y).length]!;
+      const row = rows[cutsAbove(cuts, line.y)]!;
       row.columns[block.column]!.push(line);
       row.top = Math.min(row.top, line.y - line.size);
     }
   }
   for (const row of rows) for (const lines of row.columns) lines.sort((a, b) => a.y - b.y);
   return rows.filter((row) => row.top < Number.POSITIVE_INFINITY);
+}
+
+/** How many of the sorted cuts lie at or above `y`, by bisection (a row of a thousand 序号 is one group when rows have no room between them). */
+function cutsAbove(cuts: readonly number[], y: number): number {
+  let [low, high] = [0, cuts.length];
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cuts[middle]! <= y) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** A line across the columns as a row whose one cell covers them all, as a merged cell of a ruled table reads. */

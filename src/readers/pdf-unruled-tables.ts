@@ -17,6 +17,10 @@ import { foldLine, removeStraySpaces } from './text.js';
 const CELL_GAP = 0.6;
 /** Header lines this many font sizes apart or closer make one header row (a header cell wrapped). */
 const HEADER_LEADING = 1.6;
+/** A header cell wraps over this many lines at most (so a page of lines that read as header cells is not merged whole, line after line). */
+const MAX_HEADER_LINES = 4;
+/** The lines below a header that tell where its columns start: a page's worth (a page of header-like lines would be read over for each). */
+const EDGE_LINES = 120;
 /** A table's lines are set within this many points of its header's size. */
 const SIZE_SLACK = 1.5;
 /** A blank taller than this many font sizes between two lines ends the table. */
@@ -69,8 +73,8 @@ export function findUnruledTables(lines: readonly PdfLine[], rules: readonly Pdf
   for (let at = 0; at < lines.length; at++) {
     const header = readHeader(lines, at, from);
     if (!header) continue;
-    const start = lines.indexOf(header.lines[header.lines.length - 1]!) + 1;
-    const body = placeBody(lines.slice(start), header, pageRight);
+    const start = lines.indexOf(header.lines[header.lines.length - 1]!, at) + 1;
+    const body = placeBody(lines, start, header, pageRight);
     if (body.placed.length === 0) continue;
     tables.push(buildTable(header, body, rules));
     from = start + body.placed.length;
@@ -85,8 +89,17 @@ export function isHeaderLine(line: PdfLine): boolean {
   return cells.length >= 2 && isHeaderRow(cells.map((cell) => cell.text));
 }
 
+/** Each line's cells, found once: a line is looked at for each header above it within a page's worth of lines. */
+const CELLS = new WeakMap<PdfLine, PdfLine[]>();
+
 /** A line's runs in groups that stand apart by more than cell padding: its cells' lines. */
 function cellsOf(line: PdfLine): PdfLine[] {
+  let cells = CELLS.get(line);
+  if (!cells) CELLS.set(line, (cells = groupCells(line)));
+  return cells;
+}
+
+function groupCells(line: PdfLine): PdfLine[] {
   const groups: PdfItem[][] = [];
   let end = Number.NEGATIVE_INFINITY;
   for (const item of line.items) {
@@ -112,13 +125,13 @@ function readHeader(lines: readonly PdfLine[], at: number, from: number): Header
   if (first.length < 2) return null;
   let cells: HeaderCell[] = first.map(({ text, x, right }) => ({ text, x, right }));
   const taken = [core];
-  for (let below = at + 1; below < lines.length && isNear(taken[taken.length - 1]!, lines[below]!); below++) {
+  for (let below = at + 1; below < lines.length && taken.length < MAX_HEADER_LINES && isNear(taken[taken.length - 1]!, lines[below]!); below++) {
     const merged = mergeHeaderLine(cells, lines[below]!, false);
     if (!merged) break;
     cells = merged;
     taken.push(lines[below]!);
   }
-  for (let above = at - 1; above >= from && isNear(lines[above]!, taken[0]!); above--) {
+  for (let above = at - 1; above >= from && taken.length < MAX_HEADER_LINES && isNear(lines[above]!, taken[0]!); above--) {
     const merged = mergeHeaderLine(cells, lines[above]!, true);
     // a line above (a title) joins only when it completes a cell: 责任 over 单位
     if (!merged || knownCells(merged) <= knownCells(cells)) break;
@@ -171,14 +184,15 @@ interface Body {
   numberColumn: number;
 }
 
-/** The lines below the header that belong to the table, each placed in its columns. */
-function placeBody(lines: readonly PdfLine[], header: Header, pageRight: number): Body {
-  const inSize = lines.findIndex((line) => Math.abs(line.size - header.size) > SIZE_SLACK);
-  const edges = columnEdges(header, inSize < 0 ? lines : lines.slice(0, inSize));
+/** The lines from `start` (below the header) that belong to the table, each placed in its columns. */
+function placeBody(lines: readonly PdfLine[], start: number, header: Header, pageRight: number): Body {
+  const below = lines.slice(start, start + EDGE_LINES);
+  const inSize = below.findIndex((line) => Math.abs(line.size - header.size) > SIZE_SLACK);
+  const edges = columnEdges(header, inSize < 0 ? below : below.slice(0, inSize));
   const numberColumn = header.cells.findIndex((cell) => columnKind(cell.text) === 'no');
   const placed: PlacedLine[] = [];
   let last = header.lines[header.lines.length - 1]!;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
     if (Math.abs(line.size - header.size) > SIZE_SLACK || line.y - last.y > TABLE_BREAK * header.size) break;
     const cells = placeLine(line, edges);
