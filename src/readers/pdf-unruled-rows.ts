@@ -1,9 +1,10 @@
 /**
  * The rows of a table laid out without rules, from its lines placed in their columns: each
  * column's lines in blocks parted by a gap wider than the lines' pitch, blocks that stand beside
- * one another one row (a cell set in the middle of its row too), a row holding two 序号 cut at the
- * second (cells set at the top of rows with no room between them) or at the horizontal rules
- * running through it, a line across the columns a section row.
+ * one another one row (a cell set in the middle of its row too), a row holding two 序号 — rows
+ * with no room between them — cut before the second (cells set at the top of their rows) or as
+ * far below the first as the row's first line stands above it (cells set in the middle), or at
+ * the horizontal rules running through it; a line across the columns a section row.
  */
 import { maxOf, minOf } from '../collections.js';
 import { groupLines, type PdfItem, type PdfLine } from './pdf-lines.js';
@@ -50,7 +51,9 @@ export function readUnruledRows(placed: readonly PlacedLine[], columns: number, 
   const pitch = linePitch(columnLines);
   const blocks = columnLines.flatMap((lines, column) => splitBlocks(lines, column, pitch, column === numberColumn));
   const anchor = numberColumn >= 0 ? numberColumn : 0;
-  const raw = [...besideOneAnother(blocks).flatMap((group) => cutRows(group, anchor, columns, rules)), ...sections].sort((a, b) => a.top - b.top);
+  const groups = besideOneAnother(blocks);
+  const middle = setInTheMiddle(groups, anchor);
+  const raw = [...groups.flatMap((group) => cutRows(group, anchor, columns, rules, middle)), ...sections].sort((a, b) => a.top - b.top);
   const edges = columnLines.map((lines) => ({ left: minOf(lines.map((line) => line.x)), right: maxOf(lines.map((line) => line.right)) }));
   return {
     rows: raw.map((row) => (row.section ? sectionRow(row.section, columns) : row.columns.map((lines, c): TableCell => ({ text: lines.length > 0 ? cellText(lines, edges[c]!.left, edges[c]!.right) : '', fromAbove: false, fromLeft: false })))),
@@ -98,16 +101,44 @@ function besideOneAnother(blocks: readonly Block[]): Block[][] {
   return groups;
 }
 
+/** The first line of each of a group's anchor blocks, top down. */
+function anchorLines(group: readonly Block[], anchor: number): PdfLine[] {
+  return group.filter((block) => block.column === anchor).map((block) => block.lines[0]!).sort((a, b) => a.y - b.y);
+}
+
+/**
+ * Whether the table sets its cells in the middle of their rows: in most groups the first anchor
+ * (a 序号, one line) stands below the group's first line, where a taller cell beside it starts.
+ */
+function setInTheMiddle(groups: readonly Block[][], anchor: number): boolean {
+  let votes = 0;
+  for (const group of groups) {
+    const first = anchorLines(group, anchor)[0];
+    if (!first) continue;
+    const top = minOf(group.map((block) => block.lines[0]!.y));
+    votes += first.y - top > SAME_LINE * first.size ? 1 : -1;
+  }
+  return votes > 0;
+}
+
 /**
  * A group of blocks as rows: cut at the rules that run through it, else, where the anchor column
- * (序号, else the first) starts more than one block in it, from each such start down to the next.
+ * (序号, else the first) starts more than one block in it, before each anchor after the first —
+ * or, cells set in the middle of their rows, where each anchor's row ends: as far below the
+ * anchor as the row's first line stands above it.
+ *
+ *     > |      推进园区与镇区基础设施共建共享，       ← row 1 starts
+ *     > |  1   推动产城一体、镇园融合。拓展园区发展   ← its 序号, in the middle
+ *     > |      空间，加大招商引资力度。               ← row 1 ends: as far below
+ *     > |  2   推动老旧住房改造。
  */
-function cutRows(group: readonly Block[], anchor: number, columns: number, rules: readonly number[]): RawRow[] {
+function cutRows(group: readonly Block[], anchor: number, columns: number, rules: readonly number[], middle: boolean): RawRow[] {
   const top = minOf(group.map((block) => block.top));
   const bottom = maxOf(group.map((block) => block.bottom));
   const ruled = rules.filter((y) => y > top && y < bottom);
-  const anchors = group.filter((block) => block.column === anchor).map((block) => block.lines[0]!).sort((a, b) => a.y - b.y).slice(1).map((line) => line.y - SAME_LINE * line.size);
-  const cuts = ruled.length > 0 ? ruled.sort((a, b) => a - b) : anchors;
+  const anchors = anchorLines(group, anchor);
+  const lines = group.flatMap((block) => block.lines).sort((a, b) => a.y - b.y);
+  const cuts = ruled.length > 0 ? ruled.sort((a, b) => a - b) : middle ? middleCuts(lines, anchors) : anchors.slice(1).map((line) => line.y - SAME_LINE * line.size);
   const rows: RawRow[] = Array.from({ length: cuts.length + 1 }, () => ({ top: Number.POSITIVE_INFINITY, columns: Array.from({ length: columns }, () => []), section: null }));
   for (const block of group) {
     for (const line of block.lines) {
@@ -120,13 +151,30 @@ function cutRows(group: readonly Block[], anchor: number, columns: number, rules
   return rows.filter((row) => row.top < Number.POSITIVE_INFINITY);
 }
 
+/** The cuts between rows whose cells stand in the middle of them, each row's last line as far below its anchor as its first line stands above. */
+function middleCuts(lines: readonly PdfLine[], anchors: readonly PdfLine[]): number[] {
+  const cuts: number[] = [];
+  let first = lines[0]!.y;
+  let at = 0;
+  for (let k = 0; k + 1 < anchors.length; k++) {
+    const [here, next] = [anchors[k]!, anchors[k + 1]!];
+    const slack = SAME_LINE * here.size;
+    // never past the next anchor, nor above this one, whatever the measures
+    const cut = Math.min(Math.max(2 * here.y - first + slack, here.y + slack), next.y - slack);
+    cuts.push(cut);
+    while (at < lines.length && lines[at]!.y < cut) at++;
+    first = lines[at]?.y ?? next.y;
+  }
+  return cuts;
+}
+
 /** How many of the sorted cuts lie at or above `y`, by bisection (a row of a thousand 序号 is one group when rows have no room between them). */
 function cutsAbove(cuts: readonly number[], y: number): number {
   let [low, high] = [0, cuts.length];
   while (low < high) {
-    const middle = (low + high) >> 1;
-    if (cuts[middle]! <= y) low = middle + 1;
-    else high = middle;
+    const pivot = (low + high) >> 1;
+    if (cuts[pivot]! <= y) low = pivot + 1;
+    else high = pivot;
   }
   return low;
 }

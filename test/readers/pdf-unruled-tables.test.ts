@@ -63,6 +63,16 @@ describe('tables laid out without rules', () => {
     ]]);
   });
 
+  it('should part rows set in the middle with no room between them where each row ends: as far below its 序号 as its first line stands above', () => {
+    const row3: Row = ['3', ['推进镇区与县城、村庄交通设施互联互通，鼓励', '对公路、乡镇客运站等设施升级改造，提升客运', '服务水平。'], ['州交通运输局']];
+    expect(cells([page([...header(100), ...tableRows(106, [ROW_1, ROW_2, row3], { padding: 0 })])])).toEqual([[
+      HEAD,
+      READ_1,
+      ['2', '完善路灯及信号灯。', '州住建局'],
+      ['3', '推进镇区与县城、村庄交通设施互联互通,鼓励对公路、乡镇客运站等设施升级改造,提升客运服务水平。', '州交通运输局'],
+    ]]);
+  });
+
   it('should leave an empty cell empty', () => {
     expect(cells([page([...header(100), ...tableRows(110, [['1', ['开展总结交流。'], []], ROW_2])])])).toEqual([[HEAD, ['1', '开展总结交流。', ''], ['2', '完善路灯及信号灯。', '州住建局']]]);
   });
