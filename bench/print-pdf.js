@@ -38,6 +38,7 @@ const STYLE = `${FACES}
   th { font-weight: bold; text-align: center; }
   td.no { text-align: center; }
   tr { break-inside: avoid; }
+  table.unruled, table.unruled th, table.unruled td { border: 0; }
 `;
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -52,9 +53,11 @@ export function documentPage(text, font = FONTS.cid) {
 /**
  * A plan whose appendix table (see appendix-tables.js) is drawn as a bordered table: the header
  * in a <thead> (Chromium repeats it on every page), a section as a row across the columns, a
- * unit cell's line break kept.
+ * unit cell's line break kept. With `rules: false` the same table is laid out without a line
+ * (`border: 0` on the table and its cells), as a Word table whose borders were taken off prints:
+ * only the positions of its text tell its rows and columns.
  */
-export function tablePage(text, table, font = FONTS.cid) {
+export function tablePage(text, table, { font = FONTS.cid, rules = true } = {}) {
   const lines = text.split('\n');
   const header = `<thead><tr>${table.header.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('')}</tr></thead>`;
   const rows = table.rows.flatMap((row) => [
@@ -62,7 +65,7 @@ export function tablePage(text, table, font = FONTS.cid) {
     `<tr><td class="no">${row.no}</td><td>${escapeHtml(row.text)}</td><td>${escapeHtml(row.units).replace(/\n/g, '<br>')}</td></tr>`,
   ]);
   const columns = '<colgroup><col style="width:8%"><col style="width:62%"><col style="width:30%"></colgroup>';
-  return page(`${paragraphs(lines.slice(0, table.start))}\n<table>${columns}${header}<tbody>\n${rows.join('\n')}\n</tbody></table>\n${paragraphs(lines.slice(table.end))}`, font);
+  return page(`${paragraphs(lines.slice(0, table.start))}\n<table${rules ? '' : ' class="unruled"'}>${columns}${header}<tbody>\n${rows.join('\n')}\n</tbody></table>\n${paragraphs(lines.slice(table.end))}`, font);
 }
 
 /** The page as an A4 PDF with a running header and the page number in the footer (unless `furniture` is false). */

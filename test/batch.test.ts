@@ -73,17 +73,19 @@ describe('policy-extract batch', () => {
     expect(tree(out).filter((file) => !file.startsWith('.'))).toEqual(expect.arrayContaining(['all-tasks.csv', 'all-tasks.jsonl', 'errors.jsonl', 'matrix.csv', 'summary.json', 'units.csv']));
   });
 
-  it('should read PDF, Excel and Word 97–2003 files as it reads text, and skip the formats it refuses with their conversion', async () => {
+  it('should read PDF, Excel, Word 97–2003 and WPS 文字 files as it reads text, and skip the formats it refuses with their conversion', async () => {
     const folder = join(root, 'published');
     mkdirSync(folder);
     for (const file of ['pdf/yanan-2025-town-functions.pdf', 'pdf-table/jilin-2022-demo-towns-plan.pdf', 'xlsx/yanbian-2022-demo-towns-tasks.xlsx', 'doc/shuangying-2022-rural-construction.doc']) {
       writeFileSync(join(folder, file.replace('/', '-')), readFileSync(join(CORPUS, '../converted', file)));
     }
+    // WPS saves a .wps in the Word 97–2003 format: read, not skipped by its name
+    writeFileSync(join(folder, '通知.wps'), readFileSync(join(CORPUS, '../converted/doc/yanan-2025-town-functions.doc')));
     writeFileSync(join(folder, '分工表.et'), 'not read');
     const out = join(root, 'out-published');
     const { code, errors } = await run(['batch', folder, '--out-dir', out, '-j', '2']);
     expect(code).toBe(0);
-    expect(errors.at(-1)).toMatch(/^policy-extract batch: 4 files \(4 ok, 0 failed, 1 skipped\)/);
+    expect(errors.at(-1)).toMatch(/^policy-extract batch: 5 files \(5 ok, 0 failed, 1 skipped\)/);
     for (const name of readdirSync(folder).filter((file) => !file.endsWith('.et'))) {
       expect(readFileSync(join(out, `${name}.json`), 'utf8')).toBe((await run([join(folder, name), '-f', 'json'])).stdout);
     }

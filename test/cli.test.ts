@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeCfb } from './readers/make-cfb.js';
+import { makeCfb, makeCustomProperties } from './readers/make-cfb.js';
 import { run } from './run-cli.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -199,23 +199,27 @@ describe('unreadable inputs', () => {
 
   it('should refuse the formats it does not read in one line naming the format and the conversion, exit 2', async () => {
     const xls = temp('分工表.xls', makeCfb(['Workbook']));
-    const wps = temp('通知.wps', makeCfb(['WpsContent']));
-    const { code, stdout, errors } = await run([xls, wps, YANAN, '-f', 'json']);
+    const wps = temp('通知.wps', makeCfb(['WpsCustomData']));
+    // a WPS 表格 workbook sent on as 附件.txt: known by the build WPS writes into its properties
+    const et = temp('附件.txt', makeCfb(['Workbook', { name: '\u0005DocumentSummaryInformation', data: makeCustomProperties({ KSOProductBuildVer: '2052-11.1.0.10132' }) }]));
+    const { code, stdout, errors } = await run([xls, wps, et, YANAN, '-f', 'json']);
     expect(code).toBe(2);
     expect((JSON.parse(stdout) as { tasks: unknown[] }).tasks).toHaveLength(17);
     expect(errors).toEqual([
       `policy-extract: ${xls}: is an Excel 97–2003 workbook (.xls), which is not read: convert it to .xlsx first (soffice --headless --convert-to xlsx FILE.xls)`,
       `policy-extract: ${wps}: is a WPS text document (.wps), which is not read: save it as .docx in WPS, or convert it (soffice --headless --convert-to docx FILE.wps)`,
+      `policy-extract: ${et}: is a WPS spreadsheet (.et), which is not read: save it as .xlsx in WPS, or convert it (soffice --headless --convert-to xlsx FILE.et)`,
     ]);
   });
 
-  it('should read a .doc, a workbook and a CSV by their content, whatever their names', async () => {
+  it('should read a .doc, a workbook and a CSV by their content, whatever their names, and a .wps WPS saved as a Word document', async () => {
     const doc = temp('附件.txt', readFileSync(join(root, 'fixtures/converted/doc/yanan-2025-town-functions.doc')));
     const xlsx = temp('附件2', readFileSync(join(root, 'fixtures/converted/xlsx/yanbian-2022-demo-towns-tasks.xlsx')));
-    const { code, stdout } = await run([doc, xlsx, join(root, 'fixtures/converted/csv/yanbian-2022-demo-towns-tasks.csv'), '-f', 'json']);
+    const wps = temp('通知.wps', readFileSync(join(root, 'fixtures/converted/doc/shuangying-2022-rural-construction.doc')));
+    const { code, stdout } = await run([doc, xlsx, join(root, 'fixtures/converted/csv/yanbian-2022-demo-towns-tasks.csv'), wps, '-f', 'json']);
     expect(code).toBe(0);
     const documents = JSON.parse(stdout) as Array<{ source: { format: string }; tasks: unknown[]; tables: Array<{ rows: unknown[] }> }>;
-    expect(documents.map((document) => [document.source.format, document.tasks.length, document.tables.map((table) => table.rows.length)])).toEqual([['doc', 17, []], ['xlsx', 0, [15]], ['csv', 0, [15]]]);
+    expect(documents.map((document) => [document.source.format, document.tasks.length, document.tables.map((table) => table.rows.length)])).toEqual([['doc', 17, []], ['xlsx', 0, [15]], ['csv', 0, [15]], ['doc', 21, []]]);
   });
 
   it('should still print the good file when another is missing, and exit 2', async () => {

@@ -37,8 +37,11 @@ export interface InputOptions {
   outDir?: string;
 }
 
-/** The extensions the readers take: plain text, portal pages, Word, CSV, Excel, PDF (the content decides the reader). */
-const KNOWN = new Set(['.txt', '.text', '.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php', '.docx', '.doc', '.csv', '.tsv', '.xlsx', '.pdf']);
+/**
+ * The extensions the readers take: plain text, portal pages, Word (a WPS 文字 `.wps` is mostly a
+ * Word 97–2003 document), CSV, Excel, PDF (the content decides the reader).
+ */
+const KNOWN = new Set(['.txt', '.text', '.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php', '.docx', '.doc', '.wps', '.csv', '.tsv', '.xlsx', '.pdf']);
 
 /**
  * Expands the batch's arguments into the files to read, sorted by output path (code-unit order),

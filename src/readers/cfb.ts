@@ -1,7 +1,8 @@
 /**
  * An OLE2 compound file (CFB: old Word, Excel, WPS and encrypted Office files) read as far as
  * telling what it is: the names in its directory (a `.doc` holds `WordDocument`, an `.xls`
- * `Workbook`), and whether its sector chains end — one that loops would hang a reader following it.
+ * `Workbook`), the bytes of a small stream (a property set saying which program wrote the file),
+ * and whether its sector chains end — one that loops would hang a reader following it.
  */
 
 /** D0 CF 11 E0 A1 B1 1A E1: every compound file opens with it. */
@@ -13,6 +14,8 @@ const HEADER_DIFAT_ENTRIES = 109;
 const ENTRY_BYTES = 128;
 /** Streams smaller than this live in the mini stream, their chains in the mini FAT. */
 const MINI_STREAM_CUTOFF = 4096;
+/** The mini stream's sectors: 64 bytes. */
+const MINI_SECTOR = 64;
 
 /** A directory entry: a storage (1), a stream (2) or the root (5). */
 interface Entry {
@@ -36,6 +39,34 @@ export function isCfb(bytes: Uint8Array): boolean {
 export function listCfbStreams(bytes: Uint8Array): string[] | null {
   const file = openCfb(bytes);
   return file && file.entries.length > 0 ? file.entries.map((entry) => entry.name) : null;
+}
+
+/**
+ * The bytes of the streams named `name` (anywhere in the directory), each cut at `limit` bytes;
+ * chains are followed once and within the file, so a damaged file gives what it holds, or nothing.
+ *
+ *     readCfbStreams(readFileSync('通知.doc'), '\u0005DocumentSummaryInformation') // → [Uint8Array(412)]
+ */
+export function readCfbStreams(bytes: Uint8Array, name: string, limit = 64 * 1024): Uint8Array[] {
+  const file = openCfb(bytes);
+  if (!file) return [];
+  const root = file.entries.find((entry) => entry.type === 5);
+  const miniStream = root ? file.readSectors(root.start, root.size) : new Uint8Array(0);
+  const miniFat = file.readChain(file.miniFatStart);
+  return file.entries.filter((entry) => entry.type === 2 && entry.name === name).map((entry) => {
+    const size = Math.min(entry.size, limit);
+    if (entry.size >= MINI_STREAM_CUTOFF) return file.readSectors(entry.start, size);
+    const data = new Uint8Array(size);
+    const seen = new Set<number>();
+    let at = 0;
+    for (let sector = entry.start; sector < LAST_SECTOR && at < size && !seen.has(sector); sector = miniFat[sector] ?? LAST_SECTOR) {
+      seen.add(sector);
+      const part = miniStream.subarray(sector * MINI_SECTOR, sector * MINI_SECTOR + Math.min(MINI_SECTOR, size - at));
+      data.set(part, at);
+      at += MINI_SECTOR;
+    }
+    return data;
+  });
 }
 
 /**
@@ -74,6 +105,8 @@ interface CompoundFile {
   next(sector: number): number;
   /** The 32-bit entries stored in a chain's sectors (the mini FAT's), the chain followed once. */
   readChain(start: number): number[];
+  /** The first `size` bytes a chain's sectors hold (fewer when the chain ends first), the chain followed once. */
+  readSectors(start: number, size: number): Uint8Array;
 }
 
 /** The header, FAT and directory of a compound file; null when it is none or its header is damaged. */
@@ -103,6 +136,12 @@ function openCfb(bytes: Uint8Array): CompoundFile | null {
   };
   const readChain = (start: number): number[] =>
     sectorsOf(start).flatMap((sector) => Array.from({ length: perSector }, (_, i) => view.getUint32(sectorAt(sector) + i * 4, true)));
+  const readSectors = (start: number, wanted: number): Uint8Array => {
+    const sectors = sectorsOf(start).slice(0, Math.ceil(wanted / size));
+    const data = new Uint8Array(Math.min(wanted, sectors.length * size));
+    sectors.forEach((sector, i) => data.set(bytes.subarray(sectorAt(sector), sectorAt(sector) + Math.min(size, data.length - i * size)), i * size));
+    return data;
+  };
   const directoryStart = view.getUint32(0x30, true);
   const entries = sectorsOf(directoryStart).flatMap((sector) => {
     const found: Entry[] = [];
@@ -112,7 +151,7 @@ function openCfb(bytes: Uint8Array): CompoundFile | null {
     }
     return found;
   });
-  return { entries, directoryStart, miniFatStart: view.getUint32(0x3c, true), next, readChain };
+  return { entries, directoryStart, miniFatStart: view.getUint32(0x3c, true), next, readChain, readSectors };
 }
 
 /** The FAT's sectors: the header's 109 DIFAT entries, then the DIFAT chain (each sector's last entry links the next). */

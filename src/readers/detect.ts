@@ -3,7 +3,7 @@
  * a compound file, markup — and only then from its file name: a `.txt` that is a PDF is a PDF.
  */
 import { extname } from 'node:path';
-import { isCfb, listCfbStreams } from './cfb.js';
+import { isCfb, listCfbStreams, readCfbStreams } from './cfb.js';
 import { loadFflate } from './lazy.js';
 import type { RefusedFormat } from './refused.js';
 import type { InputFormat } from './types.js';
@@ -57,17 +57,42 @@ function zipFormat(bytes: Uint8Array, extension: string): InputFormat | RefusedF
 }
 
 /**
- * A compound file by its streams: `WordDocument` is Word (a `.wps` saved as Word too), `Workbook`
- * or `Book` Excel (`.et` when so named), `EncryptedPackage` a password-protected .docx/.xlsx.
+ * A compound file by its streams. `WordDocument` is Word 97–2003 — a `.wps` that WPS 文字 saves
+ * too: its format is the Word binary format with WPS's additions, which LibreOffice opens with its
+ * Word 97 filter (its `writer_MS_Word_97` type lists `doc wps`). `Workbook` or `Book` is an Excel
+ * 97–2003 workbook, which a WPS 表格 `.et` is as well (LibreOffice's `calc_MS_Excel_97` lists `xls
+ * … et`): so named, or marked as written by WPS and not named `.xls`, it is an `.et`.
+ * `EncryptedPackage` is a password-protected .docx/.xlsx; `MN0`, or `CONTENTS` opening with
+ * `CHNK`, a Microsoft Works document (the other `.wps`, as libwps tells it). A file WPS marked
+ * that holds none of these is a WPS text document in WPS's own form.
  */
 function compoundFormat(bytes: Uint8Array, extension: string): InputFormat | RefusedFormat {
   const streams = new Set(listCfbStreams(bytes) ?? []);
   if (streams.has('WordDocument')) return 'doc';
-  if (streams.has('Workbook') || streams.has('Book')) return extension === '.et' ? 'et' : 'xls';
+  const wps = writtenByWps(bytes, streams);
+  if (streams.has('Workbook') || streams.has('Book')) return extension === '.et' || (wps && extension !== '.xls') ? 'et' : 'xls';
   if (streams.has('EncryptedPackage')) return 'encrypted-office';
-  if (extension === '.wps') return 'wps';
+  if (streams.has('MN0') || (streams.has('CONTENTS') && readCfbStreams(bytes, 'CONTENTS', 4).some((head) => new TextDecoder('latin1').decode(head) === 'CHNK'))) return 'works';
+  if (extension === '.wps' || (wps && !streams.has('PowerPoint Document'))) return 'wps';
   if (extension === '.et') return 'et';
   return 'ole2';
+}
+
+/** The property WPS Office writes into the custom properties of every file it saves (`2052-11.1.0.10132`: language, version). */
+const WPS_PROPERTY = 'KSOProductBuildVer';
+const WPS_PROPERTY_BYTES = [Buffer.from(WPS_PROPERTY, 'latin1'), Buffer.from(WPS_PROPERTY, 'utf16le')];
+
+/**
+ * Whether WPS Office wrote a compound file: it keeps a `WpsCustomData` stream, or names its build
+ * in the custom properties (`KSOProductBuildVer`, in the `DocumentSummaryInformation` property
+ * set, in the code page of the set: one byte a character or UTF-16).
+ */
+export function writtenByWps(bytes: Uint8Array, streams: ReadonlySet<string> = new Set(listCfbStreams(bytes) ?? [])): boolean {
+  if (streams.has('WpsCustomData')) return true;
+  return readCfbStreams(bytes, '\u0005DocumentSummaryInformation').some((set) => {
+    const data = Buffer.from(set.buffer, set.byteOffset, set.byteLength);
+    return WPS_PROPERTY_BYTES.some((marker) => data.includes(marker));
+  });
 }
 
 /** The first kilobytes open with a doctype, <html>, or markup such as <head>/<body>/<p>. */

@@ -1,12 +1,14 @@
 /**
  * A PDF's pages as the other readers give a document: lines numbered down each page (`p.3:12`),
  * furniture dropped, lines joined into paragraphs the way a reader joins them, tables as grids
- * (a table running on over the next page one grid, its repeated header dropped).
+ * — drawn with rules or laid out without — (a table running on over the next page one grid, its
+ * repeated header dropped).
  */
 import { append } from '../collections.js';
 import { findFurniture } from './pdf-furniture.js';
 import { groupLines, makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { findTables, joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
+import { findUnruledTables, isHeaderLine } from './pdf-unruled-tables.js';
 import { makeLine, type SourceLine } from './text.js';
 import type { PageStart, TableGrid } from './types.js';
 
@@ -34,6 +36,8 @@ interface LaidPage {
   count: number;
   flow: FlowLine[];
   tables: Array<{ table: PdfTable; rowLines: number[] }>;
+  /** The number of each run's line. */
+  lineOf: Map<PdfItem, number>;
 }
 
 /** Where the body text stands: its left edge, its right edge, and the distance between baselines. */
@@ -62,8 +66,12 @@ export function layoutPdf(pages: readonly PdfPageContent[]): PdfLayout {
     offset += laidPage.count;
     return laidPage;
   });
-  const furniture = findFurniture(laid.map((page, i) => ({ lines: page.flow.map((flow) => flow.pdf), height: pages[i]!.height })));
-  for (const page of laid) page.flow = page.flow.filter((flow) => !furniture.has(flow.pdf));
+  // a table's header repeated at the top of each page is not a running header
+  const furniture = findFurniture(laid.map((page, i) => ({ lines: page.flow.map((flow) => flow.pdf).filter((line) => !isHeaderLine(line)), height: pages[i]!.height })));
+  laid.forEach((page, i) => {
+    page.flow = page.flow.filter((flow) => !furniture.has(flow.pdf));
+    takeUnruledTables(page, pages[i]!.rules);
+  });
   const margins = findMargins(laid.flatMap((page) => page.flow.map((flow) => flow.pdf)));
   return { ...joinParagraphs(laid, margins), pages: starts };
 }
@@ -80,7 +88,16 @@ function layOutPage(page: PdfPageContent, offset: number): LaidPage {
     const outside = line.items.filter((item) => !taken.has(item));
     if (outside.length > 0) flow.push({ pdf: outside.length === line.items.length ? line : makePdfLine(outside), line: offset + i + 1 });
   });
-  return { count: physical.length, flow, tables: tables.map((table) => ({ table, rowLines: rowLines(table, lineOf) })) };
+  return { count: physical.length, flow, tables: tables.map((table) => ({ table, rowLines: rowLines(table, lineOf) })), lineOf };
+}
+
+/** The tables laid out without rules among a page's lines (furniture dropped), taken out of its flow. */
+function takeUnruledTables(page: LaidPage, rules: readonly PdfRule[]): void {
+  const tables = findUnruledTables(page.flow.map((flow) => flow.pdf), rules);
+  if (tables.length === 0) return;
+  const taken = new Set(tables.flatMap((table) => [...table.items]));
+  page.flow = page.flow.filter((flow) => !flow.pdf.items.some((item) => taken.has(item)));
+  append(page.tables, tables.map((table) => ({ table, rowLines: rowLines(table, page.lineOf) })));
 }
 
 /** Each row's source line: the line of its first run, else the row above's. */
@@ -125,7 +142,8 @@ function joinParagraphs(pages: readonly LaidPage[], margins: Margins): { lines: 
       if (element.flow) {
         const { pdf, line } = element.flow;
         if (paragraph && continues(paragraph.last, pdf, paragraph.page === index, margins)) {
-          paragraph.text += joiner(paragraph.text, pdf.text) + pdf.text;
+          // the line before, not the paragraph so far: a paragraph of thousands of lines is read once
+          paragraph.text += joiner(paragraph.last.text, pdf.text) + pdf.text;
           paragraph.last = pdf;
         } else {
           flush();

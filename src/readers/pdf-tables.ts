@@ -168,13 +168,16 @@ function firstItem(inRegion: ReadonlyMap<number, PdfItem[]>, owned: (key: number
  * leaves a wrapped line up to two characters short (a whole character that does not fit, and
  * one moved down so that no line opens with a comma).
  */
-function cellText(lines: readonly PdfLine[], left: number, right: number): string {
+export function cellText(lines: readonly PdfLine[], left: number, right: number): string {
   const padding = Math.max(0, minOf(lines.map((line) => line.x), left) - left);
   let text = '';
+  let previous = '';
   lines.forEach((line, i) => {
     const part = removeStraySpaces(foldLine(line.text));
-    if (i > 0) text += lines[i - 1]!.right >= right - padding - line.size * CELL_WRAP_SLACK ? joiner(text, part) : '\n';
+    // joined after the line before, not the text so far: a cell of thousands of lines is read once
+    if (i > 0) text += lines[i - 1]!.right >= right - padding - line.size * CELL_WRAP_SLACK ? joiner(previous, part) : '\n';
     text += part;
+    previous = part;
   });
   return text;
 }

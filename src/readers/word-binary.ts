@@ -1,10 +1,13 @@
 /**
  * Reads a Word 97–2003 .doc through word-extractor: the body text (table cells tab-separated,
  * a row a line), then the text reader. Word's automatic numbering is not in a .doc's text; the
- * extractor says so when notes stand in paragraphs no marker opens (see lost-numbering.ts).
+ * extractor says so when notes stand in paragraphs no marker opens (see lost-numbering.ts). A
+ * WPS 文字 `.wps` is read here too: WPS saves it in the Word binary format.
  */
 import { PolicyExtractError } from '../model/errors.js';
 import { cfbChainsEnd } from './cfb.js';
+import { writtenByWps } from './detect.js';
+import { refusal } from './refused.js';
 import { registerAsyncReader, type ReaderOptions } from './registry.js';
 import { readTextLines } from './text.js';
 import type { ReadResult } from './types.js';
@@ -16,7 +19,8 @@ import type { ReadResult } from './types.js';
  *     // → { format: 'doc', encoding: 'utf-16le', lines: [{ line: 1, text: '延政办函〔2025〕37号' }, …], tables: [] }
  *
  * @throws PolicyExtractError E_BINARY for a damaged file (a sector chain that loops is refused
- * before word-extractor, which would follow it for ever, reads the file).
+ * before word-extractor, which would follow it for ever, reads the file), E_UNSUPPORTED for a
+ * `.wps` (or a file WPS marked) that word-extractor cannot read.
  */
 export async function readWordBinary(bytes: Uint8Array, options: ReaderOptions = {}): Promise<ReadResult> {
   const path = options.path ?? null;
@@ -28,6 +32,8 @@ export async function readWordBinary(bytes: Uint8Array, options: ReaderOptions =
     // filterUnicode would turn “ ” ‘ ’ — into ASCII quotes and dashes
     body = document.getBody({ filterUnicode: false });
   } catch (error) {
+    // a .wps that WPS wrote with more of its own than word-extractor follows: say what it is and how to convert it
+    if (path?.toLowerCase().endsWith('.wps') || writtenByWps(bytes)) throw refusal('wps', path);
     throw new PolicyExtractError('E_BINARY', `is a damaged Word 97–2003 file (${(error as Error).message})`, { path, cause: error });
   }
   if (body.trim() === '') throw new PolicyExtractError('E_EMPTY', 'is a Word 97–2003 file with no text in its body', { path });

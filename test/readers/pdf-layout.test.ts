@@ -26,11 +26,12 @@ describe('groupLines', () => {
     expect(lines.map((line) => line.text)).toEqual(['二、重点任务', '(责任单位: 州住建局 市发改委']);
   });
 
-  it('should part columns a wide gap leaves with a tab, so a table without rules reads a row a line', () => {
-    const lines = [[run('序号', 80, 100), run('重点任务', 160, 100), run('牵头单位', 400, 100)], [run('1', 80, 124), run('推进道路建设。', 160, 124), run('州交通运输局', 400, 124)]];
-    expect(lines.map((items) => groupLines(items)[0]!.text)).toEqual(['序号\t重点任务\t牵头单位', '1\t推进道路建设。\t州交通运输局']);
+  it('should part columns a wide gap leaves with a tab, so a table without rules and without a header reads a row a line', () => {
+    const lines = [[run('1', 80, 100), run('推进道路建设。', 160, 100), run('州交通运输局', 400, 100)], [run('2', 80, 124), run('完善路灯及信号灯。', 160, 124), run('州住房和城乡建设局', 400, 124)]];
+    expect(lines.map((items) => groupLines(items)[0]!.text)).toEqual(['1\t推进道路建设。\t州交通运输局', '2\t完善路灯及信号灯。\t州住房和城乡建设局']);
     const document = layoutPdf([page(lines.flat())]);
-    expect(document.lines.map((line) => line.raw)).toEqual(['序号\t重点任务\t牵头单位', '1\t推进道路建设。\t州交通运输局']);
+    expect(document.lines.map((line) => line.raw)).toEqual(['1\t推进道路建设。\t州交通运输局', '2\t完善路灯及信号灯。\t州住房和城乡建设局']);
+    expect(document.tables).toEqual([]);
   });
 
   it('should count a run overprinted to fake a bold once', () => {

@@ -1,0 +1,267 @@
+/**
+ * Tables laid out without ruling lines (a Word table whose borders were taken off, an HTML table
+ * with `border: 0`), rebuilt from where their text stands as a reader rebuilds them: the header
+ * row found by the meaning of its cells, the columns' left edges taken from the header and the
+ * text below it, each run put in the column it starts in, and rows parted by the gaps between
+ * them and by the 序号 column — a cell wrapped over several lines stays one cell. The grid is the
+ * one a ruled table gives (pdf-tables.ts), read by the same table reader.
+ */
+import { maxOf, minOf } from '../collections.js';
+import { columnKind, isHeaderRow } from '../extractors/table-header.js';
+import { makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
+import { joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
+import { readUnruledRows } from './pdf-unruled-rows.js';
+import { foldLine, removeStraySpaces } from './text.js';
+
+/** A gap wider than this share of the font size parts two cells on a line (cell padding is wider). */
+const CELL_GAP = 0.6;
+/** Header lines this many font sizes apart or closer make one header row (a header cell wrapped). */
+const HEADER_LEADING = 1.6;
+/** A header cell wraps over this many lines at most (so a page of lines that read as header cells is not merged whole, line after line). */
+const MAX_HEADER_LINES = 4;
+/** The lines below a header that tell where its columns start: a page's worth (a page of header-like lines would be read over for each). */
+const EDGE_LINES = 120;
+/** A table's lines are set within this many points of its header's size. */
+const SIZE_SLACK = 1.5;
+/** A blank taller than this many font sizes between two lines ends the table. */
+const TABLE_BREAK = 3;
+/** How far, as a share of the font size, a run may start left of its column's edge. */
+const EDGE_SLACK = 0.5;
+/** A horizontal rule no thicker than this, across half the table or more, parts two rows. */
+const THIN = 2.5;
+
+// A 序号 cell: a number, or a Chinese numeral, alone.
+//     > | 12      > | （三）      > | 4.      > | 十二、
+const ROW_NUMBER = /^[(（]?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[)）]?[.、．]?$/;
+
+/** A header cell: its text as the lines of its cell give it, and where it stands. */
+interface HeaderCell {
+  text: string;
+  x: number;
+  right: number;
+}
+
+interface Header {
+  cells: HeaderCell[];
+  lines: PdfLine[];
+  size: number;
+}
+
+/** A line of the table's body, its cells placed in their columns (null: a line across the columns). */
+export interface PlacedLine {
+  line: PdfLine;
+  cells: Array<{ column: number; segment: PdfLine }> | null;
+}
+
+/**
+ * The tables laid out without rules among a page's lines (lines in reading order, none of them
+ * in a ruled table): each starts at a header row and ends where the body text resumes — a line
+ * in another size, a line across the columns that no row follows, a 序号 cell that is no number,
+ * a wide blank, the page's end. Horizontal rules the page draws (a 三线表, rules under each row
+ * and none between the columns) part the rows they run between.
+ *
+ *     > | 序号      重点工作                      责任部门
+ *     > |         推进园区与镇区基础设施共建共享，  市、县级党委、政府；
+ *     > |  1      推动产城一体、镇园融合。          省住房城乡建设厅
+ *     findUnruledTables(lines)[0].rows
+ *     // → [['序号', '重点工作', '责任部门'], ['1', '推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。', '市、县级党委、政府;省住房城乡建设厅']]
+ */
+export function findUnruledTables(lines: readonly PdfLine[], rules: readonly PdfRule[] = []): PdfTable[] {
+  const tables: PdfTable[] = [];
+  const pageRight = maxOf(lines.map((line) => line.right));
+  let from = 0;
+  for (let at = 0; at < lines.length; at++) {
+    const header = readHeader(lines, at, from);
+    if (!header) continue;
+    const start = lines.indexOf(header.lines[header.lines.length - 1]!, at) + 1;
+    const body = placeBody(lines, start, header, pageRight);
+    if (body.placed.length === 0) continue;
+    tables.push(buildTable(header, body, rules));
+    from = start + body.placed.length;
+    at = from - 1;
+  }
+  return tables;
+}
+
+/** Whether a line reads as a table's header row by itself (a header repeated at the top of each page is no running header). */
+export function isHeaderLine(line: PdfLine): boolean {
+  const cells = cellsOf(line);
+  return cells.length >= 2 && isHeaderRow(cells.map((cell) => cell.text));
+}
+
+/** Each line's cells, found once: a line is looked at for each header above it within a page's worth of lines. */
+const CELLS = new WeakMap<PdfLine, PdfLine[]>();
+
+/** A line's runs in groups that stand apart by more than cell padding: its cells' lines. */
+function cellsOf(line: PdfLine): PdfLine[] {
+  let cells = CELLS.get(line);
+  if (!cells) CELLS.set(line, (cells = groupCells(line)));
+  return cells;
+}
+
+function groupCells(line: PdfLine): PdfLine[] {
+  const groups: PdfItem[][] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const item of line.items) {
+    if (item.x - end > CELL_GAP * item.size || groups.length === 0) groups.push([item]);
+    else groups[groups.length - 1]!.push(item);
+    end = Math.max(end, item.x + item.width);
+  }
+  return groups.map(makePdfLine);
+}
+
+/**
+ * The header row around the line at `at` (two cells or more): the lines just below that carry on
+ * its cells (a header cell wrapped), then those just above that complete one, as long as every
+ * cell that meant something still does (no line above `from`, where the table before it ended);
+ * null when the cells do not read as a header.
+ *
+ *     > |           责任
+ *     > | 序号  重点工作  单位     → 序号 | 重点工作 | 责任单位
+ */
+function readHeader(lines: readonly PdfLine[], at: number, from: number): Header | null {
+  const core = lines[at]!;
+  const first = cellsOf(core);
+  if (first.length < 2) return null;
+  let cells: HeaderCell[] = first.map(({ text, x, right }) => ({ text, x, right }));
+  const taken = [core];
+  for (let below = at + 1; below < lines.length && taken.length < MAX_HEADER_LINES && isNear(taken[taken.length - 1]!, lines[below]!); below++) {
+    const merged = mergeHeaderLine(cells, lines[below]!, false);
+    if (!merged) break;
+    cells = merged;
+    taken.push(lines[below]!);
+  }
+  for (let above = at - 1; above >= from && taken.length < MAX_HEADER_LINES && isNear(lines[above]!, taken[0]!); above--) {
+    const merged = mergeHeaderLine(cells, lines[above]!, true);
+    // a line above (a title) joins only when it completes a cell: 责任 over 单位
+    if (!merged || knownCells(merged) <= knownCells(cells)) break;
+    cells = merged;
+    taken.unshift(lines[above]!);
+  }
+  if (!isHeaderRow(cells.map((cell) => cell.text))) return null;
+  return { cells: cells.map((cell) => ({ ...cell, text: removeStraySpaces(foldLine(cell.text)) })), lines: taken, size: core.size };
+}
+
+function isNear(upper: PdfLine, lower: PdfLine): boolean {
+  return lower.y - upper.y <= HEADER_LEADING * upper.size && Math.abs(lower.size - upper.size) <= 0.5;
+}
+
+/**
+ * The header cells with a line's cells added: each to the cell it stands under or over, or as a
+ * cell of its own. Null when a cell of the line spans two header cells or would turn a header
+ * cell that meant something into one that does not (the line is the first row, not the header).
+ */
+function mergeHeaderLine(cells: readonly HeaderCell[], line: PdfLine, above: boolean): HeaderCell[] | null {
+  const merged = cells.map((cell) => ({ ...cell }));
+  for (const part of cellsOf(line)) {
+    const under = merged.filter((cell) => part.x < cell.right && cell.x < part.right);
+    if (under.length > 1) return null;
+    const cell = under[0];
+    if (!cell) {
+      merged.push({ text: part.text, x: part.x, right: part.right });
+      continue;
+    }
+    const text = above ? part.text + joiner(part.text, cell.text) + cell.text : cell.text + joiner(cell.text, part.text) + part.text;
+    if (columnKind(cell.text) !== null && columnKind(text) === null) return null;
+    Object.assign(cell, { text, x: Math.min(cell.x, part.x), right: Math.max(cell.right, part.right) });
+  }
+  return merged.sort((a, b) => a.x - b.x);
+}
+
+/** Header cells whose meaning the table reader knows. */
+function knownCells(cells: readonly HeaderCell[]): number {
+  return cells.filter((cell) => {
+    const kind = columnKind(cell.text);
+    return kind !== null && kind !== 'other';
+  }).length;
+}
+
+interface Body {
+  /** Left edges of the columns after the first. */
+  edges: number[];
+  placed: PlacedLine[];
+  /** The column of the 序号, or -1. */
+  numberColumn: number;
+}
+
+/** The lines from `start` (below the header) that belong to the table, each placed in its columns. */
+function placeBody(lines: readonly PdfLine[], start: number, header: Header, pageRight: number): Body {
+  const below = lines.slice(start, start + EDGE_LINES);
+  const inSize = below.findIndex((line) => Math.abs(line.size - header.size) > SIZE_SLACK);
+  const edges = columnEdges(header, inSize < 0 ? below : below.slice(0, inSize));
+  const numberColumn = header.cells.findIndex((cell) => columnKind(cell.text) === 'no');
+  const placed: PlacedLine[] = [];
+  let last = header.lines[header.lines.length - 1]!;
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (Math.abs(line.size - header.size) > SIZE_SLACK || line.y - last.y > TABLE_BREAK * header.size) break;
+    const cells = placeLine(line, edges);
+    if (!cells && !opensSection(line, lines[i + 1], edges, header, pageRight)) break;
+    if (cells && numberColumn >= 0 && cells.some(({ column, segment }) => column === numberColumn && !ROW_NUMBER.test(segment.text))) break;
+    placed.push({ line, cells });
+    last = line;
+  }
+  return { edges, placed, numberColumn };
+}
+
+/**
+ * Where each column after the first starts: the leftmost cell line that starts between the end of
+ * the header cell before it and the start of its own header cell (a header centred over its column
+ * starts right of the column's text), else its header cell's start.
+ */
+function columnEdges(header: Header, lines: readonly PdfLine[]): number[] {
+  const { cells, size } = header;
+  const starts = lines.flatMap((line) => cellsOf(line))
+    .filter((part) => !cells.some((cell, c) => c > 0 && part.x < cells[c - 1]!.right - EDGE_SLACK * size && part.right > cell.x + EDGE_SLACK * size))
+    .map((part) => part.x);
+  return cells.slice(1).map((cell, c) => minOf(starts.filter((x) => x > cells[c]!.right - EDGE_SLACK * size && x <= cell.x + EDGE_SLACK * size), cell.x));
+}
+
+/** A line's cells in their columns, or null when one of them runs across a column's edge. */
+function placeLine(line: PdfLine, edges: readonly number[]): PlacedLine['cells'] {
+  const cells: NonNullable<PlacedLine['cells']> = [];
+  for (const segment of cellsOf(line)) {
+    const slack = EDGE_SLACK * segment.size;
+    const column = edges.filter((edge) => edge <= segment.x + slack).length;
+    if (column < edges.length && segment.right > edges[column]! + slack) return null;
+    cells.push({ column, segment });
+  }
+  return cells;
+}
+
+/**
+ * Whether a line across the columns heads a section of the table (`（一）推进产业项目建设` over
+ * every column): it stops short of the right margin, and a line of the table follows it with a
+ * cell past the first column. A line of body text after the table does neither.
+ */
+function opensSection(line: PdfLine, next: PdfLine | undefined, edges: readonly number[], header: Header, pageRight: number): boolean {
+  if (line.right >= pageRight - 2 * header.size || !next) return false;
+  if (next.y - line.y > TABLE_BREAK * header.size || Math.abs(next.size - header.size) > SIZE_SLACK) return false;
+  const cells = placeLine(next, edges);
+  return cells !== null && cells.some(({ column, segment }) => column > 0 || ROW_NUMBER.test(segment.text));
+}
+
+/** The table of a header and its placed lines: the header row, then the body's rows. */
+function buildTable(header: Header, body: Body, rules: readonly PdfRule[]): PdfTable {
+  const lines = [...header.lines, ...body.placed.map((placed) => placed.line)];
+  const { rows, rowItems } = readUnruledRows(body.placed, header.cells.length, body.numberColumn, rowRules(body.placed, rules));
+  return {
+    top: header.lines[0]!.y - header.size,
+    bottom: lines[lines.length - 1]!.y + header.size * 0.3,
+    columns: body.edges,
+    rows: [header.cells.map((cell) => ({ text: cell.text, fromAbove: false, fromLeft: false })), ...rows],
+    rowItems: [header.lines[0]!.items[0] ?? null, ...rowItems],
+    items: new Set(lines.flatMap((line) => line.items)),
+  };
+}
+
+/** Where horizontal rules run between the body's lines, across half its width or more. */
+function rowRules(placed: readonly PlacedLine[], rules: readonly PdfRule[]): number[] {
+  const lines = placed.map((each) => each.line);
+  const [left, right] = [minOf(lines.map((line) => line.x)), maxOf(lines.map((line) => line.right))];
+  const [top, bottom] = [lines[0]!.y - lines[0]!.size, lines[lines.length - 1]!.y];
+  return rules
+    .filter((rule) => rule.y2 - rule.y1 <= THIN && Math.min(rule.x2, right) - Math.max(rule.x1, left) >= (right - left) / 2)
+    .map((rule) => (rule.y1 + rule.y2) / 2)
+    .filter((y) => y > top && y < bottom);
+}
