@@ -54,7 +54,7 @@ describe('policy-extract batch', () => {
     const out = join(root, 'out-j2');
     const { code, errors } = await run(['batch', inputs, '--out-dir', out, '-f', 'json,csv', '-j', '2', '--max-size', '1M']);
     expect(code).toBe(1);
-    expect(errors.at(-1)).toMatch(/^policy-extract batch: 24 files \(20 ok, 4 failed \(see errors\.jsonl\), 1 skipped\)/);
+    expect(errors.at(-1)).toMatch(/^policy-extract batch: 24 files \(20 ok, 4 failed \(see errors\.jsonl\), 2 skipped\)/);
     // each good file's JSON is what `policy-extract FILE -f json` writes for it
     for (const kind of ['utf8', 'gbk', 'utf16', 'html']) {
       for (const name of readdirSync(join(inputs, kind))) {
@@ -68,8 +68,9 @@ describe('policy-extract batch', () => {
       ['empty.txt', 'E_EMPTY'], ['huge.txt', 'E_TOO_LARGE'], ['nul.txt', 'E_BINARY'], ['scan.txt', 'E_BINARY'],
     ]);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { files: Record<string, number>; skipped: Array<{ path: string }> };
-    expect(summary.files).toEqual({ total: 24, ok: 20, failed: 4, withErrors: 0, skipped: 1, unchanged: 0 });
-    expect(summary.skipped.map((skip) => skip.path.replace(/^.*broken\//, ''))).toEqual(['notes.xls']);
+    expect(summary.files).toEqual({ total: 24, ok: 20, failed: 4, withErrors: 0, skipped: 2, unchanged: 0 });
+    // the link to the folder above is reported, not walked
+    expect(summary.skipped.map((skip) => skip.path.replace(/^.*broken\//, ''))).toEqual(['loop', 'notes.xls']);
     expect(tree(out).filter((file) => !file.startsWith('.'))).toEqual(expect.arrayContaining(['all-tasks.csv', 'all-tasks.jsonl', 'errors.jsonl', 'matrix.csv', 'summary.json', 'units.csv']));
   });
 
@@ -91,6 +92,28 @@ describe('policy-extract batch', () => {
     }
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { skipped: Array<{ reason: string }> };
     expect(summary.skipped.map((skip) => skip.reason)).toEqual(['a WPS spreadsheet (.et), which is not read: save it as .xlsx in WPS, or convert it (soffice --headless --convert-to xlsx FILE.et)']);
+  });
+
+  it('should read a linked file as the file, and report a link to a folder and a link to nothing without walking them', async () => {
+    const folder = join(root, 'linked');
+    mkdirSync(join(folder, 'own'), { recursive: true });
+    writeFileSync(join(folder, 'own', 'plan.txt'), readFileSync(join(inputs, 'utf8', 'yanbian-2022-demo-towns-tasks.txt')));
+    symlinkSync(join(inputs, 'utf8', 'jilin-2022-county-towns-37-measures.txt'), join(folder, 'downloaded.txt'));
+    symlinkSync(join(inputs, 'gbk'), join(folder, 'gbk-plans'));
+    symlinkSync(join(folder, 'gone.txt'), join(folder, 'dangling.txt'));
+    const out = join(root, 'out-linked');
+    const { code, errors } = await run(['batch', folder, '--out-dir', out]);
+    expect(code).toBe(0);
+    expect(errors.at(-1)).toMatch(/^policy-extract batch: 2 files \(2 ok, 0 failed, 2 skipped\)/);
+    expect(readFileSync(join(out, 'downloaded.txt.json'), 'utf8')).toBe((await run([join(folder, 'downloaded.txt'), '-f', 'json'])).stdout);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { skipped: Array<{ path: string; reason: string }> };
+    expect(summary.skipped.map((skip) => [skip.path.replace(/^.*linked\//, ''), skip.reason])).toEqual([
+      ['dangling.txt', 'a link to nothing'],
+      ['gbk-plans', 'a link to a folder, not walked (give the folder itself to read it)'],
+    ]);
+    // a glob finds the linked file too
+    const globbed = await run(['batch', `${folder}/*.txt`, '--out-dir', join(root, 'out-linked-glob')]);
+    expect(globbed.errors.at(-1)).toMatch(/^policy-extract batch: 1 files \(1 ok, 0 failed, 1 skipped\)/);
   });
 
   it('should give the same bytes with one job as with two (summary timing aside)', async () => {

@@ -4,10 +4,10 @@
  * order whatever the file system's.
  */
 import { realpathSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import { isDynamicPattern } from 'tinyglobby';
 import { PolicyExtractError } from '../model/errors.js';
 import { refusedExtension } from '../readers/refused.js';
 
@@ -56,8 +56,9 @@ export async function collectInputs(specs: readonly string[], options: InputOpti
   const skipped: SkippedInput[] = [];
   const roots: string[] = [];
   for (const spec of specs) {
-    const { paths, root } = await expand(spec, cwd);
-    if (paths.length === 0) skipped.push({ path: spec, reason: 'matches no file' });
+    const { paths, root, passed } = await expand(spec, cwd);
+    if (paths.length === 0 && passed.length === 0) skipped.push({ path: spec, reason: 'matches no file' });
+    for (const pass of passed) skipped.push({ path: displayPath(pass.path, cwd), reason: pass.reason });
     for (const path of paths) found.add(path);
     roots.push(root);
   }
@@ -93,21 +94,67 @@ export async function collectInputs(specs: readonly string[], options: InputOpti
   return { inputs: shard ? inputs.filter((input) => shardOf(input.output, shard[1]) === shard[0] - 1) : inputs, skipped };
 }
 
-/** A file, a folder's files (walked, links not followed: a link loop cannot hang the walk), a glob's matches, or a missing path as it is; and the folder the argument names. */
-async function expand(spec: string, cwd: string): Promise<{ paths: string[]; root: string }> {
+/**
+ * A file, a folder's files (walked), a glob's matches, or a missing path as it is; the folder the
+ * argument names; and what the walk passed and why.
+ */
+async function expand(spec: string, cwd: string): Promise<{ paths: string[]; root: string; passed: SkippedInput[] }> {
   const absolute = resolve(cwd, spec);
   const info = await stat(absolute).catch(() => null);
-  if (info?.isFile()) return { paths: [absolute], root: dirname(absolute) };
-  if (info?.isDirectory()) {
-    const paths = await glob('**/*', { cwd: absolute, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
-    return { paths: paths.map((path) => resolve(path)), root: absolute };
-  }
+  if (info?.isFile()) return { paths: [absolute], root: dirname(absolute), passed: [] };
+  if (info?.isDirectory()) return { ...(await walkFolder(absolute, { wanted: () => true, reaches: () => true })), root: absolute };
   if (info === null && isDynamicPattern(spec)) {
-    const paths = await glob(spec, { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
-    return { paths: paths.map((path) => resolve(path)), root: resolve(cwd, staticPart(spec)) };
+    // the folder before the first wildcard is walked as deep as the pattern reaches, each file's path matched against the whole pattern
+    const root = resolve(cwd, staticPart(spec));
+    const matches = picomatch(absolute.split(sep).join('/'), { dot: false });
+    const depth = relative(root, absolute).split(sep).length;
+    const reaches = (folder: string): boolean => spec.includes('**') || relative(root, folder).split(sep).length < depth;
+    return { ...(await walkFolder(root, { wanted: (path) => matches(path.split(sep).join('/')), reaches })), root };
   }
   // a missing file (or a socket, a device) is read, and fails, with the others: it is reported, not fatal
-  return { paths: [absolute], root: dirname(absolute) };
+  return { paths: [absolute], root: dirname(absolute), passed: [] };
+}
+
+/** Which files of a walk are inputs, and which folders may hold some. */
+interface WalkFilter {
+  wanted: (path: string) => boolean;
+  reaches: (folder: string) => boolean;
+}
+
+/**
+ * The files under a folder that `wanted` accepts, hidden ones (`.git`) aside. A link to a file is
+ * read as the file (downloads linked in from elsewhere); a link to a folder is not walked, as
+ * `find` does not — one to `..` or `/` would loop or walk the whole disk — but is reported, as are
+ * broken links and folders that cannot be read.
+ */
+async function walkFolder(root: string, { wanted, reaches }: WalkFilter): Promise<{ paths: string[]; passed: SkippedInput[] }> {
+  const paths: string[] = [];
+  const passed: SkippedInput[] = [];
+  const folders = [root];
+  for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      passed.push({ path: folder!, reason: `cannot read the folder (${error.code ?? error.message})` });
+      return [];
+    });
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (reaches(path)) folders.push(path);
+      } else if (!entry.isSymbolicLink()) {
+        if (wanted(path)) paths.push(path);
+      } else {
+        const target = await stat(path).catch(() => null);
+        if (target?.isDirectory()) {
+          if (reaches(path)) passed.push({ path, reason: 'a link to a folder, not walked (give the folder itself to read it)' });
+        } else if (wanted(path)) {
+          if (target === null) passed.push({ path, reason: 'a link to nothing' });
+          else paths.push(path);
+        }
+      }
+    }
+  }
+  return { paths, passed };
 }
 
 /** The folder before a glob's first wildcard: `plans/2022/*\/*.txt` → `plans/2022`. */
