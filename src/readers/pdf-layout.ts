@@ -2,12 +2,13 @@
  * A PDF's pages as the other readers give a document: lines numbered down each page (`p.3:12`),
  * furniture dropped, lines joined into paragraphs the way a reader joins them, tables as grids
  * — drawn with rules or laid out without — (a table running on over the next page one grid, its
- * repeated header dropped).
+ * repeated header dropped), and a grid that reads as no table a row a line.
  */
 import { append } from '../collections.js';
 import { findFurniture } from './pdf-furniture.js';
 import { groupLines, makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { findTables, joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
+import { isHeaderRow } from '../extractors/table-header.js';
 import { findUnruledTables, isHeaderLine } from './pdf-unruled-tables.js';
 import { makeLine, type SourceLine } from './text.js';
 import type { PageStart, TableGrid } from './types.js';
@@ -159,6 +160,14 @@ function joinParagraphs(pages: readonly LaidPage[], margins: Margins): { lines: 
         const repeatedHeader = sameTexts(table.rows[0], open.grid.rows[0]);
         append(open.grid.rows, table.rows.slice(repeatedHeader ? 1 : 0));
         append(open.grid.rowLines!, rowLines.slice(repeatedHeader ? 1 : 0));
+      } else if (!table.rows.slice(0, 3).some((row) => isHeaderRow(row.map((cell) => cell.text)))) {
+        // no table reader reads a grid without a header (nor a page of a table whose columns moved): its text is kept as lines
+        table.rows.forEach((row, r) => {
+          const text = rowText(row);
+          if (text.trim() !== '') lines.push(makeLine(text, rowLines[r] ?? 0));
+        });
+        open = null;
+        return;
       } else {
         const grid: TableGrid = { rows: table.rows, at: lines.length, line: rowLines[0] ?? 0, rowLines: [...rowLines] };
         tables.push(grid);
@@ -179,6 +188,11 @@ function continues(last: PdfLine, next: PdfLine, samePage: boolean, margins: Mar
   if (next.x > margins.left + next.size * 1.5) return false;
   if (Math.abs(next.size - last.size) > 0.5) return false;
   return !samePage || next.y - last.y <= margins.pitch * 1.6;
+}
+
+/** A grid row as a line: its cells parted by tabs, a merged cell's text once, a line break in a cell a space. */
+function rowText(row: ReadonlyArray<{ text: string; fromAbove: boolean; fromLeft: boolean }>): string {
+  return row.filter((cell) => !cell.fromLeft).map((cell) => (cell.fromAbove ? '' : cell.text.replace(/\n/g, ' '))).join('\t');
 }
 
 function sameColumns(a: readonly number[], b: readonly number[]): boolean {

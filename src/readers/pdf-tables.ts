@@ -35,7 +35,10 @@ const MAX_RULES = 4000;
 
 /**
  * The tables of a page: each set of horizontal and vertical rules that meet, with at least two
- * of each, is a grid; the page's runs inside it are its cells' text.
+ * horizontal rules and three vertical ones, is a grid; the page's runs inside it are its cells'
+ * text. A box with no rule inside it between columns — a table boxed by its outer border alone, a
+ * frame around a note or around the page — is no grid: its text is left to the lines of the page
+ * (where a table laid out without rules is looked for), not read as one cell.
  *
  *     > | ┌────┬──────────────┬──────────┐
  *     > | │序号│   重点工作     │ 责任部门  │
@@ -78,11 +81,11 @@ interface Grid {
   v: PdfRule[];
 }
 
-/** The grid of a set of rules: its column and row edges, or null when it has fewer than two of either. */
+/** The grid of a set of rules: its column and row edges, or null when it has fewer than two columns or one row. */
 function buildGrid(h: PdfRule[], v: PdfRule[]): Grid | null {
   const xs = cluster(v.map((rule) => (rule.x1 + rule.x2) / 2));
   const ys = cluster(h.map((rule) => (rule.y1 + rule.y2) / 2));
-  return xs.length >= 2 && ys.length >= 2 ? { xs, ys, h, v } : null;
+  return xs.length >= 3 && ys.length >= 2 ? { xs, ys, h, v } : null;
 }
 
 /** Positions within TOUCH of each other as one, sorted. */

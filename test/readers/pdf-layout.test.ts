@@ -116,9 +116,18 @@ describe('findTables', () => {
     ]);
   });
 
-  it('should find no table in rules that do not meet, or in a single box', () => {
+  it('should find no table in rules that do not meet, or in a box with no rule between columns (issue 10), whose text stays a line', () => {
     expect(findTables([], [{ x1: 80, y1: 100, x2: 500, y2: 100.5 }, { x1: 80, y1: 300, x2: 500, y2: 300.5 }])).toEqual([]);
-    expect(findTables([run('注', 90, 120)], grid([80, 500], [100, 140]))).toHaveLength(1);
+    expect(findTables([run('注', 90, 120)], grid([80, 500], [100, 140]))).toEqual([]);
+    expect(findTables([run('注', 90, 120)], grid([80, 500], [100, 140, 180, 220]))).toEqual([]);
+    expect(texts([page([run('注：各地要结合实际制定具体措施。', 90, 120)], grid([80, 520], [100, 140]))])).toEqual(['注:各地要结合实际制定具体措施。']);
+  });
+
+  it('should keep the text of a drawn grid that reads as no table (no header in its first rows), a row a line, cells parted by tabs (issue 10)', () => {
+    const items = [run('姓名', 84, 120, 12), run('职务', 204, 120, 12), run('张三', 84, 150, 12), run('二级巡视员', 204, 150, 12), run('负责全面工作', 204, 166, 12)];
+    const layout = layoutPdf([page(items, grid([80, 200, 520], [100, 130, 175]))]);
+    expect(layout.tables).toEqual([]);
+    expect(layout.lines.map((line) => [line.line, line.raw])).toEqual([[1, '姓名\t职务'], [2, '张三\t二级巡视员 负责全面工作']]);
   });
 });
 

@@ -137,6 +137,39 @@ describe('tables laid out without rules', () => {
     ]]);
   });
 
+  describe('a table boxed by its outer rules alone (issue 10)', () => {
+    /** Thin filled rectangles, as Chromium and Word draw rules. */
+    const hRule = (y: number, x1 = 76, x2 = 530): PdfRule => ({ x1, y1: y - 0.4, x2, y2: y + 0.4 });
+    const vRule = (x: number, y1: number, y2: number): PdfRule => ({ x1: x - 0.4, y1, x2: x + 0.4, y2 });
+    const box = (top: number, bottom: number): PdfRule[] => [hRule(top), hRule(bottom), vRule(76, top, bottom), vRule(530, top, bottom)];
+
+    it('should read a table boxed by four rules and none between its columns as a table laid out without rules, not as one cell', () => {
+      const layout = layoutPdf([{ items: [...header(100), ...tableRows(110, [ROW_1, ROW_2])], rules: box(86, 200), height: HEIGHT }]);
+      expect(layout.tables.map((table) => table.rows.map((row) => row.map((cell) => cell.text)))).toEqual([[HEAD, READ_1, ['2', '完善路灯及信号灯。', '州住建局']]]);
+      expect(layout.lines).toEqual([]);
+    });
+
+    it('should part the rows of a boxed table at the rules between them, which meet the box and nothing else', () => {
+      const head = [centred('重点任务', 206, 100), centred('牵头单位', 380, 100), centred('配合单位', 478, 100)];
+      const row = (top: number, task: string[], lead: string, support: string): PdfItem[] => [
+        ...task.map((line, i) => run(line, 80, top + 12 + i * PITCH)), run(lead, 344, top + 12), run(support, 430, top + 12),
+      ];
+      const items = [...head, ...row(105, ['推进园区与镇区基础设施共建共享，推动产城一', '体、镇园融合。'], '州住建局', '州商务局'), ...row(137, ['完善路灯及信号灯。'], '州交通运输局', '州公安局')];
+      const layout = layoutPdf([{ items, rules: [...box(86, 153), hRule(105), hRule(137)], height: HEIGHT }]);
+      expect(layout.tables.map((table) => table.rows.map((cells) => cells.map((cell) => cell.text)))).toEqual([[
+        ['重点任务', '牵头单位', '配合单位'],
+        ['推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。', '州住建局', '州商务局'],
+        ['完善路灯及信号灯。', '州交通运输局', '州公安局'],
+      ]]);
+    });
+
+    it('should keep the text of a box that holds no table as lines', () => {
+      const layout = layoutPdf([{ items: [run('注：各地要结合实际制定具体措施。', 84, 110)], rules: box(96, 120), height: HEIGHT }]);
+      expect(layout.tables).toEqual([]);
+      expect(layout.lines.map((line) => line.text)).toEqual(['注:各地要结合实际制定具体措施。']);
+    });
+  });
+
   it('should find no table where a line of cells does not read as a header', () => {
     const layout = layoutPdf([page([run('姓名', 80, 100), run('职务', 300, 100), run('张三', 80, 124), run('二级巡视员', 300, 124)])]);
     expect(layout.tables).toEqual([]);
