@@ -9,7 +9,7 @@ import { findFurniture } from './pdf-furniture.js';
 import { groupLines, makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { findTables, joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
 import { isHeaderRow } from '../extractors/table-header.js';
-import { findUnruledTables, isHeaderLine } from './pdf-unruled-tables.js';
+import { findUnruledTables, isHeaderLine, type RunOn } from './pdf-unruled-tables.js';
 import { makeLine, type SourceLine } from './text.js';
 import type { PageStart, TableGrid } from './types.js';
 
@@ -69,9 +69,10 @@ export function layoutPdf(pages: readonly PdfPageContent[]): PdfLayout {
   });
   // a table's header repeated at the top of each page is not a running header
   const furniture = findFurniture(laid.map((page, i) => ({ lines: page.flow.map((flow) => flow.pdf).filter((line) => !isHeaderLine(line)), height: pages[i]!.height })));
+  let runOn: RunOn | null = null;
   laid.forEach((page, i) => {
     page.flow = page.flow.filter((flow) => !furniture.has(flow.pdf));
-    takeUnruledTables(page, pages[i]!.rules);
+    runOn = takeUnruledTables(page, pages[i]!.rules, runOn);
   });
   const margins = findMargins(laid.flatMap((page) => page.flow.map((flow) => flow.pdf)));
   return { ...joinParagraphs(laid, margins), pages: starts };
@@ -92,13 +93,20 @@ function layOutPage(page: PdfPageContent, offset: number): LaidPage {
   return { count: physical.length, flow, tables: tables.map((table) => ({ table, rowLines: rowLines(table, lineOf) })), lineOf };
 }
 
-/** The tables laid out without rules among a page's lines (furniture dropped), taken out of its flow. */
-function takeUnruledTables(page: LaidPage, rules: readonly PdfRule[]): void {
-  const tables = findUnruledTables(page.flow.map((flow) => flow.pdf), rules);
-  if (tables.length === 0) return;
+/**
+ * The tables laid out without rules among a page's lines (furniture dropped), taken out of its
+ * flow, the first carrying on the one that ended the page before (`runOn`) where the page's first
+ * lines stand in its columns; what the next page needs to carry on the one that ends this page.
+ */
+function takeUnruledTables(page: LaidPage, rules: readonly PdfRule[], runOn: RunOn | null): RunOn | null {
+  const tables = findUnruledTables(page.flow.map((flow) => flow.pdf), rules, runOn);
+  const last = tables[tables.length - 1];
+  if (!last) return null;
   const taken = new Set(tables.flatMap((table) => [...table.items]));
   page.flow = page.flow.filter((flow) => !flow.pdf.items.some((item) => taken.has(item)));
+  const ends = page.flow.every((flow) => flow.pdf.y < last.top) && page.tables.every(({ table }) => table.top < last.top);
   append(page.tables, tables.map((table) => ({ table, rowLines: rowLines(table, page.lineOf) })));
+  return ends ? last.runOn : null;
 }
 
 /** Each row's source line: the line of its first run, else the row above's. */

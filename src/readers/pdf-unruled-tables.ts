@@ -35,16 +35,32 @@ const THIN = 2.5;
 const ROW_NUMBER = /^[(（]?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[)）]?[.、．]?$/;
 
 /** A header cell: its text as the lines of its cell give it, and where it stands. */
-interface HeaderCell {
+export interface HeaderCell {
   text: string;
   x: number;
   right: number;
 }
 
-interface Header {
+export interface Header {
   cells: HeaderCell[];
   lines: PdfLine[];
   size: number;
+}
+
+/**
+ * What a table needs to run on over a page break without its header repeated: its header, where
+ * the text of its first column starts and where each column after it starts, its 序号 column.
+ */
+export interface RunOn {
+  header: Header;
+  left: number;
+  edges: number[];
+  numberColumn: number;
+}
+
+/** A table laid out without rules, and what it takes to read it on over the next page. */
+export interface UnruledTable extends PdfTable {
+  runOn: RunOn;
 }
 
 /** A line of the table's body, its cells placed in their columns (null: a line across the columns). */
@@ -58,7 +74,9 @@ export interface PlacedLine {
  * in a ruled table): each starts at a header row and ends where the body text resumes — a line
  * in another size, a line across the columns that no row follows, a 序号 cell that is no number,
  * a wide blank, the page's end. Horizontal rules the page draws (a 三线表, rules under each row
- * and none between the columns) part the rows they run between.
+ * and none between the columns) part the rows they run between. Given the table that ended the
+ * page before (`runOn`), the page's first lines carry it on when they stand in its columns, its
+ * header not repeated: a table without a header row.
  *
  *     > | 序号      重点工作                      责任部门
  *     > |         推进园区与镇区基础设施共建共享，  市、县级党委、政府；
@@ -66,21 +84,53 @@ export interface PlacedLine {
  *     findUnruledTables(lines)[0].rows
  *     // → [['序号', '重点工作', '责任部门'], ['1', '推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。', '市、县级党委、政府;省住房城乡建设厅']]
  */
-export function findUnruledTables(lines: readonly PdfLine[], rules: readonly PdfRule[] = []): PdfTable[] {
-  const tables: PdfTable[] = [];
+export function findUnruledTables(lines: readonly PdfLine[], rules: readonly PdfRule[] = [], runOn: RunOn | null = null): UnruledTable[] {
+  const tables: UnruledTable[] = [];
   const pageRight = maxOf(lines.map((line) => line.right));
-  let from = 0;
-  for (let at = 0; at < lines.length; at++) {
+  const carried = runOn && carryOn(lines, runOn, pageRight);
+  if (carried) tables.push(buildTable(runOn.header, carried, rules, false));
+  let from = carried ? carried.placed.length : 0;
+  for (let at = from; at < lines.length; at++) {
     const header = readHeader(lines, at, from);
     if (!header) continue;
     const start = lines.indexOf(header.lines[header.lines.length - 1]!, at) + 1;
     const body = placeBody(lines, start, header, pageRight);
     if (body.placed.length === 0) continue;
-    tables.push(buildTable(header, body, rules));
+    tables.push(buildTable(header, body, rules, true));
     from = start + body.placed.length;
     at = from - 1;
   }
   return tables;
+}
+
+/**
+ * The lines that open a page and carry on the table that ended the page before, its header not
+ * repeated: each placed in the table's columns, and the first row's runs starting where two of
+ * its columns start (a 序号 wherever it stands in its column). Null when they do not, or when a
+ * header row opens the page (a table with its header repeated, or another table).
+ *
+ *     > | 序号      重点工作                      责任部门           ← page 9
+ *     > |  1      推进园区与镇区基础设施共建共享……   市、县级党委、政府
+ *     > | ─────────────────────────────────────────────────────── page 10
+ *     > |  2      持续推进简政放权，优化政府服务……   市、县级党委、政府  ← runs on
+ */
+function carryOn(lines: readonly PdfLine[], runOn: RunOn, pageRight: number): Body | null {
+  for (let at = 0; at < Math.min(lines.length, MAX_HEADER_LINES); at++) if (readHeader(lines, at, 0)) return null;
+  const body = placeBody(lines, 0, runOn.header, pageRight, runOn.edges);
+  return body.placed.length > 0 && startsInColumns(body.placed, runOn) ? body : null;
+}
+
+/** Whether the first row of lines placed at a page's top starts in two of the table's columns: read down to its 序号, else until two are found. */
+function startsInColumns(placed: readonly PlacedLine[], { header, left, edges, numberColumn }: RunOn): boolean {
+  const starts = [left, ...edges];
+  const found = new Set<number>();
+  for (const { cells } of placed) {
+    for (const { column, segment } of cells ?? []) {
+      if (column === numberColumn || Math.abs(segment.x - starts[column]!) <= EDGE_SLACK * header.size) found.add(column);
+    }
+    if (found.size >= 2 || found.has(numberColumn)) break;
+  }
+  return found.size >= Math.min(2, starts.length);
 }
 
 /** Whether a line reads as a table's header row by itself (a header repeated at the top of each page is no running header). */
@@ -184,17 +234,19 @@ interface Body {
   numberColumn: number;
 }
 
-/** The lines from `start` (below the header) that belong to the table, each placed in its columns. */
-function placeBody(lines: readonly PdfLine[], start: number, header: Header, pageRight: number): Body {
-  const below = lines.slice(start, start + EDGE_LINES);
-  const inSize = below.findIndex((line) => Math.abs(line.size - header.size) > SIZE_SLACK);
-  const edges = columnEdges(header, inSize < 0 ? below : below.slice(0, inSize));
+/**
+ * The lines from `start` (below the header, or at the top of the page the table runs on over, its
+ * columns' edges known) that belong to the table, each placed in its columns.
+ */
+function placeBody(lines: readonly PdfLine[], start: number, header: Header, pageRight: number, known?: number[]): Body {
+  const edges = known ?? columnEdges(header, linesInSize(lines.slice(start, start + EDGE_LINES), header.size));
   const numberColumn = header.cells.findIndex((cell) => columnKind(cell.text) === 'no');
   const placed: PlacedLine[] = [];
-  let last = header.lines[header.lines.length - 1]!;
+  // the header of a table run on from the page before stands on that page
+  let last = known ? null : header.lines[header.lines.length - 1]!;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
-    if (Math.abs(line.size - header.size) > SIZE_SLACK || line.y - last.y > TABLE_BREAK * header.size) break;
+    if (Math.abs(line.size - header.size) > SIZE_SLACK || (last && line.y - last.y > TABLE_BREAK * header.size)) break;
     const cells = placeLine(line, edges);
     if (!cells && !opensSection(line, lines[i + 1], edges, header, pageRight)) break;
     if (cells && numberColumn >= 0 && cells.some(({ column, segment }) => column === numberColumn && !ROW_NUMBER.test(segment.text))) break;
@@ -202,6 +254,12 @@ function placeBody(lines: readonly PdfLine[], start: number, header: Header, pag
     last = line;
   }
   return { edges, placed, numberColumn };
+}
+
+/** The lines down to the first in another size. */
+function linesInSize(lines: readonly PdfLine[], size: number): readonly PdfLine[] {
+  const other = lines.findIndex((line) => Math.abs(line.size - size) > SIZE_SLACK);
+  return other < 0 ? lines : lines.slice(0, other);
 }
 
 /**
@@ -241,17 +299,19 @@ function opensSection(line: PdfLine, next: PdfLine | undefined, edges: readonly 
   return cells !== null && cells.some(({ column, segment }) => column > 0 || ROW_NUMBER.test(segment.text));
 }
 
-/** The table of a header and its placed lines: the header row, then the body's rows. */
-function buildTable(header: Header, body: Body, rules: readonly PdfRule[]): PdfTable {
-  const lines = [...header.lines, ...body.placed.map((placed) => placed.line)];
+/** The table of a header and its placed lines: the header row (unless the header stands on the page before), then the body's rows. */
+function buildTable(header: Header, body: Body, rules: readonly PdfRule[], withHeader: boolean): UnruledTable {
+  const lines = [...(withHeader ? header.lines : []), ...body.placed.map((placed) => placed.line)];
   const { rows, rowItems } = readUnruledRows(body.placed, header.cells.length, body.numberColumn, rowRules(body.placed, rules));
+  const firstColumn = body.placed.flatMap(({ cells }) => (cells ?? []).filter(({ column }) => column === 0).map(({ segment }) => segment.x));
   return {
-    top: header.lines[0]!.y - header.size,
+    top: lines[0]!.y - header.size,
     bottom: lines[lines.length - 1]!.y + header.size * 0.3,
     columns: body.edges,
-    rows: [header.cells.map((cell) => ({ text: cell.text, fromAbove: false, fromLeft: false })), ...rows],
-    rowItems: [header.lines[0]!.items[0] ?? null, ...rowItems],
+    rows: withHeader ? [header.cells.map((cell) => ({ text: cell.text, fromAbove: false, fromLeft: false })), ...rows] : rows,
+    rowItems: withHeader ? [header.lines[0]!.items[0] ?? null, ...rowItems] : rowItems,
     items: new Set(lines.flatMap((line) => line.items)),
+    runOn: { header, left: minOf(firstColumn, header.cells[0]!.x), edges: body.edges, numberColumn: body.numberColumn },
   };
 }
 

@@ -122,6 +122,36 @@ describe('tables laid out without rules', () => {
     expect(layout.tables[0]!.rowLines).toEqual([3, 4, 9, 13]);
   });
 
+  describe('a table running on over the next page without its header repeated (issue 10)', () => {
+    const furniture = (n: number): PdfItem[] => [run('政府信息公开', 250, 40, 9), run(`— ${n} —`, 280, 800, 11)];
+    const ROW_3: Row = ['3', ['推动老旧住房改造，完善水电气热信等配套基础', '设施。'], ['省水利厅']];
+    const READ_3 = ['3', '推动老旧住房改造,完善水电气热信等配套基础设施。', '省水利厅'];
+
+    it('should carry the table on where the next page opens with lines in its columns, over three pages', () => {
+      const pages = [
+        page([...furniture(1), run('附表', 80, 600, 15), ...header(650), ...tableRows(660, [ROW_1])]),
+        page([...furniture(2), ...tableRows(80, [ROW_2])]),
+        page([...furniture(3), ...tableRows(80, [ROW_3]), run('附件2', 80, 200)]),
+      ];
+      const layout = layoutPdf(pages);
+      expect(layout.tables.map((table) => table.rows.map((row) => row.map((cell) => cell.text)))).toEqual([[HEAD, READ_1, ['2', '完善路灯及信号灯。', '州住建局'], READ_3]]);
+      expect(layout.lines.map((line) => line.text)).toEqual(['附表', '附件2']);
+      // row 2 on page 2's first line after its running header, row 3 on page 3's
+      expect(layout.tables[0]!.rowLines).toEqual([3, 4, 11, 14]);
+    });
+
+    it('should not carry it on over a page that opens with body text, nor over one the table did not end', () => {
+      const body = [run('二、保障措施', 80, 90), run('（一）加强组织领导。各地要建立健全工作机制，明确责任分工。', 80, 114)];
+      const ended = layoutPdf([page([...furniture(1), ...header(650), ...tableRows(660, [ROW_1])]), page([...furniture(2), ...body])]);
+      expect(ended.tables.map((table) => table.rows.length)).toEqual([2]);
+      expect(ended.lines.map((line) => line.raw)).toEqual(['二、保障措施', '（一）加强组织领导。各地要建立健全工作机制，明确责任分工。']);
+      const after = layoutPdf([page([...furniture(1), ...header(600), ...tableRows(610, [ROW_1]), run('（此页无正文）', 80, 720)]), page([...furniture(2), ...tableRows(80, [ROW_2])])]);
+      expect(after.tables.map((table) => table.rows.length)).toEqual([2]);
+      expect(after.lines.map((line) => line.raw)).toEqual(['（此页无正文）', '2 完善路灯及信号灯。\t州住建局']);
+    });
+
+  });
+
   it('should part rows at the horizontal rules drawn between them when no 序号 and no room between rows does (a 三线表 with rules under each row)', () => {
     const rule = (y: number): PdfRule => ({ x1: 76, y1: y - 0.4, x2: 530, y2: y + 0.4 });
     const head = [centred('重点任务', 206, 100), centred('牵头单位', 380, 100), centred('配合单位', 478, 100)];
