@@ -8,10 +8,10 @@ import { append } from '../collections.js';
 import { findFurniture } from './pdf-furniture.js';
 import { groupLines, makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { findTables, joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
-import { isHeaderRow } from '../extractors/table-header.js';
+import { columnKind, isHeaderRow } from '../extractors/table-header.js';
 import { findUnruledTables, isHeaderLine, type RunOn } from './pdf-unruled-tables.js';
 import { makeLine, type SourceLine } from './text.js';
-import type { PageStart, TableGrid } from './types.js';
+import type { PageStart, TableCell, TableGrid } from './types.js';
 
 /** What a reader took from one page. */
 export interface PdfPageContent {
@@ -165,9 +165,7 @@ function joinParagraphs(pages: readonly LaidPage[], margins: Margins): { lines: 
       flush();
       // a table that ended its page and starts the next at the same columns runs on
       if (open && open.page === index - 1 && position === 0 && sameColumns(open.columns, table.columns)) {
-        const repeatedHeader = sameTexts(table.rows[0], open.grid.rows[0]);
-        append(open.grid.rows, table.rows.slice(repeatedHeader ? 1 : 0));
-        append(open.grid.rowLines!, rowLines.slice(repeatedHeader ? 1 : 0));
+        continueGrid(open.grid, table.rows, rowLines);
       } else if (!table.rows.slice(0, 3).some((row) => isHeaderRow(row.map((cell) => cell.text)))) {
         // no table reader reads a grid without a header (nor a page of a table whose columns moved): its text is kept as lines
         table.rows.forEach((row, r) => {
@@ -196,6 +194,27 @@ function continues(last: PdfLine, next: PdfLine, samePage: boolean, margins: Mar
   if (next.x > margins.left + next.size * 1.5) return false;
   if (Math.abs(next.size - last.size) > 0.5) return false;
   return !samePage || next.y - last.y <= margins.pitch * 1.6;
+}
+
+/**
+ * The rows of a table's next page added to its grid: its header dropped where the page repeats
+ * it, and a first row without a 序号 — the rest of a row the page break cut, its 序号 on the page
+ * before (Word lets a row break across pages) — joined to the row above.
+ */
+function continueGrid(grid: TableGrid, rows: readonly TableCell[][], rowLines: readonly number[]): void {
+  const from = sameTexts(rows[0], grid.rows[0]) ? 1 : 0;
+  const header = grid.rows.slice(0, 3).find((row) => isHeaderRow(row.map((cell) => cell.text)));
+  const no = header ? header.findIndex((cell) => columnKind(cell.text) === 'no') : -1;
+  const [last, first] = [grid.rows[grid.rows.length - 1]!, rows[from]];
+  const cut = no >= 0 && first !== undefined && last !== header && first[no]!.text === '' && last[no]!.text !== '' && !isSection(last) && !isSection(first);
+  if (cut) grid.rows[grid.rows.length - 1] = last.map((cell, c) => (cell.fromLeft || first[c]!.fromLeft || first[c]!.text === '' ? cell : { ...cell, text: cell.text + joiner(cell.text, first[c]!.text) + first[c]!.text }));
+  append(grid.rows, rows.slice(from + (cut ? 1 : 0)));
+  append(grid.rowLines!, rowLines.slice(from + (cut ? 1 : 0)));
+}
+
+/** A row whose one cell runs across the columns. */
+function isSection(row: readonly TableCell[]): boolean {
+  return row.length > 1 && row.slice(1).every((cell) => cell.fromLeft);
 }
 
 /** A grid row as a line: its cells parted by tabs, a merged cell's text once, a line break in a cell a space. */

@@ -10,7 +10,7 @@ import { maxOf, minOf } from '../collections.js';
 import { columnKind, isHeaderRow } from '../extractors/table-header.js';
 import { makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
-import { readUnruledRows } from './pdf-unruled-rows.js';
+import { readUnruledRows, type CellSetting, type TablePlace } from './pdf-unruled-rows.js';
 import { foldLine, removeStraySpaces } from './text.js';
 
 /** A gap wider than this share of the font size parts two cells on a line (cell padding is wider). */
@@ -49,13 +49,15 @@ export interface Header {
 
 /**
  * What a table needs to run on over a page break without its header repeated: its header, where
- * the text of its first column starts and where each column after it starts, its 序号 column.
+ * the text of its first column starts and where each column after it starts, its 序号 column,
+ * and where it set its cells in their rows.
  */
 export interface RunOn {
   header: Header;
   left: number;
   edges: number[];
   numberColumn: number;
+  setting: CellSetting;
 }
 
 /** A table laid out without rules, and what it takes to read it on over the next page. */
@@ -88,7 +90,7 @@ export function findUnruledTables(lines: readonly PdfLine[], rules: readonly Pdf
   const tables: UnruledTable[] = [];
   const pageRight = maxOf(lines.map((line) => line.right));
   const carried = runOn && carryOn(lines, runOn, pageRight);
-  if (carried) tables.push(buildTable(runOn.header, carried, rules, false));
+  if (carried) tables.push(buildTable(runOn.header, carried, rules, { opensPage: true, endsPage: carried.placed.length === lines.length, setting: runOn.setting }, false));
   let from = carried ? carried.placed.length : 0;
   for (let at = from; at < lines.length; at++) {
     const header = readHeader(lines, at, from);
@@ -96,7 +98,8 @@ export function findUnruledTables(lines: readonly PdfLine[], rules: readonly Pdf
     const start = lines.indexOf(header.lines[header.lines.length - 1]!, at) + 1;
     const body = placeBody(lines, start, header, pageRight);
     if (body.placed.length === 0) continue;
-    tables.push(buildTable(header, body, rules, true));
+    const place = { opensPage: header.lines[0] === lines[0], endsPage: start + body.placed.length === lines.length, setting: null };
+    tables.push(buildTable(header, body, rules, place, true));
     from = start + body.placed.length;
     at = from - 1;
   }
@@ -299,10 +302,13 @@ function opensSection(line: PdfLine, next: PdfLine | undefined, edges: readonly 
   return cells !== null && cells.some(({ column, segment }) => column > 0 || ROW_NUMBER.test(segment.text));
 }
 
-/** The table of a header and its placed lines: the header row (unless the header stands on the page before), then the body's rows. */
-function buildTable(header: Header, body: Body, rules: readonly PdfRule[], withHeader: boolean): UnruledTable {
+/**
+ * The table of a header and its placed lines: the header row (unless the header stands on the
+ * page before), then the body's rows — the first or last of which a page break may have cut.
+ */
+function buildTable(header: Header, body: Body, rules: readonly PdfRule[], place: TablePlace, withHeader: boolean): UnruledTable {
   const lines = [...(withHeader ? header.lines : []), ...body.placed.map((placed) => placed.line)];
-  const { rows, rowItems } = readUnruledRows(body.placed, header.cells.length, body.numberColumn, rowRules(body.placed, rules));
+  const { rows, rowItems, setting } = readUnruledRows(body.placed, header.cells.length, body.numberColumn, rowRules(body.placed, rules), place);
   const firstColumn = body.placed.flatMap(({ cells }) => (cells ?? []).filter(({ column }) => column === 0).map(({ segment }) => segment.x));
   return {
     top: lines[0]!.y - header.size,
@@ -311,7 +317,7 @@ function buildTable(header: Header, body: Body, rules: readonly PdfRule[], withH
     rows: withHeader ? [header.cells.map((cell) => ({ text: cell.text, fromAbove: false, fromLeft: false })), ...rows] : rows,
     rowItems: withHeader ? [header.lines[0]!.items[0] ?? null, ...rowItems] : rowItems,
     items: new Set(lines.flatMap((line) => line.items)),
-    runOn: { header, left: minOf(firstColumn, header.cells[0]!.x), edges: body.edges, numberColumn: body.numberColumn },
+    runOn: { header, left: minOf(firstColumn, header.cells[0]!.x), edges: body.edges, numberColumn: body.numberColumn, setting },
   };
 }
 

@@ -150,6 +150,20 @@ describe('tables laid out without rules', () => {
       expect(after.lines.map((line) => line.raw)).toEqual(['（此页无正文）', '2 完善路灯及信号灯。\t州住建局']);
     });
 
+    it('should join the rest of a row the page break cut to the row above, cells at the top of rows with no room between them (Word)', () => {
+      const rows: Row[] = [['1', ['推进镇区与县城、村庄交通设施互联互通，鼓励', '对公路、乡镇客运站等设施升级改造。'], ['州交通运输局']], ['2', ['完善镇区生活垃圾收运处置体系，提升示范镇', '垃圾转运能力。'], ['州住建局', '州生态环境局、州水利局']]];
+      const cut: Row[] = [['', ['加快污水处理设施建设，实现专业化管理和稳定', '运行。'], ['']], ROW_3];
+      const pages = [
+        page([...furniture(1), ...header(700), ...tableRows(706, rows, { align: 'top', padding: 0 })]),
+        page([...furniture(2), ...tableRows(80, cut, { align: 'top', padding: 0 })]),
+      ];
+      expect(cells(pages)).toEqual([[
+        HEAD,
+        ['1', '推进镇区与县城、村庄交通设施互联互通,鼓励对公路、乡镇客运站等设施升级改造。', '州交通运输局'],
+        ['2', '完善镇区生活垃圾收运处置体系,提升示范镇垃圾转运能力。加快污水处理设施建设,实现专业化管理和稳定运行。', '州住建局\n州生态环境局、州水利局'],
+        READ_3,
+      ]]);
+    });
   });
 
   it('should part rows at the horizontal rules drawn between them when no 序号 and no room between rows does (a 三线表 with rules under each row)', () => {
