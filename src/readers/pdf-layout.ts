@@ -9,7 +9,8 @@ import { findFurniture } from './pdf-furniture.js';
 import { groupLines, makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { findTables, joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
 import { columnKind, isHeaderRow } from '../extractors/table-header.js';
-import { findUnruledTables, isHeaderLine, type RunOn } from './pdf-unruled-tables.js';
+import { sectionRow } from './pdf-unruled-rows.js';
+import { findUnruledTables, isHeaderLine, type UnruledTable } from './pdf-unruled-tables.js';
 import { makeLine, type SourceLine } from './text.js';
 import type { PageStart, TableCell, TableGrid } from './types.js';
 
@@ -69,10 +70,13 @@ export function layoutPdf(pages: readonly PdfPageContent[]): PdfLayout {
   });
   // a table's header repeated at the top of each page is not a running header
   const furniture = findFurniture(laid.map((page, i) => ({ lines: page.flow.map((flow) => flow.pdf).filter((line) => !isHeaderLine(line)), height: pages[i]!.height })));
-  let runOn: RunOn | null = null;
+  // the table laid out without rules that ended the page before, to run on over this one
+  let before: { page: LaidPage; table: UnruledTable } | null = null;
   laid.forEach((page, i) => {
     page.flow = page.flow.filter((flow) => !furniture.has(flow.pdf));
-    runOn = takeUnruledTables(page, pages[i]!.rules, runOn);
+    const ending = takeUnruledTables(page, pages[i]!.rules, before?.table ?? null);
+    if (before?.table.trailing && opensWithTable(page, before.table.columns)) takeSection(before.page, before.table);
+    before = ending && { page, table: ending };
   });
   const margins = findMargins(laid.flatMap((page) => page.flow.map((flow) => flow.pdf)));
   return { ...joinParagraphs(laid, margins), pages: starts };
@@ -95,18 +99,37 @@ function layOutPage(page: PdfPageContent, offset: number): LaidPage {
 
 /**
  * The tables laid out without rules among a page's lines (furniture dropped), taken out of its
- * flow, the first carrying on the one that ended the page before (`runOn`) where the page's first
- * lines stand in its columns; what the next page needs to carry on the one that ends this page.
+ * flow, the first carrying on the one that ended the page before where the page's first lines
+ * stand in its columns; the one that ends this page (nothing below it but a line that may head
+ * a section of it), for the next page to carry on.
  */
-function takeUnruledTables(page: LaidPage, rules: readonly PdfRule[], runOn: RunOn | null): RunOn | null {
-  const tables = findUnruledTables(page.flow.map((flow) => flow.pdf), rules, runOn);
+function takeUnruledTables(page: LaidPage, rules: readonly PdfRule[], before: UnruledTable | null): UnruledTable | null {
+  const tables = findUnruledTables(page.flow.map((flow) => flow.pdf), rules, before?.runOn);
   const last = tables[tables.length - 1];
   if (!last) return null;
   const taken = new Set(tables.flatMap((table) => [...table.items]));
   page.flow = page.flow.filter((flow) => !flow.pdf.items.some((item) => taken.has(item)));
-  const ends = page.flow.every((flow) => flow.pdf.y < last.top) && page.tables.every(({ table }) => table.top < last.top);
+  const ends = page.flow.every((flow) => flow.pdf.y < last.top || flow.pdf === last.trailing) && page.tables.every(({ table }) => table.top < last.top);
   append(page.tables, tables.map((table) => ({ table, rowLines: rowLines(table, page.lineOf) })));
-  return ends ? last.runOn : null;
+  return ends ? last : null;
+}
+
+/** Whether a page opens with a table in these columns: a table running on from the page before. */
+function opensWithTable(page: LaidPage, columns: readonly number[]): boolean {
+  const first = page.tables.reduce<PdfTable | null>((top, { table }) => (top && top.top <= table.top ? top : table), null);
+  return first !== null && sameColumns(first.columns, columns) && page.flow.every((flow) => flow.pdf.y > first.top);
+}
+
+/** The line that ended a page below its table taken into the table as a section row: the next page carries the table on. */
+function takeSection(page: LaidPage, table: UnruledTable): void {
+  const flow = page.flow.find((each) => each.pdf === table.trailing);
+  const laid = page.tables.find((each) => each.table === table);
+  if (!flow || !laid) return;
+  page.flow = page.flow.filter((each) => each !== flow);
+  table.rows.push(sectionRow(flow.pdf, table.runOn.header.cells.length));
+  table.rowItems.push(flow.pdf.items[0] ?? null);
+  for (const item of flow.pdf.items) table.items.add(item);
+  laid.rowLines.push(flow.line);
 }
 
 /** Each row's source line: the line of its first run, else the row above's. */

@@ -205,7 +205,7 @@ function cutsAbove(cuts: readonly number[], y: number): number {
 }
 
 /** A line across the columns as a row whose one cell covers them all, as a merged cell of a ruled table reads. */
-function sectionRow(line: PdfLine, columns: number): TableCell[] {
+export function sectionRow(line: PdfLine, columns: number): TableCell[] {
   const text = removeStraySpaces(foldLine(line.text));
   return Array.from({ length: columns }, (_, c) => ({ text, fromAbove: false, fromLeft: c > 0 }));
 }

@@ -60,9 +60,14 @@ export interface RunOn {
   setting: CellSetting;
 }
 
-/** A table laid out without rules, and what it takes to read it on over the next page. */
+/**
+ * A table laid out without rules, what it takes to read it on over the next page, and the line
+ * that ends the page just below it and across its columns, stopping short: a section whose rows
+ * the next page holds if the table runs on there (a row that no page break cuts), else text.
+ */
 export interface UnruledTable extends PdfTable {
   runOn: RunOn;
+  trailing: PdfLine | null;
 }
 
 /** A line of the table's body, its cells placed in their columns (null: a line across the columns). */
@@ -103,7 +108,15 @@ export function findUnruledTables(lines: readonly PdfLine[], rules: readonly Pdf
     from = start + body.placed.length;
     at = from - 1;
   }
+  const last = tables[tables.length - 1];
+  if (last && from === lines.length - 1 && mayHeadSection(lines[from]!, last, pageRight)) last.trailing = lines[from]!;
   return tables;
+}
+
+/** Whether a line just below a table may head a section of it: across its columns, stopping short, in its size, no farther below than a blank. */
+function mayHeadSection(line: PdfLine, table: UnruledTable, pageRight: number): boolean {
+  const { header, edges } = table.runOn;
+  return placeLine(line, edges) === null && line.right < pageRight - 2 * header.size && Math.abs(line.size - header.size) <= SIZE_SLACK && line.y - table.bottom <= TABLE_BREAK * header.size;
 }
 
 /**
@@ -318,6 +331,7 @@ function buildTable(header: Header, body: Body, rules: readonly PdfRule[], place
     rowItems: withHeader ? [header.lines[0]!.items[0] ?? null, ...rowItems] : rowItems,
     items: new Set(lines.flatMap((line) => line.items)),
     runOn: { header, left: minOf(firstColumn, header.cells[0]!.x), edges: body.edges, numberColumn: body.numberColumn, setting },
+    trailing: null,
   };
 }
 

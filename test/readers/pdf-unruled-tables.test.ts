@@ -150,6 +150,19 @@ describe('tables laid out without rules', () => {
       expect(after.lines.map((line) => line.raw)).toEqual(['（此页无正文）', '2 完善路灯及信号灯。\t州住建局']);
     });
 
+    it('should take a line across the columns that ends the page below the table as a section of it where the next page carries the table on, else as text', () => {
+      const section = run('（二）推进市政设施建设', 80, 740);
+      const next = [page([...furniture(2), ...tableRows(80, [ROW_2])]), page([...furniture(2), ...header(86), ...tableRows(96, [ROW_2])])];
+      for (const second of next) {
+        const layout = layoutPdf([page([...furniture(1), ...header(650), ...tableRows(660, [ROW_1]), section]), second]);
+        expect(layout.tables.map((table) => table.rows.map((row) => row[0]!.text))).toEqual([['序号', '1', '(二)推进市政设施建设', '2']]);
+        expect(layout.lines).toEqual([]);
+      }
+      const text = layoutPdf([page([...furniture(1), ...header(650), ...tableRows(660, [ROW_1]), section]), page([...furniture(2), run('二、保障措施', 80, 90)])]);
+      expect(text.tables.map((table) => table.rows.length)).toEqual([2]);
+      expect(text.lines.map((line) => line.text)).toEqual(['(二)推进市政设施建设', '二、保障措施']);
+    });
+
     it('should join the rest of a row the page break cut to the row above, cells at the top of rows with no room between them (Word)', () => {
       const rows: Row[] = [['1', ['推进镇区与县城、村庄交通设施互联互通，鼓励', '对公路、乡镇客运站等设施升级改造。'], ['州交通运输局']], ['2', ['完善镇区生活垃圾收运处置体系，提升示范镇', '垃圾转运能力。'], ['州住建局', '州生态环境局、州水利局']]];
       const cut: Row[] = [['', ['加快污水处理设施建设，实现专业化管理和稳定', '运行。'], ['']], ROW_3];
