@@ -10,7 +10,8 @@ import { groupLines, makePdfLine, type PdfItem, type PdfLine } from './pdf-lines
 import { findTables, joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
 import { columnKind, isHeaderRow } from '../extractors/table-header.js';
 import { sectionRow } from './pdf-unruled-rows.js';
-import { findUnruledTables, isHeaderLine, type UnruledTable } from './pdf-unruled-tables.js';
+import { isHeaderLine } from './pdf-unruled-header.js';
+import { findUnruledTables, type UnruledTable } from './pdf-unruled-tables.js';
 import { makeLine, type SourceLine } from './text.js';
 import type { PageStart, TableCell, TableGrid } from './types.js';
 

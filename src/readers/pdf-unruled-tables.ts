@@ -3,22 +3,17 @@
  * with `border: 0`), rebuilt from where their text stands as a reader rebuilds them: the header
  * row found by the meaning of its cells, the columns' left edges taken from the header and the
  * text below it, each run put in the column it starts in, and rows parted by the gaps between
- * them and by the 序号 column — a cell wrapped over several lines stays one cell. The grid is the
- * one a ruled table gives (pdf-tables.ts), read by the same table reader.
+ * them and by the 序号 column — a cell wrapped over several lines stays one cell — and carried on
+ * over the next page (the header read by pdf-unruled-header.ts, the rows by pdf-unruled-rows.ts).
+ * The grid is the one a ruled table gives (pdf-tables.ts), read by the same table reader.
  */
 import { maxOf, minOf } from '../collections.js';
-import { columnKind, isHeaderRow } from '../extractors/table-header.js';
-import { makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
-import { joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
+import { columnKind } from '../extractors/table-header.js';
+import type { PdfLine } from './pdf-lines.js';
+import type { PdfRule, PdfTable } from './pdf-tables.js';
+import { cellsOf, type Header, MAX_HEADER_LINES, readHeader } from './pdf-unruled-header.js';
 import { readUnruledRows, type CellSetting, type TablePlace } from './pdf-unruled-rows.js';
-import { foldLine, removeStraySpaces } from './text.js';
 
-/** A gap wider than this share of the font size parts two cells on a line (cell padding is wider). */
-const CELL_GAP = 0.6;
-/** Header lines this many font sizes apart or closer make one header row (a header cell wrapped). */
-const HEADER_LEADING = 1.6;
-/** A header cell wraps over this many lines at most (so a page of lines that read as header cells is not merged whole, line after line). */
-const MAX_HEADER_LINES = 4;
 /** The lines below a header that tell where its columns start: a page's worth (a page of header-like lines would be read over for each). */
 const EDGE_LINES = 120;
 /** A table's lines are set within this many points of its header's size. */
@@ -33,19 +28,6 @@ const THIN = 2.5;
 // A 序号 cell: a number, or a Chinese numeral, alone.
 //     > | 12      > | （三）      > | 4.      > | 十二、
 const ROW_NUMBER = /^[(（]?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[)）]?[.、．]?$/;
-
-/** A header cell: its text as the lines of its cell give it, and where it stands. */
-export interface HeaderCell {
-  text: string;
-  x: number;
-  right: number;
-}
-
-export interface Header {
-  cells: HeaderCell[];
-  lines: PdfLine[];
-  size: number;
-}
 
 /**
  * What a table needs to run on over a page break without its header repeated: its header, where
@@ -147,99 +129,6 @@ function startsInColumns(placed: readonly PlacedLine[], { header, left, edges, n
     if (found.size >= 2 || found.has(numberColumn)) break;
   }
   return found.size >= Math.min(2, starts.length);
-}
-
-/** Whether a line reads as a table's header row by itself (a header repeated at the top of each page is no running header). */
-export function isHeaderLine(line: PdfLine): boolean {
-  const cells = cellsOf(line);
-  return cells.length >= 2 && isHeaderRow(cells.map((cell) => cell.text));
-}
-
-/** Each line's cells, found once: a line is looked at for each header above it within a page's worth of lines. */
-const CELLS = new WeakMap<PdfLine, PdfLine[]>();
-
-/** A line's runs in groups that stand apart by more than cell padding: its cells' lines. */
-function cellsOf(line: PdfLine): PdfLine[] {
-  let cells = CELLS.get(line);
-  if (!cells) CELLS.set(line, (cells = groupCells(line)));
-  return cells;
-}
-
-function groupCells(line: PdfLine): PdfLine[] {
-  const groups: PdfItem[][] = [];
-  let end = Number.NEGATIVE_INFINITY;
-  for (const item of line.items) {
-    if (item.x - end > CELL_GAP * item.size || groups.length === 0) groups.push([item]);
-    else groups[groups.length - 1]!.push(item);
-    end = Math.max(end, item.x + item.width);
-  }
-  return groups.map(makePdfLine);
-}
-
-/**
- * The header row around the line at `at` (two cells or more): the lines just below that carry on
- * its cells (a header cell wrapped), then those just above that complete one, as long as every
- * cell that meant something still does (no line above `from`, where the table before it ended);
- * null when the cells do not read as a header.
- *
- *     > |           责任
- *     > | 序号  重点工作  单位     → 序号 | 重点工作 | 责任单位
- */
-function readHeader(lines: readonly PdfLine[], at: number, from: number): Header | null {
-  const core = lines[at]!;
-  const first = cellsOf(core);
-  if (first.length < 2) return null;
-  let cells: HeaderCell[] = first.map(({ text, x, right }) => ({ text, x, right }));
-  const taken = [core];
-  for (let below = at + 1; below < lines.length && taken.length < MAX_HEADER_LINES && isNear(taken[taken.length - 1]!, lines[below]!); below++) {
-    const merged = mergeHeaderLine(cells, lines[below]!, false);
-    if (!merged) break;
-    cells = merged;
-    taken.push(lines[below]!);
-  }
-  for (let above = at - 1; above >= from && taken.length < MAX_HEADER_LINES && isNear(lines[above]!, taken[0]!); above--) {
-    const merged = mergeHeaderLine(cells, lines[above]!, true);
-    // a line above (a title) joins only when it completes a cell: 责任 over 单位
-    if (!merged || knownCells(merged) <= knownCells(cells)) break;
-    cells = merged;
-    taken.unshift(lines[above]!);
-  }
-  if (!isHeaderRow(cells.map((cell) => cell.text))) return null;
-  return { cells: cells.map((cell) => ({ ...cell, text: removeStraySpaces(foldLine(cell.text)) })), lines: taken, size: core.size };
-}
-
-function isNear(upper: PdfLine, lower: PdfLine): boolean {
-  return lower.y - upper.y <= HEADER_LEADING * upper.size && Math.abs(lower.size - upper.size) <= 0.5;
-}
-
-/**
- * The header cells with a line's cells added: each to the cell it stands under or over, or as a
- * cell of its own. Null when a cell of the line spans two header cells or would turn a header
- * cell that meant something into one that does not (the line is the first row, not the header).
- */
-function mergeHeaderLine(cells: readonly HeaderCell[], line: PdfLine, above: boolean): HeaderCell[] | null {
-  const merged = cells.map((cell) => ({ ...cell }));
-  for (const part of cellsOf(line)) {
-    const under = merged.filter((cell) => part.x < cell.right && cell.x < part.right);
-    if (under.length > 1) return null;
-    const cell = under[0];
-    if (!cell) {
-      merged.push({ text: part.text, x: part.x, right: part.right });
-      continue;
-    }
-    const text = above ? part.text + joiner(part.text, cell.text) + cell.text : cell.text + joiner(cell.text, part.text) + part.text;
-    if (columnKind(cell.text) !== null && columnKind(text) === null) return null;
-    Object.assign(cell, { text, x: Math.min(cell.x, part.x), right: Math.max(cell.right, part.right) });
-  }
-  return merged.sort((a, b) => a.x - b.x);
-}
-
-/** Header cells whose meaning the table reader knows. */
-function knownCells(cells: readonly HeaderCell[]): number {
-  return cells.filter((cell) => {
-    const kind = columnKind(cell.text);
-    return kind !== null && kind !== 'other';
-  }).length;
 }
 
 interface Body {
