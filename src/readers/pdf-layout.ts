@@ -5,12 +5,12 @@
  * repeated header dropped), and a grid that reads as no table a row a line.
  */
 import { append } from '../collections.js';
+import { columnKind, isHeaderRow } from '../extractors/table-header.js';
 import { findFurniture } from './pdf-furniture.js';
 import { groupLines, makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { findTables, joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
-import { columnKind, isHeaderRow } from '../extractors/table-header.js';
-import { sectionRow } from './pdf-unruled-rows.js';
 import { isHeaderLine } from './pdf-unruled-header.js';
+import { sectionRow } from './pdf-unruled-rows.js';
 import { findUnruledTables, type UnruledTable } from './pdf-unruled-tables.js';
 import { makeLine, type SourceLine } from './text.js';
 import type { PageStart, TableCell, TableGrid } from './types.js';

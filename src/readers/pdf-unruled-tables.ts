@@ -45,7 +45,7 @@ export interface RunOn {
 /**
  * A table laid out without rules, what it takes to read it on over the next page, and the line
  * that ends the page just below it and across its columns, stopping short: a section whose rows
- * the next page holds if the table runs on there (a row that no page break cuts), else text.
+ * the next page holds if the table runs on there, else text.
  */
 export interface UnruledTable extends PdfTable {
   runOn: RunOn;
