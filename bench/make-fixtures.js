@@ -23,13 +23,15 @@ const MAKERS = { pdf: makePdfs, xlsx: makeWorkbooks, csv: makeDelimited, doc: ma
 
 /**
  * Each corpus plan printed from an HTML page of its lines, in CID fonts; the jilin plan once more
- * with its 附表 drawn as a table, and once more with the table laid out without a ruling line;
- * the opening lines of the Yanan plan in Type 3 fonts.
+ * with its 附表 drawn as a table, once more with the table laid out without a ruling line, and
+ * once more with it boxed, rules between its rows only, set as Word sets a table; the opening
+ * lines of the Yanan plan in Type 3 fonts.
  */
 async function makePdfs() {
   mkdirSync(join(OUT, 'pdf'), { recursive: true });
   mkdirSync(join(OUT, 'pdf-table'), { recursive: true });
   mkdirSync(join(OUT, 'pdf-table-without-rules'), { recursive: true });
+  mkdirSync(join(OUT, 'pdf-table-boxed'), { recursive: true });
   mkdirSync(join(OUT, 'pdf-type3'), { recursive: true });
   await withBrowser(async (browser) => {
     for (const { name, text } of loadCorpus()) {
@@ -43,6 +45,7 @@ async function makePdfs() {
     const text = readFileSync(new URL(`${jilin.name}.txt`, CORPUS_DIR), 'utf8');
     writeFileSync(join(OUT, 'pdf-table', `${jilin.name}.pdf`), await printPdf(browser, tablePage(text, readAppendixTable(jilin.name))));
     writeFileSync(join(OUT, 'pdf-table-without-rules', `${jilin.name}.pdf`), await printPdf(browser, tablePage(text, readAppendixTable(jilin.name), { rules: false })));
+    writeFileSync(join(OUT, 'pdf-table-boxed', `${jilin.name}.pdf`), await printPdf(browser, tablePage(text, readAppendixTable(jilin.name), { rules: 'boxed' })));
   });
 }
 

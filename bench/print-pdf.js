@@ -39,6 +39,11 @@ const STYLE = `${FACES}
   td.no { text-align: center; }
   tr { break-inside: avoid; }
   table.unruled, table.unruled th, table.unruled td { border: 0; }
+  div.boxed { border: 0.75pt solid #000; box-decoration-break: clone; -webkit-box-decoration-break: clone; margin: 0.5em 0; }
+  div.boxed table { margin: 0; }
+  table.boxed, table.boxed th, table.boxed td { border: 0; vertical-align: top; padding: 1pt 4pt; }
+  table.boxed thead { display: table-row-group; }
+  table.boxed tbody tr { border-top: 0.75pt solid #000; break-inside: auto; }
 `;
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -55,7 +60,10 @@ export function documentPage(text, font = FONTS.cid) {
  * in a <thead> (Chromium repeats it on every page), a section as a row across the columns, a
  * unit cell's line break kept. With `rules: false` the same table is laid out without a line
  * (`border: 0` on the table and its cells), as a Word table whose borders were taken off prints:
- * only the positions of its text tell its rows and columns.
+ * only the positions of its text tell its rows and columns. With `rules: 'boxed'` it is set as
+ * Word sets a table by default — the header printed once, cells at the top of their rows, a row
+ * let break across pages — with a rule between rows, none between columns, and a box round the
+ * table on each page (a bordered <div>, which Chromium draws as one rectangle).
  */
 export function tablePage(text, table, { font = FONTS.cid, rules = true } = {}) {
   const lines = text.split('\n');
@@ -65,7 +73,8 @@ export function tablePage(text, table, { font = FONTS.cid, rules = true } = {}) 
     `<tr><td class="no">${row.no}</td><td>${escapeHtml(row.text)}</td><td>${escapeHtml(row.units).replace(/\n/g, '<br>')}</td></tr>`,
   ]);
   const columns = '<colgroup><col style="width:8%"><col style="width:62%"><col style="width:30%"></colgroup>';
-  return page(`${paragraphs(lines.slice(0, table.start))}\n<table${rules ? '' : ' class="unruled"'}>${columns}${header}<tbody>\n${rows.join('\n')}\n</tbody></table>\n${paragraphs(lines.slice(table.end))}`, font);
+  const drawn = `<table${rules === true ? '' : rules === 'boxed' ? ' class="boxed"' : ' class="unruled"'}>${columns}${header}<tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  return page(`${paragraphs(lines.slice(0, table.start))}\n${rules === 'boxed' ? `<div class="boxed">${drawn}</div>` : drawn}\n${paragraphs(lines.slice(table.end))}`, font);
 }
 
 /** The page as an A4 PDF with a running header and the page number in the footer (unless `furniture` is false). */

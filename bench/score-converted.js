@@ -19,6 +19,7 @@ const VARIANTS = [
   { label: 'PDF', folder: 'pdf', extension: '.pdf' },
   { label: 'PDF, table drawn', folder: 'pdf-table', extension: '.pdf' },
   { label: 'PDF, table unruled', folder: 'pdf-table-without-rules', extension: '.pdf' },
+  { label: 'PDF, table boxed', folder: 'pdf-table-boxed', extension: '.pdf' },
   { label: 'Word 97-2003 .doc', folder: 'doc', extension: '.doc' },
   { label: 'Excel .xlsx (tables)', folder: 'xlsx', extension: '.xlsx', tablesOnly: true },
   { label: 'CSV (tables)', folder: 'csv', extension: '.csv', tablesOnly: true },

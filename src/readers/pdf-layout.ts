@@ -2,15 +2,18 @@
  * A PDF's pages as the other readers give a document: lines numbered down each page (`p.3:12`),
  * furniture dropped, lines joined into paragraphs the way a reader joins them, tables as grids
  * — drawn with rules or laid out without — (a table running on over the next page one grid, its
- * repeated header dropped).
+ * repeated header dropped), and a grid that reads as no table a row a line.
  */
 import { append } from '../collections.js';
+import { columnKind, isHeaderRow } from '../extractors/table-header.js';
 import { findFurniture } from './pdf-furniture.js';
 import { groupLines, makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { findTables, joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
-import { findUnruledTables, isHeaderLine } from './pdf-unruled-tables.js';
+import { isHeaderLine } from './pdf-unruled-header.js';
+import { sectionRow } from './pdf-unruled-rows.js';
+import { findUnruledTables, type UnruledTable } from './pdf-unruled-tables.js';
 import { makeLine, type SourceLine } from './text.js';
-import type { PageStart, TableGrid } from './types.js';
+import type { PageStart, TableCell, TableGrid } from './types.js';
 
 /** What a reader took from one page. */
 export interface PdfPageContent {
@@ -68,9 +71,13 @@ export function layoutPdf(pages: readonly PdfPageContent[]): PdfLayout {
   });
   // a table's header repeated at the top of each page is not a running header
   const furniture = findFurniture(laid.map((page, i) => ({ lines: page.flow.map((flow) => flow.pdf).filter((line) => !isHeaderLine(line)), height: pages[i]!.height })));
+  // the table laid out without rules that ended the page before, to run on over this one
+  let before: { page: LaidPage; table: UnruledTable } | null = null;
   laid.forEach((page, i) => {
     page.flow = page.flow.filter((flow) => !furniture.has(flow.pdf));
-    takeUnruledTables(page, pages[i]!.rules);
+    const ending = takeUnruledTables(page, pages[i]!.rules, before?.table ?? null);
+    if (before?.table.trailing && opensWithTable(page, before.table.columns)) takeSection(before.page, before.table);
+    before = ending && { page, table: ending };
   });
   const margins = findMargins(laid.flatMap((page) => page.flow.map((flow) => flow.pdf)));
   return { ...joinParagraphs(laid, margins), pages: starts };
@@ -91,13 +98,39 @@ function layOutPage(page: PdfPageContent, offset: number): LaidPage {
   return { count: physical.length, flow, tables: tables.map((table) => ({ table, rowLines: rowLines(table, lineOf) })), lineOf };
 }
 
-/** The tables laid out without rules among a page's lines (furniture dropped), taken out of its flow. */
-function takeUnruledTables(page: LaidPage, rules: readonly PdfRule[]): void {
-  const tables = findUnruledTables(page.flow.map((flow) => flow.pdf), rules);
-  if (tables.length === 0) return;
+/**
+ * The tables laid out without rules among a page's lines (furniture dropped), taken out of its
+ * flow, the first carrying on the one that ended the page before where the page's first lines
+ * stand in its columns; the one that ends this page (nothing below it but a line that may head
+ * a section of it), for the next page to carry on.
+ */
+function takeUnruledTables(page: LaidPage, rules: readonly PdfRule[], before: UnruledTable | null): UnruledTable | null {
+  const tables = findUnruledTables(page.flow.map((flow) => flow.pdf), rules, before?.runOn);
+  const last = tables[tables.length - 1];
+  if (!last) return null;
   const taken = new Set(tables.flatMap((table) => [...table.items]));
   page.flow = page.flow.filter((flow) => !flow.pdf.items.some((item) => taken.has(item)));
+  const ends = page.flow.every((flow) => flow.pdf.y < last.top || flow.pdf === last.trailing) && page.tables.every(({ table }) => table.top < last.top);
   append(page.tables, tables.map((table) => ({ table, rowLines: rowLines(table, page.lineOf) })));
+  return ends ? last : null;
+}
+
+/** Whether a page opens with a table in these columns: a table running on from the page before. */
+function opensWithTable(page: LaidPage, columns: readonly number[]): boolean {
+  const first = page.tables.reduce<PdfTable | null>((top, { table }) => (top && top.top <= table.top ? top : table), null);
+  return first !== null && sameColumns(first.columns, columns) && page.flow.every((flow) => flow.pdf.y > first.top);
+}
+
+/** The line that ended a page below its table taken into the table as a section row: the next page carries the table on. */
+function takeSection(page: LaidPage, table: UnruledTable): void {
+  const flow = page.flow.find((each) => each.pdf === table.trailing);
+  const laid = page.tables.find((each) => each.table === table);
+  if (!flow || !laid) return;
+  page.flow = page.flow.filter((each) => each !== flow);
+  table.rows.push(sectionRow(flow.pdf, table.runOn.header.cells.length));
+  table.rowItems.push(flow.pdf.items[0] ?? null);
+  for (const item of flow.pdf.items) table.items.add(item);
+  laid.rowLines.push(flow.line);
 }
 
 /** Each row's source line: the line of its first run, else the row above's. */
@@ -156,9 +189,15 @@ function joinParagraphs(pages: readonly LaidPage[], margins: Margins): { lines: 
       flush();
       // a table that ended its page and starts the next at the same columns runs on
       if (open && open.page === index - 1 && position === 0 && sameColumns(open.columns, table.columns)) {
-        const repeatedHeader = sameTexts(table.rows[0], open.grid.rows[0]);
-        append(open.grid.rows, table.rows.slice(repeatedHeader ? 1 : 0));
-        append(open.grid.rowLines!, rowLines.slice(repeatedHeader ? 1 : 0));
+        continueGrid(open.grid, table.rows, rowLines);
+      } else if (!table.rows.slice(0, 3).some((row) => isHeaderRow(row.map((cell) => cell.text)))) {
+        // no table reader reads a grid without a header (nor a page of a table whose columns moved): its text is kept as lines
+        table.rows.forEach((row, r) => {
+          const text = rowText(row);
+          if (text.trim() !== '') lines.push(makeLine(text, rowLines[r] ?? 0));
+        });
+        open = null;
+        return;
       } else {
         const grid: TableGrid = { rows: table.rows, at: lines.length, line: rowLines[0] ?? 0, rowLines: [...rowLines] };
         tables.push(grid);
@@ -179,6 +218,32 @@ function continues(last: PdfLine, next: PdfLine, samePage: boolean, margins: Mar
   if (next.x > margins.left + next.size * 1.5) return false;
   if (Math.abs(next.size - last.size) > 0.5) return false;
   return !samePage || next.y - last.y <= margins.pitch * 1.6;
+}
+
+/**
+ * The rows of a table's next page added to its grid: its header dropped where the page repeats
+ * it, and a first row without a 序号 — the rest of a row the page break cut, its 序号 on the page
+ * before (Word lets a row break across pages) — joined to the row above.
+ */
+function continueGrid(grid: TableGrid, rows: readonly TableCell[][], rowLines: readonly number[]): void {
+  const from = sameTexts(rows[0], grid.rows[0]) ? 1 : 0;
+  const header = grid.rows.slice(0, 3).find((row) => isHeaderRow(row.map((cell) => cell.text)));
+  const no = header ? header.findIndex((cell) => columnKind(cell.text) === 'no') : -1;
+  const [last, first] = [grid.rows[grid.rows.length - 1]!, rows[from]];
+  const cut = no >= 0 && first !== undefined && last !== header && first[no]!.text === '' && last[no]!.text !== '' && !isSection(last) && !isSection(first);
+  if (cut) grid.rows[grid.rows.length - 1] = last.map((cell, c) => (cell.fromLeft || first[c]!.fromLeft || first[c]!.text === '' ? cell : { ...cell, text: cell.text + joiner(cell.text, first[c]!.text) + first[c]!.text }));
+  append(grid.rows, rows.slice(from + (cut ? 1 : 0)));
+  append(grid.rowLines!, rowLines.slice(from + (cut ? 1 : 0)));
+}
+
+/** A row whose one cell runs across the columns. */
+function isSection(row: readonly TableCell[]): boolean {
+  return row.length > 1 && row.slice(1).every((cell) => cell.fromLeft);
+}
+
+/** A grid row as a line: its cells parted by tabs, a merged cell's text once, a line break in a cell a space. */
+function rowText(row: ReadonlyArray<{ text: string; fromAbove: boolean; fromLeft: boolean }>): string {
+  return row.filter((cell) => !cell.fromLeft).map((cell) => (cell.fromAbove ? '' : cell.text.replace(/\n/g, ' '))).join('\t');
 }
 
 function sameColumns(a: readonly number[], b: readonly number[]): boolean {

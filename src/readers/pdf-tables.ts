@@ -32,10 +32,16 @@ const THIN = 2.5;
 const TOUCH = 2;
 /** Past this many rules on a page (a vector drawing, an attack) no table is looked for. */
 const MAX_RULES = 4000;
+/** Past this many grids on a page, or this many places in a grid, the rules draw no tables (a page holds a few tables of some hundreds of cells). */
+const MAX_GRIDS = 64;
+const MAX_PLACES = 20_000;
 
 /**
  * The tables of a page: each set of horizontal and vertical rules that meet, with at least two
- * of each, is a grid; the page's runs inside it are its cells' text.
+ * horizontal rules and three vertical ones, is a grid; the page's runs inside it are its cells'
+ * text. A box with no rule inside it between columns — a table boxed by its outer border alone, a
+ * frame around a note or around the page — is no grid: its text is left to the lines of the page
+ * (where a table laid out without rules is looked for), not read as one cell.
  *
  *     > | ┌────┬──────────────┬──────────┐
  *     > | │序号│   重点工作     │ 责任部门  │
@@ -46,10 +52,8 @@ export function findTables(items: readonly PdfItem[], rules: readonly PdfRule[])
   if (rules.length > MAX_RULES) return [];
   const horizontal = rules.filter((rule) => rule.y2 - rule.y1 <= THIN && rule.x2 - rule.x1 > THIN);
   const vertical = rules.filter((rule) => rule.x2 - rule.x1 <= THIN && rule.y2 - rule.y1 > THIN);
-  return connectedRules(horizontal, vertical).flatMap(({ h, v }) => {
-    const grid = buildGrid(h, v);
-    return grid ? [fillGrid(grid, items)] : [];
-  });
+  const grids = connectedRules(horizontal, vertical).flatMap(({ h, v }) => buildGrid(h, v) ?? []);
+  return grids.length > MAX_GRIDS ? [] : grids.map((grid) => fillGrid(grid, items));
 }
 
 /** Sets of rules that meet (a horizontal and a vertical rule that cross or touch), by union-find. */
@@ -78,11 +82,11 @@ interface Grid {
   v: PdfRule[];
 }
 
-/** The grid of a set of rules: its column and row edges, or null when it has fewer than two of either. */
+/** The grid of a set of rules: its column and row edges, or null when it has fewer than two columns or one row (or too many places). */
 function buildGrid(h: PdfRule[], v: PdfRule[]): Grid | null {
   const xs = cluster(v.map((rule) => (rule.x1 + rule.x2) / 2));
   const ys = cluster(h.map((rule) => (rule.y1 + rule.y2) / 2));
-  return xs.length >= 2 && ys.length >= 2 ? { xs, ys, h, v } : null;
+  return xs.length >= 3 && ys.length >= 2 && (xs.length - 1) * (ys.length - 1) <= MAX_PLACES ? { xs, ys, h, v } : null;
 }
 
 /** Positions within TOUCH of each other as one, sorted. */
@@ -93,11 +97,39 @@ function cluster(positions: number[]): number[] {
   return edges;
 }
 
-/** Whether a rule runs along `at` (x of a vertical, y of a horizontal) across the point `across`. */
-function ruled(rules: readonly PdfRule[], vertical: boolean, at: number, across: number): boolean {
-  return rules.some((rule) => (vertical
-    ? Math.abs((rule.x1 + rule.x2) / 2 - at) <= TOUCH && rule.y1 - TOUCH <= across && across <= rule.y2 + TOUCH
-    : Math.abs((rule.y1 + rule.y2) / 2 - at) <= TOUCH && rule.x1 - TOUCH <= across && across <= rule.x2 + TOUCH));
+/**
+ * Where rules run along the edges (x of vertical rules, y of horizontal ones) across the middles
+ * of the places they pass (row middles for vertical rules): `ruled[k][i]` is whether a rule runs
+ * along edge k across middle i. Each rule marks the places it spans at once (counts added where
+ * its span starts and taken where it ends), so a page of rules is read in one pass of each.
+ */
+function ruledAcross(rules: readonly PdfRule[], vertical: boolean, edges: readonly number[], middles: readonly number[]): boolean[][] {
+  const counts = edges.map(() => new Array<number>(middles.length + 1).fill(0));
+  for (const rule of rules) {
+    const at = vertical ? (rule.x1 + rule.x2) / 2 : (rule.y1 + rule.y2) / 2;
+    const [from, to] = vertical ? [rule.y1, rule.y2] : [rule.x1, rule.x2];
+    const [first, last] = [atOrAfter(middles, from - TOUCH), atOrAfter(middles, to + TOUCH, true)];
+    if (first >= last) continue;
+    for (let k = atOrAfter(edges, at - TOUCH); k < edges.length && edges[k]! <= at + TOUCH; k++) {
+      counts[k]![first]! += 1;
+      counts[k]![last]! -= 1;
+    }
+  }
+  return counts.map((row) => {
+    let sum = 0;
+    return middles.map((_, i) => (sum += row[i]!) > 0);
+  });
+}
+
+/** The index of the first sorted value at or past `value` (past it, when `past`), by bisection. */
+function atOrAfter(sorted: readonly number[], value: number, past = false): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const pivot = (low + high) >> 1;
+    if (sorted[pivot]! < value || (past && sorted[pivot] === value)) low = pivot + 1;
+    else high = pivot;
+  }
+  return low;
 }
 
 /**
@@ -109,16 +141,27 @@ function fillGrid(grid: Grid, items: readonly PdfItem[]): PdfTable {
   const { xs, ys } = grid;
   const rows = ys.length - 1;
   const columns = xs.length - 1;
-  const region = Array.from({ length: rows * columns }, (_, i) => i);
-  const find = (i: number): number => (region[i] === i ? i : (region[i] = find(region[i]!)));
+  const region = Int32Array.from({ length: rows * columns }, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (region[root] !== root) root = region[root]!;
+    for (let node = i; node !== root; ) {
+      const parent = region[node]!;
+      region[node] = root;
+      node = parent;
+    }
+    return root;
+  };
   const join = (a: number, b: number): void => {
     const [first, second] = [find(a), find(b)].sort((x, y) => x - y) as [number, number];
     region[second] = first; // the top-left place names the region
   };
+  const down = ruledAcross(grid.v, true, xs, ys.slice(1).map((y, r) => (ys[r]! + y) / 2));
+  const across = ruledAcross(grid.h, false, ys, xs.slice(1).map((x, c) => (xs[c]! + x) / 2));
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
-      if (c + 1 < columns && !ruled(grid.v, true, xs[c + 1]!, (ys[r]! + ys[r + 1]!) / 2)) join(r * columns + c, r * columns + c + 1);
-      if (r + 1 < rows && !ruled(grid.h, false, ys[r + 1]!, (xs[c]! + xs[c + 1]!) / 2)) join(r * columns + c, (r + 1) * columns + c);
+      if (c + 1 < columns && !down[c + 1]![r]) join(r * columns + c, r * columns + c + 1);
+      if (r + 1 < rows && !across[r + 1]![c]) join(r * columns + c, (r + 1) * columns + c);
     }
   }
   const inRegion = new Map<number, PdfItem[]>();
@@ -141,22 +184,21 @@ function fillGrid(grid: Grid, items: readonly PdfItem[]): PdfTable {
     const key = find(r * columns + c);
     return { text: text.get(key) ?? '', fromAbove: Math.floor(key / columns) < r, fromLeft: key % columns < c };
   }));
-  const rowItems = cells.map((_, r) => firstItem(inRegion, (key) => Math.floor(key / columns) === r));
-  return { top: ys[0]!, bottom: ys[rows]!, columns: xs, rows: cells, rowItems, items: taken };
+  return { top: ys[0]!, bottom: ys[rows]!, columns: xs, rows: cells, rowItems: firstItems(inRegion, rows, columns), items: taken };
 }
 
 /** The index of the cell edge interval holding `position`, or -1 outside the grid. */
 function edgeIndex(edges: readonly number[], position: number): number {
-  for (let i = 0; i + 1 < edges.length; i++) if (edges[i]! <= position && position < edges[i + 1]!) return i;
-  return -1;
+  const after = atOrAfter(edges, position, true);
+  return after > 0 && after < edges.length ? after - 1 : -1;
 }
 
-/** The first run (top, then left) of the regions `owned` names. */
-function firstItem(inRegion: ReadonlyMap<number, PdfItem[]>, owned: (key: number) => boolean): PdfItem | null {
-  let first: PdfItem | null = null;
+/** Of each row, the first run (top, then left) of the regions it names (their top-left place in it). */
+function firstItems(inRegion: ReadonlyMap<number, PdfItem[]>, rows: number, columns: number): Array<PdfItem | null> {
+  const first: Array<PdfItem | null> = new Array<PdfItem | null>(rows).fill(null);
   for (const [key, found] of inRegion) {
-    if (!owned(key)) continue;
-    for (const item of found) if (!first || item.y < first.y || (item.y === first.y && item.x < first.x)) first = item;
+    const r = Math.floor(key / columns);
+    for (const item of found) if (!first[r] || item.y < first[r].y || (item.y === first[r].y && item.x < first[r].x)) first[r] = item;
   }
   return first;
 }

@@ -4,7 +4,8 @@
  * one another one row (a cell set in the middle of its row too), a row holding two 序号 — rows
  * with no room between them — cut before the second (cells set at the top of their rows) or as
  * far below the first as the row's first line stands above it (cells set in the middle), or at
- * the horizontal rules running through it; a line across the columns a section row.
+ * the horizontal rules running through it; lines above the first 序号 of a table set at the top
+ * the rest of a row a page break cut; a line across the columns a section row.
  */
 import { maxOf, minOf } from '../collections.js';
 import { groupLines, type PdfItem, type PdfLine } from './pdf-lines.js';
@@ -33,14 +34,31 @@ interface RawRow {
   section: PdfLine | null;
 }
 
+/** Where a table sets its cells in their rows: at the top, in the middle, or null (nothing tells). */
+export type CellSetting = 'top' | 'middle' | null;
+
+/**
+ * Where a table stands on its page: whether it opens the page or ends it (a page break may have
+ * cut its first or its last row), and how it set its cells on the page before (it runs on).
+ */
+export interface TablePlace {
+  opensPage: boolean;
+  endsPage: boolean;
+  setting: CellSetting;
+}
+
+/** A table with lines above and below it on its page. */
+const NOWHERE: TablePlace = { opensPage: false, endsPage: false, setting: null };
+
 /**
  * The body rows of a table: its placed lines, its number of columns, the column of its 序号 (or
- * -1), and where horizontal rules run between its rows.
+ * -1), where horizontal rules run between its rows, and where it stands on its page; how it sets
+ * its cells, for the page it runs on over.
  *
  *     readUnruledRows(placed, 3, 0, []).rows[0].map((cell) => cell.text)
  *     // → ['1', '推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。', '市、县级党委、政府;省住房城乡建设厅']
  */
-export function readUnruledRows(placed: readonly PlacedLine[], columns: number, numberColumn: number, rules: readonly number[]): { rows: TableCell[][]; rowItems: Array<PdfItem | null> } {
+export function readUnruledRows(placed: readonly PlacedLine[], columns: number, numberColumn: number, rules: readonly number[], place: TablePlace = NOWHERE): { rows: TableCell[][]; rowItems: Array<PdfItem | null>; setting: CellSetting } {
   const items: PdfItem[][] = Array.from({ length: columns }, () => []);
   const sections: RawRow[] = [];
   for (const { line, cells } of placed) {
@@ -52,12 +70,14 @@ export function readUnruledRows(placed: readonly PlacedLine[], columns: number, 
   const blocks = columnLines.flatMap((lines, column) => splitBlocks(lines, column, pitch, column === numberColumn));
   const anchor = numberColumn >= 0 ? numberColumn : 0;
   const groups = besideOneAnother(blocks);
-  const middle = setInTheMiddle(groups, anchor);
-  const raw = [...groups.flatMap((group) => cutRows(group, anchor, columns, rules, middle)), ...sections].sort((a, b) => a.top - b.top);
+  // a row a page break cut tells nothing of how the table sets its cells, unless nothing else does
+  const setting = cellSetting(groups.slice(place.opensPage ? 1 : 0, place.endsPage ? -1 : undefined), anchor) ?? place.setting ?? cellSetting(groups, anchor);
+  const raw = [...groups.flatMap((group) => cutRows(group, anchor, columns, rules, setting)), ...sections].sort((a, b) => a.top - b.top);
   const edges = columnLines.map((lines) => ({ left: minOf(lines.map((line) => line.x)), right: maxOf(lines.map((line) => line.right)) }));
   return {
     rows: raw.map((row) => (row.section ? sectionRow(row.section, columns) : row.columns.map((lines, c): TableCell => ({ text: lines.length > 0 ? cellText(lines, edges[c]!.left, edges[c]!.right) : '', fromAbove: false, fromLeft: false })))),
     rowItems: raw.map((row) => firstItem(row.section ? [row.section] : row.columns.flat())),
+    setting,
   };
 }
 
@@ -107,38 +127,43 @@ function anchorLines(group: readonly Block[], anchor: number): PdfLine[] {
 }
 
 /**
- * Whether the table sets its cells in the middle of their rows: in most groups the first anchor
- * (a 序号, one line) stands below the group's first line, where a taller cell beside it starts.
+ * Where the table sets its cells in their rows: in the middle when in most groups the first
+ * anchor (a 序号, one line) stands below the group's first line, where a taller cell beside it
+ * starts; at the top when in most it stands on that line. A group of one line tells nothing.
  */
-function setInTheMiddle(groups: readonly Block[][], anchor: number): boolean {
+function cellSetting(groups: readonly Block[][], anchor: number): CellSetting {
   let votes = 0;
   for (const group of groups) {
     const first = anchorLines(group, anchor)[0];
     if (!first) continue;
     const top = minOf(group.map((block) => block.lines[0]!.y));
-    votes += first.y - top > SAME_LINE * first.size ? 1 : -1;
+    const bottom = maxOf(group.map((block) => block.lines[block.lines.length - 1]!.y));
+    if (bottom - top > SAME_LINE * first.size) votes += first.y - top > SAME_LINE * first.size ? 1 : -1;
   }
-  return votes > 0;
+  return votes > 0 ? 'middle' : votes < 0 ? 'top' : null;
 }
 
 /**
- * A group of blocks as rows: cut at the rules that run through it, else, where the anchor column
- * (序号, else the first) starts more than one block in it, before each anchor after the first —
- * or, cells set in the middle of their rows, where each anchor's row ends: as far below the
- * anchor as the row's first line stands above it.
+ * A group of blocks as rows: cut at the rules that run through it, else before each block of the
+ * anchor column (序号, else the first) after the first — and, cells set at the top of their rows,
+ * before the first too: lines above it are the rest of a row a page break cut — or, cells set in
+ * the middle of their rows, where each anchor's row ends: as far below the anchor as the row's
+ * first line stands above it.
  *
  *     > |      推进园区与镇区基础设施共建共享，       ← row 1 starts
  *     > |  1   推动产城一体、镇园融合。拓展园区发展   ← its 序号, in the middle
  *     > |      空间，加大招商引资力度。               ← row 1 ends: as far below
  *     > |  2   推动老旧住房改造。
  */
-function cutRows(group: readonly Block[], anchor: number, columns: number, rules: readonly number[], middle: boolean): RawRow[] {
+function cutRows(group: readonly Block[], anchor: number, columns: number, rules: readonly number[], setting: CellSetting): RawRow[] {
   const top = minOf(group.map((block) => block.top));
   const bottom = maxOf(group.map((block) => block.bottom));
   const ruled = rules.filter((y) => y > top && y < bottom);
   const anchors = anchorLines(group, anchor);
   const lines = group.flatMap((block) => block.lines).sort((a, b) => a.y - b.y);
-  const cuts = ruled.length > 0 ? ruled.sort((a, b) => a - b) : middle ? middleCuts(lines, anchors) : anchors.slice(1).map((line) => line.y - SAME_LINE * line.size);
+  // cells at the top of their rows: lines above the first 序号 are the rest of a row a page break cut
+  const above = setting === 'top' ? anchors : anchors.slice(1);
+  const cuts = ruled.length > 0 ? ruled.sort((a, b) => a - b) : setting === 'middle' ? middleCuts(lines, anchors) : above.map((line) => line.y - SAME_LINE * line.size);
   const rows: RawRow[] = Array.from({ length: cuts.length + 1 }, () => ({ top: Number.POSITIVE_INFINITY, columns: Array.from({ length: columns }, () => []), section: null }));
   for (const block of group) {
     for (const line of block.lines) {
@@ -180,7 +205,7 @@ function cutsAbove(cuts: readonly number[], y: number): number {
 }
 
 /** A line across the columns as a row whose one cell covers them all, as a merged cell of a ruled table reads. */
-function sectionRow(line: PdfLine, columns: number): TableCell[] {
+export function sectionRow(line: PdfLine, columns: number): TableCell[] {
   const text = removeStraySpaces(foldLine(line.text));
   return Array.from({ length: columns }, (_, c) => ({ text, fromAbove: false, fromLeft: c > 0 }));
 }

@@ -3,22 +3,17 @@
  * with `border: 0`), rebuilt from where their text stands as a reader rebuilds them: the header
  * row found by the meaning of its cells, the columns' left edges taken from the header and the
  * text below it, each run put in the column it starts in, and rows parted by the gaps between
- * them and by the 序号 column — a cell wrapped over several lines stays one cell. The grid is the
- * one a ruled table gives (pdf-tables.ts), read by the same table reader.
+ * them and by the 序号 column — a cell wrapped over several lines stays one cell — and carried on
+ * over the next page (the header read by pdf-unruled-header.ts, the rows by pdf-unruled-rows.ts).
+ * The grid is the one a ruled table gives (pdf-tables.ts), read by the same table reader.
  */
 import { maxOf, minOf } from '../collections.js';
-import { columnKind, isHeaderRow } from '../extractors/table-header.js';
-import { makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
-import { joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
-import { readUnruledRows } from './pdf-unruled-rows.js';
-import { foldLine, removeStraySpaces } from './text.js';
+import { columnKind } from '../extractors/table-header.js';
+import type { PdfLine } from './pdf-lines.js';
+import type { PdfRule, PdfTable } from './pdf-tables.js';
+import { cellsOf, type Header, MAX_HEADER_LINES, readHeader } from './pdf-unruled-header.js';
+import { readUnruledRows, type CellSetting, type TablePlace } from './pdf-unruled-rows.js';
 
-/** A gap wider than this share of the font size parts two cells on a line (cell padding is wider). */
-const CELL_GAP = 0.6;
-/** Header lines this many font sizes apart or closer make one header row (a header cell wrapped). */
-const HEADER_LEADING = 1.6;
-/** A header cell wraps over this many lines at most (so a page of lines that read as header cells is not merged whole, line after line). */
-const MAX_HEADER_LINES = 4;
 /** The lines below a header that tell where its columns start: a page's worth (a page of header-like lines would be read over for each). */
 const EDGE_LINES = 120;
 /** A table's lines are set within this many points of its header's size. */
@@ -34,17 +29,27 @@ const THIN = 2.5;
 //     > | 12      > | （三）      > | 4.      > | 十二、
 const ROW_NUMBER = /^[(（]?(?:\d{1,4}|[一二三四五六七八九十百]{1,4})[)）]?[.、．]?$/;
 
-/** A header cell: its text as the lines of its cell give it, and where it stands. */
-interface HeaderCell {
-  text: string;
-  x: number;
-  right: number;
+/**
+ * What a table needs to run on over a page break without its header repeated: its header, where
+ * the text of its first column starts and where each column after it starts, its 序号 column,
+ * and where it set its cells in their rows.
+ */
+export interface RunOn {
+  header: Header;
+  left: number;
+  edges: number[];
+  numberColumn: number;
+  setting: CellSetting;
 }
 
-interface Header {
-  cells: HeaderCell[];
-  lines: PdfLine[];
-  size: number;
+/**
+ * A table laid out without rules, what it takes to read it on over the next page, and the line
+ * that ends the page just below it and across its columns, stopping short: a section whose rows
+ * the next page holds if the table runs on there, else text.
+ */
+export interface UnruledTable extends PdfTable {
+  runOn: RunOn;
+  trailing: PdfLine | null;
 }
 
 /** A line of the table's body, its cells placed in their columns (null: a line across the columns). */
@@ -58,7 +63,9 @@ export interface PlacedLine {
  * in a ruled table): each starts at a header row and ends where the body text resumes — a line
  * in another size, a line across the columns that no row follows, a 序号 cell that is no number,
  * a wide blank, the page's end. Horizontal rules the page draws (a 三线表, rules under each row
- * and none between the columns) part the rows they run between.
+ * and none between the columns) part the rows they run between. Given the table that ended the
+ * page before (`runOn`), the page's first lines carry it on when they stand in its columns, its
+ * header not repeated: a table without a header row.
  *
  *     > | 序号      重点工作                      责任部门
  *     > |         推进园区与镇区基础设施共建共享，  市、县级党委、政府；
@@ -66,114 +73,62 @@ export interface PlacedLine {
  *     findUnruledTables(lines)[0].rows
  *     // → [['序号', '重点工作', '责任部门'], ['1', '推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。', '市、县级党委、政府;省住房城乡建设厅']]
  */
-export function findUnruledTables(lines: readonly PdfLine[], rules: readonly PdfRule[] = []): PdfTable[] {
-  const tables: PdfTable[] = [];
+export function findUnruledTables(lines: readonly PdfLine[], rules: readonly PdfRule[] = [], runOn: RunOn | null = null): UnruledTable[] {
+  const tables: UnruledTable[] = [];
   const pageRight = maxOf(lines.map((line) => line.right));
-  let from = 0;
-  for (let at = 0; at < lines.length; at++) {
+  const carried = runOn && carryOn(lines, runOn, pageRight);
+  if (carried) tables.push(buildTable(runOn.header, carried, rules, { opensPage: true, endsPage: carried.placed.length === lines.length, setting: runOn.setting }, false));
+  let from = carried ? carried.placed.length : 0;
+  for (let at = from; at < lines.length; at++) {
     const header = readHeader(lines, at, from);
     if (!header) continue;
     const start = lines.indexOf(header.lines[header.lines.length - 1]!, at) + 1;
     const body = placeBody(lines, start, header, pageRight);
     if (body.placed.length === 0) continue;
-    tables.push(buildTable(header, body, rules));
+    const place = { opensPage: header.lines[0] === lines[0], endsPage: start + body.placed.length === lines.length, setting: null };
+    tables.push(buildTable(header, body, rules, place, true));
     from = start + body.placed.length;
     at = from - 1;
   }
+  const last = tables[tables.length - 1];
+  if (last && from === lines.length - 1 && mayHeadSection(lines[from]!, last, pageRight)) last.trailing = lines[from]!;
   return tables;
 }
 
-/** Whether a line reads as a table's header row by itself (a header repeated at the top of each page is no running header). */
-export function isHeaderLine(line: PdfLine): boolean {
-  const cells = cellsOf(line);
-  return cells.length >= 2 && isHeaderRow(cells.map((cell) => cell.text));
-}
-
-/** Each line's cells, found once: a line is looked at for each header above it within a page's worth of lines. */
-const CELLS = new WeakMap<PdfLine, PdfLine[]>();
-
-/** A line's runs in groups that stand apart by more than cell padding: its cells' lines. */
-function cellsOf(line: PdfLine): PdfLine[] {
-  let cells = CELLS.get(line);
-  if (!cells) CELLS.set(line, (cells = groupCells(line)));
-  return cells;
-}
-
-function groupCells(line: PdfLine): PdfLine[] {
-  const groups: PdfItem[][] = [];
-  let end = Number.NEGATIVE_INFINITY;
-  for (const item of line.items) {
-    if (item.x - end > CELL_GAP * item.size || groups.length === 0) groups.push([item]);
-    else groups[groups.length - 1]!.push(item);
-    end = Math.max(end, item.x + item.width);
-  }
-  return groups.map(makePdfLine);
+/** Whether a line just below a table may head a section of it: across its columns, stopping short, in its size, no farther below than a blank. */
+function mayHeadSection(line: PdfLine, table: UnruledTable, pageRight: number): boolean {
+  const { header, edges } = table.runOn;
+  return placeLine(line, edges) === null && line.right < pageRight - 2 * header.size && Math.abs(line.size - header.size) <= SIZE_SLACK && line.y - table.bottom <= TABLE_BREAK * header.size;
 }
 
 /**
- * The header row around the line at `at` (two cells or more): the lines just below that carry on
- * its cells (a header cell wrapped), then those just above that complete one, as long as every
- * cell that meant something still does (no line above `from`, where the table before it ended);
- * null when the cells do not read as a header.
+ * The lines that open a page and carry on the table that ended the page before, its header not
+ * repeated: each placed in the table's columns, and the first row's runs starting where two of
+ * its columns start (a 序号 wherever it stands in its column). Null when they do not, or when a
+ * header row opens the page (a table with its header repeated, or another table).
  *
- *     > |           责任
- *     > | 序号  重点工作  单位     → 序号 | 重点工作 | 责任单位
+ *     > | 序号      重点工作                      责任部门           ← page 9
+ *     > |  1      推进园区与镇区基础设施共建共享……   市、县级党委、政府
+ *     > | ─────────────────────────────────────────────────────── page 10
+ *     > |  2      持续推进简政放权，优化政府服务……   市、县级党委、政府  ← runs on
  */
-function readHeader(lines: readonly PdfLine[], at: number, from: number): Header | null {
-  const core = lines[at]!;
-  const first = cellsOf(core);
-  if (first.length < 2) return null;
-  let cells: HeaderCell[] = first.map(({ text, x, right }) => ({ text, x, right }));
-  const taken = [core];
-  for (let below = at + 1; below < lines.length && taken.length < MAX_HEADER_LINES && isNear(taken[taken.length - 1]!, lines[below]!); below++) {
-    const merged = mergeHeaderLine(cells, lines[below]!, false);
-    if (!merged) break;
-    cells = merged;
-    taken.push(lines[below]!);
-  }
-  for (let above = at - 1; above >= from && taken.length < MAX_HEADER_LINES && isNear(lines[above]!, taken[0]!); above--) {
-    const merged = mergeHeaderLine(cells, lines[above]!, true);
-    // a line above (a title) joins only when it completes a cell: 责任 over 单位
-    if (!merged || knownCells(merged) <= knownCells(cells)) break;
-    cells = merged;
-    taken.unshift(lines[above]!);
-  }
-  if (!isHeaderRow(cells.map((cell) => cell.text))) return null;
-  return { cells: cells.map((cell) => ({ ...cell, text: removeStraySpaces(foldLine(cell.text)) })), lines: taken, size: core.size };
+function carryOn(lines: readonly PdfLine[], runOn: RunOn, pageRight: number): Body | null {
+  for (let at = 0; at < Math.min(lines.length, MAX_HEADER_LINES); at++) if (readHeader(lines, at, 0)) return null;
+  const body = placeBody(lines, 0, runOn.header, pageRight, runOn.edges);
+  return body.placed.length > 0 && startsInColumns(body.placed, runOn) ? body : null;
 }
 
-function isNear(upper: PdfLine, lower: PdfLine): boolean {
-  return lower.y - upper.y <= HEADER_LEADING * upper.size && Math.abs(lower.size - upper.size) <= 0.5;
-}
-
-/**
- * The header cells with a line's cells added: each to the cell it stands under or over, or as a
- * cell of its own. Null when a cell of the line spans two header cells or would turn a header
- * cell that meant something into one that does not (the line is the first row, not the header).
- */
-function mergeHeaderLine(cells: readonly HeaderCell[], line: PdfLine, above: boolean): HeaderCell[] | null {
-  const merged = cells.map((cell) => ({ ...cell }));
-  for (const part of cellsOf(line)) {
-    const under = merged.filter((cell) => part.x < cell.right && cell.x < part.right);
-    if (under.length > 1) return null;
-    const cell = under[0];
-    if (!cell) {
-      merged.push({ text: part.text, x: part.x, right: part.right });
-      continue;
+/** Whether the first row of lines placed at a page's top starts in two of the table's columns: read down to its 序号, else until two are found. */
+function startsInColumns(placed: readonly PlacedLine[], { header, left, edges, numberColumn }: RunOn): boolean {
+  const starts = [left, ...edges];
+  const found = new Set<number>();
+  for (const { cells } of placed) {
+    for (const { column, segment } of cells ?? []) {
+      if (column === numberColumn || Math.abs(segment.x - starts[column]!) <= EDGE_SLACK * header.size) found.add(column);
     }
-    const text = above ? part.text + joiner(part.text, cell.text) + cell.text : cell.text + joiner(cell.text, part.text) + part.text;
-    if (columnKind(cell.text) !== null && columnKind(text) === null) return null;
-    Object.assign(cell, { text, x: Math.min(cell.x, part.x), right: Math.max(cell.right, part.right) });
+    if (found.size >= 2 || found.has(numberColumn)) break;
   }
-  return merged.sort((a, b) => a.x - b.x);
-}
-
-/** Header cells whose meaning the table reader knows. */
-function knownCells(cells: readonly HeaderCell[]): number {
-  return cells.filter((cell) => {
-    const kind = columnKind(cell.text);
-    return kind !== null && kind !== 'other';
-  }).length;
+  return found.size >= Math.min(2, starts.length);
 }
 
 interface Body {
@@ -184,17 +139,19 @@ interface Body {
   numberColumn: number;
 }
 
-/** The lines from `start` (below the header) that belong to the table, each placed in its columns. */
-function placeBody(lines: readonly PdfLine[], start: number, header: Header, pageRight: number): Body {
-  const below = lines.slice(start, start + EDGE_LINES);
-  const inSize = below.findIndex((line) => Math.abs(line.size - header.size) > SIZE_SLACK);
-  const edges = columnEdges(header, inSize < 0 ? below : below.slice(0, inSize));
+/**
+ * The lines from `start` (below the header, or at the top of the page the table runs on over, its
+ * columns' edges known) that belong to the table, each placed in its columns.
+ */
+function placeBody(lines: readonly PdfLine[], start: number, header: Header, pageRight: number, known?: number[]): Body {
+  const edges = known ?? columnEdges(header, linesInSize(lines.slice(start, start + EDGE_LINES), header.size));
   const numberColumn = header.cells.findIndex((cell) => columnKind(cell.text) === 'no');
   const placed: PlacedLine[] = [];
-  let last = header.lines[header.lines.length - 1]!;
+  // the header of a table run on from the page before stands on that page
+  let last = known ? null : header.lines[header.lines.length - 1]!;
   for (let i = start; i < lines.length; i++) {
     const line = lines[i]!;
-    if (Math.abs(line.size - header.size) > SIZE_SLACK || line.y - last.y > TABLE_BREAK * header.size) break;
+    if (Math.abs(line.size - header.size) > SIZE_SLACK || (last && line.y - last.y > TABLE_BREAK * header.size)) break;
     const cells = placeLine(line, edges);
     if (!cells && !opensSection(line, lines[i + 1], edges, header, pageRight)) break;
     if (cells && numberColumn >= 0 && cells.some(({ column, segment }) => column === numberColumn && !ROW_NUMBER.test(segment.text))) break;
@@ -202,6 +159,12 @@ function placeBody(lines: readonly PdfLine[], start: number, header: Header, pag
     last = line;
   }
   return { edges, placed, numberColumn };
+}
+
+/** The lines down to the first in another size. */
+function linesInSize(lines: readonly PdfLine[], size: number): readonly PdfLine[] {
+  const other = lines.findIndex((line) => Math.abs(line.size - size) > SIZE_SLACK);
+  return other < 0 ? lines : lines.slice(0, other);
 }
 
 /**
@@ -241,17 +204,23 @@ function opensSection(line: PdfLine, next: PdfLine | undefined, edges: readonly 
   return cells !== null && cells.some(({ column, segment }) => column > 0 || ROW_NUMBER.test(segment.text));
 }
 
-/** The table of a header and its placed lines: the header row, then the body's rows. */
-function buildTable(header: Header, body: Body, rules: readonly PdfRule[]): PdfTable {
-  const lines = [...header.lines, ...body.placed.map((placed) => placed.line)];
-  const { rows, rowItems } = readUnruledRows(body.placed, header.cells.length, body.numberColumn, rowRules(body.placed, rules));
+/**
+ * The table of a header and its placed lines: the header row (unless the header stands on the
+ * page before), then the body's rows — the first or last of which a page break may have cut.
+ */
+function buildTable(header: Header, body: Body, rules: readonly PdfRule[], place: TablePlace, withHeader: boolean): UnruledTable {
+  const lines = [...(withHeader ? header.lines : []), ...body.placed.map((placed) => placed.line)];
+  const { rows, rowItems, setting } = readUnruledRows(body.placed, header.cells.length, body.numberColumn, rowRules(body.placed, rules), place);
+  const firstColumn = body.placed.flatMap(({ cells }) => (cells ?? []).filter(({ column }) => column === 0).map(({ segment }) => segment.x));
   return {
-    top: header.lines[0]!.y - header.size,
+    top: lines[0]!.y - header.size,
     bottom: lines[lines.length - 1]!.y + header.size * 0.3,
     columns: body.edges,
-    rows: [header.cells.map((cell) => ({ text: cell.text, fromAbove: false, fromLeft: false })), ...rows],
-    rowItems: [header.lines[0]!.items[0] ?? null, ...rowItems],
+    rows: withHeader ? [header.cells.map((cell) => ({ text: cell.text, fromAbove: false, fromLeft: false })), ...rows] : rows,
+    rowItems: withHeader ? [header.lines[0]!.items[0] ?? null, ...rowItems] : rowItems,
     items: new Set(lines.flatMap((line) => line.items)),
+    runOn: { header, left: minOf(firstColumn, header.cells[0]!.x), edges: body.edges, numberColumn: body.numberColumn, setting },
+    trailing: null,
   };
 }
 

@@ -122,6 +122,63 @@ describe('tables laid out without rules', () => {
     expect(layout.tables[0]!.rowLines).toEqual([3, 4, 9, 13]);
   });
 
+  describe('a table running on over the next page without its header repeated (issue 10)', () => {
+    const furniture = (n: number): PdfItem[] => [run('政府信息公开', 250, 40, 9), run(`— ${n} —`, 280, 800, 11)];
+    const ROW_3: Row = ['3', ['推动老旧住房改造，完善水电气热信等配套基础', '设施。'], ['省水利厅']];
+    const READ_3 = ['3', '推动老旧住房改造,完善水电气热信等配套基础设施。', '省水利厅'];
+
+    it('should carry the table on where the next page opens with lines in its columns, over three pages', () => {
+      const pages = [
+        page([...furniture(1), run('附表', 80, 600, 15), ...header(650), ...tableRows(660, [ROW_1])]),
+        page([...furniture(2), ...tableRows(80, [ROW_2])]),
+        page([...furniture(3), ...tableRows(80, [ROW_3]), run('附件2', 80, 200)]),
+      ];
+      const layout = layoutPdf(pages);
+      expect(layout.tables.map((table) => table.rows.map((row) => row.map((cell) => cell.text)))).toEqual([[HEAD, READ_1, ['2', '完善路灯及信号灯。', '州住建局'], READ_3]]);
+      expect(layout.lines.map((line) => line.text)).toEqual(['附表', '附件2']);
+      // row 2 on page 2's first line after its running header, row 3 on page 3's
+      expect(layout.tables[0]!.rowLines).toEqual([3, 4, 11, 14]);
+    });
+
+    it('should not carry it on over a page that opens with body text, nor over one the table did not end', () => {
+      const body = [run('二、保障措施', 80, 90), run('（一）加强组织领导。各地要建立健全工作机制，明确责任分工。', 80, 114)];
+      const ended = layoutPdf([page([...furniture(1), ...header(650), ...tableRows(660, [ROW_1])]), page([...furniture(2), ...body])]);
+      expect(ended.tables.map((table) => table.rows.length)).toEqual([2]);
+      expect(ended.lines.map((line) => line.raw)).toEqual(['二、保障措施', '（一）加强组织领导。各地要建立健全工作机制，明确责任分工。']);
+      const after = layoutPdf([page([...furniture(1), ...header(600), ...tableRows(610, [ROW_1]), run('（此页无正文）', 80, 720)]), page([...furniture(2), ...tableRows(80, [ROW_2])])]);
+      expect(after.tables.map((table) => table.rows.length)).toEqual([2]);
+      expect(after.lines.map((line) => line.raw)).toEqual(['（此页无正文）', '2 完善路灯及信号灯。\t州住建局']);
+    });
+
+    it('should take a line across the columns that ends the page below the table as a section of it where the next page carries the table on, else as text', () => {
+      const section = run('（二）推进市政设施建设', 80, 740);
+      const next = [page([...furniture(2), ...tableRows(80, [ROW_2])]), page([...furniture(2), ...header(86), ...tableRows(96, [ROW_2])])];
+      for (const second of next) {
+        const layout = layoutPdf([page([...furniture(1), ...header(650), ...tableRows(660, [ROW_1]), section]), second]);
+        expect(layout.tables.map((table) => table.rows.map((row) => row[0]!.text))).toEqual([['序号', '1', '(二)推进市政设施建设', '2']]);
+        expect(layout.lines).toEqual([]);
+      }
+      const text = layoutPdf([page([...furniture(1), ...header(650), ...tableRows(660, [ROW_1]), section]), page([...furniture(2), run('二、保障措施', 80, 90)])]);
+      expect(text.tables.map((table) => table.rows.length)).toEqual([2]);
+      expect(text.lines.map((line) => line.text)).toEqual(['(二)推进市政设施建设', '二、保障措施']);
+    });
+
+    it('should join the rest of a row the page break cut to the row above, cells at the top of rows with no room between them (Word)', () => {
+      const rows: Row[] = [['1', ['推进镇区与县城、村庄交通设施互联互通，鼓励', '对公路、乡镇客运站等设施升级改造。'], ['州交通运输局']], ['2', ['完善镇区生活垃圾收运处置体系，提升示范镇', '垃圾转运能力。'], ['州住建局', '州生态环境局、州水利局']]];
+      const cut: Row[] = [['', ['加快污水处理设施建设，实现专业化管理和稳定', '运行。'], ['']], ROW_3];
+      const pages = [
+        page([...furniture(1), ...header(700), ...tableRows(706, rows, { align: 'top', padding: 0 })]),
+        page([...furniture(2), ...tableRows(80, cut, { align: 'top', padding: 0 })]),
+      ];
+      expect(cells(pages)).toEqual([[
+        HEAD,
+        ['1', '推进镇区与县城、村庄交通设施互联互通,鼓励对公路、乡镇客运站等设施升级改造。', '州交通运输局'],
+        ['2', '完善镇区生活垃圾收运处置体系,提升示范镇垃圾转运能力。加快污水处理设施建设,实现专业化管理和稳定运行。', '州住建局\n州生态环境局、州水利局'],
+        READ_3,
+      ]]);
+    });
+  });
+
   it('should part rows at the horizontal rules drawn between them when no 序号 and no room between rows does (a 三线表 with rules under each row)', () => {
     const rule = (y: number): PdfRule => ({ x1: 76, y1: y - 0.4, x2: 530, y2: y + 0.4 });
     const head = [centred('重点任务', 206, 100), centred('牵头单位', 380, 100), centred('配合单位', 478, 100)];
@@ -135,6 +192,39 @@ describe('tables laid out without rules', () => {
       ['推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。', '州住建局', '州商务局'],
       ['完善路灯及信号灯。', '州交通运输局', '州公安局'],
     ]]);
+  });
+
+  describe('a table boxed by its outer rules alone (issue 10)', () => {
+    /** Thin filled rectangles, as Chromium and Word draw rules. */
+    const hRule = (y: number, x1 = 76, x2 = 530): PdfRule => ({ x1, y1: y - 0.4, x2, y2: y + 0.4 });
+    const vRule = (x: number, y1: number, y2: number): PdfRule => ({ x1: x - 0.4, y1, x2: x + 0.4, y2 });
+    const box = (top: number, bottom: number): PdfRule[] => [hRule(top), hRule(bottom), vRule(76, top, bottom), vRule(530, top, bottom)];
+
+    it('should read a table boxed by four rules and none between its columns as a table laid out without rules, not as one cell', () => {
+      const layout = layoutPdf([{ items: [...header(100), ...tableRows(110, [ROW_1, ROW_2])], rules: box(86, 200), height: HEIGHT }]);
+      expect(layout.tables.map((table) => table.rows.map((row) => row.map((cell) => cell.text)))).toEqual([[HEAD, READ_1, ['2', '完善路灯及信号灯。', '州住建局']]]);
+      expect(layout.lines).toEqual([]);
+    });
+
+    it('should part the rows of a boxed table at the rules between them, which meet the box and nothing else', () => {
+      const head = [centred('重点任务', 206, 100), centred('牵头单位', 380, 100), centred('配合单位', 478, 100)];
+      const row = (top: number, task: string[], lead: string, support: string): PdfItem[] => [
+        ...task.map((line, i) => run(line, 80, top + 12 + i * PITCH)), run(lead, 344, top + 12), run(support, 430, top + 12),
+      ];
+      const items = [...head, ...row(105, ['推进园区与镇区基础设施共建共享，推动产城一', '体、镇园融合。'], '州住建局', '州商务局'), ...row(137, ['完善路灯及信号灯。'], '州交通运输局', '州公安局')];
+      const layout = layoutPdf([{ items, rules: [...box(86, 153), hRule(105), hRule(137)], height: HEIGHT }]);
+      expect(layout.tables.map((table) => table.rows.map((cells) => cells.map((cell) => cell.text)))).toEqual([[
+        ['重点任务', '牵头单位', '配合单位'],
+        ['推进园区与镇区基础设施共建共享,推动产城一体、镇园融合。', '州住建局', '州商务局'],
+        ['完善路灯及信号灯。', '州交通运输局', '州公安局'],
+      ]]);
+    });
+
+    it('should keep the text of a box that holds no table as lines', () => {
+      const layout = layoutPdf([{ items: [run('注：各地要结合实际制定具体措施。', 84, 110)], rules: box(96, 120), height: HEIGHT }]);
+      expect(layout.tables).toEqual([]);
+      expect(layout.lines.map((line) => line.text)).toEqual(['注:各地要结合实际制定具体措施。']);
+    });
   });
 
   it('should find no table where a line of cells does not read as a header', () => {
