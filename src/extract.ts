@@ -4,8 +4,8 @@
  */
 import type { Diagnostic, DocumentMeta, PolicyDocument, ResponsibilityTable, RoleConvention, Task, UnitAssignment } from './model/document.js';
 import { readDocument, readDocumentAsync } from './readers/read.js';
-import type { SourceLine } from './readers/text.js';
-import type { InputFormat, PageStart, ReadLimits, ReadResult } from './readers/types.js';
+import { makeLine, type SourceLine } from './readers/text.js';
+import type { InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
 import { buildTasks } from './extractors/build-tasks.js';
 import { findConvention, findDocumentStatements } from './extractors/convention.js';
 import { readLayout } from './extractors/layout.js';
@@ -66,10 +66,10 @@ function readOptions(options: ExtractOptions) {
 /** The document from what its reader read. */
 function buildDocument(read: ReadResult, input: Uint8Array | string, options: ExtractOptions): PolicyDocument {
   const path = options.path ?? null;
-  const lines = read.lines;
+  const diagnostics: Diagnostic[] = append([], read.diagnostics);
+  const { lines, grids } = unfoldHeaderlessGrids(read, diagnostics);
   const layout = readLayout(lines);
   const convention = findConvention(lines);
-  const diagnostics: Diagnostic[] = append([], read.diagnostics);
   const tasks: Task[] = [];
 
   const notes = new NoteCache();
@@ -95,11 +95,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     while (after < attachment.end && lines[after]!.line < table.endLine) after++;
     if (after < attachment.end) readPart(after, attachment.end, attachment.label, `A${index + 1}.`);
   });
-  for (const grid of read.tables) {
-    const table = gridToRawTable(grid, titleBefore(lines, grid.at));
-    if (table) rawTables.push(table);
-    else diagnostics.push({ code: 'table-without-header', severity: 'info', message: '表格没有可识别的表头（序号、任务、责任单位等），未作为责任清单读取', line: grid.line });
-  }
+  for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at))!);
   const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes }));
   const byLine = tasksInLineOrder(tasks);
   for (const table of tables) append(diagnostics, checkTable(table), linkTableRows(table, tasks, byLine));
@@ -164,6 +160,34 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
   // quoted one by one: a unit name may hold 、 itself (市、县级党委、政府)
   const message = `${unknown.length} 个单位不在单位词典中，保留原写法：“${unknown.join('”“')}”（可用 --aliases 文件补充）`;
   return [{ code: 'unknown-unit', severity: 'info', message, line: null }];
+}
+
+/**
+ * A table read as a grid whose header names nothing we know (序号, 任务, 责任单位 …) is no
+ * responsibility table, but its text is the document's: its rows become lines where it stood, one
+ * a row, cells apart by tabs, and are read as the text around them is.
+ */
+function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { lines: SourceLine[]; grids: readonly TableGrid[] } {
+  if (read.tables.every((grid) => gridToRawTable(grid, null) !== null)) return { lines: read.lines, grids: read.tables };
+  const grids: TableGrid[] = [];
+  const lines: SourceLine[] = [];
+  let taken = 0;
+  for (const grid of [...read.tables].sort((a, b) => a.at - b.at)) {
+    append(lines, read.lines.slice(taken, grid.at));
+    taken = Math.max(taken, grid.at);
+    if (gridToRawTable(grid, null)) {
+      grids.push({ ...grid, at: lines.length });
+      continue;
+    }
+    diagnostics.push({ code: 'table-without-header', severity: 'info', message: '表格没有可识别的表头（序号、任务、责任单位等），不作为责任清单，按行读作正文', line: grid.line });
+    grid.rows.forEach((row, r) => {
+      // a merged cell's text stands once, in the position it starts at
+      const cells = row.filter((cell) => !cell.fromAbove && !cell.fromLeft && cell.text !== '').map((cell) => cell.text.replace(/\n/g, ' '));
+      if (cells.length > 0) lines.push(makeLine(cells.join('\t'), grid.rowLines?.[r] ?? grid.line + r));
+    });
+  }
+  append(lines, read.lines.slice(taken));
+  return { lines, grids };
 }
 
 /** The short line standing just before a table read as a grid: its title (`附件2` labels skipped). */

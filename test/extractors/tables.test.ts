@@ -92,6 +92,17 @@ describe('grid tables', () => {
     ]);
     expect(units(t)).toEqual([['县农业农村局:lead', '县林业局:support'], ['县工信局:lead']]);
   });
+
+  it('should read a table without a header as text where it stands, not drop it (an HTML page)', () => {
+    const page = `<html><body><div class="content"><p>一、重点任务</p><p>1.推进工作。(责任单位:州住建局)</p>
+<table><tr><td>1</td><td>完善园区基础设施建设,推进产城融合</td><td>州发改委</td></tr><tr><td rowspan="1" colspan="2">加强宣传引导</td><td>州委宣传部</td></tr></table>
+<p>二、保障措施</p><p>加强组织领导。</p></div></body></html>`;
+    const document = extract(Buffer.from(page), { path: 'page.html' });
+    expect(document.tables).toEqual([]);
+    expect(document.tasks.map((task) => task.text)).toEqual(['推进工作。\n1完善园区基础设施建设,推进产城融合州发改委\n加强宣传引导州委宣传部', '保障措施\n加强组织领导。']);
+    const finding = document.diagnostics.find((d) => d.code === 'table-without-header');
+    expect(finding).toMatchObject({ severity: 'info', line: 2 });
+  });
 });
 
 describe('linkTableRows', () => {
