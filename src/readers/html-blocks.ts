@@ -8,15 +8,16 @@ function isHtmlSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
 }
 
+/** A line break: LF, CR, CRLF (one break, placed at its LF), U+2028, U+2029. */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+
 /** Source offsets → 1-based line numbers: the line breaks are found once, then binary-searched. */
 export class Source {
   private readonly breaks: number[] = [];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x0a || code === 0x2028 || code === 0x2029 || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.breaks.push(i);
-    }
+    // a pattern finds the breaks several times faster than a loop over every character
+    for (const match of text.matchAll(LINE_BREAK)) this.breaks.push(match.index + match[0].length - 1);
   }
 
   lineAt(offset: number): number {
