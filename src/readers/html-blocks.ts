@@ -43,6 +43,8 @@ export class BlockText {
   closed = false;
   private readonly parts: string[] = [];
   private start = -1;
+  /** Whether the parts hold anything but white space: most flushes end the white space between two blocks. */
+  private visible = false;
 
   constructor(private readonly emit: (raw: string, start: number) => void) {}
 
@@ -77,18 +79,28 @@ export class BlockText {
     const start = this.start;
     this.start = -1;
     if (this.parts.length === 0 || this.closed) return;
+    const visible = this.visible;
+    this.visible = false;
+    if (!visible) {
+      this.parts.length = 0;
+      return;
+    }
     const joined = this.parts.join('');
     this.parts.length = 0;
-    const raw = this.pre > 0 ? trimEndWhere(trimStartWhere(joined, isHtmlSpace), isHtmlSpace) : collapseSpaces(joined);
-    if (/\S/.test(raw)) this.emit(raw, start < 0 ? 0 : start);
+    // only white space goes, so the line keeps the visible text found in its parts
+    this.emit(this.pre > 0 ? trimEndWhere(trimStartWhere(joined, isHtmlSpace), isHtmlSpace) : collapseSpaces(joined), start < 0 ? 0 : start);
   }
 
   /** `offset` -1: text that is not in the source (a separator between cells). */
   private append(piece: string, offset: number): void {
     if (piece.length === 0) return;
-    if (this.start < 0 && offset >= 0) {
+    const placing = this.start < 0 && offset >= 0;
+    if (placing || !this.visible) {
       const first = piece.search(/\S/);
-      if (first >= 0) this.start = offset + first;
+      if (first >= 0) {
+        this.visible = true;
+        if (placing) this.start = offset + first;
+      }
     }
     this.parts.push(piece);
   }
