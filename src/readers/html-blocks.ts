@@ -10,13 +10,19 @@ function isHtmlSpace(code: number): boolean {
 
 /** A line break: LF, CR, CRLF (one break, placed at its LF), U+2028, U+2029. */
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+/** A break other than LF: most pages have none, and their breaks are found by indexOf. */
+const OTHER_BREAK = /[\r\u2028\u2029]/;
 
 /** Source offsets → 1-based line numbers: the line breaks are found once, then binary-searched. */
 export class Source {
   private readonly breaks: number[] = [];
 
   constructor(text: string) {
-    // a pattern finds the breaks several times faster than a loop over every character
+    // indexOf or a pattern find the breaks several times faster than a loop over every character
+    if (!OTHER_BREAK.test(text)) {
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.breaks.push(at);
+      return;
+    }
     for (const match of text.matchAll(LINE_BREAK)) this.breaks.push(match.index + match[0].length - 1);
   }
 
