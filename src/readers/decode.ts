@@ -180,8 +180,12 @@ function rejectNul(bytes: Uint8Array, path: string | null): void {
   if (offset >= 0) throw new PolicyExtractError('E_BINARY', `looks binary: NUL byte at offset ${offset}`, { path });
 }
 
+/** The scan of bytes found valid natively: decodeAs reads the counts only when there are errors. */
+const NO_ERRORS: Readonly<Scan> = { errors: 0, first: -1, truncated: false, nonAscii: 0 };
+
 function scanAs(bytes: Uint8Array, encoding: string): Scan | null {
-  if (encoding === 'utf-8') return scanUtf8(bytes, Infinity);
+  // a page declaring UTF-8, a BOM: checked natively, scanned only to place the errors
+  if (encoding === 'utf-8') return isUtf8(bytes) ? NO_ERRORS : scanUtf8(bytes, Infinity);
   if (encoding === 'gb18030') return scanGb18030(bytes);
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return scanUtf16(bytes, encoding === 'utf-16le');
   return null;

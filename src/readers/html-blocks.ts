@@ -8,15 +8,22 @@ function isHtmlSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
 }
 
+/** A line break: LF, CR, CRLF (one break, placed at its LF), U+2028, U+2029. */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+/** A break other than LF: most pages have none, and their breaks are found by indexOf. */
+const OTHER_BREAK = /[\r\u2028\u2029]/;
+
 /** Source offsets → 1-based line numbers: the line breaks are found once, then binary-searched. */
 export class Source {
   private readonly breaks: number[] = [];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 0x0a || code === 0x2028 || code === 0x2029 || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.breaks.push(i);
+    // indexOf or a pattern find the breaks several times faster than a loop over every character
+    if (!OTHER_BREAK.test(text)) {
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.breaks.push(at);
+      return;
     }
+    for (const match of text.matchAll(LINE_BREAK)) this.breaks.push(match.index + match[0].length - 1);
   }
 
   lineAt(offset: number): number {
@@ -42,6 +49,8 @@ export class BlockText {
   closed = false;
   private readonly parts: string[] = [];
   private start = -1;
+  /** Whether the parts hold anything but white space: most flushes end the white space between two blocks. */
+  private visible = false;
 
   constructor(private readonly emit: (raw: string, start: number) => void) {}
 
@@ -76,18 +85,28 @@ export class BlockText {
     const start = this.start;
     this.start = -1;
     if (this.parts.length === 0 || this.closed) return;
+    const visible = this.visible;
+    this.visible = false;
+    if (!visible) {
+      this.parts.length = 0;
+      return;
+    }
     const joined = this.parts.join('');
     this.parts.length = 0;
-    const raw = this.pre > 0 ? trimEndWhere(trimStartWhere(joined, isHtmlSpace), isHtmlSpace) : collapseSpaces(joined);
-    if (/\S/.test(raw)) this.emit(raw, start < 0 ? 0 : start);
+    // only white space goes, so the line keeps the visible text found in its parts
+    this.emit(this.pre > 0 ? trimEndWhere(trimStartWhere(joined, isHtmlSpace), isHtmlSpace) : collapseSpaces(joined), start < 0 ? 0 : start);
   }
 
   /** `offset` -1: text that is not in the source (a separator between cells). */
   private append(piece: string, offset: number): void {
     if (piece.length === 0) return;
-    if (this.start < 0 && offset >= 0) {
+    const placing = this.start < 0 && offset >= 0;
+    if (placing || !this.visible) {
       const first = piece.search(/\S/);
-      if (first >= 0) this.start = offset + first;
+      if (first >= 0) {
+        this.visible = true;
+        if (placing) this.start = offset + first;
+      }
     }
     this.parts.push(piece);
   }

@@ -79,16 +79,23 @@ function isChromeLine(text: string): boolean {
 
 /** Buttons and font-size bars: `【打印】【关闭】`, `[字体:大 中 小]`, `打印本页 | 关闭窗口`. */
 const BUTTON = /^(?:打印(?:本页|本文|此页|文章)?|关闭(?:窗口|本页)?|返回(?:顶部|列表|首页)?|收藏(?:本页)?|分享到?|字[体号][大中小]*|[大中小]+|默认|(?:我要)?纠错|保存(?:本页)?|下载)$/;
-/** What stands between buttons: spaces, brackets, bars, the colon of 字体:. */
-const BUTTON_GAPS = /[\s|/【】[\]()（）:：]+/;
+/** What stands between buttons (spaces, brackets, bars, the colon of 字体:) is not in a piece. */
+const BUTTON_PIECE = /[^\s|/【】[\]()（）:：]+/g;
 
 /**
- * A line of buttons only. Cut at the gaps and each piece checked, rather than one pattern of
- * repeated optional gaps and words, which backtracks exponentially on a line that almost is one.
+ * A line of buttons only. Each piece between the gaps checked, rather than one pattern of repeated
+ * optional gaps and words, which backtracks exponentially on a line that almost is one; a line of
+ * text fails at its first piece.
  */
 function isButtonBar(text: string): boolean {
-  const pieces = text.split(BUTTON_GAPS).filter((piece) => piece !== '');
-  return pieces.length > 0 && pieces.every((piece) => BUTTON.test(piece));
+  let pieces = 0;
+  // exec on the one pattern: matchAll would copy it and build an iterator for every line
+  BUTTON_PIECE.lastIndex = 0;
+  for (let match = BUTTON_PIECE.exec(text); match !== null; match = BUTTON_PIECE.exec(text)) {
+    if (!BUTTON.test(match[0])) return false;
+    pieces++;
+  }
+  return pieces > 0;
 }
 
 /** The longest line read as a bar of buttons (they are short; a long line is text). */

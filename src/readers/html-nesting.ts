@@ -28,25 +28,50 @@ export interface BoundedPage {
 export function boundNesting(html: string): BoundedPage {
   // a page with fewer tags than the limit cannot pass it
   if (countTags(html, MAX_NESTING) <= MAX_NESTING) return { html, diagnostics: [] };
+  const deep = findDeepTags(html);
+  if (deep.blanked === 0) return { html, diagnostics: [] };
+  const line = lineOf(html, deep.spans[0]!);
+  const message = `HTML 嵌套过深（至少 ${deep.deepest} 层）：超过 ${MAX_NESTING} 层的 ${deep.blanked} 个标签已忽略，其中的文字照常读取`;
+  return { html: blankSpans(html, deep.spans), diagnostics: [{ code: 'html-too-deep', severity: 'warning', message, line }] };
+}
+
+interface DeepTags {
+  /** Start and end offsets of the runs of tags past the limit, tags side by side joined into one run. */
+  spans: number[];
+  blanked: number;
+  deepest: number;
+}
+
+/** The container tags past {@link MAX_NESTING}: an opening tag that goes past it, and the closing tag at that depth. */
+function findDeepTags(html: string): DeepTags {
+  const deep: DeepTags = { spans: [], blanked: 0, deepest: 0 };
   let depth = 0;
-  let deepest = 0;
-  let blanked = 0;
-  let firstBlanked = -1;
-  const bounded = html.replace(CONTAINER_TAG, (tag: string, slash: string, at: number) => {
-    const closing = slash === '/';
+  for (const match of html.matchAll(CONTAINER_TAG)) {
+    const closing = match[1] === '/';
     if (!closing) depth++;
+    deep.deepest = Math.max(deep.deepest, depth);
     const past = depth > MAX_NESTING;
-    deepest = Math.max(deepest, depth);
     if (closing && depth > 0) depth--;
-    if (!past) return tag;
-    blanked++;
-    if (firstBlanked < 0) firstBlanked = at;
-    return ' '.repeat(tag.length);
-  });
-  if (blanked === 0) return { html, diagnostics: [] };
-  const line = lineOf(html, firstBlanked);
-  const message = `HTML 嵌套过深（至少 ${deepest} 层）：超过 ${MAX_NESTING} 层的 ${blanked} 个标签已忽略，其中的文字照常读取`;
-  return { html: bounded, diagnostics: [{ code: 'html-too-deep', severity: 'warning', message, line }] };
+    if (!past) continue;
+    deep.blanked++;
+    const { spans } = deep;
+    // thousands of unclosed <div>s in a row make one run, blanked at once
+    if (spans.length > 0 && spans[spans.length - 1] === match.index) spans[spans.length - 1] = match.index + match[0].length;
+    else spans.push(match.index, match.index + match[0].length);
+  }
+  return deep;
+}
+
+/** The text with each span (start, end, start, end …) replaced by as many spaces. */
+function blankSpans(text: string, spans: readonly number[]): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (let i = 0; i < spans.length; i += 2) {
+    parts.push(text.slice(copied, spans[i]), ' '.repeat(spans[i + 1]! - spans[i]!));
+    copied = spans[i + 1]!;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 /** The number of `<` in the text, counted only until it passes `limit`. */

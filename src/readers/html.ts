@@ -8,7 +8,7 @@ import { isElement } from './html-dom.js';
 import { boundNesting } from './html-nesting.js';
 import { readPreamble } from './html-preamble.js';
 import { scorePage } from './html-score.js';
-import { loadCheerio } from './lazy.js';
+import { loadHtmlparser2 } from './lazy.js';
 import { registerReader } from './registry.js';
 import type { SourceLine } from './text.js';
 import type { ReadResult, TableGrid } from './types.js';
@@ -31,8 +31,8 @@ export interface ReadHtmlOptions {
 export function readHtml(bytes: Uint8Array, options: ReadHtmlOptions = {}): ReadResult {
   const { decoded, notes } = decodeHtml(bytes, options);
   const bounded = boundNesting(decoded.text);
-  // cheerio is loaded on the first page read: a run over text files never pays for it
-  const root = loadCheerio().load(bounded.html, PARSE_OPTIONS).root()[0]!;
+  // the parser is loaded on the first page read: a run over text files never pays for it
+  const root = loadHtmlparser2().parseDocument(bounded.html, PARSE_OPTIONS);
   const page = readPage(root, new Source(bounded.html));
   return {
     format: 'html',
@@ -44,7 +44,7 @@ export function readHtml(bytes: Uint8Array, options: ReadHtmlOptions = {}): Read
   };
 }
 
-const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true, withStartIndices: true } };
+const PARSE_OPTIONS = { xmlMode: false, decodeEntities: true, withStartIndices: true };
 
 interface Page {
   lines: SourceLine[];

@@ -215,6 +215,13 @@ describe('readHtml: block text', () => {
     expect(result.diagnostics.filter((d) => d.code === 'html-too-deep')).toMatchObject([{ severity: 'warning', line: 3 }]);
   });
 
+  it('should keep the source lines of text between the tags it ignores past 256 deep', () => {
+    const html = `<body>\n${'<div>（一）推进工作。\n'.repeat(300)}<p>1.推进工作。(责任单位:州住建局)</p>${'</div>\n'.repeat(300)}<p>二、保障措施</p></body>`;
+    const result = readHtml(utf8(html), {});
+    expect(result.lines.slice(-2).map((line) => `${line.line}:${line.text}`)).toEqual(['302:1.推进工作。(责任单位:州住建局)', '602:二、保障措施']);
+    expect(result.diagnostics.filter((d) => d.code === 'html-too-deep')).toMatchObject([{ line: 258, message: expect.stringContaining('超过 256 层的 88 个标签已忽略') }]);
+  });
+
   it('should keep every tag of a page nested 256 deep, and count no unclosed <p> as depth', () => {
     const nested = readHtml(utf8(`<body>${'<div>'.repeat(256)}<p>1.推进工作。</p></body>`), {});
     const paragraphs = readHtml(utf8(`<body>${'<p>推进工作。'.repeat(1000)}</body>`), {});
