@@ -3,9 +3,17 @@
  * an Excel that opens CSV in the system code page. GBK cannot hold every character: those are
  * named, never written as `?`.
  */
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type * as Iconv from 'iconv-lite';
 import { PolicyExtractError } from '../model/errors.js';
 import type { CsvEncoding } from './index.js';
+
+const require = createRequire(import.meta.url);
+let iconvModule: typeof Iconv | undefined;
+/** iconv-lite, loaded only for the Chinese code pages: a UTF-8 CSV (the default) starts without it. */
+function iconv(): typeof Iconv {
+  return (iconvModule ??= require('iconv-lite') as typeof Iconv);
+}
 
 /** Characters named in the error before it says "and N more". */
 const NAMED = 5;
@@ -18,7 +26,7 @@ const NAMED = 5;
  */
 export function encodeCsv(text: string, records: readonly string[][], options: { encoding: CsvEncoding; bom: boolean; columns?: readonly string[] }): string | Uint8Array {
   if (options.encoding === 'utf8') return options.bom ? `\uFEFF${text}` : text;
-  const bytes = iconv.encode(text, options.encoding);
+  const bytes = iconv().encode(text, options.encoding);
   // GBK writes ? for what it lacks: only when the bytes hold more ? than the text are the cells searched
   if (options.encoding === 'gbk' && countQuestionMarks(bytes) > countQuestionMarks(text)) {
     const missing = findUnencodable(records, options.columns);
@@ -57,7 +65,7 @@ function findUnencodable(records: readonly string[][], columns?: readonly string
       if (!/[^\x00-\x7f]/.test(cell)) return;
       for (const char of cell) {
         if (char.charCodeAt(0) < 0x80) continue;
-        const bytes = iconv.encode(char, 'gbk');
+        const bytes = iconv().encode(char, 'gbk');
         if (bytes.length === 1 && bytes[0] === 0x3f) found.push({ char, row: row + offset, column: header[column] ?? String(column + 1) });
       }
     });
