@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
 import { isPolicyExtractError } from '../../src/model/errors.js';
 import { formatNumber, readDocx } from '../../src/readers/docx.js';
 import type { ReadResult } from '../../src/readers/types.js';
@@ -185,6 +186,21 @@ describe('formatNumber', () => {
 });
 
 describe('readDocx tables', () => {
+  it('should keep a table without a header in the document as lines where it stands (its text was dropped)', () => {
+    const bytes = makeDocx({ body: [
+      paragraph('一、重点任务'),
+      paragraph('1.推进老旧小区改造。(责任单位:州住建局)'),
+      table([['2024年', '完成改造120个小区'], ['2025年', '完成改造80个小区']]),
+      paragraph('二、保障措施'),
+    ] });
+    const document = extract(bytes, { path: '方案.docx' });
+    expect(document.tasks.map((task) => [task.id, task.text])).toEqual([
+      ['1.1', '推进老旧小区改造。\n2024年完成改造120个小区\n2025年完成改造80个小区'],
+      ['2', '保障措施'],
+    ]);
+    expect(document.diagnostics.map((d) => d.code)).toContain('table-without-header');
+  });
+
   const responsibilityTable = table([
     ['序号', '重点任务', '牵头单位', '配合单位'],
     [{ text: '一、实施城市更新行动', span: 4 }],

@@ -26,6 +26,19 @@ const plan = (book: ExcelJS.Workbook): void => {
 };
 
 describe('readWorkbook', () => {
+  it('should keep a sheet without a header row in the document as lines (a cover sheet of notes is text, not a table)', async () => {
+    const bytes = await workbook((book) => {
+      const notes = book.addWorksheet('说明');
+      notes.addRow(['填报说明']);
+      notes.addRow(['1', '请各县市于每月5日前报送进展情况']);
+      book.addWorksheet('分工表').addRow(['序号', '重点任务', '牵头单位']).worksheet.addRow([1, '推进老旧小区改造', '州住建局']);
+    });
+    const document = await extractAsync(bytes, { path: '分工表.xlsx' });
+    expect(document.tables.map((table) => table.rows.map((row) => row.text))).toEqual([['推进老旧小区改造']]);
+    expect(JSON.stringify(document)).toContain('请各县市于每月5日前报送进展情况');
+    expect(document.diagnostics.map((d) => d.code)).toContain('table-without-header');
+  });
+
   it('should copy a merged cell into every place it covers, marked as from above or from the left', async () => {
     const read = await readWorkbook(await workbook(plan), { path: '分工表.xlsx' });
     expect(read.lines.map((line) => [line.line, line.text])).toEqual([[1, '重点任务分工表']]);
