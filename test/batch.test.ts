@@ -3,6 +3,7 @@
  * broken files. Every good file's output equals the single-file run's, every broken file is in
  * errors.jsonl with its reason, and -j does not change a byte.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -101,19 +102,25 @@ describe('policy-extract batch', () => {
     symlinkSync(join(inputs, 'utf8', 'jilin-2022-county-towns-37-measures.txt'), join(folder, 'downloaded.txt'));
     symlinkSync(join(inputs, 'gbk'), join(folder, 'gbk-plans'));
     symlinkSync(join(folder, 'gone.txt'), join(folder, 'dangling.txt'));
+    // a named pipe: reading it would wait for ever
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
     const out = join(root, 'out-linked');
     const { code, errors } = await run(['batch', folder, '--out-dir', out]);
     expect(code).toBe(0);
-    expect(errors.at(-1)).toMatch(/^policy-extract batch: 2 files \(2 ok, 0 failed, 2 skipped\)/);
+    expect(errors.at(-1)).toMatch(/^policy-extract batch: 2 files \(2 ok, 0 failed, 3 skipped\)/);
     expect(readFileSync(join(out, 'downloaded.txt.json'), 'utf8')).toBe((await run([join(folder, 'downloaded.txt'), '-f', 'json'])).stdout);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { skipped: Array<{ path: string; reason: string }> };
     expect(summary.skipped.map((skip) => [skip.path.replace(/^.*linked\//, ''), skip.reason])).toEqual([
       ['dangling.txt', 'a link to nothing'],
       ['gbk-plans', 'a link to a folder, not walked (give the folder itself to read it)'],
+      ['pipe.txt', 'not a regular file (a pipe, a socket or a device)'],
     ]);
     // a glob finds the linked file too
     const globbed = await run(['batch', `${folder}/*.txt`, '--out-dir', join(root, 'out-linked-glob')]);
-    expect(globbed.errors.at(-1)).toMatch(/^policy-extract batch: 1 files \(1 ok, 0 failed, 1 skipped\)/);
+    expect(globbed.errors.at(-1)).toMatch(/^policy-extract batch: 1 files \(1 ok, 0 failed, 2 skipped\)/);
+    // named on the command line, the pipe is skipped too
+    const named = await run(['batch', join(folder, 'pipe.txt'), join(folder, 'own', 'plan.txt'), '--out-dir', join(root, 'out-linked-named')]);
+    expect(named.errors.at(-1)).toMatch(/^policy-extract batch: 1 files \(1 ok, 0 failed, 1 skipped\)/);
   });
 
   it('should give the same bytes with one job as with two (summary timing aside)', async () => {

@@ -103,6 +103,8 @@ async function expand(spec: string, cwd: string): Promise<{ paths: string[]; roo
   const info = await stat(absolute).catch(() => null);
   if (info?.isFile()) return { paths: [absolute], root: dirname(absolute), passed: [] };
   if (info?.isDirectory()) return { ...(await walkFolder(absolute, { wanted: () => true, reaches: () => true })), root: absolute };
+  // a named pipe would block the read for ever
+  if (info) return { paths: [], root: dirname(absolute), passed: [{ path: absolute, reason: 'not a regular file (a pipe, a socket or a device)' }] };
   if (info === null && isDynamicPattern(spec)) {
     // the folder before the first wildcard is walked as deep as the pattern reaches, each file's path matched against the whole pattern
     const root = resolve(cwd, staticPart(spec));
@@ -111,7 +113,7 @@ async function expand(spec: string, cwd: string): Promise<{ paths: string[]; roo
     const reaches = (folder: string): boolean => spec.includes('**') || relative(root, folder).split(sep).length < depth;
     return { ...(await walkFolder(root, { wanted: (path) => matches(path.split(sep).join('/')), reaches })), root };
   }
-  // a missing file (or a socket, a device) is read, and fails, with the others: it is reported, not fatal
+  // a missing file is read, and fails, with the others: it is reported, not fatal
   return { paths: [absolute], root: dirname(absolute), passed: [] };
 }
 
@@ -141,16 +143,19 @@ async function walkFolder(root: string, { wanted, reaches }: WalkFilter): Promis
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
         if (reaches(path)) folders.push(path);
-      } else if (!entry.isSymbolicLink()) {
-        if (wanted(path)) paths.push(path);
-      } else {
+      } else if (entry.isSymbolicLink()) {
         const target = await stat(path).catch(() => null);
         if (target?.isDirectory()) {
           if (reaches(path)) passed.push({ path, reason: 'a link to a folder, not walked (give the folder itself to read it)' });
         } else if (wanted(path)) {
           if (target === null) passed.push({ path, reason: 'a link to nothing' });
+          else if (!target.isFile()) passed.push({ path, reason: 'a link to no regular file (a pipe, a socket or a device)' });
           else paths.push(path);
         }
+      } else if (wanted(path)) {
+        // a named pipe would block the read for ever; sockets and devices are no documents either
+        if (entry.isFile()) paths.push(path);
+        else passed.push({ path, reason: 'not a regular file (a pipe, a socket or a device)' });
       }
     }
   }
