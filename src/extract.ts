@@ -168,14 +168,15 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
  * a row, cells apart by tabs, and are read as the text around them is.
  */
 function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { lines: SourceLine[]; grids: readonly TableGrid[] } {
-  if (read.tables.every((grid) => gridToRawTable(grid, null) !== null)) return { lines: read.lines, grids: read.tables };
+  const headerless = new Set(read.tables.filter((grid) => gridToRawTable(grid, null) === null));
+  if (headerless.size === 0) return { lines: read.lines, grids: read.tables };
   const grids: TableGrid[] = [];
   const lines: SourceLine[] = [];
   let taken = 0;
   for (const grid of [...read.tables].sort((a, b) => a.at - b.at)) {
     append(lines, read.lines.slice(taken, grid.at));
     taken = Math.max(taken, grid.at);
-    if (gridToRawTable(grid, null)) {
+    if (!headerless.has(grid)) {
       grids.push({ ...grid, at: lines.length });
       continue;
     }

@@ -70,7 +70,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   if (!known?.startsWith('utf-16')) rejectNul(bytes, path);
   if (known !== null) return decodeAs(bytes, known, scanAs(bytes, known), forced ? null : known.toUpperCase(), path);
   if (isUtf8(bytes)) {
-    const utf8 = decodeAs(bytes, 'utf-8', null, 'UTF-8', path);
+    const utf8 = decodeAs(bytes, 'utf-8', NO_ERRORS, 'UTF-8', path);
     return preferChinese(bytes, utf8, path) ?? utf8;
   }
   const [encoding, scan] = guessEncoding(bytes);
@@ -180,7 +180,7 @@ function rejectNul(bytes: Uint8Array, path: string | null): void {
   if (offset >= 0) throw new PolicyExtractError('E_BINARY', `looks binary: NUL byte at offset ${offset}`, { path });
 }
 
-/** The scan of bytes found valid natively: decodeAs reads the counts only when there are errors. */
+/** The scan of bytes found valid natively (isUtf8): decodeAs reads the counts only when there are errors. */
 const NO_ERRORS: Readonly<Scan> = { errors: 0, first: -1, truncated: false, nonAscii: 0 };
 
 function scanAs(bytes: Uint8Array, encoding: string): Scan | null {
@@ -199,7 +199,7 @@ function scanAs(bytes: Uint8Array, encoding: string): Scan | null {
 function decodeAs(bytes: Uint8Array, encoding: string, scan: Scan | null, tried: string | null, path: string | null): DecodedText {
   let decoded: string;
   try {
-    decoded = encoding === 'utf-8' && LITTLE_ENDIAN && isUtf8(bytes) ? decodeValidUtf8(bytes) : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+    decoded = encoding === 'utf-8' && LITTLE_ENDIAN && scan?.errors === 0 ? decodeValidUtf8(bytes) : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   } catch (cause) {
     // Past V8's longest string (about 512 MiB of UTF-16) decoding throws a RangeError.
     throw new PolicyExtractError('E_DECODE', `cannot decode ${bytes.length} bytes as ${encoding}: ${String(cause)}`, { path, cause });
