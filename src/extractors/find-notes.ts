@@ -159,15 +159,37 @@ export class NoteFinder {
       const sentenceStart = Math.max(from, start);
       const sentence = text.slice(sentenceStart, last).replace(/[。;；]$/, '');
       const covered = found.some((span) => span.end > sentenceStart && span.start < last);
+      let span: NoteSpan | null = null;
       if (!covered && sentenceStart > start && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && !/[(（〔【[]/.test(sentence)) {
         const note = this.parse(sentence, 'verb');
-        if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))) {
-          spans.push({ start: sentenceStart, end: last, unclosed: false, note });
-        }
+        if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, note };
       }
+      if (!covered) span ??= this.findClauseNote(text, sentenceStart, last);
+      if (span) spans.push(span);
       start = end + 1;
     }
     return spans;
+  }
+
+  /**
+   * A sentence's closing clause that names who does it, opened by 由 after a comma:
+   * `推进城市更新,由县住建局牵头,县城管局配合。` The comma goes with the note and the stop stays with
+   * the sentence. At least one unit must be an organization, so `由县长任组长,各副县长负责` and
+   * `由各地切实负责` are no notes.
+   */
+  private findClauseNote(text: string, sentenceStart: number, last: number): NoteSpan | null {
+    const end = last > sentenceStart && /[。;；]/.test(text[last - 1]!) ? last - 1 : last;
+    for (let at = text.lastIndexOf('由', end - 1); at > sentenceStart && end - at <= MAX_SENTENCE_NOTE; at = text.lastIndexOf('由', at - 1)) {
+      if (!isComma(text.charCodeAt(at - 1))) continue;
+      const clause = text.slice(at, end);
+      if (/[(（〔【[]/.test(clause)) return null;
+      const note = this.parse(clause, 'verb');
+      if (!note || note.labeled || note.units.length === 0) continue;
+      if (note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name)) && note.units.some((unit) => !unit.generic)) {
+        return { start: at - 1, end, unclosed: false, note };
+      }
+    }
+    return null;
   }
 
   /**
@@ -220,6 +242,11 @@ function mergeSpans(first: readonly NoteSpan[], second: readonly NoteSpan[]): re
   const kept = first.filter((a) => !second.some((b) => a.start >= b.start && a.start < b.end));
   const added = second.filter((b) => !kept.some((a) => b.start >= a.start && b.start < a.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** `,` and `，`: what opens a clause. */
+function isComma(code: number): boolean {
+  return code === 0x2c || code === 0xff0c;
 }
 
 function endOfParagraph(text: string, from: number): number {

@@ -199,6 +199,22 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('落实属地责任。各级党委政府要切实负责。')).toEqual([]);
   });
 
+  it('should read a closing clause that opens with 由 (…,由县住建局牵头,县城管局配合。) and leave the sentence before it', () => {
+    const text = '推进城市更新,由县住建局牵头,县城管局、县财政局配合。';
+    const [span] = findNotes(text);
+    expect(span!.note.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县住建局:lead', '县城管局:support', '县财政局:support']);
+    // the comma goes with the clause and the stop stays with the sentence
+    expect(text.slice(0, span!.start) + text.slice(span!.end)).toBe('推进城市更新。');
+    expect(units('健全长效机制,由市发展改革委负责')).toEqual(['市发展改革委:responsible']);
+  });
+
+  it('should not read a 由 clause that names no organization, or one in the middle of the sentence', () => {
+    expect(units('成立工作专班,由县长任组长,各副县长负责。')).toEqual([]);
+    expect(units('所需经费由县财政局负责。')).toEqual([]);
+    expect(units('建立联席会议制度,由县发改局牵头,定期召开会议。')).toEqual([]);
+    expect(units('压实工作责任,由各地切实负责。')).toEqual([]);
+  });
+
   it('should read a label after a comma, and an unclosed note to the end of its sentence', () => {
     expect(units('推进垃圾分类,责任单位:市城管局')).toEqual(['市城管局:responsible']);
     expect(units('推进工作(市发改委负责。加强统筹协调,确保按期完成。')).toEqual(['市发改委:responsible']);
