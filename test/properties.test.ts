@@ -43,8 +43,7 @@ const shortPlanText = fc.oneof(
 
 function flatten(items: readonly Item[], out: string[]): string[] {
   for (const item of items) {
-    const [first, ...rest] = item.paragraphs;
-    out.push(item.markerText + first!.text, ...rest.map((p) => p.text));
+    out.push(...item.paragraphs.map((p) => p.text));
     flatten(item.children, out);
   }
   return out;

@@ -5,7 +5,7 @@
 import type { Diagnostic, RoleConvention, Task, UnitAssignment } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import type { NoteFinder, NoteSpan } from './find-notes.js';
-import type { Item } from './segment-tasks.js';
+import { type Item, itemText } from './segment-tasks.js';
 import { type ListedUnit, unitKey, writtenUnit } from './units.js';
 
 export interface BuildTasksOptions {
@@ -32,7 +32,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
   const ids = new Map<string, number>();
   /** The task an item became, or null for a heading; the path and id of its parent are worked out once for all its children. */
   const visit = (item: Item, parent: Parent): Task | null => {
-    const text = item.paragraphs.length === 1 ? item.paragraphs[0]!.text : item.paragraphs.map((paragraph) => paragraph.text).join('\n');
+    const text = itemText(item);
     const notes = options.finder.findNotes(text);
     const path = [...parent.path, item.marker.printed];
     const idBase = `${parent.id}${idPart(item)}`;

@@ -7,18 +7,29 @@ import { type Marker, decimalDepth, markerRank } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
 import type { NoteFinder } from './find-notes.js';
 
-/** A numbered item: its marker, its own paragraphs (marker removed from the first) and its children. */
+/**
+ * A numbered item: its marker, its own paragraphs and its children. The first paragraph keeps its
+ * marker (`paragraphs[0].text.slice(marker.length)` is the item's own text, see {@link itemText}):
+ * a document of many short items keeps one string a line rather than two.
+ */
 export interface Item {
   marker: Marker;
-  /** The marker as it stood in the paragraph, separators and spaces included. */
-  markerText: string;
   /** The family key used for nesting: the marker kind, decimal markers by depth. */
   key: string;
   paragraphs: Paragraph[];
   children: Item[];
-  parent: Item | null;
   /** Its last paragraph ends with a responsibility note: later unnumbered text is not its own. */
   closed: boolean;
+}
+
+/** An item's text without its marker, paragraphs joined by \n. */
+export function itemText(item: Item): string {
+  const { paragraphs, marker } = item;
+  const first = paragraphs[0]!.text.slice(marker.length);
+  if (paragraphs.length === 1) return first;
+  let text = first;
+  for (let i = 1; i < paragraphs.length; i++) text += `\n${paragraphs[i]!.text}`;
+  return text;
 }
 
 export interface Segmentation {
@@ -30,8 +41,13 @@ export interface Segmentation {
   diagnostics: Diagnostic[];
 }
 
+/** Keys of decimal markers by depth (1.1 → decimal2), made once. */
+const DECIMAL_KEYS = ['decimal0', 'decimal1', 'decimal2', 'decimal3', 'decimal4'];
+
 function familyKey(marker: Marker): string {
-  return marker.kind === 'decimal' ? `decimal${decimalDepth(marker.printed)}` : marker.kind;
+  if (marker.kind !== 'decimal') return marker.kind;
+  const depth = decimalDepth(marker.printed);
+  return DECIMAL_KEYS[depth] ?? `decimal${depth}`;
 }
 
 function familyRank(marker: Marker): number {
@@ -63,9 +79,10 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
     const previous = lastOfFamily(siblings, key);
     checkNumbering(marker, previous, lastValue.get(key), paragraph.line, segmentation.diagnostics);
     lastValue.set(key, marker.value);
-    const first: Paragraph = { text: paragraph.text.slice(marker.length), line: paragraph.line, endLine: paragraph.endLine, marker: null };
-    const item: Item = { marker, markerText: paragraph.text.slice(0, marker.length), key, paragraphs: [first], children: [], parent, closed: finder.endsWithNote(first.text) };
-    siblings.push(item);
+    const item: Item = { marker, key, paragraphs: [paragraph], children: [], closed: finder.endsWithNote(paragraph.text.slice(marker.length)) };
+    // a first child gets an array of its own size: a push would reserve room for seventeen
+    if (parent && siblings.length === 0) parent.children = [item];
+    else siblings.push(item);
     stack.push(item);
   }
   return segmentation;
@@ -120,7 +137,7 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
     segmentation.preamble.push(paragraph);
     return;
   }
-  const titled = current.paragraphs.length === 1 && isTitleWithNote(current.paragraphs[0]!.text, finder);
+  const titled = current.paragraphs.length === 1 && isTitleWithNote(itemText(current), finder);
   if (current.closed && !titled && !finder.isNoteOnly(paragraph.text)) {
     segmentation.loose.push(paragraph);
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”的责任表述之后还有一段未编号的文字，未计入任务：${paragraph.text.slice(0, 20)}…`, line: paragraph.line });
