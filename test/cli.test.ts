@@ -267,6 +267,16 @@ describe('exit codes for findings', () => {
     expect(strict.stdout).toBe(lenient.stdout);
   });
 
+  it('should print 50 warnings of one code and count the rest, while the JSON keeps them all', async () => {
+    const markers = temp('markers.txt', `2025年工作方案\n一、重点任务\n${'1.\n(1)\n①\n'.repeat(200)}`);
+    const { code, stdout, errors } = await run([markers, '-f', 'json']);
+    expect(code).toBe(0);
+    expect(errors.filter((line) => line.endsWith('[empty-task]'))).toHaveLength(51);
+    expect(errors).toContain(`${markers}: warning: 另有 150 条同类未列出（JSON 输出列出全部） [empty-task]`);
+    const json = JSON.parse(stdout) as { diagnostics: Array<{ code: string }> };
+    expect(json.diagnostics.filter((d) => d.code === 'empty-task')).toHaveLength(200);
+  });
+
   it('should keep -q quiet about warnings but not change the exit code', async () => {
     const { code, stderr } = await run([JILIN, '-f', 'json', '--strict', '-q']);
     expect(code).toBe(1);

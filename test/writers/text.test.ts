@@ -36,6 +36,15 @@ describe('writeText', () => {
     );
   });
 
+  it('should list 50 findings of one code and count the rest in one line (a file of bare markers has thousands)', () => {
+    const document = makeDocument();
+    document.diagnostics = Array.from({ length: 120 }, (_, i) => ({ code: 'empty-task', severity: 'warning' as const, message: '“①”后没有任务内容', line: 3 * i + 5 }));
+    const lines = writeText([document]).trimEnd().split('\n');
+    expect(lines.filter((line) => line.endsWith('[empty-task]'))).toHaveLength(51);
+    expect(lines.at(-2)).toBe('fixtures/corpus/yanbian.txt:152: warning: “①”后没有任务内容 [empty-task]');
+    expect(lines.at(-1)).toBe('fixtures/corpus/yanbian.txt: warning: 另有 70 条同类未列出（JSON 输出列出全部） [empty-task]');
+  });
+
   it('should separate documents by one blank line and end with exactly one newline', () => {
     const both = writeText([makeDocument(), makeLeadDocument()]);
     const first = writeText([makeDocument()]);

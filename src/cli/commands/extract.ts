@@ -6,7 +6,7 @@ import { writeFileAtomic } from '../../writers/atomic.js';
 import { BINARY_FORMATS, type CsvEncoding, formatFromPath, OUTPUT_FORMATS, type OutputFormat, writeDocuments } from '../../writers/index.js';
 import { addCsvOptions, addMessageOptions, addReadingOptions, EXIT, newProgram, startCommand, type ReadOptions, readDocuments } from '../common.js';
 import type { CliIo } from '../io.js';
-import { formatDiagnostic } from '../report.js';
+import { formatFindings } from '../report.js';
 import { colorLevel, loadTextStyle } from '../style.js';
 
 interface Options extends ReadOptions {
@@ -83,9 +83,8 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
   }
 
   for (const document of documents) {
-    const shown = document.diagnostics.filter((d) => d.severity === 'error' || d.severity === 'warning');
-    if (!options.quiet && !toTerminalListing) for (const d of shown) io.stderr.write(`${formatDiagnostic(d, document.source.path, errorStyle)}\n`);
-    const findings = document.diagnostics.some((d) => d.severity === 'error') || (options.strict && shown.length > 0);
+    if (!options.quiet && !toTerminalListing) io.stderr.write(formatFindings(document.diagnostics, document.source.path, errorStyle));
+    const findings = document.diagnostics.some((d) => d.severity === 'error') || (options.strict && document.diagnostics.some((d) => d.severity === 'warning'));
     if (findings && exit === EXIT.ok) exit = EXIT.findings;
   }
   if (options.output && !options.quiet) {
