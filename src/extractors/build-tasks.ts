@@ -97,7 +97,7 @@ function makeTask(
     headings: [...headings],
     title: readTitle(taskText),
     text: taskText,
-    responsibility: notes.length > 0 ? notes.map((note) => text.slice(note.start, note.end)).join(' ') : null,
+    responsibility: notes.length === 0 ? null : notes.length === 1 ? text.slice(notes[0]!.start, notes[0]!.end) : notes.map((note) => text.slice(note.start, note.end)).join(' '),
     units,
     deadline: notes.find((note) => note.note.deadline !== null)?.note.deadline ?? readDeadline(taskText),
     line,
@@ -126,7 +126,8 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
         continue;
       }
       seen.add(key);
-      listed.push({ ...unit });
+      // the parsed note is shared by every task that writes it alike: only a convention changes roles
+      listed.push(convention?.firstListedLeads ? { ...unit } : unit);
     }
     if (note.unknownWords.length > 0) {
       diagnostics.push({ code: 'unknown-role-word', severity: 'info', message: `责任表述中“${note.unknownWords.join('”“')}”不是已知的角色用语，相关单位按“负责”计`, line });
@@ -160,6 +161,7 @@ function removeNotes(text: string, notes: readonly NoteSpan[]): string {
     at = note.end;
   }
   out += text.slice(at);
+  if (!out.includes('\n')) return tidyParagraph(out);
   return out
     .split('\n')
     .map(tidyParagraph)

@@ -287,7 +287,7 @@ class BracketPartners {
   private readonly slots: Int32Array;
 
   constructor(text: string, private readonly start: number, end: number) {
-    this.slots = new Int32Array(2 * (end - start)).fill(-1);
+    this.slots = slotsFor(2 * (end - start));
     const open: number[] = [];
     let seen = 0;
     for (let i = start; i < end; i++) {
@@ -314,6 +314,19 @@ class BracketPartners {
   innerOpenersOf(open: number): number {
     return this.slots[2 * (open - this.start) + 1] ?? 0;
   }
+}
+
+/**
+ * Slots shared by the partners of short paragraphs, filled with -1: a typed array costs about a
+ * microsecond to make, more than pairing the brackets of a usual paragraph. Only one
+ * BracketPartners is in use at a time (findBracketNotes reads one paragraph after another and
+ * nothing it calls looks for notes), so they may share.
+ */
+const SHARED_SLOTS = new Int32Array(4096);
+
+function slotsFor(count: number): Int32Array {
+  if (count > SHARED_SLOTS.length) return new Int32Array(count).fill(-1);
+  return SHARED_SLOTS.subarray(0, count).fill(-1);
 }
 
 /** The closer a note opened at `open` is read to: its partner within MAX_NOTE characters, or -1 (read as unclosed). */
