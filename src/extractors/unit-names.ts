@@ -142,6 +142,19 @@ export class UnitNamer {
    *     // → { canonical: '省住房和城乡建设厅', level: '省', function: '住房和城乡建设', kind: 'department', known: true }
    */
   describe(name: string, generic: boolean): UnitDescription {
+    // a description depends on the name, the document's level and the dictionary alone: kept for a batch
+    const descriptions = cacheOf(describedNames, this.dictionary);
+    const key = `${this.documentLevel ?? ''}|${generic ? '*' : ''}${name}`;
+    let described = descriptions.get(key);
+    if (described === undefined) {
+      if (descriptions.size >= MAX_PARSED) descriptions.clear();
+      described = this.describeName(name, generic);
+      descriptions.set(key, described);
+    }
+    return described;
+  }
+
+  private describeName(name: string, generic: boolean): UnitDescription {
     const folded = foldUnitName(name);
     const alias = this.dictionary.units.get(folded);
     if (alias) {
@@ -182,6 +195,18 @@ export class UnitNamer {
 /** Names parsed with a dictionary; bounded, since a batch may bring any number of spellings. */
 const MAX_PARSED = 20_000;
 const parsedNames = new WeakMap<UnitDictionary, Map<string, ParsedName>>();
+/** Descriptions by document level and name, per dictionary; bounded like the parsed names. */
+const describedNames = new WeakMap<UnitDictionary, Map<string, UnitDescription>>();
+
+/** The dictionary's map in a cache of maps, made when first asked for. */
+function cacheOf<T>(caches: WeakMap<UnitDictionary, Map<string, T>>, dictionary: UnitDictionary): Map<string, T> {
+  let cache = caches.get(dictionary);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(dictionary, cache);
+  }
+  return cache;
+}
 
 /**
  * Parses a folded name once per dictionary. Unit names are a small vocabulary that recurs from
@@ -189,11 +214,7 @@ const parsedNames = new WeakMap<UnitDictionary, Map<string, ParsedName>>();
  * dictionary, so a batch parses each spelling once; the document's level is applied per document.
  */
 function parse(folded: string, dictionary: UnitDictionary): ParsedName {
-  let names = parsedNames.get(dictionary);
-  if (names === undefined) {
-    names = new Map();
-    parsedNames.set(dictionary, names);
-  }
+  const names = cacheOf(parsedNames, dictionary);
   let parsed = names.get(folded);
   if (parsed === undefined) {
     if (names.size >= MAX_PARSED) names.clear();
