@@ -1,0 +1,82 @@
+/**
+ * How a batch writes: the spooled rows are read back line for line, and the combined matrix holds
+ * each file's rows as the file's own matrix does.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readLinesSync } from '../src/batch/lines.js';
+import { run } from './run-cli.js';
+
+const CORPUS = 'fixtures/corpus';
+let root: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'policy-extract-batch-writing-'));
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('readLinesSync', () => {
+  it('should give back every line, across its buffer, longer than it, and without a last line break', () => {
+    const path = join(root, 'lines.jsonl');
+    // a line of 3 MB, and three-byte characters on either side of each 1 MB boundary
+    const lines = ['', 'x', '州'.repeat(1_000_000), ...Array.from({ length: 40_000 }, (_, i) => `${i}、${'责任单位'.repeat(i % 9)}`), '', 'last'];
+    writeFileSync(path, lines.join('\n'));
+    expect([...readLinesSync(path)]).toEqual(lines);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    expect([...readLinesSync(path)]).toEqual(lines);
+    writeFileSync(path, '');
+    expect([...readLinesSync(path)]).toEqual([]);
+  });
+});
+
+describe('the combined matrix', () => {
+  /** A matrix CSV's rows as header → cell, and its totals row. */
+  function readMatrix(bytes: Buffer, encoding: string): { rows: Array<Map<string, string>>; totals: string[]; header: string[] } {
+    const [header, ...records] = parse(iconv.decode(bytes, encoding), { bom: true, relax_column_count: false }) as string[][];
+    const totals = records.pop()!;
+    return { header: header!, totals, rows: records.map((record) => new Map(record.map((cell, i): [string, string] => [header![i]!, cell]).filter(([, cell]) => cell !== ''))) };
+  }
+
+  it('should hold each file\'s rows as its own matrix does, with every option, its totals summing its cells', async () => {
+    const folder = join(root, 'matrix-in');
+    mkdirSync(join(folder, 'tables'), { recursive: true });
+    for (const name of readdirSync(CORPUS).filter((file) => file.endsWith('.txt'))) writeFileSync(join(folder, name), readFileSync(join(CORPUS, name)));
+    // a name CSV must quote, and a plan whose rows are an appendix table
+    writeFileSync(join(folder, '通知,"第2号".txt'), readFileSync(join(CORPUS, 'yanbian-2022-demo-towns-tasks.txt')));
+    writeFileSync(join(folder, 'tables', 'table.html'), readFileSync('fixtures/html/appendix-table-with-rowspan-becomes-a-grid/input.html'));
+    const variants = [[], ['--header', 'en', '--names', 'as-written'], ['--csv-encoding', 'gbk']];
+    for (const [v, options] of variants.entries()) {
+      const out = join(root, `matrix-out-${v}`);
+      const { code, errors } = await run(['batch', folder, '--out-dir', out, '-f', 'matrix', '-j', '2', '-q', ...options]);
+      expect(code, errors.join('\n')).toBe(0);
+      const encoding = options.includes('gbk') ? 'gbk' : 'utf8';
+      const combined = readMatrix(readFileSync(join(out, 'matrix.csv')), encoding);
+      const fileColumn = combined.header[0]!;
+      const expected: Array<Map<string, string>> = [];
+      for (const { output, path } of [...combinedFiles(combined.rows, fileColumn)]) {
+        for (const row of readMatrix(readFileSync(join(out, `${output}.matrix.csv`)), encoding).rows) expected.push(new Map([...row].map(([column, cell]) => [column, column === fileColumn ? path : cell])));
+      }
+      expect(combined.rows).toEqual(expected);
+      // each unit column's total counts its cells; the last, every cell
+      const units = combined.header.slice(6, -1);
+      expect(combined.totals.slice(6, -1)).toEqual(units.map((unit) => String(combined.rows.filter((row) => row.has(unit)).length)));
+      expect(combined.totals.at(-1)).toBe(String(units.reduce((sum, unit) => sum + combined.rows.filter((row) => row.has(unit)).length, 0)));
+    }
+  });
+
+  /** The files of the combined matrix's rows, in order: each file's own matrix is beside its output. */
+  function* combinedFiles(rows: Array<Map<string, string>>, fileColumn: string): Generator<{ output: string; path: string }> {
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const path = row.get(fileColumn)!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      yield { output: path.slice(path.indexOf('matrix-in/') + 'matrix-in/'.length), path };
+    }
+  }
+});
