@@ -1,17 +1,24 @@
 /**
- * How a batch writes: the spooled rows are read back line for line, and the combined matrix holds
- * each file's rows as the file's own matrix does.
+ * How a batch writes: a temporary name is never given twice, in one thread, two threads or two
+ * processes; the buffer a worker encodes into never carries one file's bytes into the next; the
+ * spooled rows are read back line for line; and the combined matrix holds each file's rows as the
+ * file's own matrix does.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLinesSync } from '../src/batch/lines.js';
+import { temporaryPath, writeFileAtomicSync } from '../src/writers/atomic.js';
 import { run } from './run-cli.js';
 
 const CORPUS = 'fixtures/corpus';
+/** The compiled module, for threads and processes: `npm test` builds first. */
+const ATOMIC = new URL('../dist/writers/atomic.js', import.meta.url).href;
 let root: string;
 
 beforeAll(() => {
@@ -19,6 +26,53 @@ beforeAll(() => {
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** Names `count` temporaries in a new worker thread: its thread id and the names. */
+function namesInThread(count: number): Promise<{ thread: number; names: string[] }> {
+  const code = `
+    const { parentPort, threadId } = require('node:worker_threads');
+    import(${JSON.stringify(ATOMIC)}).then(({ temporaryPath }) => {
+      parentPort.postMessage({ thread: threadId, names: Array.from({ length: ${count} }, () => temporaryPath('out/a.txt.json')) });
+    });`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(code, { eval: true });
+    worker.once('message', (message: { thread: number; names: string[] }) => {
+      resolve(message);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+describe('temporary names', () => {
+  it('should give each name once, with the process and thread in it, and other names in other threads and processes', async () => {
+    const here = Array.from({ length: 1000 }, () => temporaryPath('out/a.txt.json'));
+    expect(new Set(here).size).toBe(here.length);
+    for (const name of here) expect(name).toMatch(new RegExp(`^out/\\.a\\.txt\\.json\\.${process.pid}\\.0\\.[0-9a-f]{8}\\.\\d+\\.tmp$`));
+    const threads = await Promise.all([namesInThread(500), namesInThread(500)]);
+    expect(threads[0]!.thread).not.toBe(threads[1]!.thread);
+    for (const { thread, names } of threads) for (const name of names) expect(name).toContain(`.${process.pid}.${thread}.`);
+    const other = execFileSync(process.execPath, ['--input-type=module', '-e', `import { temporaryPath } from ${JSON.stringify(ATOMIC)}; console.log(temporaryPath('out/a.txt.json'))`], { encoding: 'utf8' }).trim();
+    const all = [...here, ...threads.flatMap((thread) => thread.names), other];
+    expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe('writeFileAtomicSync', () => {
+  it('should write each file whole, a short one after a long one too, and leave no temporary file', () => {
+    const folder = join(root, 'atomic');
+    mkdirSync(folder);
+    // past the first buffer (1 MB), then shorter: the buffer is reused, its tail must not be written
+    const texts = ['推进示范镇建设。'.repeat(60_000), '短', '', 'a😀b\uD800c', Buffer.from('bytes as given')];
+    texts.forEach((text, i) => writeFileAtomicSync(join(folder, `${i}.txt`), text));
+    texts.forEach((text, i) => expect(readFileSync(join(folder, `${i}.txt`)).equals(Buffer.from(text)), `${i}.txt`).toBe(true));
+    expect(readdirSync(folder).sort()).toEqual(['0.txt', '1.txt', '2.txt', '3.txt', '4.txt']);
+  });
+
+  it('should fail with E_OUTPUT where the folder is missing', () => {
+    expect(() => writeFileAtomicSync(join(root, 'missing', 'a.json'), '{}')).toThrow(expect.objectContaining({ code: 'E_OUTPUT' }));
+  });
+});
 
 describe('readLinesSync', () => {
   it('should give back every line, across its buffer, longer than it, and without a last line break', () => {
