@@ -1,8 +1,8 @@
 /**
  * How a batch writes: a temporary name is never given twice, in one thread, two threads or two
  * processes; the buffer a worker encodes into never carries one file's bytes into the next; the
- * spooled rows are read back line for line; and the combined matrix holds each file's rows as the
- * file's own matrix does.
+ * combined outputs are appended and read back byte for byte; and the combined matrix holds each
+ * file's rows as the file's own matrix does.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { Worker } from 'node:worker_threads';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Appender } from '../src/batch/appender.js';
 import { readLinesSync } from '../src/batch/lines.js';
 import { temporaryPath, writeFileAtomicSync } from '../src/writers/atomic.js';
 import { run } from './run-cli.js';
@@ -71,6 +72,20 @@ describe('writeFileAtomicSync', () => {
 
   it('should fail with E_OUTPUT where the folder is missing', () => {
     expect(() => writeFileAtomicSync(join(root, 'missing', 'a.json'), '{}')).toThrow(expect.objectContaining({ code: 'E_OUTPUT' }));
+  });
+});
+
+describe('Appender', () => {
+  it('should append text and bytes in order, across its buffer and past it, and put the file in place', () => {
+    const target = join(root, 'appended.jsonl');
+    const appender = new Appender(`${target}.tmp`, target);
+    const pieces: Array<string | Uint8Array> = [];
+    for (let i = 0; i < 3000; i++) pieces.push(`{"file":"通知${i}.txt","text":"${'加强组织领导'.repeat(i % 50)}"}\n`);
+    pieces.push('甲'.repeat(700_000), iconv.encode('配合单位\r\n', 'gbk'), '', 'end\n');
+    for (const piece of pieces) appender.write(piece);
+    appender.finish();
+    expect(readFileSync(target).equals(Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece))))).toBe(true);
+    expect(readdirSync(root)).not.toContain('appended.jsonl.tmp');
   });
 });
 
