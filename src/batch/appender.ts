@@ -8,7 +8,8 @@ import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
  */
 export class Appender {
   private readonly fd: number;
-  private chunks: Uint8Array[] = [];
+  /** Text is encoded straight into it: no buffer a string, and no copy to join them. */
+  private readonly buffer = Buffer.allocUnsafeSlow(BUFFER_BYTES);
   private size = 0;
 
   constructor(readonly temporary: string, readonly target: string) {
@@ -16,16 +17,24 @@ export class Appender {
   }
 
   write(data: string | Uint8Array): void {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    this.chunks.push(bytes);
-    this.size += bytes.byteLength;
-    if (this.size >= FLUSH_BYTES) this.flush();
+    // a UTF-16 code unit takes at most three bytes in UTF-8
+    const most = typeof data === 'string' ? data.length * 3 : data.byteLength;
+    if (this.size + most > this.buffer.length) {
+      this.flush();
+      if (most > this.buffer.length) {
+        writeAll(this.fd, typeof data === 'string' ? Buffer.from(data) : data);
+        return;
+      }
+    }
+    if (typeof data === 'string') this.size += this.buffer.write(data, this.size);
+    else {
+      this.buffer.set(data, this.size);
+      this.size += data.byteLength;
+    }
   }
 
   private flush(): void {
-    if (this.size === 0) return;
-    writeSync(this.fd, Buffer.concat(this.chunks, this.size));
-    this.chunks = [];
+    writeAll(this.fd, this.buffer.subarray(0, this.size));
     this.size = 0;
   }
 
@@ -46,4 +55,9 @@ export class Appender {
   }
 }
 
-const FLUSH_BYTES = 1 << 20;
+const BUFFER_BYTES = 1 << 20;
+
+/** Writes all the bytes: one write may take only part of them. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.byteLength;) at += writeSync(fd, bytes, at);
+}

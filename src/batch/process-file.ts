@@ -12,10 +12,10 @@ import type { PolicyDocument, Role, UnitKind, UnitLevel } from '../model/documen
 import { isPolicyExtractError, PolicyExtractError } from '../model/errors.js';
 import { fileError } from '../readers/input.js';
 import type { InputFormat } from '../readers/types.js';
-import { buildMatrix } from '../views/matrix.js';
+import { collectMatrix } from '../views/matrix.js';
 import { listUnits, type UnitsTableRow } from '../views/units-table.js';
 import { writeFileAtomicSync } from '../writers/atomic.js';
-import { stringifyCsv, taskRowRecords } from '../writers/csv.js';
+import { csvCells, itemKindLabel, stringifyCsv, taskRowRecords } from '../writers/csv.js';
 import { type CsvEncoding, type OutputFormat, writeDocuments } from '../writers/index.js';
 
 /** What every file of a batch is read and written with. */
@@ -48,16 +48,14 @@ export interface FileJob {
   cache: string | null;
 }
 
-/** A task or table row as the combined matrix needs it, its units reduced to column and role. */
-export interface MatrixRowData {
-  file: string;
-  kind: 'task' | 'table-row';
-  id: string;
-  path: string;
-  headings: string;
-  title: string;
-  units: Array<{ column: string; level: UnitLevel | null; kind: UnitKind; role: Role }>;
-}
+/**
+ * A row of the combined matrix as a worker spools it, before the matrix's columns are known: its
+ * six item cells as CSV, each followed by its comma, then each unit column it names with the role
+ * there. The main thread then only places the roles: quoting the cells is done in the workers.
+ *
+ *     ["a.txt,任务,1,1.,一、重点任务,完善园区基础设施,", [["省住房和城乡建设厅", "lead"], ["省商务厅", "support"]]]
+ */
+export type MatrixRowLine = [cells: string, units: Array<[column: string, role: Role]>];
 
 /** A unit column of the combined matrix and the number of one file's rows that name it. */
 export interface ColumnCount {
@@ -88,7 +86,7 @@ export interface FileResult {
   taskCsv: string | Uint8Array;
   /** One JSON line per task and table row, each ending in a line break ('' for none). */
   tasksJsonl: string;
-  /** The matrix rows ({@link MatrixRowData}) as JSON lines, kept on disk until the columns are known. */
+  /** The matrix rows ({@link MatrixRowLine}) as JSON lines, kept on disk until the columns are known. */
   matrixJsonl: string;
   /** How many of the file's matrix rows name each unit column: the combined matrix orders its columns by these totals. */
   columns: ColumnCount[];
@@ -135,9 +133,9 @@ async function processFile(job: FileJob, options: ProcessOptions, dictionary: Un
     const [columns, ...records] = taskRowRecords([document], options.header);
     result.taskCsv = records.length === 0 ? '' : stringifyCsv(records, { encoding: options.csvEncoding, bom: false, columns });
     result.tasksJsonl = taskLines(document);
-    const rows = matrixRows(document, options.names, job.path);
-    result.matrixJsonl = rows.map((row) => `${JSON.stringify(row)}\n`).join('');
-    result.columns = countColumns(rows);
+    const matrix = matrixRows(document, options, job.path);
+    result.matrixJsonl = matrix.lines;
+    result.columns = matrix.columns;
     result.units = listUnits([document]);
     result.tasks = document.tasks.length;
     result.title = document.meta.title;
@@ -210,30 +208,18 @@ function taskLines(document: PolicyDocument): string {
   return lines;
 }
 
-/** For each unit column, the number of rows naming it (a row naming a unit twice counts once). */
-function countColumns(rows: readonly MatrixRowData[]): ColumnCount[] {
-  const counts = new Map<string, ColumnCount>();
-  for (const row of rows) {
-    const named = new Set<string>();
-    for (const unit of row.units) {
-      if (named.has(unit.column)) continue;
-      named.add(unit.column);
-      const count = counts.get(unit.column);
-      if (count) count.rows++;
-      else counts.set(unit.column, { column: unit.column, level: unit.level, kind: unit.kind, rows: 1 });
-    }
+/**
+ * The document's matrix rows as JSON lines ({@link MatrixRowLine}), their units named as the
+ * combined matrix's columns, and how many rows name each column.
+ */
+function matrixRows(document: PolicyDocument, options: ProcessOptions, file: string): { lines: string; columns: ColumnCount[] } {
+  const { columns, items } = collectMatrix([document], { names: options.names });
+  const english = options.header === 'en';
+  let lines = '';
+  for (const item of items) {
+    const cells = csvCells([file, itemKindLabel(item.kind, english), item.id, item.path, item.headings, item.title]);
+    const line: MatrixRowLine = [`${cells},`, [...item.roles]];
+    lines += `${JSON.stringify(line)}\n`;
   }
-  return [...counts.values()];
-}
-
-/** The document's matrix rows with their units named as the combined matrix's columns. */
-function matrixRows(document: PolicyDocument, names: ProcessOptions['names'], file: string): MatrixRowData[] {
-  const matrix = buildMatrix([document], { names });
-  return matrix.rows.map((row) => ({
-    file, kind: row.kind, id: row.id, path: row.path, headings: row.headings, title: row.title,
-    units: row.cells.flatMap((role, i) => {
-      const column = matrix.columns[i]!;
-      return role === null ? [] : [{ column: column.unit, level: column.level, kind: column.kind, role }];
-    }),
-  }));
+  return { lines, columns: [...columns.values()].map(({ unit, level, kind, total }) => ({ column: unit, level, kind, rows: total })) };
 }

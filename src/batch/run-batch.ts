@@ -9,13 +9,13 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Role, UnitKind, UnitLevel } from '../model/document.js';
 import { PolicyExtractError } from '../model/errors.js';
 import { compareText, unitRank } from '../views/order.js';
 import type { UnitsTableRow } from '../views/units-table.js';
 import { writeFileAtomic } from '../writers/atomic.js';
-import { csvRecord, itemKindLabel, stringifyCsv, taskRowRecords } from '../writers/csv.js';
+import { stringifyCsv, taskRowRecords } from '../writers/csv.js';
+import { encodeCsv } from '../writers/csv-encoding.js';
 import { type CombinedLink, indexEnd, type IndexEntry, indexRow, indexStart, type IndexTotals } from '../writers/html/index-page.js';
 import type { OutputFormat } from '../writers/index.js';
 import { ITEM_COLUMNS, TOTAL } from '../writers/matrix.js';
@@ -23,8 +23,9 @@ import { ROLE_LABELS } from '../writers/text.js';
 import { unitsCells, unitsHeader } from '../writers/units.js';
 import { collectInputs, type InputOptions, type SkippedInput } from './inputs.js';
 import { Appender } from './appender.js';
+import { readLinesSync } from './lines.js';
 import { createRunner, type JobRunner, JobTimeout } from './pool.js';
-import { emptyResult, EXTENSIONS, type FileJob, type FileResult, type MatrixRowData, parseCache, type ProcessOptions } from './process-file.js';
+import { emptyResult, EXTENSIONS, type FileJob, type FileResult, type MatrixRowLine, parseCache, type ProcessOptions } from './process-file.js';
 
 export interface BatchOptions extends ProcessOptions, InputOptions {
   outDir: string;
@@ -74,7 +75,7 @@ const AHEAD_PER_JOB = 8;
 
 /** A column of the combined matrix: what orders it, and how many tasks it has. */
 /** The shape of a cached file result: a run that finds another one reads every file again. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 interface ColumnTotal {
   level: UnitLevel | null;
@@ -300,25 +301,41 @@ async function finish(
 async function writeMatrix(outDir: string, rowsPath: string, columns: Map<string, ColumnTotal>, options: BatchOptions): Promise<void> {
   const ordered = [...columns.entries()].sort(([a, x], [b, y]) => unitRank(x) - unitRank(y) || y.total - x.total || compareText(a, b));
   const index = new Map(ordered.map(([name], i) => [name, i]));
-  const english = options.header === 'en';
+  // role words hold no comma, quote or line break: their cells need no quoting
+  const label = (role: Role): string => (options.header === 'en' ? role : ROLE_LABELS[role]);
   await writeThrough(join(outDir, COMBINED.matrix), async (out) => {
     const header = [...ITEM_COLUMNS[options.header], ...ordered.map(([name]) => name), TOTAL[options.header]];
     out.write(csvBytes([header], options, true));
     let filled = 0;
     const utf8 = options.csvEncoding === 'utf8';
     // row by row from disk: the rows of thousands of files are never all in memory
-    for await (const line of createInterface({ input: createReadStream(rowsPath, 'utf8'), crlfDelay: Infinity })) {
+    for (const line of readLinesSync(rowsPath)) {
       if (!line) continue;
-      const row = JSON.parse(line) as MatrixRowData;
-      const record = new Array<string>(ordered.length).fill('');
-      for (const unit of row.units) record[index.get(unit.column)!] = english ? unit.role : ROLE_LABELS[unit.role as Role];
-      const total = new Set(row.units.map((unit) => unit.column)).size;
-      filled += total;
-      const cells = [row.file, itemKindLabel(row.kind, english), row.id, row.path, row.headings, row.title, ...record, String(total)];
-      out.write(utf8 ? csvRecord(cells) : csvBytes([cells], options, false));
+      const [cells, units] = JSON.parse(line) as MatrixRowLine;
+      const record = matrixRecord(cells, units.map(([column, role]) => [index.get(column)!, label(role)]), ordered.length);
+      filled += units.length;
+      // GBK: the worker wrote these cells to the file's task rows in this encoding, so none is missing
+      out.write(utf8 ? record : encodeCsv(record, [], { encoding: options.csvEncoding, bom: false }));
     }
     out.write(csvBytes([['', '', '', '', '', TOTAL[options.header], ...ordered.map(([, column]) => String(column.total)), String(filled)]], options, false));
   });
+}
+
+/**
+ * A record of the combined matrix: the item's cells (CSV, each followed by its comma), a cell per
+ * column, empty but where a unit is named, and the number of units named.
+ *
+ *     matrixRecord('a.txt,任务,1,1.,,完善园区基础设施,', [[2, '牵头'], [0, '负责']], 4) // → 'a.txt,任务,1,1.,,完善园区基础设施,负责,,牵头,,2\r\n'
+ */
+function matrixRecord(cells: string, roles: Array<[column: number, role: string]>, columns: number): string {
+  roles.sort(([a], [b]) => a - b);
+  let record = cells;
+  let next = 0;
+  for (const [column, role] of roles) {
+    record += `${','.repeat(column - next)}${role},`;
+    next = column + 1;
+  }
+  return `${record}${','.repeat(columns - next)}${roles.length}\r\n`;
 }
 
 /** index.html: the run's totals and links, then the rows kept on disk as the files were committed. */

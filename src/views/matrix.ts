@@ -79,15 +79,44 @@ interface Item {
  *     // → ['各县市党委、政府', '州住房和城乡建设局', '州商务局', …]
  */
 export function buildMatrix(documents: readonly PolicyDocument[], options: MatrixOptions = {}): Matrix {
+  const { columns, items } = collectMatrix(documents, options);
+  const byFile = options.by === 'file';
+  // files × units grows as their product: refuse what no spreadsheet could hold
+  if (items.length * columns.size > MAX_CELLS) {
+    throw new PolicyExtractError('E_USAGE', `the matrix would have ${items.length} rows × ${columns.size} columns, more than ${MAX_CELLS.toLocaleString('en')} cells${byFile ? ' (use --by unit, or fewer files)' : ''}`);
+  }
+  const ordered = [...columns.entries()].sort(([, a], [, b]) => compareColumns(a, b, byFile));
+  const index = new Map(ordered.map(([key], i) => [key, i]));
+  const rows = items.map(({ file, kind, id, path, headings, title, roles, source }): MatrixRow => {
+    const cells = new Array<Role | null>(ordered.length).fill(null);
+    for (const [key, role] of roles) cells[index.get(key)!] = role;
+    return { file, kind, id, path, headings, title, cells, total: roles.size, source };
+  });
+  return { columns: ordered.map(([, column]) => column), rows };
+}
+
+/** A matrix row before the columns are ordered: its item, and the role it gives each column it names. */
+export interface MatrixItem extends Omit<MatrixRow, 'cells' | 'total'> {
+  /** The role by column key (the unit's name, after its file's with `by: 'file'`), the strongest where a unit is named twice. */
+  roles: Map<string, Role>;
+}
+
+/**
+ * The matrix's columns (by key, in the order first named, each with its total) and rows before
+ * the columns are ordered: what a batch worker sends for one file, the combined matrix's columns
+ * being ordered only once every file is in.
+ *
+ *     collectMatrix([yanbian]).items[0].roles // → Map { '各县市党委、政府' => 'responsible', … }
+ */
+export function collectMatrix(documents: readonly PolicyDocument[], options: MatrixOptions = {}): { columns: Map<string, MatrixColumn>; items: MatrixItem[] } {
   const asWritten = options.names === 'as-written';
   const byFile = options.by === 'file';
   const columns = new Map<string, MatrixColumn>();
-  const items = documents.flatMap(itemsOf);
   const labels = fileLabels(documents);
-  const keyed = items.map((item) => {
-    const file = labels.get(item.document)!;
+  const items = documents.flatMap(itemsOf).map(({ document, kind, id, path, headings, title, units, source }): MatrixItem => {
+    const file = labels.get(document)!;
     const roles = new Map<string, Role>();
-    for (const unit of item.units) {
+    for (const unit of units) {
       const name = asWritten ? unit.name : unit.canonical;
       const key = byFile ? `${file}\u0000${name}` : name;
       let column = columns.get(key);
@@ -99,20 +128,9 @@ export function buildMatrix(documents: readonly PolicyDocument[], options: Matri
       if (before === undefined) column.total++;
       if (before === undefined || ROLE_STRENGTH[unit.role] > ROLE_STRENGTH[before]) roles.set(key, unit.role);
     }
-    return { item, file, roles };
+    return { file, kind, id, path, headings, title, roles, source };
   });
-  // files × units grows as their product: refuse what no spreadsheet could hold
-  if (items.length * columns.size > MAX_CELLS) {
-    throw new PolicyExtractError('E_USAGE', `the matrix would have ${items.length} rows × ${columns.size} columns, more than ${MAX_CELLS.toLocaleString('en')} cells${byFile ? ' (use --by unit, or fewer files)' : ''}`);
-  }
-  const ordered = [...columns.entries()].sort(([, a], [, b]) => compareColumns(a, b, byFile));
-  const index = new Map(ordered.map(([key], i) => [key, i]));
-  const rows = keyed.map(({ item, file, roles }): MatrixRow => {
-    const cells = new Array<Role | null>(ordered.length).fill(null);
-    for (const [key, role] of roles) cells[index.get(key)!] = role;
-    return { file, kind: item.kind, id: item.id, path: item.path, headings: item.headings, title: item.title, cells, total: roles.size, source: item.source };
-  });
-  return { columns: ordered.map(([, column]) => column), rows };
+  return { columns, items };
 }
 
 /**

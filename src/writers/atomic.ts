@@ -1,9 +1,28 @@
 /** Writes output files atomically (a temporary file in the same folder, then rename) and never over an input. */
 import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, rm, stat } from 'node:fs/promises';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { PolicyExtractError } from '../model/errors.js';
+
+/**
+ * What makes this thread's temporary names its own: the process, the thread, and a random part
+ * drawn once, for a process id used again (a container's) after a run killed mid-write.
+ */
+const TEMPORARY_TAG = `${process.pid}.${threadId}.${randomBytes(4).toString('hex')}`;
+/** Temporary names this thread has given. */
+let temporaries = 0;
+
+/**
+ * A temporary name beside `path`, never given twice (a batch writes thousands of files a second:
+ * a counter, not random bytes for each).
+ *
+ *     temporaryPath('out/a.txt.json') // → 'out/.a.txt.json.4242.1.9f3c2a1b.17.tmp'
+ */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${TEMPORARY_TAG}.${++temporaries}.tmp`);
+}
 
 /**
  * Writes `content` to `path` so that readers see the old file or the whole new one, never a part.
@@ -13,7 +32,7 @@ import { PolicyExtractError } from '../model/errors.js';
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, inputs: readonly string[] = []): Promise<void> {
   await refuseInput(path, inputs);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = temporaryPath(path);
   let created = false;
   try {
     // 'wx': never follow a link or reuse a file someone else put under the temporary name.
@@ -34,19 +53,42 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
 }
 
 /**
- * The same, synchronously, for a batch worker that writes one file's outputs between two files:
- * the temporary name is random, so workers of one process never share one.
+ * The same, synchronously, for a batch worker that writes one file's outputs between two files.
+ * Text is encoded into a buffer the thread keeps: a fresh buffer for each file costs as much as
+ * the encoding.
  */
 export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = temporaryPath(path);
+  let created = false;
   try {
     // 'wx', as above: never through a link or into a file someone else put under the name
-    writeFileSync(temporary, content, { flag: 'wx' });
+    const fd = openSync(temporary, 'wx');
+    created = true;
+    try {
+      writeFileSync(fd, encode(content));
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    if (created) rmSync(temporary, { force: true });
     throw new PolicyExtractError('E_OUTPUT', `cannot write: ${(error as Error).message}`, { path, cause: error });
   }
+}
+
+/** The buffer {@link encode} reuses, grown to the largest text written, up to {@link ENCODED_MAX}. */
+let encoded: Buffer | null = null;
+/** Past this, text gets a buffer of its own, which is let go once written. */
+const ENCODED_MAX = 16 << 20;
+
+/** UTF-8 bytes of text, in the reused buffer: valid until the next call. */
+function encode(content: string | Uint8Array): Uint8Array {
+  if (typeof content !== 'string') return content;
+  // a UTF-16 code unit takes at most three bytes in UTF-8
+  const most = content.length * 3;
+  if (most > ENCODED_MAX) return Buffer.from(content);
+  if (encoded === null || encoded.length < most) encoded = Buffer.allocUnsafeSlow(Math.max(most, 1 << 20));
+  return encoded.subarray(0, encoded.write(content));
 }
 
 async function refuseInput(path: string, inputs: readonly string[]): Promise<void> {

@@ -156,11 +156,21 @@ export function stringifyCsv(records: readonly string[][], options: CsvOptions &
  * format, and the batch writes hundreds of thousands of records.
  */
 export function csvRecord(cells: readonly string[]): string {
+  return `${csvCells(cells)}\r\n`;
+}
+
+/**
+ * Cells of a CSV record, quoted as {@link csvRecord} quotes them, without the line end: the start
+ * of a record whose other cells are known later (the combined matrix's unit columns).
+ *
+ *     csvCells(['a.txt', '任务', '1', '一、重点任务, 二']) // → 'a.txt,任务,1,"一、重点任务, 二"'
+ */
+export function csvCells(cells: readonly string[]): string {
   let line = '';
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!;
     if (i > 0) line += ',';
     line += /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
   }
-  return `${line}\r\n`;
+  return line;
 }
