@@ -140,7 +140,7 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
   for (const task of tasks) for (const unit of task.units) units.push(unit);
   for (const table of tables) for (const row of table.rows) for (const unit of row.units) units.push(unit);
   // a plan names a few dozen units over and over: each spelling is described once
-  const spelling = (unit: UnitAssignment): string => (unit.generic ? `*${unit.name}` : unit.name);
+  const spelling = (unit: UnitAssignment): string => `${unit.generic ? 1 : 0}|${unit.name}`;
   const distinct = new Map<string, UnitAssignment>();
   for (const unit of units) distinct.set(spelling(unit), unit);
   const level = findDocumentLevel(meta, [...distinct.values()].map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
@@ -68,6 +68,20 @@ describe('writeFileAtomicSync', () => {
     texts.forEach((text, i) => writeFileAtomicSync(join(folder, `${i}.txt`), text));
     texts.forEach((text, i) => expect(readFileSync(join(folder, `${i}.txt`)).equals(Buffer.from(text)), `${i}.txt`).toBe(true));
     expect(readdirSync(folder).sort()).toEqual(['0.txt', '1.txt', '2.txt', '3.txt', '4.txt']);
+  });
+
+  it('should write an output whose name is a long Chinese title (the temporary name is cut to fit, not the output)', () => {
+    const folder = join(root, 'long');
+    mkdirSync(folder);
+    // 80 characters + .txt.json: 249 bytes, which fits; the temporary name would not, whole
+    const name = `关于印发${'某州推进示范镇建设助推乡村振兴'.repeat(5)}的通知.txt.json`.slice(0, 80) + '.txt.json';
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+    writeFileAtomicSync(join(folder, name), '{}');
+    expect(readdirSync(folder)).toEqual([name]);
+    for (const temporary of Array.from({ length: 3 }, () => basename(temporaryPath(join(folder, name))))) {
+      expect(Buffer.byteLength(temporary)).toBeLessThanOrEqual(255);
+      expect(temporary.startsWith('.关于印发')).toBe(true);
+    }
   });
 
   it('should fail with E_OUTPUT where the folder is missing', () => {

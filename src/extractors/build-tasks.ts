@@ -173,13 +173,14 @@ const PUNCTUATION_CODES = new Set([...'。.;；,，'].map((ch) => ch.charCodeAt(
 
 /**
  * A paragraph as a note's removal leaves it, tidied: trimmed, without the stop doubled where the
- * note stood (`…中心。(…)。` → `…中心。`) or punctuation left at its start.
+ * note stood (`…中心。(…)。` → `…中心。`, `…更新,(…)。` → `…更新。`) or punctuation left at its start.
  */
 function tidyParagraph(paragraph: string): string {
   let text = paragraph.trim();
   const last = text.length - 1;
   // the patterns only where a stop could need them: most paragraphs pass untouched
-  if (last > 0 && (text[last] === '。' || text[last] === '.') && PUNCTUATION_CODES.has(text.charCodeAt(last - 1))) text = text.replace(/([。;；,，])[。.]$/, '$1');
+  // a comma left before the stop gives way to it (`…更新,由县住建局牵头。` → `…更新。`); other stops stay
+  if (last > 0 && (text[last] === '。' || text[last] === '.') && PUNCTUATION_CODES.has(text.charCodeAt(last - 1))) text = text.replace(/([。;；])[。.]$|[,，]([。.])$/, '$1$2');
   if (PUNCTUATION_CODES.has(text.charCodeAt(0))) text = text.replace(/^[。.;；,，]+/, '');
   return text;
 }

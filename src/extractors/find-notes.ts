@@ -173,23 +173,26 @@ export class NoteFinder {
 
   /**
    * A sentence's closing clause that names who does it, opened by 由 after a comma:
-   * `推进城市更新,由县住建局牵头,县城管局配合。` The comma goes with the note and the stop stays with
-   * the sentence. At least one unit must be an organization, so `由县长任组长,各副县长负责` and
-   * `由各地切实负责` are no notes.
+   * `推进城市更新,由县住建局牵头,县城管局配合。` The clause is the note; the comma before it and the
+   * stop after it stay with the sentence (removing the note leaves `推进城市更新。`). The clause runs
+   * from the earliest 由 that still reads as a note, so `…,由X牵头,由Y配合` keeps X. At least one unit
+   * must be an organization, so `由县长任组长,各副县长负责` and `由各地切实负责` are no notes; 由于 and
+   * 由此 open no clause of this kind.
    */
   private findClauseNote(text: string, sentenceStart: number, last: number): NoteSpan | null {
     const end = last > sentenceStart && /[。;；]/.test(text[last - 1]!) ? last - 1 : last;
+    let found: NoteSpan | null = null;
     for (let at = text.lastIndexOf('由', end - 1); at > sentenceStart && end - at <= MAX_SENTENCE_NOTE; at = text.lastIndexOf('由', at - 1)) {
-      if (!isComma(text.charCodeAt(at - 1))) continue;
+      if (!isComma(text.charCodeAt(at - 1)) || text[at + 1] === '于' || text[at + 1] === '此') continue;
       const clause = text.slice(at, end);
-      if (/[(（〔【[]/.test(clause)) return null;
+      if (/[(（〔【[]/.test(clause)) break;
       const note = this.parse(clause, 'verb');
       if (!note || note.labeled || note.units.length === 0) continue;
       if (note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name)) && note.units.some((unit) => !unit.generic)) {
-        return { start: at - 1, end, unclosed: false, note };
+        found = { start: at, end, unclosed: false, note };
       }
     }
-    return null;
+    return found;
   }
 
   /**

@@ -144,7 +144,7 @@ export class UnitNamer {
   describe(name: string, generic: boolean): UnitDescription {
     // a description depends on the name, the document's level and the dictionary alone: kept for a batch
     const descriptions = cacheOf(describedNames, this.dictionary);
-    const key = `${this.documentLevel ?? ''}|${generic ? '*' : ''}${name}`;
+    const key = `${this.documentLevel ?? ''}|${generic ? 1 : 0}|${name}`;
     let described = descriptions.get(key);
     if (described === undefined) {
       if (descriptions.size >= MAX_PARSED) descriptions.clear();

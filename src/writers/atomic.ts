@@ -14,14 +14,32 @@ const TEMPORARY_TAG = `${process.pid}.${threadId}.${randomBytes(4).toString('hex
 /** Temporary names this thread has given. */
 let temporaries = 0;
 
+/** The longest file name, in bytes, of the file systems we write to (ext4, XFS, APFS, NTFS in UTF-16 units). */
+const MAX_NAME_BYTES = 255;
+
 /**
  * A temporary name beside `path`, never given twice (a batch writes thousands of files a second:
- * a counter, not random bytes for each).
+ * a counter, not random bytes for each). The target's name is cut to fit: a plan's file name is
+ * often a long Chinese title, three bytes a character, and the output's own name may just fit.
  *
  *     temporaryPath('out/a.txt.json') // → 'out/.a.txt.json.4242.1.9f3c2a1b.17.tmp'
  */
 export function temporaryPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${TEMPORARY_TAG}.${++temporaries}.tmp`);
+  const suffix = `.${TEMPORARY_TAG}.${++temporaries}.tmp`;
+  return join(dirname(path), `.${fitName(basename(path), MAX_NAME_BYTES - 1 - Buffer.byteLength(suffix))}${suffix}`);
+}
+
+/** The name, cut at a character boundary to at most `bytes` bytes of UTF-8. */
+function fitName(name: string, bytes: number): string {
+  if (Buffer.byteLength(name) <= bytes) return name;
+  let kept = '';
+  let used = 0;
+  for (const character of name) {
+    used += Buffer.byteLength(character);
+    if (used > bytes) break;
+    kept += character;
+  }
+  return kept;
 }
 
 /**

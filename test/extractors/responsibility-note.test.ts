@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NoteFinder } from '../../src/extractors/find-notes.js';
 import { parseNote } from '../../src/extractors/responsibility-note.js';
+import { extract } from '../../src/extract.js';
 
 const findNotes = (text: string) => new NoteFinder().findNotes(text);
 
@@ -203,9 +204,16 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     const text = '推进城市更新,由县住建局牵头,县城管局、县财政局配合。';
     const [span] = findNotes(text);
     expect(span!.note.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县住建局:lead', '县城管局:support', '县财政局:support']);
-    // the comma goes with the clause and the stop stays with the sentence
-    expect(text.slice(0, span!.start) + text.slice(span!.end)).toBe('推进城市更新。');
+    expect(text.slice(span!.start, span!.end)).toBe('由县住建局牵头,县城管局、县财政局配合');
     expect(units('健全长效机制,由市发展改革委负责')).toEqual(['市发展改革委:responsible']);
+    // the clause runs from its first 由: the lead is not lost to a second one
+    expect(units('推进城市更新,由县住建局牵头,由县城管局配合。')).toEqual(['县住建局:lead', '县城管局:support']);
+  });
+
+  it('should leave the sentence before a 由 clause with its stop, not the comma', () => {
+    const [task] = extract('2025年工作方案\n一、重点任务\n(一)推进城市更新,由县住建局牵头,县城管局配合。\n', { path: 'a.txt' }).tasks;
+    expect(task!.text).toBe('推进城市更新。');
+    expect(task!.responsibility).toBe('由县住建局牵头,县城管局配合');
   });
 
   it('should not read a 由 clause that names no organization, or one in the middle of the sentence', () => {
@@ -213,6 +221,7 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('所需经费由县财政局负责。')).toEqual([]);
     expect(units('建立联席会议制度,由县发改局牵头,定期召开会议。')).toEqual([]);
     expect(units('压实工作责任,由各地切实负责。')).toEqual([]);
+    expect(units('进度滞后,由于县住建局负责。')).toEqual([]);
   });
 
   it('should read a label after a comma, and an unclosed note to the end of its sentence', () => {

@@ -59,6 +59,13 @@ describe('placeLevel', () => {
 });
 
 describe('UnitNamer.describe', () => {
+  it('should describe a generic unit the same whatever was described before it (descriptions are kept for a batch)', () => {
+    const namer = new UnitNamer(loadUnitDictionary(), '市');
+    const written = namer.describe('*相关部门', false);
+    expect(namer.describe('相关部门', true)).toMatchObject({ canonical: '相关部门', kind: 'generic' });
+    expect(namer.describe('*相关部门', false)).toBe(written);
+  });
+
   it('should give 省住房城乡建设厅 and 省住房和城乡建设厅 one canonical name (jilin plan and county-towns measures)', () => {
     const short = describeIn('省', '省住房城乡建设厅');
     expect(short).toEqual({ canonical: '省住房和城乡建设厅', level: '省', function: '住房和城乡建设', kind: 'department', known: true });
