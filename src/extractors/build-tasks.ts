@@ -2,9 +2,10 @@
  * The numbered hierarchy → tasks: headings told from tasks, notes read and removed from the text,
  * units given their roles under the document's convention, titles and deadlines found.
  */
-import type { Diagnostic, RoleConvention, Task, UnitAssignment } from '../model/document.js';
+import type { Diagnostic, Role, RoleConvention, Task, UnitAssignment } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import type { NoteFinder, NoteSpan } from './find-notes.js';
+import type { ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
 import { type ListedUnit, unitKey, writtenUnit } from './units.js';
 
@@ -36,11 +37,19 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     const notes = options.finder.findNotes(text);
     const path = [...parent.path, item.marker.printed];
     const idBase = `${parent.id}${idPart(item)}`;
-    const task = notes.length > 0 || item.children.length === 0 ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built.diagnostics) : null;
+    const isTask = notes.length > 0 || item.children.length === 0;
+    const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built.diagnostics, parent.unitHeading) : null;
     if (task) built.tasks.push(task);
     if (item.children.length > 0) {
-      const headings = [...parent.headings, `${item.marker.printed}${headingText(text, notes)}`];
-      visitSiblings(item.children, { path, id: `${idBase}.`, headings });
+      const heading = `${item.marker.printed}${headingText(text, notes)}`;
+      const named = isTask ? null : options.finder.unitHeading(text);
+      const unitHeading = named ? { heading, name: text.trim(), note: named, tasks: [] } : parent.unitHeading;
+      visitSiblings(item.children, { path, id: `${idBase}.`, headings: [...parent.headings, heading], unitHeading });
+      if (named && unitHeading!.tasks.length > 0) {
+        const taken = unitHeading!.tasks;
+        const which = taken.length === 1 ? `任务 ${taken[0]}` : `任务 ${taken[0]}–${taken[taken.length - 1]}（${taken.length} 项）`;
+        built.diagnostics.push({ code: 'units-from-heading', severity: 'info', message: `${which}没有责任表述，责任单位取自标题“${heading}”`, line: item.paragraphs[0]!.line });
+      }
     }
     return task;
   };
@@ -62,24 +71,39 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       if (task.units.length === 0) built.diagnostics.push({ code: 'task-without-unit', severity: 'warning', message: `任务 ${task.id}（${task.path.join('')}）未找到责任单位`, line: task.line });
     }
   };
-  visitSiblings(roots, { path: [], id: options.idPrefix, headings: [] });
+  visitSiblings(roots, { path: [], id: options.idPrefix, headings: [], unitHeading: null });
   return built;
 }
 
-/** What the children of an item share: the markers above them, their id so far (`2.1.`) and their headings. */
+/**
+ * What the children of an item share: the markers above them, their id so far (`2.1.`), their
+ * headings, and the nearest heading that names units (a plan written unit by unit).
+ */
 interface Parent {
   path: readonly string[];
   id: string;
   headings: readonly string[];
+  unitHeading: UnitHeading | null;
+}
+
+/** A heading that is a unit's name (`(一)县发展改革局`): the tasks under it without a note of their own are that unit's. */
+interface UnitHeading {
+  heading: string;
+  /** The units as the heading writes them, the task's responsibility text. */
+  name: string;
+  note: ParsedNote;
+  /** Ids of the tasks that took their units from it. */
+  tasks: string[];
 }
 
 function makeTask(
   item: Item, path: string[], base: string, headings: readonly string[], text: string, notes: readonly NoteSpan[],
-  options: BuildTasksOptions, ids: Map<string, number>, diagnostics: Diagnostic[],
+  options: BuildTasksOptions, ids: Map<string, number>, diagnostics: Diagnostic[], unitHeading: UnitHeading | null,
 ): Task {
   const line = item.paragraphs[0]!.line;
   const taskText = removeNotes(text, notes);
-  const units = collectUnits(notes, options.convention, line, diagnostics);
+  const inherits = notes.length === 0 && unitHeading !== null && taskText.length > 0;
+  const units = inherits ? headingUnits(unitHeading, taskText, options.convention) : collectUnits(notes, options.convention, line, diagnostics);
   for (const note of notes) {
     if (note.unclosed) diagnostics.push({ code: 'unclosed-note', severity: 'warning', message: `责任表述缺少右括号，已读到段末：${text.slice(note.start, note.start + 24)}…`, line: lineOf(item, text, note.start) });
   }
@@ -90,6 +114,7 @@ function makeTask(
   const seen = (ids.get(base) ?? 0) + 1;
   ids.set(base, seen);
   const id = seen === 1 ? base : `${base}~${seen}`;
+  if (inherits) unitHeading.tasks.push(id);
   return {
     id,
     part: options.part,
@@ -97,12 +122,27 @@ function makeTask(
     headings: [...headings],
     title: readTitle(taskText),
     text: taskText,
-    responsibility: notes.length === 0 ? null : notes.length === 1 ? text.slice(notes[0]!.start, notes[0]!.end) : notes.map((note) => text.slice(note.start, note.end)).join(' '),
+    responsibility: inherits ? unitHeading.name : notes.length === 0 ? null : notes.length === 1 ? text.slice(notes[0]!.start, notes[0]!.end) : notes.map((note) => text.slice(note.start, note.end)).join(' '),
     units,
     deadline: notes.find((note) => note.note.deadline !== null)?.note.deadline ?? readDeadline(taskText),
     line,
     endLine: item.paragraphs[item.paragraphs.length - 1]!.endLine,
   };
+}
+
+/** What a task's opening words say its unit does: `牵头推进…` leads, `配合做好…` supports, anything else is its own. */
+const OPENS_LEADING = /^(?:负责)?牵头/;
+const OPENS_SUPPORTING = /^(?:配合|协助|参与|协同)/;
+
+/**
+ * The units of the heading a task stands under, in the role its opening words give them; the
+ * document's convention (列第一位为牵头部门) applies to a heading's list as to a note's.
+ */
+function headingUnits(unitHeading: UnitHeading, taskText: string, convention: RoleConvention | null): UnitAssignment[] {
+  const role: Role = OPENS_LEADING.test(taskText) ? 'lead' : OPENS_SUPPORTING.test(taskText) ? 'support' : 'responsible';
+  const listed = unitHeading.note.units.map((unit) => ({ ...unit, role }));
+  if (role === 'responsible') applyConvention(listed, convention);
+  return listed.map(writtenUnit);
 }
 
 /** The number an item adds to a task id; outline numbers (2.1) bring all their parts. */

@@ -25,6 +25,8 @@ const MAX_NOTE = 800;
 const MAX_INNER_BRACKETS = 32;
 /** An unbracketed note ends with its role word: `县商务局负责`. */
 const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|承办|承担|主抓|统筹|指导|督导|监督|负总责)$/;
+/** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
+const MAX_UNIT_HEADING = 40;
 /** The longest last sentence read as an unbracketed note: `县教育局牵头，各学校负责。`. */
 const MAX_SENTENCE_NOTE = 60;
 
@@ -217,6 +219,20 @@ export class NoteFinder {
     const notes = this.findNotes(text);
     const last = notes[notes.length - 1];
     return last !== undefined && /^[\s。.;；]*$/.test(text.slice(last.end));
+  }
+
+  /**
+   * The units a heading names when it names nothing else: a plan written unit by unit
+   * (`(一)县发展改革局` over the tasks of that bureau, `二、县财政局、县税务局：`). A heading that says
+   * what is to be done (`(一)加强组织领导`) names none; every name must end like an organization.
+   *
+   *     finder.unitHeading('县发改局:') // → the note of 县发改局, responsible
+   */
+  unitHeading(text: string): ParsedNote | null {
+    const name = trimEndWhere(text, (code) => code === 0x3a || code === 0xff1a || isStopOrSpace(code));
+    if (name.length < 3 || name.length > MAX_UNIT_HEADING || /[\n,，。;；!?！？]/.test(name)) return null;
+    const note = this.parse(name, 'strict');
+    return note !== null && !note.labeled && note.units.some((unit) => !unit.generic) && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name)) ? note : null;
   }
 
   /** Whether a paragraph is a note and nothing else: `责任单位：市住建局`, `（牵头单位：X）`. */

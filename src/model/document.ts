@@ -121,7 +121,7 @@ export interface Task {
   title: string | null;
   /** Task text without marker and without responsibility notes; paragraphs joined by \n. */
   text: string;
-  /** The responsibility notes as written (brackets included), joined by a space; null when none. */
+  /** The responsibility notes as written (brackets included), joined by a space; the heading it took its units from when it has none of its own (`县财政局、县税务局:`); null when none. */
   responsibility: string | null;
   units: UnitAssignment[];
   /** 完成时限, e.g. 2025年8月底前. */

@@ -46,3 +46,35 @@ describe('segmentation', () => {
     expect(new Set(ids).size).toBe(10_000);
   });
 });
+
+describe('a plan written unit by unit', () => {
+  const plan = [
+    '某县2024年优化营商环境工作任务分工', '一、任务分工', '(一)县发展和改革局', '1.牵头推进重大项目谋划储备工作。', '2.配合做好招商引资工作。',
+    '3.负责社会信用体系建设。', '(二)县财政局、县税务局:', '1.落实减税降费政策。', '(三)加强组织领导', '1.建立工作专班。', '2.完善督查机制。(县委督查室负责)',
+  ].join('\n');
+
+  it('should give the tasks under a heading that is a unit\'s name that unit, in the role their opening words say', () => {
+    const document = extract(plan);
+    const roles = document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`);
+    expect(roles).toEqual([
+      '1.1.1 县发展和改革局:lead', '1.1.2 县发展和改革局:support', '1.1.3 县发展和改革局:responsible',
+      '1.2.1 县财政局:responsible、县税务局:responsible', '1.3.1 ', '1.3.2 县委督查室:responsible',
+    ]);
+    expect(document.tasks[3]!.responsibility).toBe('县财政局、县税务局:');
+    expect(document.diagnostics.filter((d) => d.code === 'units-from-heading').map((d) => `${d.line} ${d.message}`)).toEqual([
+      '3 任务 1.1.1–1.1.3（3 项）没有责任表述，责任单位取自标题“(一)县发展和改革局”',
+      '7 任务 1.2.1没有责任表述，责任单位取自标题“(二)县财政局、县税务局:”',
+    ]);
+  });
+
+  it('should read no units from a heading that says what is to be done, or from one that names no organization', () => {
+    expect(tasks(['2025年工作方案', '一、重点任务', '(一)加强组织领导', '1.建立工作专班。', '(二)各地', '1.压实责任。'].join('\n'))).toEqual(['1.1.1 一、(一)1. ', '1.2.1 一、(二)1. ']);
+  });
+
+  it('should keep a task\'s own note before its heading\'s units, and let the declared convention lead the first of a heading\'s list', () => {
+    const own = extract(['2025年工作方案', '一、重点任务', '(一)县财政局', '1.落实资金保障。(县发改局负责)'].join('\n'));
+    expect(own.tasks[0]!.units.map((u) => u.name)).toEqual(['县发改局']);
+    const convention = extract(['2025年工作方案', '排在第一位的为牵头单位。', '一、重点任务', '(一)县财政局、县税务局', '1.落实减税降费政策。'].join('\n'));
+    expect(convention.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县财政局:lead', '县税务局:responsible']);
+  });
+});
