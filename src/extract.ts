@@ -20,7 +20,7 @@ import { findLostNumbering } from './extractors/lost-numbering.js';
 import { readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, findDocumentLevel } from './extractors/document-level.js';
-import { statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
+import { isPlacedUnitName, statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
 import { append } from './collections.js';
 
 export interface ExtractOptions {
@@ -74,9 +74,11 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
 
   const notes = new NoteCache();
   const finder = new NoteFinder(notes);
+  const dictionary = options.dictionary ?? loadUnitDictionary();
+  const isUnitName = (name: string): boolean => isPlacedUnitName(name, dictionary);
   const readPart = (start: number, end: number, part: string, idPrefix: string): void => {
     const segmentation = segmentTasks(readParagraphs(lines, start, end), finder);
-    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder });
+    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName });
     append(tasks, built.tasks);
     append(diagnostics, segmentation.diagnostics, built.diagnostics);
   };
@@ -103,7 +105,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   if (read.format === 'doc') append(diagnostics, findLostNumbering(lines, layout.attachments[0]?.start ?? lines.length, tasks, finder));
   append(diagnostics, summarize(tasks, tables, convention));
   const meta = readMeta(lines, layout);
-  append(diagnostics, nameUnits(meta, tasks, tables, options.dictionary ?? loadUnitDictionary()));
+  append(diagnostics, nameUnits(meta, tasks, tables, dictionary));
 
   return {
     source: { path, encoding: read.encoding, bom: read.bom, format: read.format, bytes: typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength, lines: countLines(lines) },

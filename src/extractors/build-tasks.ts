@@ -16,6 +16,8 @@ export interface BuildTasksOptions {
   idPrefix: string;
   convention: RoleConvention | null;
   finder: NoteFinder;
+  /** Whether a name is a unit's (the unit dictionary knows it and its level): what a heading must name to give its units to the tasks under it. */
+  isUnitName: (name: string) => boolean;
 }
 
 interface Built {
@@ -42,12 +44,12 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     if (task) built.tasks.push(task);
     if (item.children.length > 0) {
       const heading = `${item.marker.printed}${headingText(text, notes)}`;
-      const named = isTask ? null : options.finder.unitHeading(text);
-      const unitHeading = named ? { heading, name: text.trim(), note: named, tasks: [] } : parent.unitHeading;
+      const named = isTask ? null : options.finder.unitHeading(text, options.isUnitName);
+      const unitHeading = named ? { heading, ...named, tasks: [] } : parent.unitHeading;
       visitSiblings(item.children, { path, id: `${idBase}.`, headings: [...parent.headings, heading], unitHeading });
       if (named && unitHeading!.tasks.length > 0) {
         const taken = unitHeading!.tasks;
-        const which = taken.length === 1 ? `任务 ${taken[0]}` : `任务 ${taken[0]}–${taken[taken.length - 1]}（${taken.length} 项）`;
+        const which = taken.length <= 3 ? `任务 ${taken.join('、')}` : `任务 ${taken[0]} 等 ${taken.length} 项`;
         built.diagnostics.push({ code: 'units-from-heading', severity: 'info', message: `${which}没有责任表述，责任单位取自标题“${heading}”`, line: item.paragraphs[0]!.line });
       }
     }
@@ -102,8 +104,10 @@ function makeTask(
 ): Task {
   const line = item.paragraphs[0]!.line;
   const taskText = removeNotes(text, notes);
-  const inherits = notes.length === 0 && unitHeading !== null && taskText.length > 0;
-  const units = inherits ? headingUnits(unitHeading, taskText, options.convention) : collectUnits(notes, options.convention, line, diagnostics);
+  const own = collectUnits(notes, options.convention, line, diagnostics);
+  // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
+  const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
+  const units = inherits ? [...headingUnits(unitHeading, taskText, options.convention), ...own.filter((unit) => !unitHeading.note.units.some((named) => named.name === unit.name))] : own;
   for (const note of notes) {
     if (note.unclosed) diagnostics.push({ code: 'unclosed-note', severity: 'warning', message: `责任表述缺少右括号，已读到段末：${text.slice(note.start, note.start + 24)}…`, line: lineOf(item, text, note.start) });
   }
@@ -122,7 +126,7 @@ function makeTask(
     headings: [...headings],
     title: readTitle(taskText),
     text: taskText,
-    responsibility: inherits ? unitHeading.name : notes.length === 0 ? null : notes.length === 1 ? text.slice(notes[0]!.start, notes[0]!.end) : notes.map((note) => text.slice(note.start, note.end)).join(' '),
+    responsibility: [...(inherits ? [unitHeading.name] : []), ...notes.map((note) => noteText(text, note))].join(' ') || null,
     units,
     deadline: notes.find((note) => note.note.deadline !== null)?.note.deadline ?? readDeadline(taskText),
     line,
@@ -131,8 +135,14 @@ function makeTask(
 }
 
 /** What a task's opening words say its unit does: `牵头推进…` leads, `配合做好…` supports, anything else is its own. */
-const OPENS_LEADING = /^(?:负责)?牵头/;
-const OPENS_SUPPORTING = /^(?:配合|协助|参与|协同)/;
+const OPENS_LEADING = /^(?:负责)?牵头(?!单位|部门)/;
+const OPENS_SUPPORTING = /^(?:配合|协助)(?!单位|部门)/;
+
+/** A note as written; a clause's opening comma (`,由县住建局牵头`) is removed with it but is not its text. */
+function noteText(text: string, note: NoteSpan): string {
+  const start = text[note.start] === ',' || text[note.start] === '，' ? note.start + 1 : note.start;
+  return text.slice(start, note.end);
+}
 
 /**
  * The units of the heading a task stands under, in the role its opening words give them; the
@@ -140,7 +150,8 @@ const OPENS_SUPPORTING = /^(?:配合|协助|参与|协同)/;
  */
 function headingUnits(unitHeading: UnitHeading, taskText: string, convention: RoleConvention | null): UnitAssignment[] {
   const role: Role = OPENS_LEADING.test(taskText) ? 'lead' : OPENS_SUPPORTING.test(taskText) ? 'support' : 'responsible';
-  const listed = unitHeading.note.units.map((unit) => ({ ...unit, role }));
+  // a role the heading states (`(二)县财政局牵头、县税务局配合`) stands
+  const listed = unitHeading.note.units.map((unit) => ({ ...unit, role: unit.explicit ? unit.role : role }));
   if (role === 'responsible') applyConvention(listed, convention);
   return listed.map(writtenUnit);
 }

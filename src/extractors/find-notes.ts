@@ -27,6 +27,8 @@ const MAX_INNER_BRACKETS = 32;
 const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|承办|承担|主抓|统筹|指导|督导|监督|负总责)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
 const MAX_UNIT_HEADING = 40;
+/** What a heading that says what is to be done opens with (`提升县级医院`, whose 提升县 could pass for a place). */
+const OPENS_WITH_ACTION = /^(?:提升|提高|建设|推进|推动|促进|加强|加快|完善|健全|深化|实施|打造|培育|发展|壮大|优化|强化|落实|开展|做好|办好|支持|扶持|帮扶|创建|构建|规范|保障|服务|关爱|巩固|扩大|稳定|增强|引导)/;
 /** The longest last sentence read as an unbracketed note: `县教育局牵头，各学校负责。`. */
 const MAX_SENTENCE_NOTE = 60;
 
@@ -175,8 +177,9 @@ export class NoteFinder {
 
   /**
    * A sentence's closing clause that names who does it, opened by 由 after a comma:
-   * `推进城市更新,由县住建局牵头,县城管局配合。` The clause is the note; the comma before it and the
-   * stop after it stay with the sentence (removing the note leaves `推进城市更新。`). The clause runs
+   * `推进城市更新,由县住建局牵头,县城管局配合。` The clause and the comma that opens it are the note
+   * (its text as written leaves the comma out); the stop stays with the sentence, so removing the
+   * note leaves `推进城市更新。`. The clause runs
    * from the earliest 由 that still reads as a note, so `…,由X牵头,由Y配合` keeps X. At least one unit
    * must be an organization, so `由县长任组长,各副县长负责` and `由各地切实负责` are no notes; 由于 and
    * 由此 open no clause of this kind.
@@ -191,7 +194,7 @@ export class NoteFinder {
       const note = this.parse(clause, 'verb');
       if (!note || note.labeled || note.units.length === 0) continue;
       if (note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name)) && note.units.some((unit) => !unit.generic)) {
-        found = { start: at, end, unclosed: false, note };
+        found = { start: at - 1, end, unclosed: false, note };
       }
     }
     return found;
@@ -223,16 +226,18 @@ export class NoteFinder {
 
   /**
    * The units a heading names when it names nothing else: a plan written unit by unit
-   * (`(一)县发展改革局` over the tasks of that bureau, `二、县财政局、县税务局：`). A heading that says
-   * what is to be done (`(一)加强组织领导`) names none; every name must end like an organization.
+   * (`(一)县发展和改革局` over the tasks of that bureau, `二、县财政局、县税务局：`). A heading that says
+   * what is to be done (`(一)加强组织领导`, `(二)建设法治政府`, `(三)培育龙头企业`) names none: every
+   * name must be one `isUnitName` knows (the unit dictionary, with its level stated).
    *
-   *     finder.unitHeading('县发改局:') // → the note of 县发改局, responsible
+   *     finder.unitHeading('县发改局:', isUnitName) // → { name: '县发改局', note: … }
    */
-  unitHeading(text: string): ParsedNote | null {
+  unitHeading(text: string, isUnitName: (name: string) => boolean): { name: string; note: ParsedNote } | null {
     const name = trimEndWhere(text, (code) => code === 0x3a || code === 0xff1a || isStopOrSpace(code));
-    if (name.length < 3 || name.length > MAX_UNIT_HEADING || /[\n,，。;；!?！？]/.test(name)) return null;
+    if (name.length < 3 || name.length > MAX_UNIT_HEADING || /[\n,，。;；!?！？]/.test(name) || OPENS_WITH_ACTION.test(name)) return null;
     const note = this.parse(name, 'strict');
-    return note !== null && !note.labeled && note.units.some((unit) => !unit.generic) && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name)) ? note : null;
+    if (note === null || note.labeled || !note.units.some((unit) => !unit.generic)) return null;
+    return note.units.every((unit) => unit.generic || isUnitName(unit.name)) ? { name, note } : null;
   }
 
   /** Whether a paragraph is a note and nothing else: `责任单位：市住建局`, `（牵头单位：X）`. */

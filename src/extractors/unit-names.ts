@@ -122,6 +122,18 @@ export function statedLevel(name: string, generic: boolean, dictionary: UnitDict
   return parsed.headLevel ?? officeLevel(parsed);
 }
 
+/** A place's level written in a name: 省 市 州 盟 县 区 旗 乡 镇. */
+const LEVEL_IN_NAME = /[省市州盟县区旗乡镇]/;
+
+/**
+ * Whether a name is surely a unit's by itself: the dictionary knows it and it states its level
+ * with a place (县财政局, 延边州住建局, 各乡镇人民政府). A heading such as 建设法治政府, 数据中心 or
+ * 政务服务大厅 names no unit.
+ */
+export function isPlacedUnitName(name: string, dictionary: UnitDictionary): boolean {
+  return LEVEL_IN_NAME.test(name) && statedLevel(name, false, dictionary) !== null && new UnitNamer(dictionary, null).describe(name, false).known;
+}
+
 /**
  * Describes the units of one document: a name's own words first, the document's level (`documentLevel`,
  * from document-level.ts) where the name has no place.

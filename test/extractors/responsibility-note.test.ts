@@ -204,16 +204,17 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     const text = '推进城市更新,由县住建局牵头,县城管局、县财政局配合。';
     const [span] = findNotes(text);
     expect(span!.note.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县住建局:lead', '县城管局:support', '县财政局:support']);
-    expect(text.slice(span!.start, span!.end)).toBe('由县住建局牵头,县城管局、县财政局配合');
+    expect(text.slice(span!.start, span!.end)).toBe(',由县住建局牵头,县城管局、县财政局配合');
     expect(units('健全长效机制,由市发展改革委负责')).toEqual(['市发展改革委:responsible']);
     // the clause runs from its first 由: the lead is not lost to a second one
     expect(units('推进城市更新,由县住建局牵头,由县城管局配合。')).toEqual(['县住建局:lead', '县城管局:support']);
   });
 
-  it('should leave the sentence before a 由 clause with its stop, not the comma', () => {
-    const [task] = extract('2025年工作方案\n一、重点任务\n(一)推进城市更新,由县住建局牵头,县城管局配合。\n', { path: 'a.txt' }).tasks;
-    expect(task!.text).toBe('推进城市更新。');
-    expect(task!.responsibility).toBe('由县住建局牵头,县城管局配合');
+  it('should leave the sentence before a 由 clause with its stop, not the comma, whatever ends it', () => {
+    const read = (line: string) => extract(`2025年工作方案\n一、重点任务\n${line}\n`, { path: 'a.txt' }).tasks[0]!;
+    expect(read('(一)推进城市更新,由县住建局牵头,县城管局配合。')).toMatchObject({ text: '推进城市更新。', responsibility: '由县住建局牵头,县城管局配合' });
+    expect(read('(一)推进甲工作,由县财政局负责;').text).toBe('推进甲工作;');
+    expect(read('(一)推进甲工作,由县财政局负责').text).toBe('推进甲工作');
   });
 
   it('should not read a 由 clause that names no organization, or one in the middle of the sentence', () => {

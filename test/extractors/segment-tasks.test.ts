@@ -60,15 +60,25 @@ describe('a plan written unit by unit', () => {
       '1.1.1 县发展和改革局:lead', '1.1.2 县发展和改革局:support', '1.1.3 县发展和改革局:responsible',
       '1.2.1 县财政局:responsible、县税务局:responsible', '1.3.1 ', '1.3.2 县委督查室:responsible',
     ]);
-    expect(document.tasks[3]!.responsibility).toBe('县财政局、县税务局:');
+    expect(document.tasks[3]!.responsibility).toBe('县财政局、县税务局');
     expect(document.diagnostics.filter((d) => d.code === 'units-from-heading').map((d) => `${d.line} ${d.message}`)).toEqual([
-      '3 任务 1.1.1–1.1.3（3 项）没有责任表述，责任单位取自标题“(一)县发展和改革局”',
+      '3 任务 1.1.1、1.1.2、1.1.3没有责任表述，责任单位取自标题“(一)县发展和改革局”',
       '7 任务 1.2.1没有责任表述，责任单位取自标题“(二)县财政局、县税务局:”',
     ]);
   });
 
-  it('should read no units from a heading that says what is to be done, or from one that names no organization', () => {
-    expect(tasks(['2025年工作方案', '一、重点任务', '(一)加强组织领导', '1.建立工作专班。', '(二)各地', '1.压实责任。'].join('\n'))).toEqual(['1.1.1 一、(一)1. ', '1.2.1 一、(二)1. ']);
+  it('should read no units from a heading that says what is to be done, names a thing acted on, or no place', () => {
+    const headings = ['加强组织领导', '各地', '建设法治政府', '提升县级医院', '数字政府', '培育龙头企业', '打造区域医疗中心', '产业园区', '示范社区', '数据中心', '政务服务大厅', '公立医院', '博览会', '优化空间布局'];
+    const lines = ['2025年工作方案', '一、重点任务', ...headings.flatMap((heading, i) => [`(${'一二三四五六七八九十'[i % 10]})${heading}`, '1.完善相关制度。'])];
+    expect(extract(lines.join('\n')).tasks.filter((t) => t.units.length > 0).map((t) => t.headings.at(-1))).toEqual([]);
+  });
+
+  it('should keep the roles a heading states, and add the heading\'s units where the task names only who supports it', () => {
+    const stated = extract(['2025年工作方案', '一、重点任务', '(一)县财政局牵头、县税务局配合', '1.落实减税降费政策。'].join('\n'));
+    expect(stated.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县财政局:lead', '县税务局:support']);
+    const support = extract(['2025年工作方案', '一、重点任务', '(一)县发展和改革局', '1.牵头推进重大项目谋划储备。(配合单位:县财政局、县自然资源局)'].join('\n'));
+    expect(support.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县发展和改革局:lead', '县财政局:support', '县自然资源局:support']);
+    expect(support.tasks[0]!.responsibility).toBe('县发展和改革局 (配合单位:县财政局、县自然资源局)');
   });
 
   it('should keep a task\'s own note before its heading\'s units, and let the declared convention lead the first of a heading\'s list', () => {
