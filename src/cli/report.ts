@@ -1,7 +1,7 @@
 /** Errors and diagnostics → one line each, as compilers print them: `file:line: warning: … [code]`. */
 import type { Diagnostic } from '../model/document.js';
 import { isPolicyExtractError } from '../model/errors.js';
-import { findingsToShow, leftOutMessage, type TextStyle } from '../writers/index.js';
+import { findingsToShow, type TextStyle } from '../writers/index.js';
 
 /**
  * One line for a fatal error: `policy-extract: 通知.txt: no such file`; with debug, the stack follows.
@@ -24,9 +24,5 @@ export function formatDiagnostic(diagnostic: Diagnostic, path: string | null, st
 
 /** The warnings and errors of a document, a line each: at most 50 of one code, the rest counted in one line. */
 export function formatFindings(diagnostics: readonly Diagnostic[], path: string | null, style: TextStyle): string {
-  const { shown, left } = findingsToShow(diagnostics);
-  let out = '';
-  for (const diagnostic of shown) out += `${formatDiagnostic(diagnostic, path, style)}\n`;
-  for (const more of left) out += `${path ?? '<input>'}: ${style[more.severity](more.severity)}: ${leftOutMessage(more.count)} [${more.code}]\n`;
-  return out;
+  return findingsToShow(diagnostics).map((diagnostic) => `${formatDiagnostic(diagnostic, path, style)}\n`).join('');
 }

@@ -8,7 +8,7 @@ import { writeJson } from './json.js';
 import { writeText } from './text.js';
 import type { TextOptions } from './text.js';
 
-export { displayWidth, findingsToShow, leftOutMessage, plainStyle } from './text.js';
+export { displayWidth, findingsToShow, plainStyle } from './text.js';
 export type { TextStyle } from './text.js';
 
 export type OutputFormat = 'text' | 'json' | 'yaml' | 'csv' | 'matrix' | 'md' | 'xlsx' | 'html';

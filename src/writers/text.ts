@@ -210,42 +210,31 @@ function renderDocument(document: PolicyDocument, style: TextStyle): string[] {
   if (document.tasks.length > 0) lines.push('', ...renderTasks(document.tasks, style));
   for (const table of document.tables) lines.push('', ...renderTable(table, style));
   lines.push('', renderSummary(document, style));
-  const { shown, left } = findingsToShow(document.diagnostics);
-  for (const diagnostic of shown) lines.push(renderDiagnostic(diagnostic, path, style));
-  for (const more of left) lines.push(`${path}: ${paintSeverity(more.severity, style)}: ${style.dim(leftOutMessage(more.count))} [${more.code}]`);
+  for (const diagnostic of findingsToShow(document.diagnostics)) lines.push(renderDiagnostic(diagnostic, path, style));
   return lines;
 }
 
 /** Findings of one code shown at most; the rest are counted in one line (JSON and YAML keep them all). */
 const SHOWN_PER_CODE = 50;
 
-/** Findings of one code that were not shown. */
-export interface LeftOut {
-  code: string;
-  severity: Severity;
-  count: number;
-}
-
 /**
  * The warnings and errors a person is shown, in order: at most {@link SHOWN_PER_CODE} of each code
- * (a file of bare markers has thousands of `empty-task`), and how many of each code were left out.
+ * (a file of bare markers has thousands of `empty-task`), then for each code with more, one finding
+ * that counts the rest: `另有 2950 条同类未列出（JSON 输出列出全部）`.
  */
-export function findingsToShow(diagnostics: readonly Diagnostic[]): { shown: Diagnostic[]; left: LeftOut[] } {
-  const seen = new Map<string, LeftOut>();
+export function findingsToShow(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Map<string, { severity: Severity; count: number }>();
   const shown: Diagnostic[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.severity === 'info') continue;
-    const counted = seen.get(diagnostic.code) ?? { code: diagnostic.code, severity: diagnostic.severity, count: 0 };
+    const counted = seen.get(diagnostic.code) ?? { severity: diagnostic.severity, count: 0 };
     seen.set(diagnostic.code, counted);
     if (++counted.count <= SHOWN_PER_CODE) shown.push(diagnostic);
   }
-  const left = [...seen.values()].filter((more) => more.count > SHOWN_PER_CODE).map((more) => ({ ...more, count: more.count - SHOWN_PER_CODE }));
-  return { shown, left };
-}
-
-/** `另有 2950 条同类未列出（JSON 输出列出全部）` */
-export function leftOutMessage(count: number): string {
-  return `另有 ${count} 条同类未列出（JSON 输出列出全部）`;
+  for (const [code, { severity, count }] of seen) {
+    if (count > SHOWN_PER_CODE) shown.push({ code, severity, message: `另有 ${count - SHOWN_PER_CODE} 条同类未列出（JSON 输出列出全部）`, line: null });
+  }
+  return shown;
 }
 
 /**
