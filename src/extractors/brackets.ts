@@ -1,17 +1,17 @@
-/** The brackets of Chinese documents, in one place: ( （ 〔 【 [ ﹝ and their partners. */
+/** The brackets of Chinese documents, in one place: ( （ 〔 【 〖 [ ﹝ and their partners. */
 
-/** Opening brackets as code units: ( （ 〔 【 [ ﹝. */
+/** Opening brackets as code units: ( （ 〔 【 〖 [ ﹝. */
 export function isOpener(code: number): boolean {
-  return code === 0x28 || code === 0xff08 || code === 0x3014 || code === 0x3010 || code === 0x5b || code === 0xfe5d;
+  return code === 0x28 || code === 0xff08 || code === 0x3014 || code === 0x3010 || code === 0x3016 || code === 0x5b || code === 0xfe5d;
 }
 
-/** Closing brackets as code units: ) ） 〕 】 ] ﹞. */
+/** Closing brackets as code units: ) ） 〕 】 〗 ] ﹞. */
 export function isCloser(code: number): boolean {
-  return code === 0x29 || code === 0xff09 || code === 0x3015 || code === 0x3011 || code === 0x5d || code === 0xfe5e;
+  return code === 0x29 || code === 0xff09 || code === 0x3015 || code === 0x3011 || code === 0x3017 || code === 0x5d || code === 0xfe5e;
 }
 
 /** A regular expression for the next opening bracket (global: set lastIndex before exec). */
-export const OPENER_PATTERN = /[(（〔【[﹝]/g;
+export const OPENER_PATTERN = /[(（〔【〖[﹝]/g;
 
 /** Openers minus closers: 0 for balanced text, > 0 when a bracket is left open. */
 export function bracketBalance(text: string): number {

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, Role, RoleConvention, Task, UnitAssignment } from '../model/document.js';
 import { readDeadline } from './deadline.js';
+import { isWhiteSpace } from '../readers/text.js';
 import type { NoteFinder, NoteSpan } from './find-notes.js';
 import type { ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
@@ -210,6 +211,8 @@ function removeNotes(text: string, notes: readonly NoteSpan[]): string {
   for (const note of notes) {
     out += text.slice(at, note.start);
     at = note.end;
+    // a note that took the paragraph's stop after a comma (`…更新,责任单位为县城管局。`) leaves the stop, not the comma
+    if (PAUSE_CODES.has(out.charCodeAt(out.length - 1)) && endsParagraph(text, at)) out = `${out.slice(0, -1)}。`;
   }
   out += text.slice(at);
   if (!out.includes('\n')) return tidyParagraph(out);
@@ -220,6 +223,13 @@ function removeNotes(text: string, notes: readonly NoteSpan[]): string {
     .join('\n');
 }
 
+/** Whether nothing but white space stands between `at` and the end of its paragraph. */
+function endsParagraph(text: string, at: number): boolean {
+  for (let i = at; i < text.length && text[i] !== '\n'; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+const PAUSE_CODES = new Set([...',，、'].map((ch) => ch.charCodeAt(0)));
 const PUNCTUATION_CODES = new Set([...'。.;；,，'].map((ch) => ch.charCodeAt(0)));
 
 /**

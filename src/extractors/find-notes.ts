@@ -5,7 +5,7 @@
 import { isStopOrSpace, isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import { isCloser, isOpener, OPENER_PATTERN } from './brackets.js';
 import { foldTraditional } from './fold.js';
-import { LABEL_LINE, PURE_LABEL } from './note-labels.js';
+import { LABEL_BEFORE_WEI, LABEL_LINE, PURE_LABEL } from './note-labels.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
 import { endsLikeOrganization } from './units.js';
 
@@ -93,7 +93,7 @@ export class NoteFinder {
   }
 
   private closedNote(text: string, folded: string, open: number, close: number, paragraphEnd: number): NoteSpan | null {
-    const label = text[open] === '【' || text[open] === '[' ? PURE_LABEL.exec(folded.slice(open + 1, close))?.[1] : undefined;
+    const label = text[open] === '【' || text[open] === '〖' || text[open] === '[' ? PURE_LABEL.exec(folded.slice(open + 1, close))?.[1] : undefined;
     if (label) {
       // 【责任单位】市住建局、市发改委 — the label is bracketed, the list runs to the paragraph end
       const note = this.parse(`${label}:${text.slice(close + 1, paragraphEnd)}`, 'verb');
@@ -132,7 +132,8 @@ export class NoteFinder {
   /** `责任单位:州住建局` on its own line, or after a sentence or a comma of a paragraph. */
   private findLabelLines(text: string, folded: string): NoteSpan[] {
     const spans: NoteSpan[] = [];
-    if (!folded.includes(':') && !folded.includes('：')) return spans; // every label line has a colon
+    // every label line has a colon, or 为 in its place
+    if (!folded.includes(':') && !folded.includes('：') && !LABEL_BEFORE_WEI.test(folded)) return spans;
     for (let start = 0; start < text.length; ) {
       const end = endOfParagraph(text, start);
       const label = LABEL_LINE.exec(folded.slice(start, end));
@@ -164,7 +165,7 @@ export class NoteFinder {
       const sentence = text.slice(sentenceStart, last).replace(/[。;；]$/, '');
       const covered = found.some((span) => span.end > sentenceStart && span.start < last);
       let span: NoteSpan | null = null;
-      if (!covered && sentenceStart > start && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && !/[(（〔【[]/.test(sentence)) {
+      if (!covered && sentenceStart > start && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && !/[(（〔【〖[]/.test(sentence)) {
         const note = this.parse(sentence, 'verb');
         if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, note };
       }
@@ -190,7 +191,7 @@ export class NoteFinder {
     for (let at = text.lastIndexOf('由', end - 1); at > sentenceStart && end - at <= MAX_SENTENCE_NOTE; at = text.lastIndexOf('由', at - 1)) {
       if (!isComma(text.charCodeAt(at - 1)) || text[at + 1] === '于' || text[at + 1] === '此') continue;
       const clause = text.slice(at, end);
-      if (/[(（〔【[]/.test(clause)) break;
+      if (/[(（〔【〖[]/.test(clause)) break;
       const note = this.parse(clause, 'verb');
       if (!note || note.labeled || note.units.length === 0) continue;
       if (note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name)) && note.units.some((unit) => !unit.generic)) {
@@ -217,7 +218,7 @@ export class NoteFinder {
     // only a label line (it has a colon), a bracket left open, or a last sentence ending in a role
     // word can still end the paragraph with a note: the full search decides
     const tail = text.slice(Math.max(0, end - MAX_NOTE), end);
-    const labeled = tail.includes(':') || tail.includes('：') || tail.includes('】');
+    const labeled = tail.includes(':') || tail.includes('：') || tail.includes('】') || tail.includes('〗') || LABEL_BEFORE_WEI.test(tail);
     if (!labeled && !leavesBracketOpen(tail) && !ENDS_WITH_ROLE.test(tail)) return false;
     const notes = this.findNotes(text);
     const last = notes[notes.length - 1];

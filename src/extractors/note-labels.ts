@@ -27,12 +27,12 @@ const UNIT_NAMES = LABELS.filter(([, kind]) => kind !== 'other').map(([name]) =>
 
 /**
  * A label inside a note, bracketed or not, with an optional `(部门)` after it; the colon is
- * optional inside brackets.
+ * optional inside brackets, and 为 may stand for it (`责任单位为县住建局`).
  *
  *     > | 〔责任单位:市住建局,各县(市、区)政府;配合单位:市自然资源局〕
  *          ^^^^^                            ^^^^^
  */
-export const LABEL = new RegExp(`[【[]?(${NAMES})[】\\]]?(?:\\((?:部门|单位|处室|科室)\\))?\\s*[:：]?\\s*`, 'g');
+export const LABEL = new RegExp(`[【〖[]?(${NAMES})[】〗\\]]?(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为)?\\s*`, 'g');
 
 /**
  * A label we do not know but that is one by its shape: a short name ending in 单位/部门/电话… and a
@@ -40,8 +40,11 @@ export const LABEL = new RegExp(`[【[]?(${NAMES})[】\\]]?(?:\\((?:部门|单�
  */
 export const OTHER_LABEL = /[\u4e00-\u9fa5]{1,6}(?:单位|部门|领导|责任人|联系人|电话|时间|日期)(?:\([^()]{1,4}\))?\s*[:：]\s*/g;
 
-/** A label line: `责任单位：州住建局` at the start of a paragraph or after a sentence or a comma. */
-export const LABEL_LINE = new RegExp(`(?:^|[。;；,，])\\s*(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*[:：]`);
+/** A label line: `责任单位：州住建局` (or `责任单位为州住建局`) at the start of a paragraph or after a sentence or a comma. */
+export const LABEL_LINE = new RegExp(`(?:^|[。;；,，])\\s*(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为)`);
+
+/** Where a label may be followed by 为 instead of a colon: cheap test before looking for label lines. */
+export const LABEL_BEFORE_WEI = /(?:单位|部门|处室|科室|主体)为/;
 
 /** A bracket holding only a label: `【责任单位】市住建局、市发改委` — the list follows the bracket. */
 export const PURE_LABEL = new RegExp(`^\\s*(${UNIT_NAMES})\\s*$`);

@@ -5,6 +5,7 @@
 import type { SourceLine } from '../readers/text.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine, looksLikeIssuer } from './layout.js';
 import { type Marker, nextMarkerText, readMarker } from './numbering.js';
+import { bracketBalance } from './brackets.js';
 
 export interface Paragraph {
   /** Normalized text (stray spaces removed). */
@@ -96,17 +97,6 @@ function continues(previous: Paragraph, counts: Counts, next: string, nextLine: 
   // a page wrapped at a fixed width: the previous line is full and ends mid-sentence
   return wrapWidth > 0 && nextLine === previous.endLine + 1 && !ENDS_SENTENCE.test(lastLine) &&
     lastLine.length >= wrapWidth - 2;
-}
-
-function bracketBalance(text: string): number {
-  let balance = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // ( （ 〔 【 [ ﹝ open, their partners close
-    if (code === 0x28 || code === 0xff08 || code === 0x3014 || code === 0x3010 || code === 0x5b || code === 0xfe5d) balance++;
-    else if (code === 0x29 || code === 0xff09 || code === 0x3015 || code === 0x3011 || code === 0x5d || code === 0xfe5e) balance--;
-  }
-  return balance;
 }
 
 /**

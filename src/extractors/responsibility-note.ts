@@ -102,7 +102,7 @@ function splitLabels(folded: string, original: string): Segment[] {
   const found: Array<{ at: number; end: number; kind: LabelKind }> = [];
   LABEL.lastIndex = 0;
   for (let match = LABEL.exec(folded); match; match = LABEL.exec(folded)) {
-    const marked = /^[【[]/.test(match[0]) || /[:：]\s*$/.test(match[0]);
+    const marked = /^[【〖[]/.test(match[0]) || /[:：为]\s*$/.test(match[0]);
     if (!marked && !atBoundary(folded, match.index)) continue;
     found.push({ at: match.index, end: match.index + match[0].length, kind: labelKind(match[1]!) });
   }
@@ -129,7 +129,7 @@ function splitLabels(folded: string, original: string): Segment[] {
 
 /** A label starts a note or follows a separator: 州住建局负责责任单位 holds no label. */
 function atBoundary(text: string, at: number): boolean {
-  return at === 0 || /[\s,，;；。:：、)）】〕\]【[]/.test(text[at - 1]!);
+  return at === 0 || /[\s,，;；。:：、)）】〕〗\]【〖[]/.test(text[at - 1]!);
 }
 
 /**

@@ -125,7 +125,7 @@ export function unitKey(name: string): string {
 }
 
 /** What two spellings of one unit may differ in: spaces and brackets. */
-const KEY_NOISE = /[\s()（）【】〔〕[\]]/;
+const KEY_NOISE = /[\s()（）【】〔〕〖〗[\]]/;
 const KEY_NOISE_ALL = new RegExp(KEY_NOISE.source, 'g');
 
 /**

@@ -120,6 +120,12 @@ describe('findNotes: sibling styles of real plans', () => {
     expect(units('(牵头单位:市住建局;配合单位:无)')).toEqual(['市住建局:lead']);
   });
 
+  it('should read notes in hollow lenticular brackets as in solid ones: 〖责任单位〗县发改局、县财政局', () => {
+    expect(units('推进项目建设。〖责任单位〗县发改局、县财政局')).toEqual(['县发改局:responsible', '县财政局:responsible']);
+    expect(units('推进项目建设。〖牵头单位:县住建局;配合单位:县城管局〗')).toEqual(['县住建局:lead', '县城管局:support']);
+    expect(units('推进项目建设〖县文旅局负责〗。')).toEqual(['县文旅局:responsible']);
+  });
+
   it('should read 落实, 统筹 and 指导 as role words', () => {
     expect(units('(各县(市、区)政府落实)')).toEqual(['各县(市、区)政府:responsible']);
     expect(units('(市政府统筹,市住建局指导,各县(市、区)政府负责)')).toEqual(['市政府:lead', '市住建局:support', '各县(市、区)政府:responsible']);
@@ -228,6 +234,22 @@ describe('findNotes: rules from a review against unseen document styles', () => 
   it('should read a label after a comma, and an unclosed note to the end of its sentence', () => {
     expect(units('推进垃圾分类,责任单位:市城管局')).toEqual(['市城管局:responsible']);
     expect(units('推进工作(市发改委负责。加强统筹协调,确保按期完成。')).toEqual(['市发改委:responsible']);
+  });
+
+  it('should read 为 in place of a label\'s colon: 责任单位为县住建局、县财政局', () => {
+    expect(units('推进项目建设。(责任单位为县住建局、县财政局)')).toEqual(['县住建局:responsible', '县财政局:responsible']);
+    expect(units('加强队伍建设,牵头单位为县人社局,配合单位为县财政局。')).toEqual(['县人社局:lead', '县财政局:support']);
+    expect(units('推进城市更新。責任單位為縣城管局。')).toEqual(['縣城管局:responsible']);
+    // a 为 that does not follow a label opens no note
+    expect(units('推进项目建设,以县住建局为主体推进。')).toEqual([]);
+  });
+
+  it('should leave a stop, not a comma, where a label line closed the sentence', () => {
+    const read = (line: string) => extract(`2025年工作方案\n一、重点任务\n${line}\n`, { path: 'a.txt' }).tasks[0]!;
+    expect(read('(一)推进城市更新,责任单位为县城管局。')).toMatchObject({ text: '推进城市更新。', responsibility: '责任单位为县城管局。' });
+    expect(read('(一)推进垃圾分类,责任单位:市城管局').text).toBe('推进垃圾分类。');
+    // a comma inside the text stays
+    expect(read('(一)推进甲工作,加快乙工作。(责任单位:县财政局)').text).toBe('推进甲工作,加快乙工作。');
   });
 
   it('should mark placeholders such as 市人民政府各部门 and 各成员单位 generic, and drop a count (等10个部门)', () => {
