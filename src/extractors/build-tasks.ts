@@ -45,8 +45,9 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     if (task) built.tasks.push(task);
     if (item.children.length > 0) {
       const heading = `${item.marker.printed}${headingText(text, notes)}`;
-      const named = isTask ? null : options.finder.unitHeading(text, options.isUnitName);
-      const unitHeading = named ? { heading, ...named, tasks: [] } : parent.unitHeading;
+      // a heading's note (`一、做强特色产业(牵头单位:市工信局)`) is its children's where they have none
+      const named = task ? headingNote(task) : options.finder.unitHeading(text, options.isUnitName);
+      const unitHeading = named ? { heading, units: null, ...named, tasks: [] } : parent.unitHeading;
       visitSiblings(item.children, { path, id: `${idBase}.`, headings: [...parent.headings, heading], unitHeading });
       if (named && unitHeading!.tasks.length > 0) {
         const taken = unitHeading!.tasks;
@@ -89,12 +90,18 @@ interface Parent {
   unitHeading: UnitHeading | null;
 }
 
-/** A heading that is a unit's name (`(一)县发展改革局`): the tasks under it without a note of their own are that unit's. */
+/**
+ * A heading that is a unit's name (`(一)县发展改革局`), or that has a note of its own: the tasks
+ * under it without a note of their own are that unit's.
+ */
 interface UnitHeading {
   heading: string;
   /** The units as the heading writes them, the task's responsibility text. */
   name: string;
-  note: ParsedNote;
+  /** The heading read as a unit list: roles from the task's opening words. */
+  note: ParsedNote | null;
+  /** The units of the heading's note, roles as the note gives them. */
+  units: readonly UnitAssignment[] | null;
   /** Ids of the tasks that took their units from it. */
   tasks: string[];
 }
@@ -105,10 +112,13 @@ function makeTask(
 ): Task {
   const line = item.paragraphs[0]!.line;
   const taskText = removeNotes(text, notes);
-  const own = collectUnits(notes, options.convention, line, diagnostics);
+  // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
+  const opening = notes.length === 0 ? unitOpening(taskText, options) : null;
+  const own = opening ? headingUnits({ heading: '', name: opening.name, note: opening.note, units: null, tasks: [] }, taskText.slice(opening.length), options.convention) : collectUnits(notes, options.convention, line, diagnostics);
+  if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
   const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
-  const units = inherits ? [...headingUnits(unitHeading, taskText, options.convention), ...own.filter((unit) => !unitHeading.note.units.some((named) => named.name === unit.name))] : own;
+  const units = inherits ? [...headingUnits(unitHeading, taskText, options.convention), ...own.filter((unit) => !namedBy(unitHeading, unit.name))] : own;
   for (const note of notes) {
     if (note.unclosed) diagnostics.push({ code: 'unclosed-note', severity: 'warning', message: `责任表述缺少右括号，已读到段末：${text.slice(note.start, note.start + 24)}…`, line: lineOf(item, text, note.start) });
   }
@@ -127,12 +137,20 @@ function makeTask(
     headings: [...headings],
     title: readTitle(taskText),
     text: taskText,
-    responsibility: [...(inherits ? [unitHeading.name] : []), ...notes.map((note) => noteText(text, note))].join(' ') || null,
+    responsibility: [...(inherits ? [unitHeading.name] : []), ...(opening ? [opening.name] : []), ...notes.map((note) => noteText(text, note))].join(' ') || null,
     units,
     deadline: notes.find((note) => note.note.deadline !== null)?.note.deadline ?? readDeadline(taskText),
     line,
     endLine: item.paragraphs[item.paragraphs.length - 1]!.endLine,
   };
+}
+
+/** The unit names a task opens with before a colon, `县住建局、县自然资源局:负责…`, when the dictionary knows them all. */
+function unitOpening(text: string, options: BuildTasksOptions): { name: string; note: ParsedNote; length: number } | null {
+  const colon = text.search(/[:：]/);
+  if (colon < 2 || colon > 40 || /[\n,，。;；]/.test(text.slice(0, colon))) return null;
+  const named = options.finder.unitHeading(text.slice(0, colon), options.isUnitName);
+  return named ? { ...named, length: colon + 1 } : null;
 }
 
 /** What a task's opening words say its unit does: `牵头推进…` leads, `配合做好…` supports, anything else is its own. */
@@ -150,11 +168,22 @@ function noteText(text: string, note: NoteSpan): string {
  * document's convention (列第一位为牵头部门) applies to a heading's list as to a note's.
  */
 function headingUnits(unitHeading: UnitHeading, taskText: string, convention: RoleConvention | null): UnitAssignment[] {
+  if (unitHeading.note === null) return unitHeading.units!.map((unit) => ({ ...unit }));
   const role: Role = OPENS_LEADING.test(taskText) ? 'lead' : OPENS_SUPPORTING.test(taskText) ? 'support' : 'responsible';
   // a role the heading states (`(二)县财政局牵头、县税务局配合`) stands
   const listed = unitHeading.note.units.map((unit) => ({ ...unit, role: unit.explicit ? unit.role : role }));
   if (role === 'responsible') applyConvention(listed, convention);
   return listed.map(writtenUnit);
+}
+
+/** A heading's own note, which its children without one take: its units as the note gives them. */
+function headingNote(task: Task): { name: string; note: null; units: readonly UnitAssignment[] } | null {
+  return task.units.length > 0 && task.responsibility !== null ? { name: task.responsibility, note: null, units: task.units } : null;
+}
+
+/** Whether the heading names the unit already. */
+function namedBy(unitHeading: UnitHeading, name: string): boolean {
+  return unitHeading.note === null ? unitHeading.units!.some((unit) => unit.name === name) : unitHeading.note.units.some((unit) => unit.name === name);
 }
 
 /** The number an item adds to a task id; outline numbers (2.1) bring all their parts. */
@@ -164,17 +193,21 @@ function idPart(item: Item): string {
 
 /**
  * Units of all notes of a task, each once. The convention is applied to the task as a whole: a
- * task whose notes name a lead anywhere (【牵头单位】X【责任单位】Y) keeps its roles.
+ * task whose notes name a lead anywhere (【牵头单位】X【责任单位】Y) keeps its roles. A unit a note
+ * lists twice is reported; one named again by another note (a paragraph's, a clause's) is not.
  */
 function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | null, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
   if (notes.length === 0) return [];
   const listed: ListedUnit[] = [];
   const seen = new Set<string>();
   for (const { note } of notes) {
-    for (const unit of note.units) {
+    for (let index = 0; index < note.units.length; index++) {
+      const unit = note.units[index]!;
       const key = unitKey(unit.name);
       if (seen.has(key)) {
-        diagnostics.push({ code: 'duplicate-unit', severity: 'warning', message: `单位“${unit.name}”在同一任务中重复出现，只计一次`, line });
+        if (note.units.some((other, i) => i < index && unitKey(other.name) === key)) {
+          diagnostics.push({ code: 'duplicate-unit', severity: 'warning', message: `单位“${unit.name}”在同一任务中重复出现，只计一次`, line });
+        }
         continue;
       }
       seen.add(key);

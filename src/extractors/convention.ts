@@ -16,7 +16,7 @@ import { CONVENTION } from './responsibility-note.js';
  */
 export function findConvention(lines: readonly SourceLine[]): RoleConvention | null {
   for (const line of lines) {
-    if (!line.text.includes('第一') || !line.text.includes('牵头')) continue;
+    if ((!line.text.includes('第一') && !line.text.includes('首位')) || !line.text.includes('牵头')) continue;
     const folded = foldTraditional(line.text);
     const match = CONVENTION.exec(folded);
     if (!match) continue;

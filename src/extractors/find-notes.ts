@@ -24,7 +24,7 @@ const MAX_NOTE = 800;
 /** Brackets inside one note at most: `〔责任单位:各县(市、区)政府、各开发区(园区)管委会…〕` holds a few. */
 const MAX_INNER_BRACKETS = 32;
 /** An unbracketed note ends with its role word: `县商务局负责`. */
-const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|承办|承担|主抓|统筹|指导|督导|监督|负总责)$/;
+const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|承办|承担|主抓|统筹|指导|督导|监督|负总责)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
 const MAX_UNIT_HEADING = 40;
 /** What a heading that says what is to be done opens with (`提升县级医院`, whose 提升县 could pass for a place). */
@@ -177,28 +177,38 @@ export class NoteFinder {
   }
 
   /**
-   * A sentence's closing clause that names who does it, opened by 由 after a comma:
-   * `推进城市更新,由县住建局牵头,县城管局配合。` The clause and the comma that opens it are the note
-   * (its text as written leaves the comma out); the stop stays with the sentence, so removing the
-   * note leaves `推进城市更新。`. The clause runs
-   * from the earliest 由 that still reads as a note, so `…,由X牵头,由Y配合` keeps X. At least one unit
-   * must be an organization, so `由县长任组长,各副县长负责` and `由各地切实负责` are no notes; 由于 and
+   * A sentence's closing clause that names who does it, after a comma: opened by 由
+   * (`推进城市更新,由县住建局牵头,县城管局配合。`, `…,具体由县住建局负责。`) or by the units themselves
+   * (`建成口袋公园3个,县城管局负责。`). The clause and the comma that opens it are the note (its text
+   * as written leaves the comma out); the stop stays with the sentence, so removing the note leaves
+   * `推进城市更新。`. A 由 clause runs from the earliest 由 that still reads as a note, so
+   * `…,由X牵头,由Y配合` keeps X. Every unit must be an organization or a group of places (各乡镇),
+   * so `由县长任组长,各副县长负责`, `由各地切实负责` and `各级党委政府要切实负责` are no notes; 由于 and
    * 由此 open no clause of this kind.
    */
   private findClauseNote(text: string, sentenceStart: number, last: number): NoteSpan | null {
     const end = last > sentenceStart && /[。;；]/.test(text[last - 1]!) ? last - 1 : last;
     let found: NoteSpan | null = null;
     for (let at = text.lastIndexOf('由', end - 1); at > sentenceStart && end - at <= MAX_SENTENCE_NOTE; at = text.lastIndexOf('由', at - 1)) {
-      if (!isComma(text.charCodeAt(at - 1)) || text[at + 1] === '于' || text[at + 1] === '此') continue;
-      const clause = text.slice(at, end);
-      if (/[(（〔【〖[]/.test(clause)) break;
-      const note = this.parse(clause, 'verb');
-      if (!note || note.labeled || note.units.length === 0) continue;
-      if (note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name)) && note.units.some((unit) => !unit.generic)) {
-        found = { start: at - 1, end, unclosed: false, note };
-      }
+      const comma = clauseOpening(text, at);
+      if (comma < 0 || text[at + 1] === '于' || text[at + 1] === '此') continue;
+      const span = this.clauseNote(text, comma, at, end);
+      if (span) found = span;
     }
-    return found;
+    if (found) return found;
+    // no 由: the clause after the sentence's last comma, when it is units and their role alone
+    let comma = end - 1;
+    while (comma > sentenceStart && !isComma(text.charCodeAt(comma))) comma--;
+    if (comma <= sentenceStart || end - comma > MAX_SENTENCE_NOTE || text[comma + 1] === '由') return null;
+    return this.clauseNote(text, comma, comma + 1, end);
+  }
+
+  private clauseNote(text: string, comma: number, from: number, end: number): NoteSpan | null {
+    const clause = text.slice(from, end);
+    if (/[(（〔【〖[]/.test(clause)) return null;
+    const note = this.parse(clause, 'verb');
+    if (!note || note.labeled || !note.units.some((unit) => !unit.generic)) return null;
+    return note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name)) ? { start: comma, end, unclosed: false, note } : null;
   }
 
   /**
@@ -267,6 +277,23 @@ function mergeSpans(first: readonly NoteSpan[], second: readonly NoteSpan[]): re
   const kept = first.filter((a) => !second.some((b) => a.start >= b.start && a.start < b.end));
   const added = second.filter((b) => !kept.some((a) => b.start >= a.start && b.start < a.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The comma that opens a clause starting with the 由 at `at`, allowing a word between them
+ * (`,具体由…`, `,统一由…`), or -1.
+ */
+function clauseOpening(text: string, at: number): number {
+  if (isComma(text.charCodeAt(at - 1))) return at - 1;
+  const word = text.slice(at - 2, at);
+  return at >= 3 && isComma(text.charCodeAt(at - 3)) && CLAUSE_ADVERBS.includes(word) ? at - 3 : -1;
+}
+
+const CLAUSE_ADVERBS = ['具体', '统一', '主要', '分别', '均应', '一律'];
+
+/** Places as a group, each its own government: 各乡镇, 各街道, 各县(市、区). */
+function isPlaceGroup(name: string): boolean {
+  return /^各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县市区|区县|市县|市|市州)(?:\([^()]{1,8}\))?$/.test(name);
 }
 
 /** `,` and `，`: what opens a clause. */

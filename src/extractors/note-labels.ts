@@ -12,7 +12,7 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['主办单位', 'lead'], ['牵头处室', 'lead'], ['牵头科室', 'lead'], ['主责单位', 'lead'], ['主责部门', 'lead'],
   ['主体责任单位', 'responsible'], ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['责任处室', 'responsible'],
   ['责任科室', 'responsible'], ['责任主体', 'responsible'], ['实施单位', 'responsible'], ['实施主体', 'responsible'],
-  ['承办单位', 'responsible'], ['落实单位', 'responsible'],
+  ['承办单位', 'responsible'], ['落实单位', 'responsible'], ['负责单位', 'responsible'], ['负责部门', 'responsible'], ['主要责任单位', 'responsible'],
   ['配合单位', 'support'], ['配合部门', 'support'], ['配合处室', 'support'], ['协办单位', 'support'], ['协办部门', 'support'],
   ['参与单位', 'support'], ['参与部门', 'support'], ['协助单位', 'support'], ['协同单位', 'support'], ['支持单位', 'support'], ['协调单位', 'support'],
   ['完成时限', 'deadline'], ['完成时间', 'deadline'], ['时间节点', 'deadline'], ['时限要求', 'deadline'], ['办结时限', 'deadline'],
@@ -20,9 +20,20 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],
 ];
 
-const KINDS = new Map<string, LabelKind>(LABELS);
+/**
+ * Role words that are labels only with a colon after them: `(牵头：市住建局；配合：市自然资源局)`.
+ * Without one they are the role words of a list (`市住建局牵头`).
+ */
+const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
+  ['牵头', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'],
+];
+
+const KINDS = new Map<string, LabelKind>([...LABELS, ...SHORT_LABELS]);
 // longest first, so 主体责任单位 wins over 责任单位
-const NAMES = [...KINDS.keys()].sort((a, b) => b.length - a.length).join('|');
+const NAMES = LABELS.map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
+const SHORT_NAMES = SHORT_LABELS.map(([name]) => name).join('|');
+/** A level before a label, which is no unit: `县级责任单位：…；乡级责任单位：…`. */
+const LEVEL = '(?:(?:省|市|州|县|区|乡|镇|村)级)?';
 const UNIT_NAMES = LABELS.filter(([, kind]) => kind !== 'other').map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
 
 /**
@@ -32,7 +43,10 @@ const UNIT_NAMES = LABELS.filter(([, kind]) => kind !== 'other').map(([name]) =>
  *     > | 〔责任单位:市住建局,各县(市、区)政府;配合单位:市自然资源局〕
  *          ^^^^^                            ^^^^^
  */
-export const LABEL = new RegExp(`[【〖[]?(${NAMES})[】〗\\]]?(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为)?\\s*`, 'g');
+export const LABEL = new RegExp(`[【〖[]?${LEVEL}(${NAMES})[】〗\\]]?(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为)?\\s*`, 'g');
+
+/** A role word with a colon, as a label: `牵头：市住建局`. */
+export const SHORT_LABEL = new RegExp(`${LEVEL}(${SHORT_NAMES})\\s*[:：]\\s*`, 'g');
 
 /**
  * A label we do not know but that is one by its shape: a short name ending in 单位/部门/电话… and a
@@ -41,16 +55,16 @@ export const LABEL = new RegExp(`[【〖[]?(${NAMES})[】〗\\]]?(?:\\((?:部门
 export const OTHER_LABEL = /[\u4e00-\u9fa5]{1,6}(?:单位|部门|领导|责任人|联系人|电话|时间|日期)(?:\([^()]{1,4}\))?\s*[:：]\s*/g;
 
 /** A label line: `责任单位：州住建局` (or `责任单位为州住建局`) at the start of a paragraph or after a sentence or a comma. */
-export const LABEL_LINE = new RegExp(`(?:^|[。;；,，])\\s*(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为)`);
+export const LABEL_LINE = new RegExp(`(?:^|[。;；,，])\\s*${LEVEL}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为)|(?:${SHORT_NAMES})\\s*[:：])`);
 
 /** Where a label may be followed by 为 instead of a colon: cheap test before looking for label lines. */
 export const LABEL_BEFORE_WEI = /(?:单位|部门|处室|科室|主体)为/;
 
 /** A bracket holding only a label: `【责任单位】市住建局、市发改委` — the list follows the bracket. */
-export const PURE_LABEL = new RegExp(`^\\s*(${UNIT_NAMES})\\s*$`);
+export const PURE_LABEL = new RegExp(`^\\s*${LEVEL}(${UNIT_NAMES})\\s*$`);
 
 /** Some word any note must contain: a role word or a label. Cheap test before parsing. */
-export const MAY_BE_NOTE = /负|牵头|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
+export const MAY_BE_NOTE = /负|牵头|支持|做好|抓|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
 
 /** The kind of a label as matched by {@link LABEL}; unknown labels are 'other'. */
 export function labelKind(label: string): LabelKind {

@@ -6,7 +6,7 @@ import type { Role } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import { isWhiteSpace, trimEndWhere, trimStartWhere } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
-import { LABEL, type LabelKind, labelKind, MAY_BE_NOTE, OTHER_LABEL } from './note-labels.js';
+import { LABEL, type LabelKind, labelKind, MAY_BE_NOTE, OTHER_LABEL, SHORT_LABEL } from './note-labels.js';
 import { type ListedUnit, type ListMode, looksLikeUnit, readUnitList } from './units.js';
 import { append } from '../collections.js';
 
@@ -29,11 +29,11 @@ export interface ParsedNote {
 export type NoteMode = 'verb' | 'strict' | 'cell';
 
 // A document-wide convention stated inside a note or the text.
-//     > | 除按职责分工负责外,列第一位为牵头部门
+//     > | 除按职责分工负责外,列第一位为牵头部门 · 排在首位的为牵头单位 · 各项任务第一家单位为牵头单位
 export const CONVENTION =
-  /(?:除[^,，;；。()]{0,12}外[,，]?\s*)?(?:列|排|排在|排名|列在|名列)第一(?:位|个)?的?(?:单位|部门)?(?:为|是|即为)牵头(?:单位|部门)/;
+  /(?:除[^,，;；。()]{0,12}外[,，]?\s*)?(?:(?:列|排|排在|排名|列在|名列)(?:第一(?:位|个|家)?|首位)|第一(?:个|家|位)|第一)的?(?:责任)?(?:单位|部门)?(?:为|是|即为)牵头(?:单位|部门)/;
 
-const MAY_HAVE_LABEL = /单位|部门|处室|科室|主体|时限|时间|节点|领导|人|备注|电话|日期/;
+const MAY_HAVE_LABEL = /单位|部门|处室|科室|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:牵头|责任|负责|配合|协助|协办|参与)\s*[:：]/;
 
 /** 配合单位:无 — a label filled with "none". */
 const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
@@ -48,7 +48,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   const folded = foldTraditional(content);
   // most brackets in a task are no note at all: (市), (含租房居住), (5G)
   if (mode === 'verb' && !MAY_BE_NOTE.test(folded)) return null;
-  const stated = folded.includes('第一') ? CONVENTION.exec(folded) : null;
+  const stated = folded.includes('第一') || folded.includes('首位') ? CONVENTION.exec(folded) : null;
   const cut = (text: string): string => (stated ? text.slice(0, stated.index) + text.slice(stated.index + stated[0].length) : text);
   const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [] };
   // positions stay aligned between the folded and the original text: the fold is one character for one
@@ -105,6 +105,14 @@ function splitLabels(folded: string, original: string): Segment[] {
     const marked = /^[【〖[]/.test(match[0]) || /[:：为]\s*$/.test(match[0]);
     if (!marked && !atBoundary(folded, match.index)) continue;
     found.push({ at: match.index, end: match.index + match[0].length, kind: labelKind(match[1]!) });
+  }
+  // a role word is a label only by its colon: `牵头：市住建局；配合：市自然资源局`
+  SHORT_LABEL.lastIndex = 0;
+  for (let match = folded.includes(':') || folded.includes('：') ? SHORT_LABEL.exec(folded) : null; match; match = SHORT_LABEL.exec(folded)) {
+    const at = match.index;
+    if (atBoundary(folded, at) && !found.some((label) => at < label.end && label.at < at + match![0].length)) {
+      found.push({ at, end: at + match[0].length, kind: labelKind(match[1]!) });
+    }
   }
   OTHER_LABEL.lastIndex = 0;
   // an unknown label is known by its colon

@@ -127,9 +127,12 @@ function isTitleWithNote(text: string, finder: NoteFinder): boolean {
 
 /**
  * An unnumbered paragraph continues the open item — unless that item ended with its note, in which
- * case only another note (`责任单位：…` on its own line) or the body under a titled task
- * (`(一)推进产业发展(县农业农村局牵头)` then its paragraphs) is still its own. Anything else is kept
- * apart and reported, never dropped.
+ * case only another note (`责任单位：…` on its own line), a paragraph with its own note (a heading's
+ * unnumbered tasks: `(三)强化要素保障` then `加大用地保障力度…(责任单位:县自然资源局)`, one a
+ * paragraph) or the body under a titled task (`(一)推进产业发展(县农业农村局牵头)` then its
+ * paragraphs) is still its own. Anything else is kept apart and reported, never dropped. A note on
+ * its own line after a list none of whose items has one (`2.…:` `①…` `②…` `(责任单位:…)`) closes
+ * the item the list belongs to.
  */
 function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Segmentation, finder: NoteFinder): void {
   const current = stack[stack.length - 1];
@@ -137,8 +140,16 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
     segmentation.preamble.push(paragraph);
     return;
   }
+  const parent = stack[stack.length - 2];
+  if (parent && !current.closed && parent.children.length >= 2 && parent.children.includes(current) && finder.isNoteOnly(paragraph.text) &&
+    parent.children.every((item) => item.children.length === 0 && finder.findNotes(itemText(item)).length === 0)) {
+    stack.pop();
+    parent.paragraphs.push(paragraph);
+    parent.closed = true;
+    return;
+  }
   const titled = current.paragraphs.length === 1 && isTitleWithNote(itemText(current), finder);
-  if (current.closed && !titled && !finder.isNoteOnly(paragraph.text)) {
+  if (current.closed && !titled && !finder.isNoteOnly(paragraph.text) && !finder.endsWithNote(paragraph.text)) {
     segmentation.loose.push(paragraph);
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”的责任表述之后还有一段未编号的文字，未计入任务：${paragraph.text.slice(0, 20)}…`, line: paragraph.line });
     return;

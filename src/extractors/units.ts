@@ -50,27 +50,35 @@ export interface UnitList {
 //                                  ^^^^^^^^^^^^^^^
 //     > | 市发改委(牵头)
 //                 ^^^^^^
+//     > | 各区人民政府按属地原则负责 · 各区人民政府抓好组织实施 · 市发改委、市民政局指导支持
+//                   ^^^^^^^^^^^^                ^^^^^^^^^^^^                 ^^^^^^^^
 const ROLE_SUFFIX = new RegExp(
   '(等(?:部门|单位)?)?(?:' +
     '(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)' +
     '|[(（](牵头|牵头单位|主责|配合|配合单位|协办|参与|责任单位|负责)[)）]' +
-    '|((?:共同|分别|联合|总)?牵头(?:负责|落实|抓总)?|负总责|统筹|主抓|主责|主办)' +
-    '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责|落实)|分工负责|各负其责|(?:分别|共同|具体)负责|负责(?:落实|协调|推进|实施)?|组织实施|具体实施|抓好落实|落实|实施|承办|承担)' +
-    '|(配合落实|配合|协助|参与|协办|协同|(?:加强)?指导|督导|督促|监督))$',
+    '|((?:共同|分别|联合|总)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|统筹|主抓|主责|主办)' +
+    '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责|落实)|分工负责|各负其责' +
+    '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
+    '|(?:具体|抓好?|推进|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担)' +
+    '|(配合落实|(?:加强)?(?:配合|协助|参与|协办|协同|支持|指导|督导|督促|监督){1,3}))$',
 );
 const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
-const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州)(?:级|直)?$/;
-const BARE_GOVERNMENT = /^(?:人民)?政府$/;
-const GENERIC = /^(?:省直|市直|州直|县直|区直|乡直|各级|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:职能|成员)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
+/** A place with no office named, which joins the name after it: 市、县级党委 · 各市(州)、县(市、区)人民政府. */
+const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州)(?:\([^()]{1,6}\))?(?:级|直)?$/;
+/** A government with no place: joins the party committee before it (党委、政府 · 党(工)委、政府(办事处)). */
+const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
+const GENERIC =
+  /^(?:省直|市直|州直|县直|区直|乡直|各级|(?:省|市|州|县|区|乡|镇)(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
 const GENERIC_LAST = '门室位构局';
-const LEADING_WORD = /^(?:由|请|其中|包括)/;
+/** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府. */
+const GENERIC_PLACES =
+  /^各?(?:有关|相关)(?:省|市|州|县|区|乡|镇|乡镇|街道|村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\))(?:人民政府|政府|党委)?$/;
+/** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
+const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一)?由(?![于此])|请|其中|包括)/;
 /** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
 const FILLER = /^(?:下同|同上|分别|各自|其他|其它|其余)$|^(?:其他|其它|其余)[^、]{0,6}(?:为|作为)(?:配合|协办|参与|责任|牵头)(?:单位|部门)$/;
 const FILLER_START = '下同分各其';
-const TIME_START = '持长常';
-/** Time phrases in a unit list: `持续推进`, `长期坚持`. */
-const TIME_PHRASE = /^(?:持续推进|长期坚持|持续开展|长期|常态化推进|常态化开展|持续)$/;
 /** A unit followed by a few words that are no role we know: `市纪委监委监督`… cut at the unit. */
 const UNKNOWN_TAIL = /^(.{2,30}(?:局|厅|委|办|室|科|站|所|政府|党委|公司|中心|队|处|社|联|会|院|部|分行|支行))([\u4e00-\u9fa5]{1,4})$/;
 /** Where a piece joins two units with 和 / 及 / 与 / 以及: `市城管局及各区政府`. */
@@ -86,12 +94,12 @@ const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加�
  * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位.
  */
 export function isGenericUnit(name: string): boolean {
-  // every placeholder ends in 部门, 科室, 单位, 处室, 机构 or 委办局
-  if (!GENERIC_LAST.includes(name[name.length - 1] ?? '')) return false;
+  // every placeholder ends in 部门, 科室, 单位, 处室, 机构 or 委办局, but for places as a group
+  if (!GENERIC_LAST.includes(name[name.length - 1] ?? '')) return (name.includes('有关') || name.includes('相关')) && GENERIC_PLACES.test(foldTraditional(name));
   const folded = foldTraditional(name);
   if (/^(?:部门|单位|科室|处室|机构)$/.test(folded)) return false;
-  // 市人民政府各部门, 州政府各委办局: every office of a government, no office in particular
-  return GENERIC.test(folded) || (folded.includes('各') && /^.{1,12}?各(?:有关|相关)?(?:部门|单位|科室|处室|委办局|委、办、局)$/.test(folded));
+  // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位: every office of a body, no office in particular
+  return GENERIC.test(folded) || (folded.includes('各') && /^.{1,12}?各(?:有关|相关)?(?:成员|行业)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局)$/.test(folded));
 }
 
 /**
@@ -142,11 +150,11 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode): U
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
     if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;
-    if ((TIME_START.includes(name[0] ?? '') && TIME_PHRASE.test(name)) || (readDeadline(name) !== null && !ORG_SUFFIX.test(name))) {
-      list.deadline ??= readDeadline(name) ?? name;
+    if (isTimeLimit(name) || (readDeadline(name) !== null && !ORG_SUFFIX.test(name))) {
+      list.deadline ??= readDeadline(name) ?? name.replace(/完成$/, '');
       return;
     }
-    const role = readRoleSuffix(name);
+    const role = readRoleSuffix(name) ?? (mode === 'strict' ? null : readRolePhrase(name));
     if (role) {
       name = role.rest;
       list.hasRoleWord = true;
@@ -218,7 +226,7 @@ function addUnit(units: ListedUnit[], pending: number, name: string, role: Role)
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
-const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总)）'].map((ch) => ch.charCodeAt(0)));
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持)）'].map((ch) => ch.charCodeAt(0)));
 
 function readRoleSuffix(name: string): { rest: string; role: Role; division: boolean } | null {
   if (!ROLE_LAST.has(foldCode(name.charCodeAt(name.length - 1)))) return null;
@@ -233,6 +241,53 @@ function readRoleSuffix(name: string): { rest: string; role: Role; division: boo
         : lead !== undefined ? 'lead' : responsible !== undefined ? 'responsible' : 'support';
   const division = responsible !== undefined && /职|分工/.test(responsible);
   return { rest: name.slice(0, match.index).trim(), role, division };
+}
+
+/**
+ * A unit, then what it does, where the role word opens a short phrase rather than ending the piece:
+ * `市财政局做好资金保障`, `市财政局负责资金保障`, `市住建局牵头实施`, `市水利局配合做好相关工作`. The
+ * unit must name its place and end like an organization (`企业负责日常运营` is no such unit).
+ */
+const ROLE_PHRASE = new RegExp(
+  `^((?:${LEVEL_START.source.slice(4, -1)}).{1,28}?${ORG_SUFFIX.source.slice(0, -1)})` +
+    '(?:具体|切实|认真|全力)?(牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实)([\u4e00-\u9fa5“”]{1,10})$',
+);
+
+function readRolePhrase(name: string): { rest: string; role: Role; division: boolean } | null {
+  if (name.length > 44) return null;
+  const match = ROLE_PHRASE.exec(foldTraditional(name));
+  if (!match) return null;
+  const word = match[2]!;
+  const role: Role = word === '牵头' ? 'lead' : /配合|协助|参与|支持|指导|督促/.test(word) ? 'support' : 'responsible';
+  return { rest: name.slice(0, match[1]!.length), role, division: false };
+}
+
+/** The words a time limit is written with, longest first: `2024年6月底前完成`, `三季度`, `全年推进`, `2024年6月—12月`. */
+const TIME_WORDS = [
+  '常态化', '上半年', '下半年', '每季度', '以前', '之前', '上旬', '中旬', '下旬', '季度', '年底', '年末', '年初', '年中', '年内',
+  '全年', '每年', '每月', '元月', '长期', '持续', '坚持', '推进', '开展', '完成', '定期', '逐步', '启动', '实施', '分年度', '分阶段',
+  '前', '底', '末', '初', '内', '起', '至', '到', '年', '月', '日', '季', '每', '第', '—', '–', '-', '~', '〜',
+];
+/** What makes those words a time: a year, month or quarter, or a standing time (长期, 持续, 定期). */
+const TIME_CORE = /年|月|季|长期|持续|定期|常态化/;
+const NUMERALS = '0123456789〇○零一二三四五六七八九十';
+
+/** Whether a piece of a note is a time limit and nothing else: `年底前完成`, `2024年内完成`, `每季度`, `持续推进`. */
+export function isTimeLimit(piece: string): boolean {
+  if (piece.length > 20 || !TIME_CORE.test(piece)) return false;
+  let digits = 0;
+  for (let i = 0; i < piece.length; ) {
+    if (NUMERALS.includes(piece[i]!)) {
+      digits++;
+      i++;
+      continue;
+    }
+    const word = TIME_WORDS.find((candidate) => piece.startsWith(candidate, i));
+    if (word === undefined) return false;
+    i += word.length;
+  }
+  // 推进年 says no time: a time needs a number (6月, 三季度) or a word that is one (年底, 全年, 长期)
+  return digits > 0 || /年底|年末|年初|年中|年内|全年|每|季度|半年|元月|长期|持续|定期|常态化/.test(piece);
 }
 
 /** `省发展改革委会同省财政厅负责` → [省发展改革委牵头, 省财政厅负责]: 会同 names the lead first. */
@@ -262,7 +317,9 @@ function splitEtc(name: string): [string] | [string, string] {
  */
 function joinsPrevious(previous: string, name: string): boolean {
   const folded = foldTraditional(previous);
-  return PLACE_ONLY.test(folded) || (BARE_GOVERNMENT.test(name) && folded.endsWith('委'));
+  if (PLACE_ONLY.test(folded) || (BARE_GOVERNMENT.test(name) && folded.endsWith('委'))) return true;
+  // 省委、省政府各相关部门: the offices of both, one placeholder
+  return /^[省市州县区乡镇]委$/.test(folded) && name.startsWith(folded[0]!) && /^.(?:人民)?政府各/.test(name) && isGenericUnit(name);
 }
 
 /** A piece of a unit list and whether a clause ends after it (， ; rather than 、). */

@@ -54,6 +54,14 @@ describe('findNotes', () => {
     expect(spans[0]!.note.units.map((u) => u.name)).toEqual(['省交通运输厅', '省财政厅']);
   });
 
+  it('should know the other ways plans state who leads: 首位, 第一家, 第一个单位, 第一责任单位', () => {
+    for (const statement of ['注:排在首位的为牵头单位,其他为配合单位。', '各项任务第一家单位为牵头单位。', '列在首位的单位为牵头单位。', '第一个单位为牵头单位。', '第一责任单位为牵头单位。']) {
+      const document = extract(['2023年工作方案', '一、重点任务', '1.压缩企业开办时间。(责任单位:县市场监管局、县税务局)', statement].join('\n'));
+      expect(document.convention?.firstListedLeads, statement).toBe(true);
+      expect(document.tasks[0]!.units[0]!.role, statement).toBe('lead');
+    }
+  });
+
   it('should cut a stated convention out of the note and report it (county-towns 1.)', () => {
     const [span] = findNotes('培育县域百亿级产业集群。(省发展改革委、省工信厅、省能源局按职责分工负责,除按职责分工负责外,列第一位为牵头部门)');
     expect(span!.note.convention).toBe('除按职责分工负责外,列第一位为牵头部门');
@@ -250,6 +258,30 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(read('(一)推进垃圾分类,责任单位:市城管局').text).toBe('推进垃圾分类。');
     // a comma inside the text stays
     expect(read('(一)推进甲工作,加快乙工作。(责任单位:县财政局)').text).toBe('推进甲工作,加快乙工作。');
+  });
+
+  it('should read a closing clause opened by 具体由 or by the units themselves, and one naming places as a group', () => {
+    expect(units('推进城区道路改造。完成道路改造5条,具体由县住建局负责。')).toEqual(['县住建局:responsible']);
+    expect(units('推进乡村道路养护。健全“路长制”,由各乡镇负责组织实施。')).toEqual(['各乡镇:responsible']);
+    expect(units('推进公园建设。建成口袋公园3个,县城管局负责。')).toEqual(['县城管局:responsible']);
+    expect(units('推进农村厕所革命,由县农业农村局牵头,县卫健局、县住建局配合,各乡镇人民政府具体实施。')).toEqual([
+      '县农业农村局:lead', '县卫健局:support', '县住建局:support', '各乡镇人民政府:responsible',
+    ]);
+    // a last clause that is no list of organizations stays text
+    expect(units('压实工作责任,各级党委政府要切实负责。')).toEqual([]);
+    expect(units('加强统筹协调,确保各项任务落实。')).toEqual([]);
+  });
+
+  it('should read 负责单位, a level before a label, and a role word with a colon as labels', () => {
+    expect(units('(负责单位:县住建局)')).toEqual(['县住建局:responsible']);
+    expect(units('(县级责任单位:县应急管理局、县水利局;乡级责任单位:各乡镇人民政府)')).toEqual([
+      '县应急管理局:responsible', '县水利局:responsible', '各乡镇人民政府:responsible',
+    ]);
+    expect(units('(县级牵头单位:县水利局;县级配合单位:县自然资源局)')).toEqual(['县水利局:lead', '县自然资源局:support']);
+    expect(units('推进工作。(牵头:市住建局;配合:市自然资源和规划局)')).toEqual(['市住建局:lead', '市自然资源和规划局:support']);
+    expect(units('推进工作。\n牵头:市城管局\n配合:市财政局')).toEqual(['市城管局:lead', '市财政局:support']);
+    // without its colon a role word is no label
+    expect(units('推进建设(配合做好相关工作)。')).toEqual([]);
   });
 
   it('should mark placeholders such as 市人民政府各部门 and 各成员单位 generic, and drop a count (等10个部门)', () => {

@@ -88,3 +88,48 @@ describe('a plan written unit by unit', () => {
     expect(convention.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县财政局:lead', '县税务局:responsible']);
   });
 });
+
+describe('notes that cover more than one paragraph or item', () => {
+  it('should keep a heading\'s unnumbered paragraphs that each end with a note, with all their units (湘潭县 (三)强化要素保障)', () => {
+    const [task] = extract([
+      '二、主要措施', '(三)强化要素保障',
+      '加大用地保障力度,优先保障重点项目用地。(责任单位:县自然资源局)',
+      '拓宽融资渠道,设立产业引导基金。(责任单位:县财政局、县发展改革局)',
+      '加强用工保障。(责任单位:县人力资源社会保障局、县财政局)',
+    ].join('\n')).tasks;
+    expect(task!.units.map((u) => u.name)).toEqual(['县自然资源局', '县财政局', '县发展改革局', '县人力资源社会保障局']);
+    expect(task!.text.split('\n')).toHaveLength(4);
+  });
+
+  it('should give a note on its own line after a list of items without notes to the item the list belongs to, and to each item', () => {
+    expect(tasks(['二、主要任务', '2.建设污水处理设施。重点推进以下工作:', '①在集镇所在地建设污水处理设施5处;', '②在人口集中村庄建设小型污水处理设施20处。', '(责任单位:市生态环境局、市住建局)'].join('\n'))).toEqual([
+      '2.2 二、2. 市生态环境局、市住建局', '2.2.1 二、2.① 市生态环境局、市住建局', '2.2.2 二、2.② 市生态环境局、市住建局',
+    ]);
+    // where an item of the list has a note, the note on its own line is the last item's
+    expect(tasks(['二、主要任务', '2.建设污水处理设施。', '①建设污水处理设施5处。(市住建局负责)', '②建设小型污水处理设施20处。', '(责任单位:市生态环境局)'].join('\n'))).toEqual([
+      '2.2.1 二、2.① 市住建局', '2.2.2 二、2.② 市生态环境局',
+    ]);
+  });
+
+  it('should give a heading\'s note to the tasks under it that have none (一、做强特色产业(牵头单位:市工信局))', () => {
+    const document = extract(['一、做强特色产业(牵头单位:市工信局)', '1.壮大有色金属产业。', '2.发展油茶产业。(责任单位:市林业局)'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual(['1 市工信局:lead', '1.1 市工信局:lead', '1.2 市林业局:responsible']);
+    expect(document.diagnostics.find((d) => d.code === 'units-from-heading')?.message).toContain('1.1');
+  });
+});
+
+describe('a duty written unit first', () => {
+  it('should give a task the units it opens with before a colon (攸县 (一)县卫健局:负责创卫日常工作…)', () => {
+    const document = extract(['二、职责分工', '(一)县卫健局:负责创卫日常工作,牵头开展病媒生物防制。', '(二)县住建局、县自然资源局:负责城区建筑工地扬尘管控。', '(三)加强组织领导:成立工作指挥部。'].join('\n'));
+    expect(document.tasks.map((t) => `${t.units.map((u) => `${u.name}:${u.role}`).join('、')}|${t.responsibility}`)).toEqual([
+      '县卫健局:responsible|县卫健局', '县住建局:responsible、县自然资源局:responsible|县住建局、县自然资源局', '|null',
+    ]);
+    expect(document.tasks[0]!.text).toBe('县卫健局:负责创卫日常工作,牵头开展病媒生物防制。');
+    expect(document.diagnostics.filter((d) => d.code === 'units-from-opening')).toHaveLength(2);
+  });
+
+  it('should read the role from the words after the colon', () => {
+    const [task] = extract('二、职责分工\n(一)县发展改革局:牵头推进重大项目谋划储备。').tasks;
+    expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县发展改革局:lead']);
+  });
+});

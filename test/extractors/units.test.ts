@@ -1,6 +1,6 @@
 // Unit lists: splitting, compound actors, role words, generic units.
 import { describe, expect, it } from 'vitest';
-import { isGenericUnit, looksLikeUnit, readUnitList, unitKey } from '../../src/extractors/units.js';
+import { isGenericUnit, isTimeLimit, looksLikeUnit, readUnitList, unitKey } from '../../src/extractors/units.js';
 
 const read = (body: string) => readUnitList(body, 'responsible', 'verb').units.map((u) => `${u.name}:${u.role}`);
 
@@ -29,6 +29,52 @@ describe('readUnitList', () => {
     expect(unit!.division).toBe(true);
   });
 
+  it('should keep compound actors of provincial and township plans whole', () => {
+    expect(read('省住房城乡建设厅,各市(州)、县(市、区)人民政府')).toEqual(['省住房城乡建设厅:responsible', '各市(州)、县(市、区)人民政府:responsible']);
+    expect(read('各乡镇(街道)党(工)委、政府(办事处)')).toEqual(['各乡镇(街道)党(工)委、政府(办事处):responsible']);
+    const [both] = readUnitList('省委、省政府各相关部门', 'responsible', 'verb').units;
+    expect(both).toMatchObject({ name: '省委、省政府各相关部门', generic: true });
+    // each names its own office: two units
+    expect(read('市委、市政府办公室')).toEqual(['市委:responsible', '市政府办公室:responsible']);
+  });
+
+  it('should strip the words before a role word that say how the unit does it (各区人民政府具体落实, …按属地原则负责)', () => {
+    for (const words of ['具体落实', '抓落实', '组织落实', '按属地原则负责', '属地负责', '分级负责', '抓好组织实施', '推进实施', '具体承办', '负责组织实施']) {
+      expect(read(`各区人民政府${words}`), words).toEqual(['各区人民政府:responsible']);
+    }
+    expect(read('市住建局牵头实施,市财政局配合')).toEqual(['市住建局:lead', '市财政局:support']);
+  });
+
+  it('should read 支持 and 指导 with the words joined to them as support (市发改委、市民政局指导支持)', () => {
+    expect(read('各区人民政府负责,市发展改革委、市民政局指导支持')).toEqual(['各区人民政府:responsible', '市发展改革委:support', '市民政局:support']);
+    expect(read('各区人民政府负责,市住建局督促指导')).toEqual(['各区人民政府:responsible', '市住建局:support']);
+    expect(read('市住建局牵头,市财政局支持')).toEqual(['市住建局:lead', '市财政局:support']);
+    expect(read('市城管局牵头,市自然资源局协助配合')).toEqual(['市城管局:lead', '市自然资源局:support']);
+  });
+
+  it('should read a role word that opens a short phrase after a placed unit (市财政局做好资金保障)', () => {
+    expect(read('市商务局牵头,市财政局做好资金保障')).toEqual(['市商务局:lead', '市财政局:responsible']);
+    expect(read('市城管局负责推进,市财政局负责资金保障')).toEqual(['市城管局:responsible', '市财政局:responsible']);
+    expect(read('市住建局牵头,市水利局、市应急管理局配合做好相关工作')).toEqual(['市住建局:lead', '市水利局:support', '市应急管理局:support']);
+    // no place, or no organization: no unit
+    expect(readUnitList('企业负责日常运营维护', 'responsible', 'verb').ok).toBe(false);
+  });
+
+  it('should take a time limit written without a label out of the list (市住建局负责，6月底前完成)', () => {
+    const list = (body: string) => readUnitList(body, 'responsible', 'verb');
+    expect(list('市住建局负责,6月底前完成')).toMatchObject({ ok: true, deadline: '6月底前' });
+    expect(list('市行政审批局负责,年底前完成').deadline).toBe('年底前');
+    expect(list('市司法局牵头,市直有关部门配合,2024年11月').deadline).toBe('2024年11月');
+    expect(list('市财政局负责,全年推进').deadline).toBe('全年推进');
+    expect(list('市自然资源局负责,2024年6月—12月').deadline).toBe('2024年6月—12月');
+    expect(read('市发展改革委负责,每季度')).toEqual(['市发展改革委:responsible']);
+  });
+
+  it('should strip the words that open a clause naming its unit (此项工作由县城管局牵头)', () => {
+    expect(read('此项工作由县城管局牵头,县住建局配合')).toEqual(['县城管局:lead', '县住建局:support']);
+    expect(read('具体由县住建局负责')).toEqual(['县住建局:responsible']);
+  });
+
   it('should fail on fragments that are sentences', () => {
     expect(readUnitList('以下任务均需各县(市)政府落实,不再列出', 'responsible', 'verb').ok).toBe(false);
   });
@@ -49,8 +95,27 @@ describe('looksLikeUnit', () => {
 describe('isGenericUnit', () => {
   it('should know the placeholders of the corpus', () => {
     for (const name of ['相关部门', '有关科室', '省直相关部门', '各有关部门', '市直各有关部门', '有关部门']) expect(isGenericUnit(name), name).toBe(true);
+  });
+
+  it('should know the placeholders of other plans: a level before them, places as a group, the members of a body', () => {
+    for (const name of ['省有关部门', '省级有关部门', '市有关单位', '县级相关部门', '有关县(市、区)', '有关县区', '有关乡镇', '领导小组各成员单位', '相关行业主管部门', '各行业主管部门']) {
+      expect(isGenericUnit(name), name).toBe(true);
+    }
+    for (const name of ['市场监管局', '县委宣传部', '县政府办公室', '有关县委']) expect(isGenericUnit(name), name).toBe(false);
     expect(isGenericUnit('部门')).toBe(false);
     expect(isGenericUnit('州住建局')).toBe(false);
+  });
+});
+
+describe('isTimeLimit', () => {
+  it('should know the time limits notes write without a label', () => {
+    for (const piece of ['年底前完成', '6月底前', '2024年内完成', '三季度完成', '每季度', '2024年6月—12月', '持续推进', '长期坚持', '全年推进', '12月底前', '2024年11月', '二〇二四年底前']) {
+      expect(isTimeLimit(piece), piece).toBe(true);
+    }
+  });
+
+  it('should refuse units and words that are no time', () => {
+    for (const piece of ['推进', '完成', '市住建局', '年度考核', '月亮湾管委会', '各县区']) expect(isTimeLimit(piece), piece).toBe(false);
   });
 });
 
