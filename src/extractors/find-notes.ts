@@ -53,7 +53,8 @@ export class NoteFinder {
     if (text.length === 0) return NO_SPANS;
     const folded = foldTraditional(text);
     const spans = mergeSpans(this.findBracketNotes(text, folded), this.findLabelLines(text, folded));
-    return mergeSpans(spans, this.findSentenceNotes(text, spans));
+    const all = mergeSpans(spans, this.findSentenceNotes(text, spans));
+    return all.length > 0 && (folded.includes('领导') || folded.includes('责任人') || folded.includes('联系人')) ? withPersons(text, all) : all;
   }
 
   private findBracketNotes(text: string, folded: string): NoteSpan[] {
@@ -256,6 +257,28 @@ export class NoteFinder {
     const notes = this.findNotes(text);
     return notes.length > 0 && notes[0]!.start === 0 && /^[\s。.;；]*$/.test(text.slice(notes[notes.length - 1]!.end));
   }
+}
+
+/** The persons a note names before its units, bracketed in the sentence: `【牵头领导】副区长刘××` then `【牵头单位】…`. */
+const PERSON_IN_SENTENCE = /[【〖[][^【】〖〗[\]\n]{0,6}(?:领导|责任人|联系人)[】〗\]][^【】〖〗[\]\n]{0,30}$/;
+/** …or on a line of their own before the note's: `责任领导：张××` then `责任单位：县住建局`. */
+const PERSON_LINE = /(?:^|\n)[^\n:：]{0,6}(?:领导|责任人|联系人)[:：][^\n]{1,40}\n$/;
+
+/**
+ * Notes that name who answers for the task besides its units (责任领导, 责任人) take those persons
+ * in with them, so the task's text keeps none: they are part of the note, not of the task.
+ */
+function withPersons(text: string, spans: readonly NoteSpan[]): NoteSpan[] {
+  return spans.map((span, index) => {
+    const from = index > 0 ? spans[index - 1]!.end : 0;
+    let start = span.start;
+    for (let before = text.slice(Math.max(from, start - 48), start); ; before = text.slice(Math.max(from, start - 48), start)) {
+      const person = PERSON_IN_SENTENCE.exec(before) ?? PERSON_LINE.exec(before);
+      if (!person) break;
+      start -= before.length - person.index - (person[0].startsWith('\n') ? 1 : 0);
+    }
+    return start === span.start ? span : { ...span, start };
+  });
 }
 
 /** Whether the last opening bracket has no closer after it. */

@@ -284,6 +284,18 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('推进建设(配合做好相关工作)。')).toEqual([]);
   });
 
+  it('should take the persons a note names before its units into the note, not the task text (责任领导, 【牵头领导】)', () => {
+    const read = (lines: string[]) => extract(['2023年工作方案', '一、攻坚任务', ...lines].join('\n'), { path: 'a.txt' }).tasks[0]!;
+    const own = read(['(三)推进县城污水处理厂提标改造。', '责任领导:张××', '责任单位:县住建局', '完成时限:2023年10月底前']);
+    expect(own).toMatchObject({ text: '推进县城污水处理厂提标改造。', deadline: '2023年10月底前' });
+    expect(own.responsibility).toContain('责任领导:张××');
+    const bracketed = read(['1.新建城区停车泊位2000个。【牵头领导】副区长刘××【牵头单位】区住建局【配合单位】区交警大队']);
+    expect(bracketed.text).toBe('新建城区停车泊位2000个。');
+    expect(bracketed.units.map((u) => `${u.name}:${u.role}`)).toEqual(['区住建局:lead', '区交警大队:support']);
+    // a sentence that names a leader and no unit stays text
+    expect(read(['1.加强组织领导。成立由县长任组长的领导小组。(县政府办负责)']).text).toBe('加强组织领导。成立由县长任组长的领导小组。');
+  });
+
   it('should mark placeholders such as 市人民政府各部门 and 各成员单位 generic, and drop a count (等10个部门)', () => {
     expect(units('(市人民政府各部门负责)')).toEqual(['市人民政府各部门:responsible:generic']);
     expect(units('(责任单位:市发改委等10个部门)')).toEqual(['市发改委:responsible']);
