@@ -28,6 +28,16 @@ export interface RawRow {
 }
 
 const SECTION = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])\S{0,40}$/;
+
+/**
+ * A cell that names a section of the table, not a task: a heading, with no sentence in it.
+ *
+ *     > | 二、推动产业数字化
+ *     > | (二)园区提质攻坚行动
+ */
+export function isSectionCell(text: string): boolean {
+  return SECTION.test(text) && !/[。;；]/.test(text);
+}
 const DEADLINE_CELL = /^(?:(?:19|20)\d{2}(?:年|[-—–~至]\s*(?:19|20)?\d{2}).{0,16}|长期(?:坚持)?|持续(?:推进|开展)?|常态化(?:开展|推进)?|每年.{0,10}|\d{1,2}月(?:底|末)?(?:前)?)$/;
 
 interface ReadTableOptions {
@@ -47,8 +57,9 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   // a unit cell is read twice (told from text, then read with its column's role): parse it once
   const notes = options.notes ?? new NoteCache();
   const readNote: NoteReader = (cell, role) => notes.parse(cellNoteContent(cell), 'cell', role);
-  raw.rows.forEach((row, index) => {
-    if (raw.aligned) {
+  raw.rows.forEach((row) => {
+    // a text table's section row stands alone: its one cell (a one-cell-per-line table, a line without tabs)
+    if (raw.aligned || row.cells.length === 1) {
       const heading = sectionOf(row.cells, kinds);
       if (heading !== null) {
         section = heading;
@@ -60,7 +71,7 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     section = read.section;
     const units = read.unitCells.flatMap(([cell, role]) => readCellUnits(readNote(cell, role), role, options.convention));
     rows.push({
-      no: read.no ?? String(index + 1),
+      no: read.no ?? String(rows.length + 1), // without a 序号, the place among the rows (section rows not counted)
       section: read.section,
       text: read.text,
       units: dedupe(units),

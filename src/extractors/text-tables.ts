@@ -6,7 +6,7 @@ import type { SourceLine } from '../readers/text.js';
 import { isJunkLine } from './layout.js';
 import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
-import { cellNoteContent, type RawRow, type RawTable } from './tables.js';
+import { cellNoteContent, isSectionCell, type RawRow, type RawTable } from './tables.js';
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
@@ -80,11 +80,19 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
   const rows: RawRow[] = [];
   let expected: number | null = null;
   let sinceUnits = -1; // cells since the row's unit cell, -1 before it
-  for (const cell of cells.slice(headerLength)) {
-    const number = /^\d{1,3}$/.test(cell.text) ? Number(cell.text) : null;
-    if (number !== null && (expected === null || number === expected)) {
+  // a section may restart the numbering: (一) 1 2, (二) 1 2
+  const startsRow = (number: number | null, afterSection: boolean): boolean => number !== null && (expected === null || number === expected || (afterSection && number === 1));
+  for (let k = headerLength; k < cells.length; k++) {
+    const cell = cells[k]!;
+    const number = sequenceNumber(cell.text);
+    const afterSection = rows.length > 0 && rows[rows.length - 1]!.cells.length === 1 && isSectionCell(rows[rows.length - 1]!.cells[0]!);
+    if (startsRow(number, afterSection)) {
       rows.push({ cells: [cell.text], line: cell.line });
-      expected = number + 1;
+      expected = number! + 1;
+      sinceUnits = -1;
+    } else if (isSectionCell(cell.text) && startsRow(sequenceNumber(cells[k + 1]?.text ?? ''), true)) {
+      // a section standing before the 序号 of the row it opens (一、政务服务 / 1 / …): a row of its own
+      rows.push({ cells: [cell.text], line: cell.line });
       sinceUnits = -1;
     } else if (rows.length > 0) {
       const row = rows[rows.length - 1]!;
@@ -96,6 +104,11 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
     }
   }
   return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: null };
+}
+
+/** The 序号 a cell holds (`12`), or null. */
+function sequenceNumber(text: string): number | null {
+  return /^\d{1,3}$/.test(text) ? Number(text) : null;
 }
 
 /** A short cell that reads as a unit list: `市、县级党委、政府；省住房城乡建设厅`. */
@@ -110,11 +123,18 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
   const header = splitRowFields(content[headerAt]!.raw);
   const rows: RawRow[] = [];
   let wrapped = 0; // lines in a row that continue a cell: past a few, the table has ended
-  for (const line of content.slice(headerAt + 1)) {
+  for (let k = headerAt + 1; k < content.length; k++) {
+    const line = content[k]!;
     const cells = splitRowFields(line.raw);
     const previous = rows[rows.length - 1];
     if (cells.every((cell) => /^[-:—\s]*$/.test(cell))) continue; // | --- | --- | under a Markdown header
     const filled = cells.flatMap((cell, i) => (cell ? [i] : []));
+    if (filled.length === 1 && filled[0] === 0 && isSectionCell(cells[0]!) && opensRow(content[k + 1])) {
+      // `二、推动产业数字化` (trailing tabs or none), `| 二、教育卫生 | | |`: a section row, not a wrapped cell
+      rows.push({ cells, line: line.line });
+      wrapped = 0;
+      continue;
+    }
     if (filled.length === 1 && previous && ++wrapped > MAX_WRAPPED_LINES) {
       return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
     }
@@ -122,10 +142,21 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
     if (filled.length === 1 && previous) {
       // a cell's text wrapped onto a line of its own, standing in its column (or the last one)
       const column = filled[0]! < previous.cells.length && filled[0]! > 0 ? filled[0]! : previous.cells.length - 1;
-      previous.cells[column] = `${previous.cells[column] ?? ''}${cells[filled[0]!]}`;
+      const before = previous.cells[column] ?? '';
+      // in a unit column a line is a unit (a Word cell's paragraphs: 州住建局 / 州商务局), unless the list broke after a 、
+      const kind = columnKind(header[column] ?? '');
+      const joint = (kind === 'lead' || kind === 'responsible' || kind === 'support') && before && !/[;；、,，]$/.test(before) ? '\n' : '';
+      previous.cells[column] = `${before}${joint}${cells[filled[0]!]}`;
     } else {
       rows.push({ cells, line: line.line });
     }
   }
   return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: null };
+}
+
+/** Whether a line stands for a row of its own: two cells or more, or another section. */
+function opensRow(line: SourceLine | undefined): boolean {
+  if (!line) return false;
+  const cells = splitRowFields(line.raw).filter((cell) => cell.length > 0);
+  return cells.length >= 2 || (cells.length === 1 && isSectionCell(cells[0]!));
 }

@@ -72,6 +72,82 @@ describe('readTextTable', () => {
   });
 });
 
+describe('section rows in tables flattened into text', () => {
+  const sections = (t: ResponsibilityTable) => t.rows.map((r) => [r.no, r.section, r.deadline]);
+
+  it('should read a tab-separated line holding only a section as a section, not as the row above\'s last cell (p09)', () => {
+    const t = table([
+      '序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限',
+      '一、夯实数字基础设施\t\t\t\t\t',
+      '2\t推进算力基础设施建设\t建成芜湖数据中心集群起步区，新增标准机架5000个\t市发展改革委\t市数据资源局、市经济和信息化局\t2023年12月底',
+      '二、推动产业数字化\t\t\t\t\t',
+      '3\t实施制造业数字化转型\t推动300家规上工业企业实施数字化改造\t市经济和信息化局\t市财政局\t持续推进',
+    ].join('\n'));
+    expect(sections(t)).toEqual([
+      ['2', '一、夯实数字基础设施', '2023年12月底'],
+      ['3', '二、推动产业数字化', '持续推进'],
+    ]);
+  });
+
+  it('should read a section line without tabs, numbering restarting under it (p19)', () => {
+    const t = table([
+      '序号\t工作任务\t责任单位\t完成时限',
+      '（一）产业项目攻坚行动',
+      '2\t新开工亿元以上产业项目60个\t市发改局\t2024年12月',
+      '（二）园区提质攻坚行动',
+      '1\t浏阳经开区技工贸总收入增长10%\t浏阳经开区管委会\t2024年12月',
+    ].join('\n'));
+    expect(sections(t)).toEqual([
+      ['2', '(一)产业项目攻坚行动', '2024年12月'],
+      ['1', '(二)园区提质攻坚行动', '2024年12月'],
+    ]);
+  });
+
+  it('should read a | row filled in its first cell alone as a section (p32)', () => {
+    const t = table([
+      '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 一、就业社保 | | | | |',
+      '| 2 | 开展职业技能培训2万人次 | 市人社局 | 市教育局、市财政局 | 2024年12月底 |',
+      '| 二、教育卫生 | | | | |',
+      '| 3 | 新建公办幼儿园5所 | 市教育局 | 市住建局 | 2024年8月底 |',
+    ].join('\n'));
+    expect(sections(t)).toEqual([
+      ['2', '一、就业社保', '2024年12月底'],
+      ['3', '二、教育卫生', '2024年8月底'],
+    ]);
+  });
+
+  it('should keep a wrapped line that is no section in its cell', () => {
+    const t = table('序号\t重点任务\t牵头单位\t配合单位\n1\t推进农村厕所革命\t县农业农村局\t县卫健局、\n各乡镇人民政府\n2\t加强生活垃圾治理\t县城管局\t县财政局');
+    expect(units(t)[0]).toEqual(['县农业农村局:lead', '县卫健局:support', '各乡镇人民政府:support']);
+  });
+
+  it('should read a unit on a line of its own as the next unit of its cell (a .doc table: a Word cell of two paragraphs)', () => {
+    const t = table('序号\t重点任务\t牵头单位\t配合单位\t\n一、实施城市更新行动\t\n\t完善城市商业网点\t州住建局\n州商务局\t\t\n二、健全县域商业体系\t\n\t发展农村电子商务\t州商务局\t州邮政管理局\t');
+    expect(units(t)).toEqual([['州住建局:lead', '州商务局:lead'], ['州商务局:lead', '州邮政管理局:support']]);
+    expect(t.rows.map((r) => r.section)).toEqual(['一、实施城市更新行动', '二、健全县域商业体系']);
+  });
+
+  it('should read a section cell standing before a row\'s 序号 in a one-cell-per-line table, and go on past it (p10)', () => {
+    const t = table([
+      '序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限',
+      '一、政务服务',
+      '1', '推进“高效办成一件事”', '年内推出企业和个人全生命周期“一件事”20个', '市政务服务中心', '市直有关部门', '2024年12月',
+      '二、市场环境',
+      '2', '开展涉企违规收费专项整治', '全面清理规范行政事业性收费和中介服务收费', '市发展改革委', '市市场监管局、市财政局', '2024年10月',
+      '（一）审批改革',
+      '1', '加强公平竞争审查', '对新出台政策措施100%开展公平竞争审查', '市市场监管局', '市司法局', '长期坚持',
+    ].join('\n'));
+    expect(sections(t)).toEqual([
+      ['1', '一、政务服务', '2024年12月'],
+      ['2', '二、市场环境', '2024年10月'],
+      ['1', '(一)审批改革', '长期坚持'],
+    ]);
+    expect(t.rows[1]!.text).toBe('开展涉企违规收费专项整治\n全面清理规范行政事业性收费和中介服务收费');
+  });
+});
+
 describe('grid tables', () => {
   const cell = (text: string, fromAbove = false, fromLeft = false) => ({ text, fromAbove, fromLeft });
   it('should carry a section row down and repeat a merged 序号 (rowspan)', () => {
