@@ -179,19 +179,68 @@ export function checkTable(table: ResponsibilityTable): Diagnostic[] {
     .map((row) => ({ code: 'table-row-without-unit', severity: 'warning' as const, message: `${table.title ?? '表格'}第 ${row.no} 行未找到责任单位`, line: row.line }));
 }
 
+interface GridCell {
+  text: string;
+  fromAbove?: boolean;
+}
+
 /**
  * A grid read from HTML or Word as a raw table: the header is the first row (of the first three)
- * that names columns; the title is the short line standing just before the table.
+ * that names columns, with the row under it when that names the columns a merged header cell
+ * spans; the title is a row merged across the table above the header, else the short line
+ * standing just before the table.
  */
-export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<{ text: string }>>; line: number; at: number; rowLines?: readonly number[] }, titleBefore: string | null): RawTable | null {
+export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCell>>; line: number; at: number; rowLines?: readonly number[] }, titleBefore: string | null): RawTable | null {
   const rows = grid.rows.map((row) => row.map((cell) => cell.text));
   const headerAt = rows.slice(0, 3).findIndex((cells) => isHeaderRow(cells));
   if (headerAt < 0) return null;
+  const sub = subHeader(rows[headerAt]!, grid.rows[headerAt + 1]);
+  const bodyAt = headerAt + (sub ? 2 : 1);
   return {
-    title: titleBefore,
+    title: titleRow(rows.slice(0, headerAt)) ?? titleBefore,
     line: grid.line,
-    header: rows[headerAt]!,
-    rows: rows.slice(headerAt + 1).map((cells, i) => ({ cells, line: grid.rowLines?.[headerAt + 1 + i] ?? grid.line + headerAt + 1 + i })),
+    header: sub ?? rows[headerAt]!,
+    rows: rows.slice(bodyAt).map((cells, i) => ({ cells, line: grid.rowLines?.[bodyAt + i] ?? grid.line + bodyAt + i })),
     aligned: true,
   };
+}
+
+/**
+ * The header a second header row completes: under a cell merged across columns, the names of
+ * those columns; elsewhere the cell above, merged down or repeated. Null when the row is data.
+ *
+ *     > | 序号 | 重点工作 |     责任单位      | 完成时限 |
+ *     > |      |          | 牵头单位 | 配合单位 |          |
+ *                           ^^^^^^^^   ^^^^^^^^
+ */
+function subHeader(header: readonly string[], row: ReadonlyArray<GridCell> | undefined): string[] | null {
+  if (!row) return null;
+  let named = 0;
+  const merged: string[] = [];
+  for (let i = 0; i < header.length; i++) {
+    const top = header[i]!;
+    const cell = row[i];
+    if (!cell || cell.fromAbove || cell.text === '' || cell.text === top) {
+      merged.push(top);
+      continue;
+    }
+    // a name only under a header cell spanning several columns: a section row under a plain header is data
+    const spanned = header[i - 1] === top || header[i + 1] === top;
+    if (!spanned || columnKind(cell.text) === null || merged.includes(cell.text)) return null;
+    merged.push(cell.text);
+    named++;
+  }
+  return named > 0 ? merged : null;
+}
+
+/** A row above the header holding one text across the table (`益阳市…重点任务清单`): the table's title. */
+function titleRow(rows: ReadonlyArray<readonly string[]>): string | null {
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const texts = [...new Set(rows[r]!.filter((cell) => cell.length > 0))];
+    if (texts.length !== 1) continue;
+    const text = texts[0]!;
+    if (/^(?:附件|附表)\s*\d*[:：]?$/.test(text)) continue;
+    return text.length <= 60 && !/[。;；]/.test(text) ? text : null;
+  }
+  return null;
 }

@@ -169,6 +169,37 @@ describe('grid tables', () => {
     expect(units(t)).toEqual([['县农业农村局:lead', '县林业局:support'], ['县工信局:lead']]);
   });
 
+  it('should read a header over two rows, the sub-header naming the columns under a merged 责任单位 (p34)', () => {
+    const raw = gridToRawTable({
+      line: 7,
+      at: 0,
+      rows: [
+        [cell('序号'), cell('重点工作'), cell('工作目标'), cell('责任单位'), cell('责任单位', false, true), cell('完成时限')],
+        [cell('序号', true), cell('重点工作', true), cell('工作目标', true), cell('牵头单位'), cell('配合单位'), cell('完成时限', true)],
+        [cell('1'), cell('推进油茶产业发展'), cell('新造油茶林2万亩，低改3万亩'), cell('县林业局'), cell('县农业农村局、各乡镇人民政府'), cell('2024年12月')],
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(t.columns).toEqual(['序号', '重点工作', '工作目标', '牵头单位', '配合单位', '完成时限']);
+    expect(t.rows.map((r) => r.no)).toEqual(['1']);
+    expect(units(t)).toEqual([['县林业局:lead', '县农业农村局:support', '各乡镇人民政府:support']]);
+  });
+
+  it('should take a row merged across the table above its header as its title (p22)', () => {
+    const title = '益阳市2024年制造业高质量发展重点任务清单';
+    const raw = gridToRawTable({
+      line: 20,
+      at: 0,
+      rows: [
+        [cell(title), cell(title, false, true), cell(title, false, true), cell(title, false, true)],
+        [cell('序号'), cell('重点任务'), cell('牵头单位'), cell('配合单位')],
+        [cell('1'), cell('推进中船桂江造船项目扩能'), cell('市工信局'), cell('沅江市人民政府')],
+      ],
+    }, null);
+    expect(raw!.title).toBe(title);
+    expect(raw!.rows).toHaveLength(1);
+  });
+
   it('should read a table without a header as text where it stands, not drop it (an HTML page)', () => {
     const page = `<html><body><div class="content"><p>一、重点任务</p><p>1.推进工作。(责任单位:州住建局)</p>
 <table><tr><td>1</td><td>完善园区基础设施建设,推进产城融合</td><td>州发改委</td></tr><tr><td rowspan="1" colspan="2">加强宣传引导</td><td>州委宣传部</td></tr></table>
