@@ -25,6 +25,13 @@ describe('table headers', () => {
     expect(isHeaderRow(['完成时限', '牵头单位', '工作任务'])).toBe(true);
     expect(isHeaderRow(['推进园区建设', '2022年'])).toBe(false);
   });
+
+  it('should read a 项目名称 column as the row\'s text, as 重点任务 is (p17)', () => {
+    expect(['类别', '序号', '项目名称', '目标任务', '责任领导', '牵头单位', '责任单位', '完成时限'].map(columnKind)).toEqual([
+      'section', 'no', 'text', 'text', 'other', 'lead', 'responsible', 'deadline',
+    ]);
+    expect(['项目', '重点项目', '任务名称', '建设内容', '单位名称'].map(columnKind)).toEqual(['text', 'text', 'text', 'text', null]);
+  });
 });
 
 describe('readTextTable', () => {
@@ -183,6 +190,24 @@ describe('grid tables', () => {
     expect(t.columns).toEqual(['序号', '重点工作', '工作目标', '牵头单位', '配合单位', '完成时限']);
     expect(t.rows.map((r) => r.no)).toEqual(['1']);
     expect(units(t)).toEqual([['县林业局:lead', '县农业农村局:support', '各乡镇人民政府:support']]);
+  });
+
+  it('should begin a row\'s text with its project name (p17)', () => {
+    const raw = gridToRawTable({
+      line: 7,
+      at: 0,
+      rows: [
+        ['类别', '序号', '项目名称', '目标任务', '责任领导', '牵头单位', '责任单位', '完成时限'].map((text) => cell(text)),
+        ['教育', '1', '新建城区公办幼儿园', '新建公办幼儿园3所，新增学位900个', '张建国', '市教育局', '市住建局、市自然资源局', '2024年8月底'].map((text) => cell(text)),
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(t.rows.map((r) => [r.section, r.text])).toEqual([['教育', '新建城区公办幼儿园\n新建公办幼儿园3所，新增学位900个']]);
+  });
+
+  it('should read a text table\'s 项目名称 and 建设内容 columns as its text', () => {
+    const t = table('序号\t项目名称\t建设内容\t责任单位\n1\t县城污水管网改造\t改造雨污管网12公里\t县住建局');
+    expect(t.rows.map((r) => r.text)).toEqual(['县城污水管网改造\n改造雨污管网12公里']);
   });
 
   it('should take a row merged across the table above its header as its title (p22)', () => {
