@@ -2,6 +2,8 @@
  * Tables flattened into text: one cell per line (the jilin plan's 附表), cells between `|` lines
  * (the Yanbian plan's 附件2), `|`-separated rows, or tab- and space-separated rows.
  */
+import { parseRecords } from '../readers/delimited.js';
+import { cellText } from '../readers/sheet-grid.js';
 import type { SourceLine } from '../readers/text.js';
 import { isJunkLine } from './layout.js';
 import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
@@ -10,6 +12,8 @@ import { cellNoteContent, isSectionCell, type RawRow, type RawTable } from './ta
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
+/** Lines a quoted cell (Excel's copy of a cell with line breaks) may run over; an unclosed quote is text. */
+const MAX_QUOTED_LINES = 20;
 const ROW_SEPARATOR = /\t|[|｜].*[|｜]| {2,}|\u3000/;
 
 interface Cell {
@@ -125,7 +129,9 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
   let wrapped = 0; // lines in a row that continue a cell: past a few, the table has ended
   for (let k = headerAt + 1; k < content.length; k++) {
     const line = content[k]!;
-    const cells = splitRowFields(line.raw);
+    const quoted = quotedRecord(content, k);
+    if (quoted) k = quoted.last;
+    const cells = quoted?.cells ?? splitRowFields(line.raw);
     const previous = rows[rows.length - 1];
     if (cells.every((cell) => /^[-:—\s]*$/.test(cell))) continue; // | --- | --- | under a Markdown header
     const filled = cells.flatMap((cell, i) => (cell ? [i] : []));
@@ -152,6 +158,31 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
     }
   }
   return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: null };
+}
+
+/**
+ * A row as Excel copies it, its cells tab-separated and a cell holding a line break or a quote
+ * quoted (`""` for a quote inside), read as a .tsv file is; null when the line quotes no cell or
+ * its quote does not close within a few lines (a quote mark in the text, not Excel's).
+ *
+ *     > | 1	开办企业	"推行企业开办“一网通办”
+ *     > | 企业开办时间压缩至0.5个工作日"	牵头:市市场监管局	2024年6月
+ *                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ one cell over two lines
+ */
+function quotedRecord(content: readonly SourceLine[], k: number): { cells: string[]; last: number } | null {
+  const first = content[k]!.raw;
+  if (!/(?:^|\t)"/.test(first)) return null;
+  let text = first;
+  let quotes = 0;
+  for (let j = k; j < content.length && j < k + MAX_QUOTED_LINES; j++) {
+    if (j > k) text += `\n${content[j]!.raw}`;
+    quotes += content[j]!.raw.split('"').length - 1;
+    // every quoted cell holds an even number of quote marks: opening, closing, and doubled inside
+    if (quotes % 2 !== 0) continue;
+    const records = parseRecords(text, '\t');
+    return records.length === 1 && records[0]!.fields.length >= 2 ? { cells: records[0]!.fields.map(cellText), last: j } : null;
+  }
+  return null;
 }
 
 /** Whether a line stands for a row of its own: two cells or more, or another section. */

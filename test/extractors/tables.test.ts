@@ -68,6 +68,28 @@ describe('readTextTable', () => {
     expect(t.rows[0]!.text).toBe('推进农村厕所革命(新改建户厕1000座)'); // the wrapped line stands in the text column
   });
 
+  it('should read quoted cells as Excel writes them when it copies a table, line breaks kept inside (p31)', () => {
+    const t = table([
+      '序号\t改革事项\t主要任务\t责任单位\t完成时限',
+      '1\t开办企业\t"推行企业开办“一网通办”',
+      '企业开办时间压缩至0.5个工作日"\t牵头：市市场监管局；配合：市税务局、市公安局\t2024年6月',
+      '3\t获得电力\t"低压小微企业接电""三零""服务"\t牵头：国网衡阳供电公司；配合：市发改委\t2024年12月',
+    ].join('\n'));
+    expect(t.rows.map((r) => [r.no, r.text, r.deadline, r.line])).toEqual([
+      ['1', '开办企业\n推行企业开办“一网通办”\n企业开办时间压缩至0.5个工作日', '2024年6月', 2],
+      ['3', '获得电力\n低压小微企业接电"三零"服务', '2024年12月', 4],
+    ]);
+    expect(units(t)).toEqual([
+      ['市市场监管局:lead', '市税务局:support', '市公安局:support'],
+      ['国网衡阳供电公司:lead', '市发改委:support'],
+    ]);
+  });
+
+  it('should keep a quote that never closes as text, not swallow the rows after it', () => {
+    const t = table('序号\t重点任务\t责任单位\n1\t"推进园区建设\t州住建局\n2\t加强宣传\t州委宣传部');
+    expect(t.rows.map((r) => r.no)).toEqual(['1', '2']);
+  });
+
   it('should read a Markdown-like | table, skipping its --- line', () => {
     const t = table('| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n| 1 | 优化水电气报装服务 | 市发改委 | 市水务集团、国网XX供电公司 |');
     expect(units(t)).toEqual([['市发改委:lead', '市水务集团:support', '国网XX供电公司:support']]);
