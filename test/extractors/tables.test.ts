@@ -284,6 +284,20 @@ describe('linkTableRows', () => {
     expect(diagnostic!.message).toContain('表中多出 县卫健局');
     expect(diagnostic!.message).toContain('任务 1.1');
   });
+  it('should link a row that restates its task\'s title and adds words to it (probe 21: 整治农村人居环境)', () => {
+    const tasks = [task('1.1', '整治城区环境卫生。', []), task('1.2', '整治农村人居环境。', [])];
+    const t = table('序号\t重点任务\t牵头单位\t配合单位\n1\t整治城区环境卫生，清理卫生死角\t县城管局\t县住建局\n2\t整治农村人居环境，开展村庄清洁行动\t县农业农村局\t各乡镇人民政府');
+    linkTableRows(t, tasks);
+    expect(t.rows.map((r) => r.task)).toEqual(['1.1', '1.2']);
+  });
+
+  it('should not link a row to a task whose title it only begins like', () => {
+    const tasks = [task('1.1', '强化保障。', []), task('1.2', '整治农村人居环境。', [])];
+    const t = table('序号\t重点任务\t牵头单位\n1\t强化保障性住房供给，新筹集保障性租赁住房500套\t县住建局\n2\t巩固提升农村饮水安全，开展水质检测\t县水利局');
+    linkTableRows(t, tasks);
+    expect(t.rows.map((r) => r.task)).toEqual([null, null]);
+  });
+
   it('should find the same task among many, whether or not the tasks stand in source order', () => {
     // a long input repeats a plan: each table restates the copy it follows, not an earlier one
     const copies = (n: number): Task[] => Array.from({ length: n }, (_, c) => [
