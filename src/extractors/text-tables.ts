@@ -12,6 +12,8 @@ import { cellNoteContent, isSectionCell, type RawRow, type RawTable } from './ta
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
+/** Sections standing one under another before a row (一、 / (一) / 第一部分). */
+const MAX_SECTION_DEPTH = 3;
 /** Lines a quoted cell (Excel's copy of a cell with line breaks) may run over; an unclosed quote is text. */
 const MAX_QUOTED_LINES = 20;
 const ROW_SEPARATOR = /\t|[|｜].*[|｜]| {2,}|\u3000/;
@@ -86,6 +88,12 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
   let sinceUnits = -1; // cells since the row's unit cell, -1 before it
   // a section may restart the numbering: (一) 1 2, (二) 1 2
   const startsRow = (number: number | null, afterSection: boolean): boolean => number !== null && (expected === null || number === expected || (afterSection && number === 1));
+  // a section cell stands before the 序号 of a row, or before a section one level down (一、 then (一))
+  const opensSection = (k: number, depth = 0): boolean => {
+    const [text, next] = [cells[k]!.text, cells[k + 1]?.text ?? ''];
+    if (!isSectionCell(text)) return false;
+    return startsRow(sequenceNumber(next), true) || (depth < MAX_SECTION_DEPTH && isSectionCell(next) && next[0] !== text[0] && opensSection(k + 1, depth + 1));
+  };
   for (let k = headerLength; k < cells.length; k++) {
     const cell = cells[k]!;
     const number = sequenceNumber(cell.text);
@@ -94,7 +102,7 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       rows.push({ cells: [cell.text], line: cell.line });
       expected = number! + 1;
       sinceUnits = -1;
-    } else if (isSectionCell(cell.text) && startsRow(sequenceNumber(cells[k + 1]?.text ?? ''), true)) {
+    } else if (opensSection(k)) {
       // a section standing before the 序号 of the row it opens (一、政务服务 / 1 / …): a row of its own
       rows.push({ cells: [cell.text], line: cell.line });
       sinceUnits = -1;
@@ -125,6 +133,7 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
   const headerAt = content.findIndex((line) => isHeaderRow(splitRowFields(line.raw)));
   if (headerAt < 0) return null;
   const header = splitRowFields(content[headerAt]!.raw);
+  const numbered = columnKind(header[0] ?? '') === 'no';
   const rows: RawRow[] = [];
   let wrapped = 0; // lines in a row that continue a cell: past a few, the table has ended
   for (let k = headerAt + 1; k < content.length; k++) {
@@ -135,7 +144,7 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
     const previous = rows[rows.length - 1];
     if (cells.every((cell) => /^[-:—\s]*$/.test(cell))) continue; // | --- | --- | under a Markdown header
     const filled = cells.flatMap((cell, i) => (cell ? [i] : []));
-    if (filled.length === 1 && filled[0] === 0 && isSectionCell(cells[0]!) && opensRow(content[k + 1])) {
+    if (filled.length === 1 && filled[0] === 0 && isSectionCell(cells[0]!) && opensRow(content, k + 1, numbered, cells[0]!)) {
       // `二、推动产业数字化` (trailing tabs or none), `| 二、教育卫生 | | |`: a section row, not a wrapped cell
       rows.push({ cells, line: line.line });
       wrapped = 0;
@@ -186,8 +195,15 @@ function quotedRecord(content: readonly SourceLine[], k: number): { cells: strin
 }
 
 /** Whether a line stands for a row of its own: two cells or more, or another section. */
-function opensRow(line: SourceLine | undefined): boolean {
+function opensRow(content: readonly SourceLine[], k: number, numbered: boolean, section: string, depth = 0): boolean {
+  const line = content[k];
   if (!line) return false;
-  const cells = splitRowFields(line.raw).filter((cell) => cell.length > 0);
-  return cells.length >= 2 || (cells.length === 1 && isSectionCell(cells[0]!));
+  const fields = splitRowFields(line.raw);
+  const cells = fields.filter((cell) => cell.length > 0);
+  // a section under a section is one level down (一、 then (一)), and opens a row in its turn;
+  // 一、… 二、… alone on their lines are a cell's paragraphs
+  if (cells.length === 1) return depth < MAX_SECTION_DEPTH && isSectionCell(cells[0]!) && cells[0]![0] !== section[0] && opensRow(content, k + 1, numbered, cells[0]!, depth + 1);
+  // under a 序号 column a row opens with its number or an empty cell; text there is a cell's next
+  // paragraph (a .doc gives each paragraph of a cell a line: 一、… / 二、…	州住建局)
+  return cells.length >= 2 && (!numbered || /^(?:\d{1,3}|)$/.test(fields[0]!));
 }

@@ -118,6 +118,11 @@ describe('section rows in tables flattened into text', () => {
     ]);
   });
 
+  it('should read a section and a section under it, each carried down', () => {
+    const t = table('序号\t工作任务\t责任单位\n一、产业发展\n（一）项目攻坚\n1\t新开工亿元以上产业项目60个\t市发改局');
+    expect(t.rows.map((r) => r.section)).toEqual(['(一)项目攻坚']);
+  });
+
   it('should read a section line without tabs, numbering restarting under it (p19)', () => {
     const t = table([
       '序号\t工作任务\t责任单位\t完成时限',
@@ -152,6 +157,12 @@ describe('section rows in tables flattened into text', () => {
     expect(units(t)[0]).toEqual(['县农业农村局:lead', '县卫健局:support', '各乡镇人民政府:support']);
   });
 
+  it('should keep a cell\'s paragraphs that a .doc gives a line each in their row, though they open like sections', () => {
+    const t = table('序号\t重点任务\t牵头单位\t\n1\t推进城市更新\t\t\n一、改造老旧小区\t\t\n二、完善商业网点\t\t\n三、建设便民生活圈\t州住建局\t\n2\t发展农村电子商务\t州商务局\t');
+    expect(t.rows.map((r) => r.section)).not.toContain('一、改造老旧小区');
+    expect(t.rows[0]!.text).toContain('一、改造老旧小区');
+  });
+
   it('should read a unit on a line of its own as the next unit of its cell (a .doc table: a Word cell of two paragraphs)', () => {
     const t = table('序号\t重点任务\t牵头单位\t配合单位\t\n一、实施城市更新行动\t\n\t完善城市商业网点\t州住建局\n州商务局\t\t\n二、健全县域商业体系\t\n\t发展农村电子商务\t州商务局\t州邮政管理局\t');
     expect(units(t)).toEqual([['州住建局:lead', '州商务局:lead'], ['州商务局:lead', '州邮政管理局:support']]);
@@ -165,7 +176,7 @@ describe('section rows in tables flattened into text', () => {
       '1', '推进“高效办成一件事”', '年内推出企业和个人全生命周期“一件事”20个', '市政务服务中心', '市直有关部门', '2024年12月',
       '二、市场环境',
       '2', '开展涉企违规收费专项整治', '全面清理规范行政事业性收费和中介服务收费', '市发展改革委', '市市场监管局、市财政局', '2024年10月',
-      '（一）审批改革',
+      '三、法治环境', '（一）审批改革',
       '1', '加强公平竞争审查', '对新出台政策措施100%开展公平竞争审查', '市市场监管局', '市司法局', '长期坚持',
     ].join('\n'));
     expect(sections(t)).toEqual([
