@@ -11,6 +11,8 @@ const MIN_CONTAINMENT = 0.5;
 const PROBE = 6;
 /** Tasks a row is compared with at most: a table restates its own plan, which stands near it. */
 const MAX_CANDIDATES = 500;
+/** Characters of the shortest task title a row may be linked by (加强组织领导). */
+const MIN_TITLE = 4;
 /** Tasks a reworded row (no probe found whole) is compared with by bigrams. */
 const MAX_REWORDED = 100;
 
@@ -45,7 +47,8 @@ function containment(row: ReadonlySet<number>, task: ReadonlySet<number>): numbe
  *
  * Tasks are searched nearest first (those standing before the table, closest first; at most
  * {@link MAX_CANDIDATES}): the first holding a few short probes of the row (native substring
- * search) wins; only when none does (a reworded row) are bigrams compared.
+ * search) wins; then a task whose title the row opens with and goes on from (a row restating a
+ * short task in more words); only when none does (a reworded row) are bigrams compared.
  */
 export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[], byLine: readonly number[] = tasksInLineOrder(tasks)): Diagnostic[] {
   // each task's bigrams, made when first needed
@@ -54,6 +57,12 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     let grams = taskGrams.get(i);
     if (!grams) taskGrams.set(i, (grams = bigrams(tasks[i]!.text)));
     return grams;
+  };
+  const titles = new Map<number, string>();
+  const titleAt = (i: number): string => {
+    let title = titles.get(i);
+    if (title === undefined) titles.set(i, (title = titleOf(tasks[i]!)));
+    return title;
   };
   const order = nearestFirst(tasks, byLine, table.line);
   const rowsOfTask = new Map<number, number[]>();
@@ -68,6 +77,7 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     let best = -1;
     if (next >= 0) for (let i = Math.max(0, next - 1); i < Math.min(tasks.length, next + 3) && best < 0; i++) if (holds(i)) best = i;
     if (best < 0) best = order.find(holds) ?? -1;
+    if (best < 0) best = restatedTitle(text, order, titleAt);
     if (best < 0) {
       // a reworded row: the tasks sharing a probe, else the plan's tasks nearest the table
       let candidates: number[] = [];
@@ -88,6 +98,33 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     rowsOfTask.set(best, [...(rowsOfTask.get(best) ?? []), r]);
   });
   return compareUnits(table, tasks, rowsOfTask);
+}
+
+/** A task's title: its own, or its text's first sentence (`整治农村人居环境。`). */
+function titleOf(task: Task): string {
+  if (task.title) return task.title;
+  const end = task.text.search(/[。;；!！?？\n]/);
+  return end < 0 ? task.text : task.text.slice(0, end);
+}
+
+/**
+ * The task whose title a row opens with, whole up to a stop, and then goes on (the nearest, of
+ * the longest such titles), or -1. A row restating a short task in more words shares too few of
+ * its bigrams with it to be found by them.
+ *
+ *     > | 整治农村人居环境，开展村庄清洁行动        (table row)
+ *         ^^^^^^^^^^^^^^^^ 整治农村人居环境。      (task 1.2)
+ */
+function restatedTitle(text: string, order: readonly number[], titleAt: (i: number) => string): number {
+  let best = -1;
+  let longest = MIN_TITLE - 1;
+  for (const i of order) {
+    const title = titleAt(i);
+    if (title.length <= longest || !text.startsWith(title)) continue;
+    const after = text[title.length];
+    if (after === undefined || PUNCTUATION.has(after)) [best, longest] = [i, title.length];
+  }
+  return best;
 }
 
 /**

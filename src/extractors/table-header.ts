@@ -15,7 +15,9 @@ const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
   ['responsible', /^(?:责任(?:单位|部门|处室|科室|主体)|实施(?:单位|主体)|承办单位|落实单位|主体责任单位)$/],
   ['deadline', /^(?:完成(?:时限|时间)|时间节点|时限(?:要求)?|进度安排|时间安排|办结时限)$/],
   ['section', /^(?:类别|分类|领域|板块|方面|重点领域|任务类别|工作类别)$/],
-  ['text', /(?:任务|工作|内容|措施|事项|举措|要求|目标)$/],
+  ['text', /(?:任务|工作|内容|措施|事项|举措|要求|目标|项目)$/],
+  // 项目名称 opens a project list's rows as 重点任务 does (湘乡 民生实事项目任务分解表)
+  ['text', /^(?:项目|任务|工作|事项)名称$/],
 ];
 
 /** The kind of a header cell, or null when it means nothing to us. */

@@ -28,6 +28,16 @@ export interface RawRow {
 }
 
 const SECTION = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])\S{0,40}$/;
+
+/**
+ * A cell that names a section of the table, not a task: a heading, with no sentence in it.
+ *
+ *     > | 二、推动产业数字化
+ *     > | (二)园区提质攻坚行动
+ */
+export function isSectionCell(text: string): boolean {
+  return SECTION.test(text) && !/[。;；]/.test(text);
+}
 const DEADLINE_CELL = /^(?:(?:19|20)\d{2}(?:年|[-—–~至]\s*(?:19|20)?\d{2}).{0,16}|长期(?:坚持)?|持续(?:推进|开展)?|常态化(?:开展|推进)?|每年.{0,10}|\d{1,2}月(?:底|末)?(?:前)?)$/;
 
 interface ReadTableOptions {
@@ -47,8 +57,9 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   // a unit cell is read twice (told from text, then read with its column's role): parse it once
   const notes = options.notes ?? new NoteCache();
   const readNote: NoteReader = (cell, role) => notes.parse(cellNoteContent(cell), 'cell', role);
-  raw.rows.forEach((row, index) => {
-    if (raw.aligned) {
+  raw.rows.forEach((row) => {
+    // a text table's section row stands alone: its one cell (a one-cell-per-line table, a line without tabs)
+    if (raw.aligned || row.cells.length === 1) {
       const heading = sectionOf(row.cells, kinds);
       if (heading !== null) {
         section = heading;
@@ -60,7 +71,7 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     section = read.section;
     const units = read.unitCells.flatMap(([cell, role]) => readCellUnits(readNote(cell, role), role, options.convention));
     rows.push({
-      no: read.no ?? String(index + 1),
+      no: read.no ?? String(rows.length + 1), // without a 序号, the place among the rows (section rows not counted)
       section: read.section,
       text: read.text,
       units: dedupe(units),
@@ -138,10 +149,18 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
 
 type NoteReader = (cell: string, role: Role) => ParsedNote | null;
 
-/** A unit cell as a note's content: a unit a paragraph lists like 、 does, a trailing separator dropped. */
+/**
+ * A unit cell as a note's content: a unit a paragraph lists like 、 does, a trailing separator
+ * dropped, and a bare role word before a colon read as the label it stands for.
+ *
+ *     > | 牵头:市市场监管局;配合:市税务局、市公安局
+ *         ^^^^              ^^^^ 牵头单位, 配合单位
+ */
 export function cellNoteContent(cell: string): string {
-  return cell.replace(/\n+/g, '、').replace(/[;；、,，]$/, '');
+  return cell.replace(/\n+/g, '、').replace(/[;；、,，]$/, '').replace(BARE_ROLE_LABEL, '$1$2单位');
 }
+
+const BARE_ROLE_LABEL = /(^|[;；,，、\s])(牵头|配合|责任|主责|协办|协助|参与)(?=[:：])/g;
 
 /** A unit cell read like a note, the column giving the role where the cell does not say one. */
 function readCellUnits(note: ParsedNote | null, role: Role, convention: RoleConvention | null): UnitAssignment[] {
@@ -168,19 +187,68 @@ export function checkTable(table: ResponsibilityTable): Diagnostic[] {
     .map((row) => ({ code: 'table-row-without-unit', severity: 'warning' as const, message: `${table.title ?? '表格'}第 ${row.no} 行未找到责任单位`, line: row.line }));
 }
 
+interface GridCell {
+  text: string;
+  fromAbove?: boolean;
+}
+
 /**
  * A grid read from HTML or Word as a raw table: the header is the first row (of the first three)
- * that names columns; the title is the short line standing just before the table.
+ * that names columns, with the row under it when that names the columns a merged header cell
+ * spans; the title is a row merged across the table above the header, else the short line
+ * standing just before the table.
  */
-export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<{ text: string }>>; line: number; at: number; rowLines?: readonly number[] }, titleBefore: string | null): RawTable | null {
+export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCell>>; line: number; at: number; rowLines?: readonly number[] }, titleBefore: string | null): RawTable | null {
   const rows = grid.rows.map((row) => row.map((cell) => cell.text));
   const headerAt = rows.slice(0, 3).findIndex((cells) => isHeaderRow(cells));
   if (headerAt < 0) return null;
+  const sub = subHeader(rows[headerAt]!, grid.rows[headerAt + 1]);
+  const bodyAt = headerAt + (sub ? 2 : 1);
   return {
-    title: titleBefore,
+    title: titleRow(rows.slice(0, headerAt)) ?? titleBefore,
     line: grid.line,
-    header: rows[headerAt]!,
-    rows: rows.slice(headerAt + 1).map((cells, i) => ({ cells, line: grid.rowLines?.[headerAt + 1 + i] ?? grid.line + headerAt + 1 + i })),
+    header: sub ?? rows[headerAt]!,
+    rows: rows.slice(bodyAt).map((cells, i) => ({ cells, line: grid.rowLines?.[bodyAt + i] ?? grid.line + bodyAt + i })),
     aligned: true,
   };
+}
+
+/**
+ * The header a second header row completes: under a cell merged across columns, the names of
+ * those columns; elsewhere the cell above, merged down or repeated. Null when the row is data.
+ *
+ *     > | 序号 | 重点工作 |     责任单位      | 完成时限 |
+ *     > |      |          | 牵头单位 | 配合单位 |          |
+ *                           ^^^^^^^^   ^^^^^^^^
+ */
+function subHeader(header: readonly string[], row: ReadonlyArray<GridCell> | undefined): string[] | null {
+  if (!row) return null;
+  let named = 0;
+  const merged: string[] = [];
+  for (let i = 0; i < header.length; i++) {
+    const top = header[i]!;
+    const cell = row[i];
+    if (!cell || cell.fromAbove || cell.text === '' || cell.text === top) {
+      merged.push(top);
+      continue;
+    }
+    // a name only under a header cell spanning several columns: a section row under a plain header is data
+    const spanned = header[i - 1] === top || header[i + 1] === top;
+    if (!spanned || columnKind(cell.text) === null || merged.includes(cell.text)) return null;
+    merged.push(cell.text);
+    named++;
+  }
+  return named > 0 ? merged : null;
+}
+
+/** A row above the header holding one text across the table (`益阳市…重点任务清单`): the table's title. */
+function titleRow(rows: ReadonlyArray<readonly string[]>): string | null {
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const texts = [...new Set(rows[r]!.filter((cell) => cell.length > 0))];
+    if (texts.length !== 1) continue;
+    const text = texts[0]!;
+    if (/^(?:附件|附表)\s*\d*[:：]?$/.test(text)) continue;
+    return text.length <= 60 && !/[。;；]/.test(text) ? text : null;
+  }
+  return null;
 }

@@ -2,14 +2,20 @@
  * Tables flattened into text: one cell per line (the jilin plan's 附表), cells between `|` lines
  * (the Yanbian plan's 附件2), `|`-separated rows, or tab- and space-separated rows.
  */
+import { parseRecords } from '../readers/delimited.js';
+import { cellText } from '../readers/sheet-grid.js';
 import type { SourceLine } from '../readers/text.js';
 import { isJunkLine } from './layout.js';
 import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
-import { cellNoteContent, type RawRow, type RawTable } from './tables.js';
+import { cellNoteContent, isSectionCell, type RawRow, type RawTable } from './tables.js';
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
+/** Sections standing one under another before a row (一、 / (一) / 第一部分). */
+const MAX_SECTION_DEPTH = 3;
+/** Lines a quoted cell (Excel's copy of a cell with line breaks) may run over; an unclosed quote is text. */
+const MAX_QUOTED_LINES = 20;
 const ROW_SEPARATOR = /\t|[|｜].*[|｜]| {2,}|\u3000/;
 
 interface Cell {
@@ -80,11 +86,25 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
   const rows: RawRow[] = [];
   let expected: number | null = null;
   let sinceUnits = -1; // cells since the row's unit cell, -1 before it
-  for (const cell of cells.slice(headerLength)) {
-    const number = /^\d{1,3}$/.test(cell.text) ? Number(cell.text) : null;
-    if (number !== null && (expected === null || number === expected)) {
+  // a section may restart the numbering: (一) 1 2, (二) 1 2
+  const startsRow = (number: number | null, afterSection: boolean): boolean => number !== null && (expected === null || number === expected || (afterSection && number === 1));
+  // a section cell stands before the 序号 of a row, or before a section one level down (一、 then (一))
+  const opensSection = (k: number, depth = 0): boolean => {
+    const [text, next] = [cells[k]!.text, cells[k + 1]?.text ?? ''];
+    if (!isSectionCell(text)) return false;
+    return startsRow(sequenceNumber(next), true) || (depth < MAX_SECTION_DEPTH && isSectionCell(next) && next[0] !== text[0] && opensSection(k + 1, depth + 1));
+  };
+  for (let k = headerLength; k < cells.length; k++) {
+    const cell = cells[k]!;
+    const number = sequenceNumber(cell.text);
+    const afterSection = rows.length > 0 && rows[rows.length - 1]!.cells.length === 1 && isSectionCell(rows[rows.length - 1]!.cells[0]!);
+    if (startsRow(number, afterSection)) {
       rows.push({ cells: [cell.text], line: cell.line });
-      expected = number + 1;
+      expected = number! + 1;
+      sinceUnits = -1;
+    } else if (opensSection(k)) {
+      // a section standing before the 序号 of the row it opens (一、政务服务 / 1 / …): a row of its own
+      rows.push({ cells: [cell.text], line: cell.line });
       sinceUnits = -1;
     } else if (rows.length > 0) {
       const row = rows[rows.length - 1]!;
@@ -98,6 +118,11 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
   return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: null };
 }
 
+/** The 序号 a cell holds (`12`), or null. */
+function sequenceNumber(text: string): number | null {
+  return /^\d{1,3}$/.test(text) ? Number(text) : null;
+}
+
 /** A short cell that reads as a unit list: `市、县级党委、政府；省住房城乡建设厅`. */
 function isUnitList(text: string, notes: NoteCache): boolean {
   return text.length <= 150 && !text.includes('。') && notes.parse(cellNoteContent(text), 'cell') !== null;
@@ -108,13 +133,23 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
   const headerAt = content.findIndex((line) => isHeaderRow(splitRowFields(line.raw)));
   if (headerAt < 0) return null;
   const header = splitRowFields(content[headerAt]!.raw);
+  const numbered = columnKind(header[0] ?? '') === 'no';
   const rows: RawRow[] = [];
   let wrapped = 0; // lines in a row that continue a cell: past a few, the table has ended
-  for (const line of content.slice(headerAt + 1)) {
-    const cells = splitRowFields(line.raw);
+  for (let k = headerAt + 1; k < content.length; k++) {
+    const line = content[k]!;
+    const quoted = quotedRecord(content, k);
+    if (quoted) k = quoted.last;
+    const cells = quoted?.cells ?? splitRowFields(line.raw);
     const previous = rows[rows.length - 1];
     if (cells.every((cell) => /^[-:—\s]*$/.test(cell))) continue; // | --- | --- | under a Markdown header
     const filled = cells.flatMap((cell, i) => (cell ? [i] : []));
+    if (filled.length === 1 && filled[0] === 0 && isSectionCell(cells[0]!) && opensRow(content, k + 1, numbered, cells[0]!)) {
+      // `二、推动产业数字化` (trailing tabs or none), `| 二、教育卫生 | | |`: a section row, not a wrapped cell
+      rows.push({ cells, line: line.line });
+      wrapped = 0;
+      continue;
+    }
     if (filled.length === 1 && previous && ++wrapped > MAX_WRAPPED_LINES) {
       return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
     }
@@ -122,10 +157,53 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
     if (filled.length === 1 && previous) {
       // a cell's text wrapped onto a line of its own, standing in its column (or the last one)
       const column = filled[0]! < previous.cells.length && filled[0]! > 0 ? filled[0]! : previous.cells.length - 1;
-      previous.cells[column] = `${previous.cells[column] ?? ''}${cells[filled[0]!]}`;
+      const before = previous.cells[column] ?? '';
+      // in a unit column a line is a unit (a Word cell's paragraphs: 州住建局 / 州商务局), unless the list broke after a 、
+      const kind = columnKind(header[column] ?? '');
+      const joint = (kind === 'lead' || kind === 'responsible' || kind === 'support') && before && !/[;；、,，]$/.test(before) ? '\n' : '';
+      previous.cells[column] = `${before}${joint}${cells[filled[0]!]}`;
     } else {
       rows.push({ cells, line: line.line });
     }
   }
   return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: null };
+}
+
+/**
+ * A row as Excel copies it, its cells tab-separated and a cell holding a line break or a quote
+ * quoted (`""` for a quote inside), read as a .tsv file is; null when the line quotes no cell or
+ * its quote does not close within a few lines (a quote mark in the text, not Excel's).
+ *
+ *     > | 1	开办企业	"推行企业开办“一网通办”
+ *     > | 企业开办时间压缩至0.5个工作日"	牵头:市市场监管局	2024年6月
+ *                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ one cell over two lines
+ */
+function quotedRecord(content: readonly SourceLine[], k: number): { cells: string[]; last: number } | null {
+  const first = content[k]!.raw;
+  if (!/(?:^|\t)"/.test(first)) return null;
+  let text = first;
+  let quotes = 0;
+  for (let j = k; j < content.length && j < k + MAX_QUOTED_LINES; j++) {
+    if (j > k) text += `\n${content[j]!.raw}`;
+    quotes += content[j]!.raw.split('"').length - 1;
+    // every quoted cell holds an even number of quote marks: opening, closing, and doubled inside
+    if (quotes % 2 !== 0) continue;
+    const records = parseRecords(text, '\t');
+    return records.length === 1 && records[0]!.fields.length >= 2 ? { cells: records[0]!.fields.map(cellText), last: j } : null;
+  }
+  return null;
+}
+
+/** Whether a line stands for a row of its own: two cells or more, or another section. */
+function opensRow(content: readonly SourceLine[], k: number, numbered: boolean, section: string, depth = 0): boolean {
+  const line = content[k];
+  if (!line) return false;
+  const fields = splitRowFields(line.raw);
+  const cells = fields.filter((cell) => cell.length > 0);
+  // a section under a section is one level down (一、 then (一)), and opens a row in its turn;
+  // 一、… 二、… alone on their lines are a cell's paragraphs
+  if (cells.length === 1) return depth < MAX_SECTION_DEPTH && isSectionCell(cells[0]!) && cells[0]![0] !== section[0] && opensRow(content, k + 1, numbered, cells[0]!, depth + 1);
+  // under a 序号 column a row opens with its number or an empty cell; text there is a cell's next
+  // paragraph (a .doc gives each paragraph of a cell a line: 一、… / 二、…	州住建局)
+  return cells.length >= 2 && (!numbered || /^(?:\d{1,3}|)$/.test(fields[0]!));
 }

@@ -25,6 +25,13 @@ describe('table headers', () => {
     expect(isHeaderRow(['完成时限', '牵头单位', '工作任务'])).toBe(true);
     expect(isHeaderRow(['推进园区建设', '2022年'])).toBe(false);
   });
+
+  it('should read a 项目名称 column as the row\'s text, as 重点任务 is (p17)', () => {
+    expect(['类别', '序号', '项目名称', '目标任务', '责任领导', '牵头单位', '责任单位', '完成时限'].map(columnKind)).toEqual([
+      'section', 'no', 'text', 'text', 'other', 'lead', 'responsible', 'deadline',
+    ]);
+    expect(['项目', '重点项目', '任务名称', '建设内容', '单位名称'].map(columnKind)).toEqual(['text', 'text', 'text', 'text', null]);
+  });
 });
 
 describe('readTextTable', () => {
@@ -61,6 +68,28 @@ describe('readTextTable', () => {
     expect(t.rows[0]!.text).toBe('推进农村厕所革命(新改建户厕1000座)'); // the wrapped line stands in the text column
   });
 
+  it('should read quoted cells as Excel writes them when it copies a table, line breaks kept inside (p31)', () => {
+    const t = table([
+      '序号\t改革事项\t主要任务\t责任单位\t完成时限',
+      '1\t开办企业\t"推行企业开办“一网通办”',
+      '企业开办时间压缩至0.5个工作日"\t牵头：市市场监管局；配合：市税务局、市公安局\t2024年6月',
+      '3\t获得电力\t"低压小微企业接电""三零""服务"\t牵头：国网衡阳供电公司；配合：市发改委\t2024年12月',
+    ].join('\n'));
+    expect(t.rows.map((r) => [r.no, r.text, r.deadline, r.line])).toEqual([
+      ['1', '开办企业\n推行企业开办“一网通办”\n企业开办时间压缩至0.5个工作日', '2024年6月', 2],
+      ['3', '获得电力\n低压小微企业接电"三零"服务', '2024年12月', 4],
+    ]);
+    expect(units(t)).toEqual([
+      ['市市场监管局:lead', '市税务局:support', '市公安局:support'],
+      ['国网衡阳供电公司:lead', '市发改委:support'],
+    ]);
+  });
+
+  it('should keep a quote that never closes as text, not swallow the rows after it', () => {
+    const t = table('序号\t重点任务\t责任单位\n1\t"推进园区建设\t州住建局\n2\t加强宣传\t州委宣传部');
+    expect(t.rows.map((r) => r.no)).toEqual(['1', '2']);
+  });
+
   it('should read a Markdown-like | table, skipping its --- line', () => {
     const t = table('| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n| 1 | 优化水电气报装服务 | 市发改委 | 市水务集团、国网XX供电公司 |');
     expect(units(t)).toEqual([['市发改委:lead', '市水务集团:support', '国网XX供电公司:support']]);
@@ -69,6 +98,93 @@ describe('readTextTable', () => {
   it('should not read lines without a header as a table', () => {
     const lines = readTextLines('延边州示范镇建设议事协调机制成员名单\n总召集人:张吉锋 州政府副州长');
     expect(readTextTable(lines, 0, lines.length, null)).toBeNull();
+  });
+});
+
+describe('section rows in tables flattened into text', () => {
+  const sections = (t: ResponsibilityTable) => t.rows.map((r) => [r.no, r.section, r.deadline]);
+
+  it('should read a tab-separated line holding only a section as a section, not as the row above\'s last cell (p09)', () => {
+    const t = table([
+      '序号\t重点任务\t具体措施\t牵头单位\t配合单位\t完成时限',
+      '一、夯实数字基础设施\t\t\t\t\t',
+      '2\t推进算力基础设施建设\t建成芜湖数据中心集群起步区，新增标准机架5000个\t市发展改革委\t市数据资源局、市经济和信息化局\t2023年12月底',
+      '二、推动产业数字化\t\t\t\t\t',
+      '3\t实施制造业数字化转型\t推动300家规上工业企业实施数字化改造\t市经济和信息化局\t市财政局\t持续推进',
+    ].join('\n'));
+    expect(sections(t)).toEqual([
+      ['2', '一、夯实数字基础设施', '2023年12月底'],
+      ['3', '二、推动产业数字化', '持续推进'],
+    ]);
+  });
+
+  it('should read a section and a section under it, each carried down', () => {
+    const t = table('序号\t工作任务\t责任单位\n一、产业发展\n（一）项目攻坚\n1\t新开工亿元以上产业项目60个\t市发改局');
+    expect(t.rows.map((r) => r.section)).toEqual(['(一)项目攻坚']);
+  });
+
+  it('should read a section line without tabs, numbering restarting under it (p19)', () => {
+    const t = table([
+      '序号\t工作任务\t责任单位\t完成时限',
+      '（一）产业项目攻坚行动',
+      '2\t新开工亿元以上产业项目60个\t市发改局\t2024年12月',
+      '（二）园区提质攻坚行动',
+      '1\t浏阳经开区技工贸总收入增长10%\t浏阳经开区管委会\t2024年12月',
+    ].join('\n'));
+    expect(sections(t)).toEqual([
+      ['2', '(一)产业项目攻坚行动', '2024年12月'],
+      ['1', '(二)园区提质攻坚行动', '2024年12月'],
+    ]);
+  });
+
+  it('should read a | row filled in its first cell alone as a section (p32)', () => {
+    const t = table([
+      '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 一、就业社保 | | | | |',
+      '| 2 | 开展职业技能培训2万人次 | 市人社局 | 市教育局、市财政局 | 2024年12月底 |',
+      '| 二、教育卫生 | | | | |',
+      '| 3 | 新建公办幼儿园5所 | 市教育局 | 市住建局 | 2024年8月底 |',
+    ].join('\n'));
+    expect(sections(t)).toEqual([
+      ['2', '一、就业社保', '2024年12月底'],
+      ['3', '二、教育卫生', '2024年8月底'],
+    ]);
+  });
+
+  it('should keep a wrapped line that is no section in its cell', () => {
+    const t = table('序号\t重点任务\t牵头单位\t配合单位\n1\t推进农村厕所革命\t县农业农村局\t县卫健局、\n各乡镇人民政府\n2\t加强生活垃圾治理\t县城管局\t县财政局');
+    expect(units(t)[0]).toEqual(['县农业农村局:lead', '县卫健局:support', '各乡镇人民政府:support']);
+  });
+
+  it('should keep a cell\'s paragraphs that a .doc gives a line each in their row, though they open like sections', () => {
+    const t = table('序号\t重点任务\t牵头单位\t\n1\t推进城市更新\t\t\n一、改造老旧小区\t\t\n二、完善商业网点\t\t\n三、建设便民生活圈\t州住建局\t\n2\t发展农村电子商务\t州商务局\t');
+    expect(t.rows.map((r) => r.section)).not.toContain('一、改造老旧小区');
+    expect(t.rows[0]!.text).toContain('一、改造老旧小区');
+  });
+
+  it('should read a unit on a line of its own as the next unit of its cell (a .doc table: a Word cell of two paragraphs)', () => {
+    const t = table('序号\t重点任务\t牵头单位\t配合单位\t\n一、实施城市更新行动\t\n\t完善城市商业网点\t州住建局\n州商务局\t\t\n二、健全县域商业体系\t\n\t发展农村电子商务\t州商务局\t州邮政管理局\t');
+    expect(units(t)).toEqual([['州住建局:lead', '州商务局:lead'], ['州商务局:lead', '州邮政管理局:support']]);
+    expect(t.rows.map((r) => r.section)).toEqual(['一、实施城市更新行动', '二、健全县域商业体系']);
+  });
+
+  it('should read a section cell standing before a row\'s 序号 in a one-cell-per-line table, and go on past it (p10)', () => {
+    const t = table([
+      '序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限',
+      '一、政务服务',
+      '1', '推进“高效办成一件事”', '年内推出企业和个人全生命周期“一件事”20个', '市政务服务中心', '市直有关部门', '2024年12月',
+      '二、市场环境',
+      '2', '开展涉企违规收费专项整治', '全面清理规范行政事业性收费和中介服务收费', '市发展改革委', '市市场监管局、市财政局', '2024年10月',
+      '三、法治环境', '（一）审批改革',
+      '1', '加强公平竞争审查', '对新出台政策措施100%开展公平竞争审查', '市市场监管局', '市司法局', '长期坚持',
+    ].join('\n'));
+    expect(sections(t)).toEqual([
+      ['1', '一、政务服务', '2024年12月'],
+      ['2', '二、市场环境', '2024年10月'],
+      ['1', '(一)审批改革', '长期坚持'],
+    ]);
+    expect(t.rows[1]!.text).toBe('开展涉企违规收费专项整治\n全面清理规范行政事业性收费和中介服务收费');
   });
 });
 
@@ -91,6 +207,55 @@ describe('grid tables', () => {
       ['1', '（一）推进产业发展', '推进农产品加工'],
     ]);
     expect(units(t)).toEqual([['县农业农村局:lead', '县林业局:support'], ['县工信局:lead']]);
+  });
+
+  it('should read a header over two rows, the sub-header naming the columns under a merged 责任单位 (p34)', () => {
+    const raw = gridToRawTable({
+      line: 7,
+      at: 0,
+      rows: [
+        [cell('序号'), cell('重点工作'), cell('工作目标'), cell('责任单位'), cell('责任单位', false, true), cell('完成时限')],
+        [cell('序号', true), cell('重点工作', true), cell('工作目标', true), cell('牵头单位'), cell('配合单位'), cell('完成时限', true)],
+        [cell('1'), cell('推进油茶产业发展'), cell('新造油茶林2万亩，低改3万亩'), cell('县林业局'), cell('县农业农村局、各乡镇人民政府'), cell('2024年12月')],
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(t.columns).toEqual(['序号', '重点工作', '工作目标', '牵头单位', '配合单位', '完成时限']);
+    expect(t.rows.map((r) => r.no)).toEqual(['1']);
+    expect(units(t)).toEqual([['县林业局:lead', '县农业农村局:support', '各乡镇人民政府:support']]);
+  });
+
+  it('should begin a row\'s text with its project name (p17)', () => {
+    const raw = gridToRawTable({
+      line: 7,
+      at: 0,
+      rows: [
+        ['类别', '序号', '项目名称', '目标任务', '责任领导', '牵头单位', '责任单位', '完成时限'].map((text) => cell(text)),
+        ['教育', '1', '新建城区公办幼儿园', '新建公办幼儿园3所，新增学位900个', '张建国', '市教育局', '市住建局、市自然资源局', '2024年8月底'].map((text) => cell(text)),
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(t.rows.map((r) => [r.section, r.text])).toEqual([['教育', '新建城区公办幼儿园\n新建公办幼儿园3所，新增学位900个']]);
+  });
+
+  it('should read a text table\'s 项目名称 and 建设内容 columns as its text', () => {
+    const t = table('序号\t项目名称\t建设内容\t责任单位\n1\t县城污水管网改造\t改造雨污管网12公里\t县住建局');
+    expect(t.rows.map((r) => r.text)).toEqual(['县城污水管网改造\n改造雨污管网12公里']);
+  });
+
+  it('should take a row merged across the table above its header as its title (p22)', () => {
+    const title = '益阳市2024年制造业高质量发展重点任务清单';
+    const raw = gridToRawTable({
+      line: 20,
+      at: 0,
+      rows: [
+        [cell(title), cell(title, false, true), cell(title, false, true), cell(title, false, true)],
+        [cell('序号'), cell('重点任务'), cell('牵头单位'), cell('配合单位')],
+        [cell('1'), cell('推进中船桂江造船项目扩能'), cell('市工信局'), cell('沅江市人民政府')],
+      ],
+    }, null);
+    expect(raw!.title).toBe(title);
+    expect(raw!.rows).toHaveLength(1);
   });
 
   it('should read a table without a header as text where it stands, not drop it (an HTML page)', () => {
@@ -130,6 +295,20 @@ describe('linkTableRows', () => {
     expect(diagnostic!.message).toContain('表中多出 县卫健局');
     expect(diagnostic!.message).toContain('任务 1.1');
   });
+  it('should link a row that restates its task\'s title and adds words to it (probe 21: 整治农村人居环境)', () => {
+    const tasks = [task('1.1', '整治城区环境卫生。', []), task('1.2', '整治农村人居环境。', [])];
+    const t = table('序号\t重点任务\t牵头单位\t配合单位\n1\t整治城区环境卫生，清理卫生死角\t县城管局\t县住建局\n2\t整治农村人居环境，开展村庄清洁行动\t县农业农村局\t各乡镇人民政府');
+    linkTableRows(t, tasks);
+    expect(t.rows.map((r) => r.task)).toEqual(['1.1', '1.2']);
+  });
+
+  it('should not link a row to a task whose title it only begins like', () => {
+    const tasks = [task('1.1', '强化保障。', []), task('1.2', '整治农村人居环境。', [])];
+    const t = table('序号\t重点任务\t牵头单位\n1\t强化保障性住房供给，新筹集保障性租赁住房500套\t县住建局\n2\t巩固提升农村饮水安全，开展水质检测\t县水利局');
+    linkTableRows(t, tasks);
+    expect(t.rows.map((r) => r.task)).toEqual([null, null]);
+  });
+
   it('should find the same task among many, whether or not the tasks stand in source order', () => {
     // a long input repeats a plan: each table restates the copy it follows, not an earlier one
     const copies = (n: number): Task[] => Array.from({ length: n }, (_, c) => [
