@@ -25,7 +25,7 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
  * Without one they are the role words of a list (`市住建局牵头`).
  */
 const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
-  ['牵头', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'],
+  ['牵头', 'lead'], ['主责', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'],
 ];
 
 const KINDS = new Map<string, LabelKind>([...LABELS, ...SHORT_LABELS]);

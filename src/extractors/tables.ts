@@ -150,17 +150,12 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
 type NoteReader = (cell: string, role: Role) => ParsedNote | null;
 
 /**
- * A unit cell as a note's content: a unit a paragraph lists like 、 does, a trailing separator
- * dropped, and a bare role word before a colon read as the label it stands for.
- *
- *     > | 牵头:市市场监管局;配合:市税务局、市公安局
- *         ^^^^              ^^^^ 牵头单位, 配合单位
+ * A unit cell as a note's content: a unit a paragraph lists like 、 does, and a trailing separator
+ * dropped. A bare role word before a colon (`牵头:市市场监管局;配合:市税务局`) is a label to the note parser.
  */
 export function cellNoteContent(cell: string): string {
-  return cell.replace(/\n+/g, '、').replace(/[;；、,，]$/, '').replace(BARE_ROLE_LABEL, '$1$2单位');
+  return cell.replace(/\n+/g, '、').replace(/[;；、,，]$/, '');
 }
-
-const BARE_ROLE_LABEL = /(^|[;；,，、\s])(牵头|配合|责任|主责|协办|协助|参与)(?=[:：])/g;
 
 /** A unit cell read like a note, the column giving the role where the cell does not say one. */
 function readCellUnits(note: ParsedNote | null, role: Role, convention: RoleConvention | null): UnitAssignment[] {

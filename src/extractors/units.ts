@@ -253,8 +253,11 @@ const ROLE_PHRASE = new RegExp(
     '(?:具体|切实|认真|全力)?(牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实)([\u4e00-\u9fa5“”]{1,10})$',
 );
 
+/** A word of {@link ROLE_PHRASE} must be in the piece: most pieces are names alone. */
+const ROLE_PHRASE_WORD = /牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实/;
+
 function readRolePhrase(name: string): { rest: string; role: Role; division: boolean } | null {
-  if (name.length > 44) return null;
+  if (name.length < 5 || name.length > 44 || !ROLE_PHRASE_WORD.test(name)) return null;
   const match = ROLE_PHRASE.exec(foldTraditional(name));
   if (!match) return null;
   const word = match[2]!;
