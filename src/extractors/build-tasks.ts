@@ -145,13 +145,19 @@ function makeTask(
   };
 }
 
-/** The unit names a task opens with before a colon, `县住建局、县自然资源局:负责…`, when the dictionary knows them all. */
+/**
+ * The unit names a task opens with before a colon, `县住建局、县自然资源局:负责…`, when the dictionary
+ * knows them all and a duty follows (`县图书馆:完成改造提升` names what is worked on, not who works).
+ */
 function unitOpening(text: string, options: BuildTasksOptions): { name: string; note: ParsedNote; length: number } | null {
   const colon = text.search(/[:：]/);
-  if (colon < 2 || colon > 40 || /[\n,，。;；]/.test(text.slice(0, colon))) return null;
+  if (colon < 2 || colon > 40 || /[\n,，。;；]/.test(text.slice(0, colon)) || !OPENS_WITH_DUTY.test(text.slice(colon + 1))) return null;
   const named = options.finder.unitHeading(text.slice(0, colon), options.isUnitName);
   return named ? { ...named, length: colon + 1 } : null;
 }
+
+/** What a duty opens with: `负责…`, `牵头开展…`, `配合做好…`. */
+const OPENS_WITH_DUTY = /^\s*(?:主要)?(?:负责|牵头|配合|协助|参与|承担|统筹|主抓|做好|抓好|落实|指导|督促|会同|组织|履行)/;
 
 /** What a task's opening words say its unit does: `牵头推进…` leads, `配合做好…` supports, anything else is its own. */
 const OPENS_LEADING = /^(?:负责)?牵头(?!单位|部门)/;

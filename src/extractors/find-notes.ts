@@ -16,6 +16,11 @@ export interface NoteSpan {
   end: number;
   /** Its closing bracket is missing (read to the end of the paragraph or sentence). */
   unclosed: boolean;
+  /**
+   * How it is written: in brackets, as a label line (`责任单位:…`), as a sentence of its own
+   * (`。县商务局负责。`) or as the clause closing a sentence (`…,由县住建局牵头。`).
+   */
+  written: 'bracket' | 'label' | 'sentence' | 'clause';
   note: ParsedNote;
 }
 
@@ -40,7 +45,7 @@ const MAX_SENTENCE_NOTE = 60;
 export class NoteFinder {
   constructor(private readonly notes: NoteCache = new NoteCache()) {}
 
-  private parse(content: string, mode: 'verb' | 'strict'): ParsedNote | null {
+  private parse(content: string, mode: 'verb' | 'strict' | 'clause'): ParsedNote | null {
     return this.notes.parse(content, mode);
   }
 
@@ -98,11 +103,11 @@ export class NoteFinder {
     if (label) {
       // 【责任单位】市住建局、市发改委 — the label is bracketed, the list runs to the paragraph end
       const note = this.parse(`${label}:${text.slice(close + 1, paragraphEnd)}`, 'verb');
-      if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: false, note };
+      if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: false, written: 'bracket', note };
     }
     const content = text.slice(open + 1, close);
     const note = this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, close, paragraphEnd) ? this.parse(content, 'strict') : null);
-    return note ? { start: open, end: close + 1, unclosed: false, note } : null;
+    return note ? { start: open, end: close + 1, unclosed: false, written: 'bracket', note } : null;
   }
 
   /**
@@ -121,13 +126,13 @@ export class NoteFinder {
   private unclosedNote(text: string, open: number, paragraphEnd: number, stops: ForwardSearch): NoteSpan | null {
     if (paragraphEnd - open <= MAX_NOTE) {
       const note = this.parse(trimEndWhere(text.slice(open + 1, paragraphEnd), isStopOrSpace), 'verb');
-      if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: true, note };
+      if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: true, written: 'bracket', note };
     }
     // 推进工作(市发改委负责。加强统筹… — the note ends at the sentence, within its reach
     const stop = stops.next(open);
     if (stop < 0 || stop >= Math.min(paragraphEnd, open + MAX_NOTE + 1)) return null;
     const note = this.parse(text.slice(open + 1, stop), 'verb');
-    return note ? { start: open, end: stop, unclosed: true, note } : null;
+    return note ? { start: open, end: stop, unclosed: true, written: 'bracket', note } : null;
   }
 
   /** `责任单位:州住建局` on its own line, or after a sentence or a comma of a paragraph. */
@@ -141,7 +146,7 @@ export class NoteFinder {
       if (label) {
         const from = start + label.index + (/^[。;；,，]/.test(label[0]) ? 1 : 0);
         const note = this.parse(text.slice(from, end), 'verb');
-        if (note?.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, note });
+        if (note?.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, written: 'label', note });
       }
       start = end + 1;
     }
@@ -167,8 +172,8 @@ export class NoteFinder {
       const covered = found.some((span) => span.end > sentenceStart && span.start < last);
       let span: NoteSpan | null = null;
       if (!covered && sentenceStart > start && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && !/[(（〔【〖[]/.test(sentence)) {
-        const note = this.parse(sentence, 'verb');
-        if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, note };
+        const note = this.parse(sentence, 'clause');
+        if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
       }
       if (!covered) span ??= this.findClauseNote(text, sentenceStart, last);
       if (span) spans.push(span);
@@ -197,19 +202,25 @@ export class NoteFinder {
       if (span) found = span;
     }
     if (found) return found;
-    // no 由: the clause after the sentence's last comma, when it is units and their role alone
-    let comma = end - 1;
-    while (comma > sentenceStart && !isComma(text.charCodeAt(comma))) comma--;
-    if (comma <= sentenceStart || end - comma > MAX_SENTENCE_NOTE || text[comma + 1] === '由') return null;
-    return this.clauseNote(text, comma, comma + 1, end);
+    // no 由: the clauses after the sentence's last commas that are units and their roles alone
+    // (`规范市场秩序,县市场监管局牵头,县商务局配合。`), each unit named with its place
+    for (let comma = previousComma(text, end, sentenceStart); comma > sentenceStart && end - comma <= MAX_SENTENCE_NOTE; comma = previousComma(text, comma, sentenceStart)) {
+      const clause = text.slice(comma + 1, end);
+      if (/(?<!自)由/.test(clause)) break; // 项目资金由县财政局负责: a 由 no comma opens is no clause of this kind
+      const span = this.clauseNote(text, comma, comma + 1, end);
+      if (!span || !span.note.units.every((unit) => unit.generic || PLACED.test(unit.name))) break;
+      found = span;
+    }
+    // `…,县农业农村局加强指导。` says who helps, not whose the task is
+    return found && found.note.units.some((unit) => unit.role !== 'support') ? found : null;
   }
 
   private clauseNote(text: string, comma: number, from: number, end: number): NoteSpan | null {
     const clause = text.slice(from, end);
     if (/[(（〔【〖[]/.test(clause)) return null;
-    const note = this.parse(clause, 'verb');
+    const note = this.parse(clause, 'clause');
     if (!note || note.labeled || !note.units.some((unit) => !unit.generic)) return null;
-    return note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name)) ? { start: comma, end, unclosed: false, note } : null;
+    return note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name)) ? { start: comma, end, unclosed: false, written: 'clause', note } : null;
   }
 
   /**
@@ -217,8 +228,11 @@ export class NoteFinder {
    * when it holds one.
    *
    *     finder.endsWithNote('…物流配送中心。(责任单位:各县市党委、政府;州住建局按职责分工负责)') // → true
+   *
+   * A clause closing the sentence (`…试点,县城管局负责。`) does not end the task: text may follow.
+   * With `marked`, only a note in brackets or under a label counts.
    */
-  endsWithNote(text: string): boolean {
+  endsWithNote(text: string, marked = false): boolean {
     let end = text.length;
     while (end > 0 && isNoteTrail(text.charCodeAt(end - 1))) end--;
     if (end > 0 && isCloser(text.charCodeAt(end - 1))) {
@@ -233,7 +247,8 @@ export class NoteFinder {
     if (!labeled && !leavesBracketOpen(tail) && !ENDS_WITH_ROLE.test(tail)) return false;
     const notes = this.findNotes(text);
     const last = notes[notes.length - 1];
-    return last !== undefined && /^[\s。.;；]*$/.test(text.slice(last.end));
+    if (last === undefined || last.written === 'clause' || (marked && last.written === 'sentence')) return false;
+    return /^[\s。.;；]*$/.test(text.slice(last.end));
   }
 
   /**
@@ -317,6 +332,16 @@ const CLAUSE_ADVERBS = ['具体', '统一', '主要', '分别', '均应', '一�
 /** Places as a group, each its own government: 各乡镇, 各街道, 各县(市、区). */
 function isPlaceGroup(name: string): boolean {
   return /^各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县市区|区县|市县|市|市州)(?:\([^()]{1,8}\))?$/.test(name);
+}
+
+/** A unit that names its place: 县城管局, 各乡镇, 中共县委组织部 (not 学校, 公安机关). */
+const PLACED = /^(?:省|市|州|县|区|乡|镇|村|街道|各|中共|中国)/;
+
+/** The last comma before `before` and after `floor`, or `floor` when there is none. */
+function previousComma(text: string, before: number, floor: number): number {
+  let at = before - 1;
+  while (at > floor && !isComma(text.charCodeAt(at))) at--;
+  return at;
 }
 
 /** `,` and `，`: what opens a clause. */

@@ -32,6 +32,8 @@ const KINDS = new Map<string, LabelKind>([...LABELS, ...SHORT_LABELS]);
 // longest first, so 主体责任单位 wins over 责任单位
 const NAMES = LABELS.map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
 const SHORT_NAMES = SHORT_LABELS.map(([name]) => name).join('|');
+/** What a unit after `责任单位为` opens with, its place: `责任单位为县住建局` (`牵头单位为第一责任人` names none). */
+const PLACE_START = '(?:省|市|州|县|区|乡|镇|村|街道|各|中共)';
 /** A level before a label, which is no unit: `县级责任单位：…；乡级责任单位：…`. */
 const LEVEL = '(?:(?:省|市|州|县|区|乡|镇|村)级)?';
 const UNIT_NAMES = LABELS.filter(([, kind]) => kind !== 'other').map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
@@ -43,7 +45,7 @@ const UNIT_NAMES = LABELS.filter(([, kind]) => kind !== 'other').map(([name]) =>
  *     > | 〔责任单位:市住建局,各县(市、区)政府;配合单位:市自然资源局〕
  *          ^^^^^                            ^^^^^
  */
-export const LABEL = new RegExp(`[【〖[]?${LEVEL}(${NAMES})[】〗\\]]?(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为)?\\s*`, 'g');
+export const LABEL = new RegExp(`[【〖[]?${LEVEL}(${NAMES})[】〗\\]]?(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))?\\s*`, 'g');
 
 /** A role word with a colon, as a label: `牵头：市住建局`. */
 export const SHORT_LABEL = new RegExp(`${LEVEL}(${SHORT_NAMES})\\s*[:：]\\s*`, 'g');
@@ -55,10 +57,10 @@ export const SHORT_LABEL = new RegExp(`${LEVEL}(${SHORT_NAMES})\\s*[:：]\\s*`, 
 export const OTHER_LABEL = /[\u4e00-\u9fa5]{1,6}(?:单位|部门|领导|责任人|联系人|电话|时间|日期)(?:\([^()]{1,4}\))?\s*[:：]\s*/g;
 
 /** A label line: `责任单位：州住建局` (or `责任单位为州住建局`) at the start of a paragraph or after a sentence or a comma. */
-export const LABEL_LINE = new RegExp(`(?:^|[。;；,，])\\s*${LEVEL}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为)|(?:${SHORT_NAMES})\\s*[:：])`);
+export const LABEL_LINE = new RegExp(`(?:^|[。;；,，])\\s*${LEVEL}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))|(?:${SHORT_NAMES})\\s*[:：])`);
 
 /** Where a label may be followed by 为 instead of a colon: cheap test before looking for label lines. */
-export const LABEL_BEFORE_WEI = /(?:单位|部门|处室|科室|主体)为/;
+export const LABEL_BEFORE_WEI = /(?:单位|部门|处室|科室|主体)为(?:省|市|州|县|区|乡|镇|村|街道|各|中共)/;
 
 /** A bracket holding only a label: `【责任单位】市住建局、市发改委` — the list follows the bracket. */
 export const PURE_LABEL = new RegExp(`^\\s*${LEVEL}(${UNIT_NAMES})\\s*$`);

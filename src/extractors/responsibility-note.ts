@@ -23,10 +23,13 @@ export interface ParsedNote {
 
 /**
  * How sure the caller is that the text is a note: `verb`, a bracket in a task that must say a role
- * (`(X负责)`) or a label; `strict`, a bracket standing as the task's last sentence, a bare list
- * whose names must end like organizations; `cell`, a table's unit column, a list by construction.
+ * (`(X负责)`) or a label; `clause`, a sentence or closing clause outside brackets, read as `verb`
+ * but with role words only at the end of each unit (`村民委员会负责日常管护` is the task's duty, not a
+ * note: removing it would take the duty out of the text); `strict`, a bracket standing as the
+ * task's last sentence, a bare list whose names must end like organizations; `cell`, a table's
+ * unit column, a list by construction.
  */
-export type NoteMode = 'verb' | 'strict' | 'cell';
+export type NoteMode = 'verb' | 'clause' | 'strict' | 'cell';
 
 // A document-wide convention stated inside a note or the text.
 //     > | 除按职责分工负责外,列第一位为牵头部门 · 排在首位的为牵头单位 · 各项任务第一家单位为牵头单位
@@ -47,7 +50,7 @@ const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
 export function parseNote(content: string, mode: NoteMode, defaultRole: Role = 'responsible'): ParsedNote | null {
   const folded = foldTraditional(content);
   // most brackets in a task are no note at all: (市), (含租房居住), (5G)
-  if (mode === 'verb' && !MAY_BE_NOTE.test(folded)) return null;
+  if ((mode === 'verb' || mode === 'clause') && !MAY_BE_NOTE.test(folded)) return null;
   const stated = folded.includes('第一') || folded.includes('首位') ? CONVENTION.exec(folded) : null;
   const cut = (text: string): string => (stated ? text.slice(0, stated.index) + text.slice(stated.index + stated[0].length) : text);
   const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [] };
@@ -61,8 +64,8 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
       note.deadline ??= text;
       continue;
     }
-    const listMode: ListMode = segment.kind !== null ? 'labeled' : mode === 'cell' ? 'verb' : mode;
-    const list = readUnitList(text, segment.kind ?? defaultRole, listMode);
+    const listMode: ListMode = segment.kind !== null ? 'labeled' : mode === 'cell' || mode === 'clause' ? 'verb' : mode;
+    const list = readUnitList(text, segment.kind ?? defaultRole, listMode, mode !== 'clause');
     note.deadline ??= list.deadline;
     append(note.unknownWords, list.unknownWords);
     if (segment.kind === null && !list.ok) {
@@ -71,7 +74,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
       note.deadline ??= readDeadline(text);
       continue;
     }
-    if (segment.kind === null && mode === 'verb' && !list.hasRoleWord && !note.labeled) return null;
+    if (segment.kind === null && (mode === 'verb' || mode === 'clause') && !list.hasRoleWord && !note.labeled) return null;
     // an unlabeled list is already known to hold units only; a labeled one is checked name by name
     append(note.units, segment.kind === null ? list.units : list.units.filter((unit) => !NO_UNIT.test(unit.name) && (unit.generic || looksLikeUnit(unit.name, listMode))));
   }
@@ -149,6 +152,7 @@ export class NoteCache {
   // one memo per mode and default role, found without building a key string
   private readonly memos: Record<NoteMode, Record<Role, Map<string, ParsedNote | null>>> = {
     verb: { lead: new Map(), responsible: new Map(), support: new Map() },
+    clause: { lead: new Map(), responsible: new Map(), support: new Map() },
     strict: { lead: new Map(), responsible: new Map(), support: new Map() },
     cell: { lead: new Map(), responsible: new Map(), support: new Map() },
   };

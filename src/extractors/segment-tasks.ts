@@ -116,6 +116,9 @@ function lastOfFamily(siblings: readonly Item[], key: string): Item | null {
   return null;
 }
 
+/** An item whose text ends by announcing a list: `重点推进以下工作:`. */
+const INTRODUCES_LIST = /[:：]\s*$/;
+
 /** A task whose text is a short title with its note: `(一)推进产业发展(县农业农村局牵头)`. */
 const TITLE_WITH_NOTE = 40;
 
@@ -141,15 +144,17 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
     return;
   }
   const parent = stack[stack.length - 2];
-  if (parent && !current.closed && parent.children.length >= 2 && parent.children.includes(current) && finder.isNoteOnly(paragraph.text) &&
-    parent.children.every((item) => item.children.length === 0 && finder.findNotes(itemText(item)).length === 0)) {
+  if (parent && !current.closed && !parent.closed && parent.children.length >= 2 && parent.children.includes(current) && INTRODUCES_LIST.test(itemText(parent)) &&
+    finder.isNoteOnly(paragraph.text) && parent.children.every((item) => item.children.length === 0 && finder.findNotes(itemText(item)).length === 0)) {
     stack.pop();
     parent.paragraphs.push(paragraph);
     parent.closed = true;
     return;
   }
   const titled = current.paragraphs.length === 1 && isTitleWithNote(itemText(current), finder);
-  if (current.closed && !titled && !finder.isNoteOnly(paragraph.text) && !finder.endsWithNote(paragraph.text)) {
+  // a paragraph with its own note joins unless text was already left out after the item (closing remarks)
+  const leftOut = segmentation.loose.length > 0 && segmentation.loose[segmentation.loose.length - 1]!.line > current.paragraphs[0]!.line;
+  if (current.closed && !titled && !finder.isNoteOnly(paragraph.text) && (leftOut || !finder.endsWithNote(paragraph.text, true))) {
     segmentation.loose.push(paragraph);
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”的责任表述之后还有一段未编号的文字，未计入任务：${paragraph.text.slice(0, 20)}…`, line: paragraph.line });
     return;

@@ -64,8 +64,14 @@ const ROLE_SUFFIX = new RegExp(
 );
 const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
-/** A place with no office named, which joins the name after it: 市、县级党委 · 各市(州)、县(市、区)人民政府. */
-const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州)(?:\([^()]{1,6}\))?(?:级|直)?$/;
+/** A place with no office named, which joins the name after it: 市、县级党委. */
+const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州)(?:级|直)?$/;
+/**
+ * A place with the places it stands for, `各市(州)`, which joins only the government or party
+ * committee after it (`各市(州)、县(市、区)人民政府`): `各县(市、区)、市农业农村局` are two units.
+ */
+const PLACES_IN_BRACKETS = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|县市|市县|县区|市州)\([^()]{1,6}\)$/;
+const GOVERNING_BODY = /^[^各].{0,10}(?:人民政府|政府|党委|党委、政府|党工委)$/;
 /** A government with no place: joins the party committee before it (党委、政府 · 党(工)委、政府(办事处)). */
 const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
@@ -142,7 +148,7 @@ const KEY_NOISE_ALL = new RegExp(KEY_NOISE.source, 'g');
  *     readUnitList('自然资源服务科牵头、执法保障科、农业服务科等按职责分工负责', 'responsible', 'verb')
  *     // → 自然资源服务科 lead, 执法保障科 responsible, 农业服务科 responsible
  */
-export function readUnitList(body: string, defaultRole: Role, mode: ListMode): UnitList {
+export function readUnitList(body: string, defaultRole: Role, mode: ListMode, phrases = true): UnitList {
   const list: UnitList = { units: [], ok: true, hasRoleWord: false, deadline: null, unknownWords: [] };
   const units = list.units;
   let pending = 0; // units[pending..] wait for a role word
@@ -154,7 +160,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode): U
       list.deadline ??= readDeadline(name) ?? name.replace(/完成$/, '');
       return;
     }
-    const role = readRoleSuffix(name) ?? (mode === 'strict' ? null : readRolePhrase(name));
+    const role = readRoleSuffix(name) ?? (mode === 'strict' || !phrases ? null : readRolePhrase(name));
     if (role) {
       name = role.rest;
       list.hasRoleWord = true;
@@ -259,7 +265,8 @@ const ROLE_PHRASE_WORD = /牵头|负责|配合|协助|参与|支持|指导|督�
 function readRolePhrase(name: string): { rest: string; role: Role; division: boolean } | null {
   if (name.length < 5 || name.length > 44 || !ROLE_PHRASE_WORD.test(name)) return null;
   const match = ROLE_PHRASE.exec(foldTraditional(name));
-  if (!match) return null;
+  // (市住建局负责的项目除外) describes things, it assigns nothing
+  if (!match || match[3]!.includes('的') || match[3]!.includes('除外')) return null;
   const word = match[2]!;
   const role: Role = word === '牵头' ? 'lead' : /配合|协助|参与|支持|指导|督促/.test(word) ? 'support' : 'responsible';
   return { rest: name.slice(0, match[1]!.length), role, division: false };
@@ -321,6 +328,7 @@ function splitEtc(name: string): [string] | [string, string] {
 function joinsPrevious(previous: string, name: string): boolean {
   const folded = foldTraditional(previous);
   if (PLACE_ONLY.test(folded) || (BARE_GOVERNMENT.test(name) && folded.endsWith('委'))) return true;
+  if (PLACES_IN_BRACKETS.test(folded) && GOVERNING_BODY.test(name)) return true;
   // 省委、省政府各相关部门: the offices of both, one placeholder
   return /^[省市州县区乡镇]委$/.test(folded) && name.startsWith(folded[0]!) && /^.(?:人民)?政府各/.test(name) && isGenericUnit(name);
 }

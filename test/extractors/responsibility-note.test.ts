@@ -296,6 +296,32 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(read(['1.加强组织领导。成立由县长任组长的领导小组。(县政府办负责)']).text).toBe('加强组织领导。成立由县长任组长的领导小组。');
   });
 
+  it('should not read running text as clause notes (from a review of the clause rules)', () => {
+    // a 为 that no unit follows
+    expect(units('建立联席会议制度,牵头单位为第一责任人,配合单位要主动配合,形成工作合力。')).toEqual([]);
+    expect(units('压实责任,责任单位为本辖区主体,各乡镇要切实履职。')).toEqual([]);
+    // a 由 inside the clause, opened by no comma
+    expect(units('加快项目建设,项目资金由县财政局负责。')).toEqual([]);
+    expect(units('加强督查,督查考核工作由县委督查室负责。')).toEqual([]);
+    // the clauses before the last that name units and roles are the note's too: the lead is kept
+    expect(units('整治农贸市场。规范市场秩序,县市场监管局牵头,县商务局配合。')).toEqual(['县市场监管局:lead', '县商务局:support']);
+    // a unit without its place, or a clause naming only who helps, is no note
+    expect(units('加强校园安全。学校负责日常管理,公安机关加强指导。')).toEqual([]);
+    expect(units('加强农村公厕管护。村民委员会负责日常管护,县农业农村局加强指导。')).toEqual([]);
+    // a bracket describing things by who does them assigns nothing
+    expect(units('全面排查在建工程安全隐患(市住建局负责的项目除外)。')).toEqual([]);
+  });
+
+  it('should keep units of places and the units after them apart: 各县(市、区)、市农业农村局', () => {
+    expect(units('(责任单位:各县(市、区)、市农业农村局)')).toEqual(['各县(市、区):responsible', '市农业农村局:responsible']);
+    expect(units('(市农业农村局牵头,各县(市、区)、各开发区管委会负责)')).toEqual(['市农业农村局:lead', '各县(市、区):responsible', '各开发区管委会:responsible']);
+  });
+
+  it('should not let a clause note close a task: the paragraph after it is still the task\'s', () => {
+    const [task] = extract('一、重点任务\n(一)推进垃圾分类试点。在城区选取10个小区开展试点,县城管局负责。\n试点小区要配齐分类收集容器。', { path: 'a.txt' }).tasks;
+    expect(task!.text).toBe('推进垃圾分类试点。在城区选取10个小区开展试点。\n试点小区要配齐分类收集容器。');
+  });
+
   it('should mark placeholders such as 市人民政府各部门 and 各成员单位 generic, and drop a count (等10个部门)', () => {
     expect(units('(市人民政府各部门负责)')).toEqual(['市人民政府各部门:responsible:generic']);
     expect(units('(责任单位:市发改委等10个部门)')).toEqual(['市发改委:responsible']);

@@ -111,6 +111,21 @@ describe('notes that cover more than one paragraph or item', () => {
     ]);
   });
 
+  it('should give a note on its own line to the item above it when the list is not announced with a colon', () => {
+    expect(tasks(['二、保障措施', '(一)加强组织领导。成立工作专班。', '(二)强化资金保障。统筹安排资金。', '责任单位:县财政局', '(三)严格督导考核。定期通报进展。', '责任单位:县委督查室'].join('\n'))).toEqual([
+      '2.1 二、(一) ', '2.2 二、(二) 县财政局', '2.3 二、(三) 县委督查室',
+    ]);
+  });
+
+  it('should keep closing remarks out of the last task, whatever notes they hold', () => {
+    const document = extract([
+      '一、重点任务', '(一)推进项目建设。全年实施重点项目50个,完成投资10亿元,新开工项目20个,竣工项目15个。(责任单位:县发改局)', '各乡镇、各部门要高度重视,认真抓好落实。',
+      '招商引资奖励资金,由县财政局负责落实。', '对工作不力的严肃问责。(县纪委监委负责)',
+    ].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => u.name)).toEqual(['县发改局']);
+    expect(document.diagnostics.filter((d) => d.code === 'unattached-text')).toHaveLength(3);
+  });
+
   it('should give a heading\'s note to the tasks under it that have none (一、做强特色产业(牵头单位:市工信局))', () => {
     const document = extract(['一、做强特色产业(牵头单位:市工信局)', '1.壮大有色金属产业。', '2.发展油茶产业。(责任单位:市林业局)'].join('\n'));
     expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual(['1 市工信局:lead', '1.1 市工信局:lead', '1.2 市林业局:responsible']);
@@ -120,9 +135,9 @@ describe('notes that cover more than one paragraph or item', () => {
 
 describe('a duty written unit first', () => {
   it('should give a task the units it opens with before a colon (攸县 (一)县卫健局:负责创卫日常工作…)', () => {
-    const document = extract(['二、职责分工', '(一)县卫健局:负责创卫日常工作,牵头开展病媒生物防制。', '(二)县住建局、县自然资源局:负责城区建筑工地扬尘管控。', '(三)加强组织领导:成立工作指挥部。'].join('\n'));
+    const document = extract(['二、职责分工', '(一)县卫健局:负责创卫日常工作,牵头开展病媒生物防制。', '(二)县住建局、县自然资源局:负责城区建筑工地扬尘管控。', '(三)加强组织领导:成立工作指挥部。', '(四)县图书馆:完成改造提升。'].join('\n'));
     expect(document.tasks.map((t) => `${t.units.map((u) => `${u.name}:${u.role}`).join('、')}|${t.responsibility}`)).toEqual([
-      '县卫健局:responsible|县卫健局', '县住建局:responsible、县自然资源局:responsible|县住建局、县自然资源局', '|null',
+      '县卫健局:responsible|县卫健局', '县住建局:responsible、县自然资源局:responsible|县住建局、县自然资源局', '|null', '|null',
     ]);
     expect(document.tasks[0]!.text).toBe('县卫健局:负责创卫日常工作,牵头开展病媒生物防制。');
     expect(document.diagnostics.filter((d) => d.code === 'units-from-opening')).toHaveLength(2);
