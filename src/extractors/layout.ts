@@ -58,7 +58,7 @@ export function readLayout(lines: readonly SourceLine[]): Layout {
   const headerEnd = firstMarker < 0 ? lines.length : firstMarker;
   const searchEnd = Math.min(headerEnd, 120);
   const noticeAt = findNotice(lines, searchEnd);
-  const title = findOwnTitle(lines, noticeAt?.end ?? 0, searchEnd);
+  const title = findOwnTitle(lines, noticeAt?.end ?? 0, searchEnd, lists.lines);
   const bodyStart = title ? title.end : noticeAt ? noticeAt.end : 0;
   const { bodyEnd, attachments } = readAttachments(lines, bodyStart, lists.lines);
   return {
@@ -116,17 +116,21 @@ function isTitleLike(line: SourceLine): boolean {
     !isJunkLine(text) && !DATE_LINE.test(text) && !DOC_NUMBER.test(line.plain) && !/^(?:附件|附表)/.test(text);
 }
 
-/** The plan's own title: a line (or a few adjacent short lines) ending with 方案, 意见, 举措 … */
-function findOwnTitle(lines: readonly SourceLine[], from: number, end: number): { start: number; end: number; text: string } | null {
+/**
+ * The plan's own title: a line (or a few adjacent short lines) ending with 方案, 意见, 举措 … A line
+ * of the 附件: list is never the title, though it names a 分工表 or a 方案 (a cover letter's
+ * `　　　　　2.临沂市2023年城市更新重点任务分工表`).
+ */
+function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, listLines: ReadonlySet<number>): { start: number; end: number; text: string } | null {
   for (let i = from; i < end; i++) {
     const line = lines[i]!;
-    if (!isTitleLike(line) || !DOCUMENT_TYPE.test(line.text.replace(TITLE_QUALIFIER, '')) || /^关于印发/.test(line.text)) continue;
+    if (listLines.has(i) || !isTitleLike(line) || !DOCUMENT_TYPE.test(line.text.replace(TITLE_QUALIFIER, '')) || /^关于印发/.test(line.text)) continue;
     let start = i;
     // a title broken over lines: 延边州开展示范镇建设 / 助推乡村振兴工作任务分工方案
     while (start > from && i - start < 2) {
       const previous = lines[start - 1]!;
       // a title is broken near its middle, so its first part is no short section name (脱贫攻坚, 政府信息公开)
-      if (!isTitleLike(previous) || previous.text.length > 30 || previous.text.length < 8 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text)) break;
+      if (listLines.has(start - 1) || !isTitleLike(previous) || previous.text.length > 30 || previous.text.length < 8 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text)) break;
       start--;
     }
     const text = lines.slice(start, i + 1).map((l) => l.text).join('');

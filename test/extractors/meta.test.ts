@@ -98,3 +98,29 @@ describe('readMeta: rules from a review against unseen document styles', () => {
     });
   });
 });
+
+describe('readMeta: cover letters and headers the probes found wrong', () => {
+  it('should never take the second line of the 附件 list as the title (p40)', () => {
+    const found = meta([
+      '临沂市人民政府办公室',
+      '关于印发《临沂市2023年城市更新行动实施方案》的通知',
+      '临政办发〔2023〕12号',
+      '各县区人民政府（管委会），市政府各部门（单位）：',
+      '　　《临沂市2023年城市更新行动实施方案》已经市政府同意，现印发给你们，请认真组织实施。',
+      '　　附件：1.临沂市2023年城市更新重点项目清单',
+      '　　　　　2.临沂市2023年城市更新重点任务分工表',
+      '临沂市人民政府办公室',
+      '二〇二三年三月十五日',
+      '临沂市2023年城市更新行动实施方案',
+      '　　为深入实施城市更新行动，推动城市高质量发展，结合我市实际，制定本方案。',
+      '　　一、总体目标',
+    ].join('\n'));
+    expect(found.title).toBe('临沂市2023年城市更新行动实施方案');
+    expect(found.attachments).toEqual(['临沂市2023年城市更新重点项目清单', '临沂市2023年城市更新重点任务分工表']);
+  });
+
+  it('should take the plan printed as 附件1 as the title, not the list\'s second plan (p28)', () => {
+    const found = meta('邵阳市人民政府办公室\n关于印发《邵阳市2023年粮食生产工作方案》和《邵阳市2023年耕地保护工作方案》的通知\n各县市区人民政府，邵阳经开区管委会，市直有关单位:\n附件：1．邵阳市2023年粮食生产工作方案\n　　　2．邵阳市2023年耕地保护工作方案\n邵阳市人民政府办公室\n2023年4月3日\n附件1\n邵阳市2023年粮食生产工作方案\n一、目标任务');
+    expect(found.title).toBe('邵阳市2023年粮食生产工作方案');
+  });
+});
