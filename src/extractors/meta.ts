@@ -2,7 +2,7 @@
  * Document metadata (`meta`): title, 发文字号, issuers, date, recipients, attachments.
  */
 import type { DocumentMeta } from '../model/document.js';
-import type { SourceLine } from '../readers/text.js';
+import { makeLine, type SourceLine } from '../readers/text.js';
 import { DATE_LINE, DOC_NUMBER, type Layout, looksLikeIssuer } from './layout.js';
 import { parseChineseNumber } from './numbering.js';
 
@@ -46,14 +46,26 @@ function findSignature(lines: readonly SourceLine[], from: number, end: number):
     if (!date) continue;
     const issuers: string[] = [];
     for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
-      const text = lines[j]!.text;
-      if (!text) continue;
-      if (!looksLikeIssuer(text)) break;
-      issuers.unshift(text);
+      if (!lines[j]!.text) continue;
+      const names = issuerNames(lines[j]!);
+      if (!names) break;
+      issuers.unshift(...names);
     }
     return { date, issuers };
   }
   return null;
+}
+
+/**
+ * The issuers a signature line names: one, or several side by side, set apart by a run of spaces
+ * (a stray space inside a name splits nothing).
+ *
+ *     > | 中共宁乡市委办公室　　　　　　宁乡市人民政府办公室
+ */
+function issuerNames(line: SourceLine): string[] | null {
+  const names = line.raw.trim().split(/\s{2,}/).map((name) => makeLine(name, line.line).text);
+  if (names.length > 1 && names.every(looksLikeIssuer)) return names;
+  return looksLikeIssuer(line.text) ? [line.text] : null;
 }
 
 /** `中共延边州委办公室 延边州人民政府办公室` heading a joint notice. */
@@ -83,15 +95,43 @@ function looksLikeSource(name: string): boolean {
   return looksLikeIssuer(name) || /(?:省|市|州|县|区|旗|乡|镇)$/.test(name);
 }
 
-/** 各县(市、区)人民政府,市级有关部门、单位: → ["各县(市、区)人民政府", "市级有关部门、单位"]. */
+/**
+ * 主送机关, from the salutation to its colon, which may wrap:
+ *
+ *     > | 各镇（街道）党（工）委、人民政府（办事处），市直机关各单位，
+ *     > | 各人民团体：
+ *
+ * → ["各镇(街道)党(工)委、人民政府(办事处)", "市直机关各单位", "各人民团体"]. Every name must be
+ * an addressee's: a news lead `近日，市政府办公室印发《…》，全文如下：` addresses nobody.
+ */
 function findRecipients(lines: readonly SourceLine[], end: number): string[] {
   for (let i = 0; i < end; i++) {
     const text = lines[i]!.text;
-    if (!/[:：]$/.test(text) || /^(?:附件|附表|来源|发布)/.test(text) || text.length > 200) continue;
-    if (!/各|政府|部门|单位|委|局|办/.test(text)) continue;
-    return text.slice(0, -1).split(/[,，;；]/).map((name) => name.trim()).filter((name) => name.length > 0);
+    if (!/[:：]$/.test(text) || /^(?:附件|附表|来源|发布|抄送)/.test(text) || text.length > 200) continue;
+    const names = recipientNames(text.slice(0, -1));
+    if (!names) continue;
+    // the lines above that end with a comma and name addressees only belong to the block
+    for (let start = i - 1; start >= Math.max(0, i - 3) && /[,，、]$/.test(lines[start]!.text); start--) {
+      const above = recipientNames(lines[start]!.text.slice(0, -1));
+      if (!above) break;
+      names.unshift(...above);
+    }
+    return names;
   }
   return [];
+}
+
+/** What an addressee's name ends with, its brackets aside: 各人民团体, 市直机关各单位, 邵阳经开区管委会. */
+const RECIPIENT_END = /(?:政府|机关|机构|部门|单位|团体|组织|企业|公署|管委会|委员会|党委|党工委|党组|委|办|局|厅|室|处|部|院|校|中心|街道|社区|公司|集团|银行|会|站|队|所)$/;
+/** A label that ends like a unit but names none: 责任单位:, 牵头部门: */
+const ROLE_LABEL = /^(?:责任|牵头|配合|协办|主办|参与|实施|相关)(?:单位|部门)$/;
+
+/** The names of a salutation's part, or null when one of them is no addressee. */
+function recipientNames(text: string): string[] | null {
+  const names = text.split(/[,，;；]/).map((name) => name.trim()).filter((name) => name.length > 0);
+  const isName = (name: string) => name.length <= 40 && !/[《》“”。]/.test(name) && !ROLE_LABEL.test(name) &&
+    RECIPIENT_END.test(name.replace(/\([^()]*\)/g, ''));
+  return names.length > 0 && names.every(isName) ? names : null;
 }
 
 /**

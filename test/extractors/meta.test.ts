@@ -123,4 +123,44 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     const found = meta('邵阳市人民政府办公室\n关于印发《邵阳市2023年粮食生产工作方案》和《邵阳市2023年耕地保护工作方案》的通知\n各县市区人民政府，邵阳经开区管委会，市直有关单位:\n附件：1．邵阳市2023年粮食生产工作方案\n　　　2．邵阳市2023年耕地保护工作方案\n邵阳市人民政府办公室\n2023年4月3日\n附件1\n邵阳市2023年粮食生产工作方案\n一、目标任务');
     expect(found.title).toBe('邵阳市2023年粮食生产工作方案');
   });
+
+  it('should read recipients over two lines, to the salutation colon, and joint issuers side by side (p14)', () => {
+    const found = meta([
+      '中共宁乡市委办公室',
+      '宁乡市人民政府办公室',
+      '关于印发《宁乡市2024年乡村振兴重点工作任务清单》的通知',
+      '宁办发〔2024〕5号',
+      '各镇（街道）党（工）委、人民政府（办事处），市直机关各单位，',
+      '各人民团体：',
+      '　　经市委、市人民政府同意，现将《宁乡市2024年乡村振兴重点工作任务清单》印发给你们，请结合实际认真抓好落实。',
+      '中共宁乡市委办公室　　　　　　宁乡市人民政府办公室',
+      '2024年2月28日',
+      '宁乡市2024年乡村振兴重点工作任务清单',
+      '一、确保粮食和重要农产品稳定安全供给',
+    ].join('\n'));
+    expect(found.recipients).toEqual(['各镇(街道)党(工)委、人民政府(办事处)', '市直机关各单位', '各人民团体']);
+    expect(found.issuers).toEqual(['中共宁乡市委办公室', '宁乡市人民政府办公室']);
+    expect(found.date).toBe('2024-02-28');
+  });
+
+  it('should keep one issuer whole when a stray space splits its name', () => {
+    expect(meta('某县农村厕所改造工作方案\n一、任务\n(一)开展改厕。(县农业农村局负责)\n某县 人民政府办公室\n2023年5月6日').issuers).toEqual(['某县人民政府办公室']);
+  });
+
+  it('should take no recipients from a reposted news lead ending in a colon (p27)', () => {
+    const found = meta([
+      '首页 > 新闻中心 > 部门动态',
+      '我市出台方案推进老旧小区改造 今年将改造120个小区',
+      '来源：怀化日报　发布时间：2024-03-18 09:12　浏览次数：358',
+      '　　近日，市政府办公室印发《怀化市2024年城镇老旧小区改造工作方案》，全文如下：',
+      '怀化市2024年城镇老旧小区改造工作方案',
+      '　　一、工作目标',
+    ].join('\n'));
+    expect(found.recipients).toEqual([]);
+    expect(found.title).toBe('怀化市2024年城镇老旧小区改造工作方案');
+  });
+
+  it('should take no recipients from a cover letter sentence ending in a colon', () => {
+    expect(meta('关于印发某县实施方案的通知\n为加快推进县直各部门工作，现将有关事项通知如下：\n一、任务').recipients).toEqual([]);
+  });
 });
