@@ -3,7 +3,7 @@
  * and tables standing in the body.
  */
 import { DATE_LINE, DOC_NUMBER, isJunkLine } from '../readers/page-furniture.js';
-import { isWhiteSpace, type SourceLine, trimStartWhere } from '../readers/text.js';
+import { isWhiteSpace, makeLine, type SourceLine, trimStartWhere } from '../readers/text.js';
 import { readMarker } from './numbering.js';
 import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
 
@@ -81,15 +81,31 @@ function readAttachmentLists(lines: readonly SourceLine[]): { lines: Set<number>
     const head = /^附件\s*[:：](.*)$/.exec(lines[i]!.text);
     if (!head) continue;
     listed.add(i);
-    const listed1 = head[1]!.trim();
-    if (listed1) names.push(listed1.replace(/^\d{1,2}[.、]\s*/, ''));
+    const plain = lines[i]!.plain;
+    names.push(...listedNames(plain.slice(/[:：]/.exec(plain)!.index + 1)));
     while (i + 1 < lines.length && (lines[i + 1]!.text === '' || (/^\d{1,2}[.、]\S/.test(lines[i + 1]!.text) && lines[i + 1]!.text.length <= 60))) {
       i++;
       listed.add(i);
-      if (lines[i]!.text) names.push(lines[i]!.text.replace(/^\d{1,2}[.、]\s*/, ''));
+      names.push(...listedNames(lines[i]!.plain));
     }
   }
   return { lines: listed, names };
+}
+
+/**
+ * The names one line of a 附件: list gives, without their numbers; a list may run on one line, a
+ * space before each next number:
+ *
+ *     > | 附件：1.娄底市现代物流业重点项目表　2.娄底市现代物流业重点任务分工表
+ *             ^^                           ^^
+ */
+function listedNames(plain: string): string[] {
+  const pieces = plain.trim().split(/ (?=\d{1,2}[.、])/);
+  // only numbers counting on split the line (2023年 3.5亿元 is one name)
+  const counts = pieces.every((piece, k) => k === 0 || Number(/^\d{1,2}/.exec(piece)![0]) === Number(/^\d{1,2}/.exec(pieces[k - 1]!)?.[0]) + 1);
+  return (counts ? pieces : [pieces.join(' ')])
+    .map((piece) => makeLine(piece, 0).text.replace(/^\d{1,2}[.、]\s*/, ''))
+    .filter((name) => name.length > 0);
 }
 
 /** 关于印发《延边州开展示范镇建设助推\n乡村振兴工作任务分工方案》的通知 → the title inside 《》. */

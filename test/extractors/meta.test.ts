@@ -163,4 +163,14 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
   it('should take no recipients from a cover letter sentence ending in a colon', () => {
     expect(meta('关于印发某县实施方案的通知\n为加快推进县直各部门工作，现将有关事项通知如下：\n一、任务').recipients).toEqual([]);
   });
+
+  it('should read an attachment list written on one line (p13)', () => {
+    const found = meta('娄底市加快推进现代物流业高质量发展\n三年行动方案（2023—2025年）\n　　一、发展目标\n　　到2025年，全市社会物流总额突破6000亿元。\n　　附件：1.娄底市现代物流业重点项目表　2.娄底市现代物流业重点任务分工表\n娄底市人民政府办公室\n2023年6月30日');
+    expect(found.attachments).toEqual(['娄底市现代物流业重点项目表', '娄底市现代物流业重点任务分工表']);
+    expect(found.issuers).toEqual(['娄底市人民政府办公室']);
+  });
+
+  it('should not cut an attachment name at a number inside it', () => {
+    expect(meta('某市工作方案\n一、任务\n附件：某市2023年重点项目 3.5亿元以上清单').attachments).toEqual(['某市2023年重点项目3.5亿元以上清单']);
+  });
 });
