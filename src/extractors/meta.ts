@@ -135,13 +135,14 @@ function recipientNames(text: string): string[] | null {
 }
 
 /**
- * Parses a written date to YYYY-MM-DD: `2022年5月7日`, `二〇二二年五月七日`, `2022-11-14`, `2022年09月19日`.
+ * Parses a written date to YYYY-MM-DD: `2022年5月7日`, `二〇二二年五月七日`, `2022-11-14`, `2022年09月19日`,
+ * and as scraped text writes them, `二O二四年一月三十一日` (a Latin O for 〇), `二〇二四年元月十日` (元月, January).
  */
 export function parseDate(text: string): string | null {
-  const match = /^([0-9]{4}|[二〇○零一三四五六七八九]{4})[年./-]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[月./-]([0-9]{1,2}|[一二三四五六七八九十]{1,3})日?/.exec(text.trim());
+  const match = /^([0-9]{4}|[二〇○零一三四五六七八九Oo0]{4})[年./-]([0-9]{1,2}|[一二三四五六七八九十]{1,3}|元)[月./-]([0-9]{1,2}|[一二三四五六七八九十]{1,3})日?/.exec(text.trim());
   if (!match) return null;
-  const year = /^\d+$/.test(match[1]!) ? Number(match[1]) : Number([...match[1]!].map((ch) => '〇一二三四五六七八九'.indexOf(ch === '○' || ch === '零' ? '〇' : ch)).join(''));
-  const month = parseChineseNumber(match[2]!);
+  const year = /^\d+$/.test(match[1]!) ? Number(match[1]) : Number([...match[1]!].map((ch) => '〇一二三四五六七八九'.indexOf(/[○零Oo0]/.test(ch) ? '〇' : ch)).join(''));
+  const month = match[2] === '元' ? 1 : parseChineseNumber(match[2]!);
   const day = parseChineseNumber(match[3]!);
   if (!(year >= 1949 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

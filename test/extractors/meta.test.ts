@@ -78,6 +78,13 @@ describe('parseDate', () => {
     expect(parseDate('2022-11-14 10:45')).toBe('2022-11-14');
     expect(parseDate('2022年13月1日')).toBeNull();
   });
+
+  it('should read a Latin letter O for 〇 and 元月 for January (p35b)', () => {
+    expect(parseDate('二O二四年一月三十一日')).toBe('2024-01-31');
+    expect(parseDate('二〇二四年元月十日')).toBe('2024-01-10');
+    expect(parseDate('2024年元月10日')).toBe('2024-01-10');
+    expect(parseDate('二0二三年三月五日')).toBe('2023-03-05');
+  });
 });
 
 describe('readMeta: rules from a review against unseen document styles', () => {
@@ -172,5 +179,22 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
 
   it('should not cut an attachment name at a number inside it', () => {
     expect(meta('某市工作方案\n一、任务\n附件：某市2023年重点项目 3.5亿元以上清单').attachments).toEqual(['某市2023年重点项目3.5亿元以上清单']);
+  });
+
+  it('should find the issuers above a date written with a Latin O (p35b)', () => {
+    const found = meta([
+      '中共新化县委办公室',
+      '新化县人民政府办公室',
+      '关于印发《新化县2024年人居环境整治百日攻坚行动方案》的通知',
+      '新办发〔2024〕3号',
+      '各乡镇党委、人民政府，县直机关各单位：',
+      '　　现将《新化县2024年人居环境整治百日攻坚行动方案》印发给你们，请认真抓好落实。',
+      '中共新化县委办公室',
+      '新化县人民政府办公室',
+      '二O二四年一月三十一日',
+      '新化县2024年人居环境整治百日攻坚行动方案',
+      '一、攻坚任务',
+    ].join('\n'));
+    expect(found).toMatchObject({ issuers: ['中共新化县委办公室', '新化县人民政府办公室'], date: '2024-01-31' });
   });
 });
