@@ -126,8 +126,18 @@ function findNotice(lines: readonly SourceLine[], end: number): { inner: string;
 /** A bracket a title may end with: (2023—2025年), (试行), (征求意见稿). */
 const TITLE_QUALIFIER = /\((?:(?:19|20)\d{2}(?:[-—–~至]+(?:19|20)?\d{2,4})?年?(?:版)?|试行|暂行|修订|修订稿|征求意见稿|草案|送审稿|讨论稿)\)$/;
 
+/**
+ * A short bracket inside a title, which says no sentence (a note `(责任单位:…)` does):
+ *
+ *     > | ××市“十四五”(2021—2025年)文化旅游发展实施方案
+ *                    ^^^^^^^^^^^^^
+ *     > | ××县城区(含开发区)环境整治工作方案
+ *                 ^^^^^^^^^
+ */
+const INNER_BRACKET = /(?<!^)\([^()《》。,，;；!！?？:：…]{1,20}\)/g;
+
 function isTitleLike(line: SourceLine): boolean {
-  const text = line.text.replace(TITLE_QUALIFIER, '');
+  const text = line.text.replace(TITLE_QUALIFIER, '').replace(INNER_BRACKET, '');
   return text.length >= 2 && text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) && !/[《》()]/.test(text) &&
     !isJunkLine(text) && !DATE_LINE.test(text) && !DOC_NUMBER.test(line.plain) && !/^(?:附件|附表)/.test(text);
 }

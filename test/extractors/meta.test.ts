@@ -197,4 +197,14 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     ].join('\n'));
     expect(found).toMatchObject({ issuers: ['中共新化县委办公室', '新化县人民政府办公室'], date: '2024-01-31' });
   });
+
+  it('should take a title with a bracket in its middle (notes 19)', () => {
+    expect(meta('××市“十四五”（2021—2025年）文化旅游发展实施方案（试行）\n一、主要任务\n（一）建设文化旅游融合示范区。').title).toBe('××市“十四五”(2021—2025年)文化旅游发展实施方案(试行)');
+    expect(meta('××县城区（含开发区）环境整治工作方案\n一、主要任务').title).toBe('××县城区(含开发区)环境整治工作方案');
+    expect(meta('××县2023年（第二批）项目实施方案\n一、主要任务').title).toBe('××县2023年(第二批)项目实施方案');
+  });
+
+  it('should take no title from a line carrying a note', () => {
+    expect(meta('推进农村改厕工作方案（责任单位：县农业农村局）\n一、主要任务').title).toBeNull();
+  });
 });
