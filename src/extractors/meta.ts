@@ -96,7 +96,7 @@ function looksLikeSource(name: string): boolean {
 }
 
 /**
- * 主送机关, from the salutation to its colon, which may wrap:
+ * 主送机关, from the salutation to its colon, which may wrap after a comma or inside a name:
  *
  *     > | 各镇（街道）党（工）委、人民政府（办事处），市直机关各单位，
  *     > | 各人民团体：
@@ -108,15 +108,17 @@ function findRecipients(lines: readonly SourceLine[], end: number): string[] {
   for (let i = 0; i < end; i++) {
     const text = lines[i]!.text;
     if (!/[:：]$/.test(text) || /^(?:附件|附表|来源|发布|抄送)/.test(text) || text.length > 200) continue;
-    const names = recipientNames(text.slice(0, -1));
-    if (!names) continue;
-    // the lines above that end with a comma and name addressees only belong to the block
-    for (let start = i - 1; start >= Math.max(0, i - 3) && /[,，、]$/.test(lines[start]!.text); start--) {
-      const above = recipientNames(lines[start]!.text.slice(0, -1));
-      if (!above) break;
-      names.unshift(...above);
+    let block = text.slice(0, -1);
+    if (!recipientNames(block)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const above = lines[j]!.text;
+      // a line wrapped inside a name (…市政府各部门、各直属 / 机构：) is one of the list's when it holds
+      // a comma or opens with 各; a 发文字号 or a title above the salutation is none
+      if (!/[,，、]$/.test(above) && !/[,，]/.test(above) && !above.startsWith('各')) break;
+      if (!recipientNames(above + block)) break;
+      block = above + block;
     }
-    return names;
+    return recipientNames(block)!;
   }
   return [];
 }

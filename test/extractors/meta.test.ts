@@ -207,4 +207,10 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
   it('should take no title from a line carrying a note', () => {
     expect(meta('推进农村改厕工作方案（责任单位：县农业农村局）\n一、主要任务').title).toBeNull();
   });
+
+  it('should join a salutation hard-wrapped in the middle of a name, and nothing above it', () => {
+    const found = meta('某市人民政府办公室关于印发某市工作方案的通知\n某政办发〔2023〕5号\n各县（市、区）人民政府，市政府各部门、各直属\n机构：\n现将方案印发给你们。\n一、任务');
+    expect(found.recipients).toEqual(['各县(市、区)人民政府', '市政府各部门、各直属机构']);
+    expect(meta('关于印发某市工作方案的通知\n某政办发〔2023〕5号\n各人民团体：\n现将方案印发给你们。\n一、任务').recipients).toEqual(['各人民团体']);
+  });
 });
