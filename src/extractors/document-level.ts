@@ -3,6 +3,7 @@
  * (住建局 in a 州 plan) and is `meta.level`.
  */
 import { DOCUMENT_LEVELS, type DocumentLevel, type DocumentMeta, UNIT_LEVEL_RANK as RANK, type UnitLevel } from '../model/document.js';
+import { foldTraditional } from './fold.js';
 import { foldUnitName, type UnitDictionary } from './unit-dictionary.js';
 import { placeLevel, statedLevel } from './unit-names.js';
 
@@ -32,7 +33,8 @@ export function findDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<
 
 /** 各镇(街道)党(工)委、人民政府(办事处), 市直机关各单位, 各人民团体: townships, and no county. */
 function addressesTownships(recipients: readonly string[]): boolean {
-  return recipients.some((name) => TOWNSHIP_ADDRESSEE.test(name)) && !recipients.some((name) => COUNTY_ADDRESSEE.test(name));
+  const folded = recipients.map(foldTraditional);
+  return folded.some((name) => TOWNSHIP_ADDRESSEE.test(name)) && !folded.some((name) => COUNTY_ADDRESSEE.test(name));
 }
 
 /** An issuer or the title opens with a prefecture-level city the dictionary knows (东莞市 addresses its towns itself). */

@@ -3,6 +3,7 @@
  */
 import type { DocumentMeta } from '../model/document.js';
 import { makeLine, type SourceLine } from '../readers/text.js';
+import { foldTraditional } from './fold.js';
 import { DATE_LINE, DOC_NUMBER, type Layout, looksLikeIssuer } from './layout.js';
 import { parseChineseNumber } from './numbering.js';
 
@@ -131,8 +132,8 @@ const ROLE_LABEL = /^(?:责任|牵头|配合|协办|主办|参与|实施|相关)
 /** The names of a salutation's part, or null when one of them is no addressee. */
 function recipientNames(text: string): string[] | null {
   const names = text.split(/[,，;；]/).map((name) => name.trim()).filter((name) => name.length > 0);
-  const isName = (name: string) => name.length <= 40 && !/[《》“”。]/.test(name) && !ROLE_LABEL.test(name) &&
-    RECIPIENT_END.test(name.replace(/\([^()]*\)/g, ''));
+  const isName = (name: string) => name.length <= 40 && !/[《》“”。]/.test(name) && !ROLE_LABEL.test(foldTraditional(name)) &&
+    RECIPIENT_END.test(foldTraditional(name).replace(/\([^()]*\)/g, ''));
   return names.length > 0 && names.every(isName) ? names : null;
 }
 

@@ -213,4 +213,8 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     expect(found.recipients).toEqual(['各县(市、区)人民政府', '市政府各部门、各直属机构']);
     expect(meta('关于印发某市工作方案的通知\n某政办发〔2023〕5号\n各人民团体：\n现将方案印发给你们。\n一、任务').recipients).toEqual(['各人民团体']);
   });
+
+  it('should read recipients written in traditional characters', () => {
+    expect(meta('東府〔2021〕54號\n東莞市人民政府關於貫徹落實就業政策措施的實施意見\n各鎮人民政府(街道辦事處),市府直屬各單位:\n為貫徹落實有關政策,提出如下意見:\n一、減負穩崗').recipients).toEqual(['各鎮人民政府(街道辦事處)', '市府直屬各單位']);
+  });
 });
