@@ -22,13 +22,14 @@ const COUNTY_ADDRESSEE = /^各(?:县|区|旗)/;
  * Finds the level from the issuers (中共延边州委办公室 → 州), else the title (吉林省关于… → 省),
  * else the level most of the units state (省住建厅, 省商务厅 … in an unsigned provincial plan;
  * of equal counts the higher level). A county-level city's 市 is a county's: the dictionary knows
- * them (宁乡市 → 县), and a 市 it does not know as a prefecture whose notice addresses townships
- * and no county (各镇（街道）…，市直机关各单位) is one.
+ * them (宁乡市 → 县), and a 市 it does not know as a prefecture that names itself and addresses
+ * townships and no county (各镇（街道）…，市直机关各单位) is one.
  */
 export function findDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<UnitLevel | null>, dictionary: UnitDictionary): UnitLevel | null {
-  const level = statedDocumentLevel(meta, unitLevels, dictionary);
-  if (level === '市' && addressesTownships(meta.recipients) && !namesPrefecture(meta, dictionary)) return '县';
-  return level;
+  const own = ownLevel(meta, dictionary);
+  if (own === null) return mostStated(unitLevels);
+  // only a city that names itself: 东莞 and 中山, prefectures without counties, address their towns too
+  return own === '市' && addressesTownships(meta.recipients) && !namesPrefecture(meta, dictionary) ? '县' : own;
 }
 
 /** 各镇(街道)党(工)委、人民政府(办事处), 市直机关各单位, 各人民团体: townships, and no county. */
@@ -37,7 +38,7 @@ function addressesTownships(recipients: readonly string[]): boolean {
   return folded.some((name) => TOWNSHIP_ADDRESSEE.test(name)) && !folded.some((name) => COUNTY_ADDRESSEE.test(name));
 }
 
-/** An issuer or the title opens with a prefecture-level city the dictionary knows (东莞市 addresses its towns itself). */
+/** An issuer or the title opens with a prefecture-level city the dictionary knows. */
 function namesPrefecture(meta: DocumentMeta, dictionary: UnitDictionary): boolean {
   return [...meta.issuers, meta.title ?? ''].some((name) => {
     const folded = foldUnitName(name).replace(/^中共/, '');
@@ -46,7 +47,8 @@ function namesPrefecture(meta: DocumentMeta, dictionary: UnitDictionary): boolea
   });
 }
 
-function statedDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<UnitLevel | null>, dictionary: UnitDictionary): UnitLevel | null {
+/** The level of the place the issuers or the title name, else null. */
+function ownLevel(meta: DocumentMeta, dictionary: UnitDictionary): UnitLevel | null {
   for (const issuer of meta.issuers) {
     const folded = foldUnitName(issuer).replace(/^中共/, '');
     const level = placeLevel(folded, dictionary.places) ?? statedLevel(issuer, false, dictionary);
@@ -62,6 +64,11 @@ function statedDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<UnitL
       if (level) return level;
     }
   }
+  return null;
+}
+
+/** The level most units state; of equal counts the higher. */
+function mostStated(unitLevels: ReadonlyArray<UnitLevel | null>): UnitLevel | null {
   const counts = new Map<UnitLevel, number>();
   for (const level of unitLevels) if (level !== null) counts.set(level, (counts.get(level) ?? 0) + 1);
   let best: UnitLevel | null = null;

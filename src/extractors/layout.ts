@@ -112,12 +112,15 @@ function listedNames(plain: string): string[] {
 function findNotice(lines: readonly SourceLine[], end: number): { inner: string; end: number } | null {
   for (let i = 0; i < end; i++) {
     const text = lines[i]!.text;
-    if (!NOTICE.test(text) || !/^(?:.{0,30})?关于/.test(text) || SENTENCE_PUNCTUATION.test(text)) continue;
+    // 关于 after the issuers, several on a joint notice (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…)
+    if (!NOTICE.test(text) || !/^(?:.{0,100})?关于/.test(text) || SENTENCE_PUNCTUATION.test(text)) continue;
     let joined = text;
     let last = i;
     while (!/通知$|》/.test(joined.slice(joined.indexOf('《') + 1)) && last + 1 < end && last - i < 3) joined += lines[++last]!.text;
     // bounded: a title is no longer than a few lines, and an unbounded search is quadratic on a line of 《《《…
-    const inner = /《([^《》]{1,200})》/.exec(joined)?.[1] ?? /印发(.{1,200}?)的通知$/.exec(joined)?.[1] ?? null;
+    let inner = /《([^《》]{1,200})》/.exec(joined)?.[1] ?? /印发(.{1,200}?)的通知$/.exec(joined)?.[1] ?? null;
+    // a page quoting the whole notice title: 《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》
+    if (inner && /印发/.test(inner)) inner = /印发[〈<]([^〈〉<>]{1,200})[〉>]/.exec(inner)?.[1] ?? /印发(.{1,200}?)的通知$/.exec(inner)?.[1] ?? inner;
     if (inner) return { inner: inner.replace(/[〈〉<>]/g, ''), end: last + 1 };
   }
   return null;

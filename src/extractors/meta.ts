@@ -73,7 +73,9 @@ function issuerNames(line: SourceLine): string[] | null {
 function headerIssuers(lines: readonly SourceLine[], layout: Layout): string[] | null {
   const first = lines.find((line) => line.text.length > 0);
   if (!first || layout.bodyStart === 0) return null;
-  const names = first.plain.split(' ').filter((name) => name.length > 0);
+  // a joint notice may name its issuers on the title line: 成都市发展和改革委员会 中共成都市委社会工作部 关于印发…
+  const about = first.plain.indexOf('关于');
+  const names = (about > 0 ? first.plain.slice(0, about) : first.plain).split(' ').filter((name) => name.length > 0);
   return names.length > 0 && names.every(looksLikeIssuer) ? names : null;
 }
 

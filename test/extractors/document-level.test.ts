@@ -23,6 +23,10 @@ describe('meta.level of a county-level city (县级市)', () => {
     expect(level(letter('各镇（街道）人民政府（办事处），市直各单位：'))).toBe('county');
     expect(level(letter('各县（市、区）人民政府，市直各单位：'))).toBe('prefecture');
   });
+
+  it('should not take a plan that names no place of its own for a county\'s because it addresses towns (Dongguan)', () => {
+    expect(level('東府〔2021〕54號\n東莞市人民政府關於貫徹落實《廣東省進一步穩定和擴大就業若干政策措施》的實施意見\n各鎮人民政府(街道辦事處),市府直屬各單位:\n為貫徹落實有關政策,提出如下意見:\n一、減負穩崗留工并舉\n1.平穩有序實施企業職工基本養老保險繳費比例。(市人力資源社會保障局、市醫保局、市財政局負責)\n')).toBe('prefecture');
+  });
 });
 
 describe('meta.level of a county named with one character', () => {

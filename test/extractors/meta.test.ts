@@ -217,4 +217,14 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
   it('should read recipients written in traditional characters', () => {
     expect(meta('東府〔2021〕54號\n東莞市人民政府關於貫徹落實就業政策措施的實施意見\n各鎮人民政府(街道辦事處),市府直屬各單位:\n為貫徹落實有關政策,提出如下意見:\n一、減負穩崗').recipients).toEqual(['各鎮人民政府(街道辦事處)', '市府直屬各單位']);
   });
+
+  it('should take the plan inside 〈〉 when a page quotes the whole notice title in 《》', () => {
+    expect(meta('《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号\n各区人民政府,市政府各委、办、局,各市属机构:\n《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们。\n一、围绕深化改革推进公开').title).toBe('北京市2016年政务公开工作要点');
+  });
+
+  it('should read a notice of four issuers on the title line', () => {
+    const found = meta('成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\n各区(市)县政府(管委会),市级有关部门,有关单位:\n经市领导同意,现将《成都市城市社区嵌入式服务设施建设工程实施方案》印发给你们。\n一、主要目标');
+    expect(found.title).toBe('成都市城市社区嵌入式服务设施建设工程实施方案');
+    expect(found.issuers).toEqual(['成都市发展和改革委员会', '中共成都市委社会工作部', '成都市规划和自然资源局', '成都市住房和城乡建设局']);
+  });
 });
