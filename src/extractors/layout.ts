@@ -4,6 +4,7 @@
  */
 import { DATE_LINE, DOC_NUMBER, isJunkLine } from '../readers/page-furniture.js';
 import { isWhiteSpace, makeLine, type SourceLine, trimStartWhere } from '../readers/text.js';
+import { foldTraditional } from './fold.js';
 import { readMarker } from './numbering.js';
 import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
 
@@ -57,8 +58,11 @@ export function readLayout(lines: readonly SourceLine[]): Layout {
   const firstMarker = lines.findIndex((line, i) => line.text.length > 0 && !lists.lines.has(i) && readMarker(line.text) !== null);
   const headerEnd = firstMarker < 0 ? lines.length : firstMarker;
   const searchEnd = Math.min(headerEnd, 120);
-  const noticeAt = findNotice(lines, searchEnd);
-  const title = findOwnTitle(lines, noticeAt?.end ?? 0, searchEnd, lists.lines);
+  // titles and notices are recognized in simplified characters (印發, 實施意見, 92號) and given as written
+  const seen = lines.slice(0, searchEnd).map(foldLine);
+  const noticeAt = findNotice(seen, lines, searchEnd);
+  const own = findOwnTitle(seen, noticeAt?.end ?? 0, searchEnd, lists.lines);
+  const title = own && { ...own, text: lines.slice(own.start, own.end).map((l) => l.text).join('') };
   const bodyStart = title ? title.end : noticeAt ? noticeAt.end : 0;
   const { bodyEnd, attachments } = readAttachments(lines, bodyStart, lists.lines);
   return {
@@ -108,22 +112,47 @@ function listedNames(plain: string): string[] {
     .filter((name) => name.length > 0);
 }
 
-/** 关于印发《延边州开展示范镇建设助推\n乡村振兴工作任务分工方案》的通知 → the title inside 《》. */
-function findNotice(lines: readonly SourceLine[], end: number): { inner: string; end: number } | null {
+/** A line in simplified characters (the same length: positions hold in the line as written). */
+function foldLine(line: SourceLine): SourceLine {
+  const text = foldTraditional(line.text);
+  const plain = foldTraditional(line.plain);
+  return text === line.text && plain === line.plain ? line : { ...line, text, plain };
+}
+
+/**
+ * 关于印发《延边州开展示范镇建设助推\n乡村振兴工作任务分工方案》的通知 → the title inside 《》, found in
+ * the folded lines (`seen`) and taken from the lines as written.
+ */
+function findNotice(seen: readonly SourceLine[], lines: readonly SourceLine[], end: number): { inner: string; end: number } | null {
   for (let i = 0; i < end; i++) {
-    const text = lines[i]!.text;
-    // 关于 after the issuers, several on a joint notice (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…)
-    if (!NOTICE.test(text) || !/^(?:.{0,100})?关于/.test(text) || SENTENCE_PUNCTUATION.test(text)) continue;
+    const text = seen[i]!.text;
+    // 关于 after the issuers, several on a joint notice (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…),
+    // or none: 国务院办公厅转发《…》的通知
+    if (!NOTICE.test(text) || !/^.{0,100}?(?:关于|[印转]发[《〈])/.test(text) || SENTENCE_PUNCTUATION.test(text)) continue;
     let joined = text;
     let last = i;
-    while (!/通知$|》/.test(joined.slice(joined.indexOf('《') + 1)) && last + 1 < end && last - i < 3) joined += lines[++last]!.text;
+    while (!/通知$|》/.test(joined.slice(joined.indexOf('《') + 1)) && last + 1 < end && last - i < 3) joined += seen[++last]!.text;
     // bounded: a title is no longer than a few lines, and an unbounded search is quadratic on a line of 《《《…
-    let inner = /《([^《》]{1,200})》/.exec(joined)?.[1] ?? /印发(.{1,200}?)的通知$/.exec(joined)?.[1] ?? null;
+    let inner = groupAt(/《([^《》]{1,200})》/, joined, 0) ?? groupAt(/印发(.{1,200}?)的通知$/, joined, 0);
     // a page quoting the whole notice title: 《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》
-    if (inner && /印发/.test(inner)) inner = /印发[〈<]([^〈〉<>]{1,200})[〉>]/.exec(inner)?.[1] ?? /印发(.{1,200}?)的通知$/.exec(inner)?.[1] ?? inner;
-    if (inner) return { inner: inner.replace(/[〈〉<>]/g, ''), end: last + 1 };
+    if (inner && /印发/.test(joined.slice(inner[0], inner[1]))) {
+      const within = joined.slice(inner[0], inner[1]);
+      inner = groupAt(/印发[〈<]([^〈〉<>]{1,200})[〉>]/, within, inner[0]) ?? groupAt(/印发(.{1,200}?)的通知$/, within, inner[0]) ?? inner;
+    }
+    if (inner) {
+      const written = lines.slice(i, last + 1).map((line) => line.text).join('');
+      return { inner: written.slice(inner[0], inner[1]).replace(/[〈〉<>]/g, ''), end: last + 1 };
+    }
   }
   return null;
+}
+
+/** Where a pattern's group stands in `text`, shifted by `offset`; the group follows the match's fixed opening. */
+function groupAt(pattern: RegExp, text: string, offset: number): [number, number] | null {
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const start = offset + match.index + match[0].indexOf(match[1]!);
+  return [start, start + match[1]!.length];
 }
 
 /** A bracket a title may end with: (2023—2025年), (试行), (征求意见稿). */
@@ -141,7 +170,8 @@ const INNER_BRACKET = /(?<!^)\([^()《》。,，;；!！?？:：…]{1,20}\)/g;
 
 function isTitleLike(line: SourceLine): boolean {
   const text = line.text.replace(TITLE_QUALIFIER, '').replace(INNER_BRACKET, '');
-  return text.length >= 2 && text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) && !/[《》()]/.test(text) &&
+  // a title may quote a document (关于贯彻落实《…若干政策措施》的实施意见); a notice line quoting the plan is no title
+  return text.length >= 2 && text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) && !/[()]/.test(text) && !(/[《》]/.test(text) && NOTICE.test(text)) &&
     !isJunkLine(text) && !DATE_LINE.test(text) && !DOC_NUMBER.test(line.plain) && !/^(?:附件|附表)/.test(text);
 }
 
@@ -171,7 +201,7 @@ function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, l
 /** An office name as signed under a plan: 延边州人民政府办公室, 双营乡人民政府. */
 export function looksLikeIssuer(text: string): boolean {
   return text.length >= 3 && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) &&
-    /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组)$/.test(text);
+    /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组)$/.test(foldTraditional(text));
 }
 
 function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLines: ReadonlySet<number>): { bodyEnd: number; attachments: AttachmentPart[] } {

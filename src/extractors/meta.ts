@@ -33,8 +33,9 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
 
 function findDocNumber(lines: readonly SourceLine[], end: number): string | null {
   for (let i = 0; i < end; i++) {
-    const match = DOC_NUMBER.exec(lines[i]!.plain);
-    if (match) return match[1]!.replace(/\s+/g, '');
+    // 滬府發〔2017〕92號 is read as 沪府发〔2017〕92号 and given as written
+    const match = DOC_NUMBER.exec(foldTraditional(lines[i]!.plain));
+    if (match) return lines[i]!.plain.slice(0, match[1]!.length).replace(/\s+/g, '');
   }
   return null;
 }
@@ -121,7 +122,8 @@ function findRecipients(lines: readonly SourceLine[], end: number): string[] {
       if (!recipientNames(above + block)) break;
       block = above + block;
     }
-    return recipientNames(block)!;
+    // 组织机构: ends like a unit but addresses nobody; a salutation names 各…, governments or departments
+    if (/各|政府|部门|单位|委|局|办|厅|团体/.test(foldTraditional(block))) return recipientNames(block)!;
   }
   return [];
 }

@@ -227,4 +227,18 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     expect(found.title).toBe('成都市城市社区嵌入式服务设施建设工程实施方案');
     expect(found.issuers).toEqual(['成都市发展和改革委员会', '中共成都市委社会工作部', '成都市规划和自然资源局', '成都市住房和城乡建设局']);
   });
+
+  it('should take a title that quotes a document in 《》, and never a notice line', () => {
+    expect(meta('东莞市人民政府关于贯彻落实《广东省进一步稳定和扩大就业若干政策措施》的实施意见\n各镇人民政府（街道办事处），市府直属各单位：\n为贯彻落实有关政策，提出如下意见：\n一、减负稳岗').title).toBe('东莞市人民政府关于贯彻落实《广东省进一步稳定和扩大就业若干政策措施》的实施意见');
+    expect(meta('阿拉山口市人民政府办公室\n阿拉山口市人民政府办公室转发《自治区人民政府工作规则》的通知\n一、总则').title).toBe('自治区人民政府工作规则');
+  });
+
+  it('should take no recipients from a heading that ends like a unit', () => {
+    expect(meta('某县工作方案\n组织机构：\n一、任务').recipients).toEqual([]);
+  });
+
+  it('should read a notice in traditional characters, and give its title and 发文字号 as written', () => {
+    const found = meta('滬府發〔2017〕92號\n上海市人民政府印發《關於本市加強政務誠信建設的實施意見》的通知\n各區人民政府,市政府各委、辦、局:\n現將《關於本市加強政務誠信建設的實施意見》印發給你們,請認真按照執行。\n上海市人民政府\n2017年12月20日\n關於本市加強政務誠信建設的實施意見\n政務誠信是社會信用體系的重要組成部分。\n一、總體要求');
+    expect(found).toMatchObject({ title: '關於本市加強政務誠信建設的實施意見', docNumber: '滬府發〔2017〕92號', issuers: ['上海市人民政府'], date: '2017-12-20' });
+  });
 });
