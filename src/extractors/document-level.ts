@@ -11,6 +11,8 @@ import { placeLevel, statedLevel } from './unit-names.js';
 const TITLE_PLACE = /^(?:中共)?([\u4e00-\u9fa5]{1,8}?)(自治区|自治州|省|州|市|盟|县|区|旗|乡|镇)/;
 /** Title openings that end in a level word but name no place: 城镇老旧小区…, 城市更新…, 乡村振兴…, 县城建设… */
 const NO_PLACE = /城|乡村|小镇|农村|社区|关于|印发|推进|加快|开展|实施|全|本|各/;
+/** A place written whole with its level word, as the dictionary holds county-level cities: 宁乡市. */
+const LEVEL_END = /[省州市盟县区旗乡镇]$/;
 /** One character before 县 that is no county's name: 全县, 本县, 我县, 市县两级… (攸县, 沛县, 歙县 are). */
 const NO_COUNTY = /[全本各我该此每某一两省市州县区乡镇城]/;
 /** Addressees below a county (各镇(街道), 各乡镇, 各街道办事处), whom a prefecture's notice does not address but through its counties. */
@@ -54,7 +56,13 @@ function ownLevel(meta: DocumentMeta, dictionary: UnitDictionary): UnitLevel | n
     const level = placeLevel(folded, dictionary.places) ?? statedLevel(issuer, false, dictionary);
     if (level) return level;
   }
-  const title = meta.title === null ? null : TITLE_PLACE.exec(foldUnitName(meta.title));
+  if (meta.title === null) return null;
+  // a place the dictionary holds whole opens the title: 湘乡市…, which the pattern would cut as 湘 + 乡
+  const folded = foldUnitName(meta.title);
+  let whole: string | null = null;
+  for (const place of dictionary.places.keys()) if (folded.startsWith(place) && LEVEL_END.test(place) && place.length > (whole?.length ?? 0)) whole = place;
+  if (whole !== null) return dictionary.places.get(whole)!;
+  const title = TITLE_PLACE.exec(folded);
   if (title) {
     const [, name = '', word = ''] = title;
     // a known place, or a name of two characters or more that is no common word: 双营乡, not 城镇;

@@ -42,7 +42,7 @@ export interface Layout {
 }
 
 // Words a plan's title ends with.
-const DOCUMENT_TYPE = /(?:方案|意见|办法|规划|计划|通知|举措|措施|细则|规定|要点|清单|决定|纲要|条例|指引|指南|安排|通告|公告|分工|分解|责任书|实施意见|工作要点|任务表|分工表)$/;
+const DOCUMENT_TYPE = /(?:方案|意见|办法|规划|计划|通知|举措|措施|细则|规定|要点|清单|决定|纲要|条例|指引|指南|安排|通告|公告|分工|分解|责任书|实施意见|工作要点|任务表|分工表|分解表|责任表|一览表)$/;
 const SENTENCE_PUNCTUATION = /[。,，;；!！?？:：…]/;
 const NOTICE = /印发|转发|颁布/;
 

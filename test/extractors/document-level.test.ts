@@ -9,6 +9,10 @@ describe('meta.level of a county-level city (县级市)', () => {
     expect(level('常宁市2024年县域经济高质量发展重点任务分工方案\n一、做强特色产业（牵头单位：市工信局）\n1.发展油茶产业。新造油茶林1万亩。（责任单位：市林业局、市农业农村局）\n')).toBe('county');
   });
 
+  it('should read a county-level city whose name holds a level word (湘乡市, not 湘乡 + 市) (p17)', () => {
+    expect(level('湘乡市2024年重点民生实事项目任务分解表\n一、教育\n1.新建城区公办幼儿园。（牵头单位：市教育局；责任单位：市住建局）\n')).toBe('county');
+  });
+
   it('should read the issuers of a county-level city as a county\'s (p14)', () => {
     expect(level('中共宁乡市委办公室\n宁乡市人民政府办公室\n关于印发《2024年乡村振兴重点工作任务清单》的通知\n宁办发〔2024〕5号\n一、确保粮食安全\n1.稳定粮食生产。（牵头单位：市农业农村局；责任单位：市发改局）\n')).toBe('county');
   });

@@ -241,4 +241,8 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     const found = meta('滬府發〔2017〕92號\n上海市人民政府印發《關於本市加強政務誠信建設的實施意見》的通知\n各區人民政府,市政府各委、辦、局:\n現將《關於本市加強政務誠信建設的實施意見》印發給你們,請認真按照執行。\n上海市人民政府\n2017年12月20日\n關於本市加強政務誠信建設的實施意見\n政務誠信是社會信用體系的重要組成部分。\n一、總體要求');
     expect(found).toMatchObject({ title: '關於本市加強政務誠信建設的實施意見', docNumber: '滬府發〔2017〕92號', issuers: ['上海市人民政府'], date: '2017-12-20' });
   });
+
+  it('should take a 任务分解表 for a title (p34)', () => {
+    expect(meta('邵阳县2024年重点工作任务分解表\n序号\t重点工作\t牵头单位\t配合单位\n1\t推进油茶产业发展\t县林业局\t县农业农村局').title).toBe('邵阳县2024年重点工作任务分解表');
+  });
 });
