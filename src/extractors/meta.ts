@@ -136,8 +136,11 @@ const ROLE_LABEL = /^(?:责任|牵头|配合|协办|主办|参与|实施|相关)
 /** The names of a salutation's part, or null when one of them is no addressee. */
 function recipientNames(text: string): string[] | null {
   const names = text.split(/[,，;；]/).map((name) => name.trim()).filter((name) => name.length > 0);
-  const isName = (name: string) => name.length <= 40 && !/[《》“”。]/.test(name) && !ROLE_LABEL.test(foldTraditional(name)) &&
-    RECIPIENT_END.test(foldTraditional(name).replace(/\([^()]*\)/g, ''));
+  const isName = (name: string) => {
+    const bare = foldTraditional(name).replace(/\([^()]*\)/g, '');
+    // a place is addressed with 各: 各乡镇(街道), 各村(社区), 各县市区
+    return name.length <= 40 && !/[《》“”。]/.test(name) && !ROLE_LABEL.test(bare) && (RECIPIENT_END.test(bare) || /^各.*[省州市盟县区旗乡镇村]$/.test(bare));
+  };
   return names.length > 0 && names.every(isName) ? names : null;
 }
 

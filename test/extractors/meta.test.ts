@@ -245,4 +245,9 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
   it('should take a 任务分解表 for a title (p34)', () => {
     expect(meta('邵阳县2024年重点工作任务分解表\n序号\t重点工作\t牵头单位\t配合单位\n1\t推进油茶产业发展\t县林业局\t县农业农村局').title).toBe('邵阳县2024年重点工作任务分解表');
   });
+
+  it('should read places addressed as such: 各乡镇（街道）, 各村（社区）', () => {
+    expect(meta('关于印发某县工作方案的通知\n各乡镇（街道），县直各单位：\n现将方案印发给你们。\n一、任务').recipients).toEqual(['各乡镇(街道)', '县直各单位']);
+    expect(meta('关于印发某镇工作方案的通知\n各村（社区），镇直各单位：\n现将方案印发给你们。\n一、任务').recipients).toEqual(['各村(社区)', '镇直各单位']);
+  });
 });
