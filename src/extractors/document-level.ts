@@ -3,6 +3,7 @@
  * (住建局 in a 州 plan) and is `meta.level`.
  */
 import { DOCUMENT_LEVELS, type DocumentLevel, type DocumentMeta, UNIT_LEVEL_RANK as RANK, type UnitLevel } from '../model/document.js';
+import { foldTraditional } from './fold.js';
 import { foldUnitName, type UnitDictionary } from './unit-dictionary.js';
 import { placeLevel, statedLevel } from './unit-names.js';
 
@@ -10,27 +11,72 @@ import { placeLevel, statedLevel } from './unit-names.js';
 const TITLE_PLACE = /^(?:中共)?([\u4e00-\u9fa5]{1,8}?)(自治区|自治州|省|州|市|盟|县|区|旗|乡|镇)/;
 /** Title openings that end in a level word but name no place: 城镇老旧小区…, 城市更新…, 乡村振兴…, 县城建设… */
 const NO_PLACE = /城|乡村|小镇|农村|社区|关于|印发|推进|加快|开展|实施|全|本|各/;
+/** A place written whole with its level word, as the dictionary holds county-level cities: 宁乡市. */
+const LEVEL_END = /[省州市盟县区旗乡镇]$/;
+/** One character before 县 that is no county's name: 全县, 本县, 我县, 市县两级… (攸县, 沛县, 歙县 are). */
+const NO_COUNTY = /[全本各我该此每某一两省市州县区乡镇城]/;
+/** Addressees below a county (各镇(街道), 各乡镇, 各街道办事处), whom a prefecture's notice does not address but through its counties. */
+const TOWNSHIP_ADDRESSEE = /^各(?:乡|镇|街道)/;
+/** Addressees at county level: 各县(市、区), 各区县(市), 各旗县. */
+const COUNTY_ADDRESSEE = /^各(?:县|区|旗)/;
 
 /**
  * Finds the level from the issuers (中共延边州委办公室 → 州), else the title (吉林省关于… → 省),
  * else the level most of the units state (省住建厅, 省商务厅 … in an unsigned provincial plan;
- * of equal counts the higher level).
+ * of equal counts the higher level). A county-level city's 市 is a county's: the dictionary knows
+ * them (宁乡市 → 县), and a 市 it does not know as a prefecture that names itself and addresses
+ * townships and no county (各镇（街道）…，市直机关各单位) is one.
  */
 export function findDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<UnitLevel | null>, dictionary: UnitDictionary): UnitLevel | null {
+  const own = ownLevel(meta, dictionary);
+  if (own === null) return mostStated(unitLevels);
+  // only a city that names itself: 东莞 and 中山, prefectures without counties, address their towns too
+  return own === '市' && addressesTownships(meta.recipients) && !namesPrefecture(meta, dictionary) ? '县' : own;
+}
+
+/** 各镇(街道)党(工)委、人民政府(办事处), 市直机关各单位, 各人民团体: townships, and no county. */
+function addressesTownships(recipients: readonly string[]): boolean {
+  const folded = recipients.map(foldTraditional);
+  return folded.some((name) => TOWNSHIP_ADDRESSEE.test(name)) && !folded.some((name) => COUNTY_ADDRESSEE.test(name));
+}
+
+/** An issuer or the title opens with a prefecture-level city the dictionary knows. */
+function namesPrefecture(meta: DocumentMeta, dictionary: UnitDictionary): boolean {
+  return [...meta.issuers, meta.title ?? ''].some((name) => {
+    const folded = foldUnitName(name).replace(/^中共/, '');
+    const at = folded.indexOf('市');
+    return at > 0 && dictionary.places.get(folded.slice(0, at)) === '市';
+  });
+}
+
+/** The level of the place the issuers or the title name, else null. */
+function ownLevel(meta: DocumentMeta, dictionary: UnitDictionary): UnitLevel | null {
   for (const issuer of meta.issuers) {
     const folded = foldUnitName(issuer).replace(/^中共/, '');
     const level = placeLevel(folded, dictionary.places) ?? statedLevel(issuer, false, dictionary);
     if (level) return level;
   }
-  const title = meta.title === null ? null : TITLE_PLACE.exec(foldUnitName(meta.title));
+  if (meta.title === null) return null;
+  // a place the dictionary holds whole opens the title: 湘乡市…, which the pattern would cut as 湘 + 乡
+  const folded = foldUnitName(meta.title);
+  let whole: string | null = null;
+  for (const place of dictionary.places.keys()) if (folded.startsWith(place) && LEVEL_END.test(place) && place.length > (whole?.length ?? 0)) whole = place;
+  if (whole !== null) return dictionary.places.get(whole)!;
+  const title = TITLE_PLACE.exec(folded);
   if (title) {
     const [, name = '', word = ''] = title;
-    // a known place, or a name of two characters or more that is no common word: 双营乡, not 城镇
-    if (dictionary.places.has(name) || (name.length >= 2 && !NO_PLACE.test(name))) {
+    // a known place, or a name of two characters or more that is no common word: 双营乡, not 城镇;
+    // a county's name may be one character: 攸县创建国家卫生县城工作方案
+    if (dictionary.places.has(name) || (name.length >= 2 && !NO_PLACE.test(name)) || (name.length === 1 && word === '县' && !NO_COUNTY.test(name))) {
       const level = placeLevel(name + word, dictionary.places);
       if (level) return level;
     }
   }
+  return null;
+}
+
+/** The level most units state; of equal counts the higher. */
+function mostStated(unitLevels: ReadonlyArray<UnitLevel | null>): UnitLevel | null {
   const counts = new Map<UnitLevel, number>();
   for (const level of unitLevels) if (level !== null) counts.set(level, (counts.get(level) ?? 0) + 1);
   let best: UnitLevel | null = null;

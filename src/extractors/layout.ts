@@ -3,7 +3,8 @@
  * and tables standing in the body.
  */
 import { DATE_LINE, DOC_NUMBER, isJunkLine } from '../readers/page-furniture.js';
-import { isWhiteSpace, type SourceLine, trimStartWhere } from '../readers/text.js';
+import { isWhiteSpace, makeLine, type SourceLine, trimStartWhere } from '../readers/text.js';
+import { foldTraditional } from './fold.js';
 import { readMarker } from './numbering.js';
 import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
 
@@ -41,7 +42,7 @@ export interface Layout {
 }
 
 // Words a plan's title ends with.
-const DOCUMENT_TYPE = /(?:方案|意见|办法|规划|计划|通知|举措|措施|细则|规定|要点|清单|决定|纲要|条例|指引|指南|安排|通告|公告|分工|分解|责任书|实施意见|工作要点|任务表|分工表)$/;
+const DOCUMENT_TYPE = /(?:方案|意见|办法|规划|计划|通知|举措|措施|细则|规定|要点|清单|决定|纲要|条例|指引|指南|安排|通告|公告|分工|分解|责任书|实施意见|工作要点|任务表|分工表|分解表|责任表|一览表)$/;
 const SENTENCE_PUNCTUATION = /[。,，;；!！?？:：…]/;
 const NOTICE = /印发|转发|颁布/;
 
@@ -57,8 +58,11 @@ export function readLayout(lines: readonly SourceLine[]): Layout {
   const firstMarker = lines.findIndex((line, i) => line.text.length > 0 && !lists.lines.has(i) && readMarker(line.text) !== null);
   const headerEnd = firstMarker < 0 ? lines.length : firstMarker;
   const searchEnd = Math.min(headerEnd, 120);
-  const noticeAt = findNotice(lines, searchEnd);
-  const title = findOwnTitle(lines, noticeAt?.end ?? 0, searchEnd);
+  // titles and notices are recognized in simplified characters (印發, 實施意見, 92號) and given as written
+  const seen = lines.slice(0, searchEnd).map(foldLine);
+  const noticeAt = findNotice(seen, lines, searchEnd);
+  const own = findOwnTitle(seen, noticeAt?.end ?? 0, searchEnd, lists.lines);
+  const title = own && { ...own, text: lines.slice(own.start, own.end).map((l) => l.text).join('') };
   const bodyStart = title ? title.end : noticeAt ? noticeAt.end : 0;
   const { bodyEnd, attachments } = readAttachments(lines, bodyStart, lists.lines);
   return {
@@ -81,52 +85,111 @@ function readAttachmentLists(lines: readonly SourceLine[]): { lines: Set<number>
     const head = /^附件\s*[:：](.*)$/.exec(lines[i]!.text);
     if (!head) continue;
     listed.add(i);
-    const listed1 = head[1]!.trim();
-    if (listed1) names.push(listed1.replace(/^\d{1,2}[.、]\s*/, ''));
+    const plain = lines[i]!.plain;
+    names.push(...listedNames(plain.slice(/[:：]/.exec(plain)!.index + 1)));
     while (i + 1 < lines.length && (lines[i + 1]!.text === '' || (/^\d{1,2}[.、]\S/.test(lines[i + 1]!.text) && lines[i + 1]!.text.length <= 60))) {
       i++;
       listed.add(i);
-      if (lines[i]!.text) names.push(lines[i]!.text.replace(/^\d{1,2}[.、]\s*/, ''));
+      names.push(...listedNames(lines[i]!.plain));
     }
   }
   return { lines: listed, names };
 }
 
-/** 关于印发《延边州开展示范镇建设助推\n乡村振兴工作任务分工方案》的通知 → the title inside 《》. */
-function findNotice(lines: readonly SourceLine[], end: number): { inner: string; end: number } | null {
+/**
+ * The names one line of a 附件: list gives, without their numbers; a list may run on one line, a
+ * space before each next number:
+ *
+ *     > | 附件：1.娄底市现代物流业重点项目表　2.娄底市现代物流业重点任务分工表
+ *             ^^                           ^^
+ */
+function listedNames(plain: string): string[] {
+  const pieces = plain.trim().split(/ (?=\d{1,2}[.、])/);
+  // only numbers counting on split the line (2023年 3.5亿元 is one name)
+  const counts = pieces.every((piece, k) => k === 0 || Number(/^\d{1,2}/.exec(piece)![0]) === Number(/^\d{1,2}/.exec(pieces[k - 1]!)?.[0]) + 1);
+  return (counts ? pieces : [pieces.join(' ')])
+    .map((piece) => makeLine(piece, 0).text.replace(/^\d{1,2}[.、]\s*/, ''))
+    .filter((name) => name.length > 0);
+}
+
+/** A line in simplified characters (the same length: positions hold in the line as written). */
+function foldLine(line: SourceLine): SourceLine {
+  const text = foldTraditional(line.text);
+  const plain = foldTraditional(line.plain);
+  return text === line.text && plain === line.plain ? line : { ...line, text, plain };
+}
+
+/**
+ * 关于印发《延边州开展示范镇建设助推\n乡村振兴工作任务分工方案》的通知 → the title inside 《》, found in
+ * the folded lines (`seen`) and taken from the lines as written.
+ */
+function findNotice(seen: readonly SourceLine[], lines: readonly SourceLine[], end: number): { inner: string; end: number } | null {
   for (let i = 0; i < end; i++) {
-    const text = lines[i]!.text;
-    if (!NOTICE.test(text) || !/^(?:.{0,30})?关于/.test(text) || SENTENCE_PUNCTUATION.test(text)) continue;
+    const text = seen[i]!.text;
+    // 关于 after the issuers, several on a joint notice (成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…),
+    // or none: 国务院办公厅转发《…》的通知
+    if (!NOTICE.test(text) || !/^.{0,100}?(?:关于|[印转]发[《〈])/.test(text) || SENTENCE_PUNCTUATION.test(text)) continue;
     let joined = text;
     let last = i;
-    while (!/通知$|》/.test(joined.slice(joined.indexOf('《') + 1)) && last + 1 < end && last - i < 3) joined += lines[++last]!.text;
+    while (!/通知$|》/.test(joined.slice(joined.indexOf('《') + 1)) && last + 1 < end && last - i < 3) joined += seen[++last]!.text;
     // bounded: a title is no longer than a few lines, and an unbounded search is quadratic on a line of 《《《…
-    const inner = /《([^《》]{1,200})》/.exec(joined)?.[1] ?? /印发(.{1,200}?)的通知$/.exec(joined)?.[1] ?? null;
-    if (inner) return { inner: inner.replace(/[〈〉<>]/g, ''), end: last + 1 };
+    let inner = groupAt(/《([^《》]{1,200})》/, joined, 0) ?? groupAt(/印发(.{1,200}?)的通知$/, joined, 0);
+    // a page quoting the whole notice title: 《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》
+    if (inner && /印发/.test(joined.slice(inner[0], inner[1]))) {
+      const within = joined.slice(inner[0], inner[1]);
+      inner = groupAt(/印发[〈<]([^〈〉<>]{1,200})[〉>]/, within, inner[0]) ?? groupAt(/印发(.{1,200}?)的通知$/, within, inner[0]) ?? inner;
+    }
+    if (inner) {
+      const written = lines.slice(i, last + 1).map((line) => line.text).join('');
+      return { inner: written.slice(inner[0], inner[1]).replace(/[〈〉<>]/g, ''), end: last + 1 };
+    }
   }
   return null;
+}
+
+/** Where a pattern's group stands in `text`, shifted by `offset`; the group follows the match's fixed opening. */
+function groupAt(pattern: RegExp, text: string, offset: number): [number, number] | null {
+  const match = pattern.exec(text);
+  if (!match) return null;
+  const start = offset + match.index + match[0].indexOf(match[1]!);
+  return [start, start + match[1]!.length];
 }
 
 /** A bracket a title may end with: (2023—2025年), (试行), (征求意见稿). */
 const TITLE_QUALIFIER = /\((?:(?:19|20)\d{2}(?:[-—–~至]+(?:19|20)?\d{2,4})?年?(?:版)?|试行|暂行|修订|修订稿|征求意见稿|草案|送审稿|讨论稿)\)$/;
 
+/**
+ * A short bracket inside a title, which says no sentence (a note `(责任单位:…)` does):
+ *
+ *     > | ××市“十四五”(2021—2025年)文化旅游发展实施方案
+ *                    ^^^^^^^^^^^^^
+ *     > | ××县城区(含开发区)环境整治工作方案
+ *                 ^^^^^^^^^
+ */
+const INNER_BRACKET = /(?<!^)\([^()《》。,，;；!！?？:：…]{1,20}\)/g;
+
 function isTitleLike(line: SourceLine): boolean {
-  const text = line.text.replace(TITLE_QUALIFIER, '');
-  return text.length >= 2 && text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) && !/[《》()]/.test(text) &&
+  const text = line.text.replace(TITLE_QUALIFIER, '').replace(INNER_BRACKET, '');
+  // a title may quote a document (关于贯彻落实《…若干政策措施》的实施意见); a notice line quoting the plan is no title
+  return text.length >= 2 && text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) && !/[()]/.test(text) && !(/[《》]/.test(text) && NOTICE.test(text)) &&
     !isJunkLine(text) && !DATE_LINE.test(text) && !DOC_NUMBER.test(line.plain) && !/^(?:附件|附表)/.test(text);
 }
 
-/** The plan's own title: a line (or a few adjacent short lines) ending with 方案, 意见, 举措 … */
-function findOwnTitle(lines: readonly SourceLine[], from: number, end: number): { start: number; end: number; text: string } | null {
+/**
+ * The plan's own title: a line (or a few adjacent short lines) ending with 方案, 意见, 举措 … A line
+ * of the 附件: list is never the title, though it names a 分工表 or a 方案 (a cover letter's
+ * `　　　　　2.临沂市2023年城市更新重点任务分工表`).
+ */
+function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, listLines: ReadonlySet<number>): { start: number; end: number; text: string } | null {
   for (let i = from; i < end; i++) {
     const line = lines[i]!;
-    if (!isTitleLike(line) || !DOCUMENT_TYPE.test(line.text.replace(TITLE_QUALIFIER, '')) || /^关于印发/.test(line.text)) continue;
+    if (listLines.has(i) || !isTitleLike(line) || !DOCUMENT_TYPE.test(line.text.replace(TITLE_QUALIFIER, '')) || /^关于印发/.test(line.text)) continue;
     let start = i;
     // a title broken over lines: 延边州开展示范镇建设 / 助推乡村振兴工作任务分工方案
     while (start > from && i - start < 2) {
       const previous = lines[start - 1]!;
       // a title is broken near its middle, so its first part is no short section name (脱贫攻坚, 政府信息公开)
-      if (!isTitleLike(previous) || previous.text.length > 30 || previous.text.length < 8 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text)) break;
+      if (listLines.has(start - 1) || !isTitleLike(previous) || previous.text.length > 30 || previous.text.length < 8 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text)) break;
       start--;
     }
     const text = lines.slice(start, i + 1).map((l) => l.text).join('');
@@ -138,7 +201,7 @@ function findOwnTitle(lines: readonly SourceLine[], from: number, end: number): 
 /** An office name as signed under a plan: 延边州人民政府办公室, 双营乡人民政府. */
 export function looksLikeIssuer(text: string): boolean {
   return text.length >= 3 && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) &&
-    /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组)$/.test(text);
+    /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组)$/.test(foldTraditional(text));
 }
 
 function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLines: ReadonlySet<number>): { bodyEnd: number; attachments: AttachmentPart[] } {

@@ -2,7 +2,8 @@
  * Document metadata (`meta`): title, 发文字号, issuers, date, recipients, attachments.
  */
 import type { DocumentMeta } from '../model/document.js';
-import type { SourceLine } from '../readers/text.js';
+import { makeLine, type SourceLine } from '../readers/text.js';
+import { foldTraditional } from './fold.js';
 import { DATE_LINE, DOC_NUMBER, type Layout, looksLikeIssuer } from './layout.js';
 import { parseChineseNumber } from './numbering.js';
 
@@ -32,8 +33,9 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
 
 function findDocNumber(lines: readonly SourceLine[], end: number): string | null {
   for (let i = 0; i < end; i++) {
-    const match = DOC_NUMBER.exec(lines[i]!.plain);
-    if (match) return match[1]!.replace(/\s+/g, '');
+    // 滬府發〔2017〕92號 is read as 沪府发〔2017〕92号 and given as written
+    const match = DOC_NUMBER.exec(foldTraditional(lines[i]!.plain));
+    if (match) return lines[i]!.plain.slice(0, match[1]!.length).replace(/\s+/g, '');
   }
   return null;
 }
@@ -46,21 +48,35 @@ function findSignature(lines: readonly SourceLine[], from: number, end: number):
     if (!date) continue;
     const issuers: string[] = [];
     for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
-      const text = lines[j]!.text;
-      if (!text) continue;
-      if (!looksLikeIssuer(text)) break;
-      issuers.unshift(text);
+      if (!lines[j]!.text) continue;
+      const names = issuerNames(lines[j]!);
+      if (!names) break;
+      issuers.unshift(...names);
     }
     return { date, issuers };
   }
   return null;
 }
 
+/**
+ * The issuers a signature line names: one, or several side by side, set apart by a run of spaces
+ * (a stray space inside a name splits nothing).
+ *
+ *     > | 中共宁乡市委办公室　　　　　　宁乡市人民政府办公室
+ */
+function issuerNames(line: SourceLine): string[] | null {
+  const names = line.raw.trim().split(/\s{2,}/).map((name) => makeLine(name, line.line).text);
+  if (names.length > 1 && names.every(looksLikeIssuer)) return names;
+  return looksLikeIssuer(line.text) ? [line.text] : null;
+}
+
 /** `中共延边州委办公室 延边州人民政府办公室` heading a joint notice. */
 function headerIssuers(lines: readonly SourceLine[], layout: Layout): string[] | null {
   const first = lines.find((line) => line.text.length > 0);
   if (!first || layout.bodyStart === 0) return null;
-  const names = first.plain.split(' ').filter((name) => name.length > 0);
+  // a joint notice may name its issuers on the title line: 成都市发展和改革委员会 中共成都市委社会工作部 关于印发…
+  const about = first.plain.indexOf('关于');
+  const names = (about > 0 ? first.plain.slice(0, about) : first.plain).split(' ').filter((name) => name.length > 0);
   return names.length > 0 && names.every(looksLikeIssuer) ? names : null;
 }
 
@@ -83,25 +99,60 @@ function looksLikeSource(name: string): boolean {
   return looksLikeIssuer(name) || /(?:省|市|州|县|区|旗|乡|镇)$/.test(name);
 }
 
-/** 各县(市、区)人民政府,市级有关部门、单位: → ["各县(市、区)人民政府", "市级有关部门、单位"]. */
+/**
+ * 主送机关, from the salutation to its colon, which may wrap after a comma or inside a name:
+ *
+ *     > | 各镇（街道）党（工）委、人民政府（办事处），市直机关各单位，
+ *     > | 各人民团体：
+ *
+ * → ["各镇(街道)党(工)委、人民政府(办事处)", "市直机关各单位", "各人民团体"]. Every name must be
+ * an addressee's: a news lead `近日，市政府办公室印发《…》，全文如下：` addresses nobody.
+ */
 function findRecipients(lines: readonly SourceLine[], end: number): string[] {
   for (let i = 0; i < end; i++) {
     const text = lines[i]!.text;
-    if (!/[:：]$/.test(text) || /^(?:附件|附表|来源|发布)/.test(text) || text.length > 200) continue;
-    if (!/各|政府|部门|单位|委|局|办/.test(text)) continue;
-    return text.slice(0, -1).split(/[,，;；]/).map((name) => name.trim()).filter((name) => name.length > 0);
+    if (!/[:：]$/.test(text) || /^(?:附件|附表|来源|发布|抄送)/.test(text) || text.length > 200) continue;
+    let block = text.slice(0, -1);
+    if (!recipientNames(block)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const above = lines[j]!.text;
+      // a line wrapped inside a name (…市政府各部门、各直属 / 机构：) is one of the list's when it holds
+      // a comma or opens with 各; a 发文字号 or a title above the salutation is none
+      if (!/[,，、]$/.test(above) && !/[,，]/.test(above) && !above.startsWith('各')) break;
+      if (!recipientNames(above + block)) break;
+      block = above + block;
+    }
+    // 组织机构: ends like a unit but addresses nobody; a salutation names 各…, governments or departments
+    if (/各|政府|部门|单位|委|局|办|厅|团体/.test(foldTraditional(block))) return recipientNames(block)!;
   }
   return [];
 }
 
+/** What an addressee's name ends with, its brackets aside: 各人民团体, 市直机关各单位, 邵阳经开区管委会. */
+const RECIPIENT_END = /(?:政府|机关|机构|部门|单位|团体|组织|企业|公署|管委会|委员会|党委|党工委|党组|委|办|局|厅|室|处|部|院|校|中心|街道|社区|公司|集团|银行|会|站|队|所)$/;
+/** A label that ends like a unit but names none: 责任单位:, 牵头部门: */
+const ROLE_LABEL = /^(?:责任|牵头|配合|协办|主办|参与|实施|相关)(?:单位|部门)$/;
+
+/** The names of a salutation's part, or null when one of them is no addressee. */
+function recipientNames(text: string): string[] | null {
+  const names = text.split(/[,，;；]/).map((name) => name.trim()).filter((name) => name.length > 0);
+  const isName = (name: string) => {
+    const bare = foldTraditional(name).replace(/\([^()]*\)/g, '');
+    // a place is addressed with 各: 各乡镇(街道), 各村(社区), 各县市区
+    return name.length <= 40 && !/[《》“”。]/.test(name) && !ROLE_LABEL.test(bare) && (RECIPIENT_END.test(bare) || /^各.*[省州市盟县区旗乡镇村]$/.test(bare));
+  };
+  return names.length > 0 && names.every(isName) ? names : null;
+}
+
 /**
- * Parses a written date to YYYY-MM-DD: `2022年5月7日`, `二〇二二年五月七日`, `2022-11-14`, `2022年09月19日`.
+ * Parses a written date to YYYY-MM-DD: `2022年5月7日`, `二〇二二年五月七日`, `2022-11-14`, `2022年09月19日`,
+ * and as scraped text writes them, `二O二四年一月三十一日` (a Latin O for 〇), `二〇二四年元月十日` (元月, January).
  */
 export function parseDate(text: string): string | null {
-  const match = /^([0-9]{4}|[二〇○零一三四五六七八九]{4})[年./-]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[月./-]([0-9]{1,2}|[一二三四五六七八九十]{1,3})日?/.exec(text.trim());
+  const match = /^([0-9]{4}|[二〇○零一三四五六七八九Oo0]{4})[年./-]([0-9]{1,2}|[一二三四五六七八九十]{1,3}|元)[月./-]([0-9]{1,2}|[一二三四五六七八九十]{1,3})日?/.exec(text.trim());
   if (!match) return null;
-  const year = /^\d+$/.test(match[1]!) ? Number(match[1]) : Number([...match[1]!].map((ch) => '〇一二三四五六七八九'.indexOf(ch === '○' || ch === '零' ? '〇' : ch)).join(''));
-  const month = parseChineseNumber(match[2]!);
+  const year = /^\d+$/.test(match[1]!) ? Number(match[1]) : Number([...match[1]!].map((ch) => '〇一二三四五六七八九'.indexOf(/[○零Oo0]/.test(ch) ? '〇' : ch)).join(''));
+  const month = match[2] === '元' ? 1 : parseChineseNumber(match[2]!);
   const day = parseChineseNumber(match[3]!);
   if (!(year >= 1949 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

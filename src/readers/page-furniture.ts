@@ -20,8 +20,11 @@ export function isJunkLine(text: string): boolean {
   return text.length <= 300 && (JUNK_AT_START.test(text) || JUNK_ANYWHERE.test(text));
 }
 
-/** A standalone date line: 2022年5月7日, 二〇二二年五月七日. */
-export const DATE_LINE = /^(?:(?:19|20)\d{2}|[二〇○零一三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+/**
+ * A standalone date line: 2022年5月7日, 二〇二二年五月七日; scraped text writes 〇 as a Latin O or a
+ * zero (二O二四年一月三十一日, 二0二三年) and January as 元月 (二〇二四年元月十日).
+ */
+export const DATE_LINE = /^(?:(?:19|20)\d{2}|[二〇○零一三四五六七八九Oo0]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 
 /** A standalone 发文字号: 延州办字〔2022〕4号, 长双双府[2022]42号. */
 export const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12}\s*[〔[(【﹝]\s*(?:19|20)\d{2}\s*[〕\])】﹞]\s*(?:第\s*)?\d{1,5}\s*号)(?:\s|$)/;

@@ -78,6 +78,13 @@ describe('parseDate', () => {
     expect(parseDate('2022-11-14 10:45')).toBe('2022-11-14');
     expect(parseDate('2022年13月1日')).toBeNull();
   });
+
+  it('should read a Latin letter O for 〇 and 元月 for January (p35b)', () => {
+    expect(parseDate('二O二四年一月三十一日')).toBe('2024-01-31');
+    expect(parseDate('二〇二四年元月十日')).toBe('2024-01-10');
+    expect(parseDate('2024年元月10日')).toBe('2024-01-10');
+    expect(parseDate('二0二三年三月五日')).toBe('2023-03-05');
+  });
 });
 
 describe('readMeta: rules from a review against unseen document styles', () => {
@@ -96,5 +103,151 @@ describe('readMeta: rules from a review against unseen document styles', () => {
       title: '某县农村人居环境整治实施方案', docNumber: '某政发[2023]5号', issuers: ['某县人民政府'], date: '2023-03-15',
       recipients: ['各乡镇人民政府', '县直各部门'], attachments: ['某县农村人居环境整治实施方案', '某县农村人居环境整治工作领导小组成员名单'],
     });
+  });
+});
+
+describe('readMeta: cover letters and headers the probes found wrong', () => {
+  it('should never take the second line of the 附件 list as the title (p40)', () => {
+    const found = meta([
+      '临沂市人民政府办公室',
+      '关于印发《临沂市2023年城市更新行动实施方案》的通知',
+      '临政办发〔2023〕12号',
+      '各县区人民政府（管委会），市政府各部门（单位）：',
+      '　　《临沂市2023年城市更新行动实施方案》已经市政府同意，现印发给你们，请认真组织实施。',
+      '　　附件：1.临沂市2023年城市更新重点项目清单',
+      '　　　　　2.临沂市2023年城市更新重点任务分工表',
+      '临沂市人民政府办公室',
+      '二〇二三年三月十五日',
+      '临沂市2023年城市更新行动实施方案',
+      '　　为深入实施城市更新行动，推动城市高质量发展，结合我市实际，制定本方案。',
+      '　　一、总体目标',
+    ].join('\n'));
+    expect(found.title).toBe('临沂市2023年城市更新行动实施方案');
+    expect(found.attachments).toEqual(['临沂市2023年城市更新重点项目清单', '临沂市2023年城市更新重点任务分工表']);
+  });
+
+  it('should take the plan printed as 附件1 as the title, not the list\'s second plan (p28)', () => {
+    const found = meta('邵阳市人民政府办公室\n关于印发《邵阳市2023年粮食生产工作方案》和《邵阳市2023年耕地保护工作方案》的通知\n各县市区人民政府，邵阳经开区管委会，市直有关单位:\n附件：1．邵阳市2023年粮食生产工作方案\n　　　2．邵阳市2023年耕地保护工作方案\n邵阳市人民政府办公室\n2023年4月3日\n附件1\n邵阳市2023年粮食生产工作方案\n一、目标任务');
+    expect(found.title).toBe('邵阳市2023年粮食生产工作方案');
+  });
+
+  it('should read recipients over two lines, to the salutation colon, and joint issuers side by side (p14)', () => {
+    const found = meta([
+      '中共宁乡市委办公室',
+      '宁乡市人民政府办公室',
+      '关于印发《宁乡市2024年乡村振兴重点工作任务清单》的通知',
+      '宁办发〔2024〕5号',
+      '各镇（街道）党（工）委、人民政府（办事处），市直机关各单位，',
+      '各人民团体：',
+      '　　经市委、市人民政府同意，现将《宁乡市2024年乡村振兴重点工作任务清单》印发给你们，请结合实际认真抓好落实。',
+      '中共宁乡市委办公室　　　　　　宁乡市人民政府办公室',
+      '2024年2月28日',
+      '宁乡市2024年乡村振兴重点工作任务清单',
+      '一、确保粮食和重要农产品稳定安全供给',
+    ].join('\n'));
+    expect(found.recipients).toEqual(['各镇(街道)党(工)委、人民政府(办事处)', '市直机关各单位', '各人民团体']);
+    expect(found.issuers).toEqual(['中共宁乡市委办公室', '宁乡市人民政府办公室']);
+    expect(found.date).toBe('2024-02-28');
+  });
+
+  it('should keep one issuer whole when a stray space splits its name', () => {
+    expect(meta('某县农村厕所改造工作方案\n一、任务\n(一)开展改厕。(县农业农村局负责)\n某县 人民政府办公室\n2023年5月6日').issuers).toEqual(['某县人民政府办公室']);
+  });
+
+  it('should take no recipients from a reposted news lead ending in a colon (p27)', () => {
+    const found = meta([
+      '首页 > 新闻中心 > 部门动态',
+      '我市出台方案推进老旧小区改造 今年将改造120个小区',
+      '来源：怀化日报　发布时间：2024-03-18 09:12　浏览次数：358',
+      '　　近日，市政府办公室印发《怀化市2024年城镇老旧小区改造工作方案》，全文如下：',
+      '怀化市2024年城镇老旧小区改造工作方案',
+      '　　一、工作目标',
+    ].join('\n'));
+    expect(found.recipients).toEqual([]);
+    expect(found.title).toBe('怀化市2024年城镇老旧小区改造工作方案');
+  });
+
+  it('should take no recipients from a cover letter sentence ending in a colon', () => {
+    expect(meta('关于印发某县实施方案的通知\n为加快推进县直各部门工作，现将有关事项通知如下：\n一、任务').recipients).toEqual([]);
+  });
+
+  it('should read an attachment list written on one line (p13)', () => {
+    const found = meta('娄底市加快推进现代物流业高质量发展\n三年行动方案（2023—2025年）\n　　一、发展目标\n　　到2025年，全市社会物流总额突破6000亿元。\n　　附件：1.娄底市现代物流业重点项目表　2.娄底市现代物流业重点任务分工表\n娄底市人民政府办公室\n2023年6月30日');
+    expect(found.attachments).toEqual(['娄底市现代物流业重点项目表', '娄底市现代物流业重点任务分工表']);
+    expect(found.issuers).toEqual(['娄底市人民政府办公室']);
+  });
+
+  it('should not cut an attachment name at a number inside it', () => {
+    expect(meta('某市工作方案\n一、任务\n附件：某市2023年重点项目 3.5亿元以上清单').attachments).toEqual(['某市2023年重点项目3.5亿元以上清单']);
+  });
+
+  it('should find the issuers above a date written with a Latin O (p35b)', () => {
+    const found = meta([
+      '中共新化县委办公室',
+      '新化县人民政府办公室',
+      '关于印发《新化县2024年人居环境整治百日攻坚行动方案》的通知',
+      '新办发〔2024〕3号',
+      '各乡镇党委、人民政府，县直机关各单位：',
+      '　　现将《新化县2024年人居环境整治百日攻坚行动方案》印发给你们，请认真抓好落实。',
+      '中共新化县委办公室',
+      '新化县人民政府办公室',
+      '二O二四年一月三十一日',
+      '新化县2024年人居环境整治百日攻坚行动方案',
+      '一、攻坚任务',
+    ].join('\n'));
+    expect(found).toMatchObject({ issuers: ['中共新化县委办公室', '新化县人民政府办公室'], date: '2024-01-31' });
+  });
+
+  it('should take a title with a bracket in its middle (notes 19)', () => {
+    expect(meta('××市“十四五”（2021—2025年）文化旅游发展实施方案（试行）\n一、主要任务\n（一）建设文化旅游融合示范区。').title).toBe('××市“十四五”(2021—2025年)文化旅游发展实施方案(试行)');
+    expect(meta('××县城区（含开发区）环境整治工作方案\n一、主要任务').title).toBe('××县城区(含开发区)环境整治工作方案');
+    expect(meta('××县2023年（第二批）项目实施方案\n一、主要任务').title).toBe('××县2023年(第二批)项目实施方案');
+  });
+
+  it('should take no title from a line carrying a note', () => {
+    expect(meta('推进农村改厕工作方案（责任单位：县农业农村局）\n一、主要任务').title).toBeNull();
+  });
+
+  it('should join a salutation hard-wrapped in the middle of a name, and nothing above it', () => {
+    const found = meta('某市人民政府办公室关于印发某市工作方案的通知\n某政办发〔2023〕5号\n各县（市、区）人民政府，市政府各部门、各直属\n机构：\n现将方案印发给你们。\n一、任务');
+    expect(found.recipients).toEqual(['各县(市、区)人民政府', '市政府各部门、各直属机构']);
+    expect(meta('关于印发某市工作方案的通知\n某政办发〔2023〕5号\n各人民团体：\n现将方案印发给你们。\n一、任务').recipients).toEqual(['各人民团体']);
+  });
+
+  it('should read recipients written in traditional characters', () => {
+    expect(meta('東府〔2021〕54號\n東莞市人民政府關於貫徹落實就業政策措施的實施意見\n各鎮人民政府(街道辦事處),市府直屬各單位:\n為貫徹落實有關政策,提出如下意見:\n一、減負穩崗').recipients).toEqual(['各鎮人民政府(街道辦事處)', '市府直屬各單位']);
+  });
+
+  it('should take the plan inside 〈〉 when a page quotes the whole notice title in 《》', () => {
+    expect(meta('《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》\n京政办发〔2016〕26号\n各区人民政府,市政府各委、办、局,各市属机构:\n《北京市2016年政务公开工作要点》已经市政府同意,现印发给你们。\n一、围绕深化改革推进公开').title).toBe('北京市2016年政务公开工作要点');
+  });
+
+  it('should read a notice of four issuers on the title line', () => {
+    const found = meta('成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知\n各区(市)县政府(管委会),市级有关部门,有关单位:\n经市领导同意,现将《成都市城市社区嵌入式服务设施建设工程实施方案》印发给你们。\n一、主要目标');
+    expect(found.title).toBe('成都市城市社区嵌入式服务设施建设工程实施方案');
+    expect(found.issuers).toEqual(['成都市发展和改革委员会', '中共成都市委社会工作部', '成都市规划和自然资源局', '成都市住房和城乡建设局']);
+  });
+
+  it('should take a title that quotes a document in 《》, and never a notice line', () => {
+    expect(meta('东莞市人民政府关于贯彻落实《广东省进一步稳定和扩大就业若干政策措施》的实施意见\n各镇人民政府（街道办事处），市府直属各单位：\n为贯彻落实有关政策，提出如下意见：\n一、减负稳岗').title).toBe('东莞市人民政府关于贯彻落实《广东省进一步稳定和扩大就业若干政策措施》的实施意见');
+    expect(meta('阿拉山口市人民政府办公室\n阿拉山口市人民政府办公室转发《自治区人民政府工作规则》的通知\n一、总则').title).toBe('自治区人民政府工作规则');
+  });
+
+  it('should take no recipients from a heading that ends like a unit', () => {
+    expect(meta('某县工作方案\n组织机构：\n一、任务').recipients).toEqual([]);
+  });
+
+  it('should read a notice in traditional characters, and give its title and 发文字号 as written', () => {
+    const found = meta('滬府發〔2017〕92號\n上海市人民政府印發《關於本市加強政務誠信建設的實施意見》的通知\n各區人民政府,市政府各委、辦、局:\n現將《關於本市加強政務誠信建設的實施意見》印發給你們,請認真按照執行。\n上海市人民政府\n2017年12月20日\n關於本市加強政務誠信建設的實施意見\n政務誠信是社會信用體系的重要組成部分。\n一、總體要求');
+    expect(found).toMatchObject({ title: '關於本市加強政務誠信建設的實施意見', docNumber: '滬府發〔2017〕92號', issuers: ['上海市人民政府'], date: '2017-12-20' });
+  });
+
+  it('should take a 任务分解表 for a title (p34)', () => {
+    expect(meta('邵阳县2024年重点工作任务分解表\n序号\t重点工作\t牵头单位\t配合单位\n1\t推进油茶产业发展\t县林业局\t县农业农村局').title).toBe('邵阳县2024年重点工作任务分解表');
+  });
+
+  it('should read places addressed as such: 各乡镇（街道）, 各村（社区）', () => {
+    expect(meta('关于印发某县工作方案的通知\n各乡镇（街道），县直各单位：\n现将方案印发给你们。\n一、任务').recipients).toEqual(['各乡镇(街道)', '县直各单位']);
+    expect(meta('关于印发某镇工作方案的通知\n各村（社区），镇直各单位：\n现将方案印发给你们。\n一、任务').recipients).toEqual(['各村(社区)', '镇直各单位']);
   });
 });
