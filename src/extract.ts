@@ -19,7 +19,7 @@ import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
 import { findLostNumbering } from './extractors/lost-numbering.js';
 import { readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
-import { documentLevelOf, findDocumentLevel } from './extractors/document-level.js';
+import { documentLevelOf, readDocumentLevel } from './extractors/document-level.js';
 import { isPlacedUnitName, statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
 import { append } from './collections.js';
 
@@ -145,9 +145,9 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
   const spelling = (unit: UnitAssignment): string => `${unit.generic ? 1 : 0}|${unit.name}`;
   const distinct = new Map<string, UnitAssignment>();
   for (const unit of units) distinct.set(spelling(unit), unit);
-  const level = findDocumentLevel(meta, [...distinct.values()].map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
+  const { level, countyCity } = readDocumentLevel(meta, [...distinct.values()].map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
   meta.level = documentLevelOf(level);
-  const namer = new UnitNamer(dictionary, level);
+  const namer = new UnitNamer(dictionary, level, countyCity);
   const described = new Map<string, UnitDescription>();
   for (const [key, unit] of distinct) described.set(key, namer.describe(unit.name, unit.generic));
   for (const unit of units) {

@@ -28,10 +28,28 @@ const COUNTY_ADDRESSEE = /^各(?:县|区|旗)/;
  * townships and no county (各镇（街道）…，市直机关各单位) is one.
  */
 export function findDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<UnitLevel | null>, dictionary: UnitDictionary): UnitLevel | null {
+  return readDocumentLevel(meta, unitLevels, dictionary).level;
+}
+
+/**
+ * The document's level, and whether its place is a county-level city (宁乡市): there a bare 市
+ * (`市工信局`, `市直有关部门`) is that city, a county, not a prefecture.
+ */
+export function readDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<UnitLevel | null>, dictionary: UnitDictionary): { level: UnitLevel | null; countyCity: boolean } {
   const own = ownLevel(meta, dictionary);
-  if (own === null) return mostStated(unitLevels);
+  if (own === null) return { level: mostStated(unitLevels), countyCity: false };
   // only a city that names itself: 东莞 and 中山, prefectures without counties, address their towns too
-  return own === '市' && addressesTownships(meta.recipients) && !namesPrefecture(meta, dictionary) ? '县' : own;
+  if (own === '市' && addressesTownships(meta.recipients) && !namesPrefecture(meta, dictionary)) return { level: '县', countyCity: true };
+  return { level: own, countyCity: own === '县' && namesCountyCity(meta, dictionary) };
+}
+
+/** An issuer or the title opens with a county-level city the dictionary knows: 宁乡市人民政府办公室. */
+function namesCountyCity(meta: DocumentMeta, dictionary: UnitDictionary): boolean {
+  return [...meta.issuers, meta.title ?? ''].some((name) => {
+    const folded = foldUnitName(name).replace(/^中共/, '');
+    const at = folded.indexOf('市');
+    return at > 0 && dictionary.places.get(folded.slice(0, at + 1)) === '县';
+  });
 }
 
 /** 各镇(街道)党(工)委、人民政府(办事处), 市直机关各单位, 各人民团体: townships, and no county. */

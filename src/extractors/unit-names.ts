@@ -145,6 +145,8 @@ export class UnitNamer {
   constructor(
     private readonly dictionary: UnitDictionary,
     private readonly documentLevel: UnitLevel | null,
+    /** The plan is a county-level city's (宁乡市): its bare 市 (市工信局, 市直有关部门) is a county. */
+    private readonly countyCity = false,
   ) {}
 
   /**
@@ -156,7 +158,7 @@ export class UnitNamer {
   describe(name: string, generic: boolean): UnitDescription {
     // a description depends on the name, the document's level and the dictionary alone: kept for a batch
     const descriptions = cacheOf(describedNames, this.dictionary);
-    const key = `${this.documentLevel ?? ''}|${generic ? 1 : 0}|${name}`;
+    const key = `${this.documentLevel ?? ''}${this.countyCity ? '*' : ''}|${generic ? 1 : 0}|${name}`;
     let described = descriptions.get(key);
     if (described === undefined) {
       if (descriptions.size >= MAX_PARSED) descriptions.clear();
@@ -185,10 +187,12 @@ export class UnitNamer {
   private describeFolded(folded: string, generic: boolean): UnitDescription {
     const { dictionary, documentLevel } = this;
     if (generic) {
-      return { canonical: folded, level: genericHeadLevel(folded, dictionary.places) ?? documentLevel, function: null, kind: 'generic', known: true };
+      const head = genericHeadLevel(folded, dictionary.places);
+      return { canonical: folded, level: this.countyCity && head === '市' && /^市/.test(folded) ? '县' : head ?? documentLevel, function: null, kind: 'generic', known: true };
     }
     const parsed = parse(folded, dictionary);
-    const stated = parsed.headLevel ?? officeLevel(parsed);
+    const cityHead = this.countyCity && parsed.headLevel === '市' && bareHead(parsed.head) === '市';
+    const stated = cityHead ? '县' : parsed.headLevel ?? officeLevel(parsed);
     const level = parsed.central ? null : stated ?? documentLevel;
     const { entry } = parsed;
     if (entry === null && parsed.head === '' && surelyPlace(parsed.rest, dictionary.places)) {

@@ -258,3 +258,16 @@ describe('properties', () => {
     );
   });
 });
+
+describe('units of a county-level city\'s plan', () => {
+  it('should give the city\'s bare 市 the county level (宁乡市: 市工信局 is a county-level bureau)', () => {
+    const document = extract(['宁乡市2024年县域经济高质量发展工作方案', '一、重点任务', '1.壮大先进制造业。(市工信局牵头,市直有关部门配合)', '2.发展现代农业。(长沙市农业农村局指导,市农业农村局负责)'].join('\n'));
+    expect(document.meta.level).toBe('county');
+    expect(document.tasks.flatMap((t) => t.units.map((u) => `${u.name}:${u.level}`))).toEqual(['市工信局:县', '市直有关部门:县', '长沙市农业农村局:市', '市农业农村局:县']);
+  });
+
+  it('should keep a prefecture\'s 市 a prefecture (长沙市)', () => {
+    const document = extract(['长沙市2024年县域经济高质量发展工作方案', '一、重点任务', '1.壮大先进制造业。(市工信局牵头)'].join('\n'));
+    expect(document.tasks[0]!.units[0]!.level).toBe('市');
+  });
+});
