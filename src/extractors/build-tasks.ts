@@ -245,15 +245,18 @@ export function applyConvention(units: ListedUnit[], convention: RoleConvention 
 /** The text without its notes: `…中心。(责任单位:…)` → `…中心。`. */
 function removeNotes(text: string, notes: readonly NoteSpan[]): string {
   if (notes.length === 0 && !text.includes('\n')) return tidyParagraph(text);
-  let out = '';
+  // pieces joined once: reading the end of a string built by += flattens it, each time
+  const pieces: string[] = [];
   let at = 0;
   for (const note of notes) {
-    out += text.slice(at, note.start);
+    let piece = text.slice(at, note.start);
     at = note.end;
     // a note that took the paragraph's stop after a comma (`…更新,责任单位为县城管局。`) leaves the stop, not the comma
-    if (PAUSE_CODES.has(out.charCodeAt(out.length - 1)) && endsParagraph(text, at)) out = `${out.slice(0, -1)}。`;
+    if (PAUSE_CODES.has(piece.charCodeAt(piece.length - 1)) && endsParagraph(text, at)) piece = `${piece.slice(0, -1)}。`;
+    pieces.push(piece);
   }
-  out += text.slice(at);
+  pieces.push(text.slice(at));
+  const out = pieces.join('');
   if (!out.includes('\n')) return tidyParagraph(out);
   return out
     .split('\n')
