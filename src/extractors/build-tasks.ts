@@ -151,9 +151,11 @@ function makeTask(
  */
 function unitOpening(text: string, options: BuildTasksOptions): { name: string; note: ParsedNote; length: number } | null {
   const colon = text.search(/[:：]/);
-  if (colon < 2 || colon > 40 || /[\n,，。;；]/.test(text.slice(0, colon)) || !OPENS_WITH_DUTY.test(text.slice(colon + 1))) return null;
+  if (colon < 2 || colon > 40 || /[\n,，。;；]/.test(text.slice(0, colon))) return null;
   const named = options.finder.unitHeading(text.slice(0, colon), options.isUnitName);
-  return named ? { ...named, length: colon + 1 } : null;
+  // a bureau, a committee, a government is who works; 县图书馆 may be what is worked on, unless a duty follows
+  const who = named !== null && (OPENS_WITH_DUTY.test(text.slice(colon + 1)) || named.note.units.every((unit) => /(?:局|委|办|厅|政府|办事处|管委会)$/.test(unit.name)));
+  return who ? { ...named, length: colon + 1 } : null;
 }
 
 /** What a duty opens with: `负责…`, `牵头开展…`, `配合做好…`. */
@@ -205,18 +207,21 @@ function idPart(item: Item): string {
 function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | null, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
   if (notes.length === 0) return [];
   const listed: ListedUnit[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
   for (const { note } of notes) {
     for (let index = 0; index < note.units.length; index++) {
       const unit = note.units[index]!;
       const key = unitKey(unit.name);
-      if (seen.has(key)) {
+      const at = seen.get(key);
+      if (at !== undefined) {
         if (note.units.some((other, i) => i < index && unitKey(other.name) === key)) {
           diagnostics.push({ code: 'duplicate-unit', severity: 'warning', message: `单位“${unit.name}”在同一任务中重复出现，只计一次`, line });
         }
+        // named again in another role (一是…(市医保局负责);二是…(市医保局牵头)): the strongest stands
+        if (ROLE_STRENGTH[unit.role] > ROLE_STRENGTH[listed[at]!.role]) listed[at] = { ...listed[at]!, role: unit.role, explicit: unit.explicit, division: unit.division };
         continue;
       }
-      seen.add(key);
+      seen.set(key, listed.length);
       // the parsed note is shared by every task that writes it alike: only a convention changes roles
       listed.push(convention?.firstListedLeads ? { ...unit } : unit);
     }
@@ -227,6 +232,8 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
   applyConvention(listed, convention);
   return listed.map(writtenUnit);
 }
+
+const ROLE_STRENGTH: Record<Role, number> = { lead: 2, responsible: 1, support: 0 };
 
 /**
  * 除按职责分工负责外,列第一位为牵头部门: in a note with no stated lead, the first unit leads,

@@ -106,7 +106,7 @@ export class NoteFinder {
       if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: false, written: 'bracket', note };
     }
     const content = text.slice(open + 1, close);
-    const note = this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, close, paragraphEnd) ? this.parse(content, 'strict') : null);
+    const note = this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, close, paragraphEnd) || this.opensTask(text, open) ? this.parse(content, 'strict') : null);
     return note ? { start: open, end: close + 1, unclosed: false, written: 'bracket', note } : null;
   }
 
@@ -120,6 +120,11 @@ export class NoteFinder {
     if (open === 0 || /[\n。;；!?！？]/.test(text[open - 1]!)) return true;
     const note = this.parse(text.slice(open + 1, close), 'strict');
     return note !== null && note.units.every((unit) => unit.name.length >= 3 && !unit.generic);
+  }
+
+  /** A 【】, 〔〕 or [] bracket opening the task names who does it: `【市农业农村局】稳定粮食播种面积…`. */
+  private opensTask(text: string, open: number): boolean {
+    return open === 0 && /[【〔〖[]/.test(text[0]!);
   }
 
   /** No closing bracket: the rest of the paragraph, or of the sentence, reads as a note. */
@@ -144,7 +149,7 @@ export class NoteFinder {
       const end = endOfParagraph(text, start);
       const label = LABEL_LINE.exec(folded.slice(start, end));
       if (label) {
-        const from = start + label.index + (/^[。;；,，]/.test(label[0]) ? 1 : 0);
+        const from = start + label.index + (/^[。;；,，)）】〕〗\]]/.test(label[0]) ? 1 : 0);
         const note = this.parse(text.slice(from, end), 'verb');
         if (note?.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, written: 'label', note });
       }

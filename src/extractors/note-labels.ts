@@ -57,7 +57,7 @@ export const SHORT_LABEL = new RegExp(`${LEVEL}(${SHORT_NAMES})\\s*[:：]\\s*`, 
 export const OTHER_LABEL = /[\u4e00-\u9fa5]{1,6}(?:单位|部门|领导|责任人|联系人|电话|时间|日期)(?:\([^()]{1,4}\))?\s*[:：]\s*/g;
 
 /** A label line: `责任单位：州住建局` (or `责任单位为州住建局`) at the start of a paragraph or after a sentence or a comma. */
-export const LABEL_LINE = new RegExp(`(?:^|[。;；,，])\\s*${LEVEL}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))|(?:${SHORT_NAMES})\\s*[:：])`);
+export const LABEL_LINE = new RegExp(`(?:^|[。;；,，)）】〕〗\\]])\\s*${LEVEL}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))|(?:${SHORT_NAMES})\\s*[:：])`);
 
 /** Where a label may be followed by 为 instead of a colon: cheap test before looking for label lines. */
 export const LABEL_BEFORE_WEI = /(?:单位|部门|处室|科室|主体)为(?:省|市|州|县|区|乡|镇|村|街道|各|中共)/;

@@ -109,11 +109,12 @@ function splitLabels(folded: string, original: string): Segment[] {
     if (!marked && !atBoundary(folded, match.index)) continue;
     found.push({ at: match.index, end: match.index + match[0].length, kind: labelKind(match[1]!) });
   }
-  // a role word is a label only by its colon: `牵头：市住建局；配合：市自然资源局`
+  // a role word is a label only by its colon: `牵头：市住建局；配合：市自然资源局`, also where the space
+  // before it was dropped as stray (`牵头：市商务局配合：图们海关`)
   SHORT_LABEL.lastIndex = 0;
   for (let match = folded.includes(':') || folded.includes('：') ? SHORT_LABEL.exec(folded) : null; match; match = SHORT_LABEL.exec(folded)) {
     const at = match.index;
-    if (atBoundary(folded, at) && !found.some((label) => at < label.end && label.at < at + match![0].length)) {
+    if (!found.some((label) => at < label.end && label.at < at + match![0].length)) {
       found.push({ at, end: at + match[0].length, kind: labelKind(match[1]!) });
     }
   }

@@ -5,6 +5,7 @@
  */
 import { UNIT_LEVEL_RANK as RANK, type UnitKind, type UnitLevel } from '../model/document.js';
 import { foldUnitName, type FunctionEntry, type UnitDictionary } from './unit-dictionary.js';
+import { withoutOtherName } from './units.js';
 
 /** What a unit's name tells once normalized. */
 export interface UnitDescription {
@@ -170,6 +171,9 @@ export class UnitNamer {
 
   private describeName(name: string, generic: boolean): UnitDescription {
     const folded = foldUnitName(name);
+    // 县住建局(县人防办): the office that shares the bureau's door is named, the bureau is described
+    const main = this.dictionary.units.has(folded) ? folded : withoutOtherName(folded);
+    if (main !== folded) return this.describeName(main, generic);
     const alias = this.dictionary.units.get(folded);
     if (alias) {
       const base = this.describeFolded(alias.canonical !== undefined ? foldUnitName(alias.canonical) : folded, generic);

@@ -56,11 +56,11 @@ const ROLE_SUFFIX = new RegExp(
   '(等(?:部门|单位)?)?(?:' +
     '(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)' +
     '|[(（](牵头|牵头单位|主责|配合|配合单位|协办|参与|责任单位|负责)[)）]' +
-    '|((?:共同|分别|联合|总)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|统筹|主抓|主责|主办)' +
+    '|((?:共同|分别|联合|总)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹|主抓|主责|主办)' +
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责|落实)|分工负责|各负其责' +
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
     '|(?:具体|抓好?|推进|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担)' +
-    '|(配合落实|(?:加强)?(?:配合|协助|参与|协办|协同|支持|指导|督导|督促|监督){1,3}))$',
+    '|(配合落实|(?:负责|加强|跟踪)?(?:配合|协助|参与|协办|协同|支持|指导|督导|督促|监督|督办){1,3}))$',
 );
 const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
@@ -76,7 +76,9 @@ const GOVERNING_BODY = /^[^各].{0,10}(?:人民政府|政府|党委|党委、政
 const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
   /^(?:省直|市直|州直|县直|区直|乡直|各级|(?:省|市|州|县|区|乡|镇)(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
-const GENERIC_LAST = '门室位构局';
+const GENERIC_LAST = '门室位构局委体组)';
+/** Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门. */
+const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|(?:省|市|州|县|区)直?\d{1,3}个(?:相关|有关)?(?:部门|单位))$/;
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府. */
 const GENERIC_PLACES =
   /^各?(?:有关|相关)(?:省|市|州|县|区|乡|镇|乡镇|街道|村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\))(?:人民政府|政府|党委)?$/;
@@ -87,11 +89,19 @@ const FILLER = /^(?:下同|同上|分别|各自|其他|其它|其余)$|^(?:其�
 const FILLER_START = '下同分各其';
 /** A unit followed by a few words that are no role we know: `市纪委监委监督`… cut at the unit. */
 const UNKNOWN_TAIL = /^(.{2,30}(?:局|厅|委|办|室|科|站|所|政府|党委|公司|中心|队|处|社|联|会|院|部|分行|支行))([\u4e00-\u9fa5]{1,4})$/;
+/** A person named in a note: a leader by title, or a name kept back (李××). */
+const PERSON = /(?:副?(?:省|市|州|县|区|旗|乡|镇)长|书记|(?:组织|宣传|纪检)委员|分管领导|分管负责同志|主要负责同志|负责同志|××|某某)/;
+
+/** A piece without the role words it ends with. */
+function withoutRole(piece: string): string {
+  return readRoleSuffix(piece)?.rest ?? piece;
+}
+
 /** Where a piece joins two units with 和 / 及 / 与 / 以及: `市城管局及各区政府`. */
 const CONJUNCTION = /以及|和|及|与/g;
 const LEVEL_START = /^(?:省|市|州|县|区|乡|镇|村|各|国|中国|中共|人民|自治区)/;
 const ORG_SUFFIX =
-  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关)$/;
+  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
 // Words that make a fragment a sentence rather than a unit name.
 const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加强|推进|确保|落实|应当|要求|不得|不再|已经|可以|并且/;
@@ -100,12 +110,15 @@ const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加�
  * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位.
  */
 export function isGenericUnit(name: string): boolean {
-  // every placeholder ends in 部门, 科室, 单位, 处室, 机构 or 委办局, but for places as a group
-  if (!GENERIC_LAST.includes(name[name.length - 1] ?? '')) return (name.includes('有关') || name.includes('相关')) && GENERIC_PLACES.test(foldTraditional(name));
+  // places as a group: 有关县(市、区), 相关乡镇
+  if ((name.includes('有关') || name.includes('相关')) && GENERIC_PLACES.test(foldTraditional(name))) return true;
+  // every other placeholder ends in 部门, 科室, 单位, 处室, 机构, 委办局, 部委, 人民团体 or 党组(党委)
+  if (!GENERIC_LAST.includes(name[name.length - 1] ?? '')) return false;
   const folded = foldTraditional(name);
   if (/^(?:部门|单位|科室|处室|机构)$/.test(folded)) return false;
-  // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位: every office of a body, no office in particular
-  return GENERIC.test(folded) || (folded.includes('各') && /^.{1,12}?各(?:有关|相关)?(?:成员|行业)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局)$/.test(folded));
+  // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位, 县委各部委, 各人民团体: every office of a body, no office in particular
+  if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
+  return (folded.includes('各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织)(?:党组|党委|党组\(党委\))?$/.test(folded));
 }
 
 /**
@@ -115,7 +128,7 @@ export function isGenericUnit(name: string): boolean {
  *     looksLikeUnit('以下任务均需各县(市)政府落实', 'verb') // false
  */
 export function looksLikeUnit(name: string, mode: ListMode): boolean {
-  const folded = foldTraditional(name);
+  const folded = withoutOtherName(foldTraditional(name));
   if (folded.length < 2 || folded.length > 40) return false;
   if (GENERIC_LAST.includes(folded[folded.length - 1] ?? '') && isGenericUnit(folded)) return true;
   // after a label any short name counts, but not a stray colon, bracket or number: 督办单位:X, ), 0431-…
@@ -128,7 +141,19 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
 
 /** Whether a name ends like an organization: 局, 厅, 委, 政府, 公司, 学校 … (not a place, not 各…). */
 export function endsLikeOrganization(name: string): boolean {
-  return ORG_SUFFIX.test(foldTraditional(name));
+  return ORG_SUFFIX.test(withoutOtherName(foldTraditional(name)));
+}
+
+/**
+ * A unit without the other name it carries in brackets, an office it shares or houses:
+ * `市城管局(市供热办)` → `市城管局`, `县委办(县政府办)` → `县委办`; other names are left alone.
+ */
+export function withoutOtherName(name: string): string {
+  if (!name.endsWith(')')) return name;
+  const open = name.lastIndexOf('(');
+  if (open < 2) return name;
+  const main = name.slice(0, open);
+  return ORG_SUFFIX.test(main) && ORG_SUFFIX.test(name.slice(open + 1, -1)) ? main : name;
 }
 
 /** A key under which two spellings of one unit in one task compare equal. */
@@ -156,6 +181,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
     if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;
+    // 市政府分管副市长负责调度, 副市长李××牵头: a person who answers for the task is no unit
+    if (PERSON.test(name) && !ORG_SUFFIX.test(withoutRole(name))) return;
     if (isTimeLimit(name) || (readDeadline(name) !== null && !ORG_SUFFIX.test(name))) {
       list.deadline ??= readDeadline(name) ?? name.replace(/完成$/, '');
       return;
@@ -208,7 +235,7 @@ function splitConjunction(piece: string): string[] {
     const left = piece.slice(start, match.index);
     const right = piece.slice(match.index + match[0].length);
     const rightName = readRoleSuffix(right)?.rest ?? right;
-    if ((ORG_SUFFIX.test(left) || isGenericUnit(left)) && !BARE_GOVERNMENT.test(rightName) && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
+    if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || /^各.{1,4}$/.test(left)) && !BARE_GOVERNMENT.test(rightName) && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
       parts.push(left);
       start = match.index + match[0].length;
     }

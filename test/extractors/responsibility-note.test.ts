@@ -322,6 +322,18 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(task!.text).toBe('推进垃圾分类试点。在城区选取10个小区开展试点。\n试点小区要配齐分类收集容器。');
   });
 
+  it('should read round-two styles: short labels whose space was dropped, a unit bracket opening the task, a time limit after the note', () => {
+    expect(units('推进口岸建设。(牵头:市商务局 配合:图们海关、图们边检站)')).toEqual(['市商务局:lead', '图们海关:support', '图们边检站:support']);
+    expect(units('推进口岸建设。(牵头:市商务局配合:图们海关)')).toEqual(['市商务局:lead', '图们海关:support']);
+    expect(units('【市农业农村局、市水利局】推进高标准农田建设,新建高标准农田2万亩。')).toEqual(['市农业农村局:responsible', '市水利局:responsible']);
+    // a bracket of names inside the sentence is still text
+    expect(units('加强与【市农业农村局】的对接。')).toEqual([]);
+    const read = (line: string) => extract(`2024年工作方案\n一、重点任务\n${line}\n`, { path: 'a.txt' }).tasks[0]!;
+    expect(read('1.推进农村产权交易。建成交易平台。(责任单位:市农业农村局)完成时限:2024年底')).toMatchObject({ text: '推进农村产权交易。建成交易平台。', deadline: '2024年底' });
+    // one unit in two notes of a task: the strongest role stands
+    expect(read('2.推进医保改革。一是推行DIP支付方式改革(市医保局负责);二是推进基金监管常态化(市医保局牵头,市卫健委配合)。').units.map((u) => `${u.name}:${u.role}`)).toEqual(['市医保局:lead', '市卫健委:support']);
+  });
+
   it('should mark placeholders such as 市人民政府各部门 and 各成员单位 generic, and drop a count (等10个部门)', () => {
     expect(units('(市人民政府各部门负责)')).toEqual(['市人民政府各部门:responsible:generic']);
     expect(units('(责任单位:市发改委等10个部门)')).toEqual(['市发改委:responsible']);

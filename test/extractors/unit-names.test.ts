@@ -271,3 +271,13 @@ describe('units of a county-level city\'s plan', () => {
     expect(document.tasks[0]!.units[0]!.level).toBe('市');
   });
 });
+
+describe('a unit carrying the office it houses in brackets', () => {
+  it('should describe the bureau: 县住建局(县人防办) is 县住房和城乡建设局', () => {
+    const namer = new UnitNamer(loadUnitDictionary(), '县');
+    expect(namer.describe('县住建局(县人防办)', false)).toMatchObject({ canonical: '县住房和城乡建设局', level: '县', function: '住房和城乡建设', known: true });
+    expect(namer.describe('县应急局(县地震局)', false)).toMatchObject({ canonical: '县应急管理局', known: true });
+    // a bracket that is no office keeps the name whole
+    expect(namer.describe('各县(市、区)', false).canonical).not.toBe('各县');
+  });
+});

@@ -75,6 +75,24 @@ describe('readUnitList', () => {
     expect(read('具体由县住建局负责')).toEqual(['县住建局:responsible']);
   });
 
+  it('should read a unit carrying its other name in brackets, and the roles 负责指导, 负责统筹, 负责配合, 督办 (round-two probes)', () => {
+    expect(read('市城管局(市供热办)牵头,市财政局配合')).toEqual(['市城管局(市供热办):lead', '市财政局:support']);
+    expect(read('各乡镇负责,县农业农村局负责指导')).toEqual(['各乡镇:responsible', '县农业农村局:support']);
+    expect(read('县农业农村局负责统筹,各乡镇人民政府抓好落实')).toEqual(['县农业农村局:lead', '各乡镇人民政府:responsible']);
+    expect(read('县生态环境分局牵头,县住建局、县水利局负责配合')).toEqual(['县生态环境分局:lead', '县住建局:support', '县水利局:support']);
+    expect(read('市发改委牵头,市政府督查室跟踪督办')).toEqual(['市发改委:lead', '市政府督查室:support']);
+  });
+
+  it('should skip the persons a note names and keep its units (市政府分管副市长负责调度, 副市长李××牵头)', () => {
+    expect(read('市政府分管副市长负责调度,市住建局牵头,长白山保护开发区管委会配合')).toEqual(['市住建局:lead', '长白山保护开发区管委会:support']);
+    expect(read('副市长李××牵头,市发改委、市交通运输局负责')).toEqual(['市发改委:responsible', '市交通运输局:responsible']);
+    expect(readUnitList('市长负责', 'responsible', 'verb').units).toEqual([]);
+  });
+
+  it('should split 及 after a group of places (各乡镇及国有林场)', () => {
+    expect(read('县林业局牵头,县应急局、各乡镇及国有林场配合')).toEqual(['县林业局:lead', '县应急局:support', '各乡镇:support', '国有林场:support']);
+  });
+
   it('should fail on fragments that are sentences', () => {
     expect(readUnitList('以下任务均需各县(市)政府落实,不再列出', 'responsible', 'verb').ok).toBe(false);
   });
@@ -101,7 +119,10 @@ describe('isGenericUnit', () => {
     for (const name of ['省有关部门', '省级有关部门', '市有关单位', '县级相关部门', '有关县(市、区)', '有关县区', '有关乡镇', '领导小组各成员单位', '相关行业主管部门', '各行业主管部门']) {
       expect(isGenericUnit(name), name).toBe(true);
     }
-    for (const name of ['市场监管局', '县委宣传部', '县政府办公室', '有关县委']) expect(isGenericUnit(name), name).toBe(false);
+    for (const name of ['各人民团体', '中直驻州单位', '中省直驻吉有关单位', '县委各部委', '市直各单位党组(党委)', '市直12个相关部门', '市直各行政执法部门']) {
+      expect(isGenericUnit(name), name).toBe(true);
+    }
+    for (const name of ['市场监管局', '县委宣传部', '县政府办公室', '有关县委', '县发改委', '市教育局党委']) expect(isGenericUnit(name), name).toBe(false);
     expect(isGenericUnit('部门')).toBe(false);
     expect(isGenericUnit('州住建局')).toBe(false);
   });
