@@ -46,7 +46,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     if (item.children.length > 0) {
       const heading = `${item.marker.printed}${headingText(text, notes)}`;
       // a heading's note (`一、做强特色产业(牵头单位:市工信局)`) is its children's where they have none
-      const named = task ? headingNote(task) : options.finder.unitHeading(text, options.isUnitName);
+      const named = task ? headingNote(task) : options.finder.unitHeading(text, options.isUnitName) ?? dutiesBelow(text, options);
       const unitHeading = named ? { heading, units: null, ...named, tasks: [] } : parent.unitHeading;
       visitSiblings(item.children, { path, id: `${idBase}.`, headings: [...parent.headings, heading], unitHeading });
       if (named && unitHeading!.tasks.length > 0) {
@@ -182,6 +182,14 @@ function headingUnits(unitHeading: UnitHeading, taskText: string, convention: Ro
   const listed = unitHeading.note.units.map((unit) => ({ ...unit, role: unit.explicit ? unit.role : role }));
   if (role === 'responsible') applyConvention(listed, convention);
   return listed.map(writtenUnit);
+}
+
+/** `县农业农村局负责以下工作:` — a heading that hands the items below it to its units. */
+const DUTIES_BELOW = /^\s*(.{2,40}?)(?:负责|承担|履行)(?:以下|下列|如下)(?:工作|职责|任务|事项)[:：]?\s*$/;
+
+function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; note: ParsedNote } | null {
+  const match = DUTIES_BELOW.exec(text);
+  return match ? options.finder.unitHeading(match[1]!, options.isUnitName) : null;
 }
 
 /** A heading's own note, which its children without one take: its units as the note gives them. */

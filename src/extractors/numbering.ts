@@ -79,7 +79,8 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['decimal', /^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%])\.?(?=[^\d.%万亿倍‰米元吨亩个年月日天小时公里千百十度])/],
   // 1. 1、 but not 1.5万 or 2022.
   ['num', /^(\d{1,3})[.、](?![\d%])/],
-  ['num-paren', /^\((\d{1,3})\)[、.]?/],
+  // (1), also as text copied from a PDF or Word writes it: ( 1 )
+  ['num-paren', /^\( ?(\d{1,3}) ?\)[、.]?/],
   ['cn-half', new RegExp(`^(${CN}{1,4})\\)`)],
   ['num-half', /^(\d{1,3})\)/],
   ['circled', /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/],
@@ -117,7 +118,8 @@ export function readMarker(text: string): Marker | null {
 function printedMarker(kind: MarkerKind, matched: string): string {
   const last = matched.charCodeAt(matched.length - 1);
   const separated = last === 0x3001 || last === 0x2e;
-  return separated && kind !== 'cn' && kind !== 'num' ? matched.slice(0, -1) : matched;
+  const printed = separated && kind !== 'cn' && kind !== 'num' ? matched.slice(0, -1) : matched;
+  return printed.includes(' ') ? printed.replace(/ /g, '') : printed;
 }
 
 type Pattern = readonly [MarkerKind, RegExp];

@@ -8,6 +8,11 @@ const marker = (text: string) => {
 };
 
 describe('readMarker', () => {
+  it('should read (1) with spaces inside its brackets, as text copied from a PDF writes it: ( 1 )建设陶瓷产业园', () => {
+    expect(readMarker('( 1 )建设陶瓷产业园')).toMatchObject({ kind: 'num-paren', value: 1, printed: '(1)' });
+    expect(readMarker('(1 )建设陶瓷产业园')).toMatchObject({ kind: 'num-paren', value: 1, printed: '(1)' });
+  });
+
   it('should read the four levels of official documents', () => {
     expect(marker('四、主要任务')).toBe('cn 4 四、 +2');
     expect(marker('(三十七)加强评估督导')).toBe('cn-paren 37 (三十七) +5');

@@ -148,3 +148,11 @@ describe('a duty written unit first', () => {
     expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县发展改革局:lead']);
   });
 });
+
+describe('a heading that hands the items below it to a unit', () => {
+  it('should give 第三条 县农业农村局负责以下工作: to its items (管理办法 articles)', () => {
+    expect(tasks(['第二章 管理职责', '第三条 县农业农村局负责以下工作:', '(一)指导农村集体“三资”清产核资;', '(二)开展农村集体财务审计。', '第五条 各乡镇人民政府承担以下职责:', '(一)负责本辖区村级会计委托代理服务。'].join('\n'))).toEqual([
+      '2.3.1 第二章第三条(一) 县农业农村局', '2.3.2 第二章第三条(二) 县农业农村局', '2.5.1 第二章第五条(一) 各乡镇人民政府',
+    ]);
+  });
+});
