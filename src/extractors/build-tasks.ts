@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, Role, RoleConvention, Task, UnitAssignment } from '../model/document.js';
 import { readDeadline } from './deadline.js';
-import { isWhiteSpace } from '../readers/text.js';
+import { isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import type { NoteFinder, NoteSpan } from './find-notes.js';
 import type { ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
@@ -184,12 +184,14 @@ function headingUnits(unitHeading: UnitHeading, taskText: string, convention: Ro
   return listed.map(writtenUnit);
 }
 
-/** `县农业农村局负责以下工作:` — a heading that hands the items below it to its units. */
-const DUTIES_BELOW = /^\s*(.{2,40}?)(?:负责|承担|履行)(?:以下|下列|如下)(?:工作|职责|任务|事项)[:：]?\s*$/;
+/** How a heading hands the items below it to its units: `负责以下工作`, `承担下列职责` … */
+const DUTIES_BELOW = ['负责', '承担', '履行'].flatMap((verb) => ['以下', '下列', '如下'].flatMap((which) => ['工作', '职责', '任务', '事项'].map((what) => verb + which + what)));
 
+/** `县农业农村局负责以下工作:` — a heading that hands the items below it to its units. */
 function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; note: ParsedNote } | null {
-  const match = DUTIES_BELOW.exec(text);
-  return match ? options.finder.unitHeading(match[1]!, options.isUnitName) : null;
+  const heading = trimEndWhere(text, (code) => code === 0x3a || code === 0xff1a || isWhiteSpace(code)).trim();
+  const duties = DUTIES_BELOW.find((words) => heading.endsWith(words));
+  return duties && heading.length - duties.length >= 2 ? options.finder.unitHeading(heading.slice(0, -duties.length), options.isUnitName) : null;
 }
 
 /** A heading's own note, which its children without one take: its units as the note gives them. */
