@@ -211,9 +211,12 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       unit.role = role.role;
       unit.division = role.division;
       unit.explicit = true;
+      if (role.oversees) overseeing.add(unit);
     }
     pending = units.length;
   };
+  // 负责督导, 负责指导: a unit overseeing others supports them; overseeing no one, the task is its own
+  const overseeing = new Set<ListedUnit>();
   for (const { text, endsClause } of splitListPieces(body)) {
     const together = splitTogetherWith(text);
     for (const part of together ?? [text]) for (const unit of splitConjunction(part)) addPiece(unit);
@@ -221,6 +224,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     if (endsClause) pending = units.length;
   }
   list.units = units.filter((unit) => unit.name.length > 0);
+  if (overseeing.size > 0 && list.units.every((unit) => unit.role === 'support')) for (const unit of overseeing) unit.role = 'responsible';
   list.ok = list.units.length > 0 && list.units.every((unit) => unit.generic || checked.has(unit.name) || looksLikeUnit(unit.name, mode));
   return list;
 }
@@ -255,13 +259,23 @@ function addUnit(units: ListedUnit[], pending: number, name: string, role: Role)
   units.push({ name, role, generic: isGenericUnit(name), division: false, explicit: false });
 }
 
+/** A piece's role as read from its words, and the name before them. */
+interface RoleRead {
+  rest: string;
+  role: Role;
+  /** The role came from 按职责分工负责. */
+  division: boolean;
+  /** Support by overseeing (负责督导, 负责指导): the unit's own task where no one else does it. */
+  oversees?: boolean;
+}
+
 /** Role words are short: only a fragment's tail is searched, so a long fragment costs no more. */
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
 const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持)）'].map((ch) => ch.charCodeAt(0)));
 
-function readRoleSuffix(name: string): { rest: string; role: Role; division: boolean } | null {
+function readRoleSuffix(name: string): RoleRead | null {
   if (!ROLE_LAST.has(foldCode(name.charCodeAt(name.length - 1)))) return null;
   const from = Math.max(0, name.length - ROLE_TAIL);
   const match = ROLE_SUFFIX.exec(foldTraditional(name.slice(from)));
@@ -273,7 +287,8 @@ function readRoleSuffix(name: string): { rest: string; role: Role; division: boo
       : bracketed !== undefined ? (BRACKETED_ROLE[bracketed] ?? 'support')
         : lead !== undefined ? 'lead' : responsible !== undefined ? 'responsible' : 'support';
   const division = responsible !== undefined && /职|分工/.test(responsible);
-  return { rest: name.slice(0, match.index).trim(), role, division };
+  const oversees = role === 'support' && match[0].startsWith('负责');
+  return { rest: name.slice(0, match.index).trim(), role, division, oversees };
 }
 
 /**
@@ -289,7 +304,7 @@ const ROLE_PHRASE = new RegExp(
 /** A word of {@link ROLE_PHRASE} must be in the piece: most pieces are names alone. */
 const ROLE_PHRASE_WORD = /牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实/;
 
-function readRolePhrase(name: string): { rest: string; role: Role; division: boolean } | null {
+function readRolePhrase(name: string): RoleRead | null {
   if (name.length < 5 || name.length > 44 || !ROLE_PHRASE_WORD.test(name)) return null;
   const match = ROLE_PHRASE.exec(foldTraditional(name));
   // (市住建局负责的项目除外) describes things, it assigns nothing

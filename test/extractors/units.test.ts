@@ -81,6 +81,9 @@ describe('readUnitList', () => {
     expect(read('县农业农村局负责统筹,各乡镇人民政府抓好落实')).toEqual(['县农业农村局:lead', '各乡镇人民政府:responsible']);
     expect(read('县生态环境分局牵头,县住建局、县水利局负责配合')).toEqual(['县生态环境分局:lead', '县住建局:support', '县水利局:support']);
     expect(read('市发改委牵头,市政府督查室跟踪督办')).toEqual(['市发改委:lead', '市政府督查室:support']);
+    // overseeing no one, the unit's own task
+    expect(read('县自然资源局负责指导')).toEqual(['县自然资源局:responsible']);
+    expect(read('县城管局负责督导,各乡镇具体实施')).toEqual(['县城管局:support', '各乡镇:responsible']);
   });
 
   it('should skip the persons a note names and keep its units (市政府分管副市长负责调度, 副市长李××牵头)', () => {
