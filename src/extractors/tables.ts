@@ -6,7 +6,7 @@ import type { Diagnostic, ResponsibilityTable, Role, RoleConvention, TableRow, U
 import { applyConvention } from './build-tasks.js';
 import { readDeadline } from './deadline.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
-import { type ColumnKind, columnKind, isHeaderRow } from './table-header.js';
+import { type ColumnKind, columnKind, columnRoles, isHeaderRow } from './table-header.js';
 import { type ListedUnit, unitKey, writtenUnit } from './units.js';
 
 /** A table before reading: a header (when found) and rows of cell texts. */
@@ -52,6 +52,7 @@ interface ReadTableOptions {
  */
 export function readTable(raw: RawTable, options: ReadTableOptions): ResponsibilityTable {
   const kinds = raw.header ? raw.header.map((cell) => columnKind(cell)) : [];
+  const roles = raw.header ? raw.header.map(columnRoles) : [];
   const rows: TableRow[] = [];
   let section: string | null = null;
   // a unit cell is read twice (told from text, then read with its column's role): parse it once
@@ -66,7 +67,7 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
         return;
       }
     }
-    const read = raw.aligned ? readAlignedRow(row, kinds, section) : readLooseRow(row, kinds, section, readNote);
+    const read = raw.aligned ? readAlignedRow(row, kinds, roles, section) : readLooseRow(row, kinds, section, readNote);
     if (!read) return;
     section = read.section;
     const units = read.unitCells.flatMap(([cell, role]) => readCellUnits(readNote(cell, role), role, options.convention));
@@ -105,7 +106,7 @@ function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)
   return null;
 }
 
-function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], section: string | null): ReadRow | null {
+function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], roles: readonly Role[][], section: string | null): ReadRow | null {
   const read: ReadRow = { no: null, section, text: '', unitCells: [], deadline: null };
   const texts: string[] = [];
   row.cells.forEach((cell, i) => {
@@ -113,12 +114,25 @@ function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sect
     const kind = kinds[i] ?? (kinds.length === 0 ? null : 'other');
     if (kind === 'no') read.no = cell;
     else if (kind === 'section') read.section = cell;
-    else if (kind === 'lead' || kind === 'responsible' || kind === 'support') read.unitCells.push([cell, kind]);
+    else if (kind === 'lead' || kind === 'responsible' || kind === 'support') read.unitCells.push(...splitRoles(cell, roles[i] ?? [kind]));
     else if (kind === 'deadline') read.deadline = cell;
     else if (kind === 'text' || kind === null) texts.push(cell);
   });
   read.text = texts.join('\n');
   return read.text || read.unitCells.length > 0 ? read : null;
+}
+
+/**
+ * A cell of a column holding two roles, split where the header splits them; one piece a role.
+ *
+ *     > | 牵头单位/配合单位         |
+ *     > | 市教育局/市住建局、市自然资源局 |
+ *         ^^^^^^^^ lead  ^^^^^^^^^^^^^^^^^^^ support
+ */
+function splitRoles(cell: string, roles: readonly Role[]): Array<[string, Role]> {
+  const pieces = roles.length > 1 ? cell.split(/[/／]/) : [cell];
+  if (pieces.length !== roles.length) return [[cell, roles[0]!]];
+  return pieces.flatMap((piece, i): Array<[string, Role]> => (piece.trim() ? [[piece.trim(), roles[i]!]] : []));
 }
 
 /**

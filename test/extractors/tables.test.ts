@@ -32,6 +32,23 @@ describe('table headers', () => {
     ]);
     expect(['项目', '重点项目', '任务名称', '建设内容', '单位名称'].map(columnKind)).toEqual(['text', 'text', 'text', 'text', null]);
   });
+
+  it('should read a unit column\'s role with a level prefix or a suffix on it (h26 省级牵头单位 | 省级配合单位, h27 责任单位及责任人)', () => {
+    expect(['省级牵头单位', '省级配合单位', '市级牵头单位', '县级责任单位', '主要责任单位', '责任单位（部门）', '责任单位及责任人', '牵头单位及责任人', '牵头单位/配合单位', '责任单位(牵头单位)', '责任股室', '责任领导及单位'].map(columnKind)).toEqual([
+      'lead', 'support', 'lead', 'responsible', 'responsible', 'responsible', 'responsible', 'lead', 'lead', 'lead', 'responsible', 'responsible',
+    ]);
+    // a person column stays no unit column
+    expect(['责任领导', '责任人', '县级领导', '联系人及电话'].map(columnKind)).toEqual(['other', 'other', 'other', 'other']);
+    expect(isHeaderRow(['序号', '重点任务', '省级牵头单位', '省级配合单位', '完成时限'])).toBe(true);
+  });
+
+  it('should know a deadline column by its other names (h27 整改时限)', () => {
+    expect(['整改时限', '完成期限', '截止时间', '办结时间', '完成时间节点', '实施期限', '推进时限', '完成时限（年月）'].map(columnKind)).toEqual(Array(8).fill('deadline'));
+  });
+
+  it('should read a duty, a problem or an indicator column as the row\'s text (h25 工作职责, h27 存在问题)', () => {
+    expect(['工作职责', '主要职责', '存在问题', '指标名称'].map(columnKind)).toEqual(['text', 'text', 'text', 'text']);
+  });
 });
 
 describe('readTextTable', () => {
@@ -223,6 +240,20 @@ describe('grid tables', () => {
     expect(t.columns).toEqual(['序号', '重点工作', '工作目标', '牵头单位', '配合单位', '完成时限']);
     expect(t.rows.map((r) => r.no)).toEqual(['1']);
     expect(units(t)).toEqual([['县林业局:lead', '县农业农村局:support', '各乡镇人民政府:support']]);
+  });
+
+  it('should give a column headed 牵头单位/配合单位 the lead before its slash and the support after it', () => {
+    const raw = gridToRawTable({
+      line: 7,
+      at: 0,
+      rows: [
+        ['序号', '重点任务', '牵头单位/配合单位', '完成时限'].map((text) => cell(text)),
+        ['1', '推进城区学校扩容', '市教育局/市住建局、市自然资源局', '2024年8月'].map((text) => cell(text)),
+        ['2', '推进农村公路提质', '市交通运输局', '2024年12月'].map((text) => cell(text)),
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(units(t)).toEqual([['市教育局:lead', '市住建局:support', '市自然资源局:support'], ['市交通运输局:lead']]);
   });
 
   it('should begin a row\'s text with its project name (p17)', () => {
