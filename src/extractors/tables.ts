@@ -168,7 +168,29 @@ type NoteReader = (cell: string, role: Role) => ParsedNote | null;
  * dropped. A bare role word before a colon (`牵头:市市场监管局;配合:市税务局`) is a label to the note parser.
  */
 export function cellNoteContent(cell: string): string {
-  return cell.replace(/\n+/g, '、').replace(/[;；、,，]$/, '');
+  return cell.replace(/[(（]([^()（）]{1,40})[)）]/g, (bracket, inner: string) => (isPersons(inner) ? '' : bracket)).replace(/\n+/g, '、').replace(/[;；、,，]$/, '');
+}
+
+/** A title, with a name after it or not: 局长 李××, 副县长王××, 责任人:李明. */
+const TITLED = /^(?:常务|分管|主要)?(?:党组|党委|党工委)?副?(?:书记|局长|主任|县长|市长|区长|州长|旗长|镇长|乡长|部长|厅长|处长|科长|股长|所长|站长|队长|大队长|院长|校长|主席|总经理|经理|董事长|行长|组长|政委|负责人|责任人)[:：]?(?:[\u4e00-\u9fff][\u4e00-\u9fff×xX*＊○〇]{0,3})?$/;
+/** A name written with placeholders, as published lists do: 李××, 张某. */
+const PLACEHOLDER_NAME = /^[\u4e00-\u9fff]{1,2}(?:[×xX*＊○〇]{1,3}|某{1,2})$/;
+
+/**
+ * Whether a bracket after a unit names persons, its head, not a unit (h27 整改清单): each piece a
+ * title with or without a name, a name written with placeholders, or a name after a bare title.
+ *
+ *     > | 县住建局（局长 李××）、县工信局（局长 刘××）
+ *                 ^^^^^^^^^^^^               ^^^^^^^^^^^^
+ */
+function isPersons(inner: string): boolean {
+  let afterTitle = false;
+  return inner.split(/[、,，;；\s]+/).filter(Boolean).every((piece) => {
+    const named = TITLED.test(piece) || PLACEHOLDER_NAME.test(piece) || (afterTitle && /^[\u4e00-\u9fff]{2,3}$/.test(piece));
+    // a title alone (局长): its name may follow as the next piece (局长 李明)
+    afterTitle = TITLED.test(piece) && /(?:书记|长|主任|主席|经理|政委|人)[:：]?$/.test(piece);
+    return named;
+  });
 }
 
 /** A unit cell read like a note, the column giving the role where the cell does not say one. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkTableRows } from '../../src/extractors/link-tables.js';
 import { columnKind, isHeaderRow } from '../../src/extractors/table-header.js';
-import { gridToRawTable, readTable } from '../../src/extractors/tables.js';
+import { cellNoteContent, gridToRawTable, readTable } from '../../src/extractors/tables.js';
 import { readTextTable } from '../../src/extractors/text-tables.js';
 import { writtenUnit } from '../../src/extractors/units.js';
 import type { ResponsibilityTable, Task } from '../../src/model/document.js';
@@ -254,6 +254,30 @@ describe('grid tables', () => {
     }, null);
     const t = readTable(raw!, { convention: null });
     expect(units(t)).toEqual([['市教育局:lead', '市住建局:support', '市自然资源局:support'], ['市交通运输局:lead']]);
+  });
+
+  it('should read the unit of a cell naming its head in brackets, and drop the person (h27 县住建局（局长 李××）)', () => {
+    expect(cellNoteContent('县住建局（局长 李××）')).toBe('县住建局');
+    expect(cellNoteContent('市生态环境局嘉禾分局(局长 张××)、县工信局(局长 刘××)')).toBe('市生态环境局嘉禾分局、县工信局');
+    expect(cellNoteContent('县财政局（副县长王××、局长 陈××）')).toBe('县财政局');
+    expect(cellNoteContent('县城管局（赵××）')).toBe('县城管局');
+    // a bracket naming a role, a unit or a place stays
+    expect(['县住建局（牵头）', '县委办（县政府办）', '各乡镇（街道）'].map(cellNoteContent)).toEqual(['县住建局（牵头）', '县委办（县政府办）', '各乡镇（街道）']);
+    const raw = gridToRawTable({
+      line: 18,
+      at: 0,
+      rows: [
+        ['序号', '存在问题', '整改措施', '责任领导', '责任单位及责任人', '整改时限'].map((text) => cell(text)),
+        ['1', '钟水河流域部分乡镇生活污水直排问题突出。', '完成4个乡镇污水处理厂配套管网建设。', '副县长 王××', '县住建局（局长 李××）', '2024年10月'].map((text) => cell(text)),
+        ['2', '部分铸造企业废气治理设施不正常运行。', '开展铸造行业专项执法检查。', '副县长 陈××', '市生态环境局嘉禾分局（局长 张××）、县工信局（局长 刘××）', '2024年8月'].map((text) => cell(text)),
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(units(t)).toEqual([['县住建局:responsible'], ['市生态环境局嘉禾分局:responsible', '县工信局:responsible']]);
+    expect(t.rows.map((r) => [r.text, r.deadline])).toEqual([
+      ['钟水河流域部分乡镇生活污水直排问题突出。\n完成4个乡镇污水处理厂配套管网建设。', '2024年10月'],
+      ['部分铸造企业废气治理设施不正常运行。\n开展铸造行业专项执法检查。', '2024年8月'],
+    ]);
   });
 
   it('should begin a row\'s text with its project name (p17)', () => {
