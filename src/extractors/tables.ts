@@ -58,10 +58,13 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   // a unit cell is read twice (told from text, then read with its column's role): parse it once
   const notes = options.notes ?? new NoteCache();
   const readNote: NoteReader = (cell, role) => notes.parse(cellNoteContent(cell), 'cell', role);
+  // rows numbered 1, 2, 3: a Chinese 序号 among them names a section
+  const noColumn = kinds.indexOf('no');
+  const numbered = noColumn >= 0 && raw.rows.some((row) => /^\d{1,3}$/.test(row.cells[noColumn] ?? ''));
   raw.rows.forEach((row) => {
     // a text table's section row stands alone: its one cell (a one-cell-per-line table, a line without tabs)
     if (raw.aligned || row.cells.length === 1) {
-      const heading = sectionOf(row.cells, kinds);
+      const heading = sectionOf(row.cells, kinds, numbered);
       if (heading !== null) {
         section = heading;
         return;
@@ -92,18 +95,36 @@ interface ReadRow {
   deadline: string | null;
 }
 
-/** A row spanning the whole table (`（一）推进产业项目建设` over every column) names a section. */
-function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)[]): string | null {
+/** A 序号 one level above the rows' 1, 2, 3: 一, 二、, (三). */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]?|\([一二三四五六七八九十]{1,3}\))$/;
+
+/**
+ * A row naming a section, not a task: one text spanning the whole table (`（一）推进产业项目建设`
+ * over every column); a section heading alone; or, in a table numbering its rows 1, 2, 3, a
+ * Chinese 序号 with a short name (h21). Its unit and deadline cells hold nothing of their own.
+ *
+ *     > | 一 | 教育类 |            |          |          |
+ *     > | 二 | 医疗卫生类 (colspan=4)                          |
+ *     > | 三、民生保障类 (colspan=2) |          |          |
+ */
+function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)[], numbered: boolean): string | null {
   const filled = cells.filter((cell) => cell.length > 0);
   if (filled.length === 0) return null;
-  const same = filled.every((cell) => cell === filled[0]);
-  if (same && cells.length > 1 && filled.length === cells.length) return filled[0]!;
-  const textColumn = kinds.indexOf('text');
-  if (filled.length === 1 && SECTION.test(filled[0]!) && (textColumn < 0 || cells[textColumn] !== filled[0] || filled.length === 1)) {
-    const unitColumns = kinds.flatMap((kind, i) => (kind === 'lead' || kind === 'responsible' || kind === 'support' ? [i] : []));
-    if (unitColumns.every((i) => !cells[i])) return filled[0]!;
+  const texts = [...new Set(filled)];
+  if (texts.length === 1 && cells.length > 1 && filled.length === cells.length) return texts[0]!;
+  const noColumn = kinds.indexOf('no');
+  const number = noColumn >= 0 && SECTION_NUMBER.test(cells[noColumn]!) ? cells[noColumn]! : null;
+  let heading: string | null = null;
+  let name: string | null = null;
+  if (texts.length === 1 && SECTION.test(texts[0]!)) [heading, name] = [texts[0]!, texts[0]!];
+  else if (texts.length === 2 && number !== null && numbered) {
+    name = texts.find((text) => text !== number)!;
+    if (name.length <= 30 && !/[。;；,，]/.test(name)) heading = /[、.)]$/.test(number) ? number + name : `${number}、${name}`;
   }
-  return null;
+  if (heading === null) return null;
+  // a cell merged across from the name is the name again, not a unit or a deadline
+  const holds = kinds.some((kind, i) => (kind === 'lead' || kind === 'responsible' || kind === 'support' || kind === 'deadline') && cells[i] && cells[i] !== name);
+  return holds ? null : heading;
 }
 
 function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], roles: readonly Role[][], section: string | null): ReadRow | null {

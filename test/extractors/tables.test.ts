@@ -226,6 +226,47 @@ describe('grid tables', () => {
     expect(units(t)).toEqual([['县农业农村局:lead', '县林业局:support'], ['县工信局:lead']]);
   });
 
+  it('should read a row with a Chinese 序号 and a name, no unit or deadline, as a section, merged or not (h21)', () => {
+    const raw = gridToRawTable({
+      line: 12,
+      at: 0,
+      rows: [
+        [cell('序号'), cell('项目名称'), cell('建设内容及目标'), cell('责任单位'), cell('完成时限')],
+        [cell('一'), cell('教育类'), cell(''), cell(''), cell('')],
+        [cell('1'), cell('城区学校扩容'), cell('新建、改扩建城区学校4所。'), cell('市教育局、市住建局'), cell('2024年8月')],
+        [cell('二'), cell('医疗卫生类'), cell('医疗卫生类', false, true), cell('医疗卫生类', false, true), cell('医疗卫生类', false, true)],
+        [cell('3'), cell('乡镇卫生院提质'), cell('完成10所乡镇卫生院提质改造。'), cell('市卫健局'), cell('2024年11月')],
+        [cell('三、民生保障类'), cell('三、民生保障类', false, true), cell(''), cell(''), cell('')],
+        [cell('5'), cell('老旧小区改造'), cell('改造城镇老旧小区30个。'), cell('市住建局、各街道办事处'), cell('2024年12月')],
+        [cell('(四)'), cell('文体类'), cell(''), cell(''), cell('')],
+        [cell('6'), cell('全民健身中心'), cell('建成全民健身中心1个。'), cell('市体育局'), cell('2024年12月')],
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(t.rows.map((r) => [r.no, r.section, r.deadline])).toEqual([
+      ['1', '一、教育类', '2024年8月'],
+      ['3', '二、医疗卫生类', '2024年11月'],
+      ['5', '三、民生保障类', '2024年12月'],
+      ['6', '(四)文体类', '2024年12月'],
+    ]);
+  });
+
+  it('should keep a row with a Chinese 序号 and its units as a row', () => {
+    const raw = gridToRawTable({
+      line: 12,
+      at: 0,
+      rows: [
+        ['序号', '重点任务', '牵头单位'].map((text) => cell(text)),
+        ['一', '加强组织领导', '县委办'].map((text) => cell(text)),
+        ['二', '强化督查考核，定期通报进展情况。', ''].map((text) => cell(text)),
+      ],
+    }, null);
+    expect(readTable(raw!, { convention: null }).rows.map((r) => [r.no, r.section, r.text])).toEqual([
+      ['一', null, '加强组织领导'],
+      ['二', null, '强化督查考核，定期通报进展情况。'],
+    ]);
+  });
+
   it('should read a header over two rows, the sub-header naming the columns under a merged 责任单位 (p34)', () => {
     const raw = gridToRawTable({
       line: 7,
