@@ -189,7 +189,42 @@ type NoteReader = (cell: string, role: Role) => ParsedNote | null;
  * dropped. A bare role word before a colon (`牵头:市市场监管局;配合:市税务局`) is a label to the note parser.
  */
 export function cellNoteContent(cell: string): string {
-  return cell.replace(/[(（]([^()（）]{1,40})[)）]/g, (bracket, inner: string) => (isPersons(inner) ? '' : bracket)).replace(/\n+/g, '、').replace(/[;；、,，]$/, '');
+  const listed = cell.replace(/[(（]([^()（）]{1,40})[)）]/g, (bracket, inner: string) => (isPersons(inner) ? '' : bracket)).replace(/\n+/g, '、');
+  return listed.split(/(?=[、,，;；])/).map(dropPerson).join('').replace(/[;；、,，]$/, '');
+}
+
+/** A name written with placeholders at the end of a piece: 李××, 王某. */
+const PLACEHOLDER_END = /[\u4e00-\u9fff](?:[×xX*＊○〇]{1,3}|某{1,2})$/;
+/** A title at the end of a piece, before its holder's name. */
+const TITLE_END = /(?:常务)?副?(?:书记|局长|主任|县长|市长|区长|镇长|乡长|部长|厅长|处长|科长|股长|所长|站长|队长|院长|校长|主席|总经理|经理|董事长|行长|组长|负责人|责任人)$/;
+/** Titles that follow a unit's name with no space: 县住建局局长; 县委书记 is no unit and a person. */
+const GLUED_TITLE = /(?:局长|主任|处长|科长|股长|所长|站长|队长|院长|校长|行长|经理|负责人|责任人)$/;
+
+/**
+ * A piece of a unit cell with the person after the unit dropped (a 责任单位及责任人 column): the
+ * name written with placeholders, and a title before it. The piece as it was when no unit is left.
+ *
+ *     > | 县住建局局长李××、县财政局：王某
+ *                 ^^^^^^^^^^        ^^^^^^^
+ */
+function dropPerson(piece: string): string {
+  const name = PLACEHOLDER_END.exec(piece);
+  if (!name) return piece;
+  let rest = trimSeparator(piece.slice(0, name.index));
+  const title = TITLE_END.exec(rest);
+  if (title) {
+    // a person alone (副县长王××): the note parser knows persons
+    if (trimSeparator(rest.slice(0, title.index)).replace(/^[、,，;；]/, '') === '') return piece;
+    const spaced = title.index > 0 && /[\s:：]/.test(rest[title.index - 1]!);
+    if (spaced || GLUED_TITLE.test(title[0])) rest = trimSeparator(rest.slice(0, title.index));
+  }
+  return /[\u4e00-\u9fff]{2}/.test(rest) ? rest : piece;
+}
+
+/** Spaces and a colon at the end of a piece: `县住建局：`. */
+function trimSeparator(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[:：]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }
 
 /** A title, with a name after it or not: 局长 李××, 副县长王××, 责任人:李明. */

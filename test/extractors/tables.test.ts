@@ -302,6 +302,9 @@ describe('grid tables', () => {
     expect(cellNoteContent('市生态环境局嘉禾分局(局长 张××)、县工信局(局长 刘××)')).toBe('市生态环境局嘉禾分局、县工信局');
     expect(cellNoteContent('县财政局（副县长王××、局长 陈××）')).toBe('县财政局');
     expect(cellNoteContent('县城管局（赵××）')).toBe('县城管局');
+    // a …及责任人 column: the person after the unit, glued or after a colon
+    expect(['县住建局李××', '县住建局：李××', '县住建局局长李××', '县住建局 局长 李××、县财政局 副局长 王某'].map(cellNoteContent)).toEqual(['县住建局', '县住建局', '县住建局', '县住建局、县财政局']);
+    expect(['县委书记', '市长热线办公室', '县住建局'].map(cellNoteContent)).toEqual(['县委书记', '市长热线办公室', '县住建局']);
     // a bracket naming a role, a unit or a place stays
     expect(['县住建局（牵头）', '县委办（县政府办）', '各乡镇（街道）'].map(cellNoteContent)).toEqual(['县住建局（牵头）', '县委办（县政府办）', '各乡镇（街道）']);
     const raw = gridToRawTable({
