@@ -64,7 +64,8 @@ export function columnRoles(header: string): Role[] {
     const outer = unitRole(bracketed[1]!);
     return outer ? [unitRole(bracketed[2]!) ?? outer] : [];
   }
-  const roles = folded.split(/[/／]/).map(unitRole);
+  // 责任单位/责任人: the persons beside the units hold no role
+  const roles = folded.split(/[/／]/).filter((part) => !/^(?:责任人|负责人|联系人|责任领导|分管领导)$/.test(part)).map(unitRole);
   return roles.every((role) => role !== null) ? (roles as Role[]) : [];
 }
 

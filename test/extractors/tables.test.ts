@@ -37,6 +37,7 @@ describe('table headers', () => {
     expect(['省级牵头单位', '省级配合单位', '市级牵头单位', '县级责任单位', '主要责任单位', '责任单位（部门）', '责任单位及责任人', '牵头单位及责任人', '牵头单位/配合单位', '责任单位(牵头单位)', '责任股室', '责任领导及单位'].map(columnKind)).toEqual([
       'lead', 'support', 'lead', 'responsible', 'responsible', 'responsible', 'responsible', 'lead', 'lead', 'lead', 'responsible', 'responsible',
     ]);
+    expect(['责任单位/责任人', '责任单位（牵头单位列第一位）', '县级牵头领导'].map(columnKind)).toEqual(['responsible', 'responsible', 'other']);
     // a person column stays no unit column
     expect(['责任领导', '责任人', '县级领导', '联系人及电话'].map(columnKind)).toEqual(['other', 'other', 'other', 'other']);
     expect(isHeaderRow(['序号', '重点任务', '省级牵头单位', '省级配合单位', '完成时限'])).toBe(true);
