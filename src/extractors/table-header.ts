@@ -10,19 +10,75 @@ export type ColumnKind = 'no' | 'section' | 'text' | Role | 'deadline' | 'other'
 //     > | 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限
 const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
   ['no', /^(?:序号|编号|序|No\.?)$/i],
-  ['lead', /^(?:牵头(?:单位|部门|处室|科室)?|主责(?:单位|部门)|牵头责任单位)$/],
-  ['support', /^(?:配合(?:单位|部门|处室)|参与(?:单位|部门)|协办(?:单位|部门)|协助单位|协同单位|支持单位)$/],
-  ['responsible', /^(?:责任(?:单位|部门|处室|科室|主体)|实施(?:单位|主体)|承办单位|落实单位|主体责任单位)$/],
-  ['deadline', /^(?:完成(?:时限|时间)|时间节点|时限(?:要求)?|进度安排|时间安排|办结时限)$/],
+  ['deadline', /^(?:(?:完成|整改|办结|实施|推进|截止|落实)?(?:时限|期限|时间)(?:节点|要求)?|时间节点|进度安排|时间安排|办结时限)$/],
   ['section', /^(?:类别|分类|领域|板块|方面|重点领域|任务类别|工作类别)$/],
-  ['text', /(?:任务|工作|内容|措施|事项|举措|要求|目标|项目)$/],
+  // 工作职责 (a duty table, h25), 存在问题 (a rectification list, h27): what the row is about
+  ['text', /(?:任务|工作|内容|措施|事项|举措|要求|目标|项目|职责|问题)$/],
   // 项目名称 opens a project list's rows as 重点任务 does (湘乡 民生实事项目任务分解表)
-  ['text', /^(?:项目|任务|工作|事项)名称$/],
+  ['text', /^(?:项目|任务|工作|事项|指标)名称$/],
 ];
+
+/** The name of a unit column once its level, weight and persons are set aside: 牵头单位, 配合部门, 责任股室. */
+const UNIT_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
+  ['lead', /^(?:牵头(?:单位|部门|处室|科室|股室)?|主责(?:单位|部门)|牵头责任单位)$/],
+  ['support', /^(?:配合|(?:配合|参与|协办|协助|协同|支持)(?:单位|部门|处室|科室|股室))$/],
+  ['responsible', /^(?:(?:责任|实施|承办|落实|主体责任)(?:单位|部门|处室|科室|股室|主体))$/],
+];
+
+/**
+ * A level or a weight before a unit column's name.
+ *
+ *     > | 省级牵头单位 | 市直责任单位 | 主要责任单位
+ *         ^^^^           ^^^^           ^^^^
+ */
+const UNIT_PREFIX = /^(?:[省市州盟县区旗乡镇]{1,3}[级直]?|街道)?(?:主要|具体)?/;
+
+/**
+ * Persons named beside the units: the column still holds units (a person in a cell is no unit).
+ *
+ *     > | 责任单位及责任人 | 责任领导及单位
+ *                 ^^^^^^^^     ^^^^^^
+ */
+const UNIT_PERSONS = /[及和与、](?:责任人|负责人|联系人|责任领导|分管领导)$|(?:领导|人)[及和与、]/;
+
+/** A header with a bracket after its name: `责任单位（部门）`, `责任单位(牵头单位)`, `完成时限（年月）`. */
+const BRACKETED = /^([^()（）]+)[(（]([^()（）]*)[)）]$/;
+
+/** The role a unit column's name gives, level prefix and persons set aside, or null. */
+function unitRole(name: string): Role | null {
+  const core = name.replace(UNIT_PERSONS, '').replace(UNIT_PREFIX, '');
+  for (const [role, pattern] of UNIT_HEADERS) if (pattern.test(core)) return role;
+  return null;
+}
+
+/**
+ * The roles a unit column's header gives, in the order it names them: one for most (`省级牵头单位`),
+ * two for a column holding both (`牵头单位/配合单位`), none when the column holds no units. A
+ * bracket naming a role says which (`责任单位(牵头单位)` is the lead's column); another bracket
+ * only explains (`责任单位（部门）`).
+ */
+export function columnRoles(header: string): Role[] {
+  const folded = foldHeader(header);
+  const bracketed = BRACKETED.exec(folded);
+  if (bracketed) {
+    const outer = unitRole(bracketed[1]!);
+    return outer ? [unitRole(bracketed[2]!) ?? outer] : [];
+  }
+  // 责任单位/责任人: the persons beside the units hold no role
+  const roles = folded.split(/[/／]/).filter((part) => !/^(?:责任人|负责人|联系人|责任领导|分管领导)$/.test(part)).map(unitRole);
+  return roles.every((role) => role !== null) ? (roles as Role[]) : [];
+}
+
+function foldHeader(header: string): string {
+  return foldTraditional(header).replace(/\s+/g, '');
+}
 
 /** The kind of a header cell, or null when it means nothing to us. */
 export function columnKind(header: string): ColumnKind | null {
-  const folded = foldTraditional(header).replace(/\s+/g, '');
+  const role = columnRoles(header)[0];
+  if (role) return role;
+  // a bracket after a name explains it: 完成时限（年月）, 重点任务（措施）
+  const folded = foldHeader(header).replace(/[(（][^()（）]{0,20}[)）]$/, '');
   for (const [kind, pattern] of HEADERS) if (pattern.test(folded)) return kind;
   return /领导|备注|说明|目标值|指标|考核|责任人|联系人|分值/.test(folded) ? 'other' : null;
 }

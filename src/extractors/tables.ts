@@ -6,7 +6,7 @@ import type { Diagnostic, ResponsibilityTable, Role, RoleConvention, TableRow, U
 import { applyConvention } from './build-tasks.js';
 import { readDeadline } from './deadline.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
-import { type ColumnKind, columnKind, isHeaderRow } from './table-header.js';
+import { type ColumnKind, columnKind, columnRoles, isHeaderRow } from './table-header.js';
 import { type ListedUnit, unitKey, writtenUnit } from './units.js';
 
 /** A table before reading: a header (when found) and rows of cell texts. */
@@ -52,21 +52,25 @@ interface ReadTableOptions {
  */
 export function readTable(raw: RawTable, options: ReadTableOptions): ResponsibilityTable {
   const kinds = raw.header ? raw.header.map((cell) => columnKind(cell)) : [];
+  const roles = raw.header ? raw.header.map(columnRoles) : [];
   const rows: TableRow[] = [];
   let section: string | null = null;
   // a unit cell is read twice (told from text, then read with its column's role): parse it once
   const notes = options.notes ?? new NoteCache();
   const readNote: NoteReader = (cell, role) => notes.parse(cellNoteContent(cell), 'cell', role);
+  // rows numbered 1, 2, 3: a Chinese 序号 among them names a section
+  const noColumn = kinds.indexOf('no');
+  const numbered = noColumn >= 0 && raw.rows.some((row) => /^\d{1,3}$/.test(row.cells[noColumn] ?? ''));
   raw.rows.forEach((row) => {
     // a text table's section row stands alone: its one cell (a one-cell-per-line table, a line without tabs)
     if (raw.aligned || row.cells.length === 1) {
-      const heading = sectionOf(row.cells, kinds);
+      const heading = sectionOf(row.cells, kinds, numbered);
       if (heading !== null) {
         section = heading;
         return;
       }
     }
-    const read = raw.aligned ? readAlignedRow(row, kinds, section) : readLooseRow(row, kinds, section, readNote);
+    const read = raw.aligned ? readAlignedRow(row, kinds, roles, section) : readLooseRow(row, kinds, section, readNote);
     if (!read) return;
     section = read.section;
     const units = read.unitCells.flatMap(([cell, role]) => readCellUnits(readNote(cell, role), role, options.convention));
@@ -91,21 +95,39 @@ interface ReadRow {
   deadline: string | null;
 }
 
-/** A row spanning the whole table (`（一）推进产业项目建设` over every column) names a section. */
-function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)[]): string | null {
+/** A 序号 one level above the rows' 1, 2, 3: 一, 二、, (三). */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]?|\([一二三四五六七八九十]{1,3}\))$/;
+
+/**
+ * A row naming a section, not a task: one text spanning the whole table (`（一）推进产业项目建设`
+ * over every column); a section heading alone; or, in a table numbering its rows 1, 2, 3, a
+ * Chinese 序号 with a short name (h21). Its unit and deadline cells hold nothing of their own.
+ *
+ *     > | 一 | 教育类 |            |          |          |
+ *     > | 二 | 医疗卫生类 (colspan=4)                          |
+ *     > | 三、民生保障类 (colspan=2) |          |          |
+ */
+function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)[], numbered: boolean): string | null {
   const filled = cells.filter((cell) => cell.length > 0);
   if (filled.length === 0) return null;
-  const same = filled.every((cell) => cell === filled[0]);
-  if (same && cells.length > 1 && filled.length === cells.length) return filled[0]!;
-  const textColumn = kinds.indexOf('text');
-  if (filled.length === 1 && SECTION.test(filled[0]!) && (textColumn < 0 || cells[textColumn] !== filled[0] || filled.length === 1)) {
-    const unitColumns = kinds.flatMap((kind, i) => (kind === 'lead' || kind === 'responsible' || kind === 'support' ? [i] : []));
-    if (unitColumns.every((i) => !cells[i])) return filled[0]!;
+  const texts = [...new Set(filled)];
+  if (texts.length === 1 && cells.length > 1 && filled.length === cells.length) return texts[0]!;
+  const noColumn = kinds.indexOf('no');
+  const number = noColumn >= 0 && SECTION_NUMBER.test(cells[noColumn]!) ? cells[noColumn]! : null;
+  let heading: string | null = null;
+  let name: string | null = null;
+  if (texts.length === 1 && SECTION.test(texts[0]!)) [heading, name] = [texts[0]!, texts[0]!];
+  else if (texts.length === 2 && number !== null && numbered) {
+    name = texts.find((text) => text !== number)!;
+    if (name.length <= 30 && !/[。;；,，]/.test(name)) heading = /[、.)]$/.test(number) ? number + name : `${number}、${name}`;
   }
-  return null;
+  if (heading === null) return null;
+  // a cell merged across from the name is the name again, not a unit or a deadline
+  const holds = kinds.some((kind, i) => (kind === 'lead' || kind === 'responsible' || kind === 'support' || kind === 'deadline') && cells[i] && cells[i] !== name);
+  return holds ? null : heading;
 }
 
-function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], section: string | null): ReadRow | null {
+function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], roles: readonly Role[][], section: string | null): ReadRow | null {
   const read: ReadRow = { no: null, section, text: '', unitCells: [], deadline: null };
   const texts: string[] = [];
   row.cells.forEach((cell, i) => {
@@ -113,12 +135,25 @@ function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sect
     const kind = kinds[i] ?? (kinds.length === 0 ? null : 'other');
     if (kind === 'no') read.no = cell;
     else if (kind === 'section') read.section = cell;
-    else if (kind === 'lead' || kind === 'responsible' || kind === 'support') read.unitCells.push([cell, kind]);
+    else if (kind === 'lead' || kind === 'responsible' || kind === 'support') read.unitCells.push(...splitRoles(cell, roles[i] ?? [kind]));
     else if (kind === 'deadline') read.deadline = cell;
     else if (kind === 'text' || kind === null) texts.push(cell);
   });
   read.text = texts.join('\n');
   return read.text || read.unitCells.length > 0 ? read : null;
+}
+
+/**
+ * A cell of a column holding two roles, split where the header splits them; one piece a role.
+ *
+ *     > | 牵头单位/配合单位         |
+ *     > | 市教育局/市住建局、市自然资源局 |
+ *         ^^^^^^^^ lead  ^^^^^^^^^^^^^^^^^^^ support
+ */
+function splitRoles(cell: string, roles: readonly Role[]): Array<[string, Role]> {
+  const pieces = roles.length > 1 ? cell.split(/[/／]/) : [cell];
+  if (pieces.length !== roles.length) return [[cell, roles[0]!]];
+  return pieces.flatMap((piece, i): Array<[string, Role]> => (piece.trim() ? [[piece.trim(), roles[i]!]] : []));
 }
 
 /**
@@ -154,7 +189,64 @@ type NoteReader = (cell: string, role: Role) => ParsedNote | null;
  * dropped. A bare role word before a colon (`牵头:市市场监管局;配合:市税务局`) is a label to the note parser.
  */
 export function cellNoteContent(cell: string): string {
-  return cell.replace(/\n+/g, '、').replace(/[;；、,，]$/, '');
+  const listed = cell.replace(/[(（]([^()（）]{1,40})[)）]/g, (bracket, inner: string) => (isPersons(inner) ? '' : bracket)).replace(/\n+/g, '、');
+  return listed.split(/(?=[、,，;；])/).map(dropPerson).join('').replace(/[;；、,，]$/, '');
+}
+
+/** A name written with placeholders at the end of a piece: 李××, 王某. */
+const PLACEHOLDER_END = /[\u4e00-\u9fff](?:[×xX*＊○〇]{1,3}|某{1,2})$/;
+/** A title at the end of a piece, before its holder's name. */
+const TITLE_END = /(?:常务)?副?(?:书记|局长|主任|县长|市长|区长|镇长|乡长|部长|厅长|处长|科长|股长|所长|站长|队长|院长|校长|主席|总经理|经理|董事长|行长|组长|负责人|责任人)$/;
+/** Titles that follow a unit's name with no space: 县住建局局长; 县委书记 is no unit and a person. */
+const GLUED_TITLE = /(?:局长|主任|处长|科长|股长|所长|站长|队长|院长|校长|行长|经理|负责人|责任人)$/;
+
+/**
+ * A piece of a unit cell with the person after the unit dropped (a 责任单位及责任人 column): the
+ * name written with placeholders, and a title before it. The piece as it was when no unit is left.
+ *
+ *     > | 县住建局局长李××、县财政局：王某
+ *                 ^^^^^^^^^^        ^^^^^^^
+ */
+function dropPerson(piece: string): string {
+  const name = PLACEHOLDER_END.exec(piece);
+  if (!name) return piece;
+  let rest = trimSeparator(piece.slice(0, name.index));
+  const title = TITLE_END.exec(rest);
+  if (title) {
+    // a person alone (副县长王××): the note parser knows persons
+    if (trimSeparator(rest.slice(0, title.index)).replace(/^[、,，;；]/, '') === '') return piece;
+    const spaced = title.index > 0 && /[\s:：]/.test(rest[title.index - 1]!);
+    if (spaced || GLUED_TITLE.test(title[0])) rest = trimSeparator(rest.slice(0, title.index));
+  }
+  return /[\u4e00-\u9fff]{2}/.test(rest) ? rest : piece;
+}
+
+/** Spaces and a colon at the end of a piece: `县住建局：`. */
+function trimSeparator(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[:：]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+
+/** A title, with a name after it or not: 局长 李××, 副县长王××, 责任人:李明. */
+const TITLED = /^(?:常务|分管|主要)?(?:党组|党委|党工委)?副?(?:书记|局长|主任|县长|市长|区长|州长|旗长|镇长|乡长|部长|厅长|处长|科长|股长|所长|站长|队长|大队长|院长|校长|主席|总经理|经理|董事长|行长|组长|政委|负责人|责任人)[:：]?(?:[\u4e00-\u9fff][\u4e00-\u9fff×xX*＊○〇]{0,3})?$/;
+/** A name written with placeholders, as published lists do: 李××, 张某. */
+const PLACEHOLDER_NAME = /^[\u4e00-\u9fff]{1,2}(?:[×xX*＊○〇]{1,3}|某{1,2})$/;
+
+/**
+ * Whether a bracket after a unit names persons, its head, not a unit (h27 整改清单): each piece a
+ * title with or without a name, a name written with placeholders, or a name after a bare title.
+ *
+ *     > | 县住建局（局长 李××）、县工信局（局长 刘××）
+ *                 ^^^^^^^^^^^^               ^^^^^^^^^^^^
+ */
+function isPersons(inner: string): boolean {
+  let afterTitle = false;
+  return inner.split(/[、,，;；\s]+/).filter(Boolean).every((piece) => {
+    const named = TITLED.test(piece) || PLACEHOLDER_NAME.test(piece) || (afterTitle && /^[\u4e00-\u9fff]{2,3}$/.test(piece));
+    // a title alone (局长): its name may follow as the next piece (局长 李明)
+    afterTitle = TITLED.test(piece) && /(?:书记|长|主任|主席|经理|政委|人)[:：]?$/.test(piece);
+    return named;
+  });
 }
 
 /** A unit cell read like a note, the column giving the role where the cell does not say one. */

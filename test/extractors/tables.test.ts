@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkTableRows } from '../../src/extractors/link-tables.js';
 import { columnKind, isHeaderRow } from '../../src/extractors/table-header.js';
-import { gridToRawTable, readTable } from '../../src/extractors/tables.js';
+import { cellNoteContent, gridToRawTable, readTable } from '../../src/extractors/tables.js';
 import { readTextTable } from '../../src/extractors/text-tables.js';
 import { writtenUnit } from '../../src/extractors/units.js';
 import type { ResponsibilityTable, Task } from '../../src/model/document.js';
@@ -31,6 +31,24 @@ describe('table headers', () => {
       'section', 'no', 'text', 'text', 'other', 'lead', 'responsible', 'deadline',
     ]);
     expect(['项目', '重点项目', '任务名称', '建设内容', '单位名称'].map(columnKind)).toEqual(['text', 'text', 'text', 'text', null]);
+  });
+
+  it('should read a unit column\'s role with a level prefix or a suffix on it (h26 省级牵头单位 | 省级配合单位, h27 责任单位及责任人)', () => {
+    expect(['省级牵头单位', '省级配合单位', '市级牵头单位', '县级责任单位', '主要责任单位', '责任单位（部门）', '责任单位及责任人', '牵头单位及责任人', '牵头单位/配合单位', '责任单位(牵头单位)', '责任股室', '责任领导及单位'].map(columnKind)).toEqual([
+      'lead', 'support', 'lead', 'responsible', 'responsible', 'responsible', 'responsible', 'lead', 'lead', 'lead', 'responsible', 'responsible',
+    ]);
+    expect(['责任单位/责任人', '责任单位（牵头单位列第一位）', '县级牵头领导'].map(columnKind)).toEqual(['responsible', 'responsible', 'other']);
+    // a person column stays no unit column
+    expect(['责任领导', '责任人', '县级领导', '联系人及电话'].map(columnKind)).toEqual(['other', 'other', 'other', 'other']);
+    expect(isHeaderRow(['序号', '重点任务', '省级牵头单位', '省级配合单位', '完成时限'])).toBe(true);
+  });
+
+  it('should know a deadline column by its other names (h27 整改时限)', () => {
+    expect(['整改时限', '完成期限', '截止时间', '办结时间', '完成时间节点', '实施期限', '推进时限', '完成时限（年月）'].map(columnKind)).toEqual(Array(8).fill('deadline'));
+  });
+
+  it('should read a duty, a problem or an indicator column as the row\'s text (h25 工作职责, h27 存在问题)', () => {
+    expect(['工作职责', '主要职责', '存在问题', '指标名称'].map(columnKind)).toEqual(['text', 'text', 'text', 'text']);
   });
 });
 
@@ -209,6 +227,47 @@ describe('grid tables', () => {
     expect(units(t)).toEqual([['县农业农村局:lead', '县林业局:support'], ['县工信局:lead']]);
   });
 
+  it('should read a row with a Chinese 序号 and a name, no unit or deadline, as a section, merged or not (h21)', () => {
+    const raw = gridToRawTable({
+      line: 12,
+      at: 0,
+      rows: [
+        [cell('序号'), cell('项目名称'), cell('建设内容及目标'), cell('责任单位'), cell('完成时限')],
+        [cell('一'), cell('教育类'), cell(''), cell(''), cell('')],
+        [cell('1'), cell('城区学校扩容'), cell('新建、改扩建城区学校4所。'), cell('市教育局、市住建局'), cell('2024年8月')],
+        [cell('二'), cell('医疗卫生类'), cell('医疗卫生类', false, true), cell('医疗卫生类', false, true), cell('医疗卫生类', false, true)],
+        [cell('3'), cell('乡镇卫生院提质'), cell('完成10所乡镇卫生院提质改造。'), cell('市卫健局'), cell('2024年11月')],
+        [cell('三、民生保障类'), cell('三、民生保障类', false, true), cell(''), cell(''), cell('')],
+        [cell('5'), cell('老旧小区改造'), cell('改造城镇老旧小区30个。'), cell('市住建局、各街道办事处'), cell('2024年12月')],
+        [cell('(四)'), cell('文体类'), cell(''), cell(''), cell('')],
+        [cell('6'), cell('全民健身中心'), cell('建成全民健身中心1个。'), cell('市体育局'), cell('2024年12月')],
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(t.rows.map((r) => [r.no, r.section, r.deadline])).toEqual([
+      ['1', '一、教育类', '2024年8月'],
+      ['3', '二、医疗卫生类', '2024年11月'],
+      ['5', '三、民生保障类', '2024年12月'],
+      ['6', '(四)文体类', '2024年12月'],
+    ]);
+  });
+
+  it('should keep a row with a Chinese 序号 and its units as a row', () => {
+    const raw = gridToRawTable({
+      line: 12,
+      at: 0,
+      rows: [
+        ['序号', '重点任务', '牵头单位'].map((text) => cell(text)),
+        ['一', '加强组织领导', '县委办'].map((text) => cell(text)),
+        ['二', '强化督查考核，定期通报进展情况。', ''].map((text) => cell(text)),
+      ],
+    }, null);
+    expect(readTable(raw!, { convention: null }).rows.map((r) => [r.no, r.section, r.text])).toEqual([
+      ['一', null, '加强组织领导'],
+      ['二', null, '强化督查考核，定期通报进展情况。'],
+    ]);
+  });
+
   it('should read a header over two rows, the sub-header naming the columns under a merged 责任单位 (p34)', () => {
     const raw = gridToRawTable({
       line: 7,
@@ -223,6 +282,47 @@ describe('grid tables', () => {
     expect(t.columns).toEqual(['序号', '重点工作', '工作目标', '牵头单位', '配合单位', '完成时限']);
     expect(t.rows.map((r) => r.no)).toEqual(['1']);
     expect(units(t)).toEqual([['县林业局:lead', '县农业农村局:support', '各乡镇人民政府:support']]);
+  });
+
+  it('should give a column headed 牵头单位/配合单位 the lead before its slash and the support after it', () => {
+    const raw = gridToRawTable({
+      line: 7,
+      at: 0,
+      rows: [
+        ['序号', '重点任务', '牵头单位/配合单位', '完成时限'].map((text) => cell(text)),
+        ['1', '推进城区学校扩容', '市教育局/市住建局、市自然资源局', '2024年8月'].map((text) => cell(text)),
+        ['2', '推进农村公路提质', '市交通运输局', '2024年12月'].map((text) => cell(text)),
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(units(t)).toEqual([['市教育局:lead', '市住建局:support', '市自然资源局:support'], ['市交通运输局:lead']]);
+  });
+
+  it('should read the unit of a cell naming its head in brackets, and drop the person (h27 县住建局（局长 李××）)', () => {
+    expect(cellNoteContent('县住建局（局长 李××）')).toBe('县住建局');
+    expect(cellNoteContent('市生态环境局嘉禾分局(局长 张××)、县工信局(局长 刘××)')).toBe('市生态环境局嘉禾分局、县工信局');
+    expect(cellNoteContent('县财政局（副县长王××、局长 陈××）')).toBe('县财政局');
+    expect(cellNoteContent('县城管局（赵××）')).toBe('县城管局');
+    // a …及责任人 column: the person after the unit, glued or after a colon
+    expect(['县住建局李××', '县住建局：李××', '县住建局局长李××', '县住建局 局长 李××、县财政局 副局长 王某'].map(cellNoteContent)).toEqual(['县住建局', '县住建局', '县住建局', '县住建局、县财政局']);
+    expect(['县委书记', '市长热线办公室', '县住建局'].map(cellNoteContent)).toEqual(['县委书记', '市长热线办公室', '县住建局']);
+    // a bracket naming a role, a unit or a place stays
+    expect(['县住建局（牵头）', '县委办（县政府办）', '各乡镇（街道）'].map(cellNoteContent)).toEqual(['县住建局（牵头）', '县委办（县政府办）', '各乡镇（街道）']);
+    const raw = gridToRawTable({
+      line: 18,
+      at: 0,
+      rows: [
+        ['序号', '存在问题', '整改措施', '责任领导', '责任单位及责任人', '整改时限'].map((text) => cell(text)),
+        ['1', '钟水河流域部分乡镇生活污水直排问题突出。', '完成4个乡镇污水处理厂配套管网建设。', '副县长 王××', '县住建局（局长 李××）', '2024年10月'].map((text) => cell(text)),
+        ['2', '部分铸造企业废气治理设施不正常运行。', '开展铸造行业专项执法检查。', '副县长 陈××', '市生态环境局嘉禾分局（局长 张××）、县工信局（局长 刘××）', '2024年8月'].map((text) => cell(text)),
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(units(t)).toEqual([['县住建局:responsible'], ['市生态环境局嘉禾分局:responsible', '县工信局:responsible']]);
+    expect(t.rows.map((r) => [r.text, r.deadline])).toEqual([
+      ['钟水河流域部分乡镇生活污水直排问题突出。\n完成4个乡镇污水处理厂配套管网建设。', '2024年10月'],
+      ['部分铸造企业废气治理设施不正常运行。\n开展铸造行业专项执法检查。', '2024年8月'],
+    ]);
   });
 
   it('should begin a row\'s text with its project name (p17)', () => {
