@@ -193,12 +193,13 @@ function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { l
   return { lines, grids };
 }
 
-/** The short line standing just before a table read as a grid: its title (`附件2` labels skipped). */
+/** The short line standing just before a table read as a grid: its title (`附件2` labels skipped, a lead-in sentence refused). */
 function titleBefore(lines: readonly SourceLine[], at: number): string | null {
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const text = lines[i]?.text ?? '';
     if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text)) continue;
-    return text.length <= 60 && !/[。;；]/.test(text) ? text : null;
+    // a sentence leading into the table (`各成员单位职责分工见下表:`) is no title
+    return text.length <= 60 && !/[。;；]/.test(text) && !/(?:[:：]|见下表|如下表?)$/.test(text) ? text : null;
   }
   return null;
 }
