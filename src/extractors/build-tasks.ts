@@ -239,6 +239,10 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
       diagnostics.push({ code: 'unknown-role-word', severity: 'info', message: `责任表述中“${note.unknownWords.join('”“')}”不是已知的角色用语，相关单位按“负责”计`, line });
     }
   }
+  // 负责指导, 负责督导: a unit overseeing others supports them; overseeing no one, the task is its own
+  if (listed.some((unit) => unit.oversees) && listed.every((unit) => unit.role === 'support')) {
+    for (let i = 0; i < listed.length; i++) if (listed[i]!.oversees) listed[i] = { ...listed[i]!, role: 'responsible' };
+  }
   applyConvention(listed, convention);
   return listed.map(writtenUnit);
 }

@@ -106,7 +106,7 @@ export class NoteFinder {
       if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: false, written: 'bracket', note };
     }
     const content = text.slice(open + 1, close);
-    const note = this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, close, paragraphEnd) || this.opensTask(text, open) ? this.parse(content, 'strict') : null);
+    const note = this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, close, paragraphEnd) ? this.parse(content, 'strict') : this.opensTask(text, open) ? placedOnly(this.parse(content, 'strict')) : null);
     return note ? { start: open, end: close + 1, unclosed: false, written: 'bracket', note } : null;
   }
 
@@ -337,6 +337,11 @@ const CLAUSE_ADVERBS = ['具体', '统一', '主要', '分别', '均应', '一�
 /** Places as a group, each its own government: 各乡镇, 各街道, 各县(市、区). */
 function isPlaceGroup(name: string): boolean {
   return /^各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县市区|区县|市县|市|市州)(?:\([^()]{1,8}\))?$/.test(name);
+}
+
+/** The note when every unit it names states its place (`【市农业农村局】`), else null (`【数字政府】`, `【龙头企业】`). */
+function placedOnly(note: ParsedNote | null): ParsedNote | null {
+  return note !== null && note.units.every((unit) => !unit.generic && PLACED.test(unit.name) && endsLikeOrganization(unit.name)) ? note : null;
 }
 
 /** A unit that names its place: 县城管局, 各乡镇, 中共县委组织部 (not 学校, 公安机关). */

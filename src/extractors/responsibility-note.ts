@@ -102,31 +102,33 @@ interface Segment {
 function splitLabels(folded: string, original: string): Segment[] {
   // every label names a unit, a time or a person: without such a word there is none to look for
   if (!MAY_HAVE_LABEL.test(folded)) return [{ kind: null, text: original }];
-  const found: Array<{ at: number; end: number; kind: LabelKind }> = [];
+  // each list is in the order its pattern found the labels: overlaps are looked up, not scanned for
+  const known: Label[] = [];
   LABEL.lastIndex = 0;
   for (let match = LABEL.exec(folded); match; match = LABEL.exec(folded)) {
     const marked = /^[【〖[]/.test(match[0]) || /[:：为]\s*$/.test(match[0]);
     if (!marked && !atBoundary(folded, match.index)) continue;
-    found.push({ at: match.index, end: match.index + match[0].length, kind: labelKind(match[1]!) });
+    known.push({ at: match.index, end: match.index + match[0].length, kind: labelKind(match[1]!) });
   }
-  // a role word is a label only by its colon: `牵头：市住建局；配合：市自然资源局`, also where the space
-  // before it was dropped as stray (`牵头：市商务局配合：图们海关`)
+  // a role word is a label only by its colon and at a boundary: `牵头：市住建局；配合：市自然资源局`; once
+  // one is, the next may follow a name whose space was dropped as stray (`牵头：市商务局配合：图们海关`).
+  // `县财政局负责：资金保障` is a duty, no label.
+  const short: Label[] = [];
   SHORT_LABEL.lastIndex = 0;
   for (let match = folded.includes(':') || folded.includes('：') ? SHORT_LABEL.exec(folded) : null; match; match = SHORT_LABEL.exec(folded)) {
     const at = match.index;
-    if (!found.some((label) => at < label.end && label.at < at + match![0].length)) {
-      found.push({ at, end: at + match[0].length, kind: labelKind(match[1]!) });
-    }
+    const end = at + match[0].length;
+    if ((short.length > 0 || atBoundary(folded, at)) && !overlaps(known, at, end)) short.push({ at, end, kind: labelKind(match[1]!) });
   }
+  const other: Label[] = [];
   OTHER_LABEL.lastIndex = 0;
   // an unknown label is known by its colon
   for (let match = folded.includes(':') || folded.includes('：') ? OTHER_LABEL.exec(folded) : null; match; match = OTHER_LABEL.exec(folded)) {
     const at = match.index;
-    if (atBoundary(folded, at) && !found.some((label) => at < label.end && label.at < at + match![0].length)) {
-      found.push({ at, end: at + match[0].length, kind: 'other' });
-    }
+    const end = at + match[0].length;
+    if (atBoundary(folded, at) && !overlaps(known, at, end) && !overlaps(short, at, end)) other.push({ at, end, kind: 'other' });
   }
-  found.sort((a, b) => a.at - b.at);
+  const found = short.length === 0 && other.length === 0 ? known : [...known, ...short, ...other].sort((a, b) => a.at - b.at);
   const segments: Segment[] = [];
   let kind: LabelKind | null = null;
   let start = 0;
@@ -137,6 +139,25 @@ function splitLabels(folded: string, original: string): Segment[] {
   }
   segments.push({ kind, text: original.slice(start) });
   return segments;
+}
+
+interface Label {
+  at: number;
+  end: number;
+  kind: LabelKind;
+}
+
+/** Whether [at, end) overlaps a label of a list sorted by position (labels of one list do not overlap). */
+function overlaps(labels: readonly Label[], at: number, end: number): boolean {
+  // the last label starting before `end`
+  let low = 0;
+  let high = labels.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (labels[middle]!.at < end) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && labels[low - 1]!.end > at;
 }
 
 /** A label starts a note or follows a separator: 州住建局负责责任单位 holds no label. */

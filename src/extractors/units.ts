@@ -17,6 +17,8 @@ export interface ListedUnit {
   division: boolean;
   /** The role was said in the list (牵头, 配合, 负责 …) rather than taken from a label or default. */
   explicit: boolean;
+  /** Support by overseeing (`负责指导`): the unit's own task where no other unit does it (see build-tasks). */
+  oversees?: boolean;
 }
 
 /** A unit as the note writes it; extract() fills in its canonical name, level, function and kind. */
@@ -76,7 +78,7 @@ const GOVERNING_BODY = /^[^各].{0,10}(?:人民政府|政府|党委|党委、政
 const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
   /^(?:省直|市直|州直|县直|区直|乡直|各级|(?:省|市|州|县|区|乡|镇)(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
-const GENERIC_LAST = '门室位构局委体组)';
+const GENERIC_LAST = '门室位构局委体组织)';
 /** Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门. */
 const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|(?:省|市|州|县|区)直?\d{1,3}个(?:相关|有关)?(?:部门|单位))$/;
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府. */
@@ -90,7 +92,8 @@ const FILLER_START = '下同分各其';
 /** A unit followed by a few words that are no role we know: `市纪委监委监督`… cut at the unit. */
 const UNKNOWN_TAIL = /^(.{2,30}(?:局|厅|委|办|室|科|站|所|政府|党委|公司|中心|队|处|社|联|会|院|部|分行|支行))([\u4e00-\u9fa5]{1,4})$/;
 /** A person named in a note: a leader by title, or a name kept back (李××). */
-const PERSON = /(?:副?(?:省|市|州|县|区|旗|乡|镇)长|书记|(?:组织|宣传|纪检)委员|分管领导|分管负责同志|主要负责同志|负责同志|××|某某)/;
+const PERSON =
+  /(?:副(?:省|市|州|县|区|旗|乡|镇)长|(?:省|市|州|县|区|旗|乡|镇)长(?=负责|牵头|主抓|调度|挂帅|任|[\u4e00-\u9fa5]{1,3}(?:××|某)|$)|书记|(?:组织|宣传|纪检)委员|分管|负责同志|[\u4e00-\u9fa5](?:××|某某))/;
 
 /** A piece without the role words it ends with. */
 function withoutRole(piece: string): string {
@@ -153,13 +156,16 @@ export function withoutOtherName(name: string): string {
   const open = name.lastIndexOf('(');
   if (open < 2) return name;
   const main = name.slice(0, open);
-  return ORG_SUFFIX.test(main) && ORG_SUFFIX.test(name.slice(open + 1, -1)) ? main : name;
+  const other = name.slice(open + 1, -1);
+  // 市民政局(社区) names where, not another office
+  return ORG_SUFFIX.test(main) && other.length >= 3 && ORG_SUFFIX.test(other) && !/(?:社区|街道|园区|基地)$/.test(other) ? main : name;
 }
 
 /** A key under which two spellings of one unit in one task compare equal. */
 export function unitKey(name: string): string {
-  // names come width-folded from the reader, so folding traditional characters is enough (no NFKC)
-  const folded = foldTraditional(name);
+  // names come width-folded from the reader, so folding traditional characters is enough (no NFKC);
+  // 市政府办(市政务公开办) is 市政府办
+  const folded = withoutOtherName(foldTraditional(name));
   return KEY_NOISE.test(folded) ? folded.replace(KEY_NOISE_ALL, '') : folded;
 }
 
@@ -211,12 +217,10 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       unit.role = role.role;
       unit.division = role.division;
       unit.explicit = true;
-      if (role.oversees) overseeing.add(unit);
+      if (role.oversees) unit.oversees = true;
     }
     pending = units.length;
   };
-  // 负责督导, 负责指导: a unit overseeing others supports them; overseeing no one, the task is its own
-  const overseeing = new Set<ListedUnit>();
   for (const { text, endsClause } of splitListPieces(body)) {
     const together = splitTogetherWith(text);
     for (const part of together ?? [text]) for (const unit of splitConjunction(part)) addPiece(unit);
@@ -224,7 +228,6 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     if (endsClause) pending = units.length;
   }
   list.units = units.filter((unit) => unit.name.length > 0);
-  if (overseeing.size > 0 && list.units.every((unit) => unit.role === 'support')) for (const unit of overseeing) unit.role = 'responsible';
   list.ok = list.units.length > 0 && list.units.every((unit) => unit.generic || checked.has(unit.name) || looksLikeUnit(unit.name, mode));
   return list;
 }
@@ -239,7 +242,8 @@ function splitConjunction(piece: string): string[] {
     const left = piece.slice(start, match.index);
     const right = piece.slice(match.index + match[0].length);
     const rightName = readRoleSuffix(right)?.rest ?? right;
-    if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || /^各.{1,4}$/.test(left)) && !BARE_GOVERNMENT.test(rightName) && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
+    const placesLeft = /^各.{1,4}$/.test(left) && ORG_SUFFIX.test(rightName);
+    if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !BARE_GOVERNMENT.test(rightName) && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
       parts.push(left);
       start = match.index + match[0].length;
     }
@@ -287,7 +291,7 @@ function readRoleSuffix(name: string): RoleRead | null {
       : bracketed !== undefined ? (BRACKETED_ROLE[bracketed] ?? 'support')
         : lead !== undefined ? 'lead' : responsible !== undefined ? 'responsible' : 'support';
   const division = responsible !== undefined && /职|分工/.test(responsible);
-  const oversees = role === 'support' && match[0].startsWith('负责');
+  const oversees = role === 'support' && /负责(?:加强)?(?:指导|督导|督促|监督|督办)/.test(match[0]);
   return { rest: name.slice(0, match.index).trim(), role, division, oversees };
 }
 

@@ -334,6 +334,19 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(read('2.推进医保改革。一是推行DIP支付方式改革(市医保局负责);二是推进基金监管常态化(市医保局牵头,市卫健委配合)。').units.map((u) => `${u.name}:${u.role}`)).toEqual(['市医保局:lead', '市卫健委:support']);
   });
 
+  it('should read round-two review cases: topic labels, duties after a role word and a colon, oversight per task', () => {
+    // a topic in 【】 opening the task names no unit
+    expect(units('【数字政府】推进政务服务一网通办。(责任单位:市政数局)')).toEqual(['市政数局:responsible']);
+    // a role word and a colon after a unit opens a duty, not a list
+    expect(units('推进工作。(县财政局负责:资金保障;县住建局负责:项目建设)')).toEqual([]);
+    expect(units('推进工作。(县水利局牵头:制定方案;县财政局配合:保障资金)')).toEqual([]);
+    const read = (line: string) => extract(`2024年工作方案\n一、重点任务\n${line}\n`, { path: 'a.txt' }).tasks[0]!.units.map((u) => `${u.name}:${u.role}`);
+    expect(read('1.推进村庄规划编制。(县自然资源局负责指导)')).toEqual(['县自然资源局:responsible']);
+    expect(read('1.推进校园足球。(牵头单位:县教育局;配合单位:县财政局、县体育局负责指导)')).toEqual(['县教育局:lead', '县财政局:support', '县体育局:support']);
+    expect(read('1.推进校园足球。(责任单位:县教育局)(县财政局负责指导)')).toEqual(['县教育局:responsible', '县财政局:support']);
+    expect(read('1.推进政务公开。(牵头单位:市政府办(市政务公开办);配合单位:市政府办)')).toEqual(['市政府办(市政务公开办):lead']);
+  });
+
   it('should mark placeholders such as 市人民政府各部门 and 各成员单位 generic, and drop a count (等10个部门)', () => {
     expect(units('(市人民政府各部门负责)')).toEqual(['市人民政府各部门:responsible:generic']);
     expect(units('(责任单位:市发改委等10个部门)')).toEqual(['市发改委:responsible']);

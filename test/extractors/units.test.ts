@@ -81,9 +81,11 @@ describe('readUnitList', () => {
     expect(read('县农业农村局负责统筹,各乡镇人民政府抓好落实')).toEqual(['县农业农村局:lead', '各乡镇人民政府:responsible']);
     expect(read('县生态环境分局牵头,县住建局、县水利局负责配合')).toEqual(['县生态环境分局:lead', '县住建局:support', '县水利局:support']);
     expect(read('市发改委牵头,市政府督查室跟踪督办')).toEqual(['市发改委:lead', '市政府督查室:support']);
-    // overseeing no one, the unit's own task
-    expect(read('县自然资源局负责指导')).toEqual(['县自然资源局:responsible']);
     expect(read('县城管局负责督导,各乡镇具体实施')).toEqual(['县城管局:support', '各乡镇:responsible']);
+    expect(readUnitList('县自然资源局负责指导', 'responsible', 'verb').units[0]).toMatchObject({ role: 'support', oversees: true });
+    // 负责配合 is support, never oversight
+    expect(readUnitList('县公安局负责配合', 'responsible', 'verb').units[0]).toMatchObject({ role: 'support' });
+    expect(readUnitList('县公安局负责配合', 'responsible', 'verb').units[0]!.oversees).toBeUndefined();
   });
 
   it('should skip the persons a note names and keep its units (市政府分管副市长负责调度, 副市长李××牵头)', () => {
@@ -92,8 +94,16 @@ describe('readUnitList', () => {
     expect(readUnitList('市长负责', 'responsible', 'verb').units).toEqual([]);
   });
 
-  it('should split 及 after a group of places (各乡镇及国有林场)', () => {
+  it('should split 及 after a group of places only before an organization (各乡镇及国有林场)', () => {
     expect(read('县林业局牵头,县应急局、各乡镇及国有林场配合')).toEqual(['县林业局:lead', '县应急局:support', '各乡镇:support', '国有林场:support']);
+    expect(read('各乡镇及村级组织负责,县水利局配合')).toEqual(['各乡镇及村级组织:responsible', '县水利局:support']);
+  });
+
+  it('should skip persons, not places whose names hold a title\'s characters (湖南省长沙市, 合肥市长丰县, ××县)', () => {
+    expect(read('湖南省长沙市、株洲市负责')).toEqual(['湖南省长沙市:responsible', '株洲市:responsible']);
+    expect(read('合肥市长丰县牵头')).toEqual(['合肥市长丰县:lead']);
+    expect(read('××县、××市负责')).toEqual(['××县:responsible', '××市:responsible']);
+    expect(read('县长负责,县财政局配合')).toEqual(['县财政局:support']);
   });
 
   it('should fail on fragments that are sentences', () => {
