@@ -72,6 +72,11 @@ export class BlockText {
     this.append(data.slice(from), offset + from);
   }
 
+  /** Whether the current line holds no visible text yet. */
+  get blank(): boolean {
+    return !this.visible;
+  }
+
   /** Position in the current line, for `since`. */
   mark(): number {
     return this.parts.length;

@@ -107,6 +107,29 @@ export function isFurnitureLine(text: string): boolean {
   return isJunkLine(text) || (text.length <= MAX_BUTTON_BAR && isButtonBar(text));
 }
 
+/** A bullet opening a line: `●食品安全保障由县市场监管局负责；`. */
+const BULLET = /^[•·●▪◆■]\s*/;
+
+/**
+ * A bullet line without its glyph: a `<ul>` item and a Word bullet are read without one, and the
+ * glyph would stand before the numbering or the units the line names (probe h12). Furniture is
+ * decided on the line as printed (`• 王总: 137…` is a contact).
+ */
+function dropBullet(line: SourceLine): SourceLine {
+  if (!BULLET.test(line.text) || isFurnitureLine(line.text)) return line;
+  const raw = line.raw.replace(/^\s*[•·●▪◆■]/, '');
+  return makeLine(raw, line.line);
+}
+
+/** Word's bullet, a glyph in a symbol font: `<span style="font-family:Symbol">·</span>`, Wingdings `l` (●). */
+const SYMBOL_FONT = /font-family\s*:\s*["']?(?:Symbol|Wingdings)/i;
+
+function isSymbolBullet(element: Element): boolean {
+  if (!SYMBOL_FONT.test(element.attribs.style ?? '')) return false;
+  const [child] = element.children;
+  return element.children.length === 1 && child!.type === 'text' && (child as unknown as { data: string }).data.trim().length === 1;
+}
+
 export interface Content {
   lines: SourceLine[];
   tables: TableGrid[];
@@ -121,10 +144,11 @@ export function readContent(context: Context): Content {
   const push = (line: SourceLine): void => {
     if (line.text && !isFurnitureLine(line.text)) content.lines.push(line);
   };
-  const out = new BlockText((raw, start) => push(makeLine(raw, source.lineAt(start))));
+  const out = new BlockText((raw, start) => push(dropBullet(makeLine(raw, source.lineAt(start)))));
   readBlocks(context.container, context.scores.dropped, out, BLOCKS, {
     element(element) {
       if (element.name === 'h1') content.hasH1 = true;
+      if (out.blank && isSymbolBullet(element)) return false;
       if (element.name !== 'table') return undefined;
       const table = readTable(element, context.scores);
       if (table === null) return undefined;

@@ -160,6 +160,26 @@ describe('readHtml: main content', () => {
     expect(lines).toEqual(['一、总体要求', '全面开展镇区强功能工作,切实增强镇区基础设施的完备性。']);
   });
 
+  it('should keep numbered task lines that name footer words, and drop the footer (probe h08)', () => {
+    const lines = texts(page(`<div class="TRS_Editor"><p style="text-indent:2em"><strong>三、加强政务公开平台建设</strong></p>
+<p style="text-indent:2em">7.规范政府网站备案管理。督促全市政府网站完成ICP备案和公安联网备案，备案信息在网站底部显著位置展示。（责任单位：市政务服务中心、市公安局）</p>
+<p style="text-indent:2em">8.强化平台技术支持：由市大数据中心负责政府网站集约化平台运维和安全防护。（责任单位：市大数据中心）</p>
+<p>版权所有：宁乡市人民政府　湘ICP备05012345号</p></div>`));
+    expect(lines).toEqual([
+      '三、加强政务公开平台建设',
+      '7.规范政府网站备案管理。督促全市政府网站完成ICP备案和公安联网备案,备案信息在网站底部显著位置展示。(责任单位:市政务服务中心、市公安局)',
+      '8.强化平台技术支持:由市大数据中心负责政府网站集约化平台运维和安全防护。(责任单位:市大数据中心)',
+    ]);
+  });
+
+  it('should keep bullet lines as text without their glyph, as a <ul> item is read (probe h12)', () => {
+    const lines = texts(page(`<div class="article-content"><p>（二）长桌宴。11月20日中午举办千人长桌宴。</p>
+<p style="text-indent:2em">●食品安全保障由县市场监管局负责；</p>
+<p class="MsoNormal"><span style="font-family:Symbol">·</span><span>&nbsp;&nbsp;&nbsp;&nbsp;</span><span>现场秩序维护由县公安局负责。</span></p>
+<p class="MsoNormal"><span style="font-family:Wingdings">l</span><span>&nbsp;</span><span>医疗保障由县卫健局负责。</span></p></div>`));
+    expect(lines).toEqual(['(二)长桌宴。11月20日中午举办千人长桌宴。', '食品安全保障由县市场监管局负责;', '现场秩序维护由县公安局负责。', '医疗保障由县卫健局负责。']);
+  });
+
   it('should drop hidden elements and furniture lines inside the content', () => {
     const lines = texts(page(`<div class="TRS_Editor"><div style="display: none">延边州 示范镇 乡村振兴 关键词</div>
 <p>一、总体要求</p><p>以镇区建设管理为抓手，全面开展镇区强功能工作，切实增强镇区基础设施的完备性、公共服务的可及性。</p>
