@@ -275,6 +275,18 @@ describe('readHtml: block text', () => {
     expect(texts(page('<pre>一、总体要求\n二、工作目标\n\n三、工作原则</pre>'))).toEqual(['一、总体要求', '二、工作目标', '三、工作原则']);
   });
 
+  it('should keep the line breaks of a block styled white-space:pre-line or pre-wrap, as of <pre> (probe h18)', () => {
+    expect(texts(page(`<div class="detail-content" style="white-space:pre-line">
+为加快推进城乡供水一体化建设，制定本方案。
+一、工作目标
+（一）推进水源工程建设。（责任单位：县水利局、县城投公司）
+
+隆回县水利局
+</div>`))).toEqual(['为加快推进城乡供水一体化建设,制定本方案。', '一、工作目标', '(一)推进水源工程建设。(责任单位:县水利局、县城投公司)', '隆回县水利局']);
+    expect(texts(page('<div style="WHITE-SPACE: pre-wrap">一、总体要求\n二、工作目标</div><div>三、工作原则\n（一）坚持统筹</div>')))
+      .toEqual(['一、总体要求', '二、工作目标', '三、工作原则(一)坚持统筹']);
+  });
+
   it('should drop the Chinese text of <script>, <style> and <noscript> and decode entities', () => {
     expect(texts(fixture('script-text-is-dropped-and-entities-decoded').toString('utf8')))
       .toEqual(['(一)坚持“一县一策”一二三——推进<示范镇>建设&管理。', '(二)完善设施。(责任单位:州住建局)']);
