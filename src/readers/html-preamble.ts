@@ -36,7 +36,9 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
   const fields = new Map<string, Placed>();
   let fieldTitle: Placed | null = null;
   for (const { offset, line } of found.lines) {
-    if (DOC_NUMBER.test(line.plain) && line.text.length <= 40) fields.set('发文字号', { offset, line });
+    // the number alone: a field may follow it in the line (株政办发〔2023〕15号发布日期:2023-09-01)
+    const number = line.text.length <= 40 ? DOC_NUMBER.exec(line.plain) : null;
+    if (number) fields.set('发文字号', { offset, line: makeLine(number[1]!, line.line) });
     else if (DATE_LINE.test(line.text)) fields.set('日期', { offset, line });
     for (const part of splitMeta(line.text, line.plain)) {
       const label = part.text === part.value ? '发文字号' : part.label;

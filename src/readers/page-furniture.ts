@@ -41,5 +41,11 @@ export function isJunkLine(text: string): boolean {
  */
 export const DATE_LINE = /^(?:(?:19|20)\d{2}|[二〇○零一三四五六七八九Oo0]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 
-/** A standalone 发文字号: 延州办字〔2022〕4号, 长双双府[2022]42号. */
-export const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12}\s*[〔[(【﹝]\s*(?:19|20)\d{2}\s*[〕\])】﹞]\s*(?:第\s*)?\d{1,5}\s*号)(?:\s|$)/;
+/**
+ * A standalone 发文字号: 延州办字〔2022〕4号, 长双双府[2022]42号; or one a portal runs together with
+ * the field after it, each printed in a span of its own (probe h07):
+ *
+ *     > | 株政办发〔2023〕15号发布日期:2023-09-01
+ *         ^^^^^^^^^^^^^^^^^^
+ */
+export const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12}\s*[〔[(【﹝]\s*(?:19|20)\d{2}\s*[〕\])】﹞]\s*(?:第\s*)?\d{1,5}\s*号)(?:\s|$|(?=(?:发布|成文|发文|印发|生效)?(?:日期|时间)\s*[:：]|来源\s*[:：]|索引号))/;

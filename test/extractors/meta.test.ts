@@ -131,6 +131,12 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     expect(found.title).toBe('邵阳市2023年粮食生产工作方案');
   });
 
+  it('should read a 发文字号 run together with the field after it (probe h07)', () => {
+    expect(meta('株政办发〔2023〕15号发布日期：2023-09-01\n各县市区人民政府：\n一、总则').docNumber).toBe('株政办发〔2023〕15号');
+    // a sentence opening with a 发文字号 names no number of its own
+    expect(meta('根据湘政发〔2023〕5号文件精神，制定本方案。\n一、总则').docNumber).toBeNull();
+  });
+
   it('should read joint issuers from a 发文机关 field of an unsigned plan, set apart by spaces, 、 or ; (probe h19)', () => {
     const plan = '湘潭市2024年粮食安全保障工作方案\n为扛牢粮食安全政治责任,制定本方案。\n一、稳定粮食生产\n(一)稳定播种面积。(责任单位:市农业农村局)';
     for (const field of ['发文机关:湘潭市发展和改革委员会　湘潭市财政局', '发文机关:湘潭市发展和改革委员会、湘潭市财政局', '发文机关:湘潭市发展和改革委员会;湘潭市财政局', '发文机关: 湘潭市发展和改革委员会 湘潭市财政局']) {

@@ -129,6 +129,13 @@ describe('readHtml: main content', () => {
     expect(meta(readHtml(utf8(titled), {}).lines).issuers).toEqual(['湘潭市发展和改革委员会', '湘潭市财政局']);
   });
 
+  it('should read a 发文字号 printed in a span right before the next field (probe h07)', () => {
+    const lines = texts(page(`<div class="detail-box"><div class="detail-title">株洲市人民政府办公室关于印发《株洲市城市道路挖掘管理实施办法》的通知</div>
+<div class="detail-info"><span>株政办发〔2023〕15号</span><span>发布日期：2023-09-01</span></div>
+<div class="pages_content"><p>各县市区人民政府，市政府各局委办、各直属机构：</p><p>　　《株洲市城市道路挖掘管理实施办法》已经市人民政府同意，现印发给你们，请认真遵照执行。</p></div></div>`));
+    expect(lines.slice(0, 3)).toEqual(['株洲市人民政府办公室关于印发《株洲市城市道路挖掘管理实施办法》的通知', '株政办发〔2023〕15号', '发布日期:2023-09-01']);
+  });
+
   it('should take the deepest element holding most of the text when the container is unknown', () => {
     const lines = texts(page(`<div class="wrap"><div class="left"><h3>政策文件</h3><ul><li><a href="/1">关于做好春耕生产的通知</a></li></ul></div>
 <div class="right"><div class="detail"><div class="detail-title"><h2>双营乡乡村建设行动实施方案</h2></div><div class="detail-time">发布时间：2022-11-14 10:45　来源：双营乡</div>
