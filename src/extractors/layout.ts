@@ -108,9 +108,17 @@ function listedNames(plain: string): string[] {
   // only numbers counting on split the line (2023年 3.5亿元 is one name)
   const counts = pieces.every((piece, k) => k === 0 || Number(/^\d{1,2}/.exec(piece)![0]) === Number(/^\d{1,2}/.exec(pieces[k - 1]!)?.[0]) + 1);
   return (counts ? pieces : [pieces.join(' ')])
-    .map((piece) => makeLine(piece, 0).text.replace(/^\d{1,2}[.、]\s*/, ''))
+    .map((piece) => makeLine(piece, 0).text.replace(/^\d{1,2}[.、]\s*/, '').replace(FILE_EXTENSION, ''))
     .filter((name) => name.length > 0);
 }
+
+/**
+ * The extension of a file a portal links as the attachment (probe h15):
+ *
+ *     > | 附件:1.冷水江市2024年重点项目建设攻坚行动方案.docx
+ *                                                ^^^^^
+ */
+const FILE_EXTENSION = /\.(?:docx?|xlsx?|pdf|wps|et|ofd|zip|rar)$/i;
 
 /** A line in simplified characters (the same length: positions hold in the line as written). */
 function foldLine(line: SourceLine): SourceLine {

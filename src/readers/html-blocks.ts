@@ -72,6 +72,11 @@ export class BlockText {
     this.append(data.slice(from), offset + from);
   }
 
+  /** Whether the current line holds no visible text yet. */
+  get blank(): boolean {
+    return !this.visible;
+  }
+
   /** Position in the current line, for `since`. */
   mark(): number {
     return this.parts.length;
@@ -142,12 +147,23 @@ export function readBlocks(start: AnyNode, dropped: ReadonlySet<Element>, out: B
       return false;
     }
     if (blocks.has(node.name)) out.open(node.startIndex ?? 0);
-    if (node.name === 'pre') out.pre++;
+    if (keepsBreaks(node)) out.pre++;
     return true;
   }, (element) => {
     hooks.leave?.(element);
     if (blocks.has(element.name)) out.flush();
-    if (element.name === 'pre') out.pre--;
+    if (keepsBreaks(element)) out.pre--;
   });
   out.flush();
+}
+
+/** `white-space: pre`, `pre-wrap`, `pre-line` or `break-spaces` in an inline style. */
+const PRE_STYLE = /white-space\s*:\s*(?:pre|break-spaces)/i;
+
+/**
+ * `<pre>`, or an element styled to keep its line breaks: a portal may print a plan as text in
+ * `<div style="white-space:pre-line">`, one line a task, with no `<p>` or `<br>` (probe h18).
+ */
+function keepsBreaks(element: Element): boolean {
+  return element.name === 'pre' || (element.attribs.style !== undefined && PRE_STYLE.test(element.attribs.style));
 }

@@ -3,7 +3,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { BlockText, readBlocks, type Source } from './html-blocks.js';
 import { BLOCKS, countChinese, isElement } from './html-dom.js';
 import { isMetaTable, joinRow, KEPT_LABELS, META_FIELD, splitMeta, TITLE_LABELS } from './html-meta.js';
-import type { Scores } from './html-score.js';
+import { knownName, type Scores } from './html-score.js';
+import { ListNumbers } from './html-lists.js';
 import { isDataShaped, readTable, tableRows } from './html-tables.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine } from './page-furniture.js';
 import { makeLine, type SourceLine } from './text.js';
@@ -37,6 +38,7 @@ export function findContainer(root: AnyNode, scores: Scores): AnyNode {
     const score = clean.get(element) ?? 0;
     if (score >= best) [node, best] = [element, score];
   }
+  if (isElement(node)) node = widenToTwins(node, scores);
   for (;;) {
     let child: Element | null = null;
     for (const candidate of 'children' in node ? node.children : []) {
@@ -49,6 +51,34 @@ export function findContainer(root: AnyNode, scores: Scores): AnyNode {
   // a row or a row group is no container: its table is
   while (isElement(node) && /^(?:tr|tbody|thead|tfoot)$/.test(node.name) && node.parent) node = node.parent;
   return node;
+}
+
+/** Share of the page's text a second container of the same name must hold to be read with the first. */
+const TWIN_SHARE = 0.02;
+/** The most twins looked at: a hostile page may repeat a container name thousands of times. */
+const MAX_TWINS = 50;
+
+/**
+ * The container and the others of its name (a notice and its plan in two `.TRS_Editor` blocks,
+ * probe h10) under their nearest common ancestor, so that neither is lost; the container alone when
+ * it has no twin holding text.
+ */
+function widenToTwins(container: Element, scores: Scores): AnyNode {
+  const name = knownName(container);
+  const twins = scores.known.filter((element) => element !== container && knownName(element) === name &&
+    (scores.clean.get(element) ?? 0) >= scores.total * TWIN_SHARE).slice(0, MAX_TWINS);
+  if (twins.length === 0) return container;
+  const ancestors: AnyNode[] = [];
+  const height = new Map<AnyNode, number>();
+  for (let node: AnyNode | null = container; node; node = node.parent) height.set(node, ancestors.push(node) - 1);
+  let common = 0;
+  for (const twin of twins) {
+    let node: AnyNode | null = twin;
+    while (node && !height.has(node)) node = node.parent;
+    // a twin inside the container adds nothing; one outside it moves the common ancestor up
+    if (node) common = Math.max(common, height.get(node)!);
+  }
+  return ancestors[common]!;
 }
 
 /** Whether every line of `parent` outside `child` (link text left out) is page chrome. */
@@ -107,24 +137,85 @@ export function isFurnitureLine(text: string): boolean {
   return isJunkLine(text) || (text.length <= MAX_BUTTON_BAR && isButtonBar(text));
 }
 
+/** A bullet opening a line: `●食品安全保障由县市场监管局负责；`. */
+const BULLET = /^[•·●▪◆■]\s*/;
+
+/**
+ * A bullet line without its glyph: a `<ul>` item and a Word bullet are read without one, and the
+ * glyph would stand before the numbering or the units the line names (probe h12). Furniture is
+ * decided on the line as printed (`• 王总: 137…` is a contact).
+ */
+function dropBullet(line: SourceLine): SourceLine {
+  if (!BULLET.test(line.text) || isFurnitureLine(line.text)) return line;
+  const raw = line.raw.replace(/^\s*[•·●▪◆■]/, '');
+  return makeLine(raw, line.line);
+}
+
+/** Word's bullet, a glyph in a symbol font: `<span style="font-family:Symbol">·</span>`, Wingdings `l` (●). */
+const SYMBOL_FONT = /font-family\s*:\s*["']?(?:Symbol|Wingdings)/i;
+
+function isSymbolBullet(element: Element): boolean {
+  if (!SYMBOL_FONT.test(element.attribs.style ?? '')) return false;
+  const [child] = element.children;
+  return element.children.length === 1 && child!.type === 'text' && (child as unknown as { data: string }).data.trim().length === 1;
+}
+
 export interface Content {
   lines: SourceLine[];
   tables: TableGrid[];
   /** The content has an `<h1>` of its own: the page's `<title>` is not needed. */
   hasH1: boolean;
+  /**
+   * The centred or bold line naming a plan the content opens with (`临武县2024年稳增长若干措施`): the
+   * document's own title, which a news headline in `<title>` must not stand before (probe h28).
+   */
+  ownTitle: string | null;
+}
+
+/** What a plan's title ends with, a year or 试行 in brackets aside. */
+const PLAN_TITLE = /(?:方案|措施|举措|意见|要点|清单|办法|计划|规划|细则|规定|纲要|条例|指南|指引|分工|通知|决定|任务表|分工表|责任表)(?:\([^()]{1,20}\))?$/;
+/** The opening lines searched for the document's own title. */
+const OWN_TITLE_WINDOW = 12;
+
+/** A centred block or a bold run: where a document prints its title. */
+function isEmphasis(element: Element): boolean {
+  if (/^(?:strong|b|center|h[1-4])$/.test(element.name)) return true;
+  return /^center$/i.test(element.attribs.align ?? '') || /text-align\s*:\s*center/i.test(element.attribs.style ?? '');
+}
+
+/** A line that can be a plan's title: short, no sentence, ending like a plan, not numbered. */
+function isPlanTitle(text: string): boolean {
+  return text.length <= 80 && !SENTENCE.test(text) && !CONTENT_START.test(text) && PLAN_TITLE.test(text);
 }
 
 /** The container's lines and tables; data tables become grids, layout tables are read through. */
 export function readContent(context: Context): Content {
   const { source } = context;
-  const content: Content = { lines: [], tables: [], hasH1: false };
+  const content: Content = { lines: [], tables: [], hasH1: false, ownTitle: null };
+  // emphasis: centred or bold elements open around the text; plain: the line has text outside them
+  let emphasis = 0;
+  let plain = false;
   const push = (line: SourceLine): void => {
     if (line.text && !isFurnitureLine(line.text)) content.lines.push(line);
   };
-  const out = new BlockText((raw, start) => push(makeLine(raw, source.lineAt(start))));
+  const lists = new ListNumbers();
+  const out = new BlockText((raw, start) => {
+    const line = dropBullet(makeLine(raw, source.lineAt(start)));
+    const marker = lists.take(line.text);
+    if (!plain && content.ownTitle === null && content.lines.length < OWN_TITLE_WINDOW && isPlanTitle(line.text)) content.ownTitle = line.text;
+    plain = false;
+    push(marker ? makeLine(marker + line.raw, line.line) : line);
+  });
   readBlocks(context.container, context.scores.dropped, out, BLOCKS, {
     element(element) {
       if (element.name === 'h1') content.hasH1 = true;
+      if (out.blank && isSymbolBullet(element)) return false;
+      if (isEmphasis(element)) emphasis++;
+      // the <li> opens its line first (BLOCKS), then takes its number
+      if (element.name === 'ol' || element.name === 'li') {
+        out.open(element.startIndex ?? 0);
+        lists.enter(element);
+      }
       if (element.name !== 'table') return undefined;
       const table = readTable(element, context.scores);
       if (table === null) return undefined;
@@ -145,6 +236,15 @@ export function readContent(context: Context): Content {
         content.tables.push({ rows: table, at: content.lines.length, line, rowLines });
       }
       return false;
+    },
+    text(data) {
+      if (emphasis === 0 && !plain && /\S/.test(data)) plain = true;
+    },
+    leave(element) {
+      if (isEmphasis(element)) emphasis--;
+      // the item's line ends before its number is forgotten (readBlocks flushes after leave)
+      if (element.name === 'li') out.flush();
+      lists.leave(element);
     },
   });
   return content;

@@ -36,9 +36,11 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
   const fields = new Map<string, Placed>();
   let fieldTitle: Placed | null = null;
   for (const { offset, line } of found.lines) {
-    if (DOC_NUMBER.test(line.plain) && line.text.length <= 40) fields.set('发文字号', { offset, line });
+    // the number alone: a field may follow it in the line (株政办发〔2023〕15号发布日期:2023-09-01)
+    const number = line.text.length <= 40 ? DOC_NUMBER.exec(line.plain) : null;
+    if (number) fields.set('发文字号', { offset, line: makeLine(number[1]!, line.line) });
     else if (DATE_LINE.test(line.text)) fields.set('日期', { offset, line });
-    for (const part of splitMeta(line.text)) {
+    for (const part of splitMeta(line.text, line.plain)) {
       const label = part.text === part.value ? '发文字号' : part.label;
       if (KEPT_LABELS.has(part.label)) fields.set(label, { offset, line: makeLine(part.text, line.line) });
       else if (TITLE_LABELS.has(part.label)) fieldTitle ??= { offset, line: makeLine(part.value, line.line) };
@@ -49,6 +51,8 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
   const title = usable.filter((candidate) => candidate.rank === 1).pop() ?? usable.pop() ?? fieldTitle;
   const pageTitle = title === null && !content.hasH1 && !found.titles.some((candidate) => candidate.rank === 1) ? readPageTitle(root, source) : null;
 
+  // a <title> that does not name the content's own title is a news headline (我县出台…十条措施), not the document's
+  const headline = pageTitle !== null && content.ownTitle !== null && !squash(pageTitle.text).includes(squash(content.ownTitle));
   const opening = content.lines.slice(0, 12).map((line) => squash(line.text)).join('');
   const seen = new Set<string>();
   const fresh = (line: SourceLine): boolean => {
@@ -58,7 +62,7 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
     return true;
   };
   const placed = (title ? [...kept, title] : kept).sort((a, b) => a.offset - b.offset);
-  return [...(pageTitle ? [pageTitle] : []), ...placed.map((item) => item.line)].filter(fresh);
+  return [...(pageTitle && !headline ? [pageTitle] : []), ...placed.map((item) => item.line)].filter(fresh);
 }
 
 function isTitleText(text: string): boolean {
@@ -97,6 +101,11 @@ function readBefore(root: AnyNode, context: Context): { lines: Placed[]; titles:
       }
       if (out.closed) return false;
       if (element.name === 'td' || element.name === 'th') cells.push(out.mark());
+      // a row is one line: a cell's <br> parts two names (发文机关 | 湘潭市发展和改革委员会<br>湘潭市财政局)
+      if (element.name === 'br' && cells.length > 0) {
+        out.text(' ', -1);
+        return false;
+      }
       if (element.name === 'a') links++;
       if (isTitleElement(element)) {
         if (headings++ === 0) partsStart = element.startIndex ?? 0;
@@ -138,7 +147,8 @@ function readPageTitle(root: AnyNode, source: Source): SourceLine | null {
     }
     if (isElement(node) && node.name === 'title' && title === null) {
       const raw = node.children.map((child) => (child.type === 'text' ? (child as unknown as { data: string }).data : '')).join('');
-      const parts = makeLine(raw, 0).text.split(/_|\||--|—+|\s-\s|(?<=[\u4e00-\u9fff》」”)])-(?=[\u4e00-\u9fff])/).map((part) => part.trim());
+      // split in the plain form, which keeps the space between joint issuers (湘潭市发展和改革委员会 湘潭市财政局关于印发…)
+      const parts = makeLine(raw, 0).plain.split(/_|\||--|—+|\s-\s|(?<=[\u4e00-\u9fff》」”)])-(?=[\u4e00-\u9fff])/).map((part) => part.trim());
       const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
       if (isTitleText(longest)) title = makeLine(longest, source.lineAt(node.startIndex ?? 0));
     }

@@ -10,14 +10,29 @@ const JUNK_AT_START = new RegExp(`^(?:${[
   '(?:责任编辑|编辑|审核|校对|浏览次数|访问量|阅读次数|点击数|抄送|抄报)[:：]',
   '[-—–]\\s*\\d{1,4}\\s*[-—–]$',
   '第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$',
-  '[•·●▪]',
+  // a bullet opening a menu item or a contact (• 王总: 13708368233); a bullet item that says a sentence is text
+  '[•·●▪](?!.*[,;，；。])',
 ].join('|')})`);
 // the printing line under a document: 某县人民政府办公室  2023年3月16日印发
 const JUNK_ANYWHERE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$|版权(?:所有|声明)|Copyright|©|ICP备|公网安备|网站标识码|网站地图|技术支持[:：]|主办单位[:：]|承办单位[:：]|>\s*首页|【\s*字体|登录\s*\|\s*注册/i;
 
-/** Whether a normalized line is page furniture (navigation, footer, share bar). */
+/**
+ * A numbering marker opening a line: 一、 (一) 1. (1) ① 第一条. A numbered line is content whatever
+ * words it holds (probe h08: `7.规范政府网站备案管理。督促全市政府网站完成ICP备案…`).
+ */
+export const NUMBERED = /^(?:[一二三四五六七八九十百]{1,4}[、.]|\([一二三四五六七八九十百\d]{1,4}\)|\d{1,3}[.、](?!\d)|[\u2460-\u2473]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])/;
+
+/**
+ * Whether a normalized line is page furniture (navigation, footer, share bar). A footer's words
+ * (版权声明, ICP备, 主办单位:) make a line furniture only when it stands alone: not numbered, and
+ * opening the line or in a line without a sentence (`。`) of the body.
+ */
 export function isJunkLine(text: string): boolean {
-  return text.length <= 300 && (JUNK_AT_START.test(text) || JUNK_ANYWHERE.test(text));
+  if (text.length > 300) return false;
+  if (JUNK_AT_START.test(text)) return true;
+  const match = JUNK_ANYWHERE.exec(text);
+  // 版权声明:本网站所刊内容未经许可，不得转载。 opens with the word: a footer, though a sentence
+  return match !== null && !NUMBERED.test(text) && (match.index === 0 || !text.includes('。'));
 }
 
 /**
@@ -26,5 +41,11 @@ export function isJunkLine(text: string): boolean {
  */
 export const DATE_LINE = /^(?:(?:19|20)\d{2}|[二〇○零一三四五六七八九Oo0]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 
-/** A standalone 发文字号: 延州办字〔2022〕4号, 长双双府[2022]42号. */
-export const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12}\s*[〔[(【﹝]\s*(?:19|20)\d{2}\s*[〕\])】﹞]\s*(?:第\s*)?\d{1,5}\s*号)(?:\s|$)/;
+/**
+ * A standalone 发文字号: 延州办字〔2022〕4号, 长双双府[2022]42号; or one a portal runs together with
+ * the field after it, each printed in a span of its own (probe h07):
+ *
+ *     > | 株政办发〔2023〕15号发布日期:2023-09-01
+ *         ^^^^^^^^^^^^^^^^^^
+ */
+export const DOC_NUMBER = /^([\u4e00-\u9fa5]{1,12}\s*[〔[(【﹝]\s*(?:19|20)\d{2}\s*[〕\])】﹞]\s*(?:第\s*)?\d{1,5}\s*号)(?:\s|$|(?=(?:发布|成文|发文|印发|生效)?(?:日期|时间)\s*[:：]|来源\s*[:：]|索引号))/;

@@ -131,6 +131,40 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     expect(found.title).toBe('邵阳市2023年粮食生产工作方案');
   });
 
+  it('should give attachment names without the extension of the file linked (probe h15)', () => {
+    const found = meta([
+      '冷水江市人民政府办公室关于印发《冷水江市2024年重点项目建设攻坚行动方案》的通知',
+      '各乡镇人民政府、街道办事处，市直有关单位：',
+      '现将《冷水江市2024年重点项目建设攻坚行动方案》印发给你们，请认真贯彻执行。',
+      '附件：1.冷水江市2024年重点项目建设攻坚行动方案.docx',
+      '2.冷水江市2024年重点项目清单.xlsx',
+      '冷水江市人民政府办公室',
+      '2024年3月5日',
+      '附件1',
+      '冷水江市2024年重点项目建设攻坚行动方案',
+      '一、工作目标',
+    ].join('\n'));
+    expect(found.attachments).toEqual(['冷水江市2024年重点项目建设攻坚行动方案', '冷水江市2024年重点项目清单']);
+    expect(meta('附件：1.某县任务分工表.PDF　2.某县考核办法.wps\n一、任务').attachments).toEqual(['某县任务分工表', '某县考核办法']);
+    // a name ending in a number is no file name: 2.0 stays
+    expect(meta('附件：1.数字乡村建设指南2.0\n一、任务').attachments).toEqual(['数字乡村建设指南2.0']);
+  });
+
+  it('should read a 发文字号 run together with the field after it (probe h07)', () => {
+    expect(meta('株政办发〔2023〕15号发布日期：2023-09-01\n各县市区人民政府：\n一、总则').docNumber).toBe('株政办发〔2023〕15号');
+    // a sentence opening with a 发文字号 names no number of its own
+    expect(meta('根据湘政发〔2023〕5号文件精神，制定本方案。\n一、总则').docNumber).toBeNull();
+  });
+
+  it('should read joint issuers from a 发文机关 field of an unsigned plan, set apart by spaces, 、 or ; (probe h19)', () => {
+    const plan = '湘潭市2024年粮食安全保障工作方案\n为扛牢粮食安全政治责任,制定本方案。\n一、稳定粮食生产\n(一)稳定播种面积。(责任单位:市农业农村局)';
+    for (const field of ['发文机关:湘潭市发展和改革委员会　湘潭市财政局', '发文机关:湘潭市发展和改革委员会、湘潭市财政局', '发文机关:湘潭市发展和改革委员会;湘潭市财政局', '发文机关: 湘潭市发展和改革委员会 湘潭市财政局']) {
+      expect(meta(`${field}\n成文日期:2024-04-02\n${plan}`).issuers).toEqual(['湘潭市发展和改革委员会', '湘潭市财政局']);
+    }
+    // 来源 names one: what follows it on the line is another field
+    expect(meta(`来源:县水利局 浏览次数:862\n${plan}`).issuers).toEqual(['县水利局']);
+  });
+
   it('should read recipients over two lines, to the salutation colon, and joint issuers side by side (p14)', () => {
     const found = meta([
       '中共宁乡市委办公室',

@@ -117,6 +117,43 @@ describe('readHtml: main content', () => {
     expect(lines).toEqual(['延市政办发〔2025〕3号', '发布日期:2025-03-01', '为进一步加强镇区建设,制定本方案。']);
   });
 
+  it('should keep the joint issuers of a 发文机关 cell apart, and of the page <title> (probe h19)', () => {
+    const plan = `<div class="pages_content"><p style="text-align:center"><strong>湘潭市2024年粮食安全保障工作方案</strong></p>
+<p>为扛牢粮食安全政治责任，制定本方案。</p><p>一、稳定粮食生产</p><p>（一）稳定播种面积。（责任单位：市农业农村局）</p></div>`;
+    for (const issuers of ['湘潭市发展和改革委员会　湘潭市财政局', '湘潭市发展和改革委员会、湘潭市财政局', '湘潭市发展和改革委员会；湘潭市财政局', '湘潭市发展和改革委员会 湘潭市财政局', '湘潭市发展和改革委员会<br>湘潭市财政局']) {
+      const html = page(`<div class="xxgk-head"><table><tr><td>发文机关：</td><td>${issuers}</td><td>成文日期：</td><td>2024-04-02</td></tr>
+<tr><td>发文字号：</td><td>潭发改发〔2024〕31号</td><td>发布日期：</td><td>2024-04-08</td></tr></table></div>${plan}`);
+      expect(meta(readHtml(utf8(html), {}).lines).issuers).toEqual(['湘潭市发展和改革委员会', '湘潭市财政局']);
+    }
+    const titled = `<html><head><meta charset="utf-8"><title>湘潭市发展和改革委员会 湘潭市财政局关于印发《湘潭市2024年粮食安全保障工作方案》的通知</title></head><body>${plan}</body></html>`;
+    expect(meta(readHtml(utf8(titled), {}).lines).issuers).toEqual(['湘潭市发展和改革委员会', '湘潭市财政局']);
+  });
+
+  it('should read a 发文字号 printed in a span right before the next field (probe h07)', () => {
+    const lines = texts(page(`<div class="detail-box"><div class="detail-title">株洲市人民政府办公室关于印发《株洲市城市道路挖掘管理实施办法》的通知</div>
+<div class="detail-info"><span>株政办发〔2023〕15号</span><span>发布日期：2023-09-01</span></div>
+<div class="pages_content"><p>各县市区人民政府，市政府各局委办、各直属机构：</p><p>　　《株洲市城市道路挖掘管理实施办法》已经市人民政府同意，现印发给你们，请认真遵照执行。</p></div></div>`));
+    expect(lines.slice(0, 3)).toEqual(['株洲市人民政府办公室关于印发《株洲市城市道路挖掘管理实施办法》的通知', '株政办发〔2023〕15号', '发布日期:2023-09-01']);
+  });
+
+  it('should read a notice and its plan printed in two .TRS_Editor blocks as one content (probe h10)', () => {
+    const html = page(`<div class="main"><h1 class="title">关于印发《新化县2024年农村人居环境整治工作方案》的通知</h1>
+<div class="info">发布时间：2024-03-22　来源：县政府办</div>
+<div class="TRS_Editor"><p style="text-align:center">新政办函〔2024〕14号</p><p>各乡镇人民政府，县直有关单位：</p>
+<p style="text-indent:2em">《新化县2024年农村人居环境整治工作方案》已经县人民政府同意，现印发给你们，请认真组织实施。</p>
+<p style="text-align:right">新化县人民政府办公室</p><p style="text-align:right">2024年3月20日</p></div>
+<div class="fj"><p>附件：</p><div class="TRS_Editor"><p style="text-align:center"><strong>新化县2024年农村人居环境整治工作方案</strong></p>
+<p style="text-indent:2em">一、重点任务</p>
+<p style="text-indent:2em">（一）推进农村改厕。完成农村户厕新（改）建3000户。（责任单位：县农业农村局、各乡镇人民政府）</p>
+<p style="text-indent:2em">（二）推进生活垃圾治理。实现农村生活垃圾收运处置体系全覆盖。（责任单位：县城管局、各乡镇人民政府）</p>
+<p style="text-indent:2em">（三）推进生活污水治理。完成15个行政村生活污水治理。（责任单位：市生态环境局新化分局、县住建局）</p></div></div></div>`);
+    const found = meta(readHtml(utf8(html), {}).lines);
+    expect(found).toMatchObject({
+      title: '新化县2024年农村人居环境整治工作方案', docNumber: '新政办函〔2024〕14号', issuers: ['新化县人民政府办公室'], date: '2024-03-20',
+      recipients: ['各乡镇人民政府', '县直有关单位'],
+    });
+  });
+
   it('should take the deepest element holding most of the text when the container is unknown', () => {
     const lines = texts(page(`<div class="wrap"><div class="left"><h3>政策文件</h3><ul><li><a href="/1">关于做好春耕生产的通知</a></li></ul></div>
 <div class="right"><div class="detail"><div class="detail-title"><h2>双营乡乡村建设行动实施方案</h2></div><div class="detail-time">发布时间：2022-11-14 10:45　来源：双营乡</div>
@@ -149,6 +186,24 @@ describe('readHtml: main content', () => {
     expect(texts(`${named}${body}</body></html>`)).toEqual(['延边州示范镇建设方案', '为推进示范镇建设,制定本方案。', '一、总体要求']);
   });
 
+  it("should leave out the page's <title> when the content opens with a centred or bold plan title (probe h28, h27)", () => {
+    const head = (title: string): string => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>`;
+    const news = `${head('我县出台2024年稳增长十条措施_临武县人民政府')}<div class="con"><div class="con-sub">发布时间：2024-03-06　来源：县发改局</div><div class="TRS_Editor">
+<p style="text-indent:2em">近日，县人民政府印发《临武县2024年稳增长若干措施》，从扩大有效投资、促进消费、稳定外贸等方面提出十条措施。全文如下：</p>
+<p style="text-align:center"><strong>临武县2024年稳增长若干措施</strong></p>
+<p style="text-indent:2em">一、扩大有效投资</p><p style="text-indent:2em">（一）加快重大项目建设。全年实施重点项目150个以上。（责任单位：县发改局）</p></div></div></body></html>`;
+    const lines = readHtml(utf8(news), {}).lines;
+    expect(lines.map((line) => line.text)).not.toContain('我县出台2024年稳增长十条措施');
+    expect(meta(lines).title).toBe('临武县2024年稳增长若干措施');
+    const bold = `${head('嘉禾县关于中央第三生态环境保护督察反馈问题整改方案_嘉禾县人民政府')}<div class="article-content">
+<p><strong>嘉禾县贯彻落实中央第三生态环境保护督察报告反馈意见整改方案</strong></p>
+<p style="text-indent:2em">为切实抓好中央生态环境保护督察反馈问题整改工作，制定本方案。</p><p style="text-indent:2em">一、整改目标</p></div></body></html>`;
+    expect(meta(readHtml(utf8(bold), {}).lines).title).toBe('嘉禾县贯彻落实中央第三生态环境保护督察报告反馈意见整改方案');
+    // a centred line that names no plan leaves the <title> its place
+    const plain = `${head('延边州示范镇建设方案_延边州人民政府')}<div class="content"><p align="center">前言</p><p>为推进示范镇建设，制定本方案。</p><p>一、总体要求</p></div></body></html>`;
+    expect(texts(plain)[0]).toBe('延边州示范镇建设方案');
+  });
+
   it('should not repeat a title that the content starts with', () => {
     const lines = texts(page(`<h1 class="title">双营乡乡村建设行动实施方案</h1>
 <div class="TRS_Editor"><p style="text-align:center">双营乡乡村建设行动实施方案</p><p>为扎实稳妥推进我乡乡村建设行动，制定本实施方案。</p></div>`));
@@ -158,6 +213,26 @@ describe('readHtml: main content', () => {
   it('should keep an element with a furniture class name when it holds most of the text', () => {
     const lines = texts(page(`<div class="nav"><a href="/">首页</a></div><div class="share-page-body"><p>一、总体要求</p><p>全面开展镇区强功能工作，切实增强镇区基础设施的完备性。</p></div>`));
     expect(lines).toEqual(['一、总体要求', '全面开展镇区强功能工作,切实增强镇区基础设施的完备性。']);
+  });
+
+  it('should keep numbered task lines that name footer words, and drop the footer (probe h08)', () => {
+    const lines = texts(page(`<div class="TRS_Editor"><p style="text-indent:2em"><strong>三、加强政务公开平台建设</strong></p>
+<p style="text-indent:2em">7.规范政府网站备案管理。督促全市政府网站完成ICP备案和公安联网备案，备案信息在网站底部显著位置展示。（责任单位：市政务服务中心、市公安局）</p>
+<p style="text-indent:2em">8.强化平台技术支持：由市大数据中心负责政府网站集约化平台运维和安全防护。（责任单位：市大数据中心）</p>
+<p>版权所有：宁乡市人民政府　湘ICP备05012345号</p></div>`));
+    expect(lines).toEqual([
+      '三、加强政务公开平台建设',
+      '7.规范政府网站备案管理。督促全市政府网站完成ICP备案和公安联网备案,备案信息在网站底部显著位置展示。(责任单位:市政务服务中心、市公安局)',
+      '8.强化平台技术支持:由市大数据中心负责政府网站集约化平台运维和安全防护。(责任单位:市大数据中心)',
+    ]);
+  });
+
+  it('should keep bullet lines as text without their glyph, as a <ul> item is read (probe h12)', () => {
+    const lines = texts(page(`<div class="article-content"><p>（二）长桌宴。11月20日中午举办千人长桌宴。</p>
+<p style="text-indent:2em">●食品安全保障由县市场监管局负责；</p>
+<p class="MsoNormal"><span style="font-family:Symbol">·</span><span>&nbsp;&nbsp;&nbsp;&nbsp;</span><span>现场秩序维护由县公安局负责。</span></p>
+<p class="MsoNormal"><span style="font-family:Wingdings">l</span><span>&nbsp;</span><span>医疗保障由县卫健局负责。</span></p></div>`));
+    expect(lines).toEqual(['(二)长桌宴。11月20日中午举办千人长桌宴。', '食品安全保障由县市场监管局负责;', '现场秩序维护由县公安局负责。', '医疗保障由县卫健局负责。']);
   });
 
   it('should drop hidden elements and furniture lines inside the content', () => {
@@ -190,8 +265,51 @@ describe('readHtml: block text', () => {
     expect(line).toMatchObject({ raw: '　　1．完善园区\u00a0基础设施。', text: '1.完善园区基础设施。' });
   });
 
+  it('should number the items of an <ol> as the list implies (probe h04)', () => {
+    expect(texts(page(`<div class="article-content"><h3>一、整治重点</h3>
+<ol>
+<li>整治城区占道经营。（责任单位：市城管局、各街道办事处）</li>
+<li><p>整治建筑渣土运输。（牵头单位：市城管局）</p></li>
+</ol>
+<h3>二、保障措施</h3>
+<ol start="3"><li>强化督查考核。</li><li value="7">加强宣传引导。</li><li>严格考核问责。</li></ol>
+<ol type="a"><li>甲</li></ol><ol style="list-style-type:cjk-ideographic"><li>总体要求</li><li>工作目标</li></ol>
+<ol><li>1.已有序号的条目</li><li>（二）另一种序号</li></ol><ul><li>无序条目</li></ul></div>`))).toEqual([
+      '一、整治重点',
+      '1.整治城区占道经营。(责任单位:市城管局、各街道办事处)',
+      '2.整治建筑渣土运输。(牵头单位:市城管局)',
+      '二、保障措施',
+      '3.强化督查考核。',
+      '7.加强宣传引导。',
+      '8.严格考核问责。',
+      'a.甲',
+      '一、总体要求',
+      '二、工作目标',
+      '1.已有序号的条目',
+      '(二)另一种序号',
+      '无序条目',
+    ]);
+  });
+
+  it('should number the items of nested lists each by its own list', () => {
+    expect(texts(page('<div class="content"><ol><li>推进工作<ol><li>甲项</li><li>乙项</li></ol></li><li>保障措施</li></ol></div>')))
+      .toEqual(['1.推进工作', '1.甲项', '2.乙项', '2.保障措施']);
+  });
+
   it('should keep the line breaks of <pre>', () => {
     expect(texts(page('<pre>一、总体要求\n二、工作目标\n\n三、工作原则</pre>'))).toEqual(['一、总体要求', '二、工作目标', '三、工作原则']);
+  });
+
+  it('should keep the line breaks of a block styled white-space:pre-line or pre-wrap, as of <pre> (probe h18)', () => {
+    expect(texts(page(`<div class="detail-content" style="white-space:pre-line">
+为加快推进城乡供水一体化建设，制定本方案。
+一、工作目标
+（一）推进水源工程建设。（责任单位：县水利局、县城投公司）
+
+隆回县水利局
+</div>`))).toEqual(['为加快推进城乡供水一体化建设,制定本方案。', '一、工作目标', '(一)推进水源工程建设。(责任单位:县水利局、县城投公司)', '隆回县水利局']);
+    expect(texts(page('<div style="WHITE-SPACE: pre-wrap">一、总体要求\n二、工作目标</div><div>三、工作原则\n（一）坚持统筹</div>')))
+      .toEqual(['一、总体要求', '二、工作目标', '三、工作原则(一)坚持统筹']);
   });
 
   it('should drop the Chinese text of <script>, <style> and <noscript> and decode entities', () => {

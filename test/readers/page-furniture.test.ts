@@ -1,0 +1,38 @@
+// Page furniture: a footer's words inside a numbered task or a sentence do not make it furniture.
+import { describe, expect, it } from 'vitest';
+import { isJunkLine } from '../../src/readers/page-furniture.js';
+import { makeLine } from '../../src/readers/text.js';
+
+const junk = (raw: string): boolean => isJunkLine(makeLine(raw, 1).text);
+
+describe('isJunkLine', () => {
+  it('should keep numbered task lines that hold footer words (probe h08, h12)', () => {
+    expect(junk('7.规范政府网站备案管理。督促全市政府网站完成ICP备案和公安联网备案，备案信息在网站底部显著位置展示。（责任单位：市政务服务中心、市公安局）')).toBe(false);
+    expect(junk('8.强化平台技术支持：由市大数据中心负责政府网站集约化平台运维和安全防护。（责任单位：市大数据中心）')).toBe(false);
+    expect(junk('9.规范网页版权声明和隐私说明。在网站显著位置设置版权声明、隐私声明链接。（责任单位：市政务服务中心）')).toBe(false);
+    expect(junk('（一）主办单位：中共江华瑶族自治县委员会、江华瑶族自治县人民政府')).toBe(false);
+    expect(junk('（二）承办单位：县委宣传部、县文旅广体局、县民族宗教事务局')).toBe(false);
+  });
+
+  it('should keep a sentence of the body that names a footer word', () => {
+    expect(junk('督促全市政府网站完成ICP备案和公安联网备案，备案信息在网站底部显著位置展示。')).toBe(false);
+  });
+
+  it('should still drop the footers and printing lines of a page', () => {
+    expect(junk('版权所有：临武县人民政府　湘ICP备05009999号')).toBe(true);
+    expect(junk('主办单位：江华瑶族自治县人民政府　承办单位：县政府办　技术支持：某某科技有限公司')).toBe(true);
+    expect(junk('Copyright © 浏阳市人民政府 版权所有')).toBe(true);
+    expect(junk('版权声明:本网站所刊内容未经本网站及作者本人许可,不得下载、转载或建立镜像等,违者本网站将追究其法律责任。备案号:渝ICP备2021002381号-1')).toBe(true);
+    expect(junk('某县人民政府办公室　　2023年3月16日印发')).toBe(true);
+    expect(junk('您现在的位置：首页 > 政务公开 > 通知公告')).toBe(true);
+  });
+
+  it('should keep bullet lines that hold a sentence (probe h12) and drop bullet menus and contacts', () => {
+    expect(junk('●食品安全保障由县市场监管局负责；')).toBe(false);
+    expect(junk('●现场秩序维护由县公安局负责。')).toBe(false);
+    expect(junk('· 落实属地责任，各乡镇负责辖区内的组织工作')).toBe(false);
+    // the contact lines a reposted page opens with (corpus: jilin-2022-county-towns-37-measures)
+    expect(junk('• 重庆沙坪坝区融汇温泉城童话里D区5栋1905')).toBe(true);
+    expect(junk('  • 王总: 13708368233')).toBe(true);
+  });
+});
