@@ -3,7 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { BlockText, readBlocks, type Source } from './html-blocks.js';
 import { BLOCKS, countChinese, isElement } from './html-dom.js';
 import { isMetaTable, joinRow, KEPT_LABELS, META_FIELD, splitMeta, TITLE_LABELS } from './html-meta.js';
-import { knownName, type Scores } from './html-score.js';
+import type { Scores } from './html-score.js';
 import { ListNumbers } from './html-lists.js';
 import { isDataShaped, readTable, tableRows } from './html-tables.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine } from './page-furniture.js';
@@ -38,7 +38,6 @@ export function findContainer(root: AnyNode, scores: Scores): AnyNode {
     const score = clean.get(element) ?? 0;
     if (score >= best) [node, best] = [element, score];
   }
-  if (isElement(node)) node = widenToTwins(node, scores);
   for (;;) {
     let child: Element | null = null;
     for (const candidate of 'children' in node ? node.children : []) {
@@ -51,34 +50,6 @@ export function findContainer(root: AnyNode, scores: Scores): AnyNode {
   // a row or a row group is no container: its table is
   while (isElement(node) && /^(?:tr|tbody|thead|tfoot)$/.test(node.name) && node.parent) node = node.parent;
   return node;
-}
-
-/** Share of the page's text a second container of the same name must hold to be read with the first. */
-const TWIN_SHARE = 0.02;
-/** The most twins looked at: a hostile page may repeat a container name thousands of times. */
-const MAX_TWINS = 50;
-
-/**
- * The container and the others of its name (a notice and its plan in two `.TRS_Editor` blocks,
- * probe h10) under their nearest common ancestor, so that neither is lost; the container alone when
- * it has no twin holding text.
- */
-function widenToTwins(container: Element, scores: Scores): AnyNode {
-  const name = knownName(container);
-  const twins = scores.known.filter((element) => element !== container && knownName(element) === name &&
-    (scores.clean.get(element) ?? 0) >= scores.total * TWIN_SHARE).slice(0, MAX_TWINS);
-  if (twins.length === 0) return container;
-  const ancestors: AnyNode[] = [];
-  const height = new Map<AnyNode, number>();
-  for (let node: AnyNode | null = container; node; node = node.parent) height.set(node, ancestors.push(node) - 1);
-  let common = 0;
-  for (const twin of twins) {
-    let node: AnyNode | null = twin;
-    while (node && !height.has(node)) node = node.parent;
-    // a twin inside the container adds nothing; one outside it moves the common ancestor up
-    if (node) common = Math.max(common, height.get(node)!);
-  }
-  return ancestors[common]!;
 }
 
 /** Whether every line of `parent` outside `child` (link text left out) is page chrome. */

@@ -21,14 +21,9 @@ function isFurniture(element: Element): boolean {
 }
 
 function isKnownContainer(element: Element): boolean {
-  return knownName(element) !== null;
-}
-
-/** The CMS container name an element bears (`trs_editor`, `#zoom`), or null. */
-export function knownName(element: Element): string | null {
   const { id, class: classes } = element.attribs;
-  if (id && KNOWN_IDS.has(id.toLowerCase())) return `#${id.toLowerCase()}`;
-  return classes?.split(/\s+/).map((name) => name.toLowerCase()).find((name) => KNOWN_CLASSES.has(name)) ?? null;
+  if (id && KNOWN_IDS.has(id.toLowerCase())) return true;
+  return classes !== undefined && classes.split(/\s+/).some((name) => KNOWN_CLASSES.has(name.toLowerCase()));
 }
 
 export interface Scores {

@@ -136,24 +136,6 @@ describe('readHtml: main content', () => {
     expect(lines.slice(0, 3)).toEqual(['株洲市人民政府办公室关于印发《株洲市城市道路挖掘管理实施办法》的通知', '株政办发〔2023〕15号', '发布日期:2023-09-01']);
   });
 
-  it('should read a notice and its plan printed in two .TRS_Editor blocks as one content (probe h10)', () => {
-    const html = page(`<div class="main"><h1 class="title">关于印发《新化县2024年农村人居环境整治工作方案》的通知</h1>
-<div class="info">发布时间：2024-03-22　来源：县政府办</div>
-<div class="TRS_Editor"><p style="text-align:center">新政办函〔2024〕14号</p><p>各乡镇人民政府，县直有关单位：</p>
-<p style="text-indent:2em">《新化县2024年农村人居环境整治工作方案》已经县人民政府同意，现印发给你们，请认真组织实施。</p>
-<p style="text-align:right">新化县人民政府办公室</p><p style="text-align:right">2024年3月20日</p></div>
-<div class="fj"><p>附件：</p><div class="TRS_Editor"><p style="text-align:center"><strong>新化县2024年农村人居环境整治工作方案</strong></p>
-<p style="text-indent:2em">一、重点任务</p>
-<p style="text-indent:2em">（一）推进农村改厕。完成农村户厕新（改）建3000户。（责任单位：县农业农村局、各乡镇人民政府）</p>
-<p style="text-indent:2em">（二）推进生活垃圾治理。实现农村生活垃圾收运处置体系全覆盖。（责任单位：县城管局、各乡镇人民政府）</p>
-<p style="text-indent:2em">（三）推进生活污水治理。完成15个行政村生活污水治理。（责任单位：市生态环境局新化分局、县住建局）</p></div></div></div>`);
-    const found = meta(readHtml(utf8(html), {}).lines);
-    expect(found).toMatchObject({
-      title: '新化县2024年农村人居环境整治工作方案', docNumber: '新政办函〔2024〕14号', issuers: ['新化县人民政府办公室'], date: '2024-03-20',
-      recipients: ['各乡镇人民政府', '县直有关单位'],
-    });
-  });
-
   it('should take the deepest element holding most of the text when the container is unknown', () => {
     const lines = texts(page(`<div class="wrap"><div class="left"><h3>政策文件</h3><ul><li><a href="/1">关于做好春耕生产的通知</a></li></ul></div>
 <div class="right"><div class="detail"><div class="detail-title"><h2>双营乡乡村建设行动实施方案</h2></div><div class="detail-time">发布时间：2022-11-14 10:45　来源：双营乡</div>
