@@ -136,36 +136,12 @@ export interface Content {
   tables: TableGrid[];
   /** The content has an `<h1>` of its own: the page's `<title>` is not needed. */
   hasH1: boolean;
-  /**
-   * The centred or bold line naming a plan the content opens with (`临武县2024年稳增长若干措施`): the
-   * document's own title, which a news headline in `<title>` must not stand before (probe h28).
-   */
-  ownTitle: string | null;
-}
-
-/** What a plan's title ends with, a year or 试行 in brackets aside. */
-const PLAN_TITLE = /(?:方案|措施|举措|意见|要点|清单|办法|计划|规划|细则|规定|纲要|条例|指南|指引|分工|通知|决定|任务表|分工表|责任表)(?:\([^()]{1,20}\))?$/;
-/** The opening lines searched for the document's own title. */
-const OWN_TITLE_WINDOW = 12;
-
-/** A centred block or a bold run: where a document prints its title. */
-function isEmphasis(element: Element): boolean {
-  if (/^(?:strong|b|center|h[1-4])$/.test(element.name)) return true;
-  return /^center$/i.test(element.attribs.align ?? '') || /text-align\s*:\s*center/i.test(element.attribs.style ?? '');
-}
-
-/** A line that can be a plan's title: short, no sentence, ending like a plan, not numbered. */
-function isPlanTitle(text: string): boolean {
-  return text.length <= 80 && !SENTENCE.test(text) && !CONTENT_START.test(text) && PLAN_TITLE.test(text);
 }
 
 /** The container's lines and tables; data tables become grids, layout tables are read through. */
 export function readContent(context: Context): Content {
   const { source } = context;
-  const content: Content = { lines: [], tables: [], hasH1: false, ownTitle: null };
-  // emphasis: centred or bold elements open around the text; plain: the line has text outside them
-  let emphasis = 0;
-  let plain = false;
+  const content: Content = { lines: [], tables: [], hasH1: false };
   const push = (line: SourceLine): void => {
     if (line.text && !isFurnitureLine(line.text)) content.lines.push(line);
   };
@@ -173,15 +149,12 @@ export function readContent(context: Context): Content {
   const out = new BlockText((raw, start) => {
     const line = dropBullet(makeLine(raw, source.lineAt(start)));
     const marker = lists.take(line.text);
-    if (!plain && content.ownTitle === null && content.lines.length < OWN_TITLE_WINDOW && isPlanTitle(line.text)) content.ownTitle = line.text;
-    plain = false;
     push(marker ? makeLine(marker + line.raw, line.line) : line);
   });
   readBlocks(context.container, context.scores.dropped, out, BLOCKS, {
     element(element) {
       if (element.name === 'h1') content.hasH1 = true;
       if (out.blank && isSymbolBullet(element)) return false;
-      if (isEmphasis(element)) emphasis++;
       // the <li> opens its line first (BLOCKS), then takes its number
       if (element.name === 'ol' || element.name === 'li') {
         out.open(element.startIndex ?? 0);
@@ -208,11 +181,7 @@ export function readContent(context: Context): Content {
       }
       return false;
     },
-    text(data) {
-      if (emphasis === 0 && !plain && /\S/.test(data)) plain = true;
-    },
     leave(element) {
-      if (isEmphasis(element)) emphasis--;
       // the item's line ends before its number is forgotten (readBlocks flushes after leave)
       if (element.name === 'li') out.flush();
       lists.leave(element);

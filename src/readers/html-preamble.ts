@@ -51,8 +51,6 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
   const title = usable.filter((candidate) => candidate.rank === 1).pop() ?? usable.pop() ?? fieldTitle;
   const pageTitle = title === null && !content.hasH1 && !found.titles.some((candidate) => candidate.rank === 1) ? readPageTitle(root, source) : null;
 
-  // a <title> that does not name the content's own title is a news headline (我县出台…十条措施), not the document's
-  const headline = pageTitle !== null && content.ownTitle !== null && !squash(pageTitle.text).includes(squash(content.ownTitle));
   const opening = content.lines.slice(0, 12).map((line) => squash(line.text)).join('');
   const seen = new Set<string>();
   const fresh = (line: SourceLine): boolean => {
@@ -62,7 +60,7 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
     return true;
   };
   const placed = (title ? [...kept, title] : kept).sort((a, b) => a.offset - b.offset);
-  return [...(pageTitle && !headline ? [pageTitle] : []), ...placed.map((item) => item.line)].filter(fresh);
+  return [...(pageTitle ? [pageTitle] : []), ...placed.map((item) => item.line)].filter(fresh);
 }
 
 function isTitleText(text: string): boolean {

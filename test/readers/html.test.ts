@@ -168,24 +168,6 @@ describe('readHtml: main content', () => {
     expect(texts(`${named}${body}</body></html>`)).toEqual(['延边州示范镇建设方案', '为推进示范镇建设,制定本方案。', '一、总体要求']);
   });
 
-  it("should leave out the page's <title> when the content opens with a centred or bold plan title (probe h28, h27)", () => {
-    const head = (title: string): string => `<html><head><meta charset="utf-8"><title>${title}</title></head><body>`;
-    const news = `${head('我县出台2024年稳增长十条措施_临武县人民政府')}<div class="con"><div class="con-sub">发布时间：2024-03-06　来源：县发改局</div><div class="TRS_Editor">
-<p style="text-indent:2em">近日，县人民政府印发《临武县2024年稳增长若干措施》，从扩大有效投资、促进消费、稳定外贸等方面提出十条措施。全文如下：</p>
-<p style="text-align:center"><strong>临武县2024年稳增长若干措施</strong></p>
-<p style="text-indent:2em">一、扩大有效投资</p><p style="text-indent:2em">（一）加快重大项目建设。全年实施重点项目150个以上。（责任单位：县发改局）</p></div></div></body></html>`;
-    const lines = readHtml(utf8(news), {}).lines;
-    expect(lines.map((line) => line.text)).not.toContain('我县出台2024年稳增长十条措施');
-    expect(meta(lines).title).toBe('临武县2024年稳增长若干措施');
-    const bold = `${head('嘉禾县关于中央第三生态环境保护督察反馈问题整改方案_嘉禾县人民政府')}<div class="article-content">
-<p><strong>嘉禾县贯彻落实中央第三生态环境保护督察报告反馈意见整改方案</strong></p>
-<p style="text-indent:2em">为切实抓好中央生态环境保护督察反馈问题整改工作，制定本方案。</p><p style="text-indent:2em">一、整改目标</p></div></body></html>`;
-    expect(meta(readHtml(utf8(bold), {}).lines).title).toBe('嘉禾县贯彻落实中央第三生态环境保护督察报告反馈意见整改方案');
-    // a centred line that names no plan leaves the <title> its place
-    const plain = `${head('延边州示范镇建设方案_延边州人民政府')}<div class="content"><p align="center">前言</p><p>为推进示范镇建设，制定本方案。</p><p>一、总体要求</p></div></body></html>`;
-    expect(texts(plain)[0]).toBe('延边州示范镇建设方案');
-  });
-
   it('should not repeat a title that the content starts with', () => {
     const lines = texts(page(`<h1 class="title">双营乡乡村建设行动实施方案</h1>
 <div class="TRS_Editor"><p style="text-align:center">双营乡乡村建设行动实施方案</p><p>为扎实稳妥推进我乡乡村建设行动，制定本实施方案。</p></div>`));
