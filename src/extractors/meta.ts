@@ -94,9 +94,8 @@ function findPublished(lines: readonly SourceLine[], end: number): { date: strin
     const plain = lines[i]!.plain;
     const when = /(?:发布时间|发布日期|发文日期|成文日期|印发日期|时间|日期)\s*[:：]\s*([0-9一二三四五六七八九十〇○零年月日./-]+)/.exec(plain);
     if (when && !date) date = parseDate(when[1]!);
-    // the rest of the line sliced off in code: `(.*)$` would be tried again from every label on a line of many
-    const by = /(?:发布机构|发文机关|发文单位)\s*[:：]/.exec(plain);
-    if (by && issuing.length === 0) issuing = issuingNames(plain.slice(by.index + by[0].length));
+    const by = /(?:发布机构|发文机关|发文单位)\s*[:：](.*)$/.exec(plain);
+    if (by && issuing.length === 0) issuing = issuingNames(by[1]!);
     const from = /来源\s*[:：]\s*([^\s:：]+)/.exec(plain);
     // a website is not an issuer: 来源:www.cqzrhj.com
     if (from && source.length === 0 && !/[a-z0-9]\.[a-z]/i.test(from[1]!) && looksLikeSource(from[1]!)) source = [from[1]!];
