@@ -94,7 +94,7 @@ function findPublished(lines: readonly SourceLine[], end: number): { date: strin
     const plain = lines[i]!.plain;
     const when = /(?:发布时间|发布日期|发文日期|成文日期|印发日期|时间|日期)\s*[:：]\s*([0-9一二三四五六七八九十〇○零年月日./-]+)/.exec(plain);
     if (when && !date) date = parseDate(when[1]!);
-    const by = /(?:发布机构|发文机关|发文单位)\s*[:：](.*)$/.exec(plain);
+    const by = /(?:发布机构|发文机关|发文单位)\s*[:：]\s*(.*)$/.exec(plain);
     if (by && issuing.length === 0) issuing = issuingNames(by[1]!);
     const from = /来源\s*[:：]\s*([^\s:：]+)/.exec(plain);
     // a website is not an issuer: 来源:www.cqzrhj.com
