@@ -80,39 +80,19 @@ function headerIssuers(lines: readonly SourceLine[], layout: Layout): string[] |
   return names.length > 0 && names.every(looksLikeIssuer) ? names : null;
 }
 
-/**
- * 发布时间:2022-11-14 10:45  来源:双营乡 on a reposted page; a 发文机关 field names the issuers, several
- * of a joint plan (probe h19), and wins over a 来源:
- *
- *     > | 发文机关:湘潭市发展和改革委员会 湘潭市财政局
- */
+/** 发布时间:2022-11-14 10:45  来源:双营乡 on a reposted page. */
 function findPublished(lines: readonly SourceLine[], end: number): { date: string | null; source: string[] } {
   let date: string | null = null;
   let source: string[] = [];
-  let issuing: string[] = [];
   for (let i = 0; i < Math.min(end, 60); i++) {
     const plain = lines[i]!.plain;
     const when = /(?:发布时间|发布日期|发文日期|成文日期|印发日期|时间|日期)\s*[:：]\s*([0-9一二三四五六七八九十〇○零年月日./-]+)/.exec(plain);
     if (when && !date) date = parseDate(when[1]!);
-    const by = /(?:发布机构|发文机关|发文单位)\s*[:：]\s*(.*)$/.exec(plain);
-    if (by && issuing.length === 0) issuing = issuingNames(by[1]!);
-    const from = /来源\s*[:：]\s*([^\s:：]+)/.exec(plain);
+    const from = /(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：]+)/.exec(plain);
     // a website is not an issuer: 来源:www.cqzrhj.com
     if (from && source.length === 0 && !/[a-z0-9]\.[a-z]/i.test(from[1]!) && looksLikeSource(from[1]!)) source = [from[1]!];
   }
-  return { date, source: issuing.length > 0 ? issuing : source };
-}
-
-/** The offices a 发文机关 field names, up to the next field: `湘潭市发展和改革委员会、湘潭市财政局 成文日期:…`. */
-function issuingNames(value: string): string[] {
-  const names: string[] = [];
-  for (const piece of value.split(/[\s、,，;；]+/)) {
-    if (!piece) continue;
-    const name = makeLine(piece, 0).text;
-    if (!looksLikeSource(name) || /[a-z0-9]\.[a-z]/i.test(name)) break;
-    names.push(name);
-  }
-  return names;
+  return { date, source };
 }
 
 function looksLikeSource(name: string): boolean {

@@ -12,13 +12,7 @@ export const BARE_LABEL = new RegExp(`^(?:${LABELS})$`);
 export const KEPT_LABELS = new Set(['发文机关', '发布机构', '发文单位', '成文日期', '成文时间', '发文字号', '文号', '发布日期', '发布时间', '发文日期', '印发日期', '信息来源', '文章来源', '来源']);
 export const TITLE_LABELS = new Set(['标题', '名称']);
 /** Fields whose value is one name: the first word is kept (`来源:双营乡 浏览次数…`). */
-const NAME_LABELS = new Set(['信息来源', '文章来源', '来源']);
-/**
- * Fields naming the issuers, several of a joint plan, set apart by spaces, 、 or ;: the words that
- * end like an office are kept (`发文机关:湘潭市发展和改革委员会　湘潭市财政局`, probe h19).
- */
-const ISSUER_LABELS = new Set(['发文机关', '发布机构', '发文单位']);
-const OFFICE_END = /(?:办公室|办公厅|政府|委员会|党委|党组|委|厅|局|办|部|院|中心|街道办事处)$/;
+const NAME_LABELS = new Set(['发文机关', '发布机构', '发文单位', '信息来源', '文章来源', '来源']);
 
 interface MetaPart {
   label: string;
@@ -27,39 +21,22 @@ interface MetaPart {
   text: string;
 }
 
-/**
- * Splits a normalized line at its metadata labels; text before the first label is left out. The
- * issuers of a 发文机关 field are read in `plain`, the same line with its spaces, which set apart
- * joint issuers (`text` has lost them).
- */
-export function splitMeta(text: string, plain: string = text): MetaPart[] {
+/** Splits a normalized line at its metadata labels; text before the first label is left out. */
+export function splitMeta(text: string): MetaPart[] {
   const matches = [...text.matchAll(META_LABEL)];
-  const spaced = plain === text ? matches : [...plain.matchAll(META_LABEL)];
   return matches.flatMap((match, i) => {
+    const end = matches[i + 1]?.index ?? text.length;
     const label = match[1]!;
-    let value = fieldValue(text, matches, i);
-    if (NAME_LABELS.has(label) || ISSUER_LABELS.has(label)) value = value.split(' ')[0]!;
-    // the labels are the same in both forms, which differ only in spaces
-    if (ISSUER_LABELS.has(label) && spaced.length === matches.length) value = issuerWords(fieldValue(plain, spaced, i)) ?? value;
+    // 来源:双营乡 【字体:大 中 小】 — the font-size bar shares the line
+    let value = text.slice(match.index + match[0].length, end);
+    const bar = value.search(/[【[]/);
+    value = (bar >= 0 ? value.slice(0, bar) : value).trim();
+    if (NAME_LABELS.has(label)) value = value.split(' ')[0]!;
     if (!value) return [];
     // meta.ts reads a 发文字号 on a line of its own, as a cover letter prints it
     const bare = (label === '发文字号' || label === '文号') && DOC_NUMBER.test(value);
     return [{ label, value, text: bare ? value : `${label}:${value}` }];
   });
-}
-
-/** The value of the i-th field: to the next label, or to a font-size bar sharing the line (`来源:双营乡 【字体:大 中 小】`). */
-function fieldValue(line: string, matches: readonly RegExpMatchArray[], i: number): string {
-  const match = matches[i]!;
-  const value = line.slice(match.index! + match[0].length, matches[i + 1]?.index ?? line.length);
-  const bar = value.search(/[【[]/);
-  return (bar >= 0 ? value.slice(0, bar) : value).trim();
-}
-
-/** Two or more offices, one space apart, when every word of the value ends like one; else null. */
-function issuerWords(value: string): string | null {
-  const words = value.split(/[\s、,，;；]+/).filter(Boolean);
-  return words.length > 1 && words.every((word) => OFFICE_END.test(word)) ? words.join(' ') : null;
 }
 
 /** Cells of a metadata row on one line, a colon after a bare label: `发文字号 | 延政办函〔2025〕37号`. */

@@ -40,7 +40,7 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
     const number = line.text.length <= 40 ? DOC_NUMBER.exec(line.plain) : null;
     if (number) fields.set('发文字号', { offset, line: makeLine(number[1]!, line.line) });
     else if (DATE_LINE.test(line.text)) fields.set('日期', { offset, line });
-    for (const part of splitMeta(line.text, line.plain)) {
+    for (const part of splitMeta(line.text)) {
       const label = part.text === part.value ? '发文字号' : part.label;
       if (KEPT_LABELS.has(part.label)) fields.set(label, { offset, line: makeLine(part.text, line.line) });
       else if (TITLE_LABELS.has(part.label)) fieldTitle ??= { offset, line: makeLine(part.value, line.line) };
@@ -99,11 +99,6 @@ function readBefore(root: AnyNode, context: Context): { lines: Placed[]; titles:
       }
       if (out.closed) return false;
       if (element.name === 'td' || element.name === 'th') cells.push(out.mark());
-      // a row is one line: a cell's <br> parts two names (发文机关 | 湘潭市发展和改革委员会<br>湘潭市财政局)
-      if (element.name === 'br' && cells.length > 0) {
-        out.text(' ', -1);
-        return false;
-      }
       if (element.name === 'a') links++;
       if (isTitleElement(element)) {
         if (headings++ === 0) partsStart = element.startIndex ?? 0;
@@ -145,8 +140,7 @@ function readPageTitle(root: AnyNode, source: Source): SourceLine | null {
     }
     if (isElement(node) && node.name === 'title' && title === null) {
       const raw = node.children.map((child) => (child.type === 'text' ? (child as unknown as { data: string }).data : '')).join('');
-      // split in the plain form, which keeps the space between joint issuers (湘潭市发展和改革委员会 湘潭市财政局关于印发…)
-      const parts = makeLine(raw, 0).plain.split(/_|\||--|—+|\s-\s|(?<=[\u4e00-\u9fff》」”)])-(?=[\u4e00-\u9fff])/).map((part) => part.trim());
+      const parts = makeLine(raw, 0).text.split(/_|\||--|—+|\s-\s|(?<=[\u4e00-\u9fff》」”)])-(?=[\u4e00-\u9fff])/).map((part) => part.trim());
       const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
       if (isTitleText(longest)) title = makeLine(longest, source.lineAt(node.startIndex ?? 0));
     }

@@ -156,15 +156,6 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     expect(meta('根据湘政发〔2023〕5号文件精神，制定本方案。\n一、总则').docNumber).toBeNull();
   });
 
-  it('should read joint issuers from a 发文机关 field of an unsigned plan, set apart by spaces, 、 or ; (probe h19)', () => {
-    const plan = '湘潭市2024年粮食安全保障工作方案\n为扛牢粮食安全政治责任,制定本方案。\n一、稳定粮食生产\n(一)稳定播种面积。(责任单位:市农业农村局)';
-    for (const field of ['发文机关:湘潭市发展和改革委员会　湘潭市财政局', '发文机关:湘潭市发展和改革委员会、湘潭市财政局', '发文机关:湘潭市发展和改革委员会;湘潭市财政局', '发文机关: 湘潭市发展和改革委员会 湘潭市财政局']) {
-      expect(meta(`${field}\n成文日期:2024-04-02\n${plan}`).issuers).toEqual(['湘潭市发展和改革委员会', '湘潭市财政局']);
-    }
-    // 来源 names one: what follows it on the line is another field
-    expect(meta(`来源:县水利局 浏览次数:862\n${plan}`).issuers).toEqual(['县水利局']);
-  });
-
   it('should read recipients over two lines, to the salutation colon, and joint issuers side by side (p14)', () => {
     const found = meta([
       '中共宁乡市委办公室',

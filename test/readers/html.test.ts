@@ -117,18 +117,6 @@ describe('readHtml: main content', () => {
     expect(lines).toEqual(['延市政办发〔2025〕3号', '发布日期:2025-03-01', '为进一步加强镇区建设,制定本方案。']);
   });
 
-  it('should keep the joint issuers of a 发文机关 cell apart, and of the page <title> (probe h19)', () => {
-    const plan = `<div class="pages_content"><p style="text-align:center"><strong>湘潭市2024年粮食安全保障工作方案</strong></p>
-<p>为扛牢粮食安全政治责任，制定本方案。</p><p>一、稳定粮食生产</p><p>（一）稳定播种面积。（责任单位：市农业农村局）</p></div>`;
-    for (const issuers of ['湘潭市发展和改革委员会　湘潭市财政局', '湘潭市发展和改革委员会、湘潭市财政局', '湘潭市发展和改革委员会；湘潭市财政局', '湘潭市发展和改革委员会 湘潭市财政局', '湘潭市发展和改革委员会<br>湘潭市财政局']) {
-      const html = page(`<div class="xxgk-head"><table><tr><td>发文机关：</td><td>${issuers}</td><td>成文日期：</td><td>2024-04-02</td></tr>
-<tr><td>发文字号：</td><td>潭发改发〔2024〕31号</td><td>发布日期：</td><td>2024-04-08</td></tr></table></div>${plan}`);
-      expect(meta(readHtml(utf8(html), {}).lines).issuers).toEqual(['湘潭市发展和改革委员会', '湘潭市财政局']);
-    }
-    const titled = `<html><head><meta charset="utf-8"><title>湘潭市发展和改革委员会 湘潭市财政局关于印发《湘潭市2024年粮食安全保障工作方案》的通知</title></head><body>${plan}</body></html>`;
-    expect(meta(readHtml(utf8(titled), {}).lines).issuers).toEqual(['湘潭市发展和改革委员会', '湘潭市财政局']);
-  });
-
   it('should read a 发文字号 printed in a span right before the next field (probe h07)', () => {
     const lines = texts(page(`<div class="detail-box"><div class="detail-title">株洲市人民政府办公室关于印发《株洲市城市道路挖掘管理实施办法》的通知</div>
 <div class="detail-info"><span>株政办发〔2023〕15号</span><span>发布日期：2023-09-01</span></div>
