@@ -4,7 +4,6 @@ import { BlockText, readBlocks, type Source } from './html-blocks.js';
 import { BLOCKS, countChinese, isElement } from './html-dom.js';
 import { isMetaTable, joinRow, KEPT_LABELS, META_FIELD, splitMeta, TITLE_LABELS } from './html-meta.js';
 import type { Scores } from './html-score.js';
-import { ListNumbers } from './html-lists.js';
 import { isDataShaped, readTable, tableRows } from './html-tables.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine } from './page-furniture.js';
 import { makeLine, type SourceLine } from './text.js';
@@ -145,21 +144,11 @@ export function readContent(context: Context): Content {
   const push = (line: SourceLine): void => {
     if (line.text && !isFurnitureLine(line.text)) content.lines.push(line);
   };
-  const lists = new ListNumbers();
-  const out = new BlockText((raw, start) => {
-    const line = dropBullet(makeLine(raw, source.lineAt(start)));
-    const marker = lists.take(line.text);
-    push(marker ? makeLine(marker + line.raw, line.line) : line);
-  });
+  const out = new BlockText((raw, start) => push(dropBullet(makeLine(raw, source.lineAt(start)))));
   readBlocks(context.container, context.scores.dropped, out, BLOCKS, {
     element(element) {
       if (element.name === 'h1') content.hasH1 = true;
       if (out.blank && isSymbolBullet(element)) return false;
-      // the <li> opens its line first (BLOCKS), then takes its number
-      if (element.name === 'ol' || element.name === 'li') {
-        out.open(element.startIndex ?? 0);
-        lists.enter(element);
-      }
       if (element.name !== 'table') return undefined;
       const table = readTable(element, context.scores);
       if (table === null) return undefined;
@@ -180,11 +169,6 @@ export function readContent(context: Context): Content {
         content.tables.push({ rows: table, at: content.lines.length, line, rowLines });
       }
       return false;
-    },
-    leave(element) {
-      // the item's line ends before its number is forgotten (readBlocks flushes after leave)
-      if (element.name === 'li') out.flush();
-      lists.leave(element);
     },
   });
   return content;

@@ -20,7 +20,7 @@ const JUNK_ANYWHERE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$|版权(?:所
  * A numbering marker opening a line: 一、 (一) 1. (1) ① 第一条. A numbered line is content whatever
  * words it holds (probe h08: `7.规范政府网站备案管理。督促全市政府网站完成ICP备案…`).
  */
-export const NUMBERED = /^(?:[一二三四五六七八九十百]{1,4}[、.]|\([一二三四五六七八九十百\d]{1,4}\)|\d{1,3}[.、](?!\d)|[\u2460-\u2473]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])/;
+const NUMBERED = /^(?:[一二三四五六七八九十百]{1,4}[、.]|\([一二三四五六七八九十百\d]{1,4}\)|\d{1,3}[.、](?!\d)|[\u2460-\u2473]|第[一二三四五六七八九十百\d]{1,4}[章节条部分])/;
 
 /**
  * Whether a normalized line is page furniture (navigation, footer, share bar). A footer's words

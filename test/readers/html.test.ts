@@ -217,37 +217,6 @@ describe('readHtml: block text', () => {
     expect(line).toMatchObject({ raw: '　　1．完善园区\u00a0基础设施。', text: '1.完善园区基础设施。' });
   });
 
-  it('should number the items of an <ol> as the list implies (probe h04)', () => {
-    expect(texts(page(`<div class="article-content"><h3>一、整治重点</h3>
-<ol>
-<li>整治城区占道经营。（责任单位：市城管局、各街道办事处）</li>
-<li><p>整治建筑渣土运输。（牵头单位：市城管局）</p></li>
-</ol>
-<h3>二、保障措施</h3>
-<ol start="3"><li>强化督查考核。</li><li value="7">加强宣传引导。</li><li>严格考核问责。</li></ol>
-<ol type="a"><li>甲</li></ol><ol style="list-style-type:cjk-ideographic"><li>总体要求</li><li>工作目标</li></ol>
-<ol><li>1.已有序号的条目</li><li>（二）另一种序号</li></ol><ul><li>无序条目</li></ul></div>`))).toEqual([
-      '一、整治重点',
-      '1.整治城区占道经营。(责任单位:市城管局、各街道办事处)',
-      '2.整治建筑渣土运输。(牵头单位:市城管局)',
-      '二、保障措施',
-      '3.强化督查考核。',
-      '7.加强宣传引导。',
-      '8.严格考核问责。',
-      'a.甲',
-      '一、总体要求',
-      '二、工作目标',
-      '1.已有序号的条目',
-      '(二)另一种序号',
-      '无序条目',
-    ]);
-  });
-
-  it('should number the items of nested lists each by its own list', () => {
-    expect(texts(page('<div class="content"><ol><li>推进工作<ol><li>甲项</li><li>乙项</li></ol></li><li>保障措施</li></ol></div>')))
-      .toEqual(['1.推进工作', '1.甲项', '2.乙项', '2.保障措施']);
-  });
-
   it('should keep the line breaks of <pre>', () => {
     expect(texts(page('<pre>一、总体要求\n二、工作目标\n\n三、工作原则</pre>'))).toEqual(['一、总体要求', '二、工作目标', '三、工作原则']);
   });
