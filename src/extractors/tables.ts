@@ -189,9 +189,15 @@ type NoteReader = (cell: string, role: Role) => ParsedNote | null;
  * dropped. A bare role word before a colon (`牵头:市市场监管局;配合:市税务局`) is a label to the note parser.
  */
 export function cellNoteContent(cell: string): string {
-  const listed = cell.replace(/[(（]([^()（）]{1,40})[)）]/g, (bracket, inner: string) => (isPersons(inner) ? '' : bracket)).replace(/\n+/g, '、');
-  return listed.split(/(?=[、,，;；])/).map(dropPerson).join('').replace(/[;；、,，]$/, '');
+  // most cells name units alone: brackets and persons are looked for only where they can be
+  let listed = cell.includes('(') || cell.includes('（') ? cell.replace(/[(（]([^()（）]{1,40})[)）]/g, (bracket, inner: string) => (isPersons(inner) ? '' : bracket)) : cell;
+  if (listed.includes('\n')) listed = listed.replace(/\n+/g, '、');
+  if (MAY_NAME_PERSON.test(listed)) listed = listed.split(/(?=[、,，;；])/).map(dropPerson).join('');
+  return listed.replace(/[;；、,，]$/, '');
 }
+
+/** A character every person written with placeholders has: 李××, 王某. */
+const MAY_NAME_PERSON = /[×xX*＊○〇某]/;
 
 /** A name written with placeholders at the end of a piece: 李××, 王某. */
 const PLACEHOLDER_END = /[\u4e00-\u9fff](?:[×xX*＊○〇]{1,3}|某{1,2})$/;

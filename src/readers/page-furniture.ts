@@ -16,6 +16,9 @@ const JUNK_AT_START = new RegExp(`^(?:${[
 // the printing line under a document: 某县人民政府办公室  2023年3月16日印发
 const JUNK_ANYWHERE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$|版权(?:所有|声明)|Copyright|©|ICP备|公网安备|网站标识码|网站地图|技术支持[:：]|主办单位[:：]|承办单位[:：]|>\s*首页|【\s*字体|登录\s*\|\s*注册/i;
 
+/** What only a site's footer says: its registration, copyright and builder. */
+const SITE_FOOTER = /ICP备\s*\d|ICP备案号|公网安备\s*\d|网站标识码[:：]?\s*\d|Copyright|©|技术支持[:：]|版权所有[:：]/i;
+
 /**
  * A numbering marker opening a line: 一、 (一) 1. (1) ① 第一条. A numbered line is content whatever
  * words it holds (probe h08: `7.规范政府网站备案管理。督促全市政府网站完成ICP备案…`).
@@ -30,6 +33,8 @@ const NUMBERED = /^(?:[一二三四五六七八九十百]{1,4}[、.]|\([一二�
 export function isJunkLine(text: string): boolean {
   if (text.length > 300) return false;
   if (JUNK_AT_START.test(text)) return true;
+  // a site's registration and copyright are a footer's alone, sentence or not (…承办。技术支持:…。)
+  if (SITE_FOOTER.test(text)) return !NUMBERED.test(text);
   const match = JUNK_ANYWHERE.exec(text);
   // 版权声明:本网站所刊内容未经许可，不得转载。 opens with the word: a footer, though a sentence
   return match !== null && !NUMBERED.test(text) && (match.index === 0 || !text.includes('。'));

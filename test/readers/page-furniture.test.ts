@@ -25,6 +25,10 @@ describe('isJunkLine', () => {
     expect(junk('版权声明:本网站所刊内容未经本网站及作者本人许可,不得下载、转载或建立镜像等,违者本网站将追究其法律责任。备案号:渝ICP备2021002381号-1')).toBe(true);
     expect(junk('某县人民政府办公室　　2023年3月16日印发')).toBe(true);
     expect(junk('您现在的位置：首页 > 政务公开 > 通知公告')).toBe(true);
+    // a site's registration and builder, written as sentences (review of probe round two: t09)
+    expect(junk('本站由桑植县人民政府办公室主办，县数据中心承办。技术支持：湖南某某信息技术有限公司。')).toBe(true);
+    expect(junk('建议使用1366×768分辨率浏览本站。版权所有：桑植县人民政府　湘ICP备05001234号-1')).toBe(true);
+    expect(junk('联系电话：0744-1234567。网站标识码：4308220001　湘公网安备43082202000123号')).toBe(true);
   });
 
   it('should keep bullet lines that hold a sentence (probe h12) and drop bullet menus and contacts', () => {
