@@ -145,9 +145,9 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
   const spelling = (unit: UnitAssignment): string => `${unit.generic ? 1 : 0}|${unit.name}`;
   const distinct = new Map<string, UnitAssignment>();
   for (const unit of units) distinct.set(spelling(unit), unit);
-  const { level, countyCity } = readDocumentLevel(meta, [...distinct.values()].map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
+  const { level, countyCity, place } = readDocumentLevel(meta, [...distinct.values()].map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
   meta.level = documentLevelOf(level);
-  const namer = new UnitNamer(dictionary, level, countyCity);
+  const namer = new UnitNamer(dictionary, level, countyCity, place);
   const described = new Map<string, UnitDescription>();
   for (const [key, unit] of distinct) described.set(key, namer.describe(unit.name, unit.generic));
   for (const unit of units) {

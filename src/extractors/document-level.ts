@@ -35,12 +35,32 @@ export function findDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<
  * The document's level, and whether its place is a county-level city (宁乡市): there a bare 市
  * (`市工信局`, `市直有关部门`) is that city, a county, not a prefecture.
  */
-export function readDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<UnitLevel | null>, dictionary: UnitDictionary): { level: UnitLevel | null; countyCity: boolean } {
+export function readDocumentLevel(
+  meta: DocumentMeta, unitLevels: ReadonlyArray<UnitLevel | null>, dictionary: UnitDictionary,
+): { level: UnitLevel | null; countyCity: boolean; place: string | null } {
   const own = ownLevel(meta, dictionary);
-  if (own === null) return { level: mostStated(unitLevels), countyCity: false };
+  if (own === null) return { level: mostStated(unitLevels), countyCity: false, place: null };
+  const place = ownPlace(meta, dictionary);
   // only a city that names itself: 东莞 and 中山, prefectures without counties, address their towns too
-  if (own === '市' && addressesTownships(meta.recipients) && !namesPrefecture(meta, dictionary)) return { level: '县', countyCity: true };
-  return { level: own, countyCity: own === '县' && namesCountyCity(meta, dictionary) };
+  if (own === '市' && addressesTownships(meta.recipients) && !namesPrefecture(meta, dictionary)) return { level: '县', countyCity: true, place };
+  return { level: own, countyCity: own === '县' && namesCountyCity(meta, dictionary), place };
+}
+
+/**
+ * The place whose plan it is, as the dictionary knows it whole (延边州, 吉林省, 宁乡市), from the
+ * issuers or the title; null when neither names one it knows.
+ */
+function ownPlace(meta: DocumentMeta, dictionary: UnitDictionary): string | null {
+  for (const name of [...meta.issuers, meta.title ?? '']) {
+    const folded = foldUnitName(name).replace(/^中共/, '');
+    let whole: string | null = null;
+    for (const place of dictionary.places.keys()) if (place.length >= 2 && folded.startsWith(place) && place.length > (whole?.length ?? 0)) whole = place;
+    if (whole === null) continue;
+    // the dictionary holds 延边 for 延边州: the level word the document writes after it belongs to the place
+    const written = LEVEL_END.test(whole) ? whole : whole + (folded[whole.length] ?? '');
+    if (LEVEL_END.test(written)) return written;
+  }
+  return null;
 }
 
 /** An issuer or the title opens with a county-level city the dictionary knows: 宁乡市人民政府办公室. */

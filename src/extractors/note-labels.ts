@@ -28,15 +28,24 @@ const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['牵头', 'lead'], ['主责', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'],
 ];
 
-const KINDS = new Map<string, LabelKind>([...LABELS, ...SHORT_LABELS]);
+/**
+ * The role words of labels by the kind of body they name (单位, 部门, 处室, 科室, 股室): a township's
+ * `责任科室:…;协助科室:…` reads as a prefecture's `责任单位:…;配合单位:…`.
+ */
+const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部门', '处室', '科室', '股室'].flatMap((body) => [
+  [`牵头${body}`, 'lead'], [`责任${body}`, 'responsible'], [`配合${body}`, 'support'], [`协助${body}`, 'support'],
+  [`协办${body}`, 'support'], [`参与${body}`, 'support'],
+] as const).filter(([name]) => !LABELS.some(([known]) => known === name));
+
+const KINDS = new Map<string, LabelKind>([...LABELS, ...BODY_LABELS, ...SHORT_LABELS]);
 // longest first, so 主体责任单位 wins over 责任单位
-const NAMES = LABELS.map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
+const NAMES = [...LABELS, ...BODY_LABELS].map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
 const SHORT_NAMES = SHORT_LABELS.map(([name]) => name).join('|');
 /** What a unit after `责任单位为` opens with, its place: `责任单位为县住建局` (`牵头单位为第一责任人` names none). */
 const PLACE_START = '(?:省|市|州|县|区|乡|镇|村|街道|各|中共)';
 /** A level before a label, which is no unit: `县级责任单位：…；乡级责任单位：…`. */
 const LEVEL = '(?:(?:省|市|州|县|区|乡|镇|村)级)?';
-const UNIT_NAMES = LABELS.filter(([, kind]) => kind !== 'other').map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
+const UNIT_NAMES = [...LABELS, ...BODY_LABELS].filter(([, kind]) => kind !== 'other').map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
 
 /**
  * A label inside a note, bracketed or not, with an optional `(部门)` after it; the colon is

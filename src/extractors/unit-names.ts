@@ -148,6 +148,11 @@ export class UnitNamer {
     private readonly documentLevel: UnitLevel | null,
     /** The plan is a county-level city's (宁乡市): its bare 市 (市工信局, 市直有关部门) is a county. */
     private readonly countyCity = false,
+    /**
+     * The place whose plan it is (延边州): its units named with it (延边州住建局) are the ones its
+     * plan names with the level alone (州住建局), one canonical name for both.
+     */
+    private readonly ownPlace: string | null = null,
   ) {}
 
   /**
@@ -159,7 +164,7 @@ export class UnitNamer {
   describe(name: string, generic: boolean): UnitDescription {
     // a description depends on the name, the document's level and the dictionary alone: kept for a batch
     const descriptions = cacheOf(describedNames, this.dictionary);
-    const key = `${this.documentLevel ?? ''}${this.countyCity ? '*' : ''}|${generic ? 1 : 0}|${name}`;
+    const key = `${this.documentLevel ?? ''}${this.countyCity ? '*' : ''}${this.ownPlace ?? ''}|${generic ? 1 : 0}|${name}`;
     let described = descriptions.get(key);
     if (described === undefined) {
       if (descriptions.size >= MAX_PARSED) descriptions.clear();
@@ -207,7 +212,9 @@ export class UnitNamer {
     // 住建局 in a 州 plan is the 州's bureau: its canonical name says so, as 州住建局's does
     // (a bank's branch or a company names its place its own way: 国开行吉林省分行, 延边供电公司)
     const ownName = parsed.opening !== null || entry.kind === 'enterprise' || entry.kind === 'financial' || /^团.委$/.test(parsed.rest);
-    const place = parsed.head !== '' ? canonicalHead(parsed.head) : level !== null && !parsed.central && !ownName && !TOWNSHIP_LEVELS.has(level) ? level : '';
+    // 延边州住建局 in 延边州's plan is its 州住建局; a company or a bank keeps the place it names (国网吉林省电力公司)
+    const head = parsed.head !== '' && parsed.head === this.ownPlace && !ownName && parsed.prefix === '' ? parsed.head.slice(-1) : parsed.head;
+    const place = head !== '' ? canonicalHead(head) : level !== null && !parsed.central && !ownName && !TOWNSHIP_LEVELS.has(level) ? level : '';
     return { canonical: parsed.prefix + place + office(parsed, entry, level), level, function: entry.function, kind: entry.kind, known: true };
   }
 }

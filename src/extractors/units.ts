@@ -190,7 +190,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     // 市政府分管副市长负责调度, 副市长李××牵头: a person who answers for the task is no unit
     if (PERSON.test(name) && !ORG_SUFFIX.test(withoutRole(name))) return;
     if (isTimeLimit(name) || (readDeadline(name) !== null && !ORG_SUFFIX.test(name))) {
-      list.deadline ??= readDeadline(name) ?? name.replace(/完成$/, '');
+      // 2024年起实施 says when the work starts, not by when it ends
+      if (!name.includes('起')) list.deadline ??= readDeadline(name) ?? name.replace(/完成$/, '');
       return;
     }
     const role = readRoleSuffix(name) ?? (mode === 'strict' || !phrases ? null : readRolePhrase(name));

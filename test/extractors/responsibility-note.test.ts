@@ -347,6 +347,11 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(read('1.推进政务公开。(牵头单位:市政府办(市政务公开办);配合单位:市政府办)')).toEqual(['市政府办(市政务公开办):lead']);
   });
 
+  it('should read the labels of every kind of body: a township\'s 责任科室 and 协助科室, a county\'s 牵头股室 and 配合股室', () => {
+    expect(units('推进工作。(责任科室:乡村振兴办;协助科室:财政所、村镇建设办公室)')).toEqual(['乡村振兴办:responsible', '财政所:support', '村镇建设办公室:support']);
+    expect(units('推进工作。(牵头股室:规划股;配合股室:财务股)')).toEqual(['规划股:lead', '财务股:support']);
+  });
+
   it('should mark placeholders such as 市人民政府各部门 and 各成员单位 generic, and drop a count (等10个部门)', () => {
     expect(units('(市人民政府各部门负责)')).toEqual(['市人民政府各部门:responsible:generic']);
     expect(units('(责任单位:市发改委等10个部门)')).toEqual(['市发改委:responsible']);

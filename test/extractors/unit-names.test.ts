@@ -281,3 +281,10 @@ describe('a unit carrying the office it houses in brackets', () => {
     expect(namer.describe('各县(市、区)', false).canonical).not.toBe('各县');
   });
 });
+
+describe('units named with the plan\'s own place', () => {
+  it('should give 延边州住建局 in a 延边州 plan the canonical name of 州住建局', () => {
+    const document = extract(['延边州2024年城镇燃气安全专项整治工作方案', '一、重点任务', '1.排查燃气隐患。(延边州住建局负责)', '2.整治餐饮场所。(州住建局、延吉市市场监管局负责)'].join('\n'));
+    expect(document.tasks.flatMap((t) => t.units.map((u) => u.canonical))).toEqual(['州住房和城乡建设局', '州住房和城乡建设局', '延吉市市场监督管理局']);
+  });
+});

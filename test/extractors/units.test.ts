@@ -68,6 +68,8 @@ describe('readUnitList', () => {
     expect(list('市财政局负责,全年推进').deadline).toBe('全年推进');
     expect(list('市自然资源局负责,2024年6月—12月').deadline).toBe('2024年6月—12月');
     expect(read('市发展改革委负责,每季度')).toEqual(['市发展改革委:responsible']);
+    // a start is no deadline, and no unit either
+    expect(list('县住建局负责,2024年起实施')).toMatchObject({ ok: true, deadline: null });
   });
 
   it('should strip the words that open a clause naming its unit (此项工作由县城管局牵头)', () => {
