@@ -114,7 +114,7 @@ function makeTask(
   const taskText = removeNotes(text, notes);
   // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
   const opening = notes.length === 0 ? unitOpening(taskText, options) : null;
-  const own = opening ? headingUnits({ heading: '', name: opening.name, note: opening.note, units: null, tasks: [] }, taskText.slice(opening.length), options.convention) : collectUnits(notes, options.convention, line, diagnostics);
+  const own = opening ? headingUnits({ note: opening.note, units: null }, taskText.slice(opening.length), options.convention) : collectUnits(notes, options.convention, line, diagnostics);
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
   const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
@@ -154,9 +154,12 @@ function unitOpening(text: string, options: BuildTasksOptions): { name: string; 
   if (colon < 2 || colon > 40 || /[\n,，。;；]/.test(text.slice(0, colon))) return null;
   const named = options.finder.unitHeading(text.slice(0, colon), options.isUnitName);
   // a bureau, a committee, a government is who works; 县图书馆 may be what is worked on, unless a duty follows
-  const who = named !== null && (OPENS_WITH_DUTY.test(text.slice(colon + 1)) || named.note.units.every((unit) => /(?:局|委|办|厅|政府|办事处|管委会)$/.test(unit.name)));
+  const who = named !== null && (OPENS_WITH_DUTY.test(text.slice(colon + 1)) || named.note.units.every((unit) => GOVERNING_OFFICE.test(unit.name)));
   return who ? { ...named, length: colon + 1 } : null;
 }
+
+/** Offices that govern rather than serve: a bureau, a committee, an office, a government. */
+const GOVERNING_OFFICE = /(?:局|委|办|厅|政府|办事处|管委会)$/;
 
 /** What a duty opens with: `负责…`, `牵头开展…`, `配合做好…`. */
 const OPENS_WITH_DUTY = /^\s*(?:主要)?(?:负责|牵头|配合|协助|参与|承担|统筹|主抓|做好|抓好|落实|指导|督促|会同|组织|履行)/;
@@ -175,7 +178,7 @@ function noteText(text: string, note: NoteSpan): string {
  * The units of the heading a task stands under, in the role its opening words give them; the
  * document's convention (列第一位为牵头部门) applies to a heading's list as to a note's.
  */
-function headingUnits(unitHeading: UnitHeading, taskText: string, convention: RoleConvention | null): UnitAssignment[] {
+function headingUnits(unitHeading: Pick<UnitHeading, 'note' | 'units'>, taskText: string, convention: RoleConvention | null): UnitAssignment[] {
   if (unitHeading.note === null) return unitHeading.units!.map((unit) => ({ ...unit }));
   const role: Role = OPENS_LEADING.test(taskText) ? 'lead' : OPENS_SUPPORTING.test(taskText) ? 'support' : 'responsible';
   // a role the heading states (`(二)县财政局牵头、县税务局配合`) stands

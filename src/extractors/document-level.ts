@@ -42,8 +42,22 @@ export function readDocumentLevel(
   if (own === null) return { level: mostStated(unitLevels), countyCity: false, place: null };
   const place = ownPlace(meta, dictionary);
   // only a city that names itself: 东莞 and 中山, prefectures without counties, address their towns too
-  if (own === '市' && addressesTownships(meta.recipients) && !namesPrefecture(meta, dictionary)) return { level: '县', countyCity: true, place };
-  return { level: own, countyCity: own === '县' && namesCountyCity(meta, dictionary), place };
+  if (own === '市' && addressesTownships(meta.recipients) && !namesCity(meta, dictionary, '市')) return { level: '县', countyCity: true, place };
+  return { level: own, countyCity: own === '县' && namesCity(meta, dictionary, '县'), place };
+}
+
+/** The names of the issuers and of the title, folded, `中共` set aside: where a plan says whose it is. */
+function ownNames(meta: DocumentMeta): string[] {
+  return [...meta.issuers, meta.title ?? ''].map((name) => foldUnitName(name).replace(/^中共/, ''));
+}
+
+/** The longest place the dictionary holds that a name opens with (`whole`: only places written with their level word). */
+function openingPlace(folded: string, dictionary: UnitDictionary, whole: boolean): string | null {
+  let found: string | null = null;
+  for (const place of dictionary.places.keys()) {
+    if (place.length >= 2 && folded.startsWith(place) && (!whole || LEVEL_END.test(place)) && place.length > (found?.length ?? 0)) found = place;
+  }
+  return found;
 }
 
 /**
@@ -51,24 +65,24 @@ export function readDocumentLevel(
  * issuers or the title; null when neither names one it knows.
  */
 function ownPlace(meta: DocumentMeta, dictionary: UnitDictionary): string | null {
-  for (const name of [...meta.issuers, meta.title ?? '']) {
-    const folded = foldUnitName(name).replace(/^中共/, '');
-    let whole: string | null = null;
-    for (const place of dictionary.places.keys()) if (place.length >= 2 && folded.startsWith(place) && place.length > (whole?.length ?? 0)) whole = place;
-    if (whole === null) continue;
+  for (const folded of ownNames(meta)) {
+    const place = openingPlace(folded, dictionary, false);
+    if (place === null) continue;
     // the dictionary holds 延边 for 延边州: the level word the document writes after it belongs to the place
-    const written = LEVEL_END.test(whole) ? whole : whole + (folded[whole.length] ?? '');
+    const written = LEVEL_END.test(place) ? place : place + (folded[place.length] ?? '');
     if (LEVEL_END.test(written)) return written;
   }
   return null;
 }
 
-/** An issuer or the title opens with a county-level city the dictionary knows: 宁乡市人民政府办公室. */
-function namesCountyCity(meta: DocumentMeta, dictionary: UnitDictionary): boolean {
-  return [...meta.issuers, meta.title ?? ''].some((name) => {
-    const folded = foldUnitName(name).replace(/^中共/, '');
+/**
+ * An issuer or the title opens with a city the dictionary knows at this level: a county-level
+ * city held whole (宁乡市人民政府办公室 → 县), a prefecture held without its 市 (长沙市… → 市).
+ */
+function namesCity(meta: DocumentMeta, dictionary: UnitDictionary, level: '县' | '市'): boolean {
+  return ownNames(meta).some((folded) => {
     const at = folded.indexOf('市');
-    return at > 0 && dictionary.places.get(folded.slice(0, at + 1)) === '县';
+    return at > 0 && (dictionary.places.get(folded.slice(0, at + 1)) ?? dictionary.places.get(folded.slice(0, at))) === level;
   });
 }
 
@@ -76,15 +90,6 @@ function namesCountyCity(meta: DocumentMeta, dictionary: UnitDictionary): boolea
 function addressesTownships(recipients: readonly string[]): boolean {
   const folded = recipients.map(foldTraditional);
   return folded.some((name) => TOWNSHIP_ADDRESSEE.test(name)) && !folded.some((name) => COUNTY_ADDRESSEE.test(name));
-}
-
-/** An issuer or the title opens with a prefecture-level city the dictionary knows. */
-function namesPrefecture(meta: DocumentMeta, dictionary: UnitDictionary): boolean {
-  return [...meta.issuers, meta.title ?? ''].some((name) => {
-    const folded = foldUnitName(name).replace(/^中共/, '');
-    const at = folded.indexOf('市');
-    return at > 0 && dictionary.places.get(folded.slice(0, at)) === '市';
-  });
 }
 
 /** The level of the place the issuers or the title name, else null. */
@@ -97,8 +102,7 @@ function ownLevel(meta: DocumentMeta, dictionary: UnitDictionary): UnitLevel | n
   if (meta.title === null) return null;
   // a place the dictionary holds whole opens the title: 湘乡市…, which the pattern would cut as 湘 + 乡
   const folded = foldUnitName(meta.title);
-  let whole: string | null = null;
-  for (const place of dictionary.places.keys()) if (folded.startsWith(place) && LEVEL_END.test(place) && place.length > (whole?.length ?? 0)) whole = place;
+  const whole = openingPlace(folded, dictionary, true);
   if (whole !== null) return dictionary.places.get(whole)!;
   const title = TITLE_PLACE.exec(folded);
   if (title) {

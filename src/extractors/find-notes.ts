@@ -7,7 +7,7 @@ import { isCloser, isOpener, OPENER_PATTERN } from './brackets.js';
 import { foldTraditional } from './fold.js';
 import { LABEL_BEFORE_WEI, LABEL_LINE, PURE_LABEL } from './note-labels.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
-import { endsLikeOrganization } from './units.js';
+import { endsLikeOrganization, namesItsPlace } from './units.js';
 
 /** A note found in a task's text. */
 export interface NoteSpan {
@@ -213,7 +213,7 @@ export class NoteFinder {
       const clause = text.slice(comma + 1, end);
       if (/(?<!自)由/.test(clause)) break; // 项目资金由县财政局负责: a 由 no comma opens is no clause of this kind
       const span = this.clauseNote(text, comma, comma + 1, end);
-      if (!span || !span.note.units.every((unit) => unit.generic || PLACED.test(unit.name))) break;
+      if (!span || !span.note.units.every((unit) => unit.generic || namesItsPlace(unit.name))) break;
       found = span;
     }
     // `…,县农业农村局加强指导。` says who helps, not whose the task is
@@ -341,11 +341,9 @@ function isPlaceGroup(name: string): boolean {
 
 /** The note when every unit it names states its place (`【市农业农村局】`), else null (`【数字政府】`, `【龙头企业】`). */
 function placedOnly(note: ParsedNote | null): ParsedNote | null {
-  return note !== null && note.units.every((unit) => !unit.generic && PLACED.test(unit.name) && endsLikeOrganization(unit.name)) ? note : null;
+  return note !== null && note.units.every((unit) => !unit.generic && namesItsPlace(unit.name) && endsLikeOrganization(unit.name)) ? note : null;
 }
 
-/** A unit that names its place: 县城管局, 各乡镇, 中共县委组织部 (not 学校, 公安机关). */
-const PLACED = /^(?:省|市|州|县|区|乡|镇|村|街道|各|中共|中国)/;
 
 /** The last comma before `before` and after `floor`, or `floor` when there is none. */
 function previousComma(text: string, before: number, floor: number): number {

@@ -3,6 +3,7 @@
  * the patterns built from it, so every reader of notes knows the same labels.
  */
 import type { Role } from '../model/document.js';
+import { PLACE_WORDS } from './units.js';
 
 /** What a label introduces: units in a role, a deadline, or something to skip (a person, a phone). */
 export type LabelKind = Role | 'deadline' | 'other';
@@ -42,7 +43,7 @@ const KINDS = new Map<string, LabelKind>([...LABELS, ...BODY_LABELS, ...SHORT_LA
 const NAMES = [...LABELS, ...BODY_LABELS].map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
 const SHORT_NAMES = SHORT_LABELS.map(([name]) => name).join('|');
 /** What a unit after `责任单位为` opens with, its place: `责任单位为县住建局` (`牵头单位为第一责任人` names none). */
-const PLACE_START = '(?:省|市|州|县|区|乡|镇|村|街道|各|中共)';
+const PLACE_START = `(?:${PLACE_WORDS})`;
 /** A level before a label, which is no unit: `县级责任单位：…；乡级责任单位：…`. */
 const LEVEL = '(?:(?:省|市|州|县|区|乡|镇|村)级)?';
 const UNIT_NAMES = [...LABELS, ...BODY_LABELS].filter(([, kind]) => kind !== 'other').map(([name]) => name).sort((a, b) => b.length - a.length).join('|');

@@ -102,7 +102,16 @@ function withoutRole(piece: string): string {
 
 /** Where a piece joins two units with 和 / 及 / 与 / 以及: `市城管局及各区政府`. */
 const CONJUNCTION = /以及|和|及|与/g;
-const LEVEL_START = /^(?:省|市|州|县|区|乡|镇|村|各|国|中国|中共|人民|自治区)/;
+/** The words a unit that names its place opens with: 县城管局, 各乡镇, 街道办事处, 中共县委组织部. */
+export const PLACE_WORDS = '省|市|州|县|区|乡|镇|村|街道|各|中共|中国';
+const PLACE_OPENING = new RegExp(`^(?:${PLACE_WORDS})`);
+/** …and what a name after 和/及 may open with besides (国家…, 人民银行…, 自治区…). */
+const LEVEL_START = new RegExp(`^(?:${PLACE_WORDS}|国|人民|自治区)`);
+
+/** Whether a unit names its place: 县城管局, 各乡镇 (not 学校, 公安机关, 数字政府). */
+export function namesItsPlace(name: string): boolean {
+  return PLACE_OPENING.test(name);
+}
 const ORG_SUFFIX =
   /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
