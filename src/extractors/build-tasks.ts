@@ -41,7 +41,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     const path = [...parent.path, item.marker.printed];
     const idBase = `${parent.id}${idPart(item)}`;
     const isTask = notes.length > 0 || item.children.length === 0;
-    const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built.diagnostics, parent.unitHeading) : null;
+    const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built, parent.unitHeading) : null;
     if (task) built.tasks.push(task);
     if (item.children.length > 0) {
       const heading = `${item.marker.printed}${headingText(text, notes)}`;
@@ -108,13 +108,15 @@ interface UnitHeading {
 
 function makeTask(
   item: Item, path: string[], base: string, headings: readonly string[], text: string, notes: readonly NoteSpan[],
-  options: BuildTasksOptions, ids: Map<string, number>, diagnostics: Diagnostic[], unitHeading: UnitHeading | null,
+  options: BuildTasksOptions, ids: Map<string, number>, built: Built, unitHeading: UnitHeading | null,
 ): Task {
+  const { diagnostics } = built;
   const line = item.paragraphs[0]!.line;
   const taskText = removeNotes(text, notes);
   // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
   const opening = notes.length === 0 ? unitOpening(taskText, options) : null;
-  const own = opening ? headingUnits({ note: opening.note, units: null }, taskText.slice(opening.length), options.convention) : collectUnits(notes, options.convention, line, diagnostics);
+  const noted = opening ? headingUnits({ note: opening.note, units: null }, taskText.slice(opening.length), options.convention) : collectUnits(notes, options.convention, line, diagnostics);
+  const own = notes.some((span) => span.note.sameAsAbove) ? withUnitsAbove(noted, built.tasks, item.marker.printed, line, diagnostics) : noted;
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
   const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
@@ -251,6 +253,21 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
 }
 
 const ROLE_STRENGTH: Record<Role, number> = { lead: 2, responsible: 1, support: 0 };
+
+/**
+ * A note that says 同上 (`(责任单位:同上)`) gives the task the units of the task before it, in
+ * their roles, with any the note names besides; a first task has no task before it to take from.
+ */
+function withUnitsAbove(own: UnitAssignment[], before: readonly Task[], marker: string, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
+  const above = before.findLast((task) => task.units.length > 0);
+  if (!above) {
+    diagnostics.push({ code: 'same-as-above-without-task', severity: 'warning', message: `任务“${marker}”的责任表述为“同上”，但前面没有写明责任单位的任务`, line });
+    return own;
+  }
+  diagnostics.push({ code: 'units-from-previous', severity: 'info', message: `任务“${marker}”的责任表述为“同上”，责任单位取自任务 ${above.id}`, line });
+  const keys = new Set(above.units.map((unit) => unitKey(unit.name)));
+  return [...above.units.map((unit) => ({ ...unit })), ...own.filter((unit) => !keys.has(unitKey(unit.name)))];
+}
 
 /**
  * 除按职责分工负责外,列第一位为牵头部门: in a note with no stated lead, the first unit leads,

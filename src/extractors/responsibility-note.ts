@@ -19,6 +19,8 @@ export interface ParsedNote {
   labeled: boolean;
   /** Words after a unit that are no role we know (`市纪委监委监督`); the unit is kept as responsible. */
   unknownWords: string[];
+  /** The note says 同上 (`责任单位:同上`): its units are those of the task before. */
+  sameAsAbove: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   if ((mode === 'verb' || mode === 'clause') && !MAY_BE_NOTE.test(folded)) return null;
   const stated = folded.includes('第一') || folded.includes('首位') ? CONVENTION.exec(folded) : null;
   const cut = (text: string): string => (stated ? text.slice(0, stated.index) + text.slice(stated.index + stated[0].length) : text);
-  const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [] };
+  const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false };
   // positions stay aligned between the folded and the original text: the fold is one character for one
   const segments = splitLabels(cut(folded), cut(content));
   note.labeled = segments.some((segment) => segment.kind !== null);
@@ -68,6 +70,8 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
     const list = readUnitList(text, segment.kind ?? defaultRole, listMode, mode !== 'clause');
     note.deadline ??= list.deadline;
     append(note.unknownWords, list.unknownWords);
+    // 责任单位:同上, (同上) standing as the task's last sentence: the units of the task before (a table's cell is read apart)
+    if (list.sameAsAbove && mode !== 'cell') note.sameAsAbove = true;
     if (segment.kind === null && !list.ok) {
       // an unlabeled part must be a clean unit list, unless labels carry the note
       if (!note.labeled) return null;
@@ -78,7 +82,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
     // an unlabeled list is already known to hold units only; a labeled one is checked name by name
     append(note.units, segment.kind === null ? list.units : list.units.filter((unit) => !NO_UNIT.test(unit.name) && (unit.generic || looksLikeUnit(unit.name, listMode))));
   }
-  if (note.units.length === 0 && note.convention === null && (note.deadline === null || !note.labeled)) return null;
+  if (note.units.length === 0 && note.convention === null && !note.sameAsAbove && (note.deadline === null || !note.labeled)) return null;
   return note;
 }
 

@@ -45,6 +45,8 @@ export interface UnitList {
   deadline: string | null;
   /** Words after a unit that are no role we know (`市政府办公室负责协调` reads; `市纪委监委监督` does not). */
   unknownWords: string[];
+  /** A piece says 同上: the list refers to the units of the task (or row) before. */
+  sameAsAbove: boolean;
 }
 
 // Role words at the end of a fragment, optionally after 等 / 等部门, or in brackets after a name.
@@ -87,8 +89,10 @@ const GENERIC_PLACES =
 /** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
 const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一)?由(?![于此])|请|其中|包括)/;
 /** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
-const FILLER = /^(?:下同|同上|分别|各自|其他|其它|其余)$|^(?:其他|其它|其余)[^、]{0,6}(?:为|作为)(?:配合|协办|参与|责任|牵头)(?:单位|部门)$/;
-const FILLER_START = '下同分各其';
+const FILLER = /^(?:下同|分别|各自|其他|其它|其余)$|^(?:其他|其它|其余)[^、]{0,6}(?:为|作为)(?:配合|协办|参与|责任|牵头)(?:单位|部门)$/;
+const FILLER_START = '下分各其';
+/** A piece that refers to the list before: `同上`, `同上条`, `同前`. */
+const SAME_AS_ABOVE = /^(?:同上|同上条|同上一条|同前)$/;
 /** A unit followed by a few words that are no role we know: `市纪委监委监督`… cut at the unit. */
 const UNKNOWN_TAIL = /^(.{2,30}(?:局|厅|委|办|室|科|站|所|政府|党委|公司|中心|队|处|社|联|会|院|部|分行|支行))([\u4e00-\u9fa5]{1,4})$/;
 /** A person named in a note: a leader by title, or a name kept back (李××). */
@@ -189,12 +193,16 @@ const KEY_NOISE_ALL = new RegExp(KEY_NOISE.source, 'g');
  *     // → 自然资源服务科 lead, 执法保障科 responsible, 农业服务科 responsible
  */
 export function readUnitList(body: string, defaultRole: Role, mode: ListMode, phrases = true): UnitList {
-  const list: UnitList = { units: [], ok: true, hasRoleWord: false, deadline: null, unknownWords: [] };
+  const list: UnitList = { units: [], ok: true, hasRoleWord: false, deadline: null, unknownWords: [], sameAsAbove: false };
   const units = list.units;
   let pending = 0; // units[pending..] wait for a role word
   const checked = new Set<string>(); // names already found to look like units
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
+    if (name[0] === '同' && SAME_AS_ABOVE.test(name)) {
+      list.sameAsAbove = true;
+      return;
+    }
     if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;
     // 市政府分管副市长负责调度, 副市长李××牵头: a person who answers for the task is no unit
     if (PERSON.test(name) && !ORG_SUFFIX.test(withoutRole(name))) return;
@@ -238,7 +246,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     if (endsClause) pending = units.length;
   }
   list.units = units.filter((unit) => unit.name.length > 0);
-  list.ok = list.units.length > 0 && list.units.every((unit) => unit.generic || checked.has(unit.name) || looksLikeUnit(unit.name, mode));
+  list.ok = (list.units.length > 0 || list.sameAsAbove) && list.units.every((unit) => unit.generic || checked.has(unit.name) || looksLikeUnit(unit.name, mode));
   return list;
 }
 

@@ -156,3 +156,31 @@ describe('a heading that hands the items below it to a unit', () => {
     ]);
   });
 });
+
+describe('a note that says 同上', () => {
+  it('should give a task whose note is (责任单位:同上) the units of the task before, in their roles', () => {
+    const document = extract(['2024年工作方案', '一、重点任务', '1.推进老旧小区改造。(牵头单位:县住建局;配合单位:县财政局)', '2.推进背街小巷整治。(责任单位:同上)', '3.推进雨污分流。(责任单位:同上、县水利局)'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}|${t.text}`)).toEqual([
+      '1.1 县住建局:lead、县财政局:support|推进老旧小区改造。',
+      '1.2 县住建局:lead、县财政局:support|推进背街小巷整治。',
+      '1.3 县住建局:lead、县财政局:support、县水利局:responsible|推进雨污分流。',
+    ]);
+    expect(document.tasks[1]!.responsibility).toBe('(责任单位:同上)');
+    expect(document.diagnostics.filter((d) => d.code === 'units-from-previous').map((d) => `${d.line} ${d.message}`)).toEqual([
+      '4 任务“2.”的责任表述为“同上”，责任单位取自任务 1.1',
+      '5 任务“3.”的责任表述为“同上”，责任单位取自任务 1.2',
+    ]);
+  });
+
+  it('should read (同上) standing as the task\'s last sentence, and warn when no task before names units', () => {
+    const document = extract(['一、重点任务', '1.完善管网。(同上)', '2.建设停车场。(县交通运输局负责)', '3.建设充电桩。(同上)'].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => u.name).join('、'))).toEqual(['', '县交通运输局', '县交通运输局']);
+    expect(document.diagnostics.filter((d) => d.code === 'same-as-above-without-task').map((d) => d.line)).toEqual([2]);
+  });
+
+  it('should leave 同上 inside a sentence as text (标准同上年度)', () => {
+    const [task] = extract('一、重点任务\n1.补贴标准同上(县财政局负责)').tasks;
+    expect(task!.text).toBe('补贴标准同上');
+    expect(task!.units.map((u) => u.name)).toEqual(['县财政局']);
+  });
+});
