@@ -40,6 +40,26 @@ export const CONVENTION =
 
 const MAY_HAVE_LABEL = /单位|部门|处室|科室|股室|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:牵头|责任|负责|配合|协助|协办|参与)\s*[:：]/;
 
+/** A bracket naming who answers for a unit, after its name: `县发改局(责任人:王刚)`, `(分管领导:副县长李××)`. */
+const PERSON_IN_BRACKETS = /\([^():：]{0,4}(?:领导|责任人|负责人|联系人|联络员)[:：][^()]{1,24}\)/;
+const PERSON_IN_BRACKETS_ALL = new RegExp(PERSON_IN_BRACKETS.source, 'g');
+
+function personsInBrackets(folded: string): Array<{ at: number; end: number }> {
+  return [...folded.matchAll(PERSON_IN_BRACKETS_ALL)].map((match) => ({ at: match.index, end: match.index + match[0].length }));
+}
+
+/** The text without the given stretches (which may come in any order, and do not overlap). */
+function cutRanges(text: string, ranges: ReadonlyArray<{ at: number; end: number }>): string {
+  let kept = '';
+  let from = 0;
+  for (const { at, end } of [...ranges].sort((a, b) => a.at - b.at)) {
+    if (at < from) continue;
+    kept += text.slice(from, at);
+    from = end;
+  }
+  return kept + text.slice(from);
+}
+
 /** 配合单位:无 — a label filled with "none". */
 const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
 
@@ -54,7 +74,10 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   // most brackets in a task are no note at all: (市), (含租房居住), (5G)
   if ((mode === 'verb' || mode === 'clause') && !MAY_BE_NOTE.test(folded)) return null;
   const stated = folded.includes('第一') || folded.includes('首位') ? CONVENTION.exec(folded) : null;
-  const cut = (text: string): string => (stated ? text.slice(0, stated.index) + text.slice(stated.index + stated[0].length) : text);
+  // a convention stated in the note and the persons it names after a unit are cut from both texts alike
+  const cuts = stated ? [{ at: stated.index, end: stated.index + stated[0].length }] : [];
+  if (folded.includes('(') && PERSON_IN_BRACKETS.test(folded)) cuts.push(...personsInBrackets(folded));
+  const cut = (text: string): string => (cuts.length === 0 ? text : cutRanges(text, cuts));
   const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false };
   // positions stay aligned between the folded and the original text: the fold is one character for one
   const segments = splitLabels(cut(folded), cut(content));

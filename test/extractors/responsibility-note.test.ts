@@ -359,6 +359,13 @@ describe('findNotes: rules from a review against unseen document styles', () => 
 });
 
 describe('parseNote', () => {
+  it('should drop the person a bracket after a unit names (责任单位:县发改局(责任人:王刚))', () => {
+    expect(units('推进改造。(责任单位:县发改局(责任人:王刚)、县财政局(联系人:李××))')).toEqual(['县发改局:responsible', '县财政局:responsible']);
+    expect(units('推进改造。(牵头单位:县发改局(分管领导:副县长王刚);配合单位:县住建局)')).toEqual(['县发改局:lead', '县住建局:support']);
+    // a bracket that names another office stays the unit's
+    expect(units('推进改造。(责任单位:市城管局(市供热办))')).toEqual(['市城管局(市供热办):responsible']);
+  });
+
   it('should read 会同 as naming the lead first', () => {
     expect(parseNote('市发展改革委会同人民银行XX市中心支行负责', 'verb')!.units.map((u) => `${u.name}:${u.role}`)).toEqual([
       '市发展改革委:lead', '人民银行XX市中心支行:responsible',
