@@ -60,6 +60,9 @@ function cutRanges(text: string, ranges: ReadonlyArray<{ at: number; end: number
   return kept + text.slice(from);
 }
 
+/** The labels of a contact: 联系电话, 联系方式, 手机, 邮箱, 传真. */
+const CONTACT = /电话|联系方式|手机|邮箱|传真/;
+
 /** 配合单位:无 — a label filled with "none". */
 const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
 
@@ -81,7 +84,10 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false };
   // positions stay aligned between the folded and the original text: the fold is one character for one
   const segments = splitLabels(cut(folded), cut(content));
-  note.labeled = segments.some((segment) => segment.kind !== null);
+  // a contact or a remark (联系电话:…, 备注:…) labels no unit: `(市住建局城建科,联系电话:0858-…)` is no note
+  note.labeled = segments.some((segment) => segment.kind !== null && segment.kind !== 'other');
+  // (市住建局城市建设科,联系电话:0858-8222316): where to report, with whom to speak — a contact, not a note
+  if (!note.labeled && segments.some((segment) => segment.kind === 'other') && CONTACT.test(folded)) return null;
   for (const segment of segments) {
     const text = trimEndWhere(trimStartWhere(segment.text, isListLead), isListTrail);
     if (!text || segment.kind === 'other') continue;

@@ -61,15 +61,17 @@ const ROLE_SUFFIX = new RegExp(
     '(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)' +
     '|[(（](牵头|牵头单位|主责|配合|配合单位|协办|参与|责任单位|负责)[)）]' +
     '|((?:共同|分别|联合|总)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹|主抓|主责|主办)' +
-    '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责|落实)|分工负责|各负其责' +
+    '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|落实)|分工负责|各负其责' +
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
-    '|(?:具体|抓好?|推进|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担)' +
+    '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担)' +
     '|(配合落实|(?:负责|加强|跟踪)?(?:配合|协助|参与|协办|协同|支持|指导|督导|督促|监督|督办){1,3}))$',
 );
 const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
 /** A place with no office named, which joins the name after it: 市、县级党委. */
-const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州)(?:级|直)?$/;
+const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州|设区市|地级市|地级以上市)(?:级|直)?$/;
+/** The governments of places as a group, `各镇人民政府`, which the 各 carries on to `街道办事处` after it. */
+const PLACES_GOVERNMENT = /^各(?:乡|镇|乡镇|县|区|县区|县市|市|市县)(?:\([^()]{1,6}\))?(?:人民)?政府$/;
 /**
  * A place with the places it stands for, `各市(州)`, which joins only the government or party
  * committee after it (`各市(州)、县(市、区)人民政府`): `各县(市、区)、市农业农村局` are two units.
@@ -81,6 +83,8 @@ const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
   /^(?:省直|市直|州直|县直|区直|乡直|各级|(?:省|市|州|县|区|乡|镇)(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
 const GENERIC_LAST = '门室位构局委体组织)';
+/** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`). */
+const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构)$/;
 /** Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门. */
 const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|(?:省|市|州|县|区)直?\d{1,3}个(?:相关|有关)?(?:部门|单位))$/;
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府. */
@@ -117,10 +121,10 @@ export function namesItsPlace(name: string): boolean {
   return PLACE_OPENING.test(name);
 }
 const ORG_SUFFIX =
-  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场)$/;
+  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
 // Words that make a fragment a sentence rather than a unit name.
-const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加强|推进|确保|落实|应当|要求|不得|不再|已经|可以|并且/;
+const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加强|推进|确保|落实|应当|要求|不得|不再|已经|可以|并且|设在|挂靠|位于/;
 
 /**
  * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位.
@@ -128,6 +132,7 @@ const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加�
 export function isGenericUnit(name: string): boolean {
   // places as a group: 有关县(市、区), 相关乡镇
   if ((name.includes('有关') || name.includes('相关')) && GENERIC_PLACES.test(foldTraditional(name))) return true;
+  if (GENERIC_KINDS.test(name)) return true;
   // every other placeholder ends in 部门, 科室, 单位, 处室, 机构, 委办局, 部委, 人民团体 or 党组(党委)
   if (!GENERIC_LAST.includes(name[name.length - 1] ?? '')) return false;
   const folded = foldTraditional(name);
@@ -150,7 +155,9 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
   // after a label any short name counts, but not a stray colon, bracket or number: 督办单位:X, ), 0431-…
   if (mode === 'labeled') return !/[。!?“”《》:：]/.test(folded) && isBalanced(folded) && /[\u4e00-\u9fa5]/.test(folded) && !/^[\d-]+$/.test(folded);
   if (/^\d/.test(folded) && !ORG_SUFFIX.test(folded)) return false;
-  if (NOT_A_NAME.test(folded.includes('(') ? folded.replace(/\([^()]*\)/g, '') : folded)) return false;
+  // 各地级以上市人民政府: 以上 here counts cities, it opens no sentence
+  const plain = folded.includes('以上') ? folded.replace('地级以上市', '地级市') : folded;
+  if (NOT_A_NAME.test(plain.includes('(') ? plain.replace(/\([^()]*\)/g, '') : plain)) return false;
   if (ORG_SUFFIX.test(folded) || folded.startsWith('各')) return true;
   return mode === 'verb' && PLACE_SUFFIX.test(folded);
 }
@@ -239,11 +246,17 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     }
     pending = units.length;
   };
-  for (const { text, endsClause } of splitListPieces(body)) {
+  let stated = false; // a clause has said its units' role
+  for (const { text, endsClause, comma } of splitListPieces(body)) {
     const together = splitTogetherWith(text);
     for (const part of together ?? [text]) for (const unit of splitConjunction(part)) addPiece(unit);
-    // 市发改委，市财政局配合: a comma or semicolon ends a clause, so 配合 does not reach back past it
-    if (endsClause) pending = units.length;
+    if (!endsClause) continue;
+    // 市发改委，市财政局配合: a comma or semicolon ends a clause, so 配合 does not reach back past it —
+    // except to a clause of names alone after one that said its role, a comma written for a 、:
+    // 省水利厅牵头，省财政厅，各地级以上市人民政府配合
+    const roleSaid = pending === units.length;
+    if (roleSaid || !comma || !stated) pending = units.length;
+    stated ||= roleSaid && units.length > 0;
   }
   list.units = units.filter((unit) => unit.name.length > 0);
   list.ok = (list.units.length > 0 || list.sameAsAbove) && list.units.every((unit) => unit.generic || checked.has(unit.name) || looksLikeUnit(unit.name, mode));
@@ -392,6 +405,10 @@ function splitEtc(name: string): [string] | [string, string] {
 function joinsPrevious(previous: string, name: string): boolean {
   const folded = foldTraditional(previous);
   if (PLACE_ONLY.test(folded) || (BARE_GOVERNMENT.test(name) && folded.endsWith('委'))) return true;
+  // 各市、州 then 县人民政府: places listed one by one before the office they share
+  if (folded.includes('、') && folded.split('、').every((place) => PLACE_ONLY.test(place))) return true;
+  // 各镇人民政府、街道办事处: one 各 for both
+  if (PLACES_GOVERNMENT.test(folded) && /^街道(?:办事处|办)?$/.test(foldTraditional(name))) return true;
   if (PLACES_IN_BRACKETS.test(folded) && GOVERNING_BODY.test(name)) return true;
   // 省委、省政府各相关部门: the offices of both, one placeholder
   return /^[省市州县区乡镇]委$/.test(folded) && name.startsWith(folded[0]!) && /^.(?:人民)?政府各/.test(name) && isGenericUnit(name);
@@ -401,6 +418,8 @@ function joinsPrevious(previous: string, name: string): boolean {
 export interface ListPiece {
   text: string;
   endsClause: boolean;
+  /** The clause ends with a comma (， ,), not a semicolon. */
+  comma?: boolean;
 }
 
 /**
@@ -411,11 +430,11 @@ export function splitListPieces(body: string): ListPiece[] {
   const pieces: ListPiece[] = [];
   let depth = 0;
   let start = 0;
-  const push = (end: number, endsClause: boolean): void => {
+  const push = (end: number, endsClause: boolean, comma = false): void => {
     let text = body.slice(start, end).trim();
     if (text.endsWith('。') || text.endsWith('.')) text = trimEndWhere(text, (code) => code === 0x3002 || code === 0x2e);
-    if (text) pieces.push({ text, endsClause });
-    else if (endsClause && pieces.length > 0) pieces[pieces.length - 1]!.endsClause = true;
+    if (text) pieces.push(comma ? { text, endsClause, comma } : { text, endsClause });
+    else if (endsClause && pieces.length > 0) Object.assign(pieces[pieces.length - 1]!, comma ? { endsClause, comma } : { endsClause });
   };
   for (let i = 0; i < body.length; i++) {
     const code = body.charCodeAt(i);
@@ -427,7 +446,7 @@ export function splitListPieces(body: string): ListPiece[] {
       push(i, false);
       start = i + 1;
     } else if (code === 0x2c || code === 0xff0c || code === 0x3b || code === 0xff1b) {
-      push(i, true);
+      push(i, true, code === 0x2c || code === 0xff0c);
       start = i + 1;
     }
   }

@@ -359,6 +359,13 @@ describe('findNotes: rules from a review against unseen document styles', () => 
 });
 
 describe('parseNote', () => {
+  it('should read no note in a contact or in where an office sits (六盘水: 报送…专班办公室(市住房城乡建设局城市建设科,联系电话:0858-8222316)。)', () => {
+    expect(findNotes('各牵头单位于每月25日前报送市城市更新行动工作专班办公室(市住房城乡建设局城市建设科,联系电话:0858-8222316)。')).toEqual([]);
+    expect(findNotes('报省县域经济发展领导小组办公室(设在省发改委)。')).toEqual([]);
+    // a note with a contact after its units is still a note
+    expect(units('推进改造。(责任单位:县住建局,联系电话:0431-1234567)')).toEqual(['县住建局:responsible']);
+  });
+
   it('should drop the person a bracket after a unit names (责任单位:县发改局(责任人:王刚))', () => {
     expect(units('推进改造。(责任单位:县发改局(责任人:王刚)、县财政局(联系人:李××))')).toEqual(['县发改局:responsible', '县财政局:responsible']);
     expect(units('推进改造。(牵头单位:县发改局(分管领导:副县长王刚);配合单位:县住建局)')).toEqual(['县发改局:lead', '县住建局:support']);

@@ -11,6 +11,47 @@ describe('readUnitList', () => {
     expect(read('市住建局,各县(市、区)政府')).toEqual(['市住建局:responsible', '各县(市、区)政府:responsible']);
   });
 
+  it('should keep a government with the 街道办事处 its 各 also covers, and places listed before one government (probe round 4)', () => {
+    // 重庆渝北 【责任单位：…，各镇人民政府、街道办事处】; 晋江 各鎮人民政府、街道辦事處; 湖北 各市、州、县人民政府
+    expect(read('区财政局,各镇人民政府、街道办事处')).toEqual(['区财政局:responsible', '各镇人民政府、街道办事处:responsible']);
+    expect(read('各乡(镇)人民政府、街道办事处负责')).toEqual(['各乡(镇)人民政府、街道办事处:responsible']);
+    expect(read('各市、州、县人民政府')).toEqual(['各市、州、县人民政府:responsible']);
+    expect(read('各设区市、县(市、区)人民政府')).toEqual(['各设区市、县(市、区)人民政府:responsible']);
+    // 各 on each: two groups; a bureau before: no compound
+    expect(read('各镇人民政府、各街道办事处')).toEqual(['各镇人民政府:responsible', '各街道办事处:responsible']);
+    expect(read('县民政局、街道办事处')).toEqual(['县民政局:responsible', '街道办事处:responsible']);
+  });
+
+  it('should read universities, research institutes, banking institutions and 地级以上市 as units (probe round 4)', () => {
+    // 四川 13. （省教育厅牵头，省人力资源社会保障厅、四川大学、电子科技大学等参与）
+    expect(read('省教育厅牵头,省人力资源社会保障厅、四川大学、电子科技大学等参与')).toEqual([
+      '省教育厅:lead', '省人力资源社会保障厅:support', '四川大学:support', '电子科技大学:support',
+    ]);
+    expect(read('中国科学院成都分院、西南交通大学参与')).toEqual(['中国科学院成都分院:support', '西南交通大学:support']);
+    expect(read('区科技局牵头,石家庄铁道大学、河北科技大学配合')).toEqual(['区科技局:lead', '石家庄铁道大学:support', '河北科技大学:support']);
+    expect(read('区财政局牵头,人民银行鹿泉支行、区内各银行机构配合')).toEqual(['区财政局:lead', '人民银行鹿泉支行:support', '区内各银行机构:support']);
+    // 广东 （各地级以上市人民政府负责，省水利厅配合）
+    expect(read('各地级以上市人民政府负责,省水利厅配合')).toEqual(['各地级以上市人民政府:responsible', '省水利厅:support']);
+    // 等高校: the named university and a placeholder for the others
+    const etc = readUnitList('四川大学等高校参与', 'responsible', 'verb').units;
+    expect(etc.map((u) => `${u.name}:${u.role}:${u.generic}`)).toEqual(['四川大学:support:false', '高校:support:true']);
+  });
+
+  it('should read 按职责分工负责落实, 按照各自职责推动落实 and 督促落实 as responsible (probe round 4)', () => {
+    expect(read('市民政局、市商务局按职责分工负责落实')).toEqual(['市民政局:responsible', '市商务局:responsible']);
+    expect(read('市商务局按照各自职责推动落实')).toEqual(['市商务局:responsible']);
+    // 湖北 9. （省住建厅负责，各市、州人民政府督促落实）
+    expect(read('省住建厅负责,各市、州人民政府督促落实')).toEqual(['省住建厅:responsible', '各市、州人民政府:responsible']);
+  });
+
+  it('should let a role word reach back over a comma to names alone after a clause that said its role (广东 省水利厅牵头，省财政厅，…配合)', () => {
+    expect(read('省水利厅牵头,省财政厅,各地级以上市人民政府配合')).toEqual(['省水利厅:lead', '省财政厅:support', '各地级以上市人民政府:support']);
+    // the first clause said no role: the comma still ends it
+    expect(read('市发改委,市财政局配合')).toEqual(['市发改委:responsible', '市财政局:support']);
+    // a semicolon ends the clause whatever it said
+    expect(read('省水利厅牵头;省财政厅;省住建厅配合')).toEqual(['省水利厅:lead', '省财政厅:responsible', '省住建厅:support']);
+  });
+
   it('should keep 州委、州政府 as two units: each names its own level', () => {
     expect(read('州委、州政府负责')).toEqual(['州委:responsible', '州政府:responsible']);
   });
