@@ -8,7 +8,7 @@ import { isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import type { NoteFinder, NoteSpan } from './find-notes.js';
 import type { ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
-import { type ListedUnit, unitKey, writtenUnit } from './units.js';
+import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
 
 export interface BuildTasksOptions {
   /** 正文, or an attachment's label (附件2). */
@@ -116,7 +116,14 @@ function makeTask(
   // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
   const opening = notes.length === 0 ? unitOpening(taskText, options) : null;
   const noted = opening ? headingUnits({ note: opening.note, units: null }, taskText.slice(opening.length), options.convention) : collectUnits(notes, options.convention, line, diagnostics);
-  const own = notes.some((span) => span.note.sameAsAbove) ? withUnitsAbove(noted, built.tasks, item.marker.printed, line, diagnostics) : noted;
+  // a task with no note and no heading to take units from may name them as the subject of its sentences
+  const subjects = notes.length === 0 && !opening && unitHeading === null ? options.finder.subjectNotes(taskText) : [];
+  if (subjects.length > 0) {
+    const written = subjects.map((span) => noteText(taskText, span)).join(' ');
+    diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
+  }
+  const own = notes.some((span) => span.note.sameAsAbove) ? withUnitsAbove(noted, built.tasks, item.marker.printed, line, diagnostics)
+    : subjects.length > 0 ? collectUnits(subjects, options.convention, line, diagnostics) : noted;
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
   const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
@@ -139,7 +146,7 @@ function makeTask(
     headings: [...headings],
     title: readTitle(taskText),
     text: taskText,
-    responsibility: [...(inherits ? [unitHeading.name] : []), ...(opening ? [opening.name] : []), ...notes.map((note) => noteText(text, note))].join(' ') || null,
+    responsibility: [...(inherits ? [unitHeading.name] : []), ...(opening ? [opening.name] : []), ...notes.map((note) => noteText(text, note)), ...subjects.map((span) => noteText(taskText, span))].join(' ') || null,
     units,
     deadline: notes.find((note) => note.note.deadline !== null)?.note.deadline ?? readDeadline(taskText),
     line,
@@ -154,9 +161,12 @@ function makeTask(
 function unitOpening(text: string, options: BuildTasksOptions): { name: string; note: ParsedNote; length: number } | null {
   const colon = text.search(/[:：]/);
   if (colon < 2 || colon > 40 || /[\n,，。;；]/.test(text.slice(0, colon))) return null;
-  const named = options.finder.unitHeading(text.slice(0, colon), options.isUnitName);
+  const duty = OPENS_WITH_DUTY.test(text.slice(colon + 1));
+  // before a duty, an office the dictionary does not know is still one: `(六)沂水生态环境分局:负责…`
+  const isUnitName = duty ? (name: string) => options.isUnitName(name) || endsLikeOrganization(name) : options.isUnitName;
+  const named = options.finder.unitHeading(text.slice(0, colon), isUnitName);
   // a bureau, a committee, a government is who works; 县图书馆 may be what is worked on, unless a duty follows
-  const who = named !== null && (OPENS_WITH_DUTY.test(text.slice(colon + 1)) || named.note.units.every((unit) => GOVERNING_OFFICE.test(unit.name)));
+  const who = named !== null && (duty || named.note.units.every((unit) => GOVERNING_OFFICE.test(unit.name)));
   return who ? { ...named, length: colon + 1 } : null;
 }
 

@@ -18,9 +18,11 @@ export interface NoteSpan {
   unclosed: boolean;
   /**
    * How it is written: in brackets, as a label line (`责任单位:…`), as a sentence of its own
-   * (`。县商务局负责。`) or as the clause closing a sentence (`…,由县住建局牵头。`).
+   * (`。县商务局负责。`), as the clause closing a sentence (`…,由县住建局牵头。`), or as the subject of
+   * the task's own sentences (`州住建局负责农房质量安全监管…`; see {@link NoteFinder.subjectNotes}, whose
+   * notes stay in the text).
    */
-  written: 'bracket' | 'label' | 'sentence' | 'clause';
+  written: 'bracket' | 'label' | 'sentence' | 'clause' | 'subject';
   note: ParsedNote;
 }
 
@@ -272,11 +274,96 @@ export class NoteFinder {
     return note.units.every((unit) => unit.generic || isUnitName(unit.name)) ? { name, note } : null;
   }
 
+  /**
+   * The units a task without a note names as the subject of its sentences, as rules and plans
+   * written in prose do: `州住房城乡建设局负责农村自建房质量安全监督管理…`, `…工作由县综合行政执法局牵头，
+   * 县住房城乡建设局、县水利局配合，具体负责…`, `市民政局要会同市市场监管局、市消防救援支队，开展…`,
+   * `村(居)民委员会协助做好…`. Each clause is read from its start (or from the 由 it opens or ends
+   * with) to its first role word. Every unit must be an organization that names its place, or a
+   * group of places (各乡镇): `各级党委政府负责`, `企业负责日常运营` name none. The notes stay in the text.
+   */
+  subjectNotes(text: string): NoteSpan[] {
+    const spans: NoteSpan[] = [];
+    for (let start = 0; start < text.length; ) {
+      const sentenceEnd = nextSentenceEnd(text, start);
+      let previous: NoteSpan | null = null;
+      for (let from = start; from < sentenceEnd; ) {
+        while (from < sentenceEnd && isWhiteSpace(text.charCodeAt(from))) from++;
+        const clauseEnd = nextClauseEnd(text, from, sentenceEnd);
+        // 由X牵头, …管理工作由X牵头: the units follow the 由; 由X牵头，会同Y、Z，…: those it works with support
+        const by = text.indexOf('由', from);
+        const at = by >= 0 && by < clauseEnd && (by === from || BY_LEAD_IN.test(text.slice(from, by))) ? by + 1 : from;
+        const span: NoteSpan | null = previous && text.startsWith('会同', from) ? this.subjectClause(text, from, clauseEnd) : this.subjectAt(text, at, clauseEnd);
+        if (span) spans.push(span);
+        previous = span;
+        from = clauseEnd + 1;
+      }
+      start = sentenceEnd + 1;
+    }
+    // `县财政局要加大投入，各乡镇要配合做好…` says who helps, not whose the task is
+    return spans.some((span) => span.note.units.some((unit) => unit.role !== 'support')) ? spans : [];
+  }
+
+  /** The units from `from` to the first role word of the clause, when they are all placed organizations. */
+  private subjectAt(text: string, from: number, clauseEnd: number): NoteSpan | null {
+    const role = SUBJECT_ROLE.exec(text.slice(from, Math.min(clauseEnd, from + MAX_SUBJECT + 6)));
+    if (!role || role.index < 2 || role.index > MAX_SUBJECT) return null;
+    role.index += from;
+    const names = text.slice(from, role.index).replace(MODAL_END, '');
+    const word = role[0];
+    if (word === '会同') {
+      // X会同Y、Z，开展…: X leads, those it works with support
+      const lead = this.subjectNote(`${names}牵头`);
+      const others = this.subjectNote(`${text.slice(role.index + 2, clauseEnd)}配合`);
+      if (!lead || !others) return null;
+      return { start: from, end: clauseEnd, unclosed: false, written: 'subject', note: { ...lead, units: [...lead.units, ...others.units] } };
+    }
+    const note = this.subjectNote(`${names}${word.startsWith('按') ? '按职责分工负责' : word}`);
+    return note ? { start: from, end: role.index + word.length, unclosed: false, written: 'subject', note } : null;
+  }
+
+  /** `会同X、Y` after a subject: the units it works with, who support it. */
+  private subjectClause(text: string, from: number, end: number): NoteSpan | null {
+    const note = this.subjectNote(`${text.slice(from + 2, end).trim()}配合`);
+    return note ? { start: from, end, unclosed: false, written: 'subject', note } : null;
+  }
+
+  private subjectNote(content: string): ParsedNote | null {
+    const note = this.parse(content, 'clause');
+    if (!note || note.labeled || note.unknownWords.length > 0 || !note.units.some((unit) => !unit.generic)) return null;
+    // 各级党委政府 names every level, no place
+    return note.units.every((unit) => unit.generic || (namesItsPlace(unit.name) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name)) || isPlaceGroup(unit.name)) ? note : null;
+  }
+
   /** Whether a paragraph is a note and nothing else: `责任单位：市住建局`, `（牵头单位：X）`. */
   isNoteOnly(text: string): boolean {
     const notes = this.findNotes(text);
     return notes.length > 0 && notes[0]!.start === 0 && /^[\s。.;；]*$/.test(text.slice(notes[notes.length - 1]!.end));
   }
+}
+
+/** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
+const SUBJECT_ROLE = /负责(?!同志|人)|牵头|配合|协助|参与|会同|按照?职责分工/;
+/** The longest subject read: a few units' names. */
+const MAX_SUBJECT = 60;
+/** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */
+const MODAL_END = /(?:要|应|应当|须|必须|将|也|还)$/;
+/** What a first clause may say before the 由 that names its units: `…网格化管理工作由`. */
+const BY_LEAD_IN = /(?:工作|任务|事项|职责)$/;
+
+/** The end of the sentence from `from`: the next 。 ; ； ! ? or line break, or the text's end. */
+function nextSentenceEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3002 || code === 0x3b || code === 0xff1b || code === 0x0a || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f) return i;
+  }
+  return text.length;
+}
+
+/** The end of the clause from `from`: the next comma before `end`, or `end`. */
+function nextClauseEnd(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (isComma(text.charCodeAt(i))) return i;
+  return end;
 }
 
 /** The persons a note names before its units, bracketed in the sentence: `【牵头领导】副区长刘××` then `【牵头单位】…`. */

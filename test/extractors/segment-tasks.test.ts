@@ -143,6 +143,11 @@ describe('a duty written unit first', () => {
     expect(document.diagnostics.filter((d) => d.code === 'units-from-opening')).toHaveLength(2);
   });
 
+  it('should read an office the dictionary does not know when a duty follows its colon (沂水 (六)沂水生态环境分局:负责…)', () => {
+    const document = extract(['第五条　各有关部门按照下列分工履行职责:', '(五)县市场监管局:负责农贸市场的监督检查;', '(六)沂水生态环境分局:负责生态环境问题的查处。', '(七)网格中心:统一调度。'].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => u.name).join('、'))).toEqual(['县市场监管局', '沂水生态环境分局', '']);
+  });
+
   it('should read the role from the words after the colon', () => {
     const [task] = extract('二、职责分工\n(一)县发展改革局:牵头推进重大项目谋划储备。').tasks;
     expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县发展改革局:lead']);
@@ -182,5 +187,53 @@ describe('a note that says 同上', () => {
     const [task] = extract('一、重点任务\n1.补贴标准同上(县财政局负责)').tasks;
     expect(task!.text).toBe('补贴标准同上');
     expect(task!.units.map((u) => u.name)).toEqual(['县财政局']);
+  });
+});
+
+describe('units named as the subject of a task\'s sentences', () => {
+  const read = (lines: string[]) => extract(lines.join('\n')).tasks.map((t) => `${t.path.at(-1)} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`);
+
+  it('should read the departments a rule\'s articles open with (黔东南 农村自建房安全管理细则)', () => {
+    expect(read([
+      '第二章　职责分工',
+      '第四条　州住房城乡建设局负责农村自建房质量安全监督管理的综合协调和技术指导。',
+      '第五条　州自然资源局负责指导农村自建房规划许可管理;州农业农村局负责指导农村宅基地分配、使用、流转管理。',
+      '第八条　农村自建房安全隐患排查整治工作由州住房城乡建设局牵头,州自然资源局、州农业农村局配合,建立排查整治台账。',
+      '第十条　乡(镇)人民政府(街道办事处)负责农村自建房建设的日常巡查和现场管理。',
+      '第十一条　村(居)民委员会协助做好信息报送;县住房城乡建设局负责汇总。',
+    ])).toEqual([
+      '第四条 州住房城乡建设局:responsible',
+      '第五条 州自然资源局:responsible、州农业农村局:responsible',
+      '第八条 州住房城乡建设局:lead、州自然资源局:support、州农业农村局:support',
+      '第十条 乡(镇)人民政府(街道办事处):responsible',
+      '第十一条 村(居)民委员会:support、县住房城乡建设局:responsible',
+    ]);
+  });
+
+  it('should read 由X牵头，会同Y, X要会同Y and X牵头，Y配合 in a plan\'s prose, and keep the text whole (赣州 养老服务)', () => {
+    const document = extract([
+      '二、主要任务',
+      '(一)完善养老服务网络。由市民政局牵头,会同市发展改革委、市财政局,推进县级特困供养服务设施改造提升。',
+      '(二)加强人才队伍建设。市人力资源社会保障局牵头,市教育局配合,将养老护理员纳入职业技能提升行动。',
+      '(三)强化安全监管。市民政局要会同市市场监管局、市消防救援支队,开展养老机构安全隐患排查。',
+    ].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual([
+      '市民政局:lead、市发展改革委:support、市财政局:support',
+      '市人力资源社会保障局:lead、市教育局:support',
+      '市民政局:lead、市市场监管局:support、市消防救援支队:support',
+    ]);
+    expect(document.tasks[0]!.text).toBe('完善养老服务网络。由市民政局牵头,会同市发展改革委、市财政局,推进县级特困供养服务设施改造提升。');
+    expect(document.tasks[1]!.responsibility).toBe('市人力资源社会保障局牵头 市教育局配合');
+    expect(document.diagnostics.filter((d) => d.code === 'units-from-text')).toHaveLength(3);
+  });
+
+  it('should read no subject that is a person, no place, or only helps', () => {
+    expect(read([
+      '一、重点任务',
+      '(一)推进全域旅游。打造精品线路,由县政府负责同志牵头调度。',
+      '(二)压实责任。各级党委政府负责本地区工作,企业负责日常运营。',
+      '(三)加强资金保障。县财政局要加大投入力度,各乡镇要配合做好项目申报工作。',
+      '(四)推进改造。(县住建局负责)县财政局负责资金保障。',
+    ])).toEqual(['(一) ', '(二) ', '(三) ', '(四) 县住建局:responsible']);
   });
 });
