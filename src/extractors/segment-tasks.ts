@@ -135,7 +135,7 @@ function isTitleWithNote(text: string, finder: NoteFinder): boolean {
  * paragraph) or the body under a titled task (`(一)推进产业发展(县农业农村局牵头)` then its
  * paragraphs) is still its own. Anything else is kept apart and reported, never dropped. A note on
  * its own line after a list none of whose items has one (`2.…:` `①…` `②…` `(责任单位:…)`) closes
- * the item the list belongs to.
+ * the item the list belongs to, and the list becomes that item's text: it is one task.
  */
 function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Segmentation, finder: NoteFinder): void {
   const current = stack[stack.length - 1];
@@ -146,8 +146,11 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
   const parent = stack[stack.length - 2];
   if (parent && !current.closed && !parent.closed && parent.children.length >= 2 && parent.children.includes(current) && INTRODUCES_LIST.test(itemText(parent)) &&
     finder.isNoteOnly(paragraph.text) && parent.children.every((item) => item.children.length === 0 && finder.findNotes(itemText(item)).length === 0)) {
+    // the list is the item's content, the note after it the item's: one task, its text the list
     stack.pop();
+    for (const item of parent.children) parent.paragraphs.push(...item.paragraphs);
     parent.paragraphs.push(paragraph);
+    parent.children = [];
     parent.closed = true;
     return;
   }

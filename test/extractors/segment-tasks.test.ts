@@ -101,10 +101,15 @@ describe('notes that cover more than one paragraph or item', () => {
     expect(task!.text.split('\n')).toHaveLength(4);
   });
 
-  it('should give a note on its own line after a list of items without notes to the item the list belongs to, and to each item', () => {
+  it('should give a note on its own line after a list of items without notes to the item the list belongs to, the list its text', () => {
     expect(tasks(['二、主要任务', '2.建设污水处理设施。重点推进以下工作:', '①在集镇所在地建设污水处理设施5处;', '②在人口集中村庄建设小型污水处理设施20处。', '(责任单位:市生态环境局、市住建局)'].join('\n'))).toEqual([
-      '2.2 二、2. 市生态环境局、市住建局', '2.2.1 二、2.① 市生态环境局、市住建局', '2.2.2 二、2.② 市生态环境局、市住建局',
+      '2.2 二、2. 市生态环境局、市住建局',
     ]);
+    // 衡阳县 5.推进脱贫人口稳岗就业。主要抓好以下工作： (1)… (2)… (3)… then 牵头单位： / 责任单位： / 完成时间： lines
+    const [task] = extract(['二、重点任务', '5.推进脱贫人口稳岗就业。主要抓好以下工作:', '(1)稳定脱贫劳动力外出务工规模;', '(2)用好乡村公益性岗位;', '(3)开展“雨露计划”职业技能培训。', '牵头单位:县人社局', '责任单位:县乡村振兴局、县教育局', '完成时间:2024年12月底'].join('\n')).tasks;
+    expect(task!.text).toBe('推进脱贫人口稳岗就业。主要抓好以下工作:\n(1)稳定脱贫劳动力外出务工规模;\n(2)用好乡村公益性岗位;\n(3)开展“雨露计划”职业技能培训。');
+    expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县人社局:lead', '县乡村振兴局:responsible', '县教育局:responsible']);
+    expect(task!.deadline).toBe('2024年12月底');
     // where an item of the list has a note, the note on its own line is the last item's
     expect(tasks(['二、主要任务', '2.建设污水处理设施。', '①建设污水处理设施5处。(市住建局负责)', '②建设小型污水处理设施20处。', '(责任单位:市生态环境局)'].join('\n'))).toEqual([
       '2.2.1 二、2.① 市住建局', '2.2.2 二、2.② 市生态环境局',
