@@ -34,6 +34,9 @@ interface Built {
 export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): Built {
   const built: Built = { tasks: [], diagnostics: [] };
   const ids = new Map<string, number>();
+  // whether the plan marks its notes (brackets, labels): asked only when a task could name units in its prose
+  let marked: boolean | null = null;
+  const marksNotes = (): boolean => (marked ??= hasMarkedNote(roots, options.finder));
   /** The task an item became, or null for a heading; the path and id of its parent are worked out once for all its children. */
   const visit = (item: Item, parent: Parent): Task | null => {
     const text = itemText(item);
@@ -41,7 +44,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     const path = [...parent.path, item.marker.printed];
     const idBase = `${parent.id}${idPart(item)}`;
     const isTask = notes.length > 0 || item.children.length === 0;
-    const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built, parent.unitHeading) : null;
+    const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built, parent.unitHeading, marksNotes) : null;
     if (task) built.tasks.push(task);
     if (item.children.length > 0) {
       const heading = `${item.marker.printed}${headingText(text, notes)}`;
@@ -108,7 +111,7 @@ interface UnitHeading {
 
 function makeTask(
   item: Item, path: string[], base: string, headings: readonly string[], text: string, notes: readonly NoteSpan[],
-  options: BuildTasksOptions, ids: Map<string, number>, built: Built, unitHeading: UnitHeading | null,
+  options: BuildTasksOptions, ids: Map<string, number>, built: Built, unitHeading: UnitHeading | null, marksNotes: () => boolean,
 ): Task {
   const { diagnostics } = built;
   const line = item.paragraphs[0]!.line;
@@ -116,8 +119,10 @@ function makeTask(
   // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
   const opening = notes.length === 0 ? unitOpening(taskText, options) : null;
   const noted = opening ? headingUnits({ note: opening.note, units: null }, taskText.slice(opening.length), options.convention) : collectUnits(notes, options.convention, line, diagnostics);
-  // a task with no note and no heading to take units from may name them as the subject of its sentences
-  const subjects = notes.length === 0 && !opening && unitHeading === null ? options.finder.subjectNotes(taskText) : [];
+  // a task with no note and no heading to take units from may name them as the subject of its
+  // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
+  const prose = notes.length === 0 && !opening && unitHeading === null && taskText.length > 0;
+  const subjects = prose && !marksNotes() ? options.finder.subjectNotes(taskText) : [];
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
@@ -207,6 +212,16 @@ function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; 
   const heading = trimEndWhere(text, (code) => code === 0x3a || code === 0xff1a || isWhiteSpace(code)).trim();
   const duties = DUTIES_BELOW.find((words) => heading.endsWith(words));
   return duties && heading.length - duties.length >= 2 ? options.finder.unitHeading(heading.slice(0, -duties.length), options.isUnitName) : null;
+}
+
+/** Whether any item has a note in brackets or under a label (`(责任单位:…)`, `牵头单位：…`): found at the first. */
+function hasMarkedNote(roots: readonly Item[], finder: NoteFinder): boolean {
+  const pending = [...roots];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    if (finder.findNotes(itemText(item)).some((span) => span.written === 'bracket' || span.written === 'label')) return true;
+    pending.push(...item.children);
+  }
+  return false;
 }
 
 /** A heading's own note, which its children without one take: its units as the note gives them. */

@@ -292,45 +292,64 @@ export class NoteFinder {
         const clauseEnd = nextClauseEnd(text, from, sentenceEnd);
         // 由X牵头, …管理工作由X牵头: the units follow the 由; 由X牵头，会同Y、Z，…: those it works with support
         const by = text.indexOf('由', from);
-        const at = by >= 0 && by < clauseEnd && (by === from || BY_LEAD_IN.test(text.slice(from, by))) ? by + 1 : from;
-        const span: NoteSpan | null = previous && text.startsWith('会同', from) ? this.subjectClause(text, from, clauseEnd) : this.subjectAt(text, at, clauseEnd);
+        const at = by >= 0 && by < clauseEnd && (by === from || BY_LEAD_IN.test(text.slice(from, by))) && !/[于此]/.test(text[by + 1] ?? '') ? by + 1 : from;
+        const span: NoteSpan | null = previous && text.startsWith('会同', from) ? this.unitsBefore(text, from + 2, clauseEnd, '配合') : this.subjectAt(text, at, clauseEnd, at > from);
         if (span) spans.push(span);
         previous = span;
         from = clauseEnd + 1;
       }
       start = sentenceEnd + 1;
     }
-    // `县财政局要加大投入，各乡镇要配合做好…` says who helps, not whose the task is
-    return spans.some((span) => span.note.units.some((unit) => unit.role !== 'support')) ? spans : [];
+    // `有关部门负责…` alone names no one in particular
+    return spans.some((span) => span.note.units.some((unit) => !unit.generic)) ? spans : [];
   }
 
-  /** The units from `from` to the first role word of the clause, when they are all placed organizations. */
-  private subjectAt(text: string, from: number, clauseEnd: number): NoteSpan | null {
+  /**
+   * The units from `from` to the first role word of the clause, when they are all placed
+   * organizations; after a 由, the units before whatever the clause says they do (`由县委督查室、
+   * 县政府督查室进行约谈`); or the units a clause calls 责任主体 (`各县(市)人民政府是…的责任主体`).
+   */
+  private subjectAt(text: string, from: number, clauseEnd: number, afterBy: boolean): NoteSpan | null {
     const role = SUBJECT_ROLE.exec(text.slice(from, Math.min(clauseEnd, from + MAX_SUBJECT + 6)));
-    if (!role || role.index < 2 || role.index > MAX_SUBJECT) return null;
-    role.index += from;
-    const names = text.slice(from, role.index).replace(MODAL_END, '');
-    const word = role[0];
-    if (word === '会同') {
-      // X会同Y、Z，开展…: X leads, those it works with support
-      const lead = this.subjectNote(`${names}牵头`);
-      const others = this.subjectNote(`${text.slice(role.index + 2, clauseEnd)}配合`);
-      if (!lead || !others) return null;
-      return { start: from, end: clauseEnd, unclosed: false, written: 'subject', note: { ...lead, units: [...lead.units, ...others.units] } };
+    if (role && role.index >= 2 && role.index <= MAX_SUBJECT) {
+      const at = from + role.index;
+      const names = text.slice(from, at).replace(MODAL_END, '');
+      const word = role[0];
+      if (word === '会同') {
+        // X会同Y、Z，开展… · X应当会同有关部门建立…: X leads, those it works with support
+        const lead = this.subjectNote(`${names}牵头`);
+        const others = lead && this.unitsBefore(text, at + 2, clauseEnd, '配合');
+        if (lead && others) return { start: from, end: others.end, unclosed: false, written: 'subject', note: { ...lead, units: [...lead.units, ...others.note.units] } };
+      } else {
+        const note = this.subjectNote(`${names}${word.startsWith('按') ? '按职责分工负责' : word}`);
+        if (note) return { start: from, end: at + word.length, unclosed: false, written: 'subject', note };
+      }
     }
-    const note = this.subjectNote(`${names}${word.startsWith('按') ? '按职责分工负责' : word}`);
-    return note ? { start: from, end: role.index + word.length, unclosed: false, written: 'subject', note } : null;
+    if (afterBy) {
+      // 由县委督查室、县政府督查室进行约谈: the units before the verb that says what they do
+      const span = this.unitsBefore(text, from, clauseEnd, '负责');
+      return span && BY_VERB.test(text.slice(span.end, span.end + 4)) ? span : null;
+    }
+    const bearer = BEARER.exec(text.slice(from, clauseEnd));
+    const note = bearer && this.subjectNote(`${bearer[1]}负责`);
+    return note ? { start: from, end: from + bearer![0].length, unclosed: false, written: 'subject', note } : null;
   }
 
-  /** `会同X、Y` after a subject: the units it works with, who support it. */
-  private subjectClause(text: string, from: number, end: number): NoteSpan | null {
-    const note = this.subjectNote(`${text.slice(from + 2, end).trim()}配合`);
-    return note ? { start: from, end, unclosed: false, written: 'subject', note } : null;
+  /** The longest run of units from `from` that a verb follows (`有关部门建立…`), read in the given role. */
+  private unitsBefore(text: string, from: number, clauseEnd: number, role: string): NoteSpan | null {
+    while (from < clauseEnd && isWhiteSpace(text.charCodeAt(from))) from++;
+    for (let end = Math.min(clauseEnd, from + MAX_SUBJECT); end >= from + 2; end--) {
+      // 由县政府负责同志牵头: a person of the unit acts, not the unit
+      if (!UNIT_LAST.has(text.charCodeAt(end - 1)) || PERSON_OF_UNIT.test(text.slice(end, end + 4))) continue;
+      const note = this.subjectNote(`${text.slice(from, end)}${role}`);
+      if (note) return { start: from, end, unclosed: false, written: 'subject', note };
+    }
+    return null;
   }
 
   private subjectNote(content: string): ParsedNote | null {
     const note = this.parse(content, 'clause');
-    if (!note || note.labeled || note.unknownWords.length > 0 || !note.units.some((unit) => !unit.generic)) return null;
+    if (!note || note.labeled || note.unknownWords.length > 0 || note.units.length === 0) return null;
     // 各级党委政府 names every level, no place
     return note.units.every((unit) => unit.generic || (namesItsPlace(unit.name) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name)) || isPlaceGroup(unit.name)) ? note : null;
   }
@@ -348,6 +367,14 @@ const SUBJECT_ROLE = /负责(?!同志|人)|牵头|配合|协助|参与|会同|�
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */
 const MODAL_END = /(?:要|应|应当|须|必须|将|也|还)$/;
+/** A clause that names who bears the task: `各县(市)人民政府是本行政区域农村自建房安全管理的责任主体`. */
+const BEARER = /^(.{2,40}?)(?:是|为|作为).{0,40}?(?:责任主体|第一责任人)$/;
+/** What units after 由 do, when no role word says it: `由县委督查室进行约谈`, `由县财政局统一拨付` (not `由市(州)组织…`, cut inside 组织). */
+const BY_VERB = /^(?:进行|开展|组织实施|统一|具体|依法|依照|按照|予以|给予|审核|审批|核定|拨付|认定|制定|约谈|督办|督查|考核|评估|验收)/;
+/** Who of a unit may follow its name: `县政府负责同志`, `市住建局主要负责人`, `县委领导`. */
+const PERSON_OF_UNIT = /^(?:负责同志|负责人|主要负责|分管|领导|同志|主任|局长|书记|干部)/;
+/** The last characters of a unit's name or a placeholder's: where a run of units may end. */
+const UNIT_LAST = new Set([...'局厅委办部院会室科站所司署处队组社联馆厂校团心府道区门位业行台关场学构)'].map((ch) => ch.charCodeAt(0)));
 /** What a first clause may say before the 由 that names its units: `…网格化管理工作由`. */
 const BY_LEAD_IN = /(?:工作|任务|事项|职责)$/;
 

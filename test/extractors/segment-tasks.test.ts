@@ -206,12 +206,20 @@ describe('units named as the subject of a task\'s sentences', () => {
       '第八条　农村自建房安全隐患排查整治工作由州住房城乡建设局牵头,州自然资源局、州农业农村局配合,建立排查整治台账。',
       '第十条　乡(镇)人民政府(街道办事处)负责农村自建房建设的日常巡查和现场管理。',
       '第十一条　村(居)民委员会协助做好信息报送;县住房城乡建设局负责汇总。',
+      '第九条　各县(市)人民政府是本行政区域农村自建房安全管理的责任主体,负责建立健全工作机制。',
+      '第十四条　县级住房城乡建设部门应当会同有关部门建立农村自建房安全信息管理系统。',
+      '第十五条　对考核排名靠后的乡镇(街道),由县委督查室、县政府督查室进行约谈。',
+      '第十六条　村(居)民委员会协助做好农房信息报送。',
     ])).toEqual([
       '第四条 州住房城乡建设局:responsible',
       '第五条 州自然资源局:responsible、州农业农村局:responsible',
       '第八条 州住房城乡建设局:lead、州自然资源局:support、州农业农村局:support',
       '第十条 乡(镇)人民政府(街道办事处):responsible',
       '第十一条 村(居)民委员会:support、县住房城乡建设局:responsible',
+      '第九条 各县(市)人民政府:responsible',
+      '第十四条 县级住房城乡建设部门:lead、有关部门:support',
+      '第十五条 县委督查室:responsible、县政府督查室:responsible',
+      '第十六条 村(居)民委员会:support',
     ]);
   });
 
@@ -232,12 +240,22 @@ describe('units named as the subject of a task\'s sentences', () => {
     expect(document.diagnostics.filter((d) => d.code === 'units-from-text')).toHaveLength(3);
   });
 
-  it('should read no subject that is a person, no place, or only helps', () => {
+  it('should read no prose units in a plan that marks its notes: its unmarked items are principles and safeguards (jilin county-towns (三十四))', () => {
+    const document = extract([
+      '(三十三)完善用地保障。优先保障县城建设用地。(省自然资源厅负责)',
+      '(三十四)加强组织领导',
+      '坚持和加强党的全面领导。依托省城镇化工作联席会议制度,省发展改革委会同有关部门,强化统筹协调。',
+      '(三十五)确定示范镇。由市(州)组织各县(市、区)上报候选示范镇。',
+    ].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => u.name).join('、'))).toEqual(['省自然资源厅', '', '']);
+  });
+
+  it('should read no subject that is a person, no place, or a placeholder alone; none after 由于 or 由此', () => {
     expect(read([
       '一、重点任务',
       '(一)推进全域旅游。打造精品线路,由县政府负责同志牵头调度。',
       '(二)压实责任。各级党委政府负责本地区工作,企业负责日常运营。',
-      '(三)加强资金保障。县财政局要加大投入力度,各乡镇要配合做好项目申报工作。',
+      '(三)推进改造。由于资金紧张,由此造成项目推迟;相关部门负责做好协调。',
       '(四)推进改造。(县住建局负责)县财政局负责资金保障。',
     ])).toEqual(['(一) ', '(二) ', '(三) ', '(四) 县住建局:responsible']);
   });
