@@ -178,7 +178,7 @@ export class NoteFinder {
       const sentence = text.slice(sentenceStart, last).replace(/[。;；]$/, '');
       const covered = found.some((span) => span.end > sentenceStart && span.start < last);
       let span: NoteSpan | null = null;
-      if (!covered && sentenceStart > start && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && !/[(（〔【〖[]/.test(sentence)) {
+      if (!covered && sentenceStart > start && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && !holdsBracket(sentence)) {
         const note = this.parse(sentence, 'clause');
         if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
       }
@@ -224,7 +224,7 @@ export class NoteFinder {
 
   private clauseNote(text: string, comma: number, from: number, end: number): NoteSpan | null {
     const clause = text.slice(from, end);
-    if (/[(（〔【〖[]/.test(clause)) return null;
+    if (holdsBracket(clause)) return null;
     const note = this.parse(clause, 'clause');
     if (!note || note.labeled || !note.units.some((unit) => !unit.generic)) return null;
     return note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name)) ? { start: comma, end, unclosed: false, written: 'clause', note } : null;
@@ -447,6 +447,17 @@ function clauseOpening(text: string, at: number): number {
 }
 
 const CLAUSE_ADVERBS = ['具体', '统一', '主要', '分别', '均应', '一律'];
+
+/**
+ * Whether a sentence holds a bracket other than the places a unit's name lists (`各县(市、区)`,
+ * `村(居)民委员会`): its notes are read as brackets, not as the sentence.
+ */
+function holdsBracket(text: string): boolean {
+  return /[(（〔【〖[]/.test(text) && /[(（〔【〖[]/.test(text.replace(PLACES_BRACKET, ''));
+}
+
+/** A bracket of places in a unit's name: (市、区), (镇), (居), (街道). */
+const PLACES_BRACKET = /\((?:[市州县区乡镇村居旗、]|街道){1,8}\)/g;
 
 /** Places as a group, each its own government: 各乡镇, 各街道, 各县(市、区). */
 function isPlaceGroup(name: string): boolean {

@@ -359,6 +359,13 @@ describe('findNotes: rules from a review against unseen document styles', () => 
 });
 
 describe('parseNote', () => {
+  it('should read a last sentence whose units list their places in brackets (赣州 (五) …各县(市、区)人民政府具体实施。)', () => {
+    expect(units('打造一批银发经济特色品牌。市工业和信息化局、市商务局按照各自职责推动落实,各县(市、区)人民政府具体实施。')).toEqual([
+      '市工业和信息化局:responsible', '市商务局:responsible', '各县(市、区)人民政府:responsible',
+    ]);
+    expect(units('推进农房整治,村(居)民委员会负责。')).toEqual(['村(居)民委员会:responsible']);
+  });
+
   it('should read no note in a contact or in where an office sits (六盘水: 报送…专班办公室(市住房城乡建设局城市建设科,联系电话:0858-8222316)。)', () => {
     expect(findNotes('各牵头单位于每月25日前报送市城市更新行动工作专班办公室(市住房城乡建设局城市建设科,联系电话:0858-8222316)。')).toEqual([]);
     expect(findNotes('报省县域经济发展领导小组办公室(设在省发改委)。')).toEqual([]);
