@@ -24,6 +24,8 @@ export interface BuildTasksOptions {
 interface Built {
   tasks: Task[];
   diagnostics: Diagnostic[];
+  /** The last task that names units: what a note saying 同上 refers to. */
+  lastNamed?: Task;
 }
 
 /**
@@ -45,7 +47,10 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     const idBase = `${parent.id}${idPart(item)}`;
     const isTask = notes.length > 0 || item.children.length === 0;
     const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built, parent.unitHeading, marksNotes) : null;
-    if (task) built.tasks.push(task);
+    if (task) {
+      built.tasks.push(task);
+      if (task.units.length > 0) built.lastNamed = task;
+    }
     if (item.children.length > 0) {
       const heading = `${item.marker.printed}${headingText(text, notes)}`;
       // a heading's note (`一、做强特色产业(牵头单位:市工信局)`) is its children's where they have none
@@ -127,7 +132,7 @@ function makeTask(
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
   }
-  const own = notes.some((span) => span.note.sameAsAbove) ? withUnitsAbove(noted, built.tasks, item.marker.printed, line, diagnostics)
+  const own = notes.some((span) => span.note.sameAsAbove) ? withUnitsAbove(noted, built.lastNamed, item.marker.printed, line, diagnostics)
     : subjects.length > 0 ? collectUnits(subjects, options.convention, line, diagnostics) : noted;
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
@@ -283,8 +288,7 @@ const ROLE_STRENGTH: Record<Role, number> = { lead: 2, responsible: 1, support: 
  * A note that says 同上 (`(责任单位:同上)`) gives the task the units of the task before it, in
  * their roles, with any the note names besides; a first task has no task before it to take from.
  */
-function withUnitsAbove(own: UnitAssignment[], before: readonly Task[], marker: string, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
-  const above = before.findLast((task) => task.units.length > 0);
+function withUnitsAbove(own: UnitAssignment[], above: Task | undefined, marker: string, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
   if (!above) {
     diagnostics.push({ code: 'same-as-above-without-task', severity: 'warning', message: `任务“${marker}”的责任表述为“同上”，但前面没有写明责任单位的任务`, line });
     return own;

@@ -284,6 +284,8 @@ export class NoteFinder {
    */
   subjectNotes(text: string): NoteSpan[] {
     const spans: NoteSpan[] = [];
+    // the next 由, found once per stretch: searched again from every clause, a long line of clauses costs its square
+    const bys = new ForwardSearch(text, '由');
     for (let start = 0; start < text.length; ) {
       const sentenceEnd = nextSentenceEnd(text, start);
       let previous: NoteSpan | null = null;
@@ -291,7 +293,7 @@ export class NoteFinder {
         while (from < sentenceEnd && isWhiteSpace(text.charCodeAt(from))) from++;
         const clauseEnd = nextClauseEnd(text, from, sentenceEnd);
         // 由X牵头, …管理工作由X牵头: the units follow the 由; 由X牵头，会同Y、Z，…: those it works with support
-        const by = text.indexOf('由', from);
+        const by = bys.next(from);
         const at = by >= 0 && by < clauseEnd && (by === from || BY_LEAD_IN.test(text.slice(from, by))) && !/[于此]/.test(text[by + 1] ?? '') ? by + 1 : from;
         const span: NoteSpan | null = previous && text.startsWith('会同', from) ? this.unitsBefore(text, from + 2, clauseEnd, '配合') : this.subjectAt(text, at, clauseEnd, at > from);
         if (span) spans.push(span);
