@@ -26,14 +26,15 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
  * Without one they are the role words of a list (`市住建局牵头`).
  */
 const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
-  ['牵头', 'lead'], ['主责', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'],
+  ['牵头', 'lead'], ['主责', 'lead'], ['主办', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'],
 ];
 
 /**
- * The role words of labels by the kind of body they name (单位, 部门, 处室, 科室, 股室): a township's
- * `责任科室:…;协助科室:…` reads as a prefecture's `责任单位:…;配合单位:…`.
+ * The role words of labels by the kind of body they name (单位, 部门, 处室, 科室, 股室, 乡镇, 街道): a
+ * township's `责任科室:…;协助科室:…` reads as a prefecture's `责任单位:…;配合单位:…`, and a county's
+ * `责任单位:县水利局;责任乡镇:殷棚乡、南向店乡` names the townships responsible.
  */
-const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部门', '处室', '科室', '股室'].flatMap((body) => [
+const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部门', '处室', '科室', '股室', '乡镇', '街道', '镇街'].flatMap((body) => [
   [`牵头${body}`, 'lead'], [`责任${body}`, 'responsible'], [`配合${body}`, 'support'], [`协助${body}`, 'support'],
   [`协办${body}`, 'support'], [`参与${body}`, 'support'],
 ] as const).filter(([name]) => !LABELS.some(([known]) => known === name));

@@ -44,8 +44,11 @@ const MAY_HAVE_LABEL = /单位|部门|处室|科室|股室|主体|时限|时间|
 const PERSON_IN_BRACKETS = /\([^():：]{0,4}(?:领导|责任人|负责人|联系人|联络员)[:：][^()]{1,24}\)/;
 const PERSON_IN_BRACKETS_ALL = new RegExp(PERSON_IN_BRACKETS.source, 'g');
 
-function personsInBrackets(folded: string): Array<{ at: number; end: number }> {
-  return [...folded.matchAll(PERSON_IN_BRACKETS_ALL)].map((match) => ({ at: match.index, end: match.index + match[0].length }));
+/** A short name a note declares in brackets after a unit: `〔以下简称县住建局〕`, `(下称市城管局)`. */
+const SHORT_NAME_ALL = /[(（〔](?:以下简称|以下称|下称|简称)[^()（）〔〕]{1,20}[)）〕]/g;
+
+function matchesOf(folded: string, pattern: RegExp): Array<{ at: number; end: number }> {
+  return [...folded.matchAll(pattern)].map((match) => ({ at: match.index, end: match.index + match[0].length }));
 }
 
 /** The text without the given stretches (which may come in any order, and do not overlap). */
@@ -77,9 +80,12 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   // most brackets in a task are no note at all: (市), (含租房居住), (5G)
   if ((mode === 'verb' || mode === 'clause') && !MAY_BE_NOTE.test(folded)) return null;
   const stated = folded.includes('第一') || folded.includes('首位') ? CONVENTION.exec(folded) : null;
-  // a convention stated in the note and the persons it names after a unit are cut from both texts alike
+  // a convention stated in the note, the persons it names after a unit and the short names it
+  // declares are cut from both texts alike
   const cuts = stated ? [{ at: stated.index, end: stated.index + stated[0].length }] : [];
-  if (folded.includes('(') && PERSON_IN_BRACKETS.test(folded)) cuts.push(...personsInBrackets(folded));
+  if (folded.includes('(') && PERSON_IN_BRACKETS.test(folded)) cuts.push(...matchesOf(folded, PERSON_IN_BRACKETS_ALL));
+  // 县住房和城乡建设局〔以下简称县住建局〕: the short name it declares is no part of the name
+  if (folded.includes('简称') || folded.includes('下称')) cuts.push(...matchesOf(folded, SHORT_NAME_ALL));
   const cut = (text: string): string => (cuts.length === 0 ? text : cutRanges(text, cuts));
   const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false };
   // positions stay aligned between the folded and the original text: the fold is one character for one

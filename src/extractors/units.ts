@@ -64,7 +64,7 @@ const ROLE_SUFFIX = new RegExp(
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|落实)|分工负责|各负其责' +
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
     '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担)' +
-    '|(配合落实|(?:负责|加强|跟踪)?(?:配合|协助|参与|协办|协同|支持|指导|督导|督促|监督|督办){1,3}))$',
+    '|(配合落实|(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|协办|协同|支持|指导|督导|督促|监督|督办){1,3}(?:工作)?))$',
 );
 const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
@@ -91,7 +91,7 @@ const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|
 const GENERIC_PLACES =
   /^各?(?:有关|相关)(?:省|市|州|县|区|乡|镇|乡镇|街道|村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\))(?:人民政府|政府|党委)?$/;
 /** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
-const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一)?由(?![于此])|请|其中|包括)/;
+const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|请|其中|包括)/;
 /** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
 const FILLER = /^(?:下同|分别|各自|其他|其它|其余)$|^(?:其他|其它|其余)[^、]{0,6}(?:为|作为)(?:配合|协办|参与|责任|牵头)(?:单位|部门)$/;
 const FILLER_START = '下分各其';
@@ -234,10 +234,12 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       }
     }
     const etc = splitEtc(name);
+    const first = units.length;
     addUnit(units, pending, etc[0], defaultRole);
     if (etc[1] !== undefined) addUnit(units, pending, etc[1], defaultRole);
     if (!role) return;
-    for (let i = pending; i < units.length; i++) {
+    // 市委宣传部、市文旅局、市新闻出版局(牵头): the bracket marks its own unit only
+    for (let i = role.own ? Math.max(pending, Math.min(first, units.length - 1)) : pending; i < units.length; i++) {
       const unit = units[i]!;
       unit.role = role.role;
       unit.division = role.division;
@@ -302,13 +304,15 @@ interface RoleRead {
   division: boolean;
   /** Support by overseeing (负责督导, 负责指导): the unit's own task where no one else does it. */
   oversees?: boolean;
+  /** The role is the piece's own, in brackets after its name (`市新闻出版局(牵头)`): the names before it keep theirs. */
+  own?: boolean;
 }
 
 /** Role words are short: only a fragment's tail is searched, so a long fragment costs no more. */
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
-const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持)）'].map((ch) => ch.charCodeAt(0)));
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作)）'].map((ch) => ch.charCodeAt(0)));
 
 function readRoleSuffix(name: string): RoleRead | null {
   if (!ROLE_LAST.has(foldCode(name.charCodeAt(name.length - 1)))) return null;
@@ -323,7 +327,7 @@ function readRoleSuffix(name: string): RoleRead | null {
         : lead !== undefined ? 'lead' : responsible !== undefined ? 'responsible' : 'support';
   const division = responsible !== undefined && /职|分工/.test(responsible);
   const oversees = role === 'support' && /负责(?:加强)?(?:指导|督导|督促|监督|督办)/.test(match[0]);
-  return { rest: name.slice(0, match.index).trim(), role, division, oversees };
+  return { rest: name.slice(0, match.index).trim(), role, division, oversees, ...(bracketed !== undefined ? { own: true } : {}) };
 }
 
 /**
@@ -333,11 +337,11 @@ function readRoleSuffix(name: string): RoleRead | null {
  */
 const ROLE_PHRASE = new RegExp(
   `^((?:${LEVEL_START.source.slice(4, -1)}).{1,28}?${ORG_SUFFIX.source.slice(0, -1)})` +
-    '(?:具体|切实|认真|全力)?(牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实)([\u4e00-\u9fa5“”]{1,10})$',
+    '(?:具体|切实|认真|全力)?(牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实|给予|提供)([\u4e00-\u9fa5“”]{1,10})$',
 );
 
 /** A word of {@link ROLE_PHRASE} must be in the piece: most pieces are names alone. */
-const ROLE_PHRASE_WORD = /牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实/;
+const ROLE_PHRASE_WORD = /牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实|给予|提供/;
 
 function readRolePhrase(name: string): RoleRead | null {
   if (name.length < 5 || name.length > 44 || !ROLE_PHRASE_WORD.test(name)) return null;
@@ -345,7 +349,8 @@ function readRolePhrase(name: string): RoleRead | null {
   // (市住建局负责的项目除外) describes things, it assigns nothing
   if (!match || match[3]!.includes('的') || match[3]!.includes('除外')) return null;
   const word = match[2]!;
-  const role: Role = word === '牵头' ? 'lead' : /配合|协助|参与|支持|指导|督促/.test(word) ? 'support' : 'responsible';
+  // 市财政局给予经费保障, 市财政局提供资金保障: who supports the work with means
+  const role: Role = word === '牵头' ? 'lead' : /配合|协助|参与|支持|指导|督促|给予|提供/.test(word) ? 'support' : 'responsible';
   return { rest: name.slice(0, match[1]!.length), role, division: false };
 }
 
@@ -394,9 +399,14 @@ function splitEtc(name: string): [string] | [string, string] {
   if (!head) return [name];
   // 市发改委等10个部门: the count names no unit
   if (tail === '' || /^(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|单位|科室|处室)$/.test(tail)) return [head];
+  // 望松街道等沿溪乡镇(街道), 关庙镇等9个沿河乡镇: the places named stand; the rest are described, not named
+  if (PLACES_DESCRIBED.test(tail)) return [head];
   if (isGenericUnit(tail)) return [head, tail];
   return [name];
 }
+
+/** Places described after 等, not named: 沿溪乡镇(街道), 9个沿河乡镇, 其他村. */
+const PLACES_DESCRIBED = /^(?:\d+个|[一二三四五六七八九十]+个)?[\u4e00-\u9fa5]{0,4}(?:乡镇|街道|镇街|村|社区)(?:[(（〔](?:乡镇|街道|镇)[)）〕])?$/;
 
 /**
  * Keeps compound actors whole: `市、县级党委、政府` splits into 市 | 县级党委 | 政府, which join back;

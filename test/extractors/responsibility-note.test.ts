@@ -359,6 +359,32 @@ describe('findNotes: rules from a review against unseen document styles', () => 
 });
 
 describe('parseNote', () => {
+  it('should read the notes of probe round 5: 主办/协办, 责任乡镇, 做好配合, 给予经费保障, a short name declared, places described after 等', () => {
+    // 龙岩 （主办：市委宣传部、市文旅局；协办：市教育局、团市委）
+    expect(units('开展红色旅游推广。(主办:市委宣传部、市文旅局;协办:市教育局、团市委)')).toEqual(['市委宣传部:lead', '市文旅局:lead', '市教育局:support', '团市委:support']);
+    // 光山 （责任单位：五岳水库管理局、县水利局；责任乡镇：殷棚乡、南向店乡）
+    expect(units('推进水库除险加固。(责任单位:五岳水库管理局、县水利局;责任乡镇:殷棚乡、南向店乡)')).toEqual([
+      '五岳水库管理局:responsible', '县水利局:responsible', '殷棚乡:responsible', '南向店乡:responsible',
+    ]);
+    // 曲靖 （市委组织部、市食安办按职责分工负责，各县〔市、区〕党委、政府做好配合）
+    expect(units('落实食品安全责任。(市委组织部、市食安办按职责分工负责,各县〔市、区〕党委、政府做好配合)')).toEqual([
+      '市委组织部:responsible', '市食安办:responsible', '各县〔市、区〕党委、政府:support',
+    ]);
+    expect(units('推进培训。(市民政局牵头,市人社局做好配合工作)')).toEqual(['市民政局:lead', '市人社局:support']);
+    // 曲靖 13. （主要由市市场监管局负责，市财政局给予经费保障）
+    expect(units('开展抽检。(主要由市市场监管局负责,市财政局给予经费保障)')).toEqual(['市市场监管局:responsible', '市财政局:support']);
+    // 松阳 （责任单位：县住房和城乡建设局〔以下简称县住建局〕、…）; （…望松街道等沿溪乡镇〔街道〕）
+    expect(units('推进改造。(责任单位:县住房和城乡建设局〔以下简称县住建局〕、县自然资源和规划局)')).toEqual(['县住房和城乡建设局:responsible', '县自然资源和规划局:responsible']);
+    expect(units('治理溪流。(责任单位:县水利局,古市镇、望松街道等沿溪乡镇〔街道〕)')).toEqual(['县水利局:responsible', '古市镇:responsible', '望松街道:responsible']);
+    // 光山 （责任单位：县住建局、各乡镇〔街道〕，城区部分由弦山街道、紫水街道负责）
+    expect(units('整治道路。(责任单位:县住建局,城区部分由弦山街道、紫水街道负责)')).toEqual(['县住建局:responsible', '弦山街道:responsible', '紫水街道:responsible']);
+  });
+
+  it('should give a bracketed role to its own unit only (龙岩 （责任单位：市委宣传部、市文旅局、市新闻出版局（牵头））)', () => {
+    expect(units('推进出版。(责任单位:市委宣传部、市文旅局、市新闻出版局(牵头))')).toEqual(['市委宣传部:responsible', '市文旅局:responsible', '市新闻出版局:lead']);
+    expect(units('推进出版。(责任单位:市文旅局(牵头)、市发改委)')).toEqual(['市文旅局:lead', '市发改委:responsible']);
+  });
+
   it('should read a last sentence whose units list their places in brackets (赣州 (五) …各县(市、区)人民政府具体实施。)', () => {
     expect(units('打造一批银发经济特色品牌。市工业和信息化局、市商务局按照各自职责推动落实,各县(市、区)人民政府具体实施。')).toEqual([
       '市工业和信息化局:responsible', '市商务局:responsible', '各县(市、区)人民政府:responsible',
