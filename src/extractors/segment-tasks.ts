@@ -65,8 +65,21 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
   const stack: Item[] = [];
   const lastValue = new Map<string, number>();
   const parentFamily = new Map<string, string | null>();
+  // a 专栏 box: the families open before it, whose next item ends it
+  let box: ReadonlySet<string> | null = null;
   for (const paragraph of paragraphs) {
     const marker = paragraph.marker;
+    if (box !== null && (!marker || !box.has(familyKey(marker)))) {
+      segmentation.loose.push(paragraph);
+      continue;
+    }
+    box = null;
+    if (!marker && BOX_TITLE.test(paragraph.text)) {
+      box = new Set(stack.map((item) => item.key));
+      segmentation.loose.push(paragraph);
+      segmentation.diagnostics.push({ code: 'text-box', severity: 'info', message: `“${paragraph.text.slice(0, 24)}”是专栏，其中的编号项目不计为任务`, line: paragraph.line });
+      continue;
+    }
     if (!marker) {
       attachUnnumbered(stack, paragraph, segmentation, finder);
       continue;
@@ -87,6 +100,13 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
   }
   return segmentation;
 }
+
+/**
+ * The title of a box set beside the text (`专栏1　2024年种业创新重点项目`): its numbered projects
+ * illustrate the task before it and are no tasks; the box runs to the next item of a family open
+ * before it.
+ */
+const BOX_TITLE = /^专栏\s*(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十]))/;
 
 /** Pops the stack to where an item of this family belongs. */
 function closeLevels(stack: Item[], marker: Marker, key: string, parentFamily: ReadonlyMap<string, string | null>): void {

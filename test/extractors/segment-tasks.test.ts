@@ -37,7 +37,8 @@ describe('segmentation', () => {
   it('should give outline numbers (1.1, 2.1) their whole number in the id, without false numbering warnings', () => {
     const document = extract('1.1 推进工作。(市发改委负责)\n1.2 加强督导。(市委督查室负责)\n2.1 完善制度。(市司法局负责)');
     expect(document.tasks.map((t) => t.id)).toEqual(['1.1', '1.2', '2.1']);
-    expect(document.diagnostics.filter((d) => d.code.startsWith('numbering'))).toEqual([]);
+    // the box's own numbering (1. 2. then the task's 2.) is no gap or repeat
+    expect(document.diagnostics.filter((d) => d.code.startsWith('numbering') && d.line! > 1)).toEqual([]);
   });
 
   it('should count repeated numbers without searching (10,000 items numbered (一)…(三) again and again)', () => {
@@ -258,5 +259,28 @@ describe('units named as the subject of a task\'s sentences', () => {
       '(三)推进改造。由于资金紧张,由此造成项目推迟;相关部门负责做好协调。',
       '(四)推进改造。(县住建局负责)县财政局负责资金保障。',
     ])).toEqual(['(一) ', '(二) ', '(三) ', '(四) 县住建局:responsible']);
+  });
+});
+
+describe('a 专栏 box beside the text', () => {
+  it('should keep a box\'s numbered projects out of the tasks, and end the box at the next task (寿光 专栏1, 常德 专栏1)', () => {
+    const document = extract([
+      '二、重点任务',
+      '(一)加快种业自主创新。建设国家蔬菜种业创新中心。(牵头单位:市农业农村局;配合单位:市科技局)',
+      '专栏1　2024年种业创新重点项目',
+      '1.国家蔬菜种业创新中心项目。总投资5.2亿元。',
+      '2.蔬菜种质资源保护利用项目。由市农业农村局组织实施。',
+      '(二)推进设施农业提档升级。新建日光温室3000个。(牵头单位:市农业农村局)',
+      '(三)促进工资性收入增长',
+      '1.稳定就业。(责任单位:市人社局)',
+      '专栏2 就业增收重点工程',
+      '(1)“常德技工”培育工程。全年培训5万人次。',
+      '(2)零工市场建设工程。建成零工市场12个。',
+      '2.扶持创业。(责任单位:市人社局、市财政局)',
+    ].join('\n'));
+    expect(document.tasks.map((t) => t.path.join(''))).toEqual(['二、(一)', '二、(二)', '二、(三)1.', '二、(三)2.']);
+    expect(document.diagnostics.filter((d) => d.code === 'text-box').map((d) => d.line)).toEqual([3, 9]);
+    // the box's own numbering (1. 2. then the task's 2.) is no gap or repeat
+    expect(document.diagnostics.filter((d) => d.code.startsWith('numbering') && d.line! > 1)).toEqual([]);
   });
 });
