@@ -47,6 +47,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     const idBase = `${parent.id}${idPart(item)}`;
     const isTask = notes.length > 0 || item.children.length === 0;
     const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built, parent.unitHeading, marksNotes) : null;
+    if (task) carryDown(task, notes, parent, built.diagnostics);
     if (task) {
       built.tasks.push(task);
       if (task.units.length > 0) built.lastNamed = task;
@@ -96,6 +97,24 @@ interface Parent {
   id: string;
   headings: readonly string[];
   unitHeading: UnitHeading | null;
+  /** The last sibling whose note says 下同: its units are those of the siblings after it without a note. */
+  carried?: Task | null;
+}
+
+/**
+ * A note that says 下同 (`(牵头单位:市市场监管局;配合单位:市教育体育局,下同)`) also names the units of
+ * the sibling tasks after it that have no note of their own, up to the next sibling with a note.
+ */
+function carryDown(task: Task, notes: readonly NoteSpan[], parent: Parent, diagnostics: Diagnostic[]): void {
+  if (notes.length > 0) {
+    parent.carried = notes.some((span) => span.note.carriesDown) && task.units.length > 0 ? task : null;
+    return;
+  }
+  const from = parent.carried;
+  if (!from || task.units.length > 0 || !task.text) return;
+  task.units = from.units.map((unit) => ({ ...unit }));
+  task.responsibility = from.responsibility;
+  diagnostics.push({ code: 'units-carried-down', severity: 'info', message: `任务 ${task.id} 没有责任表述，责任单位取自任务 ${from.id} 注明“下同”的责任表述`, line: task.line });
 }
 
 /**

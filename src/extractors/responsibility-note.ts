@@ -21,6 +21,8 @@ export interface ParsedNote {
   unknownWords: string[];
   /** The note says 同上 (`责任单位:同上`): its units are those of the task before. */
   sameAsAbove: boolean;
+  /** The note says 下同 (`(责任单位:X,下同)`): its units are also those of the tasks after it that have no note. */
+  carriesDown: boolean;
 }
 
 /**
@@ -87,7 +89,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   // 县住房和城乡建设局〔以下简称县住建局〕: the short name it declares is no part of the name
   if (folded.includes('简称') || folded.includes('下称')) cuts.push(...matchesOf(folded, SHORT_NAME_ALL));
   const cut = (text: string): string => (cuts.length === 0 ? text : cutRanges(text, cuts));
-  const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false };
+  const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false, carriesDown: false };
   // positions stay aligned between the folded and the original text: the fold is one character for one
   const segments = splitLabels(cut(folded), cut(content));
   // a contact or a remark (联系电话:…, 备注:…) labels no unit: `(市住建局城建科,联系电话:0858-…)` is no note
@@ -107,6 +109,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
     append(note.unknownWords, list.unknownWords);
     // 责任单位:同上, (同上) standing as the task's last sentence: the units of the task before (a table's cell is read apart)
     if (list.sameAsAbove && mode !== 'cell') note.sameAsAbove = true;
+    if (list.carriesDown && mode !== 'cell') note.carriesDown = true;
     if (segment.kind === null && !list.ok) {
       // an unlabeled part must be a clean unit list, unless labels carry the note
       if (!note.labeled) return null;

@@ -47,6 +47,8 @@ export interface UnitList {
   unknownWords: string[];
   /** A piece says 同上: the list refers to the units of the task (or row) before. */
   sameAsAbove: boolean;
+  /** A piece says 下同: the list also names the units of the tasks after it that have none. */
+  carriesDown: boolean;
 }
 
 // Role words at the end of a fragment, optionally after 等 / 等部门, or in brackets after a name.
@@ -200,7 +202,7 @@ const KEY_NOISE_ALL = new RegExp(KEY_NOISE.source, 'g');
  *     // → 自然资源服务科 lead, 执法保障科 responsible, 农业服务科 responsible
  */
 export function readUnitList(body: string, defaultRole: Role, mode: ListMode, phrases = true): UnitList {
-  const list: UnitList = { units: [], ok: true, hasRoleWord: false, deadline: null, unknownWords: [], sameAsAbove: false };
+  const list: UnitList = { units: [], ok: true, hasRoleWord: false, deadline: null, unknownWords: [], sameAsAbove: false, carriesDown: false };
   const units = list.units;
   let pending = 0; // units[pending..] wait for a role word
   const checked = new Set<string>(); // names already found to look like units
@@ -208,6 +210,10 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
     if (name[0] === '同' && SAME_AS_ABOVE.test(name)) {
       list.sameAsAbove = true;
+      return;
+    }
+    if (name === '下同') {
+      list.carriesDown = true;
       return;
     }
     if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;

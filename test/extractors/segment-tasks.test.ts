@@ -168,6 +168,27 @@ describe('a heading that hands the items below it to a unit', () => {
   });
 });
 
+describe('a note that says 下同', () => {
+  it('should give its units to the sibling tasks after it that have no note, up to the next note (曲靖 3．…，下同）)', () => {
+    const document = extract([
+      '二、重点任务',
+      '3.开展校园食品安全守护行动。(牵头单位:市市场监管局;配合单位:市教育体育局、市卫生健康委,下同)',
+      '4.开展农村集体聚餐食品安全风险防控。',
+      '5.开展餐饮质量安全提升行动。',
+      '6.开展食用农产品“治违禁”行动。(责任单位:市农业农村局)',
+      '7.开展保健食品专项整治。',
+    ].join('\n'));
+    expect(document.tasks.map((t) => `${t.path.at(-1)} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual([
+      '3. 市市场监管局:lead、市教育体育局:support、市卫生健康委:support',
+      '4. 市市场监管局:lead、市教育体育局:support、市卫生健康委:support',
+      '5. 市市场监管局:lead、市教育体育局:support、市卫生健康委:support',
+      '6. 市农业农村局:responsible',
+      '7. ',
+    ]);
+    expect(document.diagnostics.filter((d) => d.code === 'units-carried-down').map((d) => d.line)).toEqual([3, 4]);
+  });
+});
+
 describe('a note that says 同上', () => {
   it('should give a task whose note is (责任单位:同上) the units of the task before, in their roles', () => {
     const document = extract(['2024年工作方案', '一、重点任务', '1.推进老旧小区改造。(牵头单位:县住建局;配合单位:县财政局)', '2.推进背街小巷整治。(责任单位:同上)', '3.推进雨污分流。(责任单位:同上、县水利局)'].join('\n'));
