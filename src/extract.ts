@@ -76,9 +76,11 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   const finder = new NoteFinder(notes);
   const dictionary = options.dictionary ?? loadUnitDictionary();
   const isUnitName = (name: string): boolean => isPlacedUnitName(name, dictionary);
+  // a plan whose tasks are in a 分工表 (an attachment or a grid) names no units in its body's prose
+  const hasTable = grids.length > 0 || layout.attachments.some((attachment) => attachment.kind === 'table');
   const readPart = (start: number, end: number, part: string, idPrefix: string): void => {
     const segmentation = segmentTasks(readParagraphs(lines, start, end), finder);
-    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName });
+    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable });
     append(tasks, built.tasks);
     append(diagnostics, segmentation.diagnostics, built.diagnostics);
   };

@@ -19,6 +19,8 @@ export interface BuildTasksOptions {
   finder: NoteFinder;
   /** Whether a name is a unit's (the unit dictionary knows it and its level): what a heading must name to give its units to the tasks under it. */
   isUnitName: (name: string) => boolean;
+  /** The document has a responsibility table (任务分工表): its tasks are there, and the body's unmarked items name no units in their prose. */
+  hasTable?: boolean;
 }
 
 interface Built {
@@ -37,7 +39,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
   const built: Built = { tasks: [], diagnostics: [] };
   const ids = new Map<string, number>();
   // whether the plan marks its notes (brackets, labels): asked only when a task could name units in its prose
-  let marked: boolean | null = null;
+  let marked: boolean | null = options.hasTable ? true : null;
   const marksNotes = (): boolean => (marked ??= hasMarkedNote(roots, options.finder));
   /** The task an item became, or null for a heading; the path and id of its parent are worked out once for all its children. */
   const visit = (item: Item, parent: Parent): Task | null => {

@@ -272,6 +272,16 @@ describe('units named as the subject of a task\'s sentences', () => {
     expect(document.tasks.map((t) => t.units.map((u) => u.name).join('、'))).toEqual(['省自然资源厅', '', '']);
   });
 
+  it('should read no prose units in a plan whose tasks are in a 分工表 (天水 三、工作要求)', () => {
+    const document = extract([
+      '天水市文旅消费提振行动方案', '一、工作要求',
+      '(一)加强组织领导。市文旅消费提振工作专班负责统筹协调,专班办公室设在市文化和旅游局。',
+      '附件', '重点任务分工表', '序号\t重点任务\t牵头单位\t配合单位', '1\t举办消费季活动\t市文化和旅游局\t市商务局',
+    ].join('\n'));
+    expect(document.tasks.flatMap((t) => t.units.map((u) => u.name))).toEqual([]);
+    expect(document.tables[0]!.rows[0]!.units.map((u) => u.name)).toEqual(['市文化和旅游局', '市商务局']);
+  });
+
   it('should read no subject that is a person, no place, or a placeholder alone; none after 由于 or 由此', () => {
     expect(read([
       '一、重点任务',
