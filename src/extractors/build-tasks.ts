@@ -46,7 +46,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     const text = itemText(item);
     const notes = options.finder.findNotes(text);
     const path = [...parent.path, item.marker.printed];
-    const idBase = `${parent.id}${idPart(item)}`;
+    const idBase = idOf(item, parent);
     const isTask = notes.length > 0 || item.children.length === 0;
     const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built, parent.unitHeading, marksNotes) : null;
     if (task) carryDown(task, notes, parent, built.diagnostics);
@@ -263,6 +263,20 @@ function namedBy(unitHeading: UnitHeading, name: string): boolean {
 /** The number an item adds to a task id; outline numbers (2.1) bring all their parts. */
 function idPart(item: Item): string {
   return item.marker.kind === 'decimal' ? item.marker.printed : String(item.marker.value);
+}
+
+/**
+ * An item's id: its parent's and its own number (`2.1.` + `3`). An outline number that carries its
+ * parent's (`2.1.1` under `2.1`) replaces the parent's part instead of repeating it: `2.1.1`, not `2.1.2.1.1`.
+ */
+function idOf(item: Item, parent: Parent): string {
+  const own = idPart(item);
+  // the parent's number as printed, without the stop a top number has (`2.` over `2.1`)
+  const above = parent.path[parent.path.length - 1]?.replace(/\.$/, '');
+  if (item.marker.kind === 'decimal' && above && own.startsWith(`${above}.`) && parent.id.endsWith(`${above}.`)) {
+    return `${parent.id.slice(0, parent.id.length - above.length - 1)}${own}`;
+  }
+  return `${parent.id}${own}`;
 }
 
 /**

@@ -168,6 +168,16 @@ describe('a heading that hands the items below it to a unit', () => {
   });
 });
 
+describe('outline numbers', () => {
+  it('should give 2.1.1 under 2.1 the id 2.1.1, not 2.1.2.1.1 (吴江 数字政府 2.1 / 2.1.1)', () => {
+    expect(tasks(['2.重点任务', '2.1 夯实数字基础支撑', '2.1.1 推进政务云扩容升级。(区大数据管理中心负责)', '2.1.2 完善电子政务外网。(区大数据管理中心负责)', '2.2 提升服务', '2.2.1 推进一件事。(区政务办负责)'].join('\n'))).toEqual([
+      '2.1.1 2.2.12.1.1 区大数据管理中心', '2.1.2 2.2.12.1.2 区大数据管理中心', '2.2.1 2.2.22.2.1 区政务办',
+    ]);
+    // under a Chinese numeral the outline number follows its id
+    expect(tasks(['一、重点任务', '1.1 夯实基础', '1.1.1 推进政务云。(区大数据中心负责)'].join('\n'))).toEqual(['1.1.1.1 一、1.11.1.1 区大数据中心']);
+  });
+});
+
 describe('a note that says 下同', () => {
   it('should give its units to the sibling tasks after it that have no note, up to the next note (曲靖 3．…，下同）)', () => {
     const document = extract([
