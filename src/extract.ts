@@ -16,7 +16,7 @@ import { NoteCache } from './extractors/responsibility-note.js';
 import { segmentTasks } from './extractors/segment-tasks.js';
 import { checkTable, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
 import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
-import { findLostNumbering } from './extractors/lost-numbering.js';
+import { lostNumbering } from './extractors/lost-numbering.js';
 import { readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, readDocumentLevel } from './extractors/document-level.js';
@@ -82,7 +82,16 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     const segmentation = segmentTasks(readParagraphs(lines, start, end), finder);
     const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable });
     append(tasks, built.tasks);
-    append(diagnostics, segmentation.diagnostics, built.diagnostics);
+    // a .doc's text lacks the numbering Word drew: its noted paragraphs outside every task are tasks of their own
+    const lost = read.format === 'doc' ? lostNumbering([...segmentation.preamble, ...segmentation.loose], finder, idPrefix) : null;
+    if (!lost || lost.items.length === 0) {
+      append(diagnostics, segmentation.diagnostics, built.diagnostics);
+      return;
+    }
+    const unnumbered = buildTasks(lost.items, { part, idPrefix: `${idPrefix}N`, convention, finder, isUnitName, hasTable });
+    append(tasks, unnumbered.tasks);
+    const taken = new Set(lost.items.map((item) => item.paragraphs[0]!.line));
+    append(diagnostics, segmentation.diagnostics.filter((d) => d.code !== 'unattached-text' || !taken.has(d.line!)), built.diagnostics, lost.diagnostics, unnumbered.diagnostics);
   };
   readPart(layout.bodyStart, layout.bodyEnd, '正文', '');
   const rawTables: RawTable[] = [];
@@ -104,7 +113,6 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   const byLine = tasksInLineOrder(tasks);
   for (const table of tables) append(diagnostics, checkTable(table), linkTableRows(table, tasks, byLine));
   append(diagnostics, findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
-  if (read.format === 'doc') append(diagnostics, findLostNumbering(lines, layout.attachments[0]?.start ?? lines.length, tasks, finder));
   append(diagnostics, summarize(tasks, tables, convention));
   const meta = readMeta(lines, layout);
   append(diagnostics, nameUnits(meta, tasks, tables, dictionary));

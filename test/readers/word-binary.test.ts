@@ -28,6 +28,16 @@ describe('readWordBinary', () => {
     expect(document.diagnostics.find((d) => d.code === 'numbering-not-in-text')).toMatchObject({ severity: 'warning', line: 7 });
   });
 
+  it('should make each noted paragraph outside every numbered task a task without a marker (N1, N2 …)', async () => {
+    const document = await extractAsync(readFileSync(NUMBERED), { path: 'numbered.doc' });
+    const lost = document.tasks.filter((task) => task.id.includes('N'));
+    expect(lost.length).toBeGreaterThan(0);
+    expect(lost[0]!.id).toMatch(/^N1$/);
+    expect(lost.every((task) => task.units.length > 0 && task.path.join('') === '')).toBe(true);
+    expect(document.diagnostics.find((d) => d.code === 'numbering-not-in-text')!.message).toContain('N1');
+    expect(document.diagnostics.filter((d) => d.code === 'unattached-text' && lost.some((task) => task.line === d.line))).toEqual([]);
+  });
+
   it('should refuse a compound file whose chains loop before word-extractor follows them, and a damaged one', async () => {
     expect(await errorOf(() => readWordBinary(makeCfb(['WordDocument'], { loop: true }), { path: 'loop.doc' }))).toEqual({ code: 'E_BINARY', message: 'is a damaged Word 97–2003 file (its sector chains loop or leave the file)' });
     expect((await errorOf(() => readWordBinary(makeCfb(['WordDocument']), { path: 'empty.doc' }))).code).toBe('E_BINARY');
