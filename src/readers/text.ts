@@ -129,8 +129,11 @@ export function foldLine(raw: string): string {
 const CHINESE = '[\\u2e80-\\uffff“”‘’…—·•]';
 const UNIT_END = '[局厅委办部院室科站所处队组社联府会心司团行]';
 const UNIT_START = '[省市州县区乡镇各国中]';
+// Each pattern opens with the space itself, its neighbours looked at from there (`(?<=${CHINESE} )`
+// is the character before the space): V8 then skips to the next space instead of trying a
+// look-behind at every character of the line.
 const STRAY_SPACE = new RegExp(
-  `(?<=${CHINESE})(?<!${UNIT_END}) |(?<=${CHINESE}) (?!${UNIT_START})|(?<!${UNIT_END}) (?=${CHINESE})| (?!${UNIT_START})(?=${CHINESE})`,
+  ` (?:(?<=${CHINESE} )(?<!${UNIT_END} )|(?<=${CHINESE} )(?!${UNIT_START})|(?<!${UNIT_END} )(?=${CHINESE})|(?!${UNIT_START})(?=${CHINESE}))`,
   'g',
 );
 
@@ -147,4 +150,4 @@ export function removeStraySpaces(plain: string): string {
 
 // the common case, no unit names side by side: every space beside Chinese goes
 const UNIT_PAIR = new RegExp(`${UNIT_END} ${UNIT_START}`);
-const ANY_STRAY_SPACE = new RegExp(`(?<=${CHINESE}) | (?=${CHINESE})`, 'g');
+const ANY_STRAY_SPACE = new RegExp(` (?:(?<=${CHINESE} )|(?=${CHINESE}))`, 'g');
