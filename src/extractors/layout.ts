@@ -263,7 +263,16 @@ function isTableStart(lines: readonly SourceLine[], i: number): boolean {
     return isHeaderRow(['序号', ...next.filter((text) => columnKind(text) !== null)]);
   }
   // a header row is short and separated inside (indentation does not count)
-  return line.text.length <= 100 && INNER_SEPARATOR.test(line.raw) && isHeaderRow(splitRowFields(line.raw));
+  return line.text.length <= 100 && mayHoldSeparator(line) && INNER_SEPARATOR.test(line.raw) && isHeaderRow(splitRowFields(line.raw));
+}
+
+/**
+ * Whether INNER_SEPARATOR may match: a line that normalizing left as it was holds no tab and no
+ * two white space characters in a row, so only a bar can separate it. Most lines are such, and
+ * their line is the same string in every form: the test is a pointer's.
+ */
+function mayHoldSeparator(line: SourceLine): boolean {
+  return line.plain !== line.raw || line.raw.includes('|') || line.raw.includes('｜');
 }
 
 /** The short line just above a table, which names it; null when there is none. */

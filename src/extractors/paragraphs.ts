@@ -38,11 +38,12 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
     const marker = readMarker(text);
     // a numbered line is content; only the others can be page furniture
     if (!marker && isJunkLine(text)) continue;
-    let balance: number | null = null;
     if (previous && !marker) {
       open ??= bracketBalance(previous.text);
-      balance = bracketBalance(text);
-      if (continues(previous, { lastLine, open, balance }, text, line.line, wrapWidth)) {
+      // the line's own brackets matter to a paragraph left open, or once the line joins one
+      let balance = open > 0 ? bracketBalance(text) : null;
+      if (continues(previous, { lastLine, open, balance: balance ?? 0 }, text, line.line, wrapWidth)) {
+        balance ??= bracketBalance(text);
         previous.text += text;
         previous.endLine = line.line;
         open += balance;
@@ -51,7 +52,8 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
       }
     }
     previous = pushSplittingInlineItems(paragraphs, { text, line: line.line, endLine: line.line, marker });
-    open = balance;
+    // counted from the paragraph's text when a next line could continue it
+    open = null;
     lastLine = text;
   }
   return paragraphs;

@@ -1,6 +1,5 @@
 /** Turns the bytes of a file into text: rejects binaries, detects the encoding, strips the BOM and reports undecodable bytes. */
-import { isUtf8 } from 'node:buffer';
-import { endianness } from 'node:os';
+import { isUtf8, transcode } from 'node:buffer';
 import type { Diagnostic } from '../model/document.js';
 import { PolicyExtractError } from '../model/errors.js';
 
@@ -199,7 +198,7 @@ function scanAs(bytes: Uint8Array, encoding: string): Scan | null {
 function decodeAs(bytes: Uint8Array, encoding: string, scan: Scan | null, tried: string | null, path: string | null): DecodedText {
   let decoded: string;
   try {
-    decoded = encoding === 'utf-8' && LITTLE_ENDIAN && scan?.errors === 0 ? decodeValidUtf8(bytes) : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+    decoded = encoding === 'utf-8' && scan?.errors === 0 ? decodeValidUtf8(bytes) : new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   } catch (cause) {
     // Past V8's longest string (about 512 MiB of UTF-16) decoding throws a RangeError.
     throw new PolicyExtractError('E_DECODE', `cannot decode ${bytes.length} bytes as ${encoding}: ${String(cause)}`, { path, cause });
@@ -230,48 +229,14 @@ function decodeAs(bytes: Uint8Array, encoding: string, scan: Scan | null, tried:
   return { text, encoding, bom, diagnostics };
 }
 
-const LITTLE_ENDIAN = endianness() === 'LE';
-/** Code units decoded before they are turned into a string; one buffer serves every call. */
-const CHUNK_UNITS = 1 << 16;
-let chunk: Uint16Array | null = null;
-
 /**
  * Valid UTF-8 (isUtf8 said so) as a string. Node 20's decoder takes about 5 ns a byte on Chinese
- * text, a tenth of all extraction; this loop takes half that. Code units are gathered in a buffer,
- * little-endian like the machine's, and read out as UTF-16LE a chunk at a time.
+ * text, a tenth of all extraction; ICU's converter behind `transcode` takes a tenth of that (and
+ * a sixth of the instructions of the loop over the bytes that was here before). Its UTF-16 comes
+ * out little-endian on every machine, as `toString('utf16le')` reads it.
  */
 function decodeValidUtf8(bytes: Uint8Array): string {
-  chunk ??= new Uint16Array(CHUNK_UNITS);
-  const units = chunk;
-  const view = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
-  const pieces: string[] = [];
-  const n = bytes.length;
-  let j = 0;
-  for (let i = 0; i < n; ) {
-    // room for the two units of a surrogate pair
-    if (j > CHUNK_UNITS - 2) {
-      pieces.push(view.toString('utf16le', 0, j * 2));
-      j = 0;
-    }
-    const lead = bytes[i]!;
-    if (lead < 0x80) {
-      units[j++] = lead;
-      i++;
-    } else if (lead < 0xe0) {
-      units[j++] = ((lead & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
-      i += 2;
-    } else if (lead < 0xf0) {
-      units[j++] = ((lead & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
-      i += 3;
-    } else {
-      const point = (((lead & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f)) - 0x10000;
-      units[j++] = 0xd800 | (point >> 10);
-      units[j++] = 0xdc00 | (point & 0x3ff);
-      i += 4;
-    }
-  }
-  pieces.push(view.toString('utf16le', 0, j * 2));
-  return pieces.length === 1 ? pieces[0]! : pieces.join('');
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
 }
 
 function decodesStrictly(bytes: Uint8Array, encoding: string): boolean {

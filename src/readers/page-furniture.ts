@@ -33,11 +33,13 @@ const NUMBERED = /^(?:[一二三四五六七八九十百]{1,4}[、.]|\([一二�
 export function isJunkLine(text: string): boolean {
   if (text.length > 300) return false;
   if (JUNK_AT_START.test(text)) return true;
-  // a site's registration and copyright are a footer's alone, sentence or not (…承办。技术支持:…。)
-  if (SITE_FOOTER.test(text)) return !NUMBERED.test(text);
   const match = JUNK_ANYWHERE.exec(text);
+  // every word of SITE_FOOTER is one of JUNK_ANYWHERE's: most lines, which hold none, are scanned once
+  if (match === null || NUMBERED.test(text)) return false;
+  // a site's registration and copyright are a footer's alone, sentence or not (…承办。技术支持:…。)
+  if (SITE_FOOTER.test(text)) return true;
   // 版权声明:本网站所刊内容未经许可，不得转载。 opens with the word: a footer, though a sentence
-  return match !== null && !NUMBERED.test(text) && (match.index === 0 || !text.includes('。'));
+  return match.index === 0 || !text.includes('。');
 }
 
 /**

@@ -14,13 +14,33 @@ export interface SourceLine {
   text: string;
 }
 
-/** Splits decoded text into lines (LF, CRLF or CR) and normalizes each. */
+/** Splits decoded text into lines (LF, CRLF, CR, U+2028, U+2029) and normalizes each. */
 export function readTextLines(text: string): SourceLine[] {
-  const raw = splitLines(text);
-  // widths are folded in one pass over the whole text; the fold never adds or drops a line break
-  const folded = NEEDS_WIDTH_FOLD.test(text) ? splitLines(foldWidths(text)) : raw;
-  return raw.map((line, index) => makeLine(line, index + 1, folded[index]!));
+  // other breaks are rare: a native search for each costs less than a pattern's pass over the text
+  const lf = text.includes('\r') || text.includes('\u2028') || text.includes('\u2029') ? text.replace(LINE_BREAKS, '\n') : text;
+  const raw = lf.split('\n');
+  // a final line break ends the last line; it does not open an empty one
+  if (raw.length > 1 && raw[raw.length - 1] === '') raw.pop();
+  // Most lines hold no white space and nothing to fold: they are their own normalized form. One
+  // pass of a pattern over the whole text marks the others, instead of patterns run on every line.
+  const marked = new Uint8Array(raw.length);
+  let k = 0;
+  let offset = 0; // where line k starts in lf
+  NEEDS_NORMALIZING.lastIndex = 0;
+  while (NEEDS_NORMALIZING.test(lf)) {
+    // the pattern matches one character, which ends where test leaves lastIndex
+    const at = NEEDS_NORMALIZING.lastIndex - 1;
+    for (; offset + raw[k]!.length <= at; k++) offset += raw[k]!.length + 1;
+    marked[k] = 1;
+    // the rest of line k is normalized with it
+    NEEDS_NORMALIZING.lastIndex = offset + raw[k]!.length + 1;
+  }
+  return raw.map((line, index) => (marked[index] ? makeLine(line, index + 1) : { line: index + 1, raw: line, plain: line, text: line }));
 }
+
+const LINE_BREAKS = /\r\n|[\r\u2028\u2029]/g;
+// White space but the LF between lines, and the characters the width fold changes.
+const NEEDS_NORMALIZING = /[^\S\n]|[\uff01-\uff5e\uff61\u2474-\u249b\u200b-\u200d\u00ad]/g;
 
 /**
  * One source line from a reader that found its own lines (HTML blocks, Word paragraphs).
@@ -30,17 +50,6 @@ export function readTextLines(text: string): SourceLine[] {
 export function makeLine(raw: string, line: number, widthFolded: string = foldWidthsOf(raw)): SourceLine {
   const plain = foldSpaces(widthFolded);
   return { line, raw, plain, text: removeStraySpaces(plain) };
-}
-
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
-const OTHER_BREAK = /[\r\u2028\u2029]/;
-
-function splitLines(text: string): string[] {
-  // LF alone is by far the usual break, and a string split is several times faster than a pattern's
-  const lines = OTHER_BREAK.test(text) ? text.split(LINE_BREAK) : text.split('\n');
-  // a final line break ends the last line; it does not open an empty one
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
 }
 
 // Characters the fold changes: full-width ASCII, the half-width 。, ⑴–⒇ and ⒈–⒛; zero-width characters go.
@@ -120,8 +129,11 @@ export function foldLine(raw: string): string {
 const CHINESE = '[\\u2e80-\\uffff“”‘’…—·•]';
 const UNIT_END = '[局厅委办部院室科站所处队组社联府会心司团行]';
 const UNIT_START = '[省市州县区乡镇各国中]';
+// Each pattern opens with the space itself, its neighbours looked at from there (`(?<=${CHINESE} )`
+// is the character before the space): V8 then skips to the next space instead of trying a
+// look-behind at every character of the line.
 const STRAY_SPACE = new RegExp(
-  `(?<=${CHINESE})(?<!${UNIT_END}) |(?<=${CHINESE}) (?!${UNIT_START})|(?<!${UNIT_END}) (?=${CHINESE})| (?!${UNIT_START})(?=${CHINESE})`,
+  ` (?:(?<=${CHINESE} )(?<!${UNIT_END} )|(?<=${CHINESE} )(?!${UNIT_START})|(?<!${UNIT_END} )(?=${CHINESE})|(?!${UNIT_START})(?=${CHINESE}))`,
   'g',
 );
 
@@ -138,4 +150,4 @@ export function removeStraySpaces(plain: string): string {
 
 // the common case, no unit names side by side: every space beside Chinese goes
 const UNIT_PAIR = new RegExp(`${UNIT_END} ${UNIT_START}`);
-const ANY_STRAY_SPACE = new RegExp(`(?<=${CHINESE}) | (?=${CHINESE})`, 'g');
+const ANY_STRAY_SPACE = new RegExp(` (?:(?<=${CHINESE} )|(?=${CHINESE}))`, 'g');
