@@ -115,6 +115,18 @@ export function kindOfName(name: string): UnitKind {
  * office that exists at one level only (住建厅 → 省, 街道办事处 → 镇), else null.
  */
 export function statedLevel(name: string, generic: boolean, dictionary: UnitDictionary): UnitLevel | null {
+  // asked for each spelling of each document, as names are described: kept for a batch like them
+  const levels = cacheOf(generic ? genericLevels : statedLevels, dictionary);
+  let level = levels.get(name);
+  if (level === undefined) {
+    if (levels.size >= MAX_PARSED) levels.clear();
+    level = readStatedLevel(name, generic, dictionary);
+    levels.set(name, level);
+  }
+  return level;
+}
+
+function readStatedLevel(name: string, generic: boolean, dictionary: UnitDictionary): UnitLevel | null {
   const folded = foldUnitName(name);
   const alias = dictionary.units.get(folded);
   if (alias?.level !== undefined) return alias.level;
@@ -224,6 +236,9 @@ const MAX_PARSED = 20_000;
 const parsedNames = new WeakMap<UnitDictionary, Map<string, ParsedName>>();
 /** Descriptions by document level and name, per dictionary; bounded like the parsed names. */
 const describedNames = new WeakMap<UnitDictionary, Map<string, UnitDescription>>();
+/** Levels names state by themselves, per dictionary, of named units and of generic ones; bounded alike. */
+const statedLevels = new WeakMap<UnitDictionary, Map<string, UnitLevel | null>>();
+const genericLevels = new WeakMap<UnitDictionary, Map<string, UnitLevel | null>>();
 
 /** The dictionary's map in a cache of maps, made when first asked for. */
 function cacheOf<T>(caches: WeakMap<UnitDictionary, Map<string, T>>, dictionary: UnitDictionary): Map<string, T> {
