@@ -6,7 +6,7 @@ import { parseRecords } from '../readers/delimited.js';
 import { cellText } from '../readers/sheet-grid.js';
 import type { SourceLine } from '../readers/text.js';
 import { isJunkLine } from './layout.js';
-import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
+import { type ColumnKind, columnKind, isHeaderKinds, isHeaderRow, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
 import { cellNoteContent, isSectionCell, type RawRow, type RawTable } from './tables.js';
 
@@ -73,14 +73,18 @@ function pipeCells(content: readonly SourceLine[]): Cell[] {
  * next 序号 in sequence (1, 2, 3 …), which keeps a unit cell wrapped over two lines in its row.
  */
 function sequenceTable(cells: readonly Cell[], title: string | null, notes: NoteCache): RawTable | null {
-  let headerLength = 0;
-  while (headerLength < cells.length && headerLength < 12 && columnKind(cells[headerLength]!.text) !== null) headerLength++;
+  const kinds: ColumnKind[] = [];
+  for (let k = 0; k < cells.length && k < 12; k++) {
+    const kind = columnKind(cells[k]!.text);
+    if (kind === null) break;
+    kinds.push(kind);
+  }
+  const headerLength = kinds.length;
   const header = cells.slice(0, headerLength).map((cell) => cell.text);
-  if (!isHeaderRow(header)) return null;
+  if (!isHeaderKinds(kinds)) return null;
   // a row holds its columns, a section cell and a wrapped cell or two; more means the table ended
   const maxCells = header.length * 2 + 2;
   // after its units a row has only the columns that follow the unit columns (完成时限, 备注 …)
-  const kinds = header.map(columnKind);
   const lastUnitColumn = Math.max(kinds.lastIndexOf('lead'), kinds.lastIndexOf('responsible'), kinds.lastIndexOf('support'));
   const afterUnits = lastUnitColumn < 0 ? header.length : header.length - 1 - lastUnitColumn;
   const rows: RawRow[] = [];
