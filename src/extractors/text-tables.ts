@@ -37,9 +37,9 @@ interface Cell {
 export function readTextTable(lines: readonly SourceLine[], start: number, end: number, title: string | null, notes: NoteCache = new NoteCache()): RawTable | null {
   const content = lines.slice(start, end).filter((line) => line.text.length > 0 && !isJunkLine(line.text));
   if (content.length === 0) return null;
-  if (content.filter((line) => /^[|｜]$/.test(line.text)).length >= 3) {
+  if (content.filter((line) => isBarLine(line.text)).length >= 3) {
     // every cell is closed by a | line; what follows the last one is no longer the table
-    const lastBar = content.findLastIndex((line) => /^[|｜]$/.test(line.text));
+    const lastBar = content.findLastIndex((line) => isBarLine(line.text));
     const table = sequenceTable(pipeCells(content.slice(0, lastBar + 1)), title, notes);
     const after = content[lastBar + 1];
     return table && after && table.endLine == null ? { ...table, endLine: after.line } : table;
@@ -50,12 +50,17 @@ export function readTextTable(lines: readonly SourceLine[], start: number, end: 
   return sequenceTable(content.map((line) => ({ text: line.text, line: line.line })), title, notes);
 }
 
+/** A line that closes a cell: `|` alone. Compared, not matched: every line of a table is asked. */
+function isBarLine(text: string): boolean {
+  return text === '|' || text === '｜';
+}
+
 /** Cells between `|` lines; a cell may run over several lines. */
 function pipeCells(content: readonly SourceLine[]): Cell[] {
   const cells: Cell[] = [];
   let current: Cell | null = null;
   for (const line of content) {
-    if (/^[|｜]$/.test(line.text)) {
+    if (isBarLine(line.text)) {
       if (current) cells.push(current);
       current = null;
     } else if (current) {
@@ -124,7 +129,8 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
 
 /** The 序号 a cell holds (`12`), or null. */
 function sequenceNumber(text: string): number | null {
-  return /^\d{1,3}$/.test(text) ? Number(text) : null;
+  // most cells are text: their length says so before a pattern runs
+  return text.length <= 3 && /^\d{1,3}$/.test(text) ? Number(text) : null;
 }
 
 /** A short cell that reads as a unit list: `市、县级党委、政府；省住房城乡建设厅`. */
