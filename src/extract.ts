@@ -148,26 +148,35 @@ function locate(diagnostics: Diagnostic[], pages: readonly PageStart[] | undefin
  * names the dictionary does not know are listed in one diagnostic (an alias file can add them).
  */
 function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly ResponsibilityTable[], dictionary: UnitDictionary): Diagnostic[] {
+  // a plan names a few dozen units over and over: each spelling (name, generic or not) is described once
+  const spellings: UnitAssignment[] = []; // the first unit of each spelling, in the order they come
+  const seen = { plain: new Map<string, number>(), generic: new Map<string, number>() }; // a map a flag: no key string per unit
   const units: UnitAssignment[] = [];
-  for (const task of tasks) for (const unit of task.units) units.push(unit);
-  for (const table of tables) for (const row of table.rows) for (const unit of row.units) units.push(unit);
-  // a plan names a few dozen units over and over: each spelling is described once
-  const spelling = (unit: UnitAssignment): string => `${unit.generic ? 1 : 0}|${unit.name}`;
-  const distinct = new Map<string, UnitAssignment>();
-  for (const unit of units) distinct.set(spelling(unit), unit);
-  const { level, countyCity, place } = readDocumentLevel(meta, [...distinct.values()].map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
+  const spellingOf: number[] = []; // for each unit, its spelling's index
+  const add = (unit: UnitAssignment): void => {
+    const indexes = unit.generic ? seen.generic : seen.plain;
+    let index = indexes.get(unit.name);
+    if (index === undefined) {
+      index = spellings.push(unit) - 1;
+      indexes.set(unit.name, index);
+    }
+    units.push(unit);
+    spellingOf.push(index);
+  };
+  for (const task of tasks) for (const unit of task.units) add(unit);
+  for (const table of tables) for (const row of table.rows) for (const unit of row.units) add(unit);
+  const { level, countyCity, place } = readDocumentLevel(meta, spellings.map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
   meta.level = documentLevelOf(level);
   const namer = new UnitNamer(dictionary, level, countyCity, place);
-  const described = new Map<string, UnitDescription>();
-  for (const [key, unit] of distinct) described.set(key, namer.describe(unit.name, unit.generic));
-  for (const unit of units) {
-    const { canonical, level, function: lineOfWork, kind } = described.get(spelling(unit))!;
+  const described = spellings.map((unit) => namer.describe(unit.name, unit.generic));
+  units.forEach((unit, k) => {
+    const { canonical, level, function: lineOfWork, kind } = described[spellingOf[k]!]!;
     unit.canonical = canonical;
     unit.level = level;
     unit.function = lineOfWork;
     unit.kind = kind;
-  }
-  const unknown = [...distinct].filter(([key]) => !described.get(key)!.known).map(([, unit]) => unit.name);
+  });
+  const unknown = spellings.filter((_, i) => !described[i]!.known).map((unit) => unit.name);
   if (unknown.length === 0) return [];
   // quoted one by one: a unit name may hold 、 itself (市、县级党委、政府)
   const message = `${unknown.length} 个单位不在单位词典中，保留原写法：“${unknown.join('”“')}”（可用 --aliases 文件补充）`;

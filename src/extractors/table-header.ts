@@ -73,8 +73,26 @@ function foldHeader(header: string): string {
   return foldTraditional(header).replace(/\s+/g, '');
 }
 
+/**
+ * Kinds of the header cells read so far. Headers are a small vocabulary (序号, 重点任务, 牵头单位,
+ * 完成时限) that every plan's tables repeat, and reading one runs a score of patterns; bounded, as
+ * the layout and the PDF readers ask about any short line or cell.
+ */
+const kindsRead = new Map<string, ColumnKind | null>();
+const MAX_KINDS_READ = 2000;
+
 /** The kind of a header cell, or null when it means nothing to us. */
 export function columnKind(header: string): ColumnKind | null {
+  let kind = kindsRead.get(header);
+  if (kind === undefined) {
+    if (kindsRead.size >= MAX_KINDS_READ) kindsRead.clear();
+    kind = readColumnKind(header);
+    kindsRead.set(header, kind);
+  }
+  return kind;
+}
+
+function readColumnKind(header: string): ColumnKind | null {
   const role = columnRoles(header)[0];
   if (role) return role;
   // a bracket after a name explains it: 完成时限（年月）, 重点任务（措施）
@@ -85,7 +103,11 @@ export function columnKind(header: string): ColumnKind | null {
 
 /** Whether a row of cells is a table header: a 序号-like or unit column and one more column we know. */
 export function isHeaderRow(cells: readonly string[]): boolean {
-  const kinds = cells.map(columnKind);
+  return isHeaderKinds(cells.map(columnKind));
+}
+
+/** {@link isHeaderRow} for a row whose kinds are known already. */
+export function isHeaderKinds(kinds: ReadonlyArray<ColumnKind | null>): boolean {
   const known = kinds.filter((kind) => kind !== null && kind !== 'other').length;
   const hasUnits = kinds.some((kind) => kind === 'lead' || kind === 'responsible' || kind === 'support');
   return known >= 2 && (hasUnits || kinds.includes('no'));

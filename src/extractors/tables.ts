@@ -52,12 +52,18 @@ interface ReadTableOptions {
  */
 export function readTable(raw: RawTable, options: ReadTableOptions): ResponsibilityTable {
   const kinds = raw.header ? raw.header.map((cell) => columnKind(cell)) : [];
-  const roles = raw.header ? raw.header.map(columnRoles) : [];
+  // roles split a grid's unit cells; a text table's cells are told apart by content (readLooseRow)
+  const roles = raw.header && raw.aligned ? raw.header.map(columnRoles) : [];
   const rows: TableRow[] = [];
   let section: string | null = null;
-  // a unit cell is read twice (told from text, then read with its column's role): parse it once
+  // a unit cell is read twice (told from text, then read with its column's role): its content made and parsed once
   const notes = options.notes ?? new NoteCache();
-  const readNote: NoteReader = (cell, role) => notes.parse(cellNoteContent(cell), 'cell', role);
+  const contents = new Map<string, string>();
+  const readNote: NoteReader = (cell, role) => {
+    let content = contents.get(cell);
+    if (content === undefined) contents.set(cell, (content = cellNoteContent(cell)));
+    return notes.parse(content, 'cell', role);
+  };
   // rows numbered 1, 2, 3: a Chinese 序号 among them names a section
   const noColumn = kinds.indexOf('no');
   const numbered = noColumn >= 0 && raw.rows.some((row) => /^\d{1,3}$/.test(row.cells[noColumn] ?? ''));
@@ -190,11 +196,16 @@ type NoteReader = (cell: string, role: Role) => ParsedNote | null;
  */
 export function cellNoteContent(cell: string): string {
   // most cells name units alone: brackets and persons are looked for only where they can be
-  let listed = cell.includes('(') || cell.includes('（') ? cell.replace(/[(（]([^()（）]{1,40})[)）]/g, (bracket, inner: string) => (isPersons(inner) ? '' : bracket)) : cell;
+  let listed = cell.includes('(') || cell.includes('（') ? withoutPersonBrackets(cell) : cell;
   if (listed.includes('\n')) listed = listed.replace(/\n+/g, '、');
   if (MAY_NAME_PERSON.test(listed)) listed = listed.split(/(?=[、,，;；])/).map(dropPerson).join('');
-  return listed.replace(/[;；、,，]$/, '');
+  // one character looked at, not a pattern run over the cell
+  const last = listed[listed.length - 1];
+  return last !== undefined && LIST_SEPARATORS.includes(last) ? listed.slice(0, -1) : listed;
 }
+
+/** What a unit list's items are separated by; one ends a list broken off (`州住建局、`). */
+const LIST_SEPARATORS = ';；、,，';
 
 /** A character every person written with placeholders has: 李××, 王某. */
 const MAY_NAME_PERSON = /[×xX*＊○〇某]/;
@@ -233,8 +244,27 @@ function trimSeparator(text: string): string {
   return /[:：]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
 }
 
+/** A bracket after a unit: `(市)`, `（局长 李××）`. */
+const BRACKET = /[(（]([^()（）]{1,40})[)）]/g;
+
+/** A cell with its brackets naming persons dropped: 县住建局（局长 李××） → 县住建局. */
+function withoutPersonBrackets(cell: string): string {
+  // the cell as it is, unless a bracket names persons: most brackets keep their units' places (各县(市))
+  let kept: string | null = null;
+  let end = 0;
+  BRACKET.lastIndex = 0;
+  for (let bracket = BRACKET.exec(cell); bracket; bracket = BRACKET.exec(cell)) {
+    if (!isPersons(bracket[1]!)) continue;
+    kept = (kept ?? '') + cell.slice(end, bracket.index);
+    end = bracket.index + bracket[0].length;
+  }
+  return kept === null ? cell : kept + cell.slice(end);
+}
+
 /** A title, with a name after it or not: 局长 李××, 副县长王××, 责任人:李明. */
 const TITLED = /^(?:常务|分管|主要)?(?:党组|党委|党工委)?副?(?:书记|局长|主任|县长|市长|区长|州长|旗长|镇长|乡长|部长|厅长|处长|科长|股长|所长|站长|队长|大队长|院长|校长|主席|总经理|经理|董事长|行长|组长|政委|负责人|责任人)[:：]?(?:[\u4e00-\u9fff][\u4e00-\u9fff×xX*＊○〇]{0,3})?$/;
+/** A character of every title's end ({@link TITLED}) and of every placeholder name: 记 长 任 席 理 委 人, × 某 …. */
+const PERSON_CHAR = /[记长任席理委人×xX*＊○〇某]/;
 /** A name written with placeholders, as published lists do: 李××, 张某. */
 const PLACEHOLDER_NAME = /^[\u4e00-\u9fff]{1,2}(?:[×xX*＊○〇]{1,3}|某{1,2})$/;
 
@@ -246,6 +276,8 @@ const PLACEHOLDER_NAME = /^[\u4e00-\u9fff]{1,2}(?:[×xX*＊○〇]{1,3}|某{1,2}
  *                 ^^^^^^^^^^^^               ^^^^^^^^^^^^
  */
 function isPersons(inner: string): boolean {
+  // the first piece ends a title (书记, 局长, 主任, 负责人 …) or holds a placeholder: without one, only an empty bracket passes
+  if (!PERSON_CHAR.test(inner)) return /^[、,，;；\s]*$/.test(inner);
   let afterTitle = false;
   return inner.split(/[、,，;；\s]+/).filter(Boolean).every((piece) => {
     const named = TITLED.test(piece) || PLACEHOLDER_NAME.test(piece) || (afterTitle && /^[\u4e00-\u9fff]{2,3}$/.test(piece));
@@ -264,6 +296,7 @@ function readCellUnits(note: ParsedNote | null, role: Role, convention: RoleConv
 }
 
 function dedupe(units: UnitAssignment[]): UnitAssignment[] {
+  if (units.length < 2) return units;
   const seen = new Set<string>();
   return units.filter((unit) => {
     const key = unitKey(unit.name);

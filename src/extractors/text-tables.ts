@@ -6,7 +6,7 @@ import { parseRecords } from '../readers/delimited.js';
 import { cellText } from '../readers/sheet-grid.js';
 import type { SourceLine } from '../readers/text.js';
 import { isJunkLine } from './layout.js';
-import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
+import { type ColumnKind, columnKind, isHeaderKinds, isHeaderRow, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
 import { cellNoteContent, isSectionCell, type RawRow, type RawTable } from './tables.js';
 
@@ -37,9 +37,9 @@ interface Cell {
 export function readTextTable(lines: readonly SourceLine[], start: number, end: number, title: string | null, notes: NoteCache = new NoteCache()): RawTable | null {
   const content = lines.slice(start, end).filter((line) => line.text.length > 0 && !isJunkLine(line.text));
   if (content.length === 0) return null;
-  if (content.filter((line) => /^[|｜]$/.test(line.text)).length >= 3) {
+  if (content.filter((line) => isBarLine(line.text)).length >= 3) {
     // every cell is closed by a | line; what follows the last one is no longer the table
-    const lastBar = content.findLastIndex((line) => /^[|｜]$/.test(line.text));
+    const lastBar = content.findLastIndex((line) => isBarLine(line.text));
     const table = sequenceTable(pipeCells(content.slice(0, lastBar + 1)), title, notes);
     const after = content[lastBar + 1];
     return table && after && table.endLine == null ? { ...table, endLine: after.line } : table;
@@ -50,12 +50,17 @@ export function readTextTable(lines: readonly SourceLine[], start: number, end: 
   return sequenceTable(content.map((line) => ({ text: line.text, line: line.line })), title, notes);
 }
 
+/** A line that closes a cell: `|` alone. Compared, not matched: every line of a table is asked. */
+function isBarLine(text: string): boolean {
+  return text === '|' || text === '｜';
+}
+
 /** Cells between `|` lines; a cell may run over several lines. */
 function pipeCells(content: readonly SourceLine[]): Cell[] {
   const cells: Cell[] = [];
   let current: Cell | null = null;
   for (const line of content) {
-    if (/^[|｜]$/.test(line.text)) {
+    if (isBarLine(line.text)) {
       if (current) cells.push(current);
       current = null;
     } else if (current) {
@@ -73,14 +78,18 @@ function pipeCells(content: readonly SourceLine[]): Cell[] {
  * next 序号 in sequence (1, 2, 3 …), which keeps a unit cell wrapped over two lines in its row.
  */
 function sequenceTable(cells: readonly Cell[], title: string | null, notes: NoteCache): RawTable | null {
-  let headerLength = 0;
-  while (headerLength < cells.length && headerLength < 12 && columnKind(cells[headerLength]!.text) !== null) headerLength++;
+  const kinds: ColumnKind[] = [];
+  for (let k = 0; k < cells.length && k < 12; k++) {
+    const kind = columnKind(cells[k]!.text);
+    if (kind === null) break;
+    kinds.push(kind);
+  }
+  const headerLength = kinds.length;
   const header = cells.slice(0, headerLength).map((cell) => cell.text);
-  if (!isHeaderRow(header)) return null;
+  if (!isHeaderKinds(kinds)) return null;
   // a row holds its columns, a section cell and a wrapped cell or two; more means the table ended
   const maxCells = header.length * 2 + 2;
   // after its units a row has only the columns that follow the unit columns (完成时限, 备注 …)
-  const kinds = header.map(columnKind);
   const lastUnitColumn = Math.max(kinds.lastIndexOf('lead'), kinds.lastIndexOf('responsible'), kinds.lastIndexOf('support'));
   const afterUnits = lastUnitColumn < 0 ? header.length : header.length - 1 - lastUnitColumn;
   const rows: RawRow[] = [];
@@ -120,7 +129,8 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
 
 /** The 序号 a cell holds (`12`), or null. */
 function sequenceNumber(text: string): number | null {
-  return /^\d{1,3}$/.test(text) ? Number(text) : null;
+  // most cells are text: their length says so before a pattern runs
+  return text.length <= 3 && /^\d{1,3}$/.test(text) ? Number(text) : null;
 }
 
 /** A short cell that reads as a unit list: `市、县级党委、政府；省住房城乡建设厅`. */

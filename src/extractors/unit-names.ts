@@ -115,6 +115,18 @@ export function kindOfName(name: string): UnitKind {
  * office that exists at one level only (住建厅 → 省, 街道办事处 → 镇), else null.
  */
 export function statedLevel(name: string, generic: boolean, dictionary: UnitDictionary): UnitLevel | null {
+  // asked for each spelling of each document, as names are described: kept for a batch like them
+  const levels = cacheOf(generic ? genericLevels : statedLevels, dictionary);
+  let level = levels.get(name);
+  if (level === undefined) {
+    if (levels.size >= MAX_PARSED) levels.clear();
+    level = readStatedLevel(name, generic, dictionary);
+    levels.set(name, level);
+  }
+  return level;
+}
+
+function readStatedLevel(name: string, generic: boolean, dictionary: UnitDictionary): UnitLevel | null {
   const folded = foldUnitName(name);
   const alias = dictionary.units.get(folded);
   if (alias?.level !== undefined) return alias.level;
@@ -153,7 +165,18 @@ export class UnitNamer {
      * plan names with the level alone (州住建局), one canonical name for both.
      */
     private readonly ownPlace: string | null = null,
-  ) {}
+  ) {
+    let descriptions = describedNames.get(dictionary);
+    if (descriptions === undefined) describedNames.set(dictionary, (descriptions = new Descriptions()));
+    this.descriptions = descriptions;
+    const context = `${documentLevel ?? ''}${countyCity ? '*' : ''}${ownPlace ?? ''}`;
+    this.contexts = [`${context}|0`, `${context}|1`];
+  }
+
+  /** The batch's descriptions: a description depends on the name, the document's context and the dictionary alone. */
+  private readonly descriptions: Descriptions;
+  /** This document's contexts in them, of named units and of generic ones: made once, not a key a name. */
+  private readonly contexts: readonly [string, string];
 
   /**
    * Describes one unit.
@@ -162,14 +185,11 @@ export class UnitNamer {
    *     // → { canonical: '省住房和城乡建设厅', level: '省', function: '住房和城乡建设', kind: 'department', known: true }
    */
   describe(name: string, generic: boolean): UnitDescription {
-    // a description depends on the name, the document's level and the dictionary alone: kept for a batch
-    const descriptions = cacheOf(describedNames, this.dictionary);
-    const key = `${this.documentLevel ?? ''}${this.countyCity ? '*' : ''}${this.ownPlace ?? ''}|${generic ? 1 : 0}|${name}`;
-    let described = descriptions.get(key);
+    const context = this.contexts[generic ? 1 : 0];
+    let described = this.descriptions.get(context, name);
     if (described === undefined) {
-      if (descriptions.size >= MAX_PARSED) descriptions.clear();
       described = this.describeName(name, generic);
-      descriptions.set(key, described);
+      this.descriptions.set(context, name, described);
     }
     return described;
   }
@@ -222,8 +242,31 @@ export class UnitNamer {
 /** Names parsed with a dictionary; bounded, since a batch may bring any number of spellings. */
 const MAX_PARSED = 20_000;
 const parsedNames = new WeakMap<UnitDictionary, Map<string, ParsedName>>();
-/** Descriptions by document level and name, per dictionary; bounded like the parsed names. */
-const describedNames = new WeakMap<UnitDictionary, Map<string, UnitDescription>>();
+/**
+ * Descriptions by document context (level, county-level city, own place; generic or not) and by
+ * name, for one dictionary; bounded like the parsed names, over all contexts.
+ */
+class Descriptions {
+  private contexts = new Map<string, Map<string, UnitDescription>>();
+  private size = 0;
+
+  get(context: string, name: string): UnitDescription | undefined {
+    return this.contexts.get(context)?.get(name);
+  }
+
+  set(context: string, name: string, description: UnitDescription): void {
+    if (this.size >= MAX_PARSED) [this.contexts, this.size] = [new Map(), 0];
+    let names = this.contexts.get(context);
+    if (names === undefined) this.contexts.set(context, (names = new Map()));
+    names.set(name, description);
+    this.size++;
+  }
+}
+
+const describedNames = new WeakMap<UnitDictionary, Descriptions>();
+/** Levels names state by themselves, per dictionary, of named units and of generic ones; bounded alike. */
+const statedLevels = new WeakMap<UnitDictionary, Map<string, UnitLevel | null>>();
+const genericLevels = new WeakMap<UnitDictionary, Map<string, UnitLevel | null>>();
 
 /** The dictionary's map in a cache of maps, made when first asked for. */
 function cacheOf<T>(caches: WeakMap<UnitDictionary, Map<string, T>>, dictionary: UnitDictionary): Map<string, T> {
