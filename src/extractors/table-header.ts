@@ -41,12 +41,22 @@ const UNIT_PREFIX = /^(?:[省市州盟县区旗乡镇]{1,3}[级直]?|街道)?(?:
  */
 const UNIT_PERSONS = /[及和与、](?:责任人|负责人|联系人|责任领导|分管领导)$|(?:领导|人)[及和与、]/;
 
+/**
+ * A deadline named beside the units: the column still holds units, each cell's deadline after them
+ * (`市商务局牵头，市供销社配合；2024年11月底前完成`).
+ *
+ *     > | 责任单位及完成时限 | 牵头单位和时间节点
+ *                 ^^^^^^^^^^         ^^^^^^^^^^
+ */
+const UNIT_DEADLINE = /[及和与、](?:完成|办结|整改)?(?:时限|期限|时间)(?:节点|要求)?$/;
+const DEADLINE_NAME = /^(?:完成|办结|整改)?(?:时限|期限|时间)(?:节点|要求)?$/;
+
 /** A header with a bracket after its name: `责任单位（部门）`, `责任单位(牵头单位)`, `完成时限（年月）`. */
 const BRACKETED = /^([^()（）]+)[(（]([^()（）]*)[)）]$/;
 
 /** The role a unit column's name gives, level prefix and persons set aside, or null. */
 function unitRole(name: string): Role | null {
-  const core = name.replace(UNIT_PERSONS, '').replace(UNIT_PREFIX, '');
+  const core = name.replace(UNIT_DEADLINE, '').replace(UNIT_PERSONS, '').replace(UNIT_PREFIX, '');
   for (const [role, pattern] of UNIT_HEADERS) if (pattern.test(core)) return role;
   return null;
 }
@@ -64,8 +74,8 @@ export function columnRoles(header: string): Role[] {
     const outer = unitRole(bracketed[1]!);
     return outer ? [unitRole(bracketed[2]!) ?? outer] : [];
   }
-  // 责任单位/责任人: the persons beside the units hold no role
-  const roles = folded.split(/[/／]/).filter((part) => !/^(?:责任人|负责人|联系人|责任领导|分管领导)$/.test(part)).map(unitRole);
+  // 责任单位/责任人, 责任单位/完成时限: the persons and the deadline beside the units hold no role
+  const roles = folded.split(/[/／]/).filter((part) => !/^(?:责任人|负责人|联系人|责任领导|分管领导)$/.test(part) && !DEADLINE_NAME.test(part)).map(unitRole);
   return roles.every((role) => role !== null) ? (roles as Role[]) : [];
 }
 

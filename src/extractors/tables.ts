@@ -79,13 +79,15 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     const read = raw.aligned ? readAlignedRow(row, kinds, roles, section) : readLooseRow(row, kinds, section, readNote);
     if (!read) return;
     section = read.section;
-    const units = read.unitCells.flatMap(([cell, role]) => readCellUnits(readNote(cell, role), role, options.convention));
+    const notes = read.unitCells.map(([cell, role]) => readNote(cell, role));
+    const units = read.unitCells.flatMap(([, role], i) => readCellUnits(notes[i]!, role, options.convention));
     rows.push({
       no: read.no ?? String(rows.length + 1), // without a 序号, the place among the rows (section rows not counted)
       section: read.section,
       text: read.text,
       units: dedupe(units),
-      deadline: read.deadline ?? readDeadline(read.text),
+      // a unit column may hold the deadline too (责任单位及完成时限)
+      deadline: read.deadline ?? notes.find((note) => note?.deadline)?.deadline ?? readDeadline(read.text),
       task: null,
       line: row.line,
     });

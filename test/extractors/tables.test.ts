@@ -325,6 +325,22 @@ describe('grid tables', () => {
     ]);
   });
 
+  it('should read a unit column that holds the deadline too (round 5 xianyang 责任单位及完成时限)', () => {
+    expect(['责任单位及完成时限', '牵头单位和时间节点', '责任单位/完成时限', '责任部门及时限'].map(columnKind)).toEqual(['responsible', 'lead', 'responsible', 'responsible']);
+    const raw = gridToRawTable({
+      line: 80,
+      at: 0,
+      rows: [
+        ['序号', '工作任务', '具体内容', '责任单位及完成时限'].map((text) => cell(text)),
+        ['1', '完善县域商业网络设施', '新建改造乡镇商贸中心10个。', '市商务局牵头，市供销社、各县市区人民政府配合；2024年11月底前完成'].map((text) => cell(text)),
+        ['2', '提升农村物流配送能力', '新建改造县级物流配送中心3个。', '县自然资源局，2024年9月底前'].map((text) => cell(text)),
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(units(t)).toEqual([['市商务局:lead', '市供销社:support', '各县市区人民政府:support'], ['县自然资源局:responsible']]);
+    expect(t.rows.map((r) => r.deadline)).toEqual(['2024年11月底前', '2024年9月底前']);
+  });
+
   it('should begin a row\'s text with its project name (p17)', () => {
     const raw = gridToRawTable({
       line: 7,
