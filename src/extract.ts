@@ -14,7 +14,7 @@ import { readParagraphs } from './extractors/paragraphs.js';
 import { NoteFinder } from './extractors/find-notes.js';
 import { NoteCache } from './extractors/responsibility-note.js';
 import { segmentTasks } from './extractors/segment-tasks.js';
-import { checkTable, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
+import { checkTable, continuesTable, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
 import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
 import { lostNumbering } from './extractors/lost-numbering.js';
 import { readTextTable } from './extractors/text-tables.js';
@@ -189,18 +189,33 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
  * a row, cells apart by tabs, and are read as the text around them is.
  */
 function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { lines: SourceLine[]; grids: readonly TableGrid[] } {
-  const headerless = new Set(read.tables.filter((grid) => gridToRawTable(grid, null) === null));
-  if (headerless.size === 0) return { lines: read.lines, grids: read.tables };
+  const raws = new Map(read.tables.map((grid) => [grid, gridToRawTable(grid, null)]));
+  if ([...raws.values()].every((raw) => raw !== null)) return { lines: read.lines, grids: read.tables };
   const grids: TableGrid[] = [];
   const lines: SourceLine[] = [];
   let taken = 0;
+  // the last table read, and the whole of it when grids after it continued it
+  let previous: { grid: TableGrid; raw: RawTable; at: number } | null = null;
   for (const grid of [...read.tables].sort((a, b) => a.at - b.at)) {
-    append(lines, read.lines.slice(taken, grid.at));
-    taken = Math.max(taken, grid.at);
-    if (!headerless.has(grid)) {
-      grids.push({ ...grid, at: lines.length });
+    const raw = raws.get(grid)!;
+    if (raw === null && previous && read.lines.slice(previous.at, grid.at).every((line) => BETWEEN_PAGES.test(line.text)) && continuesTable(previous.raw, grid)) {
+      const rowLines = (table: TableGrid): number[] => table.rowLines ?? table.rows.map((_, r) => table.line + r);
+      const whole: TableGrid = { ...previous.grid, rows: [...previous.grid.rows, ...grid.rows], rowLines: [...rowLines(previous.grid), ...rowLines(grid)] };
+      grids[grids.indexOf(previous.grid)] = whole;
+      previous = { grid: whole, raw: gridToRawTable(whole, null)!, at: grid.at };
+      taken = Math.max(taken, grid.at);
+      diagnostics.push({ code: 'table-continued', severity: 'info', message: '表格没有表头，列与序号接续上一张表格（分页断开的同一张表），按同一张表读取', line: grid.line });
       continue;
     }
+    append(lines, read.lines.slice(taken, grid.at));
+    taken = Math.max(taken, grid.at);
+    if (raw !== null) {
+      const placed = { ...grid, at: lines.length };
+      grids.push(placed);
+      previous = { grid: placed, raw, at: grid.at };
+      continue;
+    }
+    previous = null;
     diagnostics.push({ code: 'table-without-header', severity: 'info', message: '表格没有可识别的表头（序号、任务、责任单位等），不作为责任清单，按行读作正文', line: grid.line });
     grid.rows.forEach((row, r) => {
       // a merged cell's text stands once, in the position it starts at
@@ -211,6 +226,9 @@ function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { l
   append(lines, read.lines.slice(taken));
   return { lines, grids };
 }
+
+/** What may stand between a table and its continuation after a page break: nothing, 续表, a page number. */
+const BETWEEN_PAGES = /^(?:|续表\d*|续上表|[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
 
 /** The short line standing just before a table read as a grid: its title (`附件2` labels skipped, a lead-in sentence refused). */
 function titleBefore(lines: readonly SourceLine[], at: number): string | null {

@@ -342,6 +342,31 @@ export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCel
 }
 
 /**
+ * Whether a grid without a header continues the table before it: Word breaks a long 分工表 over
+ * pages into a second table without repeating the header. The grid has the table's columns, and
+ * its 序号 runs on from the table's last (10 after 9); a table without a 序号 column must at least
+ * have units in the grid's unit columns.
+ *
+ *     > | 要素保障 | 9  | 优化用水用气报装服务… | 县住房和城乡建设局 | …
+ *     >   (page break: a new <table>, no header)
+ *     > | 市场监管 | 10 | 全面推行“双随机、一公开”… | 县市场监管局 | …
+ */
+export function continuesTable(table: RawTable, grid: { rows: ReadonlyArray<ReadonlyArray<GridCell>> }): boolean {
+  const header = table.header;
+  if (!header || grid.rows.length === 0 || grid.rows.some((row) => row.length !== header.length)) return false;
+  const kinds = header.map((cell) => columnKind(cell));
+  const noColumn = kinds.indexOf('no');
+  if (noColumn < 0) {
+    const unitColumns = kinds.flatMap((kind, i) => (kind === 'lead' || kind === 'responsible' || kind === 'support' ? [i] : []));
+    return grid.rows.some((row) => unitColumns.some((i) => row[i]!.text !== ''));
+  }
+  const numberIn = (cells: ReadonlyArray<{ text: string }>): number | null => (/^\d{1,3}$/.test(cells[noColumn]?.text ?? '') ? Number(cells[noColumn]!.text) : null);
+  const last = table.rows.map((row) => numberIn(row.cells.map((text) => ({ text })))).filter((no) => no !== null).at(-1);
+  const first = grid.rows.map(numberIn).find((no) => no !== null);
+  return last !== undefined && first === last + 1;
+}
+
+/**
  * The header a second header row completes: under a cell merged across columns, the names of
  * those columns; elsewhere the cell above, merged down or repeated. Null when the row is data.
  *

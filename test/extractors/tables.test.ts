@@ -386,6 +386,35 @@ describe('grid tables', () => {
   });
 });
 
+describe('a table continued after a page break', () => {
+  // round 5 linquan: Word broke the 分工表 over two pages into a second <table> without a header
+  const rows = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => `<tr><td>${from + i}</td><td>推进第${from + i}项工作。</td><td>县市场监管局</td><td>县司法局</td></tr>`).join('');
+  const page = (between: string, next: number) => [
+    '<html><body><p>临泉县2024年优化营商环境重点任务分工表</p><table>',
+    `<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>${rows(1, 2)}</table>`,
+    between,
+    `<table>${rows(next, next + 1)}</table></body></html>`,
+  ].join('\n');
+
+  it('should read a headerless table whose columns and 序号 run on from the table before it as that table\'s rows', () => {
+    const document = extract(Buffer.from(page('<p><br clear="all" style="page-break-before:always" /></p>', 3)), { path: 'page.html' });
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]!.rows.map((row) => [row.no, row.units.map((unit) => `${unit.name}:${unit.role}`).join(' ')])).toEqual([
+      ['1', '县市场监管局:lead 县司法局:support'], ['2', '县市场监管局:lead 县司法局:support'], ['3', '县市场监管局:lead 县司法局:support'], ['4', '县市场监管局:lead 县司法局:support'],
+    ]);
+    expect(document.diagnostics.find((d) => d.code === 'table-continued')).toMatchObject({ severity: 'info' });
+    expect(document.tasks).toEqual([]);
+  });
+
+  it('should read it so across a 续表 line, but not across text, nor when its numbers do not run on', () => {
+    expect(extract(Buffer.from(page('<p>续表</p>', 3)), { path: 'page.html' }).tables[0]!.rows).toHaveLength(4);
+    for (const document of [extract(Buffer.from(page('<p>二、保障措施</p>', 3)), { path: 'page.html' }), extract(Buffer.from(page('', 7)), { path: 'page.html' })]) {
+      expect(document.tables[0]!.rows).toHaveLength(2);
+      expect(document.diagnostics.some((d) => d.code === 'table-without-header')).toBe(true);
+    }
+  });
+});
+
 describe('linkTableRows', () => {
   const task = (id: string, text: string, names: string[]): Task => ({
     id, part: '正文', path: [], headings: [], title: null, text, responsibility: null, deadline: null, line: 1, endLine: 1,
