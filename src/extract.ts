@@ -228,7 +228,7 @@ function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { l
 }
 
 /** What may stand between a table and its continuation after a page break: nothing, 续表, a page number. */
-const BETWEEN_PAGES = /^(?:|续表\d*|续上表|[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+const BETWEEN_PAGES = /^(?:|续表\d*|续上表|[-—–]\s?\d{1,3}\s?[-—–]|第\s?\d{1,3}\s?页(?:[,，/\s]{0,3}共\s?\d{1,3}\s?页)?)$/;
 
 /** The short line standing just before a table read as a grid: its title (`附件2` labels skipped, a lead-in sentence refused). */
 function titleBefore(lines: readonly SourceLine[], at: number): string | null {

@@ -31,9 +31,11 @@ export interface ParsedNote {
  * but with role words only at the end of each unit (`村民委员会负责日常管护` is the task's duty, not a
  * note: removing it would take the duty out of the text); `strict`, a bracket standing as the
  * task's last sentence, a bare list whose names must end like organizations; `cell`, a table's
- * unit column, a list by construction.
+ * cell that may be a unit list (a row flattened into text, its cells told apart by what they hold);
+ * `column`, a cell under a header naming a unit column (`配合单位`), read as after a label: any short
+ * name counts (`天水机场、中国铁路兰州局集团有限公司天水车务段`).
  */
-export type NoteMode = 'verb' | 'clause' | 'strict' | 'cell';
+export type NoteMode = 'verb' | 'clause' | 'strict' | 'cell' | 'column';
 
 // A document-wide convention stated inside a note or the text.
 //     > | 除按职责分工负责外,列第一位为牵头部门 · 排在首位的为牵头单位 · 各项任务第一家单位为牵头单位
@@ -103,13 +105,14 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
       note.deadline ??= text;
       continue;
     }
-    const listMode: ListMode = segment.kind !== null ? 'labeled' : mode === 'cell' || mode === 'clause' ? 'verb' : mode;
+    const listMode: ListMode = segment.kind !== null || mode === 'column' ? 'labeled' : mode === 'cell' || mode === 'clause' ? 'verb' : mode;
     const list = readUnitList(text, segment.kind ?? defaultRole, listMode, mode !== 'clause');
     note.deadline ??= list.deadline;
     append(note.unknownWords, list.unknownWords);
     // 责任单位:同上, (同上) standing as the task's last sentence: the units of the task before (a table's cell is read apart)
-    if (list.sameAsAbove && mode !== 'cell') note.sameAsAbove = true;
-    if (list.carriesDown && mode !== 'cell') note.carriesDown = true;
+    const inTable = mode === 'cell' || mode === 'column';
+    if (list.sameAsAbove && !inTable) note.sameAsAbove = true;
+    if (list.carriesDown && !inTable) note.carriesDown = true;
     if (segment.kind === null && !list.ok) {
       // an unlabeled part must be a clean unit list, unless labels carry the note
       if (!note.labeled) return null;
@@ -118,7 +121,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
     }
     if (segment.kind === null && (mode === 'verb' || mode === 'clause') && !list.hasRoleWord && !note.labeled) return null;
     // an unlabeled list is already known to hold units only; a labeled one is checked name by name
-    append(note.units, segment.kind === null ? list.units : list.units.filter((unit) => !NO_UNIT.test(unit.name) && (unit.generic || looksLikeUnit(unit.name, listMode))));
+    append(note.units, segment.kind === null && listMode !== 'labeled' ? list.units : list.units.filter((unit) => !NO_UNIT.test(unit.name) && (unit.generic || looksLikeUnit(unit.name, listMode))));
   }
   if (note.units.length === 0 && note.convention === null && !note.sameAsAbove && (note.deadline === null || !note.labeled)) return null;
   return note;
@@ -219,6 +222,7 @@ export class NoteCache {
     clause: { lead: new Map(), responsible: new Map(), support: new Map() },
     strict: { lead: new Map(), responsible: new Map(), support: new Map() },
     cell: { lead: new Map(), responsible: new Map(), support: new Map() },
+    column: { lead: new Map(), responsible: new Map(), support: new Map() },
   };
 
   parse(content: string, mode: NoteMode, defaultRole: Role = 'responsible'): ParsedNote | null {

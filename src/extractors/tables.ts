@@ -62,7 +62,8 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   const readNote: NoteReader = (cell, role) => {
     let content = contents.get(cell);
     if (content === undefined) contents.set(cell, (content = cellNoteContent(cell)));
-    return notes.parse(content, 'cell', role);
+    // under a header naming a unit column the cell is a unit list; a flattened row's cells were told apart by what they hold
+    return notes.parse(content, raw.aligned ? 'column' : 'cell', role);
   };
   // rows numbered 1, 2, 3: a Chinese 序号 among them names a section
   const noColumn = kinds.indexOf('no');

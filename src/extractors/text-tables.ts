@@ -7,6 +7,7 @@ import { cellText } from '../readers/sheet-grid.js';
 import type { SourceLine } from '../readers/text.js';
 import { isJunkLine } from './layout.js';
 import { type ColumnKind, columnKind, isHeaderKinds, isHeaderRow, splitRowFields } from './table-header.js';
+import { foldLine, removeStraySpaces } from '../readers/text.js';
 import { NoteCache } from './responsibility-note.js';
 import { cellNoteContent, isSectionCell, type RawRow, type RawTable } from './tables.js';
 
@@ -144,6 +145,8 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
   if (headerAt < 0) return null;
   const header = splitRowFields(content[headerAt]!.raw);
   const numbered = columnKind(header[0] ?? '') === 'no';
+  // columns set apart by spaces alone stand where the header's do (a PDF copied as text)
+  const spaced = isSpaceAligned(content[headerAt]!.raw) ? { header: content[headerAt]!.raw, row: content[headerAt]!.raw } : null;
   const rows: RawRow[] = [];
   let wrapped = 0; // lines in a row that continue a cell: past a few, the table has ended
   for (let k = headerAt + 1; k < content.length; k++) {
@@ -153,6 +156,13 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
     const cells = quoted?.cells ?? splitRowFields(line.raw);
     const previous = rows[rows.length - 1];
     if (cells.every((cell) => /^[-:—\s]*$/.test(cell))) continue; // | --- | --- | under a Markdown header
+    if (spaced && previous && numbered && isIndented(line.raw)) {
+      // an indented line under a numbered row holds the cells that wrapped, each under its column
+      if (++wrapped > MAX_WRAPPED_LINES) return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
+      for (const [column, text] of placeFields(line.raw, spaced, header.length)) previous.cells[column] = `${previous.cells[column] ?? ''}${text}`;
+      continue;
+    }
+    if (spaced && isSpaceAligned(line.raw)) spaced.row = line.raw;
     const filled = cells.flatMap((cell, i) => (cell ? [i] : []));
     if (filled.length === 1 && filled[0] === 0 && isSectionCell(cells[0]!) && opensRow(content, k + 1, numbered, cells[0]!)) {
       // `二、推动产业数字化` (trailing tabs or none), `| 二、教育卫生 | | |`: a section row, not a wrapped cell
@@ -177,6 +187,67 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
     }
   }
   return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: null };
+}
+
+/** A line whose fields are set apart by runs of spaces, with no tab or bar to part them. */
+function isSpaceAligned(raw: string): boolean {
+  return !raw.includes('\t') && !/[|｜]/.test(raw) && / {2,}|\u3000/.test(raw.trim());
+}
+
+/** A line that opens with spaces: under a numbered row, a line not opening with its number. */
+function isIndented(raw: string): boolean {
+  return /^(?: {2,}|\u3000)/.test(raw) && raw.trim().length > 0;
+}
+
+/** A field of a space-aligned line and where it starts, counted in characters and in display width (a CJK character is two). */
+interface PlacedField {
+  text: string;
+  chars: number;
+  width: number;
+}
+
+function placedFields(raw: string): PlacedField[] {
+  const fields: PlacedField[] = [];
+  const parts = /[^ \u3000]+(?: [^ \u3000]+)*/g;
+  for (let match = parts.exec(raw); match; match = parts.exec(raw)) {
+    fields.push({ text: match[0], chars: match.index, width: displayWidth(raw.slice(0, match.index)) });
+  }
+  return fields;
+}
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += (char.codePointAt(0)! >= 0x2e80 && !(char >= '\uff61' && char <= '\uffdc')) ? 2 : 1;
+  return width;
+}
+
+/**
+ * The fields of a wrapped line, each given the column it stands under: the column whose start
+ * on the row's first line (or the header's, where that line leaves a cell empty) is nearest. A PDF
+ * copied as text aligns its columns by characters or by display width; the measure under which
+ * the fields stand nearer their columns is the one the copy used.
+ *
+ *     > | 2     新建高标准农田12万亩，同步推进高效节水  刘志军     县农牧局        县财政局、县水利局、县自然资  2024年11月底
+ *     > |       灌溉。                                       源局
+ *               ^^^^^^ 工作任务                               ^^^^ 配合单位
+ */
+function placeFields(raw: string, lines: { header: string; row: string }, columns: number): Array<[number, string]> {
+  const fields = placedFields(raw);
+  const rowFields = placedFields(lines.row);
+  const starts = rowFields.length === columns ? rowFields : placedFields(lines.header);
+  const place = (measure: 'chars' | 'width'): { columns: number[]; distance: number } => {
+    let distance = 0;
+    const placed = fields.map((field) => {
+      let best = 0;
+      for (let c = 1; c < starts.length; c++) if (Math.abs(starts[c]![measure] - field[measure]) < Math.abs(starts[best]![measure] - field[measure])) best = c;
+      distance += Math.abs(starts[best]![measure] - field[measure]);
+      return best;
+    });
+    return { columns: placed, distance };
+  };
+  const [byChars, byWidth] = [place('chars'), place('width')];
+  const chosen = byChars.distance <= byWidth.distance ? byChars : byWidth;
+  return fields.map((field, i) => [Math.min(chosen.columns[i]!, columns - 1), removeStraySpaces(foldLine(field.text))]);
 }
 
 /**

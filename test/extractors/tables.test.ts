@@ -108,6 +108,49 @@ describe('readTextTable', () => {
     expect(t.rows.map((r) => r.no)).toEqual(['1', '2']);
   });
 
+  it('should join the cells a PDF copied as text wrapped onto indented lines, each under its column (round 5 ningcheng, tianshui)', () => {
+    const t = table([
+      '序号    工作任务                  责任领导    牵头单位        配合单位            完成时限       备注',
+      '一、稳定粮食生产',
+      '1     落实粮食播种面积210万亩以上，其中玉米  刘志军     县农牧局        各乡镇人民政府         2024年10月底  按月报送进度',
+      '      150万亩，确保粮食总产稳定在16亿斤以',
+      '      上。',
+      '2     新建高标准农田12万亩，同步推进高效节水  刘志军     县农牧局        县财政局、县水利局、县自然资  2024年11月底',
+      '      灌溉。                                       源局',
+      '5     发展肉牛产业，肉牛存栏达到36万头，建设  孙海涛     县农牧局        县畜牧服务中心、各乡镇人民政  2024年12月底',
+      '      标准化养殖场20个。                                府',
+    ].join('\n'));
+    expect(t.rows.map((r) => [r.no, r.text, r.deadline])).toEqual([
+      ['1', '落实粮食播种面积210万亩以上,其中玉米150万亩,确保粮食总产稳定在16亿斤以上。', '2024年10月底'],
+      ['2', '新建高标准农田12万亩,同步推进高效节水灌溉。', '2024年11月底'],
+      ['5', '发展肉牛产业,肉牛存栏达到36万头,建设标准化养殖场20个。', '2024年12月底'],
+    ]);
+    expect(units(t)).toEqual([
+      ['县农牧局:lead', '各乡镇人民政府:support'],
+      ['县农牧局:lead', '县财政局:support', '县水利局:support', '县自然资源局:support'],
+      ['县农牧局:lead', '县畜牧服务中心:support', '各乡镇人民政府:support'],
+    ]);
+  });
+
+  it('should place a wrapped cell by display width where the copy aligned its columns so (a CJK character two wide)', () => {
+    const t = table([
+      '序号  重点任务                      牵头单位        配合单位',
+      '1     推进麦积山石窟景区提质升级    麦积山大景区管委会  市文化和旅游局、麦积区',
+      '      完善游客服务中心                                  政府',
+    ].join('\n'));
+    expect(units(t)).toEqual([['麦积山大景区管委会:lead', '市文化和旅游局:support', '麦积区政府:support']]);
+    expect(t.rows[0]!.text).toBe('推进麦积山石窟景区提质升级完善游客服务中心');
+  });
+
+  it('should read any short name in a column a header names a unit column, as after a label (round 5 tianshui 天水机场)', () => {
+    const t = table([
+      '序号\t重点任务\t牵头单位\t配合单位',
+      '5\t开通天水至陇南、平凉旅游直通车。\t市交通运输局\t天水机场、中国铁路兰州局集团有限公司天水车务段',
+      '6\t完善重点景区停车场。\t市文化和旅游局\t无',
+    ].join('\n'));
+    expect(units(t)).toEqual([['市交通运输局:lead', '天水机场:support', '中国铁路兰州局集团有限公司天水车务段:support'], ['市文化和旅游局:lead']]);
+  });
+
   it('should read a Markdown-like | table, skipping its --- line', () => {
     const t = table('| 序号 | 重点任务 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- |\n| 1 | 优化水电气报装服务 | 市发改委 | 市水务集团、国网XX供电公司 |');
     expect(units(t)).toEqual([['市发改委:lead', '市水务集团:support', '国网XX供电公司:support']]);
