@@ -96,6 +96,8 @@ function continues(previous: Paragraph, counts: Counts, next: string, nextLine: 
   if (nextLine - previous.endLine <= 3 && open > 0 && balance < 0) return true;
   // 责任单位:\n市住建局、市发改委 — a label waiting for its list
   if (nextLine - previous.endLine <= 2 && /(?:单位|部门|时限)[:：]$/.test(lastLine)) return true;
+  // 责任单位：县委组织部、县公安局、\n县信访局，各乡镇人民政府 — a labelled list broken after its 、
+  if (nextLine - previous.endLine <= 2 && lastLine.endsWith('、') && /(?:单位|部门|乡镇|街道)[:：]/.test(lastLine)) return true;
   // a page wrapped at a fixed width: the previous line is full and ends mid-sentence
   return wrapWidth > 0 && nextLine === previous.endLine + 1 && !ENDS_SENTENCE.test(lastLine) &&
     lastLine.length >= wrapWidth - 2;

@@ -102,6 +102,12 @@ describe('notes that cover more than one paragraph or item', () => {
     expect(task!.text.split('\n')).toHaveLength(4);
   });
 
+  it('should read a labelled list broken after its 、 on through the next line (round 4 衡阳县 10.)', () => {
+    expect(tasks(['二、重点任务', '10.健全党组织领导的乡村治理体系。推进“一村一辅警”全覆盖。', '责任单位：县委组织部、县公安局、', '　　　　　县信访局，各乡镇人民政府', '完成时间：2024年12月底'].join('\n'))).toEqual([
+      '2.10 二、10. 县委组织部、县公安局、县信访局、各乡镇人民政府',
+    ]);
+  });
+
   it('should give a note on its own line after a list of items without notes to the item the list belongs to, the list its text', () => {
     expect(tasks(['二、主要任务', '2.建设污水处理设施。重点推进以下工作:', '①在集镇所在地建设污水处理设施5处;', '②在人口集中村庄建设小型污水处理设施20处。', '(责任单位:市生态环境局、市住建局)'].join('\n'))).toEqual([
       '2.2 二、2. 市生态环境局、市住建局',
