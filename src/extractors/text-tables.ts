@@ -173,20 +173,30 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
     if (filled.length === 1 && previous && ++wrapped > MAX_WRAPPED_LINES) {
       return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
     }
+    if (numbered && previous && filled.length >= 2 && filled[0] !== 0 && /^\d{1,3}$/.test(previous.cells[0] ?? '')) {
+      // `|   | 争创国家5A级旅游景区1个 |  | 东风韵景区管理有限公司 |`: no 序号 under a numbered row, its cells wrapped, each in its
+      // column (rows numbered by Word, whose numbers a .doc loses, have none above them either)
+      if (++wrapped > MAX_WRAPPED_LINES) return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
+      for (const i of filled) previous.cells[i] = joinWrapped(previous.cells[i] ?? '', cells[i]!, columnKind(header[i] ?? ''));
+      continue;
+    }
     if (filled.length !== 1) wrapped = 0;
     if (filled.length === 1 && previous) {
       // a cell's text wrapped onto a line of its own, standing in its column (or the last one)
       const column = filled[0]! < previous.cells.length && filled[0]! > 0 ? filled[0]! : previous.cells.length - 1;
       const before = previous.cells[column] ?? '';
-      // in a unit column a line is a unit (a Word cell's paragraphs: 州住建局 / 州商务局), unless the list broke after a 、
-      const kind = columnKind(header[column] ?? '');
-      const joint = (kind === 'lead' || kind === 'responsible' || kind === 'support') && before && !/[;；、,，]$/.test(before) ? '\n' : '';
-      previous.cells[column] = `${before}${joint}${cells[filled[0]!]}`;
+      previous.cells[column] = joinWrapped(before, cells[filled[0]!]!, columnKind(header[column] ?? ''));
     } else {
       rows.push({ cells, line: line.line });
     }
   }
   return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: null };
+}
+
+/** A cell and its wrapped line: in a unit column a line is a unit (a Word cell's paragraphs: 州住建局 / 州商务局), unless the list broke after a 、. */
+function joinWrapped(before: string, next: string, kind: ColumnKind | null): string {
+  const joint = (kind === 'lead' || kind === 'responsible' || kind === 'support') && before && !/[;；、,，]$/.test(before) ? '\n' : '';
+  return `${before}${joint}${next}`;
 }
 
 /** A line whose fields are set apart by runs of spaces, with no tab or bar to part them. */

@@ -132,6 +132,17 @@ describe('readTextTable', () => {
     ]);
   });
 
+  it('should join a | row without a 序号 under a numbered row to it, cell by cell (round 4 弥勒 row 5)', () => {
+    const t = table([
+      '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |',
+      '| 5 | 推动湖泉生态园、红河水乡等景区提质升级， | 市文旅局 | 湖泉生态旅游开发有限公司、 | 2024年12月底 |',
+      '|   | 争创国家5A级旅游景区1个 |  | 东风韵景区管理有限公司 |  |',
+      '| 6 | 培育旅游名村5个 | 市农业农村局 | 各镇人民政府 | 2024年11月底 |',
+    ].join('\n'));
+    expect(t.rows.map((r) => [r.no, r.text])).toEqual([['5', '推动湖泉生态园、红河水乡等景区提质升级,争创国家5A级旅游景区1个'], ['6', '培育旅游名村5个']]);
+    expect(units(t)[0]).toEqual(['市文旅局:lead', '湖泉生态旅游开发有限公司:support', '东风韵景区管理有限公司:support']);
+  });
+
   it('should place a wrapped cell by display width where the copy aligned its columns so (a CJK character two wide)', () => {
     const t = table([
       '序号  重点任务                      牵头单位        配合单位',
