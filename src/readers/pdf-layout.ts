@@ -48,6 +48,8 @@ interface Margins {
   left: number;
   right: number;
   pitch: number;
+  /** The document indents its paragraphs' first lines, numbered ones too: a marker at the margin is a wrapped line's text. */
+  indentsParagraphs: boolean;
 }
 
 // A task marker, an attachment label or a table drawn with bars opens a paragraph wherever the line before it ended.
@@ -149,7 +151,15 @@ function findMargins(lines: readonly PdfLine[]): Margins {
     return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
   };
   const pitches = lines.slice(1).map((line, i) => line.y - lines[i]!.y).filter((gap) => gap > 0);
-  return { left: commonest(lines.map((line) => line.x)), right: Math.max(0, ...lines.map((line) => line.right)), pitch: commonest(pitches) || 1 };
+  const left = commonest(lines.map((line) => line.x));
+  // numbered lines (not bars, not 附件 labels), indented or at the margin
+  const numbered = lines.filter((line) => OPENS_PARAGRAPH.test(line.text) && !/^(?:附|[|｜])/.test(line.text));
+  const indented = numbered.filter((line) => isIndented(line, left)).length;
+  return { left, right: Math.max(0, ...lines.map((line) => line.right)), pitch: commonest(pitches) || 1, indentsParagraphs: indented >= 3 && indented >= 4 * (numbered.length - indented) };
+}
+
+function isIndented(line: PdfLine, left: number): boolean {
+  return line.x > left + line.size * 1.5;
 }
 
 /**
@@ -214,8 +224,9 @@ function joinParagraphs(pages: readonly LaidPage[], margins: Margins): { lines: 
 /** Whether `next` carries on the paragraph that `last` ended. */
 function continues(last: PdfLine, next: PdfLine, samePage: boolean, margins: Margins): boolean {
   if (last.right < margins.right - last.size * 1.2) return false;
-  if (OPENS_PARAGRAPH.test(next.text)) return false;
-  if (next.x > margins.left + next.size * 1.5) return false;
+  if (isIndented(next, margins.left)) return false;
+  // `…2024年建设教师周转房` / `（2）期工程500套。`: where numbered paragraphs are indented, one at the margin is no paragraph
+  if (OPENS_PARAGRAPH.test(next.text) && (!margins.indentsParagraphs || /^[|｜]/.test(next.text))) return false;
   if (Math.abs(next.size - last.size) > 0.5) return false;
   return !samePage || next.y - last.y <= margins.pitch * 1.6;
 }

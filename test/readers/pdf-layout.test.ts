@@ -50,6 +50,21 @@ describe('paragraphs', () => {
     expect(texts([page(body(lines))]).map((text) => text.slice(0, 8))).toEqual(['推进老旧小区改造', '(二)完善城市商', '优化社区商业布局', '建设一刻钟便民生', '同步完善配套设施', '1.发展农村电子']);
   });
 
+  it('should join a line opening like a marker at the margin to a full line before it, where numbered paragraphs are indented (round 6 赣州 6.)', () => {
+    // the first line of a paragraph indented two characters, the lines it wraps onto at the margin
+    const indented = (text: string): [string, number] => [text.padEnd(28, '文').slice(0, 28), LEFT + 2 * SIZE];
+    const lines: Array<string | [string, number]> = [
+      ['二、主要任务', LEFT + 2 * SIZE], indented('5.落实教师待遇。'), '提高班主任津贴标准。(牵头单位:市教育局)',
+      indented('6.保障教师工资待遇。建设教师周转房'), full('2024年建设教师周转房'), '(2)期工程500套。(牵头单位:市财政局)',
+      indented('7.加强队伍建设。'), '开展教师培训。(牵头单位:市教育局)', indented('8.推进示范校建设。示范校的具体名单见'), '附件。(牵头单位:市教育局)',
+    ];
+    expect(texts([page(body(lines))]).map((text) => text.slice(0, 8))).toEqual(['二、主要任务', '5.落实教师待遇', '6.保障教师工资', '7.加强队伍建设', '8.推进示范校建']);
+  });
+
+  it('should still open a paragraph at a marker at the margin where numbered paragraphs stand at the margin', () => {
+    expect(texts([page(body([full('推进老旧小区改造'), '(2)完善城市商业网点。', '3.发展农村电子商务。', '4.完善物流体系。']))]).map((text) => text.slice(0, 4))).toEqual(['推进老旧', '(2)完', '3.发展', '4.完善']);
+  });
+
   it('should carry a paragraph over a page break, and drop page numbers and running headers', () => {
     const header = (n: number): PdfItem[] => [run('政府信息公开', 250, 50, 9), run(`— ${n} —`, 280, 800, 10)];
     const pages = [
