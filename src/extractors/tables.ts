@@ -69,6 +69,8 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   const noColumn = kinds.indexOf('no');
   const numbered = noColumn >= 0 && raw.rows.some((row) => /^\d{1,3}$/.test(row.cells[noColumn] ?? ''));
   raw.rows.forEach((row) => {
+    // the header typed again where the table goes on over a page (a .doc's second table) is no row
+    if (raw.header && row.cells.length === raw.header.length && row.cells.every((cell, i) => cell === raw.header![i])) return;
     // a text table's section row stands alone: its one cell (a one-cell-per-line table, a line without tabs)
     if (raw.aligned || row.cells.length === 1) {
       const heading = sectionOf(row.cells, kinds, numbered);

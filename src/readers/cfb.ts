@@ -70,6 +70,28 @@ export function readCfbStreams(bytes: Uint8Array, name: string, limit = 64 * 102
 }
 
 /**
+ * A copy of the file with one stream (the first named `name`, kept in the file's own sectors, not
+ * the mini stream) edited in place, or null when the stream is not there or `edit` changed nothing.
+ * The edit sees the stream's bytes and returns whether it changed them; their length stays.
+ *
+ *     rewriteCfbStream(bytes, 'WordDocument', (stream) => { stream[0x200] = 0; return true; })
+ */
+export function rewriteCfbStream(bytes: Uint8Array, name: string, edit: (stream: Uint8Array) => boolean): Uint8Array | null {
+  const file = openCfb(bytes);
+  const entry = file?.entries.find((candidate) => candidate.type === 2 && candidate.name === name);
+  if (!file || !entry || entry.size < MINI_STREAM_CUTOFF) return null;
+  const stream = file.readSectors(entry.start, entry.size);
+  if (!edit(stream)) return null;
+  // a copy: a Buffer's slice() would share the caller's bytes
+  const copy = new Uint8Array(bytes);
+  file.sectorsOf(entry.start).forEach((sector, i) => {
+    const part = stream.subarray(i * file.sectorSize, (i + 1) * file.sectorSize);
+    copy.set(part, (sector + 1) * file.sectorSize);
+  });
+  return copy;
+}
+
+/**
  * Whether every chain a reader follows ends within the file: the directory's, the mini FAT's,
  * the mini stream's and each stream's. A chain that comes back on itself, or runs into another
  * chain, is damage (or an attack on a reader that follows it for ever).
@@ -107,6 +129,9 @@ interface CompoundFile {
   readChain(start: number): number[];
   /** The first `size` bytes a chain's sectors hold (fewer when the chain ends first), the chain followed once. */
   readSectors(start: number, size: number): Uint8Array;
+  /** A chain's sectors, followed once and within the file. */
+  sectorsOf(start: number): number[];
+  sectorSize: number;
 }
 
 /** The header, FAT and directory of a compound file; null when it is none or its header is damaged. */
@@ -151,7 +176,7 @@ function openCfb(bytes: Uint8Array): CompoundFile | null {
     }
     return found;
   });
-  return { entries, directoryStart, miniFatStart: view.getUint32(0x3c, true), next, readChain, readSectors };
+  return { entries, directoryStart, miniFatStart: view.getUint32(0x3c, true), next, readChain, readSectors, sectorsOf, sectorSize: size };
 }
 
 /** The FAT's sectors: the header's 109 DIFAT entries, then the DIFAT chain (each sector's last entry links the next). */

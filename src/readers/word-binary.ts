@@ -4,8 +4,10 @@
  * extractor says so when notes stand in paragraphs no marker opens (see lost-numbering.ts). A
  * WPS 文字 `.wps` is read here too: WPS saves it in the Word binary format.
  */
+import type { Diagnostic } from '../model/document.js';
 import { PolicyExtractError } from '../model/errors.js';
 import { cfbChainsEnd } from './cfb.js';
+import { mendCutProperties } from './word-sprms.js';
 import { writtenByWps } from './detect.js';
 import { refusal } from './refused.js';
 import { registerAsyncReader, type ReaderOptions } from './registry.js';
@@ -26,11 +28,23 @@ export async function readWordBinary(bytes: Uint8Array, options: ReaderOptions =
   const path = options.path ?? null;
   if (!cfbChainsEnd(bytes)) throw new PolicyExtractError('E_BINARY', 'is a damaged Word 97–2003 file (its sector chains loop or leave the file)', { path });
   const { default: WordExtractor } = await import('word-extractor');
-  let body: string;
-  try {
-    const document = await new WordExtractor().extract(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const bodyOf = async (file: Uint8Array): Promise<string> => {
+    const document = await new WordExtractor().extract(Buffer.from(file.buffer, file.byteOffset, file.byteLength));
     // filterUnicode would turn “ ” ‘ ’ — into ASCII quotes and dashes
-    body = document.getBody({ filterUnicode: false });
+    return document.getBody({ filterUnicode: false });
+  };
+  let body: string;
+  const diagnostics: Diagnostic[] = [];
+  try {
+    try {
+      body = await bodyOf(bytes);
+    } catch (error) {
+      // a property record LibreOffice cut one byte short: mended, the file reads
+      const mended = error instanceof RangeError ? mendCutProperties(bytes) : null;
+      if (!mended) throw error;
+      body = await bodyOf(mended);
+      diagnostics.push({ code: 'doc-properties-mended', severity: 'info', message: '文件中有段落格式记录短缺一个字节（LibreOffice 保存的 .doc 表格常见），已按原意补全后读取', line: null });
+    }
   } catch (error) {
     // a .wps that WPS wrote with more of its own than word-extractor follows: say what it is and how to convert it
     if (path?.toLowerCase().endsWith('.wps') || writtenByWps(bytes)) throw refusal('wps', path);
@@ -38,7 +52,7 @@ export async function readWordBinary(bytes: Uint8Array, options: ReaderOptions =
   }
   if (body.trim() === '') throw new PolicyExtractError('E_EMPTY', 'is a Word 97–2003 file with no text in its body', { path });
   // Word stores text as UTF-16LE, or as CP1252 bytes for runs without other characters
-  return { format: 'doc', encoding: 'utf-16le', bom: false, lines: readTextLines(body), tables: [], diagnostics: [] };
+  return { format: 'doc', encoding: 'utf-16le', bom: false, lines: readTextLines(body), tables: [], diagnostics };
 }
 
 registerAsyncReader('doc', readWordBinary);

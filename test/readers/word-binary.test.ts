@@ -5,9 +5,11 @@ import { errorOf } from '../error-of.js';
 import { extractAsync } from '../../src/extract.js';
 import { readWordBinary } from '../../src/readers/word-binary.js';
 import { makeCfb } from './make-cfb.js';
+import { mendCutProperties } from '../../src/readers/word-sprms.js';
 
 const YANAN = new URL('../../fixtures/converted/doc/yanan-2025-town-functions.doc', import.meta.url);
 const NUMBERED = new URL('../../fixtures/doc/numbering-word-drew-is-not-in-the-text-of-a-doc/input.doc', import.meta.url);
+const CUT_SHORT = new URL('../../fixtures/doc/a-table-row-libreoffice-cut-one-byte-short-is-mended-and-read/input.doc', import.meta.url);
 
 describe('readWordBinary', () => {
   it('should read the body a paragraph a line, curly quotes kept, headers and footers left out', async () => {
@@ -36,6 +38,20 @@ describe('readWordBinary', () => {
     expect(lost.every((task) => task.units.length > 0 && task.path.join('') === '')).toBe(true);
     expect(document.diagnostics.find((d) => d.code === 'numbering-not-in-text')!.message).toContain('N1');
     expect(document.diagnostics.filter((d) => d.code === 'unattached-text' && lost.some((task) => task.line === d.line))).toEqual([]);
+  });
+
+  it('should mend a table row\'s properties LibreOffice cut one byte short, which word-extractor 1.0.4 reads past, and read the file (round 6 通川区)', async () => {
+    const bytes = readFileSync(CUT_SHORT);
+    const read = await readWordBinary(bytes, { path: 'tongchuan.doc' });
+    expect(read.lines.map((line) => line.raw)).toContain('类别\t序号\t工作任务\t责任单位\t完成时限\t');
+    expect(read.diagnostics.map((d) => d.code)).toEqual(['doc-properties-mended']);
+    // the input is left as it was; a file with nothing cut is not rewritten
+    const mended = mendCutProperties(bytes)!;
+    expect(mended.length).toBe(bytes.length);
+    expect(Buffer.compare(readFileSync(CUT_SHORT), bytes)).toBe(0);
+    expect([...mended].filter((byte, i) => byte !== bytes[i])).toHaveLength(1);
+    expect(mendCutProperties(readFileSync(YANAN))).toBeNull();
+    expect(mendCutProperties(makeCfb(['WordDocument']))).toBeNull();
   });
 
   it('should refuse a compound file whose chains loop before word-extractor follows them, and a damaged one', async () => {
