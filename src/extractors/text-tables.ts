@@ -2,6 +2,7 @@
  * Tables flattened into text: one cell per line (the jilin plan's 附表), cells between `|` lines
  * (the Yanbian plan's 附件2), `|`-separated rows, or tab- and space-separated rows.
  */
+import { append } from '../collections.js';
 import { parseRecords } from '../readers/delimited.js';
 import { cellText } from '../readers/sheet-grid.js';
 import type { SourceLine } from '../readers/text.js';
@@ -143,17 +144,27 @@ function isUnitList(text: string, notes: NoteCache): boolean {
 function rowTable(content: readonly SourceLine[], title: string | null): RawTable | null {
   const headerAt = content.findIndex((line) => isHeaderRow(splitRowFields(line.raw)));
   if (headerAt < 0) return null;
-  const header = splitRowFields(content[headerAt]!.raw);
+  // word-extractor ends each row of a .doc's table with a tab: a line without one stops inside a cell
+  const rowsEndWithTab = content[headerAt]!.raw.endsWith('\t');
+  const sub = rowsEndWithTab ? subHeaderLine(splitRowFields(content[headerAt]!.raw), content[headerAt + 1]) : null;
+  const header = sub ?? splitRowFields(content[headerAt]!.raw);
   const numbered = columnKind(header[0] ?? '') === 'no';
   // columns set apart by spaces alone stand where the header's do (a PDF copied as text)
   const spaced = isSpaceAligned(content[headerAt]!.raw) ? { header: content[headerAt]!.raw, row: content[headerAt]!.raw } : null;
   const rows: RawRow[] = [];
   let wrapped = 0; // lines in a row that continue a cell: past a few, the table has ended
-  for (let k = headerAt + 1; k < content.length; k++) {
+  for (let k = headerAt + (sub ? 2 : 1); k < content.length; k++) {
     const line = content[k]!;
     const quoted = quotedRecord(content, k);
     if (quoted) k = quoted.last;
     const cells = quoted?.cells ?? splitRowFields(line.raw);
+    // a paragraph break inside a .doc's cell ends the line: the next line goes on in that cell
+    for (let raw = line.raw, more = 0; rowsEndWithTab && !quoted && raw.includes('\t') && !raw.endsWith('\t') && more < MAX_WRAPPED_LINES && k + 1 < content.length; more++) {
+      raw = content[++k]!.raw;
+      const next = splitRowFields(raw);
+      cells[cells.length - 1] = `${cells[cells.length - 1]}\n${next[0]}`;
+      append(cells, next.slice(1));
+    }
     const previous = rows[rows.length - 1];
     if (cells.every((cell) => /^[-:—\s]*$/.test(cell))) continue; // | --- | --- | under a Markdown header
     if (spaced && previous && numbered && isIndented(line.raw)) {
@@ -190,7 +201,51 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
       rows.push({ cells, line: line.line });
     }
   }
+  // a .doc gives a cell merged down its rows empty after the first; elsewhere an empty cell may be just that
+  if (rowsEndWithTab) fillMerged(rows, header);
   return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: null };
+}
+
+/**
+ * The columns a second header row names under a header cell merged across them, as a .doc gives
+ * it: the merged cell once on the first line, the names under it on the next; null when the next
+ * line is no such row.
+ *
+ *     > | 序号	重点任务	具体措施	责任单位	完成时限
+ *     > | 			牵头单位	配合单位
+ *     → 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限
+ */
+function subHeaderLine(header: readonly string[], next: SourceLine | undefined): string[] | null {
+  if (!next) return null;
+  const cells = splitRowFields(next.raw);
+  const named = cells.flatMap((cell, i) => (cell ? [i] : []));
+  const at = named[0];
+  if (at === undefined || named.length < 2 || named.some((i, n) => i !== at + n)) return null;
+  const isUnitColumn = (text: string): boolean => ['lead', 'responsible', 'support'].includes(columnKind(text) ?? '');
+  if (!isUnitColumn(header[at] ?? '') || !named.every((i) => isUnitColumn(cells[i]!))) return null;
+  return [...header.slice(0, at), ...named.map((i) => cells[i]!), ...header.slice(at + 1)];
+}
+
+/**
+ * Cells merged down a .doc's table hold their text in the first row only: a row with its own
+ * units but no lead takes the lead of the row above, and where a table has two text columns
+ * (重点任务 over 具体措施) an empty first one takes the row above's.
+ */
+function fillMerged(rows: RawRow[], header: readonly string[]): void {
+  const kinds = header.map((cell) => columnKind(cell));
+  const lead = kinds.indexOf('lead');
+  const texts = kinds.flatMap((kind, i) => (kind === 'text' ? [i] : []));
+  const unitColumns = kinds.flatMap((kind, i) => (kind === 'responsible' || kind === 'support' ? [i] : []));
+  let above: RawRow | null = null;
+  for (const row of rows) {
+    if (row.cells.length < header.length - 1) {
+      above = null; // a section row: nothing merges across it
+      continue;
+    }
+    if (above && lead >= 0 && !row.cells[lead] && unitColumns.some((i) => row.cells[i])) row.cells[lead] = above.cells[lead] ?? '';
+    if (above && texts.length >= 2 && !row.cells[texts[0]!] && row.cells[texts[1]!]) row.cells[texts[0]!] = above.cells[texts[0]!] ?? '';
+    above = row;
+  }
 }
 
 /** A cell and its wrapped line: in a unit column a line is a unit (a Word cell's paragraphs: 州住建局 / 州商务局), unless the list broke after a 、. */

@@ -143,6 +143,39 @@ describe('readTextTable', () => {
     expect(units(t)[0]).toEqual(['市文旅局:lead', '湖泉生态旅游开发有限公司:support', '东风韵景区管理有限公司:support']);
   });
 
+  it('should read a .doc\'s table as word-extractor gives it: a cell\'s second paragraph on the next line, a header over two rows, cells merged down (round 6 襄阳, 景德镇)', () => {
+    // word-extractor ends each row with a tab; a line without one stopped at a paragraph break inside a cell
+    const xiangyang = table([
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限\t',
+      '5\t落实新型政银担合作机制。\t市地方金融管理局',
+      '人民银行襄阳市分行\t国家金融监督管理总局襄阳监管分局、市财政局\t2024年12月底前\t',
+      '6\t支持民营企业通过多层次资本市场融资。\t市地方金融管理局\t市发展改革委\t\t',
+      '7\t建立健全政府失信责任追究制度。\t\t市财政局、市国资委\t持续推进\t',
+    ].join('\n'));
+    expect(xiangyang.rows.map((r) => r.no)).toEqual(['5', '6', '7']);
+    expect(units(xiangyang)).toEqual([
+      ['市地方金融管理局:lead', '人民银行襄阳市分行:lead', '国家金融监督管理总局襄阳监管分局:support', '市财政局:support'],
+      ['市地方金融管理局:lead', '市发展改革委:support'],
+      // its 牵头单位 merged with the row above's
+      ['市地方金融管理局:lead', '市财政局:support', '市国资委:support'],
+    ]);
+    const jingdezhen = table([
+      '序号\t重点任务\t具体措施\t责任单位\t完成时限\t',
+      '\t\t\t牵头单位\t配合单位\t\t',
+      '1\t做强日用陶瓷产业\t推进日用陶瓷企业技术改造，建设智能化生产线10条。\t市陶瓷工业发展局\t市工业和信息化局、市发展改革委\t2024年12月底\t',
+      '2\t\t在昌江区陶瓷产业园新建标准化厂房20万平方米。\t昌江区人民政府\t市自然资源和规划局\t2024年12月底\t',
+    ].join('\n'));
+    expect(jingdezhen.columns).toEqual(['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限']);
+    expect(jingdezhen.rows.map((r) => [r.no, r.text.split('\n')[0], r.deadline])).toEqual([['1', '做强日用陶瓷产业', '2024年12月底'], ['2', '做强日用陶瓷产业', '2024年12月底']]);
+    expect(units(jingdezhen)).toEqual([['市陶瓷工业发展局:lead', '市工业和信息化局:support', '市发展改革委:support'], ['昌江区人民政府:lead', '市自然资源和规划局:support']]);
+  });
+
+  it('should leave an empty cell of a tab table copied as text empty: only a .doc says a cell was merged (round 4 广东 row 3)', () => {
+    const t = table(['序号\t重点任务\t工作内容\t牵头单位\t配合单位', '2\t推进规模化供水工程建设\t新建规模化水厂。\t各地级以上市人民政府\t省水利厅', '3\t\t铺设输配水管网3000公里。\t\t省水利厅'].join('\n'));
+    expect(t.rows.map((r) => r.text)).toEqual(['推进规模化供水工程建设\n新建规模化水厂。', '铺设输配水管网3000公里。']);
+    expect(units(t)[1]).toEqual(['省水利厅:support']);
+  });
+
   it('should place a wrapped cell by display width where the copy aligned its columns so (a CJK character two wide)', () => {
     const t = table([
       '序号  重点任务                      牵头单位        配合单位',
