@@ -90,7 +90,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     }
     const unnumbered = buildTasks(lost.items, { part, idPrefix: `${idPrefix}N`, convention, finder, isUnitName, hasTable });
     append(tasks, unnumbered.tasks);
-    const taken = new Set(lost.items.map((item) => item.paragraphs[0]!.line));
+    const taken = new Set(lost.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.line)));
     append(diagnostics, segmentation.diagnostics.filter((d) => d.code !== 'unattached-text' || !taken.has(d.line!)), built.diagnostics, lost.diagnostics, unnumbered.diagnostics);
   };
   readPart(layout.bodyStart, layout.bodyEnd, '正文', '');

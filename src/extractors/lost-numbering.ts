@@ -1,8 +1,8 @@
 /**
  * Word's automatic numbering (一、 （一） 1. drawn by the list definitions) is not in a .doc's
  * text: such a plan comes out with its notes standing in paragraphs that no marker opens. Those
- * paragraphs become tasks without a marker (N1, N2 …), and a warning says why, so a flat document
- * is not taken for a complete one.
+ * paragraphs become tasks without a marker (N1, N2 …), with the paragraph before a note standing on
+ * its own line, and a warning says why, so a flat document is not taken for a complete one.
  */
 import type { Diagnostic } from '../model/document.js';
 import type { NoteFinder } from './find-notes.js';
@@ -17,16 +17,30 @@ import type { Item } from './segment-tasks.js';
  *         ^ the .docx drew “1.” here; the .doc's text has no marker
  */
 export function lostNumbering(paragraphs: readonly Paragraph[], finder: NoteFinder, idPrefix: string): { items: Item[]; diagnostics: Diagnostic[] } {
-  const noted = paragraphs.filter((paragraph) => finder.findNotes(paragraph.text).length > 0).sort((a, b) => a.line - b.line);
-  if (noted.length === 0) return { items: [], diagnostics: [] };
-  const items = noted.map((paragraph, index): Item => ({
+  const groups: Paragraph[][] = [];
+  let open: Paragraph[] | null = null; // the task being read: a note line right after it is its own
+  let text: Paragraph | null = null; // a paragraph without a note, which a note line right after it closes
+  for (const paragraph of [...paragraphs].sort((a, b) => a.line - b.line)) {
+    const noted = finder.findNotes(paragraph.text).length > 0;
+    // `牵头单位：县农业农村局` on its own line after the task's paragraph: that task's, not one of its own
+    const noteLine = noted && finder.isNoteOnly(paragraph.text);
+    const last = open?.[open.length - 1] ?? text;
+    const follows = last !== null && paragraph.line - last.endLine <= 2;
+    if (noteLine && follows && open) open.push(paragraph);
+    else if (noteLine && follows && text) groups.push((open = [text, paragraph]));
+    else if (noted) groups.push((open = [paragraph]));
+    else open = null;
+    text = noted ? null : paragraph;
+  }
+  if (groups.length === 0) return { items: [], diagnostics: [] };
+  const items = groups.map((group, index): Item => ({
     marker: { kind: 'num', value: index + 1, printed: '', length: 0 },
     key: 'lost',
-    paragraphs: [paragraph],
+    paragraphs: group,
     children: [],
     closed: true,
   }));
-  const ids = noted.length === 1 ? `${idPrefix}N1` : `${idPrefix}N1–${idPrefix}N${noted.length}`;
-  const message = `${noted.length} 段文字带有责任单位却不在任何编号任务中：.doc 的文本不含 Word 自动编号，已列为无编号任务 ${ids}，任务的层级可能不全（在 Word 中另存为 .docx 后再读）`;
-  return { items, diagnostics: [{ code: 'numbering-not-in-text', severity: 'warning', message, line: noted[0]!.line }] };
+  const ids = items.length === 1 ? `${idPrefix}N1` : `${idPrefix}N1–${idPrefix}N${items.length}`;
+  const message = `${items.length} 段文字带有责任单位却不在任何编号任务中：.doc 的文本不含 Word 自动编号，已列为无编号任务 ${ids}，任务的层级可能不全（在 Word 中另存为 .docx 后再读）`;
+  return { items, diagnostics: [{ code: 'numbering-not-in-text', severity: 'warning', message, line: groups[0]![0]!.line }] };
 }

@@ -85,6 +85,9 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
       continue;
     }
     const key = familyKey(marker);
+    // `保障措施` left out after a closed item, then a family not seen before: the heading's number
+    // was lost (a .doc's, drawn by Word), and what follows stands under it, not under the item
+    if (!parentFamily.has(key) && stack.length > 0 && opensLostSection(segmentation.loose, stack[stack.length - 1]!)) stack.length = 0;
     closeLevels(stack, marker, key, parentFamily);
     const parent = stack[stack.length - 1] ?? null;
     if (!parentFamily.has(key)) parentFamily.set(key, parent?.key ?? null);
@@ -136,6 +139,15 @@ function lastOfFamily(siblings: readonly Item[], key: string): Item | null {
   return null;
 }
 
+/** Whether the text last left out after the item is a heading of its own: short, no sentence in it. */
+function opensLostSection(loose: readonly Paragraph[], item: Item): boolean {
+  const last = loose[loose.length - 1];
+  return last !== undefined && last.line > item.paragraphs[item.paragraphs.length - 1]!.line && last.text.length <= 16 && !/[。;；,，:：]/.test(last.text);
+}
+
+/** A line that is a label and its value (`责任人：陈××`, `联系电话：…`): no text a note could be about. */
+const LABEL_LINE = /^[^:：。,，]{1,6}[:：]/;
+
 /** An item whose text ends by announcing a list: `重点推进以下工作:`. */
 const INTRODUCES_LIST = /[:：]\s*$/;
 
@@ -177,7 +189,15 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
   const titled = current.paragraphs.length === 1 && isTitleWithNote(itemText(current), finder);
   // a paragraph with its own note joins unless text was already left out after the item (closing remarks)
   const leftOut = segmentation.loose.length > 0 && segmentation.loose[segmentation.loose.length - 1]!.line > current.paragraphs[0]!.line;
-  if (current.closed && !titled && !finder.isNoteOnly(paragraph.text) && (leftOut || !finder.endsWithNote(paragraph.text, true))) {
+  const noteOnly = finder.isNoteOnly(paragraph.text);
+  // a note on its own line right after text left out is that text's (a .doc's item whose number Word drew), not the item's
+  const lastLeftOut = segmentation.loose[segmentation.loose.length - 1];
+  if (current.closed && noteOnly && leftOut && paragraph.line - lastLeftOut!.endLine <= 2 && !LABEL_LINE.test(lastLeftOut!.text)) {
+    segmentation.loose.push(paragraph);
+    segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”之后未编号的文字带有自己的责任表述，未计入该任务：${paragraph.text.slice(0, 20)}…`, line: paragraph.line });
+    return;
+  }
+  if (current.closed && !titled && !noteOnly && (leftOut || !finder.endsWithNote(paragraph.text, true))) {
     segmentation.loose.push(paragraph);
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”的责任表述之后还有一段未编号的文字，未计入任务：${paragraph.text.slice(0, 20)}…`, line: paragraph.line });
     return;

@@ -1,6 +1,11 @@
 // The numbered hierarchy and where unnumbered paragraphs go, from lines of real plans.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { NoteFinder } from '../../src/extractors/find-notes.js';
+import { lostNumbering } from '../../src/extractors/lost-numbering.js';
+import { readParagraphs } from '../../src/extractors/paragraphs.js';
+import { NoteCache } from '../../src/extractors/responsibility-note.js';
+import { readTextLines } from '../../src/readers/text.js';
 
 const tasks = (text: string) => extract(text).tasks.map((t) => `${t.id} ${t.path.join('')} ${t.units.map((u) => u.name).join('、')}`);
 
@@ -329,5 +334,39 @@ describe('a 专栏 box beside the text', () => {
     expect(document.diagnostics.filter((d) => d.code === 'text-box').map((d) => d.line)).toEqual([3, 9]);
     // the box's own numbering (1. 2. then the task's 2.) is no gap or repeat
     expect(document.diagnostics.filter((d) => d.code.startsWith('numbering') && d.line! > 1)).toEqual([]);
+  });
+});
+
+describe('a .doc whose numbers Word drew (round 6 舒城县, typed and automatic numbering mixed)', () => {
+  const lines = [
+    '重点任务',
+    '扎实推进农村厕所革命。新改建农村户用卫生厕所3000户。',
+    '牵头单位：县农业农村局',
+    '配合单位：县卫生健康委、县住房城乡建设局',
+    '整治提升村容村貌。',
+    '2．推进美丽乡村建设。建设省级美丽乡村中心村12个。（牵头单位：县农业农村局；配合单位：县住房城乡建设局）',
+    '加强农村人居环境长效管护。落实村庄保洁、设施管护经费。',
+    '（责任单位：县农业农村局、县财政局，各乡镇人民政府）',
+    '保障措施',
+    '（一）强化组织领导。县农村人居环境整治工作领导小组负责统筹协调。',
+    '（二）加大资金投入。统筹整合涉农资金。（责任单位：县财政局）',
+  ];
+
+  it('should keep a note on its own line after text left out of a task with that text, not give it to the task', () => {
+    const document = extract(lines.join('\n'));
+    const task = document.tasks.find((t) => t.path.join('') === '2.')!;
+    expect(task.units.map((u) => u.name)).toEqual(['县农业农村局', '县住房城乡建设局']);
+    expect(document.diagnostics.filter((d) => d.code === 'unattached-text').map((d) => d.line)).toEqual([7, 8, 9]);
+  });
+
+  it('should not put a family first seen after a short heading left out under the task before it: the heading\'s number was lost', () => {
+    expect(tasks(lines.join('\n'))).toEqual(['2 2. 县农业农村局、县住房城乡建设局', '1 (一) ', '2~2 (二) 县财政局']);
+  });
+
+  it('should make a noted paragraph a task without a marker, with the note lines right after the paragraph before them', () => {
+    const finder = new NoteFinder(new NoteCache());
+    const paragraphs = readParagraphs(readTextLines(lines.slice(0, 4).join('\n')), 0, 4);
+    const { items } = lostNumbering(paragraphs, finder, '');
+    expect(items.map((item) => item.paragraphs.map((paragraph) => paragraph.line))).toEqual([[2, 3, 4]]);
   });
 });
