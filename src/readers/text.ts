@@ -40,7 +40,7 @@ export function readTextLines(text: string): SourceLine[] {
 
 const LINE_BREAKS = /\r\n|[\r\u2028\u2029]/g;
 // White space but the LF between lines, and the characters the width fold changes.
-const NEEDS_NORMALIZING = /[^\S\n]|[\uff01-\uff5e\uff61\u2474-\u249b\u200b-\u200d\u00ad]/g;
+const NEEDS_NORMALIZING = /[^\S\n]|[\uff01-\uff5e\uff61\u2474-\u249b\u3220-\u3229\u200b-\u200d\u00ad]/g;
 
 /**
  * One source line from a reader that found its own lines (HTML blocks, Word paragraphs).
@@ -52,10 +52,10 @@ export function makeLine(raw: string, line: number, widthFolded: string = foldWi
   return { line, raw, plain, text: removeStraySpaces(plain) };
 }
 
-// Characters the fold changes: full-width ASCII, the half-width 。, ⑴–⒇ and ⒈–⒛; zero-width characters go.
-const FULL_WIDTH = /[\uff01-\uff5e\uff61\u2474-\u249b]/g;
+// Characters the fold changes: full-width ASCII, the half-width 。, ⑴–⒇, ⒈–⒛ and ㈠–㈩; zero-width characters go.
+const FULL_WIDTH = /[\uff01-\uff5e\uff61\u2474-\u249b\u3220-\u3229]/g;
 const ZERO_WIDTH = /[\u200b-\u200d\ufeff\u00ad]/g;
-const NEEDS_WIDTH_FOLD = /[\uff01-\uff5e\uff61\u2474-\u249b\u200b-\u200d\ufeff\u00ad]/;
+const NEEDS_WIDTH_FOLD = /[\uff01-\uff5e\uff61\u2474-\u249b\u3220-\u3229\u200b-\u200d\ufeff\u00ad]/;
 // \s covers U+3000, U+2002, NBSP and the other Unicode spaces.
 const SPACES = /\s+/g;
 const NEEDS_SPACE_FOLD = /\s\s|[^\S ]|^\s|\s$/;
@@ -65,6 +65,7 @@ function foldCharacter(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code === 0xff61) return '。';
+  if (code >= 0x3220) return `(${'一二三四五六七八九十'[code - 0x3220]})`;
   if (code <= 0x2487) return `(${code - 0x2473})`;
   return `${code - 0x2487}.`;
 }
@@ -117,7 +118,8 @@ export function isWhiteSpace(code: number): boolean {
 
 /**
  * Folds widths and spaces: full-width ASCII → ASCII (`（一）` → `(一)`, `1．` → `1.`, `：` → `:`),
- * U+3000 / U+2002 / NBSP / tabs → one space, zero-width characters dropped, `⑴` → `(1)`, `⒈` → `1.`;
+ * U+3000 / U+2002 / NBSP / tabs → one space, zero-width characters dropped, `⑴` → `(1)`, `⒈` → `1.`,
+ * `㈠` → `(一)`;
  * then collapses runs of spaces and trims.
  */
 export function foldLine(raw: string): string {

@@ -18,6 +18,11 @@ describe('foldLine', () => {
     expect(foldLine('\u3000\u3000中\u2002\u00a0文\u200b')).toBe('中 文');
     expect(foldLine('⑴⒉')).toBe('(1)2.');
   });
+
+  it('should fold the parenthesized ideographs ㈠–㈩ a word processor gives for （一）–（十）', () => {
+    expect(foldLine('㈠推进园区建设。㈩')).toBe('(一)推进园区建设。(十)');
+    expect(readTextLines('㈢加强管理。（责任单位：县财政局）')[0]!.text).toBe('(三)加强管理。(责任单位:县财政局)');
+  });
 });
 
 describe('removeStraySpaces', () => {
