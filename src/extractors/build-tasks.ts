@@ -55,7 +55,9 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       if (task.units.length > 0) built.lastNamed = task;
     }
     if (item.children.length > 0) {
-      const heading = `${item.marker.printed}${headingText(text, notes)}`;
+      // a bare outline number stands apart from its heading, as printed: `2 重点任务`
+      const gap = item.marker.kind === 'decimal' && !item.marker.printed.includes('.') ? ' ' : '';
+      const heading = `${item.marker.printed}${gap}${headingText(text, notes)}`;
       // a heading's note (`一、做强特色产业(牵头单位:市工信局)`) is its children's where they have none
       const named = task ? headingNote(task) : options.finder.unitHeading(text, options.isUnitName) ?? dutiesBelow(text, options);
       const unitHeading = named ? { heading, units: null, ...named, tasks: [] } : parent.unitHeading;

@@ -26,6 +26,7 @@ const ENDS_SENTENCE = /[。!?！？;；:：)）】〕」』”"]$/;
 export function readParagraphs(lines: readonly SourceLine[], start: number, end: number): Paragraph[] {
   const skipped = signatureLines(lines, start, end);
   const wrapWidth = hardWrapWidth(lines, start, end);
+  const outline = outlineHeads(lines, start, end);
   const paragraphs: Paragraph[] = [];
   let previous: Paragraph | null = null;
   let lastLine = '';
@@ -35,7 +36,7 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
     const line = lines[i]!;
     const text = line.text;
     if (!text || skipped.has(i)) continue;
-    const marker = readMarker(text);
+    const marker = readMarker(text) ?? (outline.size > 0 ? outlineHead(line, outline) : null);
     // a numbered line is content; only the others can be page furniture
     if (!marker && isJunkLine(text)) continue;
     if (previous && !marker) {
@@ -101,6 +102,31 @@ function continues(previous: Paragraph, counts: Counts, next: string, nextLine: 
   // a page wrapped at a fixed width: the previous line is full and ends mid-sentence
   return wrapWidth > 0 && nextLine === previous.endLine + 1 && !ENDS_SENTENCE.test(lastLine) &&
     lastLine.length >= wrapWidth - 2;
+}
+
+/** The first numbers of the outline markers in lines [start, end): `2.1` and `2.1.1` say 2. */
+function outlineHeads(lines: readonly SourceLine[], start: number, end: number): Set<string> {
+  const heads = new Set<string>();
+  for (let i = start; i < end; i++) {
+    const text = lines[i]!.text;
+    const first = text.charCodeAt(0);
+    if (first < 0x30 || first > 0x39) continue;
+    const outline = /^(\d{1,2})\.\d/.exec(text);
+    if (outline) heads.add(outline[1]!);
+  }
+  return heads;
+}
+
+/**
+ * A top heading of an outline written with its number and a space, no stop (`1 总体要求`, `3 保障措施`),
+ * where the outline below it (or below a heading beside it) numbers `3.1`, `3.2`: a marker like theirs, one level up.
+ */
+function outlineHead(line: SourceLine, heads: ReadonlySet<string>): Marker | null {
+  const head = /^(\d{1,2}) +([^\d\s][^。;；]{1,29})$/.exec(line.plain);
+  // `1 总体要求` may have no outline under it, its siblings do
+  const n = Number(head?.[1]);
+  if (!head || !(heads.has(head[1]!) || heads.has(String(n + 1)) || heads.has(String(n - 1)))) return null;
+  return { kind: 'decimal', value: Number(head[1]), printed: head[1]!, length: head[1]!.length };
 }
 
 /**

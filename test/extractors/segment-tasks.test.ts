@@ -189,6 +189,20 @@ describe('outline numbers', () => {
   });
 });
 
+describe('an outline whose top headings have a number and a space, no stop (round 5 吴江: 1 总体要求 / 2 重点任务 / 2.1 …)', () => {
+  it('should read `2 重点任务` as the heading the 2.1 items stand under, and `1 总体要求` beside it, though nothing numbers 1.1', () => {
+    const document = extract(['吴江区2024年数字政府建设工作要点', '1 总体要求', '以数字化改革引领政府治理现代化。', '2 重点任务', '2.1 夯实数字基础支撑', '2.1.1 推进政务云扩容升级。（牵头单位：区大数据管理中心）', '2.2 强化数据安全保障。（责任单位：区委网信办）', '3 保障措施', '3.1 加强统筹协调。区大数据管理中心负责日常统筹协调。'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.path.join(' ')} | ${t.headings.join(' / ')}`)).toEqual([
+      '1 1 | ', '2.1.1 2 2.1 2.1.1 | 2 重点任务 / 2.1夯实数字基础支撑', '2.2 2 2.2 | 2 重点任务', '3.1 3 3.1 | 3 保障措施',
+    ]);
+    expect(document.diagnostics.filter((d) => d.code.startsWith('numbering') || d.code === 'unattached-text')).toEqual([]);
+  });
+
+  it('should not take a line opening with a number and a space for a heading where no outline numbers follow', () => {
+    expect(tasks(['一、重点任务', '1.推进园区建设。（责任单位：县发改局）', '5 个重点项目年内开工', '2.完善设施。（责任单位：县住建局）'].join('\n'))).toEqual(['1.1 一、1. 县发改局', '1.2 一、2. 县住建局']);
+  });
+});
+
 describe('a note that says 下同', () => {
   it('should give its units to the sibling tasks after it that have no note, up to the next note (曲靖 3．…，下同）)', () => {
     const document = extract([
