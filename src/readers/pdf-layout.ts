@@ -237,14 +237,34 @@ function continues(last: PdfLine, next: PdfLine, samePage: boolean, margins: Mar
  * before (Word lets a row break across pages) — joined to the row above.
  */
 function continueGrid(grid: TableGrid, rows: readonly TableCell[][], rowLines: readonly number[]): void {
-  const from = sameTexts(rows[0], grid.rows[0]) ? 1 : 0;
-  const header = grid.rows.slice(0, 3).find((row) => isHeaderRow(row.map((cell) => cell.text)));
+  const headerAt = grid.rows.slice(0, 3).findIndex((row) => isHeaderRow(row.map((cell) => cell.text)));
+  const header = headerAt >= 0 ? grid.rows[headerAt] : undefined;
+  // the header's rows the page repeats, one or two (牵头单位 | 配合单位 under 责任单位)
+  const repeated = grid.rows.slice(0, headerAt >= 0 ? headerAt + 2 : 1);
+  let from = 0;
+  while (from < rows.length && from < 3 && repeated.some((row) => sameTexts(rows[from], row))) from++;
   const no = header ? header.findIndex((cell) => columnKind(cell.text) === 'no') : -1;
   const [last, first] = [grid.rows[grid.rows.length - 1]!, rows[from]];
-  const cut = no >= 0 && first !== undefined && last !== header && first[no]!.text === '' && last[no]!.text !== '' && !isSection(last) && !isSection(first);
+  const cut = no >= 0 && first !== undefined && !repeated.includes(last) && first[no]!.text === '' && last[no]!.text !== '' && !isSection(last) && !isSection(first);
   if (cut) grid.rows[grid.rows.length - 1] = last.map((cell, c) => (cell.fromLeft || first[c]!.fromLeft || first[c]!.text === '' ? cell : { ...cell, text: cell.text + joiner(cell.text, first[c]!.text) + first[c]!.text }));
-  append(grid.rows, rows.slice(from + (cut ? 1 : 0)));
+  const added = rows.slice(from + (cut ? 1 : 0));
+  if (header) carryMergedLead(grid.rows[grid.rows.length - 1]!, added, repeated);
+  append(grid.rows, added);
   append(grid.rowLines!, rowLines.slice(from + (cut ? 1 : 0)));
+}
+
+/**
+ * A 牵头单位 cell merged down rows that a page break parts prints its unit on the first page only:
+ * where the page's last row had it from above, the next page's first rows with that cell empty have it too.
+ */
+function carryMergedLead(last: readonly TableCell[], added: TableCell[][], header: ReadonlyArray<readonly TableCell[]>): void {
+  // named in the header's first row, or in a second under a merged 责任单位
+  const lead = Math.max(-1, ...header.map((row) => row.findIndex((cell) => columnKind(cell.text) === 'lead')));
+  const merged = last[lead];
+  if (lead < 0 || !merged?.fromAbove || merged.text === '') return;
+  for (let r = 0; r < added.length && added[r]![lead]?.text === '' && !isSection(added[r]!); r++) {
+    added[r] = added[r]!.map((cell, c) => (c === lead ? { ...cell, text: merged.text, fromAbove: true } : cell));
+  }
 }
 
 /** A row whose one cell runs across the columns. */

@@ -217,7 +217,7 @@ export function cellText(lines: readonly PdfLine[], left: number, right: number)
   lines.forEach((line, i) => {
     const part = removeStraySpaces(foldLine(line.text));
     // joined after the line before, not the text so far: a cell of thousands of lines is read once
-    if (i > 0) text += lines[i - 1]!.right >= right - padding - line.size * CELL_WRAP_SLACK ? joiner(previous, part) : '\n';
+    if (i > 0) text += lines[i - 1]!.right >= right - padding - line.size * CELL_WRAP_SLACK && !partsTwoUnits(previous, part) ? joiner(previous, part) : '\n';
     text += part;
     previous = part;
   });
@@ -226,6 +226,14 @@ export function cellText(lines: readonly PdfLine[], left: number, right: number)
 
 /** How many characters short of a cell's edge a wrapped line may stop. */
 const CELL_WRAP_SLACK = 2.5;
+
+/**
+ * Whether two lines of a narrow cell are two units, not one name wrapped: the first ends as an
+ * office's name does, the next opens as one (`市委统战部` / `市工商联` in a 牵头单位 column 7 characters wide).
+ */
+function partsTwoUnits(before: string, after: string): boolean {
+  return before.length <= 12 && /(?:局|委|办|部|厅|联|院|府|会|中心|公司|处|室)$/.test(before) && /^(?:[省市州县区旗乡镇]|各|街道)/.test(after);
+}
 
 /** What joins a wrapped line to the next: a space between two Latin words or numbers, nothing in Chinese. */
 export function joiner(before: string, after: string): string {

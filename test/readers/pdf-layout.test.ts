@@ -131,6 +131,31 @@ describe('findTables', () => {
     ]);
   });
 
+  it('should keep two units apart in a narrow cell though the first comes near its edge (round 6 襄阳 市委统战部 / 市工商联)', () => {
+    const xs = [80, 120, 300, 370, 520];
+    const items = [
+      run('序号', 84, 120, 12), run('重点任务', 124, 120, 12), run('牵头单位', 304, 120, 12), run('配合单位', 374, 120, 12),
+      run('15', 90, 160, 12), run('健全政企沟通协商机制。', 124, 160, 12), run('市委统战部', 304, 152, 12), run('市工商联', 304, 168, 12), run('市发展改革委', 374, 160, 12),
+      run('16', 90, 205, 12), run('依法保护民营企业产权。', 124, 205, 12), run('市中级人民', 304, 197, 12), run('法院', 304, 213, 12), run('市公安局', 374, 205, 12),
+    ];
+    const [table] = findTables(items, grid(xs, [100, 130, 180, 225]));
+    expect(table!.rows.slice(1).map((row) => row[2]!.text)).toEqual(['市委统战部\n市工商联', '市中级人民法院']);
+  });
+
+  it('should drop a two-row header a page repeats, and give the lead merged down over the page break to the rows it covers there (round 6 景德镇, 襄阳)', () => {
+    const xs = [80, 120, 300, 400, 520];
+    const header = [run('序号', 84, 120, 12), run('重点任务', 124, 120, 12), run('责任单位', 304, 120, 12), run('牵头单位', 304, 150, 12), run('配合单位', 404, 150, 12)];
+    // 责任单位 spans the two unit columns; 序号 and 重点任务 run down both header rows
+    const headerRules = { skipV: [[3, 0]] as Array<[number, number]>, skipH: [[1, 0], [1, 1]] as Array<[number, number]> };
+    const first = page(
+      [...header, run('1', 90, 185, 12), run('推进园区建设。', 124, 185, 12), run('市经济和信息化局', 304, 200, 12), run('市财政局', 404, 185, 12), run('2', 90, 225, 12), run('完善配套设施。', 124, 225, 12), run('市科技局', 404, 225, 12)],
+      grid(xs, [100, 130, 160, 200, 240], headerRules.skipV, [...headerRules.skipH, [3, 2]]),
+    );
+    const second = page([...header, run('3', 90, 185, 12), run('加快平台建设。', 124, 185, 12), run('市商务局', 404, 185, 12)], grid(xs, [100, 130, 160, 200], headerRules.skipV, headerRules.skipH));
+    const [table] = layoutPdf([first, second]).tables;
+    expect(table!.rows.slice(2).map((row) => [row[0]!.text, row[2]!.text, row[3]!.text])).toEqual([['1', '市经济和信息化局', '市财政局'], ['2', '市经济和信息化局', '市科技局'], ['3', '市经济和信息化局', '市商务局']]);
+  });
+
   it('should find no table in rules that do not meet, or in a box with no rule between columns (issue 10), whose text stays a line', () => {
     expect(findTables([], [{ x1: 80, y1: 100, x2: 500, y2: 100.5 }, { x1: 80, y1: 300, x2: 500, y2: 300.5 }])).toEqual([]);
     expect(findTables([run('注', 90, 120)], grid([80, 500], [100, 140]))).toEqual([]);
