@@ -150,7 +150,7 @@ function makeTask(
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = notes.length === 0 && !opening && unitHeading === null && taskText.length > 0;
-  const subjects = prose && !marksNotes() ? options.finder.subjectNotes(taskText) : [];
+  const subjects = !prose ? [] : !marksNotes() ? options.finder.subjectNotes(taskText) : assignments(options.finder.subjectNotes(taskText), taskText);
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
@@ -240,6 +240,20 @@ function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; 
   const heading = trimEndWhere(text, (code) => code === 0x3a || code === 0xff1a || isWhiteSpace(code)).trim();
   const duties = DUTIES_BELOW.find((words) => heading.endsWith(words));
   return duties && heading.length - duties.length >= 2 ? options.finder.unitHeading(heading.slice(0, -duties.length), options.isUnitName) : null;
+}
+
+/**
+ * The units a task's prose names where the plan marks its notes: only the strong forms, a division
+ * of work (`由县住建局牵头，县财政局配合，完成…`, `县市场监管局牵头，会同县商务局，…`) or a clause opened by
+ * 由 (`由县农业农村局负责`); a safeguard's bare subject (`领导小组负责统筹协调`) names no unit of a task.
+ */
+function assignments(spans: NoteSpan[], text: string): NoteSpan[] {
+  const written = spans.map((span) => text.slice(span.start, span.end)).join('');
+  // `X会同有关部门建立…` alone is how a safeguard says who keeps it going, not a task's division of work
+  const units = spans.flatMap((span) => span.note.units);
+  const divided = /牵头|配合|协助|参与|协同/.test(written) && units.some((unit) => unit.role === 'support') && units.some((unit) => unit.role !== 'support');
+  const byWhom = spans.some((span) => /^[,，]?由/.test(text.slice(span.start, span.start + 2)));
+  return divided || byWhom ? spans : [];
 }
 
 /** Whether any item has a note in brackets or under a label (`(责任单位:…)`, `牵头单位：…`): found at the first. */

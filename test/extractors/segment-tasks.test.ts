@@ -328,6 +328,34 @@ describe('units named as the subject of a task\'s sentences', () => {
   });
 });
 
+describe('a division of work written in the prose of a plan that marks its other notes (round 7 仁寿县)', () => {
+  const plan = [
+    '三、重点工作',
+    '（一）开展县城环境品质提升行动。由县住房和城乡建设局牵头，县综合行政执法局、县自然资源和规划局配合，完成县城32条背街小巷改造。',
+    '（二）推进城乡生活垃圾分类。县综合行政执法局负责，文林街道、怀仁街道配合，在县城建成区全面推行生活垃圾“四分类”。',
+    '（三）整治交通干线沿线环境。拆除违规广告牌。（责任单位：县交通运输局）',
+    '（五）加强农贸市场环境整治。县市场监管局牵头，会同县商务局、县综合行政执法局，对全县36个农贸市场开展标准化改造。',
+    '四、保障措施',
+    '（一）加强组织领导。县城乡环境综合治理工作领导小组负责统筹协调。',
+    '（二）严格考核评价。县住房和城乡建设局要会同有关部门建立季度通报制度。',
+    '（三）加强资金保障。县财政局要加大投入力度，各镇要配合做好项目申报工作。',
+  ].join('\n');
+
+  it('should read who leads and who supports from a clause in the middle of a task\'s text', () => {
+    const document = extract(plan);
+    expect(document.tasks.slice(0, 4).map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '县住房和城乡建设局:lead 县综合行政执法局:support 县自然资源和规划局:support',
+      '县综合行政执法局:responsible 文林街道:support 怀仁街道:support',
+      '县交通运输局:responsible',
+      '县市场监管局:lead 县商务局:support 县综合行政执法局:support',
+    ]);
+  });
+
+  it('should leave a safeguard\'s subject without units there: one body that coordinates, X会同有关部门, a lone 配合', () => {
+    expect(extract(plan).tasks.slice(4).map((t) => t.units.length)).toEqual([0, 0, 0]);
+  });
+});
+
 describe('a 专栏 box beside the text', () => {
   it('should keep a box\'s numbered projects out of the tasks, and end the box at the next task (寿光 专栏1, 常德 专栏1)', () => {
     const document = extract([
