@@ -266,9 +266,31 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     if (roleSaid || !comma || !stated) pending = units.length;
     stated ||= roleSaid && units.length > 0;
   }
+  shareOffice(units);
   list.units = units.filter((unit) => unit.name.length > 0);
   list.ok = (list.units.length > 0 || list.sameAsAbove) && list.units.every((unit) => unit.generic || checked.has(unit.name) || looksLikeUnit(unit.name, mode));
   return list;
+}
+
+/** A place named bare (`酒泉市`, `西陵区`, `城关镇`), and a place's office (`白银市人民政府`, `经开区管委会`). */
+const BARE_PLACE = /^[\u4e00-\u9fff]{2,8}(省|市|州|盟|县|区|旗|镇|乡|街道)$/;
+const PLACE_OFFICE = /^[\u4e00-\u9fff]{2,8}(省|市|州|盟|县|区|旗|镇|乡|街道)((?:人民)?政府|党委、?(?:人民)?政府|党工委|管委会)$/;
+
+/**
+ * Places of one kind listed bare before the office they share take it, each its own:
+ * `酒泉市、武威市、白银市人民政府` → 酒泉市人民政府, 武威市人民政府, 白银市人民政府; in `弦山街道、
+ * 官渡河产业集聚区管委会` the 街道 is no 区 and keeps its name.
+ */
+function shareOffice(units: ListedUnit[]): void {
+  for (let j = 1; j < units.length; j++) {
+    const office = PLACE_OFFICE.exec(units[j]!.name);
+    if (!office) continue;
+    for (let i = j - 1; i >= 0; i--) {
+      const place = BARE_PLACE.exec(units[i]!.name);
+      if (!place || place[1] !== office[1] || units[i]!.generic || units[i]!.name.startsWith('各')) break;
+      units[i]!.name += office[2];
+    }
+  }
 }
 
 /** `市城管局及各区政府负责` → [市城管局, 各区政府负责]; `住房和城乡建设厅`, `党委和政府` stay whole. */

@@ -22,6 +22,14 @@ describe('readUnitList', () => {
     expect(read('县民政局、街道办事处')).toEqual(['县民政局:responsible', '街道办事处:responsible']);
   });
 
+  it('should give places of one kind listed bare the office after them, each its own (round 7 甘肃, 宜昌)', () => {
+    expect(read('省工信厅主责，省发展改革委、省商务厅协同，酒泉市、武威市、白银市人民政府负责落实').slice(3)).toEqual(['酒泉市人民政府:responsible', '武威市人民政府:responsible', '白银市人民政府:responsible']);
+    expect(read('市商务局，西陵区、伍家岗区人民政府')).toEqual(['市商务局:responsible', '西陵区人民政府:responsible', '伍家岗区人民政府:responsible']);
+    expect(read('城关镇、东关镇党委、政府')).toEqual(['城关镇党委、政府:responsible', '东关镇党委、政府:responsible']);
+    // a 街道 is no 区: it keeps its name beside a zone's 管委会
+    expect(read('弦山街道、紫水街道、官渡河产业集聚区管委会配合')).toEqual(['弦山街道:support', '紫水街道:support', '官渡河产业集聚区管委会:support']);
+  });
+
   it('should read universities, research institutes, banking institutions and 地级以上市 as units (probe round 4)', () => {
     // 四川 13. （省教育厅牵头，省人力资源社会保障厅、四川大学、电子科技大学等参与）
     expect(read('省教育厅牵头,省人力资源社会保障厅、四川大学、电子科技大学等参与')).toEqual([
