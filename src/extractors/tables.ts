@@ -59,12 +59,14 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   // a unit cell is read twice (told from text, then read with its column's role): its content made and parsed once
   const notes = options.notes ?? new NoteCache();
   const contents = new Map<string, string>();
-  const readNote: NoteReader = (cell, role) => {
+  const contentOf = (cell: string): string => {
     let content = contents.get(cell);
     if (content === undefined) contents.set(cell, (content = cellNoteContent(cell)));
-    // under a header naming a unit column the cell is a unit list; a flattened row's cells were told apart by what they hold
-    return notes.parse(content, raw.aligned ? 'column' : 'cell', role);
+    return content;
   };
+  // a unit cell is a unit list, by its column or by what it holds: read as after a label, any short name counts
+  const readNote: NoteReader = (cell, role) => notes.parse(contentOf(cell), 'column', role);
+  const isUnitCell = (cell: string): boolean => readsAsUnits(contentOf(cell), notes);
   // rows numbered 1, 2, 3: a Chinese 序号 among them names a section
   const noColumn = kinds.indexOf('no');
   const numbered = noColumn >= 0 && raw.rows.some((row) => /^\d{1,3}$/.test(row.cells[noColumn] ?? ''));
@@ -79,7 +81,7 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
         return;
       }
     }
-    const read = raw.aligned ? readAlignedRow(row, kinds, roles, section) : readLooseRow(row, kinds, section, readNote);
+    const read = raw.aligned ? readAlignedRow(row, kinds, roles, section) : readLooseRow(row, kinds, section, isUnitCell);
     if (!read) return;
     section = read.section;
     const notes = read.unitCells.map(([cell, role]) => readNote(cell, role));
@@ -171,7 +173,7 @@ function splitRoles(cell: string, roles: readonly Role[]): Array<[string, Role]>
  * A row whose cells do not stand in columns (a table flattened into text): cells are told apart by
  * what they hold — a section heading, a unit list, a deadline, or the task text.
  */
-function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], section: string | null, readNote: NoteReader): ReadRow | null {
+function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], section: string | null, isUnitCell: (cell: string) => boolean): ReadRow | null {
   const read: ReadRow = { no: null, section, text: '', unitCells: [], deadline: null };
   const cells = [...row.cells];
   if (cells[0] !== undefined && /^\d{1,3}$/.test(cells[0])) read.no = cells.shift()!;
@@ -183,7 +185,7 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
     else if (DEADLINE_CELL.test(cell) && texts.length > 0) read.deadline = cell;
     else if (previousUnits !== undefined && /[;；、,，]$/.test(previousUnits)) unitTexts[unitTexts.length - 1] = previousUnits + cell; // a unit cell wrapped onto the next line
     // a unit cell is a short list that reads as units: no sentence in it
-    else if (texts.length > 0 && cell.length <= 150 && !cell.includes('。') && readNote(cell, 'responsible') !== null) unitTexts.push(cell);
+    else if (texts.length > 0 && cell.length <= 150 && !cell.includes('。') && isUnitCell(cell)) unitTexts.push(cell);
     else texts.push(cell);
   }
   // unit cells fill the unit columns in order (牵头单位, 配合单位 …); one column takes them all
@@ -194,6 +196,18 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
 }
 
 type NoteReader = (cell: string, role: Role) => ParsedNote | null;
+
+/**
+ * Whether a cell of a flattened row (its content as a note's) is a unit list: it reads as one, or
+ * it lists short names of which some are units the dictionary knows and the others names it does
+ * not (`市文化广电和旅游局、牡丹江海浪国际机场`), no sentence among them.
+ */
+export function readsAsUnits(content: string, notes: NoteCache): boolean {
+  if (notes.parse(content, 'cell') !== null) return true;
+  const names = content.split(/[、,，;；]/).filter((name) => name.length > 0);
+  return names.length >= 2 && names.length <= 30 && names.every((name) => name.length <= 24 && !/[。:：!?！？]|^\d/.test(name))
+    && names.some((name) => notes.parse(name, 'cell') !== null);
+}
 
 /**
  * A unit cell as a note's content: a unit a paragraph lists like 、 does, and a trailing separator

@@ -10,7 +10,7 @@ import { isJunkLine } from './layout.js';
 import { type ColumnKind, columnKind, isHeaderKinds, isHeaderRow, splitRowFields } from './table-header.js';
 import { foldLine, removeStraySpaces } from '../readers/text.js';
 import { NoteCache } from './responsibility-note.js';
-import { cellNoteContent, isSectionCell, type RawRow, type RawTable } from './tables.js';
+import { cellNoteContent, isSectionCell, type RawRow, type RawTable, readsAsUnits } from './tables.js';
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
@@ -137,7 +137,7 @@ function sequenceNumber(text: string): number | null {
 
 /** A short cell that reads as a unit list: `市、县级党委、政府；省住房城乡建设厅`. */
 function isUnitList(text: string, notes: NoteCache): boolean {
-  return text.length <= 150 && !text.includes('。') && notes.parse(cellNoteContent(text), 'cell') !== null;
+  return text.length <= 150 && !text.includes('。') && readsAsUnits(cellNoteContent(text), notes);
 }
 
 /** One line a row (`|`- or tab-separated); a line with one field continues the row above. */

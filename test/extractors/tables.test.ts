@@ -67,6 +67,19 @@ describe('readTextTable', () => {
     ]);
   });
 
+  it('should read a unit cell naming units the dictionary does not know beside ones it knows, and go on past it (round 7 牡丹江)', () => {
+    const t = table([
+      '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '7', '开通重点景区冬季旅游直通车线路10条', '市交通运输局', '市文化广电和旅游局、牡丹江海浪国际机场', '2024年11月底前',
+      '8', '开展冰雪旅游市场专项整治，严厉查处宰客欺客行为', '市市场监督管理局', '市公安局、市文化广电和旅游局', '2024年12月底前',
+    ].join('\n'));
+    expect(t.rows.map((r) => [r.no, r.text, r.deadline])).toEqual([['7', '开通重点景区冬季旅游直通车线路10条', '2024年11月底前'], ['8', '开展冰雪旅游市场专项整治,严厉查处宰客欺客行为', '2024年12月底前']]);
+    expect(units(t)).toEqual([
+      ['市交通运输局:lead', '市文化广电和旅游局:support', '牡丹江海浪国际机场:support'],
+      ['市市场监督管理局:lead', '市公安局:support', '市文化广电和旅游局:support'],
+    ]);
+  });
+
   it('should read cells between | lines, a section cell carried as the row\'s section (yanbian 附件2)', () => {
     const t = table(['序号', '|', '重点工作', '|', '责任单位', '|', '1', '|', '(一)推进产业项目建设,提升造血能力', '|',
       '完善园区基础设施。推进园区与镇区基础设施共建共享。', '|', '各县(市)党委、政府;州住建局、州商务局按职责分工负责', '|',
