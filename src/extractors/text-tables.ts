@@ -161,9 +161,15 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
     // a paragraph break inside a .doc's cell ends the line: the next line goes on in that cell
     for (let raw = line.raw, more = 0; rowsEndWithTab && !quoted && raw.includes('\t') && !raw.endsWith('\t') && more < MAX_WRAPPED_LINES && k + 1 < content.length; more++) {
       raw = content[++k]!.raw;
-      const next = splitRowFields(raw);
-      cells[cells.length - 1] = `${cells[cells.length - 1]}\n${next[0]}`;
-      append(cells, next.slice(1));
+      joinCellParagraph(cells, splitRowFields(raw));
+    }
+    // a Word table copied as text: a row short of the header's cells whose next line, opening with
+    // no 序号, holds just the rest (`5	打造…	市文广新旅局` / `瑞金旅游发展集团有限公司	市委宣传部	2024年7月底前`)
+    const next = !rowsEndWithTab && !quoted && numbered && cells.length > 1 && cells.length < header.length ? content[k + 1] : undefined;
+    const rest = next && next.raw.includes('\t') ? splitRowFields(next.raw) : null;
+    if (rest && rest[0] && !/^\d{1,3}$/.test(rest[0]) && cells.length + rest.length - 1 === header.length) {
+      joinCellParagraph(cells, rest);
+      k++;
     }
     const previous = rows[rows.length - 1];
     if (cells.every((cell) => /^[-:—\s]*$/.test(cell))) continue; // | --- | --- | under a Markdown header
@@ -246,6 +252,12 @@ function fillMerged(rows: RawRow[], header: readonly string[]): void {
     if (above && texts.length >= 2 && !row.cells[texts[0]!] && row.cells[texts[1]!]) row.cells[texts[0]!] = above.cells[texts[0]!] ?? '';
     above = row;
   }
+}
+
+/** A row's cells and the line its last cell's next paragraph opens: that paragraph joins the cell, the cells after it follow. */
+function joinCellParagraph(cells: string[], next: readonly string[]): void {
+  cells[cells.length - 1] = `${cells[cells.length - 1]}\n${next[0]}`;
+  append(cells, next.slice(1));
 }
 
 /** A cell and its wrapped line: in a unit column a line is a unit (a Word cell's paragraphs: 州住建局 / 州商务局), unless the list broke after a 、. */

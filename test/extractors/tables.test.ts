@@ -183,6 +183,21 @@ describe('readTextTable', () => {
     expect(units(jingdezhen)).toEqual([['市陶瓷工业发展局:lead', '市工业和信息化局:support', '市发展改革委:support'], ['昌江区人民政府:lead', '市自然资源和规划局:support']]);
   });
 
+  it('should join a Word table\'s row copied as text whose cell holds two paragraphs, its rest on the next line (round 7 瑞金)', () => {
+    const t = table([
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '5\t打造沉浸式红色演艺项目《浴血瑞京》\t市文广新旅局',
+      '瑞金旅游发展集团有限公司\t市委宣传部\t2024年7月底前',
+      '6\t建设旅游集散中心\t市发改委\t市自然资源局、市住建局',
+      '市交通运输局\t2024年12月底前',
+    ].join('\n'));
+    expect(t.rows.map((r) => [r.no, r.deadline])).toEqual([['5', '2024年7月底前'], ['6', '2024年12月底前']]);
+    expect(units(t)).toEqual([
+      ['市文广新旅局:lead', '瑞金旅游发展集团有限公司:lead', '市委宣传部:support'],
+      ['市发改委:lead', '市自然资源局:support', '市住建局:support', '市交通运输局:support'],
+    ]);
+  });
+
   it('should leave an empty cell of a tab table copied as text empty: only a .doc says a cell was merged (round 4 广东 row 3)', () => {
     const t = table(['序号\t重点任务\t工作内容\t牵头单位\t配合单位', '2\t推进规模化供水工程建设\t新建规模化水厂。\t各地级以上市人民政府\t省水利厅', '3\t\t铺设输配水管网3000公里。\t\t省水利厅'].join('\n'));
     expect(t.rows.map((r) => r.text)).toEqual(['推进规模化供水工程建设\n新建规模化水厂。', '铺设输配水管网3000公里。']);
