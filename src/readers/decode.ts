@@ -73,7 +73,37 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     return preferChinese(bytes, utf8, path) ?? utf8;
   }
   const [encoding, scan] = guessEncoding(bytes);
-  return decodeAs(bytes, encoding, scan, 'UTF-8 or GB18030', path);
+  const decoded = decodeAs(bytes, encoding, scan, 'UTF-8 or GB18030', path);
+  // Big5 bytes are mostly valid GB18030 too, but read as kana, Greek and private-use characters
+  return encoding === 'gb18030' && ideographShare(decoded.text.slice(0, SNIFF_CHARACTERS)) < MIN_IDEOGRAPH_SHARE ? readAsBig5(bytes, path) ?? decoded : decoded;
+}
+
+/** How much of the text the Big5 test reads, and how much of it must be Chinese for a reading to stand. */
+const SNIFF_CHARACTERS = 32 * 1024;
+const MIN_IDEOGRAPH_SHARE = 0.9;
+
+/** The bytes read as Big5 (a plan from Taiwan, Hong Kong or a traditional-character portal), when that reading is Chinese and clean. */
+function readAsBig5(bytes: Uint8Array, path: string | null): DecodedText | null {
+  const head = new TextDecoder('big5').decode(bytes.subarray(0, SNIFF_CHARACTERS * 2));
+  if (ideographShare(head) < MIN_IDEOGRAPH_SHARE) return null;
+  return decodeAs(bytes, 'big5', scanAs(bytes, 'big5'), 'Big5', path);
+}
+
+/**
+ * Of the non-ASCII characters, the share that are Chinese ideographs, CJK or full-width
+ * punctuation, or curly quotes: kana, Greek, Cyrillic and private-use characters are what another
+ * encoding's bytes read as.
+ */
+function ideographShare(text: string): number {
+  let nonAscii = 0;
+  let chinese = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    nonAscii++;
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d || code === 0x2014 || code === 0x2026) chinese++;
+  }
+  return nonAscii === 0 ? 1 : chinese / nonAscii;
 }
 
 /** Non-ASCII bytes few enough that GBK may also be valid UTF-8 by chance (past that, it never is). */

@@ -43,6 +43,14 @@ describe('decodeBytes', () => {
       expect(decodeBytes(concat([0xef, 0xbb, 0xbf], utf8(NOTE)))).toEqual({ text: NOTE, encoding: 'utf-8', bom: true, diagnostics: [] });
     });
 
+    it('should tell Big5 from GB18030, which reads most of its bytes as kana, Greek and private-use characters (round 7 霞浦縣)', () => {
+      const plan = '霞浦縣2024年縣域商業體系建設工作方案\n（一）完善縣域商業網絡。（責任單位：縣商務局、縣發展和改革局）\n';
+      expect(decodeBytes(iconv.encode(plan, 'big5'))).toMatchObject({ text: plan, encoding: 'big5' });
+      // GBK text stays GBK, traditional characters too
+      expect(decodeBytes(iconv.encode(plan, 'gbk'))).toMatchObject({ text: plan, encoding: 'gb18030' });
+      expect(decodeBytes(iconv.encode(NOTE, 'gbk'))).toMatchObject({ text: NOTE, encoding: 'gb18030' });
+    });
+
     it('should decode UTF-16LE and UTF-16BE with a BOM', () => {
       expect(decodeBytes(utf16le(`\uFEFF${TASK}\r\n${NOTE}`))).toMatchObject({ text: `${TASK}\r\n${NOTE}`, encoding: 'utf-16le', bom: true });
       expect(decodeBytes(utf16be(`\uFEFF${TASK}\n`))).toMatchObject({ text: `${TASK}\n`, encoding: 'utf-16be', bom: true });
