@@ -4,7 +4,7 @@
  */
 import { diffChars } from 'diff';
 import type { DiffItem, DiffSide, DocumentDiff, TaskPair, TextChange } from '../model/diff.js';
-import { DOCUMENT_LEVELS, type DocumentLevel, type PolicyDocument, type UnitAssignment } from '../model/document.js';
+import { DOCUMENT_LEVELS, type DocumentLevel, type PolicyDocument, printedPath, type UnitAssignment } from '../model/document.js';
 import { alignItems } from './align.js';
 import { compareUnits } from './compare-units.js';
 import { append } from '../collections.js';
@@ -66,7 +66,7 @@ export function diffDocuments(a: PolicyDocument, b: PolicyDocument, options: Dif
 
 function tasksOf(document: PolicyDocument): Entry[] {
   return document.tasks.map((task) => ({
-    item: { kind: 'task', id: task.id, path: task.path.join(''), title: task.title, text: task.text, line: task.line },
+    item: { kind: 'task', id: task.id, path: printedPath(task.path), title: task.title, text: task.text, line: task.line },
     units: task.units,
   }));
 }

@@ -2,7 +2,7 @@
  * The numbered hierarchy → tasks: headings told from tasks, notes read and removed from the text,
  * units given their roles under the document's convention, titles and deadlines found.
  */
-import type { Diagnostic, Role, RoleConvention, Task, UnitAssignment } from '../model/document.js';
+import { type Diagnostic, printedPath, type Role, type RoleConvention, type Task, type UnitAssignment } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import { isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import type { NoteFinder, NoteSpan } from './find-notes.js';
@@ -85,7 +85,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     }
     if (!named) return;
     for (const task of tasks) {
-      if (task.units.length === 0) built.diagnostics.push({ code: 'task-without-unit', severity: 'warning', message: `任务 ${task.id}（${task.path.join('')}）未找到责任单位`, line: task.line });
+      if (task.units.length === 0) built.diagnostics.push({ code: 'task-without-unit', severity: 'warning', message: `任务 ${task.id}（${printedPath(task.path)}）未找到责任单位`, line: task.line });
     }
   };
   visitSiblings(roots, { path: [], id: options.idPrefix, headings: [], unitHeading: null });

@@ -104,28 +104,38 @@ function continues(previous: Paragraph, counts: Counts, next: string, nextLine: 
     lastLine.length >= wrapWidth - 2;
 }
 
-/** The first numbers of the outline markers in lines [start, end): `2.1` and `2.1.1` say 2. */
-function outlineHeads(lines: readonly SourceLine[], start: number, end: number): Set<string> {
-  const heads = new Set<string>();
+/**
+ * The numbers of an outline's top headings written with a number and a space (`3 重点任务`): those
+ * the outline's markers begin with (`3.1`, `3.1.1` say 3), and those of such headings standing in an
+ * unbroken run with one of them (`1 总体要求`, `2 工作目标` before `3 重点任务`, though nothing numbers 1.1).
+ */
+function outlineHeads(lines: readonly SourceLine[], start: number, end: number): Set<number> {
+  const outlined = new Set<number>();
+  const written = new Set<number>();
   for (let i = start; i < end; i++) {
-    const text = lines[i]!.text;
-    const first = text.charCodeAt(0);
+    const first = lines[i]!.text.charCodeAt(0);
     if (first < 0x30 || first > 0x39) continue;
-    const outline = /^(\d{1,2})\.\d/.exec(text);
-    if (outline) heads.add(outline[1]!);
+    const outline = /^(\d{1,2})\.\d/.exec(lines[i]!.text);
+    if (outline) outlined.add(Number(outline[1]));
+    const head = HEAD.exec(lines[i]!.plain);
+    if (head) written.add(Number(head[1]));
+  }
+  const heads = new Set<number>();
+  for (const n of outlined) {
+    if (!written.has(n)) continue;
+    for (let k = n; written.has(k); k--) heads.add(k);
+    for (let k = n; written.has(k); k++) heads.add(k);
   }
   return heads;
 }
 
-/**
- * A top heading of an outline written with its number and a space, no stop (`1 总体要求`, `3 保障措施`),
- * where the outline below it (or below a heading beside it) numbers `3.1`, `3.2`: a marker like theirs, one level up.
- */
-function outlineHead(line: SourceLine, heads: ReadonlySet<string>): Marker | null {
-  const head = /^(\d{1,2}) +([^\d\s][^。;；]{1,29})$/.exec(line.plain);
-  // `1 总体要求` may have no outline under it, its siblings do
-  const n = Number(head?.[1]);
-  if (!head || !(heads.has(head[1]!) || heads.has(String(n + 1)) || heads.has(String(n - 1)))) return null;
+/** A number, a space and a short heading with no stop: `1 总体要求`. */
+const HEAD = /^(\d{1,2}) +([^\d\s][^。;；]{1,29})$/;
+
+/** The marker of an outline's top heading (see {@link outlineHeads}), or null. */
+function outlineHead(line: SourceLine, heads: ReadonlySet<number>): Marker | null {
+  const head = HEAD.exec(line.plain);
+  if (!head || !heads.has(Number(head[1]))) return null;
   return { kind: 'decimal', value: Number(head[1]), printed: head[1]!, length: head[1]!.length };
 }
 

@@ -133,6 +133,16 @@ export interface Task {
   location?: string;
 }
 
+/**
+ * A task's path as one string, its markers as printed one after another (`二、(一)1.`), an outline's
+ * numbers set apart so they do not run together (`3 3.1 3.1.2`, not `33.13.1.2`).
+ */
+export function printedPath(path: readonly string[]): string {
+  let printed = '';
+  for (const marker of path) printed += /\d$/.test(printed) && /^\d/.test(marker) ? ` ${marker}` : marker;
+  return printed;
+}
+
 /** A row of an appendix responsibility table (read by a later issue). */
 export interface TableRow {
   no: string;

@@ -3,7 +3,7 @@
  * in the task. Writers render it as CSV, Markdown and a worksheet.
  */
 import { PolicyExtractError } from '../model/errors.js';
-import type { PolicyDocument, ResponsibilityTable, Role, TableRow, Task, UnitAssignment, UnitKind, UnitLevel } from '../model/document.js';
+import { type PolicyDocument, printedPath, type ResponsibilityTable, type Role, type TableRow, type Task, type UnitAssignment, type UnitKind, type UnitLevel } from '../model/document.js';
 import { compareText, unitRank } from './order.js';
 
 export interface MatrixOptions {
@@ -178,7 +178,7 @@ function itemsOf(document: PolicyDocument): Item[] {
 
 function taskItem(document: PolicyDocument, task: Task): Item {
   return {
-    document, kind: 'task', id: task.id, path: task.path.join(''), headings: task.headings.join(' / '),
+    document, kind: 'task', id: task.id, path: printedPath(task.path), headings: task.headings.join(' / '),
     title: task.title ?? shorten(task.text), units: task.units, source: { kind: 'task', task },
   };
 }

@@ -1,5 +1,5 @@
 /** Writes documents as a CSV responsibility list: one row per task (or appendix table row) and unit. */
-import type { PolicyDocument, ResponsibilityTable, Role, TableRow, Task, UnitAssignment } from '../model/document.js';
+import { type PolicyDocument, printedPath, type ResponsibilityTable, type Role, type TableRow, type Task, type UnitAssignment } from '../model/document.js';
 import { encodeCsv } from './csv-encoding.js';
 import type { CsvEncoding } from './index.js';
 import { ROLE_LABELS, UNIT_KIND_LABELS } from './text.js';
@@ -67,7 +67,7 @@ export function itemKindLabel(kind: 'task' | 'table-row', english: boolean): str
 
 function taskItem(task: Task): Item {
   return {
-    kind: 'task', id: task.id, path: task.path.join(''), headings: task.headings.join(' / '), title: task.title ?? '',
+    kind: 'task', id: task.id, path: printedPath(task.path), headings: task.headings.join(' / '), title: task.title ?? '',
     text: task.text, deadline: task.deadline ?? '', note: task.responsibility ?? '', units: task.units,
   };
 }

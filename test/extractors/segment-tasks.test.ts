@@ -1,6 +1,7 @@
 // The numbered hierarchy and where unnumbered paragraphs go, from lines of real plans.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
+import { printedPath } from '../../src/model/document.js';
 import { NoteFinder } from '../../src/extractors/find-notes.js';
 import { lostNumbering } from '../../src/extractors/lost-numbering.js';
 import { readParagraphs } from '../../src/extractors/paragraphs.js';
@@ -196,6 +197,12 @@ describe('an outline whose top headings have a number and a space, no stop (roun
       '1 1 | ', '2.1.1 2 2.1 2.1.1 | 2 重点任务 / 2.1夯实数字基础支撑', '2.2 2 2.2 | 2 重点任务', '3.1 3 3.1 | 3 保障措施',
     ]);
     expect(document.diagnostics.filter((d) => d.code.startsWith('numbering') || d.code === 'unattached-text')).toEqual([]);
+  });
+
+  it('should take the headings written so before one whose outline is numbered, in an unbroken run (round 7 海宁: 1 总体要求 / 2 工作目标 / 3 重点任务 / 3.1 …)', () => {
+    const document = extract(['海宁市未来社区建设工作方案', '1 总体要求', '坚持以人民为中心。', '2 工作目标', '全市新创建未来社区8个。', '3 重点任务', '3.1 强化规划引领', '3.1.1 编制专项规划。（责任单位：市住建局）', '3.1.2 推进老旧小区改造。'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${printedPath(t.path)}`)).toEqual(['1 1', '2 2', '3.1.1 3 3.1 3.1.1', '3.1.2 3 3.1 3.1.2']);
+    expect(document.diagnostics.find((d) => d.code === 'task-without-unit')!.message).toBe('任务 3.1.2（3 3.1 3.1.2）未找到责任单位');
   });
 
   it('should not take a line opening with a number and a space for a heading where no outline numbers follow', () => {
