@@ -186,7 +186,9 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
     parent.closed = true;
     return;
   }
-  const titled = current.paragraphs.length === 1 && isTitleWithNote(itemText(current), finder);
+  // a title with its note, on one line or over two (`(六)开展河湖“清四乱”专项行动。` / `责任单位：县水利局`)
+  const titled = (current.paragraphs.length === 1 && isTitleWithNote(itemText(current), finder))
+    || (current.paragraphs.length === 2 && finder.isNoteOnly(current.paragraphs[1]!.text) && isTitleWithNote(current.paragraphs[0]!.text.slice(current.marker.length), finder));
   // a paragraph with its own note joins unless text was already left out after the item (closing remarks)
   const leftOut = segmentation.loose.length > 0 && segmentation.loose[segmentation.loose.length - 1]!.line > current.paragraphs[0]!.line;
   const noteOnly = finder.isNoteOnly(paragraph.text);

@@ -114,6 +114,12 @@ describe('notes that cover more than one paragraph or item', () => {
     ]);
   });
 
+  it('should keep a titled task\'s body after the note line standing under its title (round 7 仁寿县 (六))', () => {
+    const [task] = extract(['三、重点工作', '（六）开展河湖“清四乱”专项行动。', '　　责任单位：县水利局、县河长制办公室', '　　清理河湖乱占、乱采、乱堆、乱建问题，全面落实河湖长制。', '四、保障措施'].join('\n')).tasks;
+    expect(task!.text).toBe('开展河湖“清四乱”专项行动。\n清理河湖乱占、乱采、乱堆、乱建问题,全面落实河湖长制。');
+    expect(task!.units.map((u) => u.name)).toEqual(['县水利局', '县河长制办公室']);
+  });
+
   it('should give a note on its own line after a list of items without notes to the item the list belongs to, the list its text', () => {
     expect(tasks(['二、主要任务', '2.建设污水处理设施。重点推进以下工作:', '①在集镇所在地建设污水处理设施5处;', '②在人口集中村庄建设小型污水处理设施20处。', '(责任单位:市生态环境局、市住建局)'].join('\n'))).toEqual([
       '2.2 二、2. 市生态环境局、市住建局',
