@@ -7,6 +7,7 @@ export type MarkerKind =
   | 'chapter' // 第一章 / 第一部分 / 第一篇
   | 'section' // 第一节
   | 'article' // 第一条
+  | 'roman' // Ⅰ、 Ⅱ.
   | 'cn' // 一、
   | 'cn-paren' // (一)
   | 'num' // 1.  1、
@@ -17,7 +18,7 @@ export type MarkerKind =
   | 'circled'; // ①
 
 const RANK: Record<MarkerKind, number> = {
-  chapter: 0, section: 1, article: 2, cn: 3, 'cn-paren': 4, num: 5, decimal: 6, 'num-paren': 7,
+  chapter: 0, section: 1, article: 2, roman: 3, cn: 3, 'cn-paren': 4, num: 5, decimal: 6, 'num-paren': 7,
   'cn-half': 8, 'num-half': 9, circled: 10,
 };
 
@@ -74,6 +75,8 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['article', new RegExp(`^第(${CN}{1,4}|\\d{1,3})条`)],
   // 一、 but not 一、二产业 (a list of numerals inside a sentence)
   ['cn', new RegExp(`^(${CN}{1,4})[、.](?!${CN}[、.])`)],
+  // Ⅰ、 Ⅱ. (the Roman numeral characters U+2160–216B), chapters as 一、 are
+  ['roman', /^([\u2160-\u216b])[、.]?/],
   ['cn-paren', new RegExp(`^\\((${CN}{1,4})\\)[、.]?`)],
   // 1.1 / 1.1.1 outline numbering, before plain 1.
   ['decimal', /^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%])\.?(?=[^\d.%万亿倍‰米元吨亩个年月日天小时公里千百十度])/],
@@ -99,13 +102,14 @@ export function readMarker(text: string): Marker | null {
       : first >= 0x30 && first <= 0x39 ? BY_FIRST.digit
         : CN_NUMERALS.includes(text[0] ?? '\0') ? BY_FIRST.numeral
           : (first >= 0x2460 && first <= 0x2473) || (first >= 0x3251 && first <= 0x325f) || (first >= 0x32b1 && first <= 0x32bf) ? BY_FIRST.circled
-            : null;
+            : first >= 0x2160 && first <= 0x216b ? BY_FIRST.roman
+              : null;
   if (!candidates) return null;
   for (const [kind, pattern] of candidates) {
     const match = pattern.exec(text);
     if (!match) continue;
     const number = match[1]!;
-    const value = kind === 'circled' ? circledValue(number) : kind === 'decimal' ? Number(number.split('.').pop()) : parseChineseNumber(number);
+    const value = kind === 'circled' ? circledValue(number) : kind === 'decimal' ? Number(number.split('.').pop()) : kind === 'roman' ? number.charCodeAt(0) - 0x215f : parseChineseNumber(number);
     if (!Number.isFinite(value) || value <= 0) continue;
     let length = match[0].length;
     while (text[length] === ' ') length++;
@@ -118,7 +122,7 @@ export function readMarker(text: string): Marker | null {
 function printedMarker(kind: MarkerKind, matched: string): string {
   const last = matched.charCodeAt(matched.length - 1);
   const separated = last === 0x3001 || last === 0x2e;
-  const printed = separated && kind !== 'cn' && kind !== 'num' ? matched.slice(0, -1) : matched;
+  const printed = separated && kind !== 'cn' && kind !== 'num' && kind !== 'roman' ? matched.slice(0, -1) : matched;
   return printed.includes(' ') ? printed.replace(/ /g, '') : printed;
 }
 
@@ -130,6 +134,7 @@ const BY_FIRST = {
   digit: only('decimal', 'num', 'num-half'),
   numeral: only('cn', 'cn-half'),
   circled: only('circled'),
+  roman: only('roman'),
 };
 
 function circledValue(ch: string): number {

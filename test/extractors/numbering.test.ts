@@ -22,6 +22,12 @@ describe('readMarker', () => {
     expect(marker('②改造公厕50座。')).toBe('circled 2 ② +1');
   });
 
+  it('should read chapters numbered with the Roman numeral characters, Ⅰ、 as 一、 (round 7 湄潭县)', () => {
+    expect(readMarker('Ⅲ、重点任务')).toEqual({ kind: 'roman', value: 3, printed: 'Ⅲ、', length: 2 });
+    expect(readMarker('Ⅻ.附则')).toMatchObject({ kind: 'roman', value: 12 });
+    expect(readMarker('I、重点任务')).toBeNull();
+  });
+
   it('should read chapters, sections and articles', () => {
     expect(marker('第一章 总则')).toBe('chapter 1 第一章 +4');
     expect(marker('第三节 保障措施')).toBe('section 3 第三节 +4');
