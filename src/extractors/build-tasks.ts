@@ -150,7 +150,7 @@ function makeTask(
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = notes.length === 0 && !opening && unitHeading === null && taskText.length > 0;
-  const subjects = !prose ? [] : !marksNotes() ? options.finder.subjectNotes(taskText) : assignments(options.finder.subjectNotes(taskText), taskText);
+  const subjects = !prose ? [] : !marksNotes() ? options.finder.subjectNotes(taskText) : MAY_ASSIGN.test(taskText) ? assignments(options.finder.subjectNotes(taskText), taskText) : [];
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
@@ -241,6 +241,9 @@ function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; 
   const duties = DUTIES_BELOW.find((words) => heading.endsWith(words));
   return duties && heading.length - duties.length >= 2 ? options.finder.unitHeading(heading.slice(0, -duties.length), options.isUnitName) : null;
 }
+
+/** The words a division of work in prose cannot do without (see {@link assignments}). */
+const MAY_ASSIGN = /牵头|配合|协助|参与|协同|由/;
 
 /**
  * The units a task's prose names where the plan marks its notes: only the strong forms, a division

@@ -113,11 +113,13 @@ function outlineHeads(lines: readonly SourceLine[], start: number, end: number):
   const outlined = new Set<number>();
   const written = new Set<number>();
   for (let i = start; i < end; i++) {
-    const first = lines[i]!.text.charCodeAt(0);
+    const { text, plain } = lines[i]!;
+    const first = text.charCodeAt(0);
     if (first < 0x30 || first > 0x39) continue;
-    const outline = /^(\d{1,2})\.\d/.exec(lines[i]!.text);
-    if (outline) outlined.add(Number(outline[1]));
-    const head = HEAD.exec(lines[i]!.plain);
+    // the number's end looked at before a pattern runs: most numbered lines are `1.推进…`
+    const after = isDigit(text.charCodeAt(1)) ? 2 : 1;
+    if (text[after] === '.' && isDigit(text.charCodeAt(after + 1))) outlined.add(Number(text.slice(0, after)));
+    const head = plain[after] === ' ' ? HEAD.exec(plain) : null;
     if (head) written.add(Number(head[1]));
   }
   const heads = new Set<number>();
@@ -127,6 +129,10 @@ function outlineHeads(lines: readonly SourceLine[], start: number, end: number):
     for (let k = n; written.has(k); k++) heads.add(k);
   }
   return heads;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** A number, a space and a short heading with no stop: `1 总体要求`. */
