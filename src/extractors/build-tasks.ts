@@ -242,8 +242,12 @@ function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; 
   return duties && heading.length - duties.length >= 2 ? options.finder.unitHeading(heading.slice(0, -duties.length), options.isUnitName) : null;
 }
 
-/** The words a division of work in prose cannot do without (see {@link assignments}). */
-const MAY_ASSIGN = /牵头|配合|协助|参与|协同|由/;
+/**
+ * What a division of work in prose cannot do without (see {@link assignments}): a lead's or a
+ * responsible unit's role word and a supporting one after it, or 由 and a role word; tasks without
+ * them are not read clause by clause.
+ */
+const MAY_ASSIGN = /(?:牵头|负责)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同)|由[^,，。;；]{2,40}?(?:牵头|负责)/;
 
 /**
  * The units a task's prose names where the plan marks its notes: only the strong forms, a division

@@ -369,10 +369,9 @@ const SUBJECT_ROLE = /负责(?!同志|人)|牵头|配合|协助|参与|会同|�
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */
 const MODAL_END = /(?:要|应|应当|须|必须|将|也|还)$/;
-/** A clause that names who bears the task: `各县(市)人民政府是本行政区域农村自建房安全管理的责任主体`. */
 /** A township or subdistrict named bare, which acts through its government: `文林街道`, `十里镇`, `南向店乡`. */
 const TOWNSHIP = /^[\u4e00-\u9fff]{2,6}(?:街道|镇|乡)$/;
-
+/** A clause that names who bears the task: `各县(市)人民政府是本行政区域农村自建房安全管理的责任主体`. */
 const BEARER = /^(.{2,40}?)(?:是|为|作为).{0,40}?(?:责任主体|第一责任人)$/;
 /** What units after 由 do, when no role word says it: `由县委督查室进行约谈`, `由县财政局统一拨付` (not `由市(州)组织…`, cut inside 组织). */
 const BY_VERB = /^(?:进行|开展|组织实施|统一|具体|依法|依照|按照|予以|给予|审核|审批|核定|拨付|认定|制定|约谈|督办|督查|考核|评估|验收)/;
