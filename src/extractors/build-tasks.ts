@@ -9,6 +9,7 @@ import type { NoteFinder, NoteSpan } from './find-notes.js';
 import type { ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
+import { withLast } from '../collections.js';
 
 export interface BuildTasksOptions {
   /** 正文, or an attachment's label (附件2). */
@@ -45,7 +46,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
   const visit = (item: Item, parent: Parent): Task | null => {
     const text = itemText(item);
     const notes = options.finder.findNotes(text);
-    const path = [...parent.path, item.marker.printed];
+    const path = withLast(parent.path, item.marker.printed);
     const idBase = idOf(item, parent);
     const isTask = notes.length > 0 || item.children.length === 0;
     const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built, parent.unitHeading, marksNotes) : null;
@@ -59,7 +60,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       // a heading's note (`一、做强特色产业(牵头单位:市工信局)`) is its children's where they have none
       const named = task ? headingNote(task) : options.finder.unitHeading(text, options.isUnitName) ?? dutiesBelow(text, options);
       const unitHeading = named ? { heading, units: null, ...named, tasks: [] } : parent.unitHeading;
-      visitSiblings(item.children, { path, id: `${idBase}.`, headings: [...parent.headings, heading], unitHeading });
+      visitSiblings(item.children, { path, id: `${idBase}.`, headings: withLast(parent.headings, heading), unitHeading, carried: null });
       if (named && unitHeading!.tasks.length > 0) {
         const taken = unitHeading!.tasks;
         const which = taken.length <= 3 ? `任务 ${taken.join('、')}` : `任务 ${taken[0]} 等 ${taken.length} 项`;
@@ -86,7 +87,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       if (task.units.length === 0) built.diagnostics.push({ code: 'task-without-unit', severity: 'warning', message: `任务 ${task.id}（${task.path.join('')}）未找到责任单位`, line: task.line });
     }
   };
-  visitSiblings(roots, { path: [], id: options.idPrefix, headings: [], unitHeading: null });
+  visitSiblings(roots, { path: [], id: options.idPrefix, headings: [], unitHeading: null, carried: null });
   return built;
 }
 
@@ -97,10 +98,11 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
 interface Parent {
   path: readonly string[];
   id: string;
-  headings: readonly string[];
+  /** The headings above, one list the tasks below share. */
+  headings: string[];
   unitHeading: UnitHeading | null;
   /** The last sibling whose note says 下同: its units are those of the siblings after it without a note. */
-  carried?: Task | null;
+  carried: Task | null;
 }
 
 /**
@@ -136,7 +138,7 @@ interface UnitHeading {
 }
 
 function makeTask(
-  item: Item, path: string[], base: string, headings: readonly string[], text: string, notes: readonly NoteSpan[],
+  item: Item, path: string[], base: string, headings: string[], text: string, notes: readonly NoteSpan[],
   options: BuildTasksOptions, ids: Map<string, number>, built: Built, unitHeading: UnitHeading | null, marksNotes: () => boolean,
 ): Task {
   const { diagnostics } = built;
@@ -174,10 +176,14 @@ function makeTask(
     id,
     part: options.part,
     path,
-    headings: [...headings],
+    // one list for all the tasks under the same headings: tasks never change it
+    headings,
     title: readTitle(taskText),
     text: taskText,
-    responsibility: [...(inherits ? [unitHeading.name] : []), ...(opening ? [opening.name] : []), ...notes.map((note) => noteText(text, note)), ...subjects.map((span) => noteText(taskText, span))].join(' ') || null,
+    // a task that writes no responsibility (a principle, a safeguard) has nothing to join
+    responsibility: inherits || opening || notes.length > 0 || subjects.length > 0
+      ? [...(inherits ? [unitHeading.name] : []), ...(opening ? [opening.name] : []), ...notes.map((note) => noteText(text, note)), ...subjects.map((span) => noteText(taskText, span))].join(' ') || null
+      : null,
     units,
     deadline: notes.find((note) => note.note.deadline !== null)?.note.deadline ?? readDeadline(taskText),
     line,
@@ -235,9 +241,15 @@ const DUTIES_BELOW = ['负责', '承担', '履行'].flatMap((verb) => ['以下',
 
 /** `县农业农村局负责以下工作:` — a heading that hands the items below it to its units. */
 function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; note: ParsedNote } | null {
-  const heading = trimEndWhere(text, (code) => code === 0x3a || code === 0xff1a || isWhiteSpace(code)).trim();
+  // a unit's name of two characters at least, and the six of the words: most headings are never compared
+  if (text.length < 8) return null;
+  const heading = trimEndWhere(text, isColonOrSpace).trim();
   const duties = DUTIES_BELOW.find((words) => heading.endsWith(words));
   return duties && heading.length - duties.length >= 2 ? options.finder.unitHeading(heading.slice(0, -duties.length), options.isUnitName) : null;
+}
+
+function isColonOrSpace(code: number): boolean {
+  return code === 0x3a || code === 0xff1a || isWhiteSpace(code);
 }
 
 /** Whether any item has a note in brackets or under a label (`(责任单位:…)`, `牵头单位：…`): found at the first. */
@@ -271,9 +283,10 @@ function idPart(item: Item): string {
  */
 function idOf(item: Item, parent: Parent): string {
   const own = idPart(item);
+  if (item.marker.kind !== 'decimal') return parent.id + own;
   // the parent's number as printed, without the stop a top number has (`2.` over `2.1`)
   const above = parent.path[parent.path.length - 1]?.replace(/\.$/, '');
-  if (item.marker.kind === 'decimal' && above && own.startsWith(`${above}.`) && parent.id.endsWith(`${above}.`)) {
+  if (above && own.startsWith(`${above}.`) && parent.id.endsWith(`${above}.`)) {
     return `${parent.id.slice(0, parent.id.length - above.length - 1)}${own}`;
   }
   return `${parent.id}${own}`;

@@ -66,7 +66,8 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
  */
 function pushSplittingInlineItems(paragraphs: Paragraph[], paragraph: Paragraph): Paragraph {
   paragraphs.push(paragraph);
-  for (let current = paragraph; current.marker; ) {
+  // a marker alone on its line (`(1)`) has no room for the next one
+  for (let current = paragraph; current.marker && current.text.length > current.marker.length; ) {
     const next = nextMarkerText(current.marker);
     if (!next) break;
     let at = current.text.indexOf(next, current.marker.length);

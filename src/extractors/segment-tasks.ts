@@ -110,13 +110,13 @@ const BOX_TITLE = /^专栏\s*(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1
 
 /** Pops the stack to where an item of this family belongs. */
 function closeLevels(stack: Item[], marker: Marker, key: string, parentFamily: ReadonlyMap<string, string | null>): void {
-  const open = stack.findIndex((item) => item.key === key);
+  const open = indexOfFamily(stack, key);
   if (open >= 0) {
     popTo(stack, open);
     return;
   }
   const learned = parentFamily.get(key);
-  const under = learned ? stack.findIndex((item) => item.key === learned) : -1;
+  const under = learned ? indexOfFamily(stack, learned) : -1;
   if (under >= 0) {
     popTo(stack, under + 1);
     return;
@@ -124,6 +124,12 @@ function closeLevels(stack: Item[], marker: Marker, key: string, parentFamily: R
   // a new family nests under what is open, except an outline head (一、, 第一章) after deeper items
   if (markerRank(marker.kind) > markerRank('cn')) return;
   while (stack.length > 0 && familyRank(stack[stack.length - 1]!.marker) > familyRank(marker)) stack.pop();
+}
+
+/** Where an item of the family stands in the stack, or -1: a loop, which allocates no callback for each paragraph. */
+function indexOfFamily(stack: readonly Item[], key: string): number {
+  for (let i = 0; i < stack.length; i++) if (stack[i]!.key === key) return i;
+  return -1;
 }
 
 /** Shortens the stack to `depth` items: popping costs a few items, where setting the length is a call into the engine each time. */
