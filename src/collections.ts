@@ -21,6 +21,19 @@ export function withLast<T>(list: readonly T[], item: T): T[] {
   return out;
 }
 
+/**
+ * `make`, called once for each key and its value kept: a long plan reports the same finding about
+ * the same marker (`序号“1.”与上一条重复`) thousands of times, and its reports can share one message.
+ */
+export function remembered<V>(make: (key: string) => V): (key: string) => V {
+  const made = new Map<string, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
+}
+
 /** The largest value, or `empty` for no values. */
 export function maxOf(values: Iterable<number>, empty = 0): number {
   let max = -Infinity;

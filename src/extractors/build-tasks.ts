@@ -9,7 +9,7 @@ import type { NoteFinder, NoteSpan } from './find-notes.js';
 import type { ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
-import { withLast } from '../collections.js';
+import { remembered, withLast } from '../collections.js';
 
 export interface BuildTasksOptions {
   /** 正文, or an attachment's label (附件2). */
@@ -42,6 +42,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
   // whether the plan marks its notes (brackets, labels): asked only when a task could name units in its prose
   let marked: boolean | null = options.hasTable ? true : null;
   const marksNotes = (): boolean => (marked ??= hasMarkedNote(roots, options.finder));
+  const emptyTaskMessage = remembered((marker) => `“${marker}”后没有任务内容`);
   /** The task an item became, or null for a heading; the path and id of its parent are worked out once for all its children. */
   const visit = (item: Item, parent: Parent): Task | null => {
     const text = itemText(item);
@@ -50,6 +51,9 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     const idBase = idOf(item, parent);
     const isTask = notes.length > 0 || item.children.length === 0;
     const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built, parent.unitHeading, marksNotes) : null;
+    if (task && !task.text && item.children.length === 0) {
+      built.diagnostics.push({ code: 'empty-task', severity: 'warning', message: emptyTaskMessage(item.marker.printed), line: task.line });
+    }
     if (task) carryDown(task, notes, parent, built.diagnostics);
     if (task) {
       built.tasks.push(task);
@@ -163,9 +167,6 @@ function makeTask(
   const units = inherits ? [...headingUnits(unitHeading, taskText, options.convention), ...own.filter((unit) => !namedBy(unitHeading, unit.name))] : own;
   for (const note of notes) {
     if (note.unclosed) diagnostics.push({ code: 'unclosed-note', severity: 'warning', message: `责任表述缺少右括号，已读到段末：${text.slice(note.start, note.start + 24)}…`, line: lineOf(item, text, note.start) });
-  }
-  if (!taskText && item.children.length === 0) {
-    diagnostics.push({ code: 'empty-task', severity: 'warning', message: `“${item.marker.printed}”后没有任务内容`, line });
   }
   // a repeated number gets the next free suffix: 3, 3~2, 3~3 (counted, not searched for)
   const seen = (ids.get(base) ?? 0) + 1;

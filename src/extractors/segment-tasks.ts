@@ -6,6 +6,7 @@ import { isStopOrSpace, trimEndWhere } from '../readers/text.js';
 import { type Marker, decimalDepth, markerRank } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
 import type { NoteFinder } from './find-notes.js';
+import { remembered } from '../collections.js';
 
 /**
  * A numbered item: its marker, its own paragraphs and its children. The first paragraph keeps its
@@ -65,6 +66,7 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
   const stack: Item[] = [];
   const lastValue = new Map<string, number>();
   const parentFamily = new Map<string, string | null>();
+  const repeatMessage = remembered((printed) => `序号“${printed}”与上一条重复`);
   // a 专栏 box: the families open before it, whose next item ends it
   let box: ReadonlySet<string> | null = null;
   for (const paragraph of paragraphs) {
@@ -90,7 +92,7 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
     if (!parentFamily.has(key)) parentFamily.set(key, parent?.key ?? null);
     const siblings = parent ? parent.children : segmentation.roots;
     const previous = lastOfFamily(siblings, key);
-    checkNumbering(marker, previous, lastValue.get(key), paragraph.line, segmentation.diagnostics);
+    checkNumbering(marker, previous, lastValue.get(key), paragraph.line, segmentation.diagnostics, repeatMessage);
     lastValue.set(key, marker.value);
     const item: Item = { marker, key, paragraphs: [paragraph], children: [], closed: finder.endsWithNote(paragraph.text.slice(marker.length)) };
     // a first child gets an array of its own size: a push would reserve room for seventeen
@@ -193,7 +195,9 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
 }
 
 /** Numbering that restarts at 1 or runs on from the same family's last number is fine; anything else is reported. */
-function checkNumbering(marker: Marker, previous: Item | null, runningValue: number | undefined, line: number, diagnostics: Diagnostic[]): void {
+function checkNumbering(
+  marker: Marker, previous: Item | null, runningValue: number | undefined, line: number, diagnostics: Diagnostic[], repeatMessage: (printed: string) => string,
+): void {
   const value = marker.value;
   // outline numbers restart under a new prefix: 1.2 then 2.1
   const samePrefix = !previous || marker.kind !== 'decimal' || outlinePrefix(previous.marker) === outlinePrefix(marker);
@@ -201,7 +205,7 @@ function checkNumbering(marker: Marker, previous: Item | null, runningValue: num
   const expected = previous ? previous.marker.value + 1 : 1;
   if (value === expected || (!previous && runningValue !== undefined && value === runningValue + 1)) return;
   if (previous && value === previous.marker.value) {
-    diagnostics.push({ code: 'numbering-repeat', severity: 'warning', message: `序号“${marker.printed}”与上一条重复`, line });
+    diagnostics.push({ code: 'numbering-repeat', severity: 'warning', message: repeatMessage(marker.printed), line });
   } else if (previous && value < previous.marker.value) {
     diagnostics.push({ code: 'numbering-out-of-order', severity: 'warning', message: `序号“${marker.printed}”出现在“${previous.marker.printed}”之后`, line });
   } else {
