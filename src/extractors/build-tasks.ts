@@ -78,17 +78,17 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
    * sections that never name units (principles, requirements) are only counted.
    */
   const visitSiblings = (items: readonly Item[], parent: Parent): void => {
-    const tasks: Task[] = [];
+    // a slot for each item, made to size: an item with one child does not reserve room for seventeen
+    const tasks = new Array<Task | null>(items.length);
     let named = false;
-    for (const item of items) {
-      const task = visit(item, parent);
-      if (!task) continue;
-      tasks.push(task);
-      named ||= task.units.length > 0;
+    for (let i = 0; i < items.length; i++) {
+      const task = visit(items[i]!, parent);
+      tasks[i] = task;
+      named ||= task !== null && task.units.length > 0;
     }
     if (!named) return;
     for (const task of tasks) {
-      if (task.units.length === 0) built.diagnostics.push({ code: 'task-without-unit', severity: 'warning', message: `任务 ${task.id}（${task.path.join('')}）未找到责任单位`, line: task.line });
+      if (task && task.units.length === 0) built.diagnostics.push({ code: 'task-without-unit', severity: 'warning', message: `任务 ${task.id}（${task.path.join('')}）未找到责任单位`, line: task.line });
     }
   };
   visitSiblings(roots, { path: [], id: options.idPrefix, headings: [], unitHeading: null, carried: null });
@@ -171,7 +171,8 @@ function makeTask(
   // a repeated number gets the next free suffix: 3, 3~2, 3~3 (counted, not searched for)
   const seen = (ids.get(base) ?? 0) + 1;
   ids.set(base, seen);
-  const id = seen === 1 ? base : `${base}~${seen}`;
+  // joined, a flat string: `${base}~${seen}` keeps its parts and a node joining them for as long as the task lives
+  const id = seen === 1 ? base : [base, '~', seen].join('');
   if (inherits) unitHeading.tasks.push(id);
   return {
     id,
