@@ -31,11 +31,12 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
   let lastLine = '';
   // brackets left open by the current paragraph; counted only when a line could continue it
   let open: number | null = null;
+  const markers = new SameMarkers();
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const text = line.text;
     if (!text || skipped.has(i)) continue;
-    const marker = readMarker(text);
+    const marker = markers.shared(readMarker(text));
     // a numbered line is content; only the others can be page furniture
     if (!marker && isJunkLine(text)) continue;
     if (previous && !marker) {
@@ -57,6 +58,23 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
     lastLine = text;
   }
   return paragraphs;
+}
+
+/**
+ * Markers as printed over and over (`1.` under each heading, `(1)` under each item) kept once:
+ * a marker lasts as long as its paragraph, and a plan of short items has one a line.
+ */
+class SameMarkers {
+  private readonly byPrinted = new Map<string, Marker>();
+
+  /** The marker read before that is the same as this one, or this one. */
+  shared(marker: Marker | null): Marker | null {
+    if (marker === null) return null;
+    const seen = this.byPrinted.get(marker.printed);
+    if (seen && seen.kind === marker.kind && seen.value === marker.value && seen.length === marker.length) return seen;
+    this.byPrinted.set(marker.printed, marker);
+    return marker;
+  }
 }
 
 /**
