@@ -115,7 +115,7 @@ interface Parent {
  */
 function carryDown(task: Task, notes: readonly NoteSpan[], parent: Parent, diagnostics: Diagnostic[]): void {
   if (notes.length > 0) {
-    parent.carried = notes.some((span) => span.note.carriesDown) && task.units.length > 0 ? task : null;
+    parent.carried = notes.some(carriesDown) && task.units.length > 0 ? task : null;
     return;
   }
   const from = parent.carried;
@@ -159,7 +159,7 @@ function makeTask(
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
   }
-  const own = notes.some((span) => span.note.sameAsAbove) ? withUnitsAbove(noted, built.lastNamed, item.marker.printed, line, diagnostics)
+  const own = notes.some(saysSameAsAbove) ? withUnitsAbove(noted, built.lastNamed, item.marker.printed, line, diagnostics)
     : subjects.length > 0 ? collectUnits(subjects, options.convention, line, diagnostics) : noted;
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
@@ -187,18 +187,23 @@ function makeTask(
       ? [...(inherits ? [unitHeading.name] : []), ...(opening ? [opening.name] : []), ...notes.map((note) => noteText(text, note)), ...subjects.map((span) => noteText(taskText, span))].join(' ') || null
       : null,
     units,
-    deadline: notes.find((note) => note.note.deadline !== null)?.note.deadline ?? readDeadline(taskText),
+    deadline: notes.find(setsDeadline)?.note.deadline ?? readDeadline(taskText),
     line,
     endLine: item.paragraphs[item.paragraphs.length - 1]!.endLine,
   };
 }
+
+// Questions asked of every task's notes, made once rather than a callback each call.
+const saysSameAsAbove = (span: NoteSpan): boolean => span.note.sameAsAbove;
+const carriesDown = (span: NoteSpan): boolean => span.note.carriesDown;
+const setsDeadline = (span: NoteSpan): boolean => span.note.deadline !== null;
 
 /**
  * The unit names a task opens with before a colon, `县住建局、县自然资源局:负责…`, when the dictionary
  * knows them all and a duty follows (`县图书馆:完成改造提升` names what is worked on, not who works).
  */
 function unitOpening(text: string, options: BuildTasksOptions): { name: string; note: ParsedNote; length: number } | null {
-  const colon = text.search(/[:：]/);
+  const colon = text.search(COLON);
   if (colon < 2 || colon > 40 || /[\n,，。;；]/.test(text.slice(0, colon))) return null;
   const duty = OPENS_WITH_DUTY.test(text.slice(colon + 1));
   // before a duty, an office the dictionary does not know is still one: `(六)沂水生态环境分局:负责…`
@@ -208,6 +213,9 @@ function unitOpening(text: string, options: BuildTasksOptions): { name: string; 
   const who = named !== null && (duty || named.note.units.every((unit) => GOVERNING_OFFICE.test(unit.name)));
   return who ? { ...named, length: colon + 1 } : null;
 }
+
+// Patterns of the functions run for every task or heading are made once: a literal in a function is a new RegExp each call.
+const COLON = /[:：]/;
 
 /** Offices that govern rather than serve: a bureau, a committee, an office, a government. */
 const GOVERNING_OFFICE = /(?:局|委|办|厅|政府|办事处|管委会)$/;
@@ -408,13 +416,16 @@ function tidyParagraph(paragraph: string): string {
   return text;
 }
 
+const TITLE_SENTENCE = /^([^。;；!?！？:：]{2,25}?)[。!?！？:：]/;
+const LAST_STOP = /[。;；]$/;
+
 /** 完善园区基础设施。推进… → 完善园区基础设施; a short first paragraph before the body is a title too. */
 function readTitle(text: string): string | null {
   const breakAt = text.indexOf('\n');
   const first = breakAt < 0 ? text : text.slice(0, breakAt);
   if (breakAt >= 0 && first.length <= 40 && !/[。;；]./.test(first)) return first.replace(/[。:：;；,，.]$/, '') || null;
   // a title is short: 加强组织领导 / 坚持因地制宜,分类施策; a long first sentence is just text
-  const sentence = /^([^。;；!?！？:：]{2,25}?)[。!?！？:：]/.exec(first);
+  const sentence = TITLE_SENTENCE.exec(first);
   if (!sentence || first.length <= sentence[0].length) return null;
   return (sentence[1]!.match(/[,，]/g)?.length ?? 0) <= 1 ? sentence[1]! : null;
 }
@@ -423,7 +434,7 @@ function headingText(text: string, notes: readonly NoteSpan[]): string {
   const body = notes.length > 0 ? removeNotes(text, notes) : text;
   const breakAt = body.indexOf('\n');
   const first = breakAt < 0 ? body : body.slice(0, breakAt);
-  if (first.length <= 50) return first.replace(/[。;；]$/, '');
+  if (first.length <= 50) return first.replace(LAST_STOP, '');
   return readTitle(first) ?? `${first.slice(0, 30)}…`;
 }
 
