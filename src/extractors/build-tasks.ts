@@ -9,7 +9,7 @@ import type { NoteFinder, NoteSpan } from './find-notes.js';
 import type { ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
-import { remembered, withLast } from '../collections.js';
+import { append, remembered, withLast } from '../collections.js';
 
 export interface BuildTasksOptions {
   /** 正文, or an attachment's label (附件2). */
@@ -267,7 +267,8 @@ function hasMarkedNote(roots: readonly Item[], finder: NoteFinder): boolean {
   const pending = [...roots];
   for (let item = pending.pop(); item; item = pending.pop()) {
     if (finder.findNotes(itemText(item)).some((span) => span.written === 'bracket' || span.written === 'label')) return true;
-    pending.push(...item.children);
+    // not push(...children): a heading over 200,000 items would pass them all as arguments, past what V8 allows
+    append(pending, item.children);
   }
   return false;
 }
