@@ -232,7 +232,8 @@ function summarize(tasks: readonly Task[], tables: readonly ResponsibilityTable[
     if (!tables.some((table) => table.rows.length > 0)) found.push({ code: 'no-tasks', severity: 'warning', message: '未找到编号任务或任务表格', line: null });
     return found;
   }
-  const without = tasks.filter((task) => task.units.length === 0).length;
+  let without = 0;
+  for (const task of tasks) if (task.units.length === 0) without++;
   if (without > 0) found.push({ code: 'tasks-without-units', severity: 'info', message: `${tasks.length} 个任务中有 ${without} 个没有责任单位`, line: null });
   return found;
 }

@@ -154,7 +154,7 @@ function makeTask(
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = notes.length === 0 && !opening && unitHeading === null && taskText.length > 0;
-  const subjects = prose && !marksNotes() ? options.finder.subjectNotes(taskText) : [];
+  const subjects = prose && !marksNotes() ? options.finder.subjectNotes(taskText) : NO_SPANS;
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
@@ -192,6 +192,8 @@ function makeTask(
     endLine: item.paragraphs[item.paragraphs.length - 1]!.endLine,
   };
 }
+
+const NO_SPANS: readonly NoteSpan[] = [];
 
 // Questions asked of every task's notes, made once rather than a callback each call.
 const saysSameAsAbove = (span: NoteSpan): boolean => span.note.sameAsAbove;
