@@ -42,6 +42,12 @@ export interface Segmentation {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The children of an item that has none yet: one list for all, frozen. An item's first child
+ * replaces it (segmentTasks never pushes into an empty list), and most items of a plan stay leaves.
+ */
+const NO_CHILDREN = Object.freeze([] as Item[]) as Item[];
+
 /** Keys of decimal markers by depth (1.1 → decimal2), made once. */
 const DECIMAL_KEYS = ['decimal0', 'decimal1', 'decimal2', 'decimal3', 'decimal4'];
 
@@ -94,7 +100,7 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
     const previous = lastOfFamily(siblings, key);
     checkNumbering(marker, previous, lastValue.get(key), paragraph.line, segmentation.diagnostics, repeatMessage);
     lastValue.set(key, marker.value);
-    const item: Item = { marker, key, paragraphs: [paragraph], children: [], closed: finder.endsWithNote(paragraph.text.slice(marker.length)) };
+    const item: Item = { marker, key, paragraphs: [paragraph], children: NO_CHILDREN, closed: finder.endsWithNote(paragraph.text.slice(marker.length)) };
     // a first child gets an array of its own size: a push would reserve room for seventeen
     if (parent && siblings.length === 0) parent.children = [item];
     else siblings.push(item);
