@@ -110,7 +110,8 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   });
   for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at))!);
   const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes }));
-  const byLine = tasksInLineOrder(tasks);
+  // the tasks in line order are for linking a table's rows: a plan without tables needs no sort of its tasks
+  const byLine = tables.length > 0 ? tasksInLineOrder(tasks) : [];
   for (const table of tables) append(diagnostics, checkTable(table), linkTableRows(table, tasks, byLine));
   append(diagnostics, findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
   append(diagnostics, summarize(tasks, tables, convention));

@@ -420,7 +420,7 @@ function tidyParagraph(paragraph: string): string {
 }
 
 const TITLE_SENTENCE = /^([^。;；!?！？:：]{2,25}?)[。!?！？:：]/;
-const LAST_STOP = /[。;；]$/;
+const STOP_CODES = new Set([...'。;；'].map((ch) => ch.charCodeAt(0)));
 
 /** 完善园区基础设施。推进… → 完善园区基础设施; a short first paragraph before the body is a title too. */
 function readTitle(text: string): string | null {
@@ -437,7 +437,8 @@ function headingText(text: string, notes: readonly NoteSpan[]): string {
   const body = notes.length > 0 ? removeNotes(text, notes) : text;
   const breakAt = body.indexOf('\n');
   const first = breakAt < 0 ? body : body.slice(0, breakAt);
-  if (first.length <= 50) return first.replace(LAST_STOP, '');
+  // the stop a heading ends with goes: `(一)加强组织领导。` → `(一)加强组织领导`
+  if (first.length <= 50) return STOP_CODES.has(first.charCodeAt(first.length - 1)) ? first.slice(0, -1) : first;
   return readTitle(first) ?? `${first.slice(0, 30)}…`;
 }
 
