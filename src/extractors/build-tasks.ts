@@ -193,6 +193,7 @@ function makeTask(
   };
 }
 
+/** No subjects: one empty list for all the tasks that name none in their prose. */
 const NO_SPANS: readonly NoteSpan[] = [];
 
 // Questions asked of every task's notes, made once rather than a callback each call.
