@@ -102,8 +102,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
 interface Parent {
   path: readonly string[];
   id: string;
-  /** The headings above, one list the tasks below share. */
-  headings: string[];
+  headings: readonly string[];
   unitHeading: UnitHeading | null;
   /** The last sibling whose note says 下同: its units are those of the siblings after it without a note. */
   carried: Task | null;
@@ -142,7 +141,7 @@ interface UnitHeading {
 }
 
 function makeTask(
-  item: Item, path: string[], base: string, headings: string[], text: string, notes: readonly NoteSpan[],
+  item: Item, path: string[], base: string, headings: readonly string[], text: string, notes: readonly NoteSpan[],
   options: BuildTasksOptions, ids: Map<string, number>, built: Built, unitHeading: UnitHeading | null, marksNotes: () => boolean,
 ): Task {
   const { diagnostics } = built;
@@ -178,8 +177,8 @@ function makeTask(
     id,
     part: options.part,
     path,
-    // one list for all the tasks under the same headings: tasks never change it
-    headings,
+    // a list of its own: one shared by sibling tasks would be written once and then referred to (a YAML alias)
+    headings: [...headings],
     title: readTitle(taskText),
     text: taskText,
     // a task that writes no responsibility (a principle, a safeguard) has nothing to join
