@@ -10,6 +10,30 @@ export function append<T>(target: T[], ...lists: ReadonlyArray<readonly T[]>): T
   return target;
 }
 
+/**
+ * `[...list, item]` made to its size: a spread or a push reserves room for sixteen more items,
+ * which a list kept for every task (a path, the headings above it) would carry to the end.
+ */
+export function withLast<T>(list: readonly T[], item: T): T[] {
+  const out = new Array<T>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  out[list.length] = item;
+  return out;
+}
+
+/**
+ * `make`, called once for each key and its value kept: a long plan reports the same finding about
+ * the same marker (`序号“1.”与上一条重复`) thousands of times, and its reports can share one message.
+ */
+export function remembered<V>(make: (key: string) => V): (key: string) => V {
+  const made = new Map<string, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
+}
+
 /** The largest value, or `empty` for no values. */
 export function maxOf(values: Iterable<number>, empty = 0): number {
   let max = -Infinity;

@@ -110,7 +110,8 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   });
   for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at))!);
   const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes }));
-  const byLine = tasksInLineOrder(tasks);
+  // the tasks in line order are for linking a table's rows: a plan without tables needs no sort of its tasks
+  const byLine = tables.length > 0 ? tasksInLineOrder(tasks) : [];
   for (const table of tables) append(diagnostics, checkTable(table), linkTableRows(table, tasks, byLine));
   append(diagnostics, findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
   append(diagnostics, summarize(tasks, tables, convention));
@@ -250,7 +251,8 @@ function summarize(tasks: readonly Task[], tables: readonly ResponsibilityTable[
     if (!tables.some((table) => table.rows.length > 0)) found.push({ code: 'no-tasks', severity: 'warning', message: '未找到编号任务或任务表格', line: null });
     return found;
   }
-  const without = tasks.filter((task) => task.units.length === 0).length;
+  let without = 0;
+  for (const task of tasks) if (task.units.length === 0) without++;
   if (without > 0) found.push({ code: 'tasks-without-units', severity: 'info', message: `${tasks.length} 个任务中有 ${without} 个没有责任单位`, line: null });
   return found;
 }

@@ -9,6 +9,7 @@ import type { NoteFinder, NoteSpan } from './find-notes.js';
 import type { ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
+import { append, remembered, withLast } from '../collections.js';
 
 export interface BuildTasksOptions {
   /** 正文, or an attachment's label (附件2). */
@@ -41,14 +42,18 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
   // whether the plan marks its notes (brackets, labels): asked only when a task could name units in its prose
   let marked: boolean | null = options.hasTable ? true : null;
   const marksNotes = (): boolean => (marked ??= hasMarkedNote(roots, options.finder));
+  const emptyTaskMessage = remembered((marker) => `“${marker}”后没有任务内容`);
   /** The task an item became, or null for a heading; the path and id of its parent are worked out once for all its children. */
   const visit = (item: Item, parent: Parent): Task | null => {
     const text = itemText(item);
     const notes = options.finder.findNotes(text);
-    const path = [...parent.path, item.marker.printed];
+    const path = withLast(parent.path, item.marker.printed);
     const idBase = idOf(item, parent);
     const isTask = notes.length > 0 || item.children.length === 0;
     const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built, parent.unitHeading, marksNotes) : null;
+    if (task && !task.text && item.children.length === 0) {
+      built.diagnostics.push({ code: 'empty-task', severity: 'warning', message: emptyTaskMessage(item.marker.printed), line: task.line });
+    }
     if (task) carryDown(task, notes, parent, built.diagnostics);
     if (task) {
       built.tasks.push(task);
@@ -61,7 +66,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       // a heading's note (`一、做强特色产业(牵头单位:市工信局)`) is its children's where they have none
       const named = task ? headingNote(task) : options.finder.unitHeading(text, options.isUnitName) ?? dutiesBelow(text, options);
       const unitHeading = named ? { heading, units: null, ...named, tasks: [] } : parent.unitHeading;
-      visitSiblings(item.children, { path, id: `${idBase}.`, headings: [...parent.headings, heading], unitHeading });
+      visitSiblings(item.children, { path, id: `${idBase}.`, headings: withLast(parent.headings, heading), unitHeading, carried: null });
       if (named && unitHeading!.tasks.length > 0) {
         const taken = unitHeading!.tasks;
         const which = taken.length <= 3 ? `任务 ${taken.join('、')}` : `任务 ${taken[0]} 等 ${taken.length} 项`;
@@ -75,20 +80,20 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
    * sections that never name units (principles, requirements) are only counted.
    */
   const visitSiblings = (items: readonly Item[], parent: Parent): void => {
-    const tasks: Task[] = [];
+    // a slot for each item, made to size: an item with one child does not reserve room for seventeen
+    const tasks = new Array<Task | null>(items.length);
     let named = false;
-    for (const item of items) {
-      const task = visit(item, parent);
-      if (!task) continue;
-      tasks.push(task);
-      named ||= task.units.length > 0;
+    for (let i = 0; i < items.length; i++) {
+      const task = visit(items[i]!, parent);
+      tasks[i] = task;
+      named ||= task !== null && task.units.length > 0;
     }
     if (!named) return;
     for (const task of tasks) {
-      if (task.units.length === 0) built.diagnostics.push({ code: 'task-without-unit', severity: 'warning', message: `任务 ${task.id}（${printedPath(task.path)}）未找到责任单位`, line: task.line });
+      if (task && task.units.length === 0) built.diagnostics.push({ code: 'task-without-unit', severity: 'warning', message: `任务 ${task.id}（${printedPath(task.path)}）未找到责任单位`, line: task.line });
     }
   };
-  visitSiblings(roots, { path: [], id: options.idPrefix, headings: [], unitHeading: null });
+  visitSiblings(roots, { path: [], id: options.idPrefix, headings: [], unitHeading: null, carried: null });
   return built;
 }
 
@@ -102,7 +107,7 @@ interface Parent {
   headings: readonly string[];
   unitHeading: UnitHeading | null;
   /** The last sibling whose note says 下同: its units are those of the siblings after it without a note. */
-  carried?: Task | null;
+  carried: Task | null;
 }
 
 /**
@@ -111,7 +116,7 @@ interface Parent {
  */
 function carryDown(task: Task, notes: readonly NoteSpan[], parent: Parent, diagnostics: Diagnostic[]): void {
   if (notes.length > 0) {
-    parent.carried = notes.some((span) => span.note.carriesDown) && task.units.length > 0 ? task : null;
+    parent.carried = notes.some(carriesDown) && task.units.length > 0 ? task : null;
     return;
   }
   const from = parent.carried;
@@ -150,12 +155,12 @@ function makeTask(
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = notes.length === 0 && !opening && unitHeading === null && taskText.length > 0;
-  const subjects = !prose ? [] : !marksNotes() ? options.finder.subjectNotes(taskText) : MAY_ASSIGN.test(taskText) ? assignments(options.finder.subjectNotes(taskText), taskText) : [];
+  const subjects = !prose ? NO_SPANS : !marksNotes() ? options.finder.subjectNotes(taskText) : MAY_ASSIGN.test(taskText) ? assignments(options.finder.subjectNotes(taskText), taskText) : NO_SPANS;
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
   }
-  const own = notes.some((span) => span.note.sameAsAbove) ? withUnitsAbove(noted, built.lastNamed, item.marker.printed, line, diagnostics)
+  const own = notes.some(saysSameAsAbove) ? withUnitsAbove(noted, built.lastNamed, item.marker.printed, line, diagnostics)
     : subjects.length > 0 ? collectUnits(subjects, options.convention, line, diagnostics) : noted;
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
@@ -164,35 +169,45 @@ function makeTask(
   for (const note of notes) {
     if (note.unclosed) diagnostics.push({ code: 'unclosed-note', severity: 'warning', message: `责任表述缺少右括号，已读到段末：${text.slice(note.start, note.start + 24)}…`, line: lineOf(item, text, note.start) });
   }
-  if (!taskText && item.children.length === 0) {
-    diagnostics.push({ code: 'empty-task', severity: 'warning', message: `“${item.marker.printed}”后没有任务内容`, line });
-  }
   // a repeated number gets the next free suffix: 3, 3~2, 3~3 (counted, not searched for)
   const seen = (ids.get(base) ?? 0) + 1;
   ids.set(base, seen);
-  const id = seen === 1 ? base : `${base}~${seen}`;
+  // joined, a flat string: `${base}~${seen}` keeps its parts and a node joining them for as long as the task lives
+  const id = seen === 1 ? base : [base, '~', seen].join('');
   if (inherits) unitHeading.tasks.push(id);
   return {
     id,
     part: options.part,
     path,
+    // a list of its own: one shared by sibling tasks would be written once and then referred to (a YAML alias)
     headings: [...headings],
     title: readTitle(taskText),
     text: taskText,
-    responsibility: [...(inherits ? [unitHeading.name] : []), ...(opening ? [opening.name] : []), ...notes.map((note) => noteText(text, note)), ...subjects.map((span) => noteText(taskText, span))].join(' ') || null,
+    // a task that writes no responsibility (a principle, a safeguard) has nothing to join
+    responsibility: inherits || opening || notes.length > 0 || subjects.length > 0
+      ? [...(inherits ? [unitHeading.name] : []), ...(opening ? [opening.name] : []), ...notes.map((note) => noteText(text, note)), ...subjects.map((span) => noteText(taskText, span))].join(' ') || null
+      : null,
     units,
-    deadline: notes.find((note) => note.note.deadline !== null)?.note.deadline ?? readDeadline(taskText),
+    deadline: notes.find(setsDeadline)?.note.deadline ?? readDeadline(taskText),
     line,
     endLine: item.paragraphs[item.paragraphs.length - 1]!.endLine,
   };
 }
+
+/** No subjects: one empty list for all the tasks that name none in their prose. */
+const NO_SPANS: readonly NoteSpan[] = [];
+
+// Questions asked of every task's notes, made once rather than a callback each call.
+const saysSameAsAbove = (span: NoteSpan): boolean => span.note.sameAsAbove;
+const carriesDown = (span: NoteSpan): boolean => span.note.carriesDown;
+const setsDeadline = (span: NoteSpan): boolean => span.note.deadline !== null;
 
 /**
  * The unit names a task opens with before a colon, `县住建局、县自然资源局:负责…`, when the dictionary
  * knows them all and a duty follows (`县图书馆:完成改造提升` names what is worked on, not who works).
  */
 function unitOpening(text: string, options: BuildTasksOptions): { name: string; note: ParsedNote; length: number } | null {
-  const colon = text.search(/[:：]/);
+  const colon = text.search(COLON);
   if (colon < 2 || colon > 40 || /[\n,，。;；]/.test(text.slice(0, colon))) return null;
   const duty = OPENS_WITH_DUTY.test(text.slice(colon + 1));
   // before a duty, an office the dictionary does not know is still one: `(六)沂水生态环境分局:负责…`
@@ -202,6 +217,9 @@ function unitOpening(text: string, options: BuildTasksOptions): { name: string; 
   const who = named !== null && (duty || named.note.units.every((unit) => GOVERNING_OFFICE.test(unit.name)));
   return who ? { ...named, length: colon + 1 } : null;
 }
+
+// Patterns of the functions run for every task or heading are made once: a literal in a function is a new RegExp each call.
+const COLON = /[:：]/;
 
 /** Offices that govern rather than serve: a bureau, a committee, an office, a government. */
 const GOVERNING_OFFICE = /(?:局|委|办|厅|政府|办事处|管委会)$/;
@@ -237,7 +255,9 @@ const DUTIES_BELOW = ['负责', '承担', '履行'].flatMap((verb) => ['以下',
 
 /** `县农业农村局负责以下工作:` — a heading that hands the items below it to its units. */
 function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; note: ParsedNote } | null {
-  const heading = trimEndWhere(text, (code) => code === 0x3a || code === 0xff1a || isWhiteSpace(code)).trim();
+  // a unit's name of two characters at least, and the six of the words: most headings are never compared
+  if (text.length < 8) return null;
+  const heading = trimEndWhere(text, isColonOrSpace).trim();
   const duties = DUTIES_BELOW.find((words) => heading.endsWith(words));
   return duties && heading.length - duties.length >= 2 ? options.finder.unitHeading(heading.slice(0, -duties.length), options.isUnitName) : null;
 }
@@ -263,12 +283,17 @@ function assignments(spans: NoteSpan[], text: string): NoteSpan[] {
   return divided || byWhom ? spans : [];
 }
 
+function isColonOrSpace(code: number): boolean {
+  return code === 0x3a || code === 0xff1a || isWhiteSpace(code);
+}
+
 /** Whether any item has a note in brackets or under a label (`(责任单位:…)`, `牵头单位：…`): found at the first. */
 function hasMarkedNote(roots: readonly Item[], finder: NoteFinder): boolean {
   const pending = [...roots];
   for (let item = pending.pop(); item; item = pending.pop()) {
     if (finder.findNotes(itemText(item)).some((span) => span.written === 'bracket' || span.written === 'label')) return true;
-    pending.push(...item.children);
+    // not push(...children): a heading over 200,000 items would pass them all as arguments, past what V8 allows
+    append(pending, item.children);
   }
   return false;
 }
@@ -294,9 +319,10 @@ function idPart(item: Item): string {
  */
 function idOf(item: Item, parent: Parent): string {
   const own = idPart(item);
+  if (item.marker.kind !== 'decimal') return parent.id + own;
   // the parent's number as printed, without the stop a top number has (`2.` over `2.1`)
   const above = parent.path[parent.path.length - 1]?.replace(/\.$/, '');
-  if (item.marker.kind === 'decimal' && above && own.startsWith(`${above}.`) && parent.id.endsWith(`${above}.`)) {
+  if (above && own.startsWith(`${above}.`) && parent.id.endsWith(`${above}.`)) {
     return `${parent.id.slice(0, parent.id.length - above.length - 1)}${own}`;
   }
   return `${parent.id}${own}`;
@@ -416,13 +442,16 @@ function tidyParagraph(paragraph: string): string {
   return text;
 }
 
+const TITLE_SENTENCE = /^([^。;；!?！？:：]{2,25}?)[。!?！？:：]/;
+const STOP_CODES = new Set([...'。;；'].map((ch) => ch.charCodeAt(0)));
+
 /** 完善园区基础设施。推进… → 完善园区基础设施; a short first paragraph before the body is a title too. */
 function readTitle(text: string): string | null {
   const breakAt = text.indexOf('\n');
   const first = breakAt < 0 ? text : text.slice(0, breakAt);
   if (breakAt >= 0 && first.length <= 40 && !/[。;；]./.test(first)) return first.replace(/[。:：;；,，.]$/, '') || null;
   // a title is short: 加强组织领导 / 坚持因地制宜,分类施策; a long first sentence is just text
-  const sentence = /^([^。;；!?！？:：]{2,25}?)[。!?！？:：]/.exec(first);
+  const sentence = TITLE_SENTENCE.exec(first);
   if (!sentence || first.length <= sentence[0].length) return null;
   return (sentence[1]!.match(/[,，]/g)?.length ?? 0) <= 1 ? sentence[1]! : null;
 }
@@ -431,7 +460,8 @@ function headingText(text: string, notes: readonly NoteSpan[]): string {
   const body = notes.length > 0 ? removeNotes(text, notes) : text;
   const breakAt = body.indexOf('\n');
   const first = breakAt < 0 ? body : body.slice(0, breakAt);
-  if (first.length <= 50) return first.replace(/[。;；]$/, '');
+  // the stop a heading ends with goes: `(一)加强组织领导。` → `(一)加强组织领导`
+  if (first.length <= 50) return STOP_CODES.has(first.charCodeAt(first.length - 1)) ? first.slice(0, -1) : first;
   return readTitle(first) ?? `${first.slice(0, 30)}…`;
 }
 

@@ -242,7 +242,9 @@ export class NoteFinder {
   endsWithNote(text: string, marked = false): boolean {
     let end = text.length;
     while (end > 0 && isNoteTrail(text.charCodeAt(end - 1))) end--;
-    if (end > 0 && isCloser(text.charCodeAt(end - 1))) {
+    // a marker alone on its line (`(1)`), or stops only: no note
+    if (end === 0) return false;
+    if (isCloser(text.charCodeAt(end - 1))) {
       const open = findOpen(text, end - 1);
       const content = text.slice(open + 1, end - 1);
       if (open >= 0 && (this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, end - 1, text.length) ? this.parse(content, 'strict') : null))) return true;
@@ -267,7 +269,7 @@ export class NoteFinder {
    *     finder.unitHeading('县发改局:', isUnitName) // → { name: '县发改局', note: … }
    */
   unitHeading(text: string, isUnitName: (name: string) => boolean): { name: string; note: ParsedNote } | null {
-    const name = trimEndWhere(text, (code) => code === 0x3a || code === 0xff1a || isStopOrSpace(code));
+    const name = trimEndWhere(text, isColonStopOrSpace);
     if (name.length < 3 || name.length > MAX_UNIT_HEADING || /[\n,，。;；!?！？]/.test(name) || OPENS_WITH_ACTION.test(name)) return null;
     const note = this.parse(name, 'strict');
     if (note === null || note.labeled || !note.units.some((unit) => !unit.generic)) return null;
@@ -429,7 +431,8 @@ function leavesBracketOpen(text: string): boolean {
   return false;
 }
 
-const NO_SPANS: readonly NoteSpan[] = Object.freeze([]);
+// not frozen: V8 leaves its fast paths for iterating and searching a frozen array, and every empty paragraph gets this one
+const NO_SPANS: readonly NoteSpan[] = [];
 
 /** Bracketed notes inside a label line belong to it; otherwise both are kept, in order. */
 function mergeSpans(first: readonly NoteSpan[], second: readonly NoteSpan[]): readonly NoteSpan[] {
@@ -605,6 +608,10 @@ function findOpen(text: string, close: number): number {
 }
 
 /** What may follow a paragraph's last note: white space and 。 . ; ； */
+function isColonStopOrSpace(code: number): boolean {
+  return code === 0x3a || code === 0xff1a || isStopOrSpace(code);
+}
+
 function isNoteTrail(code: number): boolean {
   return code === 0x3002 || code === 0x2e || code === 0x3b || code === 0xff1b || isWhiteSpace(code);
 }

@@ -32,11 +32,12 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
   let lastLine = '';
   // brackets left open by the current paragraph; counted only when a line could continue it
   let open: number | null = null;
+  const markers = new SameMarkers();
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const text = line.text;
     if (!text || skipped.has(i)) continue;
-    const marker = readMarker(text) ?? (outline.size > 0 ? outlineHead(line, outline) : null);
+    const marker = markers.shared(readMarker(text)) ?? (outline.size > 0 ? outlineHead(line, outline) : null);
     // a numbered line is content; only the others can be page furniture
     if (!marker && isJunkLine(text)) continue;
     if (previous && !marker) {
@@ -61,13 +62,31 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
 }
 
 /**
+ * Markers as printed over and over (`1.` under each heading, `(1)` under each item) kept once:
+ * a marker lasts as long as its paragraph, and a plan of short items has one a line.
+ */
+class SameMarkers {
+  private readonly byPrinted = new Map<string, Marker>();
+
+  /** The marker read before that is the same as this one, or this one. */
+  shared(marker: Marker | null): Marker | null {
+    if (marker === null) return null;
+    const seen = this.byPrinted.get(marker.printed);
+    if (seen && seen.kind === marker.kind && seen.value === marker.value && seen.length === marker.length) return seen;
+    this.byPrinted.set(marker.printed, marker);
+    return marker;
+  }
+}
+
+/**
  * Adds a paragraph, split where several numbered items are written on one line:
  * `1.…(A负责)2.…(B负责)3.…` — split where the next number in sequence follows the end of a
  * sentence or a note. Returns the last paragraph added.
  */
 function pushSplittingInlineItems(paragraphs: Paragraph[], paragraph: Paragraph): Paragraph {
   paragraphs.push(paragraph);
-  for (let current = paragraph; current.marker; ) {
+  // a marker alone on its line (`(1)`) has no room for the next one
+  for (let current = paragraph; current.marker && current.text.length > current.marker.length; ) {
     const next = nextMarkerText(current.marker);
     if (!next) break;
     let at = current.text.indexOf(next, current.marker.length);

@@ -6,6 +6,7 @@ import { isStopOrSpace, trimEndWhere } from '../readers/text.js';
 import { type Marker, decimalDepth, markerRank } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
 import type { NoteFinder } from './find-notes.js';
+import { remembered } from '../collections.js';
 
 /**
  * A numbered item: its marker, its own paragraphs and its children. The first paragraph keeps its
@@ -41,6 +42,12 @@ export interface Segmentation {
   diagnostics: Diagnostic[];
 }
 
+/**
+ * The children of an item that has none yet: one list for all, frozen. An item's first child
+ * replaces it (segmentTasks never pushes into an empty list), and most items of a plan stay leaves.
+ */
+const NO_CHILDREN = Object.freeze([] as Item[]) as Item[];
+
 /** Keys of decimal markers by depth (1.1 → decimal2), made once. */
 const DECIMAL_KEYS = ['decimal0', 'decimal1', 'decimal2', 'decimal3', 'decimal4'];
 
@@ -65,6 +72,7 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
   const stack: Item[] = [];
   const lastValue = new Map<string, number>();
   const parentFamily = new Map<string, string | null>();
+  const repeatMessage = remembered((printed) => `序号“${printed}”与上一条重复`);
   // a 专栏 box: the families open before it, whose next item ends it
   let box: ReadonlySet<string> | null = null;
   for (const paragraph of paragraphs) {
@@ -93,9 +101,9 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
     if (!parentFamily.has(key)) parentFamily.set(key, parent?.key ?? null);
     const siblings = parent ? parent.children : segmentation.roots;
     const previous = lastOfFamily(siblings, key);
-    checkNumbering(marker, previous, lastValue.get(key), paragraph.line, segmentation.diagnostics);
+    checkNumbering(marker, previous, lastValue.get(key), paragraph.line, segmentation.diagnostics, repeatMessage);
     lastValue.set(key, marker.value);
-    const item: Item = { marker, key, paragraphs: [paragraph], children: [], closed: finder.endsWithNote(paragraph.text.slice(marker.length)) };
+    const item: Item = { marker, key, paragraphs: [paragraph], children: NO_CHILDREN, closed: finder.endsWithNote(paragraph.text.slice(marker.length)) };
     // a first child gets an array of its own size: a push would reserve room for seventeen
     if (parent && siblings.length === 0) parent.children = [item];
     else siblings.push(item);
@@ -113,13 +121,13 @@ const BOX_TITLE = /^专栏\s*(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1
 
 /** Pops the stack to where an item of this family belongs. */
 function closeLevels(stack: Item[], marker: Marker, key: string, parentFamily: ReadonlyMap<string, string | null>): void {
-  const open = stack.findIndex((item) => item.key === key);
+  const open = indexOfFamily(stack, key);
   if (open >= 0) {
     popTo(stack, open);
     return;
   }
   const learned = parentFamily.get(key);
-  const under = learned ? stack.findIndex((item) => item.key === learned) : -1;
+  const under = learned ? indexOfFamily(stack, learned) : -1;
   if (under >= 0) {
     popTo(stack, under + 1);
     return;
@@ -127,6 +135,12 @@ function closeLevels(stack: Item[], marker: Marker, key: string, parentFamily: R
   // a new family nests under what is open, except an outline head (一、, 第一章) after deeper items
   if (markerRank(marker.kind) > markerRank('cn')) return;
   while (stack.length > 0 && familyRank(stack[stack.length - 1]!.marker) > familyRank(marker)) stack.pop();
+}
+
+/** Where an item of the family stands in the stack, or -1: a loop, which allocates no callback for each paragraph. */
+function indexOfFamily(stack: readonly Item[], key: string): number {
+  for (let i = 0; i < stack.length; i++) if (stack[i]!.key === key) return i;
+  return -1;
 }
 
 /** Shortens the stack to `depth` items: popping costs a few items, where setting the length is a call into the engine each time. */
@@ -209,7 +223,9 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
 }
 
 /** Numbering that restarts at 1 or runs on from the same family's last number is fine; anything else is reported. */
-function checkNumbering(marker: Marker, previous: Item | null, runningValue: number | undefined, line: number, diagnostics: Diagnostic[]): void {
+function checkNumbering(
+  marker: Marker, previous: Item | null, runningValue: number | undefined, line: number, diagnostics: Diagnostic[], repeatMessage: (printed: string) => string,
+): void {
   const value = marker.value;
   // outline numbers restart under a new prefix: 1.2 then 2.1
   const samePrefix = !previous || marker.kind !== 'decimal' || outlinePrefix(previous.marker) === outlinePrefix(marker);
@@ -217,7 +233,7 @@ function checkNumbering(marker: Marker, previous: Item | null, runningValue: num
   const expected = previous ? previous.marker.value + 1 : 1;
   if (value === expected || (!previous && runningValue !== undefined && value === runningValue + 1)) return;
   if (previous && value === previous.marker.value) {
-    diagnostics.push({ code: 'numbering-repeat', severity: 'warning', message: `序号“${marker.printed}”与上一条重复`, line });
+    diagnostics.push({ code: 'numbering-repeat', severity: 'warning', message: repeatMessage(marker.printed), line });
   } else if (previous && value < previous.marker.value) {
     diagnostics.push({ code: 'numbering-out-of-order', severity: 'warning', message: `序号“${marker.printed}”出现在“${previous.marker.printed}”之后`, line });
   } else {

@@ -105,6 +105,8 @@ for (const count of [100, 1000, 10000]) {
   // numbers past 999 are no task markers (a 1000. opens a sentence about a quantity, not a task)
   add(`${count} tasks`, plan(Array.from({ length: count }, (_, i) => `${i + 1}.推进第${i + 1}项工作。(责任单位:州住建局)`).join('\n')), { diagnostic: null, tasks: Math.min(count, 999) });
 }
+// one heading over 200,000 items without notes: whether the plan marks its notes is asked of every item
+add('200,000 items without notes under one heading', plan('1.推进工作。\n'.repeat(200000)), { diagnostic: null, tasks: 200000 });
 
 // HTML nested and unclosed thousands deep, scripts, comments
 for (const depth of [100, 1000, 5000]) {
