@@ -276,10 +276,13 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
 const BARE_PLACE = /^[\u4e00-\u9fff]{2,8}(省|市|州|盟|县|区|旗|镇|乡|街道)$/;
 const PLACE_OFFICE = /^[\u4e00-\u9fff]{2,8}(省|市|州|盟|县|区|旗|镇|乡|街道)((?:人民)?政府|党委、?(?:人民)?政府|党工委|管委会)$/;
 
+/** Places that stand alike in a list: provinces; cities, prefectures and counties (a county-level 市 beside 县 and 区); townships. */
+const PLACE_TIER: Readonly<Record<string, number>> = { 省: 1, 市: 2, 州: 2, 盟: 2, 县: 2, 区: 2, 旗: 2, 镇: 3, 乡: 3, 街道: 3 };
+
 /**
  * Places of one kind listed bare before the office they share take it, each its own:
- * `酒泉市、武威市、白银市人民政府` → 酒泉市人民政府, 武威市人民政府, 白银市人民政府; in `弦山街道、
- * 官渡河产业集聚区管委会` the 街道 is no 区 and keeps its name.
+ * `酒泉市、武威市、白银市人民政府` → 酒泉市人民政府, 武威市人民政府, 白银市人民政府; `仁怀市、习水县、
+ * 播州区人民政府` likewise; in `弦山街道、官渡河产业集聚区管委会` the 街道 is no 区 and keeps its name.
  */
 function shareOffice(units: ListedUnit[]): void {
   for (let j = 1; j < units.length; j++) {
@@ -287,7 +290,7 @@ function shareOffice(units: ListedUnit[]): void {
     if (!office) continue;
     for (let i = j - 1; i >= 0; i--) {
       const place = BARE_PLACE.exec(units[i]!.name);
-      if (!place || place[1] !== office[1] || units[i]!.generic || units[i]!.name.startsWith('各')) break;
+      if (!place || PLACE_TIER[place[1]!] !== PLACE_TIER[office[1]!] || units[i]!.generic || units[i]!.name.startsWith('各')) break;
       units[i]!.name += office[2];
     }
   }
@@ -403,12 +406,21 @@ export function isTimeLimit(piece: string): boolean {
       continue;
     }
     const word = TIME_WORDS.find((candidate) => piece.startsWith(candidate, i));
-    if (word === undefined) return false;
+    if (word === undefined) {
+      // 每季度末报送进展: a time and what is due then
+      if (i === 0 || !REPORT_DUE.test(piece.slice(i))) return false;
+      return digits > 0 || STANDING_TIME.test(piece.slice(0, i));
+    }
     i += word.length;
   }
   // 推进年 says no time: a time needs a number (6月, 三季度) or a word that is one (年底, 全年, 长期)
-  return digits > 0 || /年底|年末|年初|年中|年内|全年|每|季度|半年|元月|长期|持续|定期|常态化/.test(piece);
+  return digits > 0 || STANDING_TIME.test(piece);
 }
+
+const STANDING_TIME = /年底|年末|年初|年中|年内|全年|每|季度|半年|元月|长期|持续|定期|常态化/;
+
+/** What a time limit may say is due then: a report of progress. */
+const REPORT_DUE = /^(?:报送|上报|报告|报)(?:工作)?(?:进展|进度|情况|总结)?(?:情况)?$/;
 
 /** `省发展改革委会同省财政厅负责` → [省发展改革委牵头, 省财政厅负责]: 会同 names the lead first. */
 function splitTogetherWith(piece: string): [string, string] | null {

@@ -26,6 +26,8 @@ describe('readUnitList', () => {
     expect(read('省工信厅主责，省发展改革委、省商务厅协同，酒泉市、武威市、白银市人民政府负责落实').slice(3)).toEqual(['酒泉市人民政府:responsible', '武威市人民政府:responsible', '白银市人民政府:responsible']);
     expect(read('市商务局，西陵区、伍家岗区人民政府')).toEqual(['市商务局:responsible', '西陵区人民政府:responsible', '伍家岗区人民政府:responsible']);
     expect(read('城关镇、东关镇党委、政府')).toEqual(['城关镇党委、政府:responsible', '东关镇党委、政府:responsible']);
+    // a county-level city, a county and a district stand alike (round 8 遵义)
+    expect(read('仁怀市、习水县、播州区人民政府按职责分工负责')).toEqual(['仁怀市人民政府:responsible', '习水县人民政府:responsible', '播州区人民政府:responsible']);
     // a 街道 is no 区: it keeps its name beside a zone's 管委会
     expect(read('弦山街道、紫水街道、官渡河产业集聚区管委会配合')).toEqual(['弦山街道:support', '紫水街道:support', '官渡河产业集聚区管委会:support']);
   });
@@ -200,7 +202,11 @@ describe('isTimeLimit', () => {
   });
 
   it('should refuse units and words that are no time', () => {
-    for (const piece of ['推进', '完成', '市住建局', '年度考核', '月亮湾管委会', '各县区']) expect(isTimeLimit(piece), piece).toBe(false);
+    for (const piece of ['推进', '完成', '市住建局', '年度考核', '月亮湾管委会', '各县区', '报送进展', '年度报送']) expect(isTimeLimit(piece), piece).toBe(false);
+  });
+
+  it('should read a time and the report due then as a time limit (round 8 故城县 每季度末报送进展)', () => {
+    for (const piece of ['每季度末报送进展', '每月底前报送工作进展', '6月底前上报']) expect(isTimeLimit(piece), piece).toBe(true);
   });
 });
 
