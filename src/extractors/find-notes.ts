@@ -120,6 +120,8 @@ export class NoteFinder {
     // the rest of the paragraph is only stops and spaces: read up to the first other character
     for (let j = close + 1; j < paragraphEnd; j++) if (!isNoteTrail(text.charCodeAt(j))) return false;
     if (open === 0 || /[\n。;；!?！？]/.test(text[open - 1]!)) return true;
+    // `报送市发展改革委（市重点项目办）`: an office housed in the unit just named is its other name, not a note
+    if (HOUSED_OFFICE.test(text.slice(open + 1, close)) && ORG_END.test(text[open - 1]!)) return false;
     const note = this.parse(text.slice(open + 1, close), 'strict');
     return note !== null && note.units.every((unit) => unit.name.length >= 3 && !unit.generic);
   }
@@ -371,6 +373,10 @@ const SUBJECT_ROLE = /负责(?!同志|人)|牵头|配合|协助|参与|会同|�
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */
 const MODAL_END = /(?:要|应|应当|须|必须|将|也|还)$/;
+/** An office one unit houses (`市重点项目办`, `市先行区建设办公室`), and the last character of a unit's name. */
+const HOUSED_OFFICE = /(?:办|办公室)$/;
+const ORG_END = /[局委厅办部院府]/;
+
 /** A township or subdistrict named bare, which acts through its government: `文林街道`, `十里镇`, `南向店乡`. */
 const TOWNSHIP = /^[\u4e00-\u9fff]{2,6}(?:街道|镇|乡)$/;
 /** A clause that names who bears the task: `各县(市)人民政府是本行政区域农村自建房安全管理的责任主体`. */

@@ -149,6 +149,14 @@ describe('findNotes: brackets no note is written with', () => {
     expect(spans(text)).toEqual(['(州住建局负责)']);
   });
 
+  it('should not read the office a unit houses, in brackets after its name, as a note (round 8 银川 …报送市发展改革委（市重点项目办）)', () => {
+    expect(spans('各单位每月5日前将进展情况报送市发展改革委(市重点项目办)。')).toEqual([]);
+    expect(spans('各单位按时报送市发展改革委(市先行区建设办公室)')).toEqual([]);
+    // after a task's words, a bracket naming an office is the task's note
+    expect(spans('建设县城综合服务中心。(县政府办)')).toEqual(['(县政府办)']);
+    expect(spans('完善政务服务体系(县政务服务中心、县政府办)')).toEqual(['(县政务服务中心、县政府办)']);
+  });
+
   it('should still read a note holding a few brackets of its own', () => {
     const text = '推进老旧小区改造。〔责任单位:各县(市、区)政府、各开发区(园区)管委会;配合单位:市住建局〕';
     expect(spans(text)).toEqual(['〔责任单位:各县(市、区)政府、各开发区(园区)管委会;配合单位:市住建局〕']);
