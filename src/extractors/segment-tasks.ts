@@ -205,10 +205,11 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
     || (current.paragraphs.length === 2 && finder.isNoteOnly(current.paragraphs[1]!.text) && isTitleWithNote(current.paragraphs[0]!.text.slice(current.marker.length), finder));
   // a paragraph with its own note joins unless text was already left out after the item (closing remarks)
   const leftOut = segmentation.loose.length > 0 && segmentation.loose[segmentation.loose.length - 1]!.line > current.paragraphs[0]!.line;
-  const noteOnly = finder.isNoteOnly(paragraph.text);
+  // asked only of a paragraph after a closed item: most paragraphs continue an open one
+  const noteOnly = current.closed && finder.isNoteOnly(paragraph.text);
   // a note on its own line right after text left out is that text's (a .doc's item whose number Word drew), not the item's
   const lastLeftOut = segmentation.loose[segmentation.loose.length - 1];
-  if (current.closed && noteOnly && leftOut && paragraph.line - lastLeftOut!.endLine <= 2 && !LABEL_LINE.test(lastLeftOut!.text)) {
+  if (noteOnly && leftOut && paragraph.line - lastLeftOut!.endLine <= 2 && !LABEL_LINE.test(lastLeftOut!.text)) {
     segmentation.loose.push(paragraph);
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”之后未编号的文字带有自己的责任表述，未计入该任务：${paragraph.text.slice(0, 20)}…`, line: paragraph.line });
     return;

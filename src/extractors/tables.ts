@@ -65,7 +65,10 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     return content;
   };
   // a unit cell is a unit list, by its column or by what it holds: read as after a label, any short name counts
-  const readNote: NoteReader = (cell, role) => notes.parse(contentOf(cell), 'column', role);
+  // (a flattened row's cell was told from text by reading it as a cell: that reading stands where it names units)
+  const readNote: NoteReader = raw.aligned
+    ? (cell, role) => notes.parse(contentOf(cell), 'column', role)
+    : (cell, role) => notes.parse(contentOf(cell), 'cell', role) ?? notes.parse(contentOf(cell), 'column', role);
   const isUnitCell = (cell: string): boolean => readsAsUnits(contentOf(cell), notes);
   // rows numbered 1, 2, 3: a Chinese 序号 among them names a section
   const noColumn = kinds.indexOf('no');
@@ -204,10 +207,25 @@ type NoteReader = (cell: string, role: Role) => ParsedNote | null;
  */
 export function readsAsUnits(content: string, notes: NoteCache): boolean {
   if (notes.parse(content, 'cell') !== null) return true;
+  // most cells that are no unit list are sentences: a long stretch between separators says so before a split
+  if (!shortNames(content)) return false;
   const names = content.split(/[、,，;；]/).filter((name) => name.length > 0);
-  return names.length >= 2 && names.length <= 30 && names.every((name) => name.length <= 24 && !/[。:：!?！？]|^\d/.test(name))
+  return names.length >= 2 && names.length <= 30 && names.every((name) => !/[。:：!?！？]|^\d/.test(name))
     && names.some((name) => notes.parse(name, 'cell') !== null);
 }
+
+/** Whether every stretch between list separators is short enough to be a name. */
+function shortNames(content: string): boolean {
+  let run = 0;
+  for (let i = 0; i < content.length; i++) {
+    run = LIST_SEPARATORS.includes(content[i]!) ? 0 : run + 1;
+    if (run > MAX_NAME) return false;
+  }
+  return true;
+}
+
+/** The longest name a flattened row's unit cell may list (`中国邮政集团有限公司咸阳市分公司` is 16). */
+const MAX_NAME = 24;
 
 /**
  * A unit cell as a note's content: a unit a paragraph lists like 、 does, and a trailing separator
