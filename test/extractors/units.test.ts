@@ -185,7 +185,7 @@ describe('isGenericUnit', () => {
     for (const name of ['省有关部门', '省级有关部门', '市有关单位', '县级相关部门', '有关县(市、区)', '有关县区', '有关乡镇', '领导小组各成员单位', '相关行业主管部门', '各行业主管部门']) {
       expect(isGenericUnit(name), name).toBe(true);
     }
-    for (const name of ['各人民团体', '中直驻州单位', '中省直驻吉有关单位', '县委各部委', '市直各单位党组(党委)', '市直12个相关部门', '市直各行政执法部门']) {
+    for (const name of ['各人民团体', '中直驻州单位', '中省直驻吉有关单位', '县委各部委', '市直各单位党组(党委)', '市直12个相关部门', '市直各行政执法部门', '省级行政执法部门', '市直有关执法部门', '县级监管部门']) {
       expect(isGenericUnit(name), name).toBe(true);
     }
     for (const name of ['市场监管局', '县委宣传部', '县政府办公室', '有关县委', '县发改委', '市教育局党委']) expect(isGenericUnit(name), name).toBe(false);
