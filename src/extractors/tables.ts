@@ -187,6 +187,8 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
     if (texts.length === 0 && unitTexts.length === 0 && SECTION.test(cell) && !/[。;；]/.test(cell)) read.section = cell;
     else if (DEADLINE_CELL.test(cell) && texts.length > 0) read.deadline = cell;
     else if (previousUnits !== undefined && /[;；、,，]$/.test(previousUnits)) unitTexts[unitTexts.length - 1] = previousUnits + cell; // a unit cell wrapped onto the next line
+    // `…松原市生态环境局` / `前郭县分局`: a branch, wrapped off the office it belongs to
+    else if (previousUnits !== undefined && BRANCH.test(cell) && /[局委厅]$/.test(previousUnits)) unitTexts[unitTexts.length - 1] = previousUnits + cell;
     // a unit cell is a short list that reads as units: no sentence in it
     else if (texts.length > 0 && cell.length <= 150 && !cell.includes('。') && isUnitCell(cell)) unitTexts.push(cell);
     else texts.push(cell);
@@ -199,6 +201,9 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
 }
 
 type NoteReader = (cell: string, role: Role) => ParsedNote | null;
+
+/** A branch named without the office it belongs to: `前郭县分局`, `城区大队`, `开发区支行`. */
+const BRANCH = /^[\u4e00-\u9fff]{1,8}(?:分局|支队|大队|中队|分公司|支行|分行)$/;
 
 /**
  * Whether a cell of a flattened row (its content as a note's) is a unit list: it reads as one, or

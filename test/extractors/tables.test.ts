@@ -67,6 +67,11 @@ describe('readTextTable', () => {
     ]);
   });
 
+  it('should join a branch wrapped onto a line of its own to the office it belongs to (round 3 前郭县 附表 row 6)', () => {
+    const t = table(['序号', '重点工作', '责任部门', '6', '注重应用海绵城市理念，推进雨污分流排水管网改造升级。', '各乡镇党委、政府；县住建局、松原市生态环境局', '前郭县分局', '7', '健全养老育幼基本公共服务体系。', '县民政局'].join('\n'));
+    expect(units(t)).toEqual([['各乡镇党委、政府:responsible', '县住建局:responsible', '松原市生态环境局前郭县分局:responsible'], ['县民政局:responsible']]);
+  });
+
   it('should read a unit cell naming units the dictionary does not know beside ones it knows, and go on past it (round 7 牡丹江)', () => {
     const t = table([
       '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
