@@ -418,6 +418,14 @@ describe('a .doc whose numbers Word drew (round 6 舒城县, typed and automatic
     expect(tasks(lines.join('\n'))).toEqual(['2 2. 县农业农村局、县住房城乡建设局', '1 (一) ', '2~2 (二) 县财政局']);
   });
 
+  it('should give a lost item its title on the line before it, but not a heading over several items, nor a part\'s name (round 6 舒城县 强化督查考核, 株洲市 实施老旧小区改造提升)', () => {
+    const finder = new NoteFinder(new NoteCache());
+    const text = ['重点任务', '扎实推进农村厕所革命。（牵头单位：县农业农村局）', '实施老旧小区改造提升', '加快老旧小区改造。（责任单位：市住建局）', '推进完整社区建设。（责任单位：市民政局）', '强化督查考核', '将农村人居环境整治提升纳入乡村振兴实绩考核。（责任单位：县委农办）'];
+    const paragraphs = readParagraphs(readTextLines(text.join('\n')), 0, text.length);
+    const { items } = lostNumbering(paragraphs, finder, '');
+    expect(items.map((item) => item.paragraphs.map((paragraph) => paragraph.line))).toEqual([[2], [4], [5], [6, 7]]);
+  });
+
   it('should make a noted paragraph a task without a marker, with the note lines right after the paragraph before them', () => {
     const finder = new NoteFinder(new NoteCache());
     const paragraphs = readParagraphs(readTextLines(lines.slice(0, 4).join('\n')), 0, 4);
