@@ -79,7 +79,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   // a plan whose tasks are in a 分工表 (an attachment or a grid) names no units in its body's prose
   const hasTable = grids.length > 0 || layout.attachments.some((attachment) => attachment.kind === 'table');
   const readPart = (start: number, end: number, part: string, idPrefix: string): void => {
-    const segmentation = segmentTasks(readParagraphs(lines, start, end), finder);
+    const segmentation = segmentTasks(readParagraphs(lines, start, end), finder, { numberingMayBeLost: read.format === 'doc' });
     const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable });
     append(tasks, built.tasks);
     // a .doc's text lacks the numbering Word drew: its noted paragraphs outside every task are tasks of their own

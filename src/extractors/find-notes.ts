@@ -121,7 +121,7 @@ export class NoteFinder {
     for (let j = close + 1; j < paragraphEnd; j++) if (!isNoteTrail(text.charCodeAt(j))) return false;
     if (open === 0 || /[\n。;；!?！？]/.test(text[open - 1]!)) return true;
     // `报送市发展改革委（市重点项目办）`: an office housed in the unit just named is its other name, not a note
-    if (HOUSED_OFFICE.test(text.slice(open + 1, close)) && ORG_END.test(text[open - 1]!)) return false;
+    if (HOUSED_OFFICE.test(text.slice(open + 1, close)) && NAMED_DEPARTMENT.test(text.slice(Math.max(0, open - 16), open))) return false;
     const note = this.parse(text.slice(open + 1, close), 'strict');
     return note !== null && note.units.every((unit) => unit.name.length >= 3 && !unit.generic);
   }
@@ -373,12 +373,15 @@ const SUBJECT_ROLE = /负责(?!同志|人)|牵头|配合|协助|参与|会同|�
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */
 const MODAL_END = /(?:要|应|应当|须|必须|将|也|还)$/;
-/** An office one unit houses (`市重点项目办`, `市先行区建设办公室`), and the last character of a unit's name. */
-const HOUSED_OFFICE = /(?:办|办公室)$/;
-const ORG_END = /[局委厅办部院府]/;
+/**
+ * One office a unit houses (`市重点项目办`, `市先行区建设办公室`), and a department named with its place
+ * just before it (`…报送市发展改革委`); `加快建设数字政府(县政府办)` is a task and its note.
+ */
+const HOUSED_OFFICE = /^[^、,，;；]{2,30}(?:办|办公室)$/;
+const NAMED_DEPARTMENT = /[省市州县区][^省市州县区,，。;；、]{1,14}[局委厅部]$/;
 
 /** A township or subdistrict named bare, which acts through its government: `文林街道`, `十里镇`, `南向店乡`. */
-const TOWNSHIP = /^[\u4e00-\u9fff]{2,6}(?:街道|镇|乡)$/;
+const TOWNSHIP = /^(?!重点|特色|中心|建制|示范|历史|文化|名|小|所在|属地|全|各|乡|城|集|美丽|传统|试点|边境|民族|经济)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)$/;
 /** A clause that names who bears the task: `各县(市)人民政府是本行政区域农村自建房安全管理的责任主体`. */
 const BEARER = /^(.{2,40}?)(?:是|为|作为).{0,40}?(?:责任主体|第一责任人)$/;
 /** What units after 由 do, when no role word says it: `由县委督查室进行约谈`, `由县财政局统一拨付` (not `由市(州)组织…`, cut inside 组织). */

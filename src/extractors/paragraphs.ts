@@ -137,7 +137,8 @@ function outlineHeads(lines: readonly SourceLine[], start: number, end: number):
     if (first < 0x30 || first > 0x39) continue;
     // the number's end looked at before a pattern runs: most numbered lines are `1.推进…`
     const after = isDigit(text.charCodeAt(1)) ? 2 : 1;
-    if (text[after] === '.' && isDigit(text.charCodeAt(after + 1))) outlined.add(Number(text.slice(0, after)));
+    // an outline marker as readMarker has it: 1.5万亩 is no outline
+    if (text[after] === '.' && isDigit(text.charCodeAt(after + 1)) && readMarker(text)?.kind === 'decimal') outlined.add(Number(text.slice(0, after)));
     const head = plain[after] === ' ' ? HEAD.exec(plain) : null;
     if (head) written.add(Number(head[1]));
   }
@@ -155,7 +156,7 @@ function isDigit(code: number): boolean {
 }
 
 /** A number, a space and a short heading with no stop: `1 总体要求`. */
-const HEAD = /^(\d{1,2}) +([^\d\s][^。;；]{1,29})$/;
+const HEAD = /^(\d{1,2}) +([^\d\s个项万亿家条千百倍年月日%][^。;；,，、()（）]{1,29})$/;
 
 /** The marker of an outline's top heading (see {@link outlineHeads}), or null. */
 function outlineHead(line: SourceLine, heads: ReadonlySet<number>): Marker | null {

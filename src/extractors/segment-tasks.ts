@@ -33,6 +33,15 @@ export function itemText(item: Item): string {
   return text;
 }
 
+export interface SegmentOptions {
+  /**
+   * The document's numbering may be missing from its text (a .doc, whose Word-drawn numbers are
+   * not in it): text left out after an item may be an item of its own whose number was lost, with
+   * its note and the items under it.
+   */
+  numberingMayBeLost?: boolean;
+}
+
 export interface Segmentation {
   /** Unnumbered paragraphs before the first item. */
   preamble: Paragraph[];
@@ -67,7 +76,8 @@ function familyRank(marker: Marker): number {
  * under (a document's own order: 一、 → 1. → (一) as well as 一、 → (一) → 1.); a new family opens a
  * level below — unless its usual rank is higher than the open ones (a 二、 after 1. items closes them).
  */
-export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinder): Segmentation {
+export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinder, options: SegmentOptions = {}): Segmentation {
+  const numberingLost = options.numberingMayBeLost ?? false;
   const segmentation: Segmentation = { preamble: [], roots: [], loose: [], diagnostics: [] };
   const stack: Item[] = [];
   const lastValue = new Map<string, number>();
@@ -89,13 +99,13 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
       continue;
     }
     if (!marker) {
-      attachUnnumbered(stack, paragraph, segmentation, finder);
+      attachUnnumbered(stack, paragraph, segmentation, finder, numberingLost);
       continue;
     }
     const key = familyKey(marker);
     // `保障措施` left out after a closed item, then a family not seen before: the heading's number
     // was lost (a .doc's, drawn by Word), and what follows stands under it, not under the item
-    if (!parentFamily.has(key) && stack.length > 0 && opensLostSection(segmentation.loose, stack[stack.length - 1]!)) stack.length = 0;
+    if (numberingLost && !parentFamily.has(key) && stack.length > 0 && opensLostSection(segmentation.loose, stack[stack.length - 1]!)) stack.length = 0;
     closeLevels(stack, marker, key, parentFamily);
     const parent = stack[stack.length - 1] ?? null;
     if (!parentFamily.has(key)) parentFamily.set(key, parent?.key ?? null);
@@ -183,7 +193,7 @@ function isTitleWithNote(text: string, finder: NoteFinder): boolean {
  * its own line after a list none of whose items has one (`2.…:` `①…` `②…` `(责任单位:…)`) closes
  * the item the list belongs to, and the list becomes that item's text: it is one task.
  */
-function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Segmentation, finder: NoteFinder): void {
+function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Segmentation, finder: NoteFinder, numberingLost: boolean): void {
   const current = stack[stack.length - 1];
   if (!current) {
     segmentation.preamble.push(paragraph);
@@ -209,7 +219,7 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
   const noteOnly = current.closed && finder.isNoteOnly(paragraph.text);
   // a note on its own line right after text left out is that text's (a .doc's item whose number Word drew), not the item's
   const lastLeftOut = segmentation.loose[segmentation.loose.length - 1];
-  if (noteOnly && leftOut && paragraph.line - lastLeftOut!.endLine <= 2 && !LABEL_LINE.test(lastLeftOut!.text)) {
+  if (numberingLost && noteOnly && leftOut && paragraph.line - lastLeftOut!.endLine <= 2 && !LABEL_LINE.test(lastLeftOut!.text)) {
     segmentation.loose.push(paragraph);
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”之后未编号的文字带有自己的责任表述，未计入该任务：${paragraph.text.slice(0, 20)}…`, line: paragraph.line });
     return;

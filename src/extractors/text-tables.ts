@@ -14,6 +14,8 @@ import { cellNoteContent, isSectionCell, type RawRow, type RawTable, readsAsUnit
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
+/** Lines a cell of a table a PDF copied as space-aligned text may wrap onto: a narrow task column runs to ten. */
+const MAX_SPACED_WRAPS = 12;
 /** Sections standing one under another before a row (一、 / (一) / 第一部分). */
 const MAX_SECTION_DEPTH = 3;
 /** Lines a quoted cell (Excel's copy of a cell with line breaks) may run over; an unclosed quote is text. */
@@ -174,8 +176,10 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
     const previous = rows[rows.length - 1];
     if (cells.every((cell) => /^[-:—\s]*$/.test(cell))) continue; // | --- | --- | under a Markdown header
     if (spaced && previous && numbered && isIndented(line.raw)) {
-      // an indented line under a numbered row holds the cells that wrapped, each under its column
-      if (++wrapped > MAX_WRAPPED_LINES) return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
+      // an indented line under a numbered row holds the cells that wrapped, each under its column; a
+      // blank line before it ends the table (a paragraph after it, indented as paragraphs are)
+      const last = content[k - 1]!;
+      if (++wrapped > MAX_SPACED_WRAPS || line.line - last.line > 1) return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
       for (const [column, text] of placeFields(line.raw, spaced, header.length)) previous.cells[column] = `${previous.cells[column] ?? ''}${text}`;
       continue;
     }
@@ -273,7 +277,8 @@ function isSpaceAligned(raw: string): boolean {
 
 /** A line that opens with spaces: under a numbered row, a line not opening with its number. */
 function isIndented(raw: string): boolean {
-  return /^(?: {2,}|\u3000)/.test(raw) && raw.trim().length > 0;
+  // spaces, as a copy of a PDF's columns puts them; a paragraph's first-line indent is ideographic
+  return /^ {2,}/.test(raw) && raw.trim().length > 0;
 }
 
 /** A field of a space-aligned line and where it starts, counted in characters and in display width (a CJK character is two). */

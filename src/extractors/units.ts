@@ -83,7 +83,7 @@ const GOVERNING_BODY = /^[^各].{0,10}(?:人民政府|政府|党委|党委、政
 /** A government with no place: joins the party committee before it (党委、政府 · 党(工)委、政府(办事处)). */
 const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
-  /^(?:省直|市直|州直|县直|区直|乡直|各级|(?:省|市|州|县|区|乡|镇)(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管|行政执法|综合执法|执法|监管|行政审批|审批)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
+  /^(?:省直|市直|州直|县直|区直|乡直|各级|(?:省|市|州|县|区|乡|镇)(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
 const GENERIC_LAST = '门室位构局委体组织)';
 /** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`). */
 const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构)$/;
@@ -287,7 +287,8 @@ const PLACE_TIER: Readonly<Record<string, number>> = { 省: 1, 市: 2, 州: 2, �
 function shareOffice(units: ListedUnit[]): void {
   for (let j = 1; j < units.length; j++) {
     const office = PLACE_OFFICE.exec(units[j]!.name);
-    if (!office) continue;
+    // 各县市区人民政府 is a group: its office is no one place's
+    if (!office || units[j]!.name.startsWith('各')) continue;
     for (let i = j - 1; i >= 0; i--) {
       const place = BARE_PLACE.exec(units[i]!.name);
       if (!place || PLACE_TIER[place[1]!] !== PLACE_TIER[office[1]!] || units[i]!.generic || units[i]!.name.startsWith('各')) break;

@@ -74,36 +74,37 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   }
   const [encoding, scan] = guessEncoding(bytes);
   const decoded = decodeAs(bytes, encoding, scan, 'UTF-8 or GB18030', path);
-  // Big5 bytes are mostly valid GB18030 too, but read as kana, Greek and private-use characters
-  return encoding === 'gb18030' && ideographShare(decoded.text.slice(0, SNIFF_CHARACTERS)) < MIN_IDEOGRAPH_SHARE ? readAsBig5(bytes, path) ?? decoded : decoded;
+  // Big5 bytes are mostly valid GB18030 too, but read as kana, Greek, Cyrillic and private-use characters
+  return encoding === 'gb18030' && foreignShare(decoded.text.slice(0, SNIFF_CHARACTERS)) >= MIN_FOREIGN_SHARE ? readAsBig5(bytes, path) ?? decoded : decoded;
 }
 
-/** How much of the text the Big5 test reads, and how much of it must be Chinese for a reading to stand. */
+/** How much of the text the Big5 test reads; the share of foreign characters that says a reading is wrong, and how few a right one has. */
 const SNIFF_CHARACTERS = 32 * 1024;
-const MIN_IDEOGRAPH_SHARE = 0.9;
+const MIN_FOREIGN_SHARE = 0.05;
+const MAX_FOREIGN_SHARE = 0.01;
 
-/** The bytes read as Big5 (a plan from Taiwan, Hong Kong or a traditional-character portal), when that reading is Chinese and clean. */
+/** The bytes read as Big5 (a plan from Taiwan, Hong Kong or a traditional-character portal), when that reading is clean and has none of those characters. */
 function readAsBig5(bytes: Uint8Array, path: string | null): DecodedText | null {
   const head = new TextDecoder('big5').decode(bytes.subarray(0, SNIFF_CHARACTERS * 2));
-  if (ideographShare(head) < MIN_IDEOGRAPH_SHARE) return null;
+  if (head.includes('\ufffd') || foreignShare(head) > MAX_FOREIGN_SHARE) return null;
   return decodeAs(bytes, 'big5', scanAs(bytes, 'big5'), 'Big5', path);
 }
 
 /**
- * Of the non-ASCII characters, the share that are Chinese ideographs, CJK or full-width
- * punctuation, or curly quotes: kana, Greek, Cyrillic and private-use characters are what another
- * encoding's bytes read as.
+ * Of the non-ASCII characters, the share that no Chinese plan writes but another encoding's bytes
+ * read as: kana, Greek, Cyrillic and private-use characters. Box drawing, circled numbers and
+ * other symbols a plan may hold count for neither reading.
  */
-function ideographShare(text: string): number {
+function foreignShare(text: string): number {
   let nonAscii = 0;
-  let chinese = 0;
+  let foreign = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) continue;
     nonAscii++;
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d || code === 0x2014 || code === 0x2026) chinese++;
+    if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x0370 && code <= 0x04ff) || (code >= 0xe000 && code <= 0xf8ff)) foreign++;
   }
-  return nonAscii === 0 ? 1 : chinese / nonAscii;
+  return nonAscii === 0 ? 0 : foreign / nonAscii;
 }
 
 /** Non-ASCII bytes few enough that GBK may also be valid UTF-8 by chance (past that, it never is). */

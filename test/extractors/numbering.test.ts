@@ -26,6 +26,9 @@ describe('readMarker', () => {
     expect(readMarker('Ⅲ、重点任务')).toEqual({ kind: 'roman', value: 3, printed: 'Ⅲ、', length: 2 });
     expect(readMarker('Ⅻ.附则')).toMatchObject({ kind: 'roman', value: 12 });
     expect(readMarker('I、重点任务')).toBeNull();
+    // water and response classes open sentences of environmental and emergency plans
+    expect(readMarker('Ⅲ类及以上水体比例稳步提高')).toBeNull();
+    expect(readMarker('Ⅱ级响应启动后')).toBeNull();
   });
 
   it('should read chapters, sections and articles', () => {

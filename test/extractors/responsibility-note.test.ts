@@ -155,6 +155,8 @@ describe('findNotes: brackets no note is written with', () => {
     // after a task's words, a bracket naming an office is the task's note
     expect(spans('建设县城综合服务中心。(县政府办)')).toEqual(['(县政府办)']);
     expect(spans('完善政务服务体系(县政务服务中心、县政府办)')).toEqual(['(县政务服务中心、县政府办)']);
+    expect(spans('加快建设数字政府(县政数局、县政府办)')).toEqual(['(县政数局、县政府办)']);
+    expect(spans('做强县人民医院(县医改办)')).toEqual(['(县医改办)']);
   });
 
   it('should still read a note holding a few brackets of its own', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/index.js';
 import { printedPath } from '../../src/model/document.js';
 import { NoteFinder } from '../../src/extractors/find-notes.js';
+import { segmentTasks } from '../../src/extractors/segment-tasks.js';
 import { lostNumbering } from '../../src/extractors/lost-numbering.js';
 import { readParagraphs } from '../../src/extractors/paragraphs.js';
 import { NoteCache } from '../../src/extractors/responsibility-note.js';
@@ -211,6 +212,12 @@ describe('an outline whose top headings have a number and a space, no stop (roun
     expect(document.diagnostics.find((d) => d.code === 'task-without-unit')!.message).toBe('任务 3.1.2（3 3.1 3.1.2）未找到责任单位');
   });
 
+  it('should not take a wrapped line opening with a count (3 个…, 1 万亩…) for a heading, nor 1.5万亩 for an outline number', () => {
+    const document = extract(['1 总体要求', '2 主要任务', '2.1 推进项目建设。全年新开工', '3 个重点项目，续建', '5 个（责任单位：县发改局）', '2.2 强化要素保障。（责任单位：县自然资源局）'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => u.name).join('、')}`)).toEqual(['1 ', '2.1 县发改局', '2.2 县自然资源局']);
+    expect(tasks(['一、重点任务', '1.推进高标准农田建设，新建', '1.5万亩，改造提升', '2 万亩（责任单位：县农业农村局）'].join('\n'))).toEqual(['1.1 一、1. 县农业农村局']);
+  });
+
   it('should not take a line opening with a number and a space for a heading where no outline numbers follow', () => {
     expect(tasks(['一、重点任务', '1.推进园区建设。（责任单位：县发改局）', '5 个重点项目年内开工', '2.完善设施。（责任单位：县住建局）'].join('\n'))).toEqual(['1.1 一、1. 县发改局', '1.2 一、2. 县住建局']);
   });
@@ -364,6 +371,11 @@ describe('a division of work written in the prose of a plan that marks its other
     ]);
   });
 
+  it('should take no qualified place for a township (特色小镇, 重点乡镇, 历史文化名镇)', () => {
+    const named = extract(['一、重点任务', '1.推进特色小镇建设。特色小镇牵头组织申报，县发改局配合。', '2.建设污水处理设施。重点乡镇负责建设污水处理设施。', '3.保护古镇。由县文旅局牵头，历史文化名镇配合。'].join('\n')).tasks.flatMap((t) => t.units.map((u) => u.name));
+    expect(named.filter((name) => /镇$/.test(name))).toEqual([]);
+  });
+
   it('should leave a safeguard\'s subject without units there: one body that coordinates, X会同有关部门, a lone 配合', () => {
     expect(extract(plan).tasks.slice(4).map((t) => t.units.length)).toEqual([0, 0, 0]);
   });
@@ -407,15 +419,24 @@ describe('a .doc whose numbers Word drew (round 6 舒城县, typed and automatic
     '（二）加大资金投入。统筹整合涉农资金。（责任单位：县财政局）',
   ];
 
-  it('should keep a note on its own line after text left out of a task with that text, not give it to the task', () => {
-    const document = extract(lines.join('\n'));
-    const task = document.tasks.find((t) => t.path.join('') === '2.')!;
-    expect(task.units.map((u) => u.name)).toEqual(['县农业农村局', '县住房城乡建设局']);
-    expect(document.diagnostics.filter((d) => d.code === 'unattached-text').map((d) => d.line)).toEqual([7, 8, 9]);
+  const segment = (numberingMayBeLost: boolean) => segmentTasks(readParagraphs(readTextLines(lines.join('\n')), 0, lines.length), new NoteFinder(new NoteCache()), { numberingMayBeLost });
+
+  it('should keep a note on its own line after text left out of a task with that text, where the numbering may be lost (a .doc)', () => {
+    const segmentation = segment(true);
+    expect(segmentation.loose.map((paragraph) => paragraph.line)).toEqual([7, 8, 9]);
+    expect(segmentation.roots[0]!.paragraphs.map((paragraph) => paragraph.line)).toEqual([6]);
+    expect(segmentation.diagnostics.filter((d) => d.code === 'unattached-text').map((d) => d.line)).toEqual([7, 8, 9]);
   });
 
-  it('should not put a family first seen after a short heading left out under the task before it: the heading\'s number was lost', () => {
-    expect(tasks(lines.join('\n'))).toEqual(['2 2. 县农业农村局、县住房城乡建设局', '1 (一) ', '2~2 (二) 县财政局']);
+  it('should not put a family first seen after a short heading left out under the task before it there: the heading\'s number was lost', () => {
+    expect(segment(true).roots.map((item) => item.marker.printed)).toEqual(['2.', '(一)', '(二)']);
+  });
+
+  it('should leave both rules to a .doc: elsewhere the note joins the task, whose units it names, and the family nests as it stands', () => {
+    const segmentation = segment(false);
+    expect(segmentation.roots[0]!.paragraphs.map((paragraph) => paragraph.line)).toEqual([6, 8]);
+    expect(segmentation.roots.map((item) => item.marker.printed)).toEqual(['2.']);
+    expect(tasks(lines.join('\n'))[0]).toBe('2 2. 县农业农村局、县住房城乡建设局、县财政局、各乡镇人民政府');
   });
 
   it('should give a lost item its title on the line before it, but not a heading over several items, nor a part\'s name (round 6 舒城县 强化督查考核, 株洲市 实施老旧小区改造提升)', () => {

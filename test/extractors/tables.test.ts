@@ -209,6 +209,22 @@ describe('readTextTable', () => {
     expect(units(t)[1]).toEqual(['省水利厅:support']);
   });
 
+  it('should keep a task cell of a space-aligned table wrapped over many lines in its row, and end the table at a blank line', () => {
+    const t = table([
+      '序号  重点任务                  牵头单位      完成时限',
+      '1     推进县城老旧小区改造，    县住建局      2024年底',
+      '      完善水电气暖配套，',
+      '      加装电梯20部，',
+      '      新建停车位500个，',
+      '      打造示范小区',
+      '      一片。',
+      '2     推进道路建设。            县交通局      2024年底',
+      '',
+      '　　各乡镇、各部门要按照分工，确保各项任务按期完成。',
+    ].join('\n'));
+    expect(t.rows.map((r) => [r.no, r.text])).toEqual([['1', '推进县城老旧小区改造,完善水电气暖配套,加装电梯20部,新建停车位500个,打造示范小区一片。'], ['2', '推进道路建设。']]);
+  });
+
   it('should place a wrapped cell by display width where the copy aligned its columns so (a CJK character two wide)', () => {
     const t = table([
       '序号  重点任务                      牵头单位        配合单位',

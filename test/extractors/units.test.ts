@@ -26,6 +26,8 @@ describe('readUnitList', () => {
     expect(read('省工信厅主责，省发展改革委、省商务厅协同，酒泉市、武威市、白银市人民政府负责落实').slice(3)).toEqual(['酒泉市人民政府:responsible', '武威市人民政府:responsible', '白银市人民政府:responsible']);
     expect(read('市商务局，西陵区、伍家岗区人民政府')).toEqual(['市商务局:responsible', '西陵区人民政府:responsible', '伍家岗区人民政府:responsible']);
     expect(read('城关镇、东关镇党委、政府')).toEqual(['城关镇党委、政府:responsible', '东关镇党委、政府:responsible']);
+    // a group's office is no one place's
+    expect(read('高新区、各县市区人民政府')).toEqual(['高新区:responsible', '各县市区人民政府:responsible']);
     // a county-level city, a county and a district stand alike (round 8 遵义)
     expect(read('仁怀市、习水县、播州区人民政府按职责分工负责')).toEqual(['仁怀市人民政府:responsible', '习水县人民政府:responsible', '播州区人民政府:responsible']);
     // a 街道 is no 区: it keeps its name beside a zone's 管委会
@@ -188,7 +190,7 @@ describe('isGenericUnit', () => {
     for (const name of ['各人民团体', '中直驻州单位', '中省直驻吉有关单位', '县委各部委', '市直各单位党组(党委)', '市直12个相关部门', '市直各行政执法部门', '省级行政执法部门', '市直有关执法部门', '县级监管部门']) {
       expect(isGenericUnit(name), name).toBe(true);
     }
-    for (const name of ['市场监管局', '县委宣传部', '县政府办公室', '有关县委', '县发改委', '市教育局党委']) expect(isGenericUnit(name), name).toBe(false);
+    for (const name of ['市场监管局', '县委宣传部', '县政府办公室', '有关县委', '县发改委', '市教育局党委', '县行政审批部门', '县综合执法部门']) expect(isGenericUnit(name), name).toBe(false);
     expect(isGenericUnit('部门')).toBe(false);
     expect(isGenericUnit('州住建局')).toBe(false);
   });

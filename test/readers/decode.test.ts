@@ -49,6 +49,9 @@ describe('decodeBytes', () => {
       // GBK text stays GBK, traditional characters too
       expect(decodeBytes(iconv.encode(plan, 'gbk'))).toMatchObject({ text: plan, encoding: 'gb18030' });
       expect(decodeBytes(iconv.encode(NOTE, 'gbk'))).toMatchObject({ text: NOTE, encoding: 'gb18030' });
+      // box drawing (GBK A9xx) reads as ideographs in Big5, but it is no sign of another encoding
+      const boxed = '┌──┬──────┐\n│序号│重点任务│\n╚══╩══════╝\n';
+      expect(decodeBytes(iconv.encode(boxed, 'gbk'))).toMatchObject({ text: boxed, encoding: 'gb18030' });
     });
 
     it('should decode UTF-16LE and UTF-16BE with a BOM', () => {
