@@ -279,7 +279,8 @@ function assignments(spans: NoteSpan[], text: string): NoteSpan[] {
   // `X会同有关部门建立…` alone is how a safeguard says who keeps it going, not a task's division of work
   const units = spans.flatMap((span) => span.note.units);
   const divided = /牵头|配合|协助|参与|协同/.test(written) && units.some((unit) => unit.role === 'support') && units.some((unit) => unit.role !== 'support');
-  const byWhom = spans.some((span) => /^[,，]?由/.test(text.slice(span.start, span.start + 2)));
+  // the span of `由X牵头` starts at its units, after the 由
+  const byWhom = spans.some((span) => text[span.start - 1] === '由' || /^[,，]?由/.test(text.slice(span.start, span.start + 2)));
   return divided || byWhom ? spans : [];
 }
 

@@ -153,7 +153,8 @@ export class NoteFinder {
       const end = endOfParagraph(text, start);
       const label = LABEL_LINE.exec(folded.slice(start, end));
       if (label) {
-        const from = start + label.index + (/^[。;；,，)）】〕〗\]]/.test(label[0]) ? 1 : 0);
+        // `分管领导：张××　责任单位：…`: a line that opens with the person in charge is the note from its start
+        const from = PERSON_FIRST.test(folded.slice(start, end)) ? start : start + label.index + (/^[。;；,，)）】〕〗\]]/.test(label[0]) ? 1 : 0);
         const note = this.parse(text.slice(from, end), 'verb');
         if (note?.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, written: 'label', note });
       }
@@ -380,8 +381,11 @@ const MODAL_END = /(?:要|应|应当|须|必须|将|也|还)$/;
 const HOUSED_OFFICE = /^[^、,，;；]{2,30}(?:办|办公室)$/;
 const NAMED_DEPARTMENT = /[省市州县区][^省市州县区,，。;；、]{1,14}[局委厅部]$/;
 
+/** A note line opening with the person in charge, its units' labels after: `分管领导：张××　责任单位：…`. */
+const PERSON_FIRST = /^\s*(?:分管领导|责任领导|牵头领导|包保领导|联系领导|责任人|联系人)\s*[:：]/;
+
 /** A township or subdistrict named bare, which acts through its government: `文林街道`, `十里镇`, `南向店乡`. */
-const TOWNSHIP = /^(?!重点|特色|中心|建制|示范|历史|文化|名|小|所在|属地|全|各|乡|城|集|美丽|传统|试点|边境|民族|经济)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)$/;
+const TOWNSHIP = /^(?!重点|特色|中心|建制|示范|历史|文化|名|小|所在|属地|全|各|乡|城|集|美丽|传统|试点|边境|民族|经济)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)(?:人民政府|政府|党委|办事处)?$/;
 /** A clause that names who bears the task: `各县(市)人民政府是本行政区域农村自建房安全管理的责任主体`. */
 const BEARER = /^(.{2,40}?)(?:是|为|作为).{0,40}?(?:责任主体|第一责任人)$/;
 /** What units after 由 do, when no role word says it: `由县委督查室进行约谈`, `由县财政局统一拨付` (not `由市(州)组织…`, cut inside 组织). */

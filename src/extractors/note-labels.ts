@@ -30,11 +30,11 @@ const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
 ];
 
 /**
- * The role words of labels by the kind of body they name (单位, 部门, 处室, 科室, 股室, 乡镇, 街道): a
+ * The role words of labels by the kind of body they name (单位, 部门, 处室, 科室, 股室, 站所, 乡镇, 街道): a
  * township's `责任科室:…;协助科室:…` reads as a prefecture's `责任单位:…;配合单位:…`, and a county's
  * `责任单位:县水利局;责任乡镇:殷棚乡、南向店乡` names the townships responsible.
  */
-const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部门', '处室', '科室', '股室', '乡镇', '街道', '镇街'].flatMap((body) => [
+const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部门', '处室', '科室', '股室', '站所', '乡镇', '街道', '镇街'].flatMap((body) => [
   [`牵头${body}`, 'lead'], [`责任${body}`, 'responsible'], [`配合${body}`, 'support'], [`协助${body}`, 'support'],
   [`协办${body}`, 'support'], [`参与${body}`, 'support'],
 ] as const).filter(([name]) => !LABELS.some(([known]) => known === name));
@@ -67,8 +67,12 @@ export const SHORT_LABEL = new RegExp(`${LEVEL}(${SHORT_NAMES})\\s*[:：]\\s*`, 
  */
 export const OTHER_LABEL = /[\u4e00-\u9fa5]{1,6}(?:单位|部门|领导|责任人|联系人|电话|时间|日期)(?:\([^()]{1,4}\))?\s*[:：]\s*/g;
 
-/** A label line: `责任单位：州住建局` (or `责任单位为州住建局`) at the start of a paragraph or after a sentence or a comma. */
-export const LABEL_LINE = new RegExp(`(?:^|[。;；,，)）】〕〗\\]])\\s*${LEVEL}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))|(?:${SHORT_NAMES})\\s*[:：])`);
+/**
+ * A label line: `责任单位：州住建局` (or `责任单位为州住建局`) at the start of a paragraph, after a
+ * sentence or a comma, or after the space that parts a line's fields or the person a field names
+ * (`分管领导：张××　责任单位：…`, its space gone when stray spaces are).
+ */
+export const LABEL_LINE = new RegExp(`(?:^|[。;；,，)）】〕〗\\]\\s×xX*＊○〇某])\\s*${LEVEL}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))|(?:${SHORT_NAMES})\\s*[:：])`);
 
 /** Where a label may be followed by 为 instead of a colon: cheap test before looking for label lines. */
 export const LABEL_BEFORE_WEI = /(?:单位|部门|处室|科室|主体)为(?:省|市|州|县|区|乡|镇|村|街道|各|中共)/;

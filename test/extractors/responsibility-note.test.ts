@@ -1,5 +1,6 @@
 // Responsibility notes, each rule with the real line that motivated it.
 import { describe, expect, it } from 'vitest';
+import { readTextLines } from '../../src/readers/text.js';
 import { NoteFinder } from '../../src/extractors/find-notes.js';
 import { parseNote } from '../../src/extractors/responsibility-note.js';
 import { extract } from '../../src/extract.js';
@@ -137,6 +138,20 @@ describe('findNotes: sibling styles of real plans', () => {
   it('should read 落实, 统筹 and 指导 as role words', () => {
     expect(units('(各县(市、区)政府落实)')).toEqual(['各县(市、区)政府:responsible']);
     expect(units('(市政府统筹,市住建局指导,各县(市、区)政府负责)')).toEqual(['市政府:lead', '市住建局:support', '各县(市、区)政府:responsible']);
+  });
+});
+
+describe('findNotes: township note lines (round 9 朝华镇, 天子湖镇)', () => {
+  const units = (text: string) => findNotes(text).flatMap((span) => span.note.units.map((unit) => `${unit.name}:${unit.role}`));
+
+  it('should read a line opening with the person in charge, its fields parted by ideographic spaces', () => {
+    // the reader folds the ideographic spaces and drops those between Chinese characters: `张××责任单位:…`
+    const text = `开展村庄清洁行动。\n${readTextLines('　　分管领导：张××　责任单位：镇建设环保所、镇农业农村办　配合单位：各村（社区）　完成时限：2024年6月底')[0]!.text}`;
+    expect(units(text)).toEqual(['镇建设环保所:responsible', '镇农业农村办:responsible', '各村(社区):support']);
+  });
+
+  it('should read 责任站所, a township\'s label for its stations and offices', () => {
+    expect(units('推进美丽乡村建设。(责任领导:李××;责任站所:镇农业服务中心、镇规划建设所)')).toEqual(['镇农业服务中心:responsible', '镇规划建设所:responsible']);
   });
 });
 

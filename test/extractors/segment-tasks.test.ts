@@ -376,6 +376,14 @@ describe('a division of work written in the prose of a plan that marks its other
     expect(named.filter((name) => /镇$/.test(name))).toEqual([]);
   });
 
+  it('should read a lone 由X牵头 clause, and a township government it names (round 9 石屏县)', () => {
+    const document = extract(['二、重点任务', '（一）改善办学条件。（责任单位：县教育体育局）', '（二）推进老旧校舍改造。由县住房和城乡建设局牵头，改造校舍12所。', '（三）建设乡镇卫生院。由县卫生健康局牵头，异龙镇人民政府、宝秀镇人民政府配合，完成卫生院改造。'].join('\n'));
+    expect(document.tasks.slice(1).map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '县住房和城乡建设局:lead',
+      '县卫生健康局:lead 异龙镇人民政府:support 宝秀镇人民政府:support',
+    ]);
+  });
+
   it('should leave a safeguard\'s subject without units there: one body that coordinates, X会同有关部门, a lone 配合', () => {
     expect(extract(plan).tasks.slice(4).map((t) => t.units.length)).toEqual([0, 0, 0]);
   });
