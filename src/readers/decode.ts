@@ -96,15 +96,20 @@ function readAsBig5(bytes: Uint8Array, path: string | null): DecodedText | null 
  * other symbols a plan may hold count for neither reading.
  */
 function foreignShare(text: string): number {
+  return shareOfNonAscii(text, (code) => (code >= 0x3040 && code <= 0x30ff) || (code >= 0x0370 && code <= 0x04ff) || (code >= 0xe000 && code <= 0xf8ff), 0);
+}
+
+/** Of the non-ASCII characters of a text, the share `counts` accepts; `none` for a text without any. */
+function shareOfNonAscii(text: string, counts: (code: number) => boolean, none: number): number {
   let nonAscii = 0;
-  let foreign = 0;
+  let counted = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) continue;
     nonAscii++;
-    if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x0370 && code <= 0x04ff) || (code >= 0xe000 && code <= 0xf8ff)) foreign++;
+    if (counts(code)) counted++;
   }
-  return nonAscii === 0 ? 0 : foreign / nonAscii;
+  return nonAscii === 0 ? none : counted / nonAscii;
 }
 
 /** Non-ASCII bytes few enough that GBK may also be valid UTF-8 by chance (past that, it never is). */
@@ -128,15 +133,7 @@ function preferChinese(bytes: Uint8Array, utf8: DecodedText, path: string | null
 
 /** Of the non-ASCII characters, the share that are Chinese (CJK ideographs and punctuation). */
 function chineseShare(text: string): number {
-  let nonAscii = 0;
-  let chinese = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    nonAscii++;
-    if ((code >= 0x3000 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d) chinese++;
-  }
-  return nonAscii === 0 ? 1 : chinese / nonAscii;
+  return shareOfNonAscii(text, (code) => (code >= 0x3000 && code <= 0x9fff) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d, 1);
 }
 
 /**
