@@ -207,16 +207,19 @@ const BRANCH = /^[\u4e00-\u9fff]{1,8}(?:分局|支队|大队|中队|分公司|�
 
 /**
  * Whether a cell of a flattened row (its content as a note's) is a unit list: it reads as one, or
- * it lists short names of which some are units the dictionary knows and the others names it does
- * not (`市文化广电和旅游局、牡丹江海浪国际机场`), no sentence among them.
+ * it lists short names of which at least half are units the dictionary knows and the others names
+ * it does not (`市文化广电和旅游局、牡丹江海浪国际机场`), no sentence among them.
  */
 export function readsAsUnits(content: string, notes: NoteCache): boolean {
   if (notes.parse(content, 'cell') !== null) return true;
   // most cells that are no unit list are sentences: a long stretch between separators says so before a split
   if (!shortNames(content)) return false;
   const names = content.split(/[、,，;；]/).filter((name) => name.length > 0);
-  return names.length >= 2 && names.length <= 30 && names.every((name) => !/[。:：!?！？]|^\d/.test(name))
-    && names.some((name) => notes.parse(name, 'cell') !== null);
+  if (names.length < 2 || names.length > 30 || names.some((name) => /[。:：!?！？]|^\d/.test(name))) return false;
+  // at least half of them units: `商场超市、县人民医院、汽车站、学校` lists places a task reaches, not who does it
+  let known = 0;
+  for (const name of names) if (notes.parse(name, 'cell') !== null) known++;
+  return known * 2 >= names.length;
 }
 
 /** Whether every stretch between list separators is short enough to be a name. */

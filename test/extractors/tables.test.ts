@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { linkTableRows } from '../../src/extractors/link-tables.js';
 import { columnKind, isHeaderRow } from '../../src/extractors/table-header.js';
-import { cellNoteContent, gridToRawTable, readTable } from '../../src/extractors/tables.js';
+import { cellNoteContent, gridToRawTable, readsAsUnits, readTable } from '../../src/extractors/tables.js';
+import { NoteCache } from '../../src/extractors/responsibility-note.js';
 import { readTextTable } from '../../src/extractors/text-tables.js';
 import { writtenUnit } from '../../src/extractors/units.js';
 import type { ResponsibilityTable, Task } from '../../src/model/document.js';
@@ -83,6 +84,9 @@ describe('readTextTable', () => {
       ['市交通运输局:lead', '市文化广电和旅游局:support', '牡丹江海浪国际机场:support'],
       ['市市场监督管理局:lead', '市公安局:support', '市文化广电和旅游局:support'],
     ]);
+    // fewer than half of the names units: no unit list
+    expect(readsAsUnits('文化广场、县图书馆、滨河公园、牡丹江海浪国际机场', new NoteCache())).toBe(false);
+    expect(readsAsUnits('市文化广电和旅游局、牡丹江海浪国际机场', new NoteCache())).toBe(true);
   });
 
   it('should read cells between | lines, a section cell carried as the row\'s section (yanbian 附件2)', () => {
