@@ -202,7 +202,7 @@ function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { l
     if (raw === null && previous && read.lines.slice(previous.at, grid.at).every((line) => BETWEEN_PAGES.test(line.text)) && continuesTable(previous.raw, grid)) {
       const rowLines = (table: TableGrid): number[] => table.rowLines ?? table.rows.map((_, r) => table.line + r);
       const whole: TableGrid = { ...previous.grid, rows: [...previous.grid.rows, ...grid.rows], rowLines: [...rowLines(previous.grid), ...rowLines(grid)] };
-      grids[grids.indexOf(previous.grid)] = whole;
+      grids[grids.length - 1] = whole; // the table before is the last one placed
       previous = { grid: whole, raw: gridToRawTable(whole, null)!, at: grid.at };
       taken = Math.max(taken, grid.at);
       diagnostics.push({ code: 'table-continued', severity: 'info', message: '表格没有表头，列与序号接续上一张表格（分页断开的同一张表），按同一张表读取', line: grid.line });

@@ -5,7 +5,7 @@
 import { type Diagnostic, printedPath, type Role, type RoleConvention, type Task, type UnitAssignment } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import { isWhiteSpace, trimEndWhere } from '../readers/text.js';
-import type { NoteFinder, NoteSpan } from './find-notes.js';
+import { NO_SPANS, type NoteFinder, type NoteSpan } from './find-notes.js';
 import type { ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
@@ -193,9 +193,6 @@ function makeTask(
     endLine: item.paragraphs[item.paragraphs.length - 1]!.endLine,
   };
 }
-
-/** No subjects: one empty list for all the tasks that name none in their prose. */
-const NO_SPANS: readonly NoteSpan[] = [];
 
 // Questions asked of every task's notes, made once rather than a callback each call.
 const saysSameAsAbove = (span: NoteSpan): boolean => span.note.sameAsAbove;

@@ -445,7 +445,7 @@ function leavesBracketOpen(text: string): boolean {
 }
 
 // not frozen: V8 leaves its fast paths for iterating and searching a frozen array, and every empty paragraph gets this one
-const NO_SPANS: readonly NoteSpan[] = [];
+export const NO_SPANS: readonly NoteSpan[] = [];
 
 /** Bracketed notes inside a label line belong to it; otherwise both are kept, in order. */
 function mergeSpans(first: readonly NoteSpan[], second: readonly NoteSpan[]): readonly NoteSpan[] {

@@ -170,7 +170,7 @@ function opensLostSection(loose: readonly Paragraph[], item: Item): boolean {
 }
 
 /** A line that is a label and its value (`责任人：陈××`, `联系电话：…`): no text a note could be about. */
-const LABEL_LINE = /^[^:：。,，]{1,6}[:：]/;
+const LABEL_AND_VALUE = /^[^:：。,，]{1,6}[:：]/;
 
 /** An item whose text ends by announcing a list: `重点推进以下工作:`. */
 const INTRODUCES_LIST = /[:：]\s*$/;
@@ -219,7 +219,7 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
   const noteOnly = current.closed && finder.isNoteOnly(paragraph.text);
   // a note on its own line right after text left out is that text's (a .doc's item whose number Word drew), not the item's
   const lastLeftOut = segmentation.loose[segmentation.loose.length - 1];
-  if (numberingLost && noteOnly && leftOut && paragraph.line - lastLeftOut!.endLine <= 2 && !LABEL_LINE.test(lastLeftOut!.text)) {
+  if (numberingLost && noteOnly && leftOut && paragraph.line - lastLeftOut!.endLine <= 2 && !LABEL_AND_VALUE.test(lastLeftOut!.text)) {
     segmentation.loose.push(paragraph);
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”之后未编号的文字带有自己的责任表述，未计入该任务：${paragraph.text.slice(0, 20)}…`, line: paragraph.line });
     return;

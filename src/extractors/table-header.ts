@@ -111,6 +111,11 @@ function readColumnKind(header: string): ColumnKind | null {
   return /领导|备注|说明|目标值|指标|考核|责任人|联系人|分值/.test(folded) ? 'other' : null;
 }
 
+/** Whether a column holds units: 牵头单位, 责任单位, 配合单位 and their kin. */
+export function isUnitKind(kind: ColumnKind | null | undefined): kind is Role {
+  return kind === 'lead' || kind === 'responsible' || kind === 'support';
+}
+
 /** Whether a row of cells is a table header: a 序号-like or unit column and one more column we know. */
 export function isHeaderRow(cells: readonly string[]): boolean {
   return isHeaderKinds(cells.map(columnKind));
@@ -119,7 +124,7 @@ export function isHeaderRow(cells: readonly string[]): boolean {
 /** {@link isHeaderRow} for a row whose kinds are known already. */
 export function isHeaderKinds(kinds: ReadonlyArray<ColumnKind | null>): boolean {
   const known = kinds.filter((kind) => kind !== null && kind !== 'other').length;
-  const hasUnits = kinds.some((kind) => kind === 'lead' || kind === 'responsible' || kind === 'support');
+  const hasUnits = kinds.some(isUnitKind);
   return known >= 2 && (hasUnits || kinds.includes('no'));
 }
 

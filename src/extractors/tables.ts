@@ -6,7 +6,7 @@ import type { Diagnostic, ResponsibilityTable, Role, RoleConvention, TableRow, U
 import { applyConvention } from './build-tasks.js';
 import { readDeadline } from './deadline.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
-import { type ColumnKind, columnKind, columnRoles, isHeaderRow } from './table-header.js';
+import { type ColumnKind, columnKind, columnRoles, isHeaderRow, isUnitKind } from './table-header.js';
 import { type ListedUnit, unitKey, writtenUnit } from './units.js';
 
 /** A table before reading: a header (when found) and rows of cell texts. */
@@ -87,15 +87,15 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     const read = raw.aligned ? readAlignedRow(row, kinds, roles, section) : readLooseRow(row, kinds, section, isUnitCell);
     if (!read) return;
     section = read.section;
-    const notes = read.unitCells.map(([cell, role]) => readNote(cell, role));
-    const units = read.unitCells.flatMap(([, role], i) => readCellUnits(notes[i]!, role, options.convention));
+    const cellNotes = read.unitCells.map(([cell, role]) => readNote(cell, role));
+    const units = read.unitCells.flatMap(([, role], i) => readCellUnits(cellNotes[i]!, role, options.convention));
     rows.push({
       no: read.no ?? String(rows.length + 1), // without a 序号, the place among the rows (section rows not counted)
       section: read.section,
       text: read.text,
       units: dedupe(units),
       // a unit column may hold the deadline too (责任单位及完成时限)
-      deadline: read.deadline ?? notes.find((note) => note?.deadline)?.deadline ?? readDeadline(read.text),
+      deadline: read.deadline ?? cellNotes.find((note) => note?.deadline)?.deadline ?? readDeadline(read.text),
       task: null,
       line: row.line,
     });
@@ -139,7 +139,7 @@ function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)
   }
   if (heading === null) return null;
   // a cell merged across from the name is the name again, not a unit or a deadline
-  const holds = kinds.some((kind, i) => (kind === 'lead' || kind === 'responsible' || kind === 'support' || kind === 'deadline') && cells[i] && cells[i] !== name);
+  const holds = kinds.some((kind, i) => (isUnitKind(kind) || kind === 'deadline') && cells[i] && cells[i] !== name);
   return holds ? null : heading;
 }
 
@@ -151,7 +151,7 @@ function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], role
     const kind = kinds[i] ?? (kinds.length === 0 ? null : 'other');
     if (kind === 'no') read.no = cell;
     else if (kind === 'section') read.section = cell;
-    else if (kind === 'lead' || kind === 'responsible' || kind === 'support') read.unitCells.push(...splitRoles(cell, roles[i] ?? [kind]));
+    else if (isUnitKind(kind)) read.unitCells.push(...splitRoles(cell, roles[i] ?? [kind]));
     else if (kind === 'deadline') read.deadline = cell;
     else if (kind === 'text' || kind === null) texts.push(cell);
   });
@@ -194,7 +194,7 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
     else texts.push(cell);
   }
   // unit cells fill the unit columns in order (牵头单位, 配合单位 …); one column takes them all
-  const unitKinds = kinds.filter((kind): kind is Role => kind === 'lead' || kind === 'responsible' || kind === 'support');
+  const unitKinds = kinds.filter(isUnitKind);
   unitTexts.forEach((cell, i) => read.unitCells.push([cell, unitKinds[Math.min(i, unitKinds.length - 1)] ?? 'responsible']));
   read.text = texts.join('\n');
   return read.text || read.unitCells.length > 0 ? read : null;
@@ -400,12 +400,12 @@ export function continuesTable(table: RawTable, grid: { rows: ReadonlyArray<Read
   const kinds = header.map((cell) => columnKind(cell));
   const noColumn = kinds.indexOf('no');
   if (noColumn < 0) {
-    const unitColumns = kinds.flatMap((kind, i) => (kind === 'lead' || kind === 'responsible' || kind === 'support' ? [i] : []));
+    const unitColumns = kinds.flatMap((kind, i) => (isUnitKind(kind) ? [i] : []));
     return grid.rows.some((row) => unitColumns.some((i) => row[i]!.text !== ''));
   }
-  const numberIn = (cells: ReadonlyArray<{ text: string }>): number | null => (/^\d{1,3}$/.test(cells[noColumn]?.text ?? '') ? Number(cells[noColumn]!.text) : null);
-  const last = table.rows.map((row) => numberIn(row.cells.map((text) => ({ text })))).filter((no) => no !== null).at(-1);
-  const first = grid.rows.map(numberIn).find((no) => no !== null);
+  const numberOf = (text: string | undefined): number | null => (text !== undefined && /^\d{1,3}$/.test(text) ? Number(text) : null);
+  const last = table.rows.map((row) => numberOf(row.cells[noColumn])).filter((no) => no !== null).at(-1);
+  const first = grid.rows.map((row) => numberOf(row[noColumn]?.text)).find((no) => no !== null);
   return last !== undefined && first === last + 1;
 }
 

@@ -5,10 +5,9 @@
 import { append } from '../collections.js';
 import { parseRecords } from '../readers/delimited.js';
 import { cellText } from '../readers/sheet-grid.js';
-import type { SourceLine } from '../readers/text.js';
+import { foldLine, removeStraySpaces, type SourceLine } from '../readers/text.js';
 import { isJunkLine } from './layout.js';
-import { type ColumnKind, columnKind, isHeaderKinds, isHeaderRow, splitRowFields } from './table-header.js';
-import { foldLine, removeStraySpaces } from '../readers/text.js';
+import { type ColumnKind, columnKind, isHeaderKinds, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
 import { cellNoteContent, isSectionCell, type RawRow, type RawTable, readsAsUnits } from './tables.js';
 
@@ -231,8 +230,7 @@ function subHeaderLine(header: readonly string[], next: SourceLine | undefined):
   const named = cells.flatMap((cell, i) => (cell ? [i] : []));
   const at = named[0];
   if (at === undefined || named.length < 2 || named.some((i, n) => i !== at + n)) return null;
-  const isUnitColumn = (text: string): boolean => ['lead', 'responsible', 'support'].includes(columnKind(text) ?? '');
-  if (!isUnitColumn(header[at] ?? '') || !named.every((i) => isUnitColumn(cells[i]!))) return null;
+  if (!isUnitKind(columnKind(header[at] ?? '')) || !named.every((i) => isUnitKind(columnKind(cells[i]!)))) return null;
   return [...header.slice(0, at), ...named.map((i) => cells[i]!), ...header.slice(at + 1)];
 }
 
@@ -266,7 +264,7 @@ function joinCellParagraph(cells: string[], next: readonly string[]): void {
 
 /** A cell and its wrapped line: in a unit column a line is a unit (a Word cell's paragraphs: 州住建局 / 州商务局), unless the list broke after a 、. */
 function joinWrapped(before: string, next: string, kind: ColumnKind | null): string {
-  const joint = (kind === 'lead' || kind === 'responsible' || kind === 'support') && before && !/[;；、,，]$/.test(before) ? '\n' : '';
+  const joint = isUnitKind(kind) && before && !/[;；、,，]$/.test(before) ? '\n' : '';
   return `${before}${joint}${next}`;
 }
 
@@ -291,8 +289,12 @@ interface PlacedField {
 function placedFields(raw: string): PlacedField[] {
   const fields: PlacedField[] = [];
   const parts = /[^ \u3000]+(?: [^ \u3000]+)*/g;
+  // the width so far carried from field to field, not measured again from the line's start
+  let [at, width] = [0, 0];
   for (let match = parts.exec(raw); match; match = parts.exec(raw)) {
-    fields.push({ text: match[0], chars: match.index, width: displayWidth(raw.slice(0, match.index)) });
+    width += displayWidth(raw.slice(at, match.index));
+    at = match.index;
+    fields.push({ text: match[0], chars: match.index, width });
   }
   return fields;
 }
