@@ -348,6 +348,8 @@ describe('section rows in tables flattened into text', () => {
 
 describe('grid tables', () => {
   const cell = (text: string, fromAbove = false, fromLeft = false) => ({ text, fromAbove, fromLeft });
+  /** A grid of plain cells read as a table, its first row the header. */
+  const gridTable = (line: number, rows: string[][]) => readTable(gridToRawTable({ line, at: 0, rows: rows.map((row) => row.map((text) => cell(text))) }, null)!, { convention: null });
   it('should carry a section row down and repeat a merged 序号 (rowspan)', () => {
     const raw = gridToRawTable({
       line: 40,
@@ -425,16 +427,11 @@ describe('grid tables', () => {
   });
 
   it('should give a column headed 牵头单位/配合单位 the lead before its slash and the support after it', () => {
-    const raw = gridToRawTable({
-      line: 7,
-      at: 0,
-      rows: [
-        ['序号', '重点任务', '牵头单位/配合单位', '完成时限'].map((text) => cell(text)),
-        ['1', '推进城区学校扩容', '市教育局/市住建局、市自然资源局', '2024年8月'].map((text) => cell(text)),
-        ['2', '推进农村公路提质', '市交通运输局', '2024年12月'].map((text) => cell(text)),
-      ],
-    }, null);
-    const t = readTable(raw!, { convention: null });
+    const t = gridTable(7, [
+      ['序号', '重点任务', '牵头单位/配合单位', '完成时限'],
+      ['1', '推进城区学校扩容', '市教育局/市住建局、市自然资源局', '2024年8月'],
+      ['2', '推进农村公路提质', '市交通运输局', '2024年12月'],
+    ]);
     expect(units(t)).toEqual([['市教育局:lead', '市住建局:support', '市自然资源局:support'], ['市交通运输局:lead']]);
   });
 
@@ -448,16 +445,11 @@ describe('grid tables', () => {
     expect(['县委书记', '市长热线办公室', '县住建局'].map(cellNoteContent)).toEqual(['县委书记', '市长热线办公室', '县住建局']);
     // a bracket naming a role, a unit or a place stays
     expect(['县住建局（牵头）', '县委办（县政府办）', '各乡镇（街道）'].map(cellNoteContent)).toEqual(['县住建局（牵头）', '县委办（县政府办）', '各乡镇（街道）']);
-    const raw = gridToRawTable({
-      line: 18,
-      at: 0,
-      rows: [
-        ['序号', '存在问题', '整改措施', '责任领导', '责任单位及责任人', '整改时限'].map((text) => cell(text)),
-        ['1', '钟水河流域部分乡镇生活污水直排问题突出。', '完成4个乡镇污水处理厂配套管网建设。', '副县长 王××', '县住建局（局长 李××）', '2024年10月'].map((text) => cell(text)),
-        ['2', '部分铸造企业废气治理设施不正常运行。', '开展铸造行业专项执法检查。', '副县长 陈××', '市生态环境局嘉禾分局（局长 张××）、县工信局（局长 刘××）', '2024年8月'].map((text) => cell(text)),
-      ],
-    }, null);
-    const t = readTable(raw!, { convention: null });
+    const t = gridTable(18, [
+      ['序号', '存在问题', '整改措施', '责任领导', '责任单位及责任人', '整改时限'],
+      ['1', '钟水河流域部分乡镇生活污水直排问题突出。', '完成4个乡镇污水处理厂配套管网建设。', '副县长 王××', '县住建局（局长 李××）', '2024年10月'],
+      ['2', '部分铸造企业废气治理设施不正常运行。', '开展铸造行业专项执法检查。', '副县长 陈××', '市生态环境局嘉禾分局（局长 张××）、县工信局（局长 刘××）', '2024年8月'],
+    ]);
     expect(units(t)).toEqual([['县住建局:responsible'], ['市生态环境局嘉禾分局:responsible', '县工信局:responsible']]);
     expect(t.rows.map((r) => [r.text, r.deadline])).toEqual([
       ['钟水河流域部分乡镇生活污水直排问题突出。\n完成4个乡镇污水处理厂配套管网建设。', '2024年10月'],
@@ -467,30 +459,20 @@ describe('grid tables', () => {
 
   it('should read a unit column that holds the deadline too (round 5 xianyang 责任单位及完成时限)', () => {
     expect(['责任单位及完成时限', '牵头单位和时间节点', '责任单位/完成时限', '责任部门及时限'].map(columnKind)).toEqual(['responsible', 'lead', 'responsible', 'responsible']);
-    const raw = gridToRawTable({
-      line: 80,
-      at: 0,
-      rows: [
-        ['序号', '工作任务', '具体内容', '责任单位及完成时限'].map((text) => cell(text)),
-        ['1', '完善县域商业网络设施', '新建改造乡镇商贸中心10个。', '市商务局牵头，市供销社、各县市区人民政府配合；2024年11月底前完成'].map((text) => cell(text)),
-        ['2', '提升农村物流配送能力', '新建改造县级物流配送中心3个。', '县自然资源局，2024年9月底前'].map((text) => cell(text)),
-      ],
-    }, null);
-    const t = readTable(raw!, { convention: null });
+    const t = gridTable(80, [
+      ['序号', '工作任务', '具体内容', '责任单位及完成时限'],
+      ['1', '完善县域商业网络设施', '新建改造乡镇商贸中心10个。', '市商务局牵头，市供销社、各县市区人民政府配合；2024年11月底前完成'],
+      ['2', '提升农村物流配送能力', '新建改造县级物流配送中心3个。', '县自然资源局，2024年9月底前'],
+    ]);
     expect(units(t)).toEqual([['市商务局:lead', '市供销社:support', '各县市区人民政府:support'], ['县自然资源局:responsible']]);
     expect(t.rows.map((r) => r.deadline)).toEqual(['2024年11月底前', '2024年9月底前']);
   });
 
   it('should begin a row\'s text with its project name (p17)', () => {
-    const raw = gridToRawTable({
-      line: 7,
-      at: 0,
-      rows: [
-        ['类别', '序号', '项目名称', '目标任务', '责任领导', '牵头单位', '责任单位', '完成时限'].map((text) => cell(text)),
-        ['教育', '1', '新建城区公办幼儿园', '新建公办幼儿园3所，新增学位900个', '张建国', '市教育局', '市住建局、市自然资源局', '2024年8月底'].map((text) => cell(text)),
-      ],
-    }, null);
-    const t = readTable(raw!, { convention: null });
+    const t = gridTable(7, [
+      ['类别', '序号', '项目名称', '目标任务', '责任领导', '牵头单位', '责任单位', '完成时限'],
+      ['教育', '1', '新建城区公办幼儿园', '新建公办幼儿园3所，新增学位900个', '张建国', '市教育局', '市住建局、市自然资源局', '2024年8月底'],
+    ]);
     expect(t.rows.map((r) => [r.section, r.text])).toEqual([['教育', '新建城区公办幼儿园\n新建公办幼儿园3所，新增学位900个']]);
   });
 
