@@ -8,6 +8,12 @@ import { foldTraditional } from './fold.js';
 import { CONVENTION } from './responsibility-note.js';
 
 /**
+ * 其他为配合单位 after the convention, right after it or after a clause of the same sentence:
+ * `第一个单位为牵头单位，负责统筹协调、推进落实；其他单位为配合单位`.
+ */
+const OTHERS_SUPPORT = /^(?:[^。]{0,40}?[,，;；])?\s*(?:其他|其它|其余)[^。,，;；]{0,6}为(?:配合|协办|协助)(?:单位|部门)/;
+
+/**
  * The first role convention the document states, wherever it stands (the county-towns plan
  * states it inside task 1's note).
  *
@@ -26,7 +32,7 @@ export function findConvention(lines: readonly SourceLine[]): RoleConvention | n
       line: line.line,
       firstListedLeads: true,
       exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)),
-      othersSupport: /^[,，;；]?\s*(?:其他|其它|其余)[^。,，;；]{0,6}为配合(?:单位|部门)/.test(folded.slice(match.index + match[0].length)),
+      othersSupport: OTHERS_SUPPORT.test(folded.slice(match.index + match[0].length)),
     };
   }
   return null;

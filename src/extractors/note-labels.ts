@@ -39,15 +39,20 @@ const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部
   [`协办${body}`, 'support'], [`参与${body}`, 'support'],
 ] as const).filter(([name]) => !LABELS.some(([known]) => known === name));
 
-const KINDS = new Map<string, LabelKind>([...LABELS, ...BODY_LABELS, ...SHORT_LABELS]);
+/** Labels of units with their persons: `责任单位及责任人：市自然资源局　陈××，…`. */
+const WITH_PERSONS: ReadonlyArray<readonly [string, LabelKind]> = [...LABELS, ...BODY_LABELS]
+  .filter(([name, kind]) => kind !== 'other' && kind !== 'deadline' && /(?:单位|部门)$/.test(name))
+  .flatMap(([name, kind]) => [[`${name}及责任人`, kind], [`${name}及负责人`, kind]] as const);
+
+const KINDS = new Map<string, LabelKind>([...LABELS, ...BODY_LABELS, ...WITH_PERSONS, ...SHORT_LABELS]);
 // longest first, so 主体责任单位 wins over 责任单位
-const NAMES = [...LABELS, ...BODY_LABELS].map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
+const NAMES = [...LABELS, ...BODY_LABELS, ...WITH_PERSONS].map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
 const SHORT_NAMES = SHORT_LABELS.map(([name]) => name).join('|');
 /** What a unit after `责任单位为` opens with, its place: `责任单位为县住建局` (`牵头单位为第一责任人` names none). */
 const PLACE_START = `(?:${PLACE_WORDS})`;
 /** A level before a label, which is no unit: `县级责任单位：…；乡级责任单位：…`. */
 const LEVEL = '(?:(?:省|市|州|县|区|乡|镇|村)级)?';
-const UNIT_NAMES = [...LABELS, ...BODY_LABELS].filter(([, kind]) => kind !== 'other').map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
+const UNIT_NAMES = [...LABELS, ...BODY_LABELS, ...WITH_PERSONS].filter(([, kind]) => kind !== 'other').map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
 
 /**
  * A label inside a note, bracketed or not, with an optional `(部门)` after it; the colon is

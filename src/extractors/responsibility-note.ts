@@ -45,7 +45,7 @@ export const CONVENTION =
 const MAY_HAVE_LABEL = /单位|部门|处室|科室|股室|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:牵头|责任|负责|配合|协助|协办|参与)\s*[:：]/;
 
 /** A bracket naming who answers for a unit, after its name: `县发改局(责任人:王刚)`, `(分管领导:副县长李××)`. */
-const PERSON_IN_BRACKETS = /\([^():：]{0,4}(?:领导|责任人|负责人|联系人|联络员)[:：][^()]{1,24}\)/;
+const PERSON_IN_BRACKETS = /\([^():：]{0,4}(?:领导|责任人|负责人|联系人|联络员|长|主任|书记)[:：][^()]{1,24}\)/;
 const PERSON_IN_BRACKETS_ALL = new RegExp(PERSON_IN_BRACKETS.source, 'g');
 
 /** A short name a note declares in brackets after a unit: `〔以下简称县住建局〕`, `(下称市城管局)`. */

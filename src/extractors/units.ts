@@ -125,6 +125,34 @@ export function namesItsPlace(name: string): boolean {
 const ORG_SUFFIX =
   /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
+
+/** A leader by title, as a note names one after the unit: 局长, 副镇长, 分管副局长, 主任. */
+const TITLE = '(?:分管|主要)?(?:负责人|负责同志|主任|书记|主席|经理|副?[\u4e00-\u9fa5]{1,2}长)';
+/** A person's name kept back (罗××, 李某), or written out after a common surname (罗建华). */
+const PERSON_NAME = '[\u4e00-\u9fa5](?:××|xx|XX|\\*\\*|某某|某)|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤农][\u4e00-\u9fa5]{1,2}';
+/**
+ * A unit and the person who answers for it: after a space (`市林业局 罗××`, `各镇人民政府 镇长`),
+ * by title and name (`市住房城乡建设局局长李××`), or by the title of a place's head (`各镇人民政府镇长`,
+ * its space dropped as stray). Another title or a name written out, right after the unit, is no
+ * person: `县委书记`, `市政府金融办`, and `王××（市民政局局长）` says who the person is.
+ */
+const PERSON_AFTER_UNIT = new RegExp(`^(.{2,40}?${ORG_SUFFIX.source.slice(0, -1)})(?:\\s+(?:${TITLE}(?:${PERSON_NAME})?|${PERSON_NAME})|${TITLE}(?:${PERSON_NAME})|(?:分管)?副?[乡镇县市区旗州]长|[\u4e00-\u9fa5](?:××|xx|XX|\\*\\*|某某))$`);
+
+/**
+ * A piece without the person named after its unit, its role words kept:
+ *
+ *     withoutPerson('市住房城乡建设局局长李××负责') // → '市住房城乡建设局负责'
+ *     withoutPerson('市林业局 罗××')            // → '市林业局'
+ */
+function withoutPerson(piece: string): string {
+  const rest = withoutRole(piece);
+  const match = rest.length > 3 ? PERSON_AFTER_UNIT.exec(rest) : null;
+  if (!match) return piece;
+  const person = rest.slice(match[1]!.length).trim();
+  // 市发改委 高新区管委会: what follows is a unit or a place, not a person
+  if (ORG_SUFFIX.test(person) || PLACE_SUFFIX.test(person)) return piece;
+  return match[1]! + piece.slice(rest.length);
+}
 // Words that make a fragment a sentence rather than a unit name.
 const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加强|推进|确保|落实|应当|要求|不得|不再|已经|可以|并且|设在|挂靠|位于/;
 
@@ -217,6 +245,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       return;
     }
     if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;
+    name = withoutPerson(name);
     // 市政府分管副市长负责调度, 副市长李××牵头: a person who answers for the task is no unit
     if (PERSON.test(name) && !ORG_SUFFIX.test(withoutRole(name))) return;
     if (isTimeLimit(name) || (readDeadline(name) !== null && !ORG_SUFFIX.test(name))) {

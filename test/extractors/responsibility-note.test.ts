@@ -63,6 +63,16 @@ describe('findNotes', () => {
     }
   });
 
+  it('should read 其他单位为配合单位 after a clause of the convention sentence (shanggao, probe 10)', () => {
+    const statement = '(一)压实工作责任。凡涉及多个责任单位的任务,第一个单位为牵头单位,负责统筹协调、推进落实;其他单位为配合单位,要主动对接、密切配合,形成工作合力。';
+    const document = extract(['2024年工作方案', '一、重点任务', '1.推进老旧小区改造。(县住建局、县自然资源局、敖阳街道)', '二、保障措施', statement].join('\n'));
+    expect(document.convention?.othersSupport).toBe(true);
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县住建局:lead', '县自然资源局:support', '敖阳街道:support']);
+    // the next sentence is another matter: 其他 there says nothing of the units of a task
+    const next = extract(['2024年工作方案', '一、重点任务', '1.推进老旧小区改造。(县住建局、县自然资源局)', '第一个单位为牵头单位。其他单位为配合单位的,要主动对接。'].join('\n'));
+    expect(next.convention?.othersSupport).toBe(false);
+  });
+
   it('should cut a stated convention out of the note and report it (county-towns 1.)', () => {
     const [span] = findNotes('培育县域百亿级产业集群。(省发展改革委、省工信厅、省能源局按职责分工负责,除按职责分工负责外,列第一位为牵头部门)');
     expect(span!.note.convention).toBe('除按职责分工负责外,列第一位为牵头部门');
@@ -152,6 +162,35 @@ describe('findNotes: township note lines (round 9 朝华镇, 天子湖镇)', () 
 
   it('should read 责任站所, a township\'s label for its stations and offices', () => {
     expect(units('推进美丽乡村建设。(责任领导:李××;责任站所:镇农业服务中心、镇规划建设所)')).toEqual(['镇农业服务中心:responsible', '镇规划建设所:responsible']);
+  });
+});
+
+describe('findNotes: the person who answers for a unit, named beside it (probe round 10 平果)', () => {
+  const units = (text: string) => findNotes(text).flatMap((span) => span.note.units.map((unit) => `${unit.name}:${unit.role}`));
+  // the reader folds the ideographic space between a unit and its person to a space
+  const read = (line: string) => readTextLines(line)[0]!.text;
+
+  it('should read a unit with its person after a space: （牵头：市林业局　罗××；配合：市交通运输局　潘××）', () => {
+    expect(units(read('推进国土绿化。（牵头：市林业局　罗××；配合：市交通运输局　潘××）'))).toEqual(['市林业局:lead', '市交通运输局:support']);
+    expect(units(read('推进国土绿化。（市林业局　罗××）'))).toEqual(['市林业局:responsible']);
+  });
+
+  it('should read the label 责任单位及责任人 and the persons after its units', () => {
+    expect(units(read('推进土地整治。（责任单位及责任人：市自然资源局　陈××，市住房城乡建设局　黄××，各镇人民政府　镇长）')))
+      .toEqual(['市自然资源局:responsible', '市住房城乡建设局:responsible', '各镇人民政府:responsible']);
+  });
+
+  it('should read a unit whose head is named before the role word: （市住房城乡建设局局长李××负责）', () => {
+    expect(units('推进危房改造。(市住房城乡建设局局长李××负责)')).toEqual(['市住房城乡建设局:responsible']);
+  });
+
+  it('should drop a person in brackets after a unit: 市乡村振兴局（分管副局长：黄××）', () => {
+    expect(units('巩固脱贫成果。(责任单位:市乡村振兴局(分管副局长:黄××),各镇人民政府)')).toEqual(['市乡村振兴局:responsible', '各镇人民政府:responsible']);
+  });
+
+  it('should keep names that only look like a person after the unit: 市政府金融办, 高新区管委会', () => {
+    expect(units('防范金融风险。(市政府金融办负责)')).toEqual(['市政府金融办:responsible']);
+    expect(units('推进工作。(市发改委 高新区管委会)')).toEqual(['市发改委:responsible', '高新区管委会:responsible']);
   });
 });
 
