@@ -26,7 +26,8 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
  * Without one they are the role words of a list (`市住建局牵头`).
  */
 const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
-  ['牵头', 'lead'], ['主责', 'lead'], ['主办', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'],
+  ['牵头', 'lead'], ['主责', 'lead'], ['主办', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['具体负责', 'responsible'], ['承办', 'responsible'],
+  ['具体承办', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'], ['协同', 'support'],
 ];
 
 /**
@@ -47,7 +48,8 @@ const WITH_PERSONS: ReadonlyArray<readonly [string, LabelKind]> = [...LABELS, ..
 const KINDS = new Map<string, LabelKind>([...LABELS, ...BODY_LABELS, ...WITH_PERSONS, ...SHORT_LABELS]);
 // longest first, so 主体责任单位 wins over 责任单位
 const NAMES = [...LABELS, ...BODY_LABELS, ...WITH_PERSONS].map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
-const SHORT_NAMES = SHORT_LABELS.map(([name]) => name).join('|');
+// longest first, so 具体承办 wins over 承办
+export const SHORT_NAMES = SHORT_LABELS.map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
 /** What a unit after `责任单位为` opens with, its place: `责任单位为县住建局` (`牵头单位为第一责任人` names none). */
 const PLACE_START = `(?:${PLACE_WORDS})`;
 /** A level before a label, which is no unit: `县级责任单位：…；乡级责任单位：…`. */

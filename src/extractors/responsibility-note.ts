@@ -6,7 +6,7 @@ import type { Role } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import { isWhiteSpace, trimEndWhere, trimStartWhere } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
-import { LABEL, type LabelKind, labelKind, MAY_BE_NOTE, OTHER_LABEL, SHORT_LABEL } from './note-labels.js';
+import { LABEL, type LabelKind, labelKind, MAY_BE_NOTE, OTHER_LABEL, SHORT_LABEL, SHORT_NAMES } from './note-labels.js';
 import { type ListedUnit, type ListMode, looksLikeUnit, readUnitList } from './units.js';
 import { append } from '../collections.js';
 
@@ -42,7 +42,7 @@ export type NoteMode = 'verb' | 'clause' | 'strict' | 'cell' | 'column';
 export const CONVENTION =
   /(?:除[^,，;；。()]{0,12}外[,，]?\s*)?(?:(?:列|排|排在|排名|列在|名列)(?:第一(?:位|个|家)?|首位)|第一(?:个|家|位)|第一)的?(?:责任)?(?:单位|部门)?(?:为|是|即为)牵头(?:单位|部门)/;
 
-const MAY_HAVE_LABEL = /单位|部门|处室|科室|股室|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:牵头|责任|负责|配合|协助|协办|参与)\s*[:：]/;
+const MAY_HAVE_LABEL = new RegExp(`单位|部门|处室|科室|股室|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:${SHORT_NAMES})\\s*[:：]`);
 
 /** A bracket naming who answers for a unit, after its name: `县发改局(责任人:王刚)`, `(分管领导:副县长李××)`. */
 const PERSON_IN_BRACKETS = /\([^():：]{0,4}(?:领导|责任人|负责人|联系人|联络员|长|主任|书记)[:：][^()]{1,24}\)/;

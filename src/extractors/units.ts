@@ -70,10 +70,12 @@ const ROLE_SUFFIX = new RegExp(
 );
 const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
-/** A place with no office named, which joins the name after it: 市、县级党委. */
-const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州|设区市|地级市|地级以上市)(?:级|直)?$/;
+/** A place with no office named, which joins the name after it: 市、县级党委, 各辖市、区人民政府. */
+const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州|辖市|辖区|设区市|地级市|地级以上市)(?:级|直)?$/;
 /** The governments of places as a group, `各镇人民政府`, which the 各 carries on to `街道办事处` after it. */
-const PLACES_GOVERNMENT = /^各(?:乡|镇|乡镇|县|区|县区|县市|市|市县)(?:\([^()]{1,6}\))?(?:人民)?政府$/;
+const PLACES_GOVERNMENT = /^各(?:乡|镇|乡镇|县|区|县区|区县|县市|县市区|市|市县|市州)(?:\([^()]{1,6}\))?(?:人民)?政府$/;
+/** A body named by its kind alone, which a 各 before carries on to: 街道办事处, 开发区(园区)管委会. */
+const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:开发区|园区|工业园区|产业园区|开发区\(园区\))(?:管委会|管理委员会))$/;
 /**
  * A place with the places it stands for, `各市(州)`, which joins only the government or party
  * committee after it (`各市(州)、县(市、区)人民政府`): `各县(市、区)、市农业农村局` are two units.
@@ -393,12 +395,13 @@ function readRoleSuffix(name: string): RoleRead | null {
 
 /**
  * A unit, then what it does, where the role word opens a short phrase rather than ending the piece:
- * `市财政局做好资金保障`, `市财政局负责资金保障`, `市住建局牵头实施`, `市水利局配合做好相关工作`. The
+ * `市财政局做好资金保障`, `市财政局负责资金保障`, `市住建局牵头实施`, `市水利局配合做好相关工作`,
+ * `市教育局分别负责职业技能等级认定和院校培养工作`. The
  * unit must name its place and end like an organization (`企业负责日常运营` is no such unit).
  */
 const ROLE_PHRASE = new RegExp(
   `^((?:${LEVEL_START.source.slice(4, -1)}).{1,28}?${ORG_SUFFIX.source.slice(0, -1)})` +
-    '(?:具体|切实|认真|全力)?(牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实|给予|提供)([\u4e00-\u9fa5“”]{1,10})$',
+    '(?:具体|切实|认真|全力|分别|共同)?(牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实|给予|提供)([\u4e00-\u9fa5“”]{1,20})$',
 );
 
 /** A word of {@link ROLE_PHRASE} must be in the piece: most pieces are names alone. */
@@ -487,8 +490,8 @@ function joinsPrevious(previous: string, name: string): boolean {
   if (PLACE_ONLY.test(folded) || (BARE_GOVERNMENT.test(name) && folded.endsWith('委'))) return true;
   // 各市、州 then 县人民政府: places listed one by one before the office they share
   if (folded.includes('、') && folded.split('、').every((place) => PLACE_ONLY.test(place))) return true;
-  // 各镇人民政府、街道办事处: one 各 for both
-  if (PLACES_GOVERNMENT.test(folded) && /^街道(?:办事处|办)?$/.test(foldTraditional(name))) return true;
+  // 各镇人民政府、街道办事处, 各县市区人民政府、开发区管委会: one 各 for both
+  if (PLACES_GOVERNMENT.test(folded) && BODY_OF_EACH.test(foldTraditional(name))) return true;
   if (PLACES_IN_BRACKETS.test(folded) && GOVERNING_BODY.test(name)) return true;
   // 省委、省政府各相关部门: the offices of both, one placeholder
   return /^[省市州县区乡镇]委$/.test(folded) && name.startsWith(folded[0]!) && /^.(?:人民)?政府各/.test(name) && isGenericUnit(name);

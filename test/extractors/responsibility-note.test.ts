@@ -238,6 +238,12 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('(牵头单位:市发改委、市财政局,其他为配合单位)')).toEqual(['市发改委:lead', '市财政局:lead']);
   });
 
+  it('should read 具体承办 and 协同 as labels with a colon (自贡, probe round 10)', () => {
+    expect(units('(责任单位:市城管执法局;具体承办:市市政设施管理所)')).toEqual(['市城管执法局:responsible', '市市政设施管理所:responsible']);
+    expect(units('(主责单位:市公安局;具体承办:市公安局交通警察支队)')).toEqual(['市公安局:lead', '市公安局交通警察支队:responsible']);
+    expect(units('(主责:市经信局;协同:市商务局、市财政局)')).toEqual(['市经信局:lead', '市商务局:support', '市财政局:support']);
+  });
+
   it('should skip unknown labels and keep names clean (督办单位, 联系电话, 责任单位（部门）)', () => {
     expect(units('(责任单位:市发改委;督办单位:市委督查室;联系电话:0431-1234567)')).toEqual(['市发改委:responsible']);
     expect(units('(责任单位(部门):市发改委、市财政局)')).toEqual(['市发改委:responsible', '市财政局:responsible']);

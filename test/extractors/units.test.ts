@@ -17,6 +17,12 @@ describe('readUnitList', () => {
     expect(read('各乡(镇)人民政府、街道办事处负责')).toEqual(['各乡(镇)人民政府、街道办事处:responsible']);
     expect(read('各市、州、县人民政府')).toEqual(['各市、州、县人民政府:responsible']);
     expect(read('各设区市、县(市、区)人民政府')).toEqual(['各设区市、县(市、区)人民政府:responsible']);
+    // 常州 各辖市、区人民政府; 芜湖 各县市区人民政府、开发区管委会 (probe round 10)
+    expect(read('市交通运输局,各辖市、区人民政府')).toEqual(['市交通运输局:responsible', '各辖市、区人民政府:responsible']);
+    expect(read('市自然资源和规划局,各县市区人民政府、开发区管委会')).toEqual(['市自然资源和规划局:responsible', '各县市区人民政府、开发区管委会:responsible']);
+    expect(read('各县(市、区)人民政府、开发区(园区)管委会')).toEqual(['各县(市、区)人民政府、开发区(园区)管委会:responsible']);
+    // a development zone by its name is one of its own
+    expect(read('各县市区人民政府、芜湖高新区管委会')).toEqual(['各县市区人民政府:responsible', '芜湖高新区管委会:responsible']);
     // 各 on each: two groups; a bureau before: no compound
     expect(read('各镇人民政府、各街道办事处')).toEqual(['各镇人民政府:responsible', '各街道办事处:responsible']);
     expect(read('县民政局、街道办事处')).toEqual(['县民政局:responsible', '街道办事处:responsible']);
@@ -109,6 +115,8 @@ describe('readUnitList', () => {
     expect(read('市商务局牵头,市财政局做好资金保障')).toEqual(['市商务局:lead', '市财政局:responsible']);
     expect(read('市城管局负责推进,市财政局负责资金保障')).toEqual(['市城管局:responsible', '市财政局:responsible']);
     expect(read('市住建局牵头,市水利局、市应急管理局配合做好相关工作')).toEqual(['市住建局:lead', '市水利局:support', '市应急管理局:support']);
+    // 晋中 (probe round 10): 分别负责 what each does, at length
+    expect(read('市人力资源社会保障局牵头,市民政局、市教育局分别负责职业技能等级认定和院校培养工作')).toEqual(['市人力资源社会保障局:lead', '市民政局:responsible', '市教育局:responsible']);
     // no place, or no organization: no unit
     expect(readUnitList('企业负责日常运营维护', 'responsible', 'verb').ok).toBe(false);
   });
