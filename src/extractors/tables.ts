@@ -73,9 +73,11 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   // rows numbered 1, 2, 3: a Chinese 序号 among them names a section
   const noColumn = kinds.indexOf('no');
   const numbered = noColumn >= 0 && raw.rows.some((row) => /^\d{1,3}$/.test(row.cells[noColumn] ?? ''));
-  raw.rows.forEach((row) => {
+  let above: readonly string[] | null = null; // the cells of the row before, for a cell saying 同上
+  raw.rows.forEach((given) => {
     // the header typed again where the table goes on over a page (a .doc's second table) is no row
-    if (raw.header && row.cells.length === raw.header.length && row.cells.every((cell, i) => cell === raw.header![i])) return;
+    if (raw.header && given.cells.length === raw.header.length && given.cells.every((cell, i) => cell === raw.header![i])) return;
+    const row = above && raw.aligned ? sameAsAbove(given, above, kinds) : given;
     // a text table's section row stands alone: its one cell (a one-cell-per-line table, a line without tabs)
     if (raw.aligned || row.cells.length === 1) {
       const heading = sectionOf(row.cells, kinds, numbered);
@@ -86,6 +88,7 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     }
     const read = raw.aligned ? readAlignedRow(row, kinds, roles, section) : readLooseRow(row, kinds, section, isUnitCell);
     if (!read) return;
+    above = row.cells;
     section = read.section;
     const cellNotes = read.unitCells.map(([cell, role]) => readNote(cell, role));
     const units = read.unitCells.flatMap(([, role], i) => readCellUnits(cellNotes[i]!, role, options.convention));
@@ -101,6 +104,16 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     });
   });
   return { title: raw.title, columns: raw.header ? [...raw.header] : [], rows, line: raw.line };
+}
+
+/** What a cell writes for "as in the row above": 同上, 同上条. */
+const SAME_AS_ABOVE = /^(?:同上|同上条|同前)$/;
+
+/** A row whose unit or deadline cells say 同上, with the cells of the row above in their place. */
+function sameAsAbove(row: RawRow, above: readonly string[], kinds: readonly (ColumnKind | null)[]): RawRow {
+  if (!row.cells.some((cell) => SAME_AS_ABOVE.test(cell))) return row;
+  const cells = row.cells.map((cell, i) => (SAME_AS_ABOVE.test(cell) && (isUnitKind(kinds[i] ?? null) || kinds[i] === 'deadline') ? above[i] ?? cell : cell));
+  return { ...row, cells };
 }
 
 interface ReadRow {

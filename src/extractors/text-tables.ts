@@ -193,6 +193,13 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
     if (filled.length === 1 && previous && ++wrapped > MAX_WRAPPED_LINES) {
       return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
     }
+    if (numbered && previous && filled.length >= 2 && filled[0] !== 0 && /^\d{1,3}$/.test(previous.cells[0] ?? '') && fillsRowAbove(cells, previous.cells)) {
+      // `	开展瓶装液化石油气…专项行动。	同上	区市场监管局、…	2024年9月底前`: every cell the row above fills, filled
+      // again: a row of its own, under the 序号 merged down to it
+      rows.push({ cells: [previous.cells[0]!, ...cells.slice(1)], line: line.line });
+      wrapped = 0;
+      continue;
+    }
     if (numbered && previous && filled.length >= 2 && filled[0] !== 0 && /^\d{1,3}$/.test(previous.cells[0] ?? '')) {
       // `|   | 争创国家5A级旅游景区1个 |  | 东风韵景区管理有限公司 |`: no 序号 under a numbered row, its cells wrapped, each in its
       // column (rows numbered by Word, whose numbers a .doc loses, have none above them either)
@@ -213,6 +220,20 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
   // a .doc gives a cell merged down its rows empty after the first; elsewhere an empty cell may be just that
   if (rowsEndWithTab) fillMerged(rows, header);
   return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: null };
+}
+
+/**
+ * Whether a line with no 序号 fills every cell the row above fills (text, units, deadline): a row
+ * of its own under a merged 序号. A line of wrapped cells leaves some empty (`|   | 争创国家5A级旅游景区1个 |  | 东风韵景区管理有限公司 |  |`).
+ */
+function fillsRowAbove(cells: readonly string[], above: readonly string[]): boolean {
+  let filled = 0;
+  for (let i = 1; i < above.length; i++) {
+    if (!above[i]) continue;
+    if (!cells[i]) return false;
+    filled++;
+  }
+  return filled >= 3;
 }
 
 /**

@@ -94,8 +94,8 @@ const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府. */
 const GENERIC_PLACES =
   /^各?(?:有关|相关)(?:省|市|州|县|区|乡|镇|乡镇|街道|村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|村\([^()]{1,6}\))(?:人民政府|政府|党委)?$/;
-/** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
-const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|请|其中|包括)/;
+/** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`, `X牵头，会同Y负责`. */
+const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|请|其中|包括|会同)/;
 /** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
 const FILLER = /^(?:下同|分别|各自|其他|其它|其余)$|^(?:其他|其它|其余)[^、]{0,6}(?:为|作为)(?:配合|协办|参与|责任|牵头)(?:单位|部门)$/;
 const FILLER_START = '下分各其';
@@ -171,7 +171,9 @@ export function isGenericUnit(name: string): boolean {
   if (/^(?:部门|单位|科室|处室|机构)$/.test(folded)) return false;
   // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位, 县委各部委, 各人民团体: every office of a body, no office in particular
   if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
-  return (folded.includes('各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织)(?:党组|党委|党组\(党委\))?$/.test(folded));
+  if (folded.includes('各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织)(?:党组|党委|党组\(党委\))?$/.test(folded)) return true;
+  // 区安委会有关成员单位, 市政府有关部门, 县卫健局相关科室: a body's members or offices, none named
+  return (folded.includes('有关') || folded.includes('相关')) && /^.{2,12}?(?:会|组|府|局|委|厅|办)(?:有关|相关)(?:成员)?(?:部门|单位|科室|处室)$/.test(folded);
 }
 
 /**

@@ -480,6 +480,8 @@ describe('parseNote', () => {
     expect(parseNote('市发展改革委会同人民银行XX市中心支行负责', 'verb')!.units.map((u) => `${u.name}:${u.role}`)).toEqual([
       '市发展改革委:lead', '人民银行XX市中心支行:responsible',
     ]);
+    // 会同 opening the clause after the lead's (probe round 10): no unit named 会同市住建局
+    expect(parseNote('市民政局牵头,会同市住建局负责', 'verb')!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['市民政局:lead', '市住建局:responsible']);
   });
 
   it('should read a deadline label inside a note', () => {

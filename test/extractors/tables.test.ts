@@ -165,6 +165,27 @@ describe('readTextTable', () => {
     expect(units(t)[0]).toEqual(['市文旅局:lead', '湖泉生态旅游开发有限公司:support', '东风韵景区管理有限公司:support']);
   });
 
+  it('should read a line without a 序号 that fills every cell of the row above as a row of its own, under the merged 序号 (probe round 10 鹿城, 淄博)', () => {
+    const lucheng = table([
+      '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+      '2\t深化城镇燃气安全专项整治，完成老旧燃气管道更新改造12公里。\t区住建局\t区市场监管局、区消防救援大队\t2024年10月底前',
+      '\t开展瓶装液化石油气“打非治违”专项行动，全面推广“瓶改管”。\t同上\t区市场监管局、区商务局、各街道（镇）\t2024年9月底前',
+      '3\t开展自建房安全专项整治，完成经营性自建房安全隐患整治销号。\t区住建局\t区自然资源和规划分局、各街道（镇）\t2024年12月底前',
+    ].join('\n'));
+    expect(lucheng.rows.map((r) => [r.no, r.deadline])).toEqual([['2', '2024年10月底前'], ['2', '2024年9月底前'], ['3', '2024年12月底前']]);
+    // 同上 in the lead's cell: the lead of the row above
+    expect(units(lucheng)[1]).toEqual(['区住建局:lead', '区市场监管局:support', '区商务局:support', '各街道(镇):support']);
+    const zibo = table([
+      '| 序号 | 重点任务 | 责任单位（排在第一位的为牵头单位） | 完成时限 |',
+      '|------|----------|------------------------------------|----------|',
+      '| 5 | 在夜间经济集聚区周边增设临时停车泊位，夜间时段实行停车优惠。 | 市公安局、市城市管理局、各区县政府 | 2024年6月底前 |',
+      '|   | 推行夜间经济集聚区“外摆”规范管理，划定外摆经营区域。 | 市城市管理局、各区县政府 | 2024年6月底前 |',
+      '| 6 | 加强夜间经济集聚区食品安全监管，开展夜市食品安全专项检查。 | 市市场监管局 | 持续推进 |',
+    ].join('\n'));
+    expect(zibo.rows.map((r) => r.no)).toEqual(['5', '5', '6']);
+    expect(zibo.rows[1]!.text).toBe('推行夜间经济集聚区“外摆”规范管理,划定外摆经营区域。');
+  });
+
   it('should read a .doc\'s table as word-extractor gives it: a cell\'s second paragraph on the next line, a header over two rows, cells merged down (round 6 襄阳, 景德镇)', () => {
     // word-extractor ends each row with a tab; a line without one stopped at a paragraph break inside a cell
     const xiangyang = table([

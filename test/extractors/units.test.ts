@@ -198,6 +198,8 @@ describe('isGenericUnit', () => {
     for (const name of ['各人民团体', '中直驻州单位', '中省直驻吉有关单位', '县委各部委', '市直各单位党组(党委)', '市直12个相关部门', '市直各行政执法部门', '省级行政执法部门', '市直有关执法部门', '县级监管部门']) {
       expect(isGenericUnit(name), name).toBe(true);
     }
+    // a body's members or offices as a group (潞城, probe round 10): 区安委会有关成员单位
+    for (const name of ['区安委会有关成员单位', '市政府有关部门', '县卫健局相关科室', '领导小组相关成员单位']) expect(isGenericUnit(name), name).toBe(true);
     for (const name of ['市场监管局', '县委宣传部', '县政府办公室', '有关县委', '县发改委', '市教育局党委', '县行政审批部门', '县综合执法部门']) expect(isGenericUnit(name), name).toBe(false);
     expect(isGenericUnit('部门')).toBe(false);
     expect(isGenericUnit('州住建局')).toBe(false);
