@@ -7,6 +7,7 @@ import { trimEndWhere } from '../readers/text.js';
 import { isBalanced, isCloser, isOpener } from './brackets.js';
 import { readDeadline } from './deadline.js';
 import { foldCode, foldTraditional } from './fold.js';
+import { append } from '../collections.js';
 
 /** A unit as read from a list, before the document's role convention is applied. */
 export interface ListedUnit {
@@ -94,8 +95,8 @@ const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府. */
 const GENERIC_PLACES =
   /^各?(?:有关|相关)(?:省|市|州|县|区|乡|镇|乡镇|街道|村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|村\([^()]{1,6}\))(?:人民政府|政府|党委)?$/;
-/** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`, `X牵头，会同Y负责`. */
-const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|请|其中|包括|会同)/;
+/** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
+const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|请|其中|包括)/;
 /** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
 const FILLER = /^(?:下同|分别|各自|其他|其它|其余)$|^(?:其他|其它|其余)[^、]{0,6}(?:为|作为)(?:配合|协办|参与|责任|牵头)(?:单位|部门)$/;
 const FILLER_START = '下分各其';
@@ -288,10 +289,23 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     pending = units.length;
   };
   let stated = false; // a clause has said its units' role
+  // `X会同Y、Z负责`: X leads, and the units it brings in (from this index to the clause's end) support it
+  let joinedFrom: number | null = null;
+  const joined: ListedUnit[] = [];
+  const endJoining = (): void => {
+    if (joinedFrom !== null) append(joined, units.slice(joinedFrom));
+    joinedFrom = null;
+  };
   for (const { text, endsClause, comma } of splitListPieces(body)) {
     const together = splitTogetherWith(text);
-    for (const part of together ?? [text]) for (const unit of splitConjunction(part)) addPiece(unit);
+    if (together) {
+      endJoining();
+      if (together.lead) for (const unit of splitConjunction(together.lead)) addPiece(unit);
+      joinedFrom = units.length;
+    }
+    for (const unit of splitConjunction(together ? together.rest : text)) addPiece(unit);
     if (!endsClause) continue;
+    endJoining();
     // 市发改委，市财政局配合: a comma or semicolon ends a clause, so 配合 does not reach back past it —
     // except to a clause of names alone after one that said its role, a comma written for a 、:
     // 省水利厅牵头，省财政厅，各地级以上市人民政府配合
@@ -299,6 +313,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     if (roleSaid || !comma || !stated) pending = units.length;
     stated ||= roleSaid && units.length > 0;
   }
+  endJoining();
+  for (const unit of joined) if (unit.role === 'responsible') unit.role = 'support';
   shareOffice(units);
   list.units = units.filter((unit) => unit.name.length > 0);
   list.ok = (list.units.length > 0 || list.sameAsAbove) && list.units.every((unit) => unit.generic || checked.has(unit.name) || looksLikeUnit(unit.name, mode));
@@ -457,12 +473,15 @@ const STANDING_TIME = /年底|年末|年初|年中|年内|全年|每|季度|半�
 /** What a time limit may say is due then: a report of progress. */
 const REPORT_DUE = /^(?:报送|上报|报告|报)(?:工作)?(?:进展|进度|情况|总结)?(?:情况)?$/;
 
-/** `省发展改革委会同省财政厅负责` → [省发展改革委牵头, 省财政厅负责]: 会同 names the lead first. */
-function splitTogetherWith(piece: string): [string, string] | null {
+/**
+ * `省发展改革委会同省财政厅负责` → 省发展改革委牵头 | 省财政厅负责: 会同 names the lead first, and
+ * the units it brings in support it; `会同省财政厅负责` after the lead's clause has no lead of its own.
+ */
+function splitTogetherWith(piece: string): { lead: string | null; rest: string } | null {
   if (!piece.includes('同')) return null;
   const at = foldTraditional(piece).indexOf('会同');
-  if (at <= 0) return null;
-  return [`${piece.slice(0, at)}牵头`, piece.slice(at + 2)];
+  if (at < 0) return null;
+  return { lead: at === 0 ? null : `${piece.slice(0, at)}牵头`, rest: piece.slice(at + 2) };
 }
 
 /** `民政办公室等有关部门` → [民政办公室, 有关部门]; `省交通运输厅、省财政厅等` → [省财政厅]. */

@@ -476,12 +476,15 @@ describe('parseNote', () => {
     expect(units('推进改造。(责任单位:市城管局(市供热办))')).toEqual(['市城管局(市供热办):responsible']);
   });
 
-  it('should read 会同 as naming the lead first', () => {
-    expect(parseNote('市发展改革委会同人民银行XX市中心支行负责', 'verb')!.units.map((u) => `${u.name}:${u.role}`)).toEqual([
-      '市发展改革委:lead', '人民银行XX市中心支行:responsible',
-    ]);
-    // 会同 opening the clause after the lead's (probe round 10): no unit named 会同市住建局
-    expect(parseNote('市民政局牵头,会同市住建局负责', 'verb')!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['市民政局:lead', '市住建局:responsible']);
+  it('should read 会同 as naming the lead first, and the units it brings in as its support', () => {
+    const units = (content: string) => parseNote(content, 'verb')!.units.map((u) => `${u.name}:${u.role}`);
+    expect(units('市发展改革委会同人民银行XX市中心支行负责')).toEqual(['市发展改革委:lead', '人民银行XX市中心支行:support']);
+    // 晋中 (probe round 10), as 由X牵头，会同Y reads in prose
+    expect(units('市民政局会同市住房城乡建设局、市自然资源局负责')).toEqual(['市民政局:lead', '市住房城乡建设局:support', '市自然资源局:support']);
+    // a clause after it is its own
+    expect(units('市民政局会同市住建局负责,各县区政府落实')).toEqual(['市民政局:lead', '市住建局:support', '各县区政府:responsible']);
+    // 会同 opening the clause after the lead's (no unit named 会同市住建局)
+    expect(units('市民政局牵头,会同市住建局负责')).toEqual(['市民政局:lead', '市住建局:support']);
   });
 
   it('should read a deadline label inside a note', () => {
