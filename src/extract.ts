@@ -5,7 +5,7 @@
 import type { Diagnostic, DocumentMeta, PolicyDocument, ResponsibilityTable, RoleConvention, Task, UnitAssignment } from './model/document.js';
 import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
-import type { InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
+import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
 import { buildTasks } from './extractors/build-tasks.js';
 import { findConvention, findDocumentStatements } from './extractors/convention.js';
 import { readLayout } from './extractors/layout.js';
@@ -67,7 +67,8 @@ function readOptions(options: ExtractOptions) {
 function buildDocument(read: ReadResult, input: Uint8Array | string, options: ExtractOptions): PolicyDocument {
   const path = options.path ?? null;
   const diagnostics: Diagnostic[] = append([], read.diagnostics);
-  const { lines, grids } = unfoldHeaderlessGrids(read, diagnostics);
+  const unfolded = unfoldHeaderlessGrids(read, diagnostics);
+  const { lines, grids } = read.asides ? withoutAsides(unfolded, read.asides, diagnostics) : unfolded;
   const layout = readLayout(lines);
   const convention = findConvention(lines);
   const tasks: Task[] = [];
@@ -189,6 +190,25 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
  * responsibility table, but its text is the document's: its rows become lines where it stood, one
  * a row, cells apart by tabs, and are read as the text around them is.
  */
+/**
+ * The lines but those a reader set aside (a workbook's sheet of 填报说明), each aside reported; the
+ * grids placed again among the lines kept.
+ */
+function withoutAsides(read: { lines: readonly SourceLine[]; grids: readonly TableGrid[] }, asides: readonly Aside[], diagnostics: Diagnostic[]): { lines: SourceLine[]; grids: TableGrid[] } {
+  for (const aside of asides) {
+    diagnostics.push({ code: 'notes-sheet', severity: 'info', message: `工作表“${aside.label}”是填写说明，未读作任务`, line: aside.from });
+  }
+  const lines: SourceLine[] = [];
+  // kept[i]: how many lines before index i are kept
+  const kept: number[] = [];
+  for (const line of read.lines) {
+    kept.push(lines.length);
+    if (!asides.some((aside) => line.line >= aside.from && line.line <= aside.to)) lines.push(line);
+  }
+  kept.push(lines.length);
+  return { lines, grids: read.grids.map((grid) => ({ ...grid, at: kept[grid.at]! })) };
+}
+
 function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { lines: SourceLine[]; grids: readonly TableGrid[] } {
   const raws = new Map(read.tables.map((grid) => [grid, gridToRawTable(grid, null)]));
   if ([...raws.values()].every((raw) => raw !== null)) return { lines: read.lines, grids: read.tables };

@@ -40,6 +40,17 @@ export interface ReadResult {
    * then shown as the page and the line on it (`p.3:12`) or the sheet and its row (`分工表:5`).
    */
   pages?: PageStart[];
+  /** Lines the reader knows hold no tasks (a workbook's sheet of 填报说明): kept out of the tasks, and reported. */
+  asides?: Aside[];
+}
+
+/** A run of lines that holds no tasks: a sheet of notes on how to fill in the workbook. */
+export interface Aside {
+  /** The sheet's name. */
+  label: string;
+  /** The numbers of its first and last lines. */
+  from: number;
+  to: number;
 }
 
 /** A page or sheet: its label and the number its first line has among all the lines. */

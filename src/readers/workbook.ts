@@ -8,7 +8,7 @@ import { loadFflate } from './lazy.js';
 import { registerAsyncReader, type ReaderOptions } from './registry.js';
 import { appendSheet, CellBudget, cellText, type SheetRow } from './sheet-grid.js';
 import type { SourceLine } from './text.js';
-import { DEFAULT_LIMITS, megabytes, type PageStart, type ReadResult, type TableCell, type TableGrid } from './types.js';
+import { DEFAULT_LIMITS, megabytes, type Aside, type PageStart, type ReadResult, type TableCell, type TableGrid } from './types.js';
 
 /**
  * Reads a workbook: sheets in order, a sheet's rows numbered on from the previous sheet's, each
@@ -35,15 +35,23 @@ export async function readWorkbook(bytes: Uint8Array, options: ReaderOptions = {
   const lines: SourceLine[] = [];
   const tables: TableGrid[] = [];
   const pages: PageStart[] = [];
+  const notes: Aside[] = [];
   let offset = 0;
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible') continue;
     pages.push({ label: sheet.name, line: offset + 1 });
+    const gridsBefore = tables.length;
     appendSheet(sheetRows(sheet, offset, budget), lines, tables);
+    if (tables.length === gridsBefore && NOTES_SHEET.test(sheet.name.trim())) notes.push({ label: sheet.name, from: offset + 1, to: offset + sheet.rowCount });
     offset += sheet.rowCount;
   }
-  return { format: 'xlsx', encoding: 'utf-8', bom: false, lines, tables, diagnostics: [], pages };
+  // a sheet of notes beside the task list: its numbered rows say how to fill it in, they are no tasks
+  const asides = tables.length > 0 ? notes : [];
+  return { format: 'xlsx', encoding: 'utf-8', bom: false, lines, tables, diagnostics: [], pages, ...(asides.length > 0 ? { asides } : {}) };
 }
+
+/** The name of a sheet of notes on filling in a workbook: 填报说明, 填表说明, 说明, 备注, 注意事项. */
+const NOTES_SHEET = /^(?:填报|填表|编制)?(?:说明|须知|注意事项|备注)$/;
 
 /**
  * The sheet's rows as cells up to its last used column; a merged cell stands in every place it

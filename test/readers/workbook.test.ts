@@ -39,6 +39,24 @@ describe('readWorkbook', () => {
     expect(document.diagnostics.map((d) => d.code)).toContain('table-without-header');
   });
 
+  it('should not read a sheet of 填报说明 beside the task list as tasks (round 8 银川)', async () => {
+    const bytes = await workbook((book) => {
+      book.addWorksheet('任务清单').addRows([['序号', '重点任务', '牵头单位'], [1, '推进黄河流域生态保护。', '市生态环境局']]);
+      book.addWorksheet('填报说明').addRows([
+        ['1.各牵头单位于每季度末5日前将任务进展情况报送市发展改革委（市先行区建设办公室）。'],
+        ['2.配合单位应主动对接牵头单位。'],
+      ]);
+      book.addWorksheet('附件3').addRows([['序号', '重点任务', '责任单位'], [1, '发展农村电子商务。', '市商务局']]);
+    });
+    const document = await extractAsync(bytes, { path: '任务清单.xlsx' });
+    expect(document.tasks).toEqual([]);
+    expect(document.tables.map((table) => table.rows.map((row) => [row.line, row.text]))).toEqual([[[2, '推进黄河流域生态保护。']], [[6, '发展农村电子商务。']]]);
+    expect(document.diagnostics.find((d) => d.code === 'notes-sheet')).toMatchObject({ severity: 'info', line: 3, location: '填报说明:1' });
+    // a workbook of notes alone is the document: its items are read
+    const alone = await extractAsync(await workbook((book) => book.addWorksheet('说明').addRows([['1.推进黄河流域生态保护。（责任单位：市生态环境局）']])), { path: '说明.xlsx' });
+    expect(alone.tasks.map((task) => task.units.map((unit) => unit.name))).toEqual([['市生态环境局']]);
+  });
+
   it('should copy a merged cell into every place it covers, marked as from above or from the left', async () => {
     const read = await readWorkbook(await workbook(plan), { path: '分工表.xlsx' });
     expect(read.lines.map((line) => [line.line, line.text])).toEqual([[1, '重点任务分工表']]);
