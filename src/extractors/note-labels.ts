@@ -13,7 +13,7 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['主办单位', 'lead'], ['牵头处室', 'lead'], ['牵头科室', 'lead'], ['主责单位', 'lead'], ['主责部门', 'lead'],
   ['主体责任单位', 'responsible'], ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['责任处室', 'responsible'],
   ['责任科室', 'responsible'], ['责任主体', 'responsible'], ['实施单位', 'responsible'], ['实施主体', 'responsible'],
-  ['承办单位', 'responsible'], ['落实单位', 'responsible'], ['负责单位', 'responsible'], ['负责部门', 'responsible'], ['主要责任单位', 'responsible'],
+  ['承办单位', 'responsible'], ['承担单位', 'responsible'], ['落实单位', 'responsible'], ['负责单位', 'responsible'], ['负责部门', 'responsible'], ['主要责任单位', 'responsible'],
   ['配合单位', 'support'], ['配合部门', 'support'], ['配合处室', 'support'], ['协办单位', 'support'], ['协办部门', 'support'],
   ['参与单位', 'support'], ['参与部门', 'support'], ['协助单位', 'support'], ['协同单位', 'support'], ['支持单位', 'support'], ['协调单位', 'support'],
   ['完成时限', 'deadline'], ['完成时间', 'deadline'], ['时间节点', 'deadline'], ['时限要求', 'deadline'], ['办结时限', 'deadline'],

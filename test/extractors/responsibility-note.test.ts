@@ -238,6 +238,11 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('(牵头单位:市发改委、市财政局,其他为配合单位)')).toEqual(['市发改委:lead', '市财政局:lead']);
   });
 
+  it('should read 承担单位 as the responsible units (安化, probe round 11)', () => {
+    expect(units('开展健康监测。(承担单位:县疾病预防控制中心)')).toEqual(['县疾病预防控制中心:responsible']);
+    expect(units('开展健康监测。(牵头单位:县卫生健康局;承担单位:县疾病预防控制中心)')).toEqual(['县卫生健康局:lead', '县疾病预防控制中心:responsible']);
+  });
+
   it('should read 具体承办 and 协同 as labels with a colon (自贡, probe round 10)', () => {
     expect(units('(责任单位:市城管执法局;具体承办:市市政设施管理所)')).toEqual(['市城管执法局:responsible', '市市政设施管理所:responsible']);
     expect(units('(主责单位:市公安局;具体承办:市公安局交通警察支队)')).toEqual(['市公安局:lead', '市公安局交通警察支队:responsible']);
