@@ -26,6 +26,12 @@ export interface NoteSpan {
   note: ParsedNote;
 }
 
+/**
+ * A tag that says who oversees the task, not who does it: `3、【县政府督办】改善学校采光照明条件。…`,
+ * `(县政府重点督办事项)`. Like the label 督办单位, it names no unit of the task.
+ */
+const SUPERVISION_TAG = /^[^,，;；:：、]{2,16}?(?:重点)?督办(?:事项|件|任务|项目)?$/;
+
 /** The longest note read; bounds the work on a line with an opening bracket and no closing one. */
 const MAX_NOTE = 800;
 /** Brackets inside one note at most: `〔责任单位:各县(市、区)政府、各开发区(园区)管委会…〕` holds a few. */
@@ -48,7 +54,7 @@ export class NoteFinder {
   constructor(private readonly notes: NoteCache = new NoteCache()) {}
 
   private parse(content: string, mode: 'verb' | 'strict' | 'clause'): ParsedNote | null {
-    return this.notes.parse(content, mode);
+    return SUPERVISION_TAG.test(content) ? null : this.notes.parse(content, mode);
   }
 
   /**
@@ -183,7 +189,7 @@ export class NoteFinder {
       let span: NoteSpan | null = null;
       if (!covered && sentenceStart > start && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && !holdsBracket(sentence)) {
         const note = this.parse(sentence, 'clause');
-        if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
+        if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
       }
       if (!covered) span ??= this.findClauseNote(text, sentenceStart, last);
       if (span) spans.push(span);
@@ -476,8 +482,8 @@ function holdsBracket(text: string): boolean {
   return /[(（〔【〖[]/.test(text) && /[(（〔【〖[]/.test(text.replace(PLACES_BRACKET, ''));
 }
 
-/** A bracket of places in a unit's name: (市、区), (镇), (居), (街道). */
-const PLACES_BRACKET = /\((?:[市州县区乡镇村居旗、]|街道){1,8}\)/g;
+/** A bracket of places in a unit's name: (市、区), (镇), (居), (街道), (社区). */
+const PLACES_BRACKET = /\((?:[市州县区乡镇村居旗、]|街道|社区){1,8}\)/g;
 
 /** Places as a group, each its own government: 各乡镇, 各街道, 各县(市、区). */
 function isPlaceGroup(name: string): boolean {

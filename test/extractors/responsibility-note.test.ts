@@ -238,6 +238,21 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('(牵头单位:市发改委、市财政局,其他为配合单位)')).toEqual(['市发改委:lead', '市财政局:lead']);
   });
 
+  it('should read a tag that names who oversees the task as no note (安化, probe round 11: 3、【县政府督办】改善学校采光照明条件。…)', () => {
+    expect(units('【县政府督办】改善学校采光照明条件。完成教室照明改造。(责任单位:县教育局;协助单位:县财政局)')).toEqual(['县教育局:responsible', '县财政局:support']);
+    expect(units('改善学校采光照明条件。【县政府督办】(责任单位:县教育局)')).toEqual(['县教育局:responsible']);
+    expect(units('开展近视防控。(县政府重点督办事项)(责任单位:县教育局)')).toEqual(['县教育局:responsible']);
+    expect(findNotes('改善学校采光照明条件。【市委督办】')).toEqual([]);
+  });
+
+  it('should read a closing sentence 由X牵头，Y、各村(社区)配合 without brackets (紫门桥镇, probe round 11 (九))', () => {
+    expect(units('坚决遏制较大以上事故。由应急办牵头,派出所、农业综合服务中心、各村(社区)配合。')).toEqual([
+      '应急办:lead', '派出所:support', '农业综合服务中心:support', '各村(社区):support',
+    ]);
+    expect(units('开展专项整治。由应急办牵头,派出所、各村配合。')).toEqual(['应急办:lead', '派出所:support', '各村:support']);
+    expect(units('开展专项整治。由县应急管理局牵头,县公安局、各村(社区)配合。')).toEqual(['县应急管理局:lead', '县公安局:support', '各村(社区):support']);
+  });
+
   it('should read 承担单位 as the responsible units (安化, probe round 11)', () => {
     expect(units('开展健康监测。(承担单位:县疾病预防控制中心)')).toEqual(['县疾病预防控制中心:responsible']);
     expect(units('开展健康监测。(牵头单位:县卫生健康局;承担单位:县疾病预防控制中心)')).toEqual(['县卫生健康局:lead', '县疾病预防控制中心:responsible']);
