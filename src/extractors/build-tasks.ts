@@ -6,7 +6,7 @@ import { type Diagnostic, printedPath, type Role, type RoleConvention, type Task
 import { readDeadline } from './deadline.js';
 import { isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import { NO_SPANS, type NoteFinder, type NoteSpan } from './find-notes.js';
-import type { ParsedNote } from './responsibility-note.js';
+import type { NoteCoverage, ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
 import { append, remembered, withLast } from '../collections.js';
@@ -43,6 +43,8 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
   let marked: boolean | null = options.hasTable ? true : null;
   const marksNotes = (): boolean => (marked ??= hasMarkedNote(roots, options.finder));
   const emptyTaskMessage = remembered((marker) => `“${marker}”后没有任务内容`);
+  // the tasks whose note covers sibling tasks above them (以上任务…, 第5、6项任务由…)
+  const covering = new Map<Task, NoteCoverage>();
   /** The task an item became, or null for a heading; the path and id of its parent are worked out once for all its children. */
   const visit = (item: Item, parent: Parent): Task | null => {
     const text = itemText(item);
@@ -55,6 +57,8 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       built.diagnostics.push({ code: 'empty-task', severity: 'warning', message: emptyTaskMessage(item.marker.printed), line: task.line });
     }
     if (task) carryDown(task, notes, parent, built.diagnostics);
+    const covers = task !== null && task.units.length > 0 ? notes.find(coversTasks)?.note.covers : undefined;
+    if (covers) covering.set(task!, covers);
     if (task) {
       built.tasks.push(task);
       if (task.units.length > 0) built.lastNamed = task;
@@ -87,6 +91,12 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       const task = visit(items[i]!, parent);
       tasks[i] = task;
       named ||= task !== null && task.units.length > 0;
+    }
+    if (covering.size > 0) {
+      for (let i = 0; i < items.length; i++) {
+        const covers = tasks[i] ? covering.get(tasks[i]!) : undefined;
+        if (covers) coverSiblings(items, tasks, i, covers, built.diagnostics);
+      }
     }
     if (!named) return;
     for (const task of tasks) {
@@ -124,6 +134,23 @@ function carryDown(task: Task, notes: readonly NoteSpan[], parent: Parent, diagn
   task.units = from.units.map((unit) => ({ ...unit }));
   task.responsibility = from.responsibility;
   diagnostics.push({ code: 'units-carried-down', severity: 'info', message: `任务 ${task.id} 没有责任表述，责任单位取自任务 ${from.id} 注明“下同”的责任表述`, line: task.line });
+}
+
+/**
+ * A note that covers sibling tasks above it (`(以上任务牵头单位:市商务局;…)` on its own line after 3.,
+ * `(以上2项任务由市市场监管局牵头,…)`, `(第5、6项任务由…)`) names the units of those that have no note
+ * of their own; the task it is written after has them already.
+ */
+function coverSiblings(items: readonly Item[], tasks: ReadonlyArray<Task | null>, at: number, covers: NoteCoverage, diagnostics: Diagnostic[]): void {
+  const from = tasks[at]!;
+  for (let i = 0; i < at; i++) {
+    const task = tasks[i];
+    if (!task || task.units.length > 0 || !task.text) continue;
+    if (covers.kind === 'last' ? at - i >= covers.count : covers.kind === 'numbered' && !covers.numbers.includes(items[i]!.marker.value)) continue;
+    task.units = from.units.map((unit) => ({ ...unit }));
+    task.responsibility = from.responsibility;
+    diagnostics.push({ code: 'units-from-covering-note', severity: 'info', message: `任务 ${task.id} 没有责任表述，责任单位取自任务 ${from.id} 后涵盖多项任务的责任表述`, line: task.line });
+  }
 }
 
 /**
@@ -197,6 +224,7 @@ function makeTask(
 // Questions asked of every task's notes, made once rather than a callback each call.
 const saysSameAsAbove = (span: NoteSpan): boolean => span.note.sameAsAbove;
 const carriesDown = (span: NoteSpan): boolean => span.note.carriesDown;
+const coversTasks = (span: NoteSpan): boolean => span.note.covers !== null;
 const setsDeadline = (span: NoteSpan): boolean => span.note.deadline !== null;
 
 /**

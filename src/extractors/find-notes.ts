@@ -187,9 +187,10 @@ export class NoteFinder {
       const sentence = text.slice(sentenceStart, last).replace(/[。;；]$/, '');
       const covered = found.some((span) => span.end > sentenceStart && span.start < last);
       let span: NoteSpan | null = null;
-      if (!covered && sentenceStart > start && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && !holdsBracket(sentence)) {
+      // a paragraph of its own after the task's first only when it names the tasks it covers: `以上任务由县商务局牵头，县财政局配合。`
+      if (!covered && (sentenceStart > start || start > 0) && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && !holdsBracket(sentence)) {
         const note = this.parse(sentence, 'clause');
-        if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
+        if (note && !note.labeled && (sentenceStart > start || note.covers !== null) && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
       }
       if (!covered) span ??= this.findClauseNote(text, sentenceStart, last);
       if (span) spans.push(span);

@@ -9,6 +9,7 @@ import { foldTraditional } from './fold.js';
 import { LABEL, type LabelKind, labelKind, MAY_BE_NOTE, OTHER_LABEL, SHORT_LABEL, SHORT_NAMES } from './note-labels.js';
 import { type ListedUnit, type ListMode, looksLikeUnit, readUnitList } from './units.js';
 import { append } from '../collections.js';
+import { parseChineseNumber } from './numbering.js';
 
 export interface ParsedNote {
   units: ListedUnit[];
@@ -23,6 +24,49 @@ export interface ParsedNote {
   sameAsAbove: boolean;
   /** The note says 下同 (`(责任单位:X,下同)`): its units are also those of the tasks after it that have no note. */
   carriesDown: boolean;
+  /** The note names the tasks it covers (`以上任务…`, `以上2项任务由…`, `第5、6项任务由…`), or null: it is its task's own. */
+  covers: NoteCoverage | null;
+}
+
+/**
+ * The sibling tasks a note covers, besides the one it is written after: all the tasks above it
+ * under the same heading (`以上任务`), the last N of them (`以上2项任务`), or those numbered (`第5、6项`).
+ */
+export type NoteCoverage = { kind: 'above' } | { kind: 'last'; count: number } | { kind: 'numbered'; numbers: number[] };
+
+// The tasks a note covers, at its start; what follows is read as a note (由X牵头…, 牵头单位:…).
+//     > (以上任务牵头单位:市商务局;配合单位:市发展改革委) · (以上2项任务由市市场监管局牵头,…) · (第5、6项任务由…)
+const NUMERAL = '[0-9一二三四五六七八九十两]{1,4}';
+const COVERAGE = new RegExp(
+  `^(?:(?:以上|上述|前述)(?:(${NUMERAL})(?:项|条|个)(?:重点)?(?:任务|工作|事项|措施)?|(?:各项|所有|全部)?(?:重点)?(?:任务|工作|事项|措施))` +
+    `|第(${NUMERAL}(?:(?:、|,|，|和|及|至|到|-|—|~|～)第?${NUMERAL})*)(?:项|条)(?:重点)?(?:任务|工作|事项|措施)?` +
+    `|本(?:部分|方面|板块|节)(?:各项|所有)?(?:重点)?(?:任务|工作|事项))(?:均|的|统一|,|，)?`,
+);
+
+/** The coverage a note opens with, and how long it is written. */
+function readCoverage(folded: string): { covers: NoteCoverage; length: number } | null {
+  if (!/^(?:以上|上述|前述|第|本)/.test(folded)) return null;
+  const match = COVERAGE.exec(folded);
+  if (!match || match[0].length === folded.length) return null;
+  const [written, count, numbered] = match;
+  if (count !== undefined) return { covers: { kind: 'last', count: parseChineseNumber(count) }, length: written.length };
+  if (numbered === undefined) return { covers: { kind: 'above' }, length: written.length };
+  return { covers: { kind: 'numbered', numbers: numbersOf(numbered) }, length: written.length };
+}
+
+/** `5、6` → [5, 6]; `3至5`, `3-5` → [3, 4, 5]; `一、三` → [1, 3]. */
+function numbersOf(written: string): number[] {
+  const numbers: number[] = [];
+  const parts = written.split(/(、|,|，|和|及|至|到|-|—|~|～)/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const value = parseChineseNumber(parts[i]!.replace(/^第/, ''));
+    const through = i > 0 && /^(?:至|到|-|—|~|～)$/.test(parts[i - 1]!);
+    const from = numbers[numbers.length - 1];
+    // a range of at most 50: 3至5 is three tasks, 3至5000 a misreading
+    if (through && from !== undefined && value > from && value - from <= 50) for (let n = from + 1; n <= value; n++) numbers.push(n);
+    else numbers.push(value);
+  }
+  return numbers;
 }
 
 /**
@@ -87,11 +131,14 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   // a convention stated in the note, the persons it names after a unit and the short names it
   // declares are cut from both texts alike
   const cuts = stated ? [{ at: stated.index, end: stated.index + stated[0].length }] : [];
+  // (以上2项任务由X牵头…): the tasks it covers are no part of the list
+  const coverage = readCoverage(folded);
+  if (coverage) cuts.push({ at: 0, end: coverage.length });
   if (folded.includes('(') && PERSON_IN_BRACKETS.test(folded)) cuts.push(...matchesOf(folded, PERSON_IN_BRACKETS_ALL));
   // 县住房和城乡建设局〔以下简称县住建局〕: the short name it declares is no part of the name
   if (folded.includes('简称') || folded.includes('下称')) cuts.push(...matchesOf(folded, SHORT_NAME_ALL));
   const cut = (text: string): string => (cuts.length === 0 ? text : cutRanges(text, cuts));
-  const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false, carriesDown: false };
+  const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false, carriesDown: false, covers: coverage?.covers ?? null };
   // positions stay aligned between the folded and the original text: the fold is one character for one
   const segments = splitLabels(cut(folded), cut(content));
   // a contact or a remark (联系电话:…, 备注:…) labels no unit: `(市住建局城建科,联系电话:0858-…)` is no note

@@ -449,6 +449,21 @@ describe('findNotes: rules from a review against unseen document styles', () => 
 });
 
 describe('parseNote', () => {
+  it('should read the tasks a note covers, and its units after them (嘉兴, probe round 11)', () => {
+    const covers = (content: string) => parseNote(content, 'verb')?.covers;
+    expect(covers('以上任务牵头单位:市商务局;配合单位:市发展改革委')).toEqual({ kind: 'above' });
+    expect(covers('以上2项任务由市市场监管局牵头,市商务局、市公安局配合')).toEqual({ kind: 'last', count: 2 });
+    expect(covers('以上三项工作由县财政局负责')).toEqual({ kind: 'last', count: 3 });
+    expect(covers('第5、6项任务由市文化广电旅游局牵头,市体育局配合')).toEqual({ kind: 'numbered', numbers: [5, 6] });
+    expect(covers('第3至5项由县商务局负责')).toEqual({ kind: 'numbered', numbers: [3, 4, 5] });
+    expect(covers('第一、三项任务由县商务局负责')).toEqual({ kind: 'numbered', numbers: [1, 3] });
+    expect(covers('本部分任务由县农业农村局牵头')).toEqual({ kind: 'above' });
+    expect(covers('市商务局牵头,市财政局配合')).toBeNull();
+    expect(parseNote('以上2项任务由市市场监管局牵头,市商务局配合', 'verb')!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['市市场监管局:lead', '市商务局:support']);
+    // 以上 alone, or before a unit, covers nothing
+    expect(parseNote('以上单位按职责分工负责', 'verb')?.covers ?? null).toBeNull();
+  });
+
   it('should read the notes of probe round 5: 主办/协办, 责任乡镇, 做好配合, 给予经费保障, a short name declared, places described after 等', () => {
     // 龙岩 （主办：市委宣传部、市文旅局；协办：市教育局、团市委）
     expect(units('开展红色旅游推广。(主办:市委宣传部、市文旅局;协办:市教育局、团市委)')).toEqual(['市委宣传部:lead', '市文旅局:lead', '市教育局:support', '团市委:support']);

@@ -151,6 +151,48 @@ describe('notes that cover more than one paragraph or item', () => {
     expect(document.diagnostics.filter((d) => d.code === 'unattached-text')).toHaveLength(3);
   });
 
+  it('should give a note that covers the tasks above it to each of them (嘉兴, probe round 11: (以上任务牵头单位:…) after 1.–3.)', () => {
+    const document = extract([
+      '二、重点任务', '(一)促进汽车家电消费',
+      '1．开展汽车以旧换新。全年完成汽车以旧换新2万辆。', '2．支持新能源汽车下乡。组织开展新能源汽车下乡活动15场以上。', '3．推动家电家居焕新。发放家电家居消费券2000万元。',
+      '（以上任务牵头单位：市商务局；配合单位：市发展改革委、市财政局）',
+      '(二)提升文旅体育消费', '4．打造夜间消费集聚区。(市文化广电旅游局负责)', '5．丰富节庆会展活动。全年举办各类展会30场以上。', '6．扩大体育消费。发放体育消费券500万元。',
+      '（第5、6项任务由市文化广电旅游局牵头，市体育局、各县（市、区）人民政府配合）',
+      '(三)优化消费环境', '9．加强消费维权。消费投诉按时办结率达到98%以上。', '10．规范市场秩序。依法查处价格违法行为。', '（以上2项任务由市市场监管局牵头，市商务局、市公安局配合）',
+    ].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual([
+      '2.1.1 市商务局:lead、市发展改革委:support、市财政局:support',
+      '2.1.2 市商务局:lead、市发展改革委:support、市财政局:support',
+      '2.1.3 市商务局:lead、市发展改革委:support、市财政局:support',
+      '2.2.4 市文化广电旅游局:responsible',
+      '2.2.5 市文化广电旅游局:lead、市体育局:support、各县(市、区)人民政府:support',
+      '2.2.6 市文化广电旅游局:lead、市体育局:support、各县(市、区)人民政府:support',
+      '2.3.9 市市场监管局:lead、市商务局:support、市公安局:support',
+      '2.3.10 市市场监管局:lead、市商务局:support、市公安局:support',
+    ]);
+    // the note is no text of the task it is written after
+    expect(document.tasks.find((t) => t.id === '2.2.6')!.text).toBe('扩大体育消费。发放体育消费券500万元。');
+    expect(document.diagnostics.filter((d) => d.code === 'units-from-covering-note').map((d) => d.line)).toEqual([3, 4, 9, 13]);
+    expect(document.diagnostics.filter((d) => d.code === 'task-without-unit')).toEqual([]);
+  });
+
+  it('should read a note that covers the tasks above it written as a sentence of its own, or at the end of the last task', () => {
+    expect(tasks(['二、重点任务', '1．开展汽车以旧换新。', '2．推动家电家居焕新。', '以上任务由县商务局牵头，县财政局配合。'].join('\n'))).toEqual([
+      '2.1 二、1. 县商务局、县财政局', '2.2 二、2. 县商务局、县财政局',
+    ]);
+    expect(tasks(['二、重点任务', '1．开展汽车以旧换新。', '2．推动家电家居焕新。（以上各项任务均由县商务局负责）', '3．扩大体育消费。（县体育局负责）'].join('\n'))).toEqual([
+      '2.1 二、1. 县商务局', '2.2 二、2. 县商务局', '2.3 二、3. 县体育局',
+    ]);
+    // 第1至3项: a range of numbers; the task with a note of its own keeps it
+    expect(tasks(['二、重点任务', '1．开展汽车以旧换新。', '2．推动家电家居焕新。（县发改局负责）', '3．扩大体育消费。（第1至3项由县商务局牵头）', '4．丰富节庆活动。'].join('\n'))).toEqual([
+      '2.1 二、1. 县商务局', '2.2 二、2. 县发改局', '2.3 二、3. 县商务局', '2.4 二、4. ',
+    ]);
+    // 以上2项 covers two tasks, the one it is written after among them
+    expect(tasks(['二、重点任务', '1．开展汽车以旧换新。', '2．推动家电家居焕新。', '3．扩大体育消费。（以上两项任务由县体育局负责）'].join('\n'))).toEqual([
+      '2.1 二、1. ', '2.2 二、2. 县体育局', '2.3 二、3. 县体育局',
+    ]);
+  });
+
   it('should give a heading\'s note to the tasks under it that have none (一、做强特色产业(牵头单位:市工信局))', () => {
     const document = extract(['一、做强特色产业(牵头单位:市工信局)', '1.壮大有色金属产业。', '2.发展油茶产业。(责任单位:市林业局)'].join('\n'));
     expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual(['1 市工信局:lead', '1.1 市工信局:lead', '1.2 市林业局:responsible']);
