@@ -71,7 +71,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   const { lines, grids } = read.asides ? withoutAsides(unfolded, read.asides, diagnostics) : unfolded;
   const layout = readLayout(lines);
   const convention = findConvention(lines);
-  const tasks: Task[] = [];
+  let tasks: Task[] = [];
 
   const notes = new NoteCache();
   const finder = new NoteFinder(notes);
@@ -110,6 +110,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     if (after < attachment.end) readPart(after, attachment.end, attachment.label, `A${index + 1}.`);
   });
   for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at))!);
+  if (grids.length > 0) tasks = withoutCaptions(tasks, lines, grids);
   const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes }));
   // the tasks in line order are for linking a table's rows: a plan without tables needs no sort of its tasks
   const byLine = tables.length > 0 ? tasksInLineOrder(tasks) : [];
@@ -253,13 +254,32 @@ const BETWEEN_PAGES = /^(?:|续表\d*|续上表|[-—–]\s?\d{1,3}\s?[-—–]|
 
 /** The short line standing just before a table read as a grid: its title (`附件2` labels skipped, a lead-in sentence refused). */
 function titleBefore(lines: readonly SourceLine[], at: number): string | null {
+  return captionBefore(lines, at)?.text ?? null;
+}
+
+/** The line titling a grid, just above it: `一、产业提升类` over a Word table of that category. */
+function captionBefore(lines: readonly SourceLine[], at: number): SourceLine | null {
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const text = lines[i]?.text ?? '';
     if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text)) continue;
     // a sentence leading into the table (`各成员单位职责分工见下表:`) is no title
-    return text.length <= 60 && !/[。;；]/.test(text) && !/(?:[:：]|见下表|如下表?)$/.test(text) ? text : null;
+    return text.length <= 60 && !/[。;；]/.test(text) && !/(?:[:：]|见下表|如下表?)$/.test(text) ? lines[i]! : null;
   }
   return null;
+}
+
+/**
+ * The tasks without the numbered lines that title a grid (`一、产业提升类` over the table of that
+ * category's tasks): the table's title, not a task of its own.
+ */
+function withoutCaptions(tasks: Task[], lines: readonly SourceLine[], grids: readonly TableGrid[]): Task[] {
+  const captions = new Set<number>();
+  for (const grid of grids) {
+    const caption = captionBefore(lines, grid.at);
+    if (caption) captions.add(caption.line);
+  }
+  if (captions.size === 0) return tasks;
+  return tasks.filter((task) => !(captions.has(task.line) && task.endLine === task.line && task.units.length === 0 && task.responsibility === null));
 }
 
 function summarize(tasks: readonly Task[], tables: readonly ResponsibilityTable[], convention: RoleConvention | null): Diagnostic[] {

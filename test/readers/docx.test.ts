@@ -223,6 +223,21 @@ describe('readDocx tables', () => {
     }]);
   });
 
+  it('should read a numbered line over each category\'s table as its title, not a task (遂昌, probe round 11: 一、产业提升类 over its table)', () => {
+    const category = (no: string, task: string, unit: string) => table([['序号', '重点任务', '责任单位'], [no, task, unit]]);
+    const bytes = makeDocx({ body: [
+      paragraph('一、重点任务'), paragraph('(一)丰富乡村旅游业态。培育乡村旅游新业态。'), paragraph('各项任务分工详见附件。'),
+      paragraph('附件'), paragraph('乡村旅游发展重点任务清单'),
+      paragraph('一、产业提升类'), category('1', '培育精品民宿集群', '县文广旅体局'),
+      paragraph('二、设施配套类'), category('2', '建设旅游厕所20座', '县住建局'),
+    ] });
+    const document = extract(bytes, { path: '方案.docx' });
+    expect(document.tasks.map((task) => task.id)).toEqual(['1.1']);
+    expect(document.tables.map((t) => [t.title, t.rows.map((row) => row.units.map((u) => u.name).join('、'))])).toEqual([
+      ['一、产业提升类', ['县文广旅体局']], ['二、设施配套类', ['县住建局']],
+    ]);
+  });
+
   it('should place a table between the lines around it and keep its cells out of the lines', () => {
     const result = read({ body: [paragraph('附件'), paragraph('责任清单'), responsibilityTable, paragraph('（此件公开发布）'), responsibilityTable] });
     expect(texts(result)).toEqual(['1:附件', '2:责任清单', '3:(此件公开发布)']);
