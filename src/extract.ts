@@ -16,6 +16,7 @@ import { NoteCache } from './extractors/responsibility-note.js';
 import { segmentTasks } from './extractors/segment-tasks.js';
 import { checkTable, continuesTable, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
 import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
+import { readLegend } from './extractors/matrix.js';
 import { lostNumbering } from './extractors/lost-numbering.js';
 import { readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
@@ -109,7 +110,8 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     while (after < attachment.end && lines[after]!.line < table.endLine) after++;
     if (after < attachment.end) readPart(after, attachment.end, attachment.label, `A${index + 1}.`);
   });
-  for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at))!);
+  // the lines just above a grid may explain it: a matrix's legend (`说明：“★”为牵头单位，“●”为责任单位。`)
+  for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at), lines.slice(Math.max(0, grid.at - 3), grid.at).map((line) => line.text))!);
   if (grids.length > 0) tasks = withoutCaptions(tasks, lines, grids);
   const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes }));
   // the tasks in line order are for linking a table's rows: a plan without tables needs no sort of its tasks
@@ -261,7 +263,8 @@ function titleBefore(lines: readonly SourceLine[], at: number): string | null {
 function captionBefore(lines: readonly SourceLine[], at: number): SourceLine | null {
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const text = lines[i]?.text ?? '';
-    if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text)) continue;
+    // a matrix's legend stands between the table and its title
+    if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text) || readLegend([text]) !== null) continue;
     // a sentence leading into the table (`各成员单位职责分工见下表:`) is no title
     return text.length <= 60 && !/[。;；]/.test(text) && !/(?:[:：]|见下表|如下表?)$/.test(text) ? lines[i]! : null;
   }

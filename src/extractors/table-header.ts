@@ -11,7 +11,8 @@ export type ColumnKind = 'no' | 'section' | 'text' | Role | 'deadline' | 'other'
 const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
   ['no', /^(?:序号|编号|序|No\.?)$/i],
   ['deadline', /^(?:(?:完成|整改|办结|实施|推进|截止|落实)?(?:时限|期限|时间)(?:节点|要求)?|时间节点|进度安排|时间安排|办结时限)$/],
-  ['section', /^(?:类别|分类|领域|板块|方面|重点领域|任务类别|工作类别)$/],
+  // 测评项目 beside 重点任务 (a 文明城市 测评体系's items) is the rows' category: yuxi 责任分解表
+  ['section', /^(?:类别|分类|领域|板块|方面|重点领域|任务类别|工作类别|测评项目)$/],
   // 工作职责 (a duty table, h25), 存在问题 (a rectification list, h27): what the row is about
   ['text', /(?:任务|工作|内容|措施|事项|举措|要求|目标|项目|职责|问题)$/],
   // 项目名称 opens a project list's rows as 重点任务 does (湘乡 民生实事项目任务分解表)
@@ -22,7 +23,8 @@ const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
 const UNIT_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['lead', /^(?:牵头(?:单位|部门|处室|科室|股室)?|主责(?:单位|部门)|牵头责任单位)$/],
   ['support', /^(?:配合|(?:配合|参与|协办|协助|协同|支持)(?:单位|部门|处室|科室|股室))$/],
-  ['responsible', /^(?:(?:责任|实施|承办|落实|主体责任)(?:单位|部门|处室|科室|股室|主体))$/],
+  // 责任分工 merged over a matrix's units (yuxi-like 责任分解表) or over its cells' `X牵头，Y配合`
+  ['responsible', /^(?:(?:责任|实施|承办|落实|主体责任)(?:单位|部门|处室|科室|股室|主体)|责任分工)$/],
 ];
 
 /**

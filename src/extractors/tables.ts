@@ -5,6 +5,7 @@
 import type { Diagnostic, ResponsibilityTable, Role, RoleConvention, TableRow, UnitAssignment } from '../model/document.js';
 import { applyConvention } from './build-tasks.js';
 import { readDeadline } from './deadline.js';
+import { type Matrix, markedRole, matrixColumns, readLegend, readMatrix } from './matrix.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
 import { type ColumnKind, columnKind, columnRoles, isHeaderRow, isUnitKind } from './table-header.js';
 import { type ListedUnit, unitKey, writtenUnit } from './units.js';
@@ -20,6 +21,8 @@ export interface RawTable {
   aligned: boolean;
   /** Source line where text stopped being the table (prose after it), or null when it ran to the end. */
   endLine?: number | null;
+  /** Texts standing above the table that may explain it: a legend (`说明：“★”为牵头单位，“●”为责任单位。`). */
+  remarks?: string[];
 }
 
 export interface RawRow {
@@ -51,7 +54,6 @@ interface ReadTableOptions {
  * units parsed like notes with the column deciding the role.
  */
 export function readTable(raw: RawTable, options: ReadTableOptions): ResponsibilityTable {
-  const kinds = raw.header ? raw.header.map((cell) => columnKind(cell)) : [];
   // roles split a grid's unit cells; a text table's cells are told apart by content (readLooseRow)
   const roles = raw.header && raw.aligned ? raw.header.map(columnRoles) : [];
   const rows: TableRow[] = [];
@@ -64,6 +66,9 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     if (content === undefined) contents.set(cell, (content = cellNoteContent(cell)));
     return content;
   };
+  // a legend stands above the table, or in a row of its own across it (a 注 under the rows)
+  const matrix = raw.header && raw.aligned ? readMatrix(raw.header, raw.rows.map((row) => row.cells), (cell) => namesOneUnit(contentOf(cell), notes), [...(raw.remarks ?? []), ...raw.rows.flatMap((row) => soleText(row.cells) ?? [])]) : null;
+  const kinds = raw.header ? columnKinds(raw.header, matrix) : [];
   // a unit cell is a unit list, by its column or by what it holds: read as after a label, any short name counts
   // (a flattened row's cell was told from text by reading it as a cell: that reading stands where it names units)
   const readNote: NoteReader = raw.aligned
@@ -77,6 +82,8 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   raw.rows.forEach((given) => {
     // the header typed again where the table goes on over a page (a .doc's second table) is no row
     if (raw.header && given.cells.length === raw.header.length && given.cells.every((cell, i) => cell === raw.header![i])) return;
+    // a matrix's legend in a row across the table is no section
+    if (matrix && readLegend([soleText(given.cells) ?? '']) !== null) return;
     const row = above && raw.aligned ? sameAsAbove(given, above, kinds) : given;
     // a text table's section row stands alone: its one cell (a one-cell-per-line table, a line without tabs)
     if (raw.aligned || row.cells.length === 1) {
@@ -86,17 +93,19 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
         return;
       }
     }
-    const read = raw.aligned ? readAlignedRow(row, kinds, roles, section) : readLooseRow(row, kinds, section, isUnitCell);
+    const read = raw.aligned ? readAlignedRow(row, kinds, roles, section, matrix) : readLooseRow(row, kinds, section, isUnitCell);
     if (!read) return;
     above = row.cells;
     section = read.section;
     const cellNotes = read.unitCells.map(([cell, role]) => readNote(cell, role));
     const units = read.unitCells.flatMap(([, role], i) => readCellUnits(cellNotes[i]!, role, options.convention));
+    // a matrix's units stand each in a column of its own: none is listed first, the convention has no say
+    const marked = read.markedUnits.flatMap(([name, role]) => readCellUnits(readNote(name, role), role, null));
     rows.push({
       no: read.no ?? String(rows.length + 1), // without a 序号, the place among the rows (section rows not counted)
       section: read.section,
       text: read.text,
-      units: dedupe(units),
+      units: dedupe([...units, ...marked]),
       // a unit column may hold the deadline too (责任单位及完成时限)
       deadline: read.deadline ?? cellNotes.find((note) => note?.deadline)?.deadline ?? readDeadline(read.text),
       task: null,
@@ -104,6 +113,27 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     });
   });
   return { title: raw.title, columns: raw.header ? [...raw.header] : [], rows, line: raw.line };
+}
+
+/** Whether a unit cell's content names one unit, as a matrix column's head does (`市文明办`, `红塔区人民政府`). */
+export function namesOneUnit(content: string, notes: NoteCache): boolean {
+  return notes.parse(content, 'cell')?.units.length === 1;
+}
+
+/** The one text a row holds, in one cell or merged across many (a title, a section, a 注), or null. */
+function soleText(cells: readonly string[]): string | null {
+  const texts = new Set(cells.filter((cell) => cell !== ''));
+  return texts.size === 1 ? [...texts][0]! : null;
+}
+
+/**
+ * The kinds of a table's columns by their headers, a matrix's unit columns set apart (`other`:
+ * their cells are marks, no text). A section column is the rows' text where no other column can
+ * be: `序号 | 测评项目 | 牵头单位` (beside 重点任务, 测评项目 names the rows' category).
+ */
+function columnKinds(header: readonly string[], matrix: Matrix | null): Array<ColumnKind | null> {
+  const kinds = header.map((cell, i): ColumnKind | null => (matrix?.units.has(i) ? 'other' : columnKind(cell)));
+  return kinds.some((kind) => kind === 'text' || kind === null) ? kinds : kinds.map((kind) => (kind === 'section' ? 'text' : kind));
 }
 
 /** What a cell writes for "as in the row above": 同上, 同上条. */
@@ -121,6 +151,8 @@ interface ReadRow {
   section: string | null;
   text: string;
   unitCells: Array<[string, Role]>;
+  /** A matrix's units the row marks, each with the role its mark gives. */
+  markedUnits: Array<[string, Role]>;
   deadline: string | null;
 }
 
@@ -156,20 +188,35 @@ function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)
   return holds ? null : heading;
 }
 
-function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], roles: readonly Role[][], section: string | null): ReadRow | null {
-  const read: ReadRow = { no: null, section, text: '', unitCells: [], deadline: null };
+function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], roles: readonly Role[][], section: string | null, matrix: Matrix | null): ReadRow | null {
+  const read: ReadRow = { no: null, section, text: '', unitCells: [], markedUnits: [], deadline: null };
   const texts: string[] = [];
   row.cells.forEach((cell, i) => {
     if (!cell) return;
     const kind = kinds[i] ?? (kinds.length === 0 ? null : 'other');
-    if (kind === 'no') read.no = cell;
+    const unit = matrix?.units.get(i);
+    if (unit !== undefined) readMarkedCell(read, cell, unit, matrix!);
+    else if (kind === 'no') read.no = cell;
     else if (kind === 'section') read.section = cell;
     else if (isUnitKind(kind)) read.unitCells.push(...splitRoles(cell, roles[i] ?? [kind]));
     else if (kind === 'deadline') read.deadline = cell;
     else if (kind === 'text' || kind === null) texts.push(cell);
   });
   read.text = texts.join('\n');
-  return read.text || read.unitCells.length > 0 ? read : null;
+  return read.text || read.unitCells.length > 0 || read.markedUnits.length > 0 ? read : null;
+}
+
+/**
+ * A matrix cell: its mark gives the column's unit a role; a deadline typed into it, one cell left
+ * of its column (yuxi row 1), is the row's deadline where the deadline column leaves it empty.
+ *
+ *     > | 序号 | 重点任务          | 市城管局 | 市公安局 | 红塔区人民政府 | 完成时限
+ *     > | 1    | 整治…规范设置停车泊位 | ★        | ●        | 2024年6月底前   |
+ */
+function readMarkedCell(read: ReadRow, cell: string, unit: string, matrix: Matrix): void {
+  const role = markedRole(matrix, cell);
+  if (role) read.markedUnits.push([unit, role]);
+  else if (DEADLINE_CELL.test(cell)) read.deadline ??= cell;
 }
 
 /**
@@ -190,7 +237,7 @@ function splitRoles(cell: string, roles: readonly Role[]): Array<[string, Role]>
  * what they hold — a section heading, a unit list, a deadline, or the task text.
  */
 function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], section: string | null, isUnitCell: (cell: string) => boolean): ReadRow | null {
-  const read: ReadRow = { no: null, section, text: '', unitCells: [], deadline: null };
+  const read: ReadRow = { no: null, section, text: '', unitCells: [], markedUnits: [], deadline: null };
   const cells = [...row.cells];
   if (cells[0] !== undefined && /^\d{1,3}$/.test(cells[0])) read.no = cells.shift()!;
   const texts: string[] = [];
@@ -377,24 +424,43 @@ interface GridCell {
 }
 
 /**
- * A grid read from HTML or Word as a raw table: the header is the first row (of the first three)
- * that names columns, with the row under it when that names the columns a merged header cell
- * spans; the title is a row merged across the table above the header, else the short line
- * standing just before the table.
+ * A grid read from HTML, Word or a workbook as a raw table: the header is the first row (of the
+ * first three) that names columns, or a matrix's units over their marks, with the row under it
+ * when that names the columns a merged header cell spans; the title is a row merged across the
+ * table above the header, else the short line standing just before the table. The rows above
+ * the header, that line and the lines `before` the table (where the caller has them) are its
+ * remarks, among which a matrix's legend.
  */
-export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCell>>; line: number; at: number; rowLines?: readonly number[] }, titleBefore: string | null): RawTable | null {
+export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCell>>; line: number; at: number; rowLines?: readonly number[] }, titleBefore: string | null, before: readonly string[] = []): RawTable | null {
   const rows = grid.rows.map((row) => row.map((cell) => cell.text));
-  const headerAt = rows.slice(0, 3).findIndex((cells) => isHeaderRow(cells));
+  const notes = new NoteCache();
+  const namesUnit = (cell: string): boolean => namesOneUnit(cellNoteContent(cell), notes);
+  const headerAt = rows.slice(0, 3).findIndex((cells, r) => isHeaderRow(cells) || isMatrixHeader(cells, rows.slice(r + 1), namesUnit));
   if (headerAt < 0) return null;
-  const sub = subHeader(rows[headerAt]!, grid.rows[headerAt + 1]);
+  const sub = subHeader(rows[headerAt]!, grid.rows[headerAt + 1], rows.slice(headerAt + 2), namesUnit);
   const bodyAt = headerAt + (sub ? 2 : 1);
+  const above = rows.slice(0, headerAt);
+  // `★表示牵头单位，●表示配合单位` just before the table is its legend, not its title
+  const titled = titleBefore !== null && readLegend([titleBefore]) === null ? titleBefore : null;
   return {
-    title: titleRow(rows.slice(0, headerAt)) ?? titleBefore,
+    title: titleRow(above) ?? titled,
     line: grid.line,
     header: sub ?? rows[headerAt]!,
     rows: rows.slice(bodyAt).map((cells, i) => ({ cells, line: grid.rowLines?.[bodyAt + i] ?? grid.line + bodyAt + i })),
     aligned: true,
+    remarks: [...before, ...(titleBefore === null ? [] : [titleBefore]), ...above.flatMap((cells) => soleText(cells) ?? [])],
   };
+}
+
+/**
+ * A header naming no unit column nor 序号 that heads a matrix all the same: a text column and units
+ * over columns of marks.
+ *
+ *     > | 重点任务     | 市文明办 | 市城管局 | 完成时限
+ *     > | 整治乱停乱放 | ★        | ●        | 6月底前
+ */
+function isMatrixHeader(cells: readonly string[], body: ReadonlyArray<readonly string[]>, namesUnit: (cell: string) => boolean): boolean {
+  return cells.some((cell) => columnKind(cell) === 'text') && matrixColumns(cells, body, namesUnit).length > 0;
 }
 
 /**
@@ -424,16 +490,21 @@ export function continuesTable(table: RawTable, grid: { rows: ReadonlyArray<Read
 
 /**
  * The header a second header row completes: under a cell merged across columns, the names of
- * those columns; elsewhere the cell above, merged down or repeated. Null when the row is data.
+ * those columns; elsewhere the cell above, merged down or repeated. Under a merged unit column
+ * (责任单位, 参与单位) the names may be units, each heading a matrix column over the body's marks
+ * (yuxi). Null when the row is data.
  *
  *     > | 序号 | 重点工作 |     责任单位      | 完成时限 |
  *     > |      |          | 牵头单位 | 配合单位 |          |
  *                           ^^^^^^^^   ^^^^^^^^
+ *     > |      |          | 市文明办 | 市城管局 |          |
+ *                           ^^^^^^^^   ^^^^^^^^ matrix columns
  */
-function subHeader(header: readonly string[], row: ReadonlyArray<GridCell> | undefined): string[] | null {
+function subHeader(header: readonly string[], row: ReadonlyArray<GridCell> | undefined, body: ReadonlyArray<readonly string[]>, namesUnit: (cell: string) => boolean): string[] | null {
   if (!row) return null;
   let named = 0;
   const merged: string[] = [];
+  let units = 0; // the columns named by a unit: a matrix's, or the row is data
   for (let i = 0; i < header.length; i++) {
     const top = header[i]!;
     const cell = row[i];
@@ -443,11 +514,16 @@ function subHeader(header: readonly string[], row: ReadonlyArray<GridCell> | und
     }
     // a name only under a header cell spanning several columns: a section row under a plain header is data
     const spanned = header[i - 1] === top || header[i + 1] === top;
-    if (!spanned || columnKind(cell.text) === null || merged.includes(cell.text)) return null;
+    if (!spanned || merged.includes(cell.text)) return null;
+    if (columnKind(cell.text) === null) {
+      if (!isUnitKind(columnKind(top)) || !namesUnit(cell.text)) return null;
+      units++;
+    }
     merged.push(cell.text);
     named++;
   }
-  return named > 0 ? merged : null;
+  // units head a matrix where the body marks two of them at least (a unit no row marks heads a column all the same)
+  return named > 0 && (units === 0 || matrixColumns(merged, body, namesUnit).length > 0) ? merged : null;
 }
 
 /** A row above the header holding one text across the table (`益阳市…重点任务清单`): the table's title. */
@@ -456,7 +532,7 @@ function titleRow(rows: ReadonlyArray<readonly string[]>): string | null {
     const texts = [...new Set(rows[r]!.filter((cell) => cell.length > 0))];
     if (texts.length !== 1) continue;
     const text = texts[0]!;
-    if (/^(?:附件|附表)\s*\d*[:：]?$/.test(text)) continue;
+    if (/^(?:附件|附表)\s*\d*[:：]?$/.test(text) || readLegend([text]) !== null) continue;
     return text.length <= 60 && !/[。;；]/.test(text) ? text : null;
   }
   return null;

@@ -9,7 +9,7 @@ import { foldLine, removeStraySpaces, type SourceLine } from '../readers/text.js
 import { isJunkLine } from './layout.js';
 import { type ColumnKind, columnKind, isHeaderKinds, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
-import { cellNoteContent, isSectionCell, type RawRow, type RawTable, readsAsUnits } from './tables.js';
+import { cellNoteContent, isSectionCell, namesOneUnit, type RawRow, type RawTable, readsAsUnits } from './tables.js';
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
@@ -49,7 +49,7 @@ export function readTextTable(lines: readonly SourceLine[], start: number, end: 
   }
   // a row is a line with separators inside it (indentation does not count)
   const rowed = content.filter((line) => ROW_SEPARATOR.test(line.raw.trim()) && splitRowFields(line.raw).length >= 2);
-  if (rowed.length >= 2) return rowTable(content, title);
+  if (rowed.length >= 2) return rowTable(content, title, notes);
   return sequenceTable(content.map((line) => ({ text: line.text, line: line.line })), title, notes);
 }
 
@@ -142,13 +142,17 @@ function isUnitList(text: string, notes: NoteCache): boolean {
 }
 
 /** One line a row (`|`- or tab-separated); a line with one field continues the row above. */
-function rowTable(content: readonly SourceLine[], title: string | null): RawTable | null {
+function rowTable(content: readonly SourceLine[], title: string | null, notes: NoteCache): RawTable | null {
   const headerAt = content.findIndex((line) => isHeaderRow(splitRowFields(line.raw)));
   if (headerAt < 0) return null;
   // word-extractor ends each row of a .doc's table with a tab: a line without one stops inside a cell
   const rowsEndWithTab = content[headerAt]!.raw.endsWith('\t');
-  const sub = rowsEndWithTab ? subHeaderLine(splitRowFields(content[headerAt]!.raw), content[headerAt + 1]) : null;
+  const namesUnit = (cell: string): boolean => namesOneUnit(cellNoteContent(cell), notes);
+  const sub = subHeaderLine(splitRowFields(content[headerAt]!.raw), content[headerAt + 1], rowsEndWithTab, namesUnit);
   const header = sub ?? splitRowFields(content[headerAt]!.raw);
+  // the lines above the header may explain it: a matrix's legend (说明：★为牵头单位)
+  const remarks = content.slice(0, headerAt).map((line) => line.text);
+  const table = (endLine: number | null): RawTable => ({ title, line: content[headerAt]!.line, header, rows, aligned: true, endLine, remarks });
   const numbered = columnKind(header[0] ?? '') === 'no';
   // columns set apart by spaces alone stand where the header's do (a PDF copied as text)
   const spaced = isSpaceAligned(content[headerAt]!.raw) ? { header: content[headerAt]!.raw, row: content[headerAt]!.raw } : null;
@@ -178,7 +182,7 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
       // an indented line under a numbered row holds the cells that wrapped, each under its column; a
       // blank line before it ends the table (a paragraph after it, indented as paragraphs are)
       const last = content[k - 1]!;
-      if (++wrapped > MAX_SPACED_WRAPS || line.line - last.line > 1) return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
+      if (++wrapped > MAX_SPACED_WRAPS || line.line - last.line > 1) return table(line.line);
       for (const [column, text] of placeFields(line.raw, spaced, header.length)) previous.cells[column] = `${previous.cells[column] ?? ''}${text}`;
       continue;
     }
@@ -191,7 +195,7 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
       continue;
     }
     if (filled.length === 1 && previous && ++wrapped > MAX_WRAPPED_LINES) {
-      return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
+      return table(line.line);
     }
     if (numbered && previous && filled.length >= 2 && filled[0] !== 0 && /^\d{1,3}$/.test(previous.cells[0] ?? '') && fillsRowAbove(cells, previous.cells)) {
       // `	开展瓶装液化石油气…专项行动。	同上	区市场监管局、…	2024年9月底前`: every cell the row above fills, filled
@@ -203,7 +207,7 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
     if (numbered && previous && filled.length >= 2 && filled[0] !== 0 && /^\d{1,3}$/.test(previous.cells[0] ?? '')) {
       // `|   | 争创国家5A级旅游景区1个 |  | 东风韵景区管理有限公司 |`: no 序号 under a numbered row, its cells wrapped, each in its
       // column (rows numbered by Word, whose numbers a .doc loses, have none above them either)
-      if (++wrapped > MAX_WRAPPED_LINES) return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: line.line };
+      if (++wrapped > MAX_WRAPPED_LINES) return table(line.line);
       for (const i of filled) previous.cells[i] = joinWrapped(previous.cells[i] ?? '', cells[i]!, columnKind(header[i] ?? ''));
       continue;
     }
@@ -219,7 +223,7 @@ function rowTable(content: readonly SourceLine[], title: string | null): RawTabl
   }
   // a .doc gives a cell merged down its rows empty after the first; elsewhere an empty cell may be just that
   if (rowsEndWithTab) fillMerged(rows, header);
-  return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine: null };
+  return table(null);
 }
 
 /**
@@ -237,22 +241,30 @@ function fillsRowAbove(cells: readonly string[], above: readonly string[]): bool
 }
 
 /**
- * The columns a second header row names under a header cell merged across them, as a .doc gives
- * it: the merged cell once on the first line, the names under it on the next; null when the next
- * line is no such row.
+ * The columns a second header row names under a header cell merged across them, or null when the
+ * next line is no such row. A .doc gives the merged cell once on the first line, the unit columns
+ * (牵头单位, 配合单位) under it on the next; a sheet copied as text keeps the merged cell's other
+ * places, empty, and the names under it may be units heading a matrix's columns.
  *
  *     > | 序号	重点任务	具体措施	责任单位	完成时限
  *     > | 			牵头单位	配合单位
  *     → 序号 | 重点任务 | 具体措施 | 牵头单位 | 配合单位 | 完成时限
+ *     > | 序号	重点任务	责任单位		完成时限
+ *     > | 		市文明办	市城管局
+ *     → 序号 | 重点任务 | 市文明办 | 市城管局 | 完成时限
  */
-function subHeaderLine(header: readonly string[], next: SourceLine | undefined): string[] | null {
+function subHeaderLine(header: readonly string[], next: SourceLine | undefined, collapsed: boolean, namesUnit: (cell: string) => boolean): string[] | null {
   if (!next) return null;
   const cells = splitRowFields(next.raw);
   const named = cells.flatMap((cell, i) => (cell ? [i] : []));
   const at = named[0];
   if (at === undefined || named.length < 2 || named.some((i, n) => i !== at + n)) return null;
-  if (!isUnitKind(columnKind(header[at] ?? '')) || !named.every((i) => isUnitKind(columnKind(cells[i]!)))) return null;
-  return [...header.slice(0, at), ...named.map((i) => cells[i]!), ...header.slice(at + 1)];
+  if (!isUnitKind(columnKind(header[at] ?? ''))) return null;
+  const unitColumns = named.every((i) => isUnitKind(columnKind(cells[i]!)));
+  if (named.slice(1).every((i) => header[i] === '')) {
+    return unitColumns || named.every((i) => namesUnit(cells[i]!)) ? header.map((cell, i) => cells[i] || cell) : null;
+  }
+  return collapsed && unitColumns ? [...header.slice(0, at), ...named.map((i) => cells[i]!), ...header.slice(at + 1)] : null;
 }
 
 /**

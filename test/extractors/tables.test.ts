@@ -1,6 +1,7 @@
 // Appendix responsibility tables: headers by meaning, flattened text forms, grids, links to tasks.
 import { describe, expect, it } from 'vitest';
 import { linkTableRows } from '../../src/extractors/link-tables.js';
+import { readLegend } from '../../src/extractors/matrix.js';
 import { columnKind, isHeaderRow } from '../../src/extractors/table-header.js';
 import { cellNoteContent, gridToRawTable, readsAsUnits, readTable } from '../../src/extractors/tables.js';
 import { NoteCache } from '../../src/extractors/responsibility-note.js';
@@ -8,7 +9,8 @@ import { readTextTable } from '../../src/extractors/text-tables.js';
 import { writtenUnit } from '../../src/extractors/units.js';
 import type { ResponsibilityTable, Task } from '../../src/model/document.js';
 import { readTextLines } from '../../src/readers/text.js';
-import { extract } from '../../src/index.js';
+import { extract, extractAsync } from '../../src/index.js';
+import { makeXlsx } from '../readers/make-xlsx.js';
 
 const table = (text: string): ResponsibilityTable => {
   const lines = readTextLines(text);
@@ -630,5 +632,148 @@ describe('where a table flattened into text ends', () => {
       '说明：', '一、本表由州住建局汇总。', '二、各单位每月报送进展。', '三、未尽事宜另行通知。', '四、本表自印发之日起施行。', '五、其他。', '六、附则。'].join('\n'));
     expect(document.tables[0]!.rows).toHaveLength(1);
     expect(document.tables[0]!.rows[0]!.text).toBe('推进园区建设。');
+  });
+});
+
+describe('responsibility matrices (a column a unit, marks in the cells)', () => {
+  const cell = (text: string, fromAbove = false, fromLeft = false) => ({ text, fromAbove, fromLeft });
+  const grid = (rows: string[][]) => ({ line: 3, at: 0, rows: rows.map((row) => row.map((text) => cell(text))) });
+  const read = (rows: string[][], titleBefore: string | null = null) => readTable(gridToRawTable(grid(rows), titleBefore)!, { convention: null });
+  const roles = (legend: Map<string, string> | null) => (legend ? Object.fromEntries(legend) : null);
+  const header = ['序号', '重点任务', '市文明办', '市城管局', '完成时限'];
+  // yuxi 玉溪市2024年全国文明城市创建重点任务责任分解表, sheet 责任分解表, rows 1–6, 9 and 13
+  const yuxi = {
+    name: '责任分解表',
+    rows: [
+      ['玉溪市2024年全国文明城市创建重点任务责任分解表'],
+      ['说明：“★”为牵头单位，“●”为责任单位。'],
+      ['序号', '测评项目', '重点任务', '责任单位', null, null, null, null, null, null, null, '完成时限'],
+      [null, null, null, '市文明办', '市住房城乡建设局', '市城管局', '市公安局', '市交通运输局', '市教育体育局', '市市场监管局', '红塔区人民政府', null],
+      [1, '公共秩序', '整治主次干道机动车乱停乱放、非机动车乱骑乱行，规范设置停车泊位', null, null, '★', '●', null, null, '●', '2024年6月底前', null],
+      [2, null, '开展农贸市场提质改造，实现划行归市、干湿分离', null, null, '●', null, null, null, '★', '●', '2024年9月底前'],
+      [5, '市容环境', '规范建筑工地围挡和渣土运输车辆管理，防止扬尘污染', null, '★', '●', '●', '●', null, null, null, '长期坚持'],
+      ['注：各县（市、区）参照本表细化分解本地创建任务。'],
+    ],
+    merges: ['A1:L1', 'A2:L2', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:K3', 'L3:L4', 'B5:B6', 'A8:L8'],
+  };
+
+  it('should read a legend naming each mark\'s role, before or after the mark', () => {
+    expect(roles(readLegend(['说明：“★”为牵头单位，“●”为责任单位。']))).toEqual({ '★': 'lead', '●': 'responsible' });
+    expect(roles(readLegend(['★表示牵头单位，●表示配合单位']))).toEqual({ '★': 'lead', '●': 'support' });
+    expect(roles(readLegend(['注：牵头单位用★标注，参与单位用○标注。']))).toEqual({ '★': 'lead', '○': 'support' });
+    expect(roles(readLegend(['注：各县（市、区）参照本表细化分解本地创建任务。', '玉溪市2024年全国文明城市创建重点任务责任分解表']))).toBeNull();
+  });
+
+  it('should give each row the units its cells mark, the header row of units no row, 测评项目 its section (probe round 11 yuxi)', async () => {
+    const document = await extractAsync(await makeXlsx(yuxi), { path: 'yuxi.xlsx' });
+    const [t] = document.tables;
+    expect(t!.columns).toEqual(['序号', '测评项目', '重点任务', '市文明办', '市住房城乡建设局', '市城管局', '市公安局', '市交通运输局', '市教育体育局', '市市场监管局', '红塔区人民政府', '完成时限']);
+    expect(t!.rows.map((r) => [r.no, r.section, r.text.slice(0, 8), r.deadline])).toEqual([
+      ['1', '公共秩序', '整治主次干道机动', '2024年6月底前'], // the deadline typed one cell left, under 红塔区人民政府
+      ['2', '公共秩序', '开展农贸市场提质', '2024年9月底前'],
+      ['5', '市容环境', '规范建筑工地围挡', '长期坚持'],
+    ]);
+    expect(units(t!)).toEqual([
+      ['市城管局:lead', '市公安局:responsible', '市市场监管局:responsible'],
+      ['市城管局:responsible', '市市场监管局:lead', '红塔区人民政府:responsible'],
+      ['市住房城乡建设局:lead', '市城管局:responsible', '市公安局:responsible', '市交通运输局:responsible'],
+    ]);
+    expect(document.diagnostics.map((d) => d.code)).not.toContain('table-row-without-unit');
+  });
+
+  it('should take the roles from a legend in a 注 row under the table, over the defaults', async () => {
+    const document = await extractAsync(await makeXlsx({
+      name: '表',
+      rows: [['某市2024年创建工作责任分解表'], header, [1, '整治乱停乱放', '●', '○', '6月底前'], [2, '清理牛皮癣', '○', '●', '长期坚持'], ['注：“●”为牵头单位，“○”为配合单位。']],
+      merges: ['A1:E1', 'A5:E5'],
+    }), { path: '表.xlsx' });
+    expect(document.tables[0]!.rows.map((r) => r.section)).toEqual([null, null]);
+    expect(units(document.tables[0]!)).toEqual([['市文明办:lead', '市城管局:support'], ['市文明办:support', '市城管局:lead']]);
+  });
+
+  it('should read a legend standing just before the table as its legend, not its title', () => {
+    const raw = gridToRawTable(grid([header, ['1', '整治乱停乱放', '★', '○', '6月底前']]), '★表示牵头单位，○表示配合单位');
+    expect(raw!.title).toBeNull();
+    expect(units(readTable(raw!, { convention: null }))).toEqual([['市文明办:lead', '市城管局:support']]);
+    // the lines above a table, where the caller gives them
+    const before = gridToRawTable(grid([header, ['1', '整治乱停乱放', '★', '○', '6月底前']]), null, ['某市2024年创建工作责任分解表', '说明：“★”为牵头单位，“○”为参与单位。']);
+    expect(units(readTable(before!, { convention: null }))).toEqual([['市文明办:lead', '市城管局:support']]);
+  });
+
+  it('should read the role a cell writes in words (s06b 牵头 / 配合)', () => {
+    expect(units(read([header, ['1', '整治乱停乱放', '牵头', '配合', '6月底前'], ['2', '清理牛皮癣', '配合单位', '牵头', '长期坚持']]))).toEqual([
+      ['市文明办:lead', '市城管局:support'], ['市文明办:support', '市城管局:lead'],
+    ]);
+  });
+
+  it('should give the marks of a matrix without legend their defaults: ★ beside another mark leads, any other mark is responsible', () => {
+    expect(units(read([header, ['1', '整治乱停乱放', '★', '●', '6月底前'], ['2', '清理牛皮癣', '●', '★', '长期坚持']]))).toEqual([
+      ['市文明办:lead', '市城管局:responsible'], ['市文明办:responsible', '市城管局:lead'],
+    ]);
+    // one mark only: each marked unit has a part, none leads
+    expect(units(read([header, ['1', '整治乱停乱放', '√', '√', '6月底前'], ['2', '清理牛皮癣', '', '√', '长期坚持']]))).toEqual([
+      ['市文明办:responsible', '市城管局:responsible'], ['市城管局:responsible'],
+    ]);
+    expect(units(read([header, ['1', '整治乱停乱放', '★', '', '6月底前'], ['2', '清理牛皮癣', '', '★', '长期坚持']]))).toEqual([['市文明办:responsible'], ['市城管局:responsible']]);
+  });
+
+  it('should read a header over two rows, the units under a merged 责任单位, and a matrix without 序号 (s06c)', () => {
+    const raw = gridToRawTable({
+      line: 2,
+      at: 0,
+      rows: [
+        [cell('序号'), cell('重点任务'), cell('责任单位'), cell('责任单位', false, true), cell('完成时限')],
+        [cell('序号', true), cell('重点任务', true), cell('市文明办'), cell('市城管局'), cell('完成时限', true)],
+        [cell('1'), cell('整治乱停乱放'), cell('★'), cell('●'), cell('6月底前')],
+        [cell('2'), cell('清理牛皮癣'), cell('●'), cell('★'), cell('长期坚持')],
+      ],
+    }, null);
+    const t = readTable(raw!, { convention: null });
+    expect(t.columns).toEqual(header);
+    expect(t.rows.map((r) => r.no)).toEqual(['1', '2']);
+    expect(units(t)).toEqual([['市文明办:lead', '市城管局:responsible'], ['市文明办:responsible', '市城管局:lead']]);
+    expect(units(read([['重点任务', '市文明办', '市城管局', '完成时限'], ['整治乱停乱放', '★', '●', '6月底前']]))).toEqual([['市文明办:lead', '市城管局:responsible']]);
+  });
+
+  it('should keep reading the row under a merged 责任单位 as a row when its units head no marks', () => {
+    const raw = gridToRawTable({
+      line: 2,
+      at: 0,
+      rows: [
+        [cell('序号'), cell('重点任务'), cell('责任单位'), cell('责任单位', false, true), cell('完成时限')],
+        [cell('1', false), cell('整治乱停乱放'), cell('市文明办'), cell('市城管局'), cell('6月底前')],
+      ],
+    }, null);
+    expect(readTable(raw!, { convention: null }).rows.map((r) => r.no)).toEqual(['1']);
+  });
+
+  it('should read no matrix from a table of targets by county, its cells numbers (probe round 11 jiaxing 附件2)', async () => {
+    const targets = [
+      ['序号', '目标任务', '南湖区', '秀洲区', '嘉善县', '平湖市'],
+      ['1', '社会消费品零售总额增速（%）', '6.5', '6.0', '6.0', '6.0'],
+      ['2', '新增限上商贸企业（家）', '45', '35', '40', '40'],
+    ];
+    const t = read(targets);
+    expect(t.rows.map((r) => r.units)).toEqual([[], []]);
+    expect(t.rows.map((r) => r.text.split('\n')[0])).toEqual(['社会消费品零售总额增速（%）', '新增限上商贸企业（家）']);
+    // the counties as the rows' heads: no header, no table
+    const document = await extractAsync(await makeXlsx({ name: '附件2', rows: [['嘉兴市2024年消费主要指标目标任务分解表'], ['地区', '社会消费品零售总额增速（%）', '新增限上商贸企业（家）', '汽车以旧换新（辆）'], ['南湖区', 6.5, 45, 3000], ['秀洲区', 6, 35, 2200]] }), { path: '附件2.xlsx' });
+    expect(document.tables).toEqual([]);
+  });
+
+  it('should read a 测评项目 column as the rows\' category beside their task, and as their text alone; 责任分工 as a unit column', () => {
+    expect(['测评项目', '测评内容', '责任分工'].map(columnKind)).toEqual(['section', 'text', 'responsible']);
+    const alone = read([['序号', '测评项目', '牵头单位'], ['1', '公共秩序', '市城管局']]);
+    expect(alone.rows.map((r) => [r.section, r.text])).toEqual([[null, '公共秩序']]);
+  });
+
+  it('should read a matrix copied as tab-separated text, its legend above it and its header over two lines', () => {
+    const t = table(['说明：★表示牵头单位，○表示配合单位。', header.join('\t'), '1\t整治乱停乱放\t★\t○\t6月底前', '2\t清理牛皮癣\t\t★\t长期坚持'].join('\n'));
+    expect(units(t)).toEqual([['市文明办:lead', '市城管局:support'], ['市城管局:lead']]);
+    // a sheet copied: the merged 责任单位 in its first place, empty after it, the units on the next line
+    const copied = table(['序号\t重点任务\t责任单位\t\t完成时限', '\t\t市文明办\t市城管局\t', '1\t整治乱停乱放\t★\t●\t6月底前'].join('\n'));
+    expect(copied.columns).toEqual(header);
+    expect(copied.rows.map((r) => r.no)).toEqual(['1']);
+    expect(units(copied)).toEqual([['市文明办:lead', '市城管局:responsible']]);
   });
 });

@@ -238,6 +238,16 @@ describe('readDocx tables', () => {
     ]);
   });
 
+  it('should read a responsibility matrix by the legend written on the line above it, under the title above that', () => {
+    const bytes = makeDocx({ body: [
+      paragraph('附件'), paragraph('重点任务责任分解表'), paragraph('★表示牵头单位，●表示配合单位。'),
+      table([['序号', '重点任务', '市文明办', '市城管局', '市公安局', '完成时限'], ['1', '整治主次干道机动车乱停乱放', '', '★', '●', '2024年6月底前'], ['2', '开展文明交通主题实践活动', '★', '', '●', '2024年10月底前']]),
+    ] });
+    const [matrix] = extract(bytes, { path: '分解表.docx' }).tables;
+    expect(matrix!.title).toBe('重点任务责任分解表');
+    expect(matrix!.rows.map((row) => row.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual(['市城管局:lead、市公安局:support', '市文明办:lead、市公安局:support']);
+  });
+
   it('should place a table between the lines around it and keep its cells out of the lines', () => {
     const result = read({ body: [paragraph('附件'), paragraph('责任清单'), responsibilityTable, paragraph('（此件公开发布）'), responsibilityTable] });
     expect(texts(result)).toEqual(['1:附件', '2:责任清单', '3:(此件公开发布)']);
