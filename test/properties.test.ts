@@ -7,7 +7,7 @@ import { readParagraphs } from '../src/extractors/paragraphs.js';
 import { type Item, segmentTasks } from '../src/extractors/segment-tasks.js';
 import { extract } from '../src/index.js';
 import { isPolicyExtractError } from '../src/model/errors.js';
-import { foldSpaces, isWhiteSpace, readTextLines } from '../src/readers/text.js';
+import { excerpt, foldSpaces, isWhiteSpace, readTextLines } from '../src/readers/text.js';
 import { buildMatrix } from '../src/views/matrix.js';
 import { longFormRecords, writeCsv } from '../src/writers/csv.js';
 import { writeJson } from '../src/writers/json.js';
@@ -59,6 +59,16 @@ describe('properties', () => {
     const disagree: string[] = [];
     for (let code = 0; code <= 0xffff; code++) if (isWhiteSpace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(`U+${code.toString(16)}`);
     expect(disagree).toEqual([]);
+  });
+
+  it('should cut an excerpt between characters, never inside a surrogate pair', () => {
+    const piece = fc.constantFrom('局', '😀', '𠀋', 'a', '。');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((pieces) => pieces.join('')), fc.nat(40), fc.nat(40), (text, start, length) => {
+      const cut = excerpt(text, start, length);
+      expect(cut.length).toBeLessThanOrEqual(length);
+      expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(cut)).toBe(false);
+      expect(text.includes(cut)).toBe(true);
+    }));
   });
 
   it('should never throw anything but PolicyExtractError, on any text or bytes', () => {

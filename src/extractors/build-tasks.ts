@@ -4,7 +4,7 @@
  */
 import { type Diagnostic, printedPath, type Role, type RoleConvention, type Task, type UnitAssignment } from '../model/document.js';
 import { readDeadline } from './deadline.js';
-import { isWhiteSpace, trimEndWhere } from '../readers/text.js';
+import { excerpt, isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import { NO_SPANS, type NoteFinder, type NoteSpan } from './find-notes.js';
 import type { NoteCoverage, ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
@@ -194,7 +194,7 @@ function makeTask(
   const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
   const units = inherits ? [...headingUnits(unitHeading, taskText, options.convention), ...own.filter((unit) => !namedBy(unitHeading, unit.name))] : own;
   for (const note of notes) {
-    if (note.unclosed) diagnostics.push({ code: 'unclosed-note', severity: 'warning', message: `责任表述缺少右括号，已读到段末：${text.slice(note.start, note.start + 24)}…`, line: lineOf(item, text, note.start) });
+    if (note.unclosed) diagnostics.push({ code: 'unclosed-note', severity: 'warning', message: `责任表述缺少右括号，已读到段末：${excerpt(text, note.start, 24)}…`, line: lineOf(item, text, note.start) });
   }
   // a repeated number gets the next free suffix: 3, 3~2, 3~3 (counted, not searched for)
   const seen = (ids.get(base) ?? 0) + 1;
@@ -292,7 +292,7 @@ function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; 
  * responsible unit's role word and a supporting one after it, or 由 and a role word; tasks without
  * them are not read clause by clause.
  */
-const MAY_ASSIGN = /(?:牵头|负责)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同)|由[^,，。;；]{2,40}?(?:牵头|负责)/;
+const MAY_ASSIGN = /(?:牵头|负责)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同)|由[^,，。;；]{2,40}?(?:牵头|负责|承担|会同)/;
 
 /**
  * The units a task's prose names where the plan marks its notes: only the strong forms, a division
@@ -303,7 +303,7 @@ function assignments(spans: NoteSpan[], text: string): NoteSpan[] {
   const written = spans.map((span) => text.slice(span.start, span.end)).join('');
   // `X会同有关部门建立…` alone is how a safeguard says who keeps it going, not a task's division of work
   const units = spans.flatMap((span) => span.note.units);
-  const divided = /牵头|配合|协助|参与|协同/.test(written) && units.some((unit) => unit.role === 'support') && units.some((unit) => unit.role !== 'support');
+  const divided = /牵头|配合|协助|参与|协同|会同/.test(written) && units.some((unit) => unit.role === 'support') && units.some((unit) => unit.role !== 'support');
   // the span of `由X牵头` starts at its units, after the 由
   const byWhom = spans.some((span) => text[span.start - 1] === '由' || /^[,，]?由/.test(text.slice(span.start, span.start + 2)));
   return divided || byWhom ? spans : [];
@@ -465,6 +465,8 @@ function tidyParagraph(paragraph: string): string {
   // a comma left before the stop gives way to it (`…更新,由县住建局牵头。` → `…更新。`); other stops stay
   if (last > 0 && (text[last] === '。' || text[last] === '.') && PUNCTUATION_CODES.has(text.charCodeAt(last - 1))) text = text.replace(/([。;；])[。.]$|[,，]([。.])$/, '$1$2');
   if (PUNCTUATION_CODES.has(text.charCodeAt(0))) text = text.replace(/^[。.;；,，]+/, '');
+  // the list mark a note line opened with (`——牵头单位：…`), left alone when the note went
+  if (text.length <= 2 && /^(?:—{1,2}|－|-|–|[★☆▲△●○■□◆◇▶►·•])$/.test(text)) return '';
   return text;
 }
 
@@ -488,7 +490,7 @@ function headingText(text: string, notes: readonly NoteSpan[]): string {
   const first = breakAt < 0 ? body : body.slice(0, breakAt);
   // the stop a heading ends with goes: `(一)加强组织领导。` → `(一)加强组织领导`
   if (first.length <= 50) return STOP_CODES.has(first.charCodeAt(first.length - 1)) ? first.slice(0, -1) : first;
-  return readTitle(first) ?? `${first.slice(0, 30)}…`;
+  return readTitle(first) ?? `${excerpt(first, 0, 30)}…`;
 }
 
 function lineOf(item: Item, text: string, offset: number): number {

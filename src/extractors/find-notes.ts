@@ -27,6 +27,21 @@ export interface NoteSpan {
 }
 
 /**
+ * The list mark a line opens with, and the spaces after it: `——`, `—`, `-`, `★`, `▲`, `●`, `·`.
+ *
+ *     > | ——牵头单位：中共九江市委组织部（市委人才办）
+ *         ^^
+ */
+const LIST_MARK = /^\s*(?:—{1,2}|－|-|–|[★☆▲△●○■□◆◇▶►·•])\s*/;
+
+/** The length of the list mark opening the line at `start` (0 without one). */
+function listMarkLength(text: string, start: number, end: number): number {
+  return start < end && (LIST_MARK_START.has(text.charCodeAt(start)) || isWhiteSpace(text.charCodeAt(start))) ? LIST_MARK.exec(text.slice(start, Math.min(end, start + 8)))?.[0].length ?? 0 : 0;
+}
+
+const LIST_MARK_START = new Set([...'—－-–★☆▲△●○■□◆◇▶►·•'].map((ch) => ch.charCodeAt(0)));
+
+/**
  * A tag that says who oversees the task, not who does it: `3、【县政府督办】改善学校采光照明条件。…`,
  * `(县政府重点督办事项)`. Like the label 督办单位, it names no unit of the task.
  */
@@ -155,8 +170,10 @@ export class NoteFinder {
     const spans: NoteSpan[] = [];
     // every label line has a colon, or 为 in its place
     if (!folded.includes(':') && !folded.includes('：') && !LABEL_BEFORE_WEI.test(folded)) return spans;
-    for (let start = 0; start < text.length; ) {
-      const end = endOfParagraph(text, start);
+    for (let paragraph = 0; paragraph < text.length; ) {
+      const end = endOfParagraph(text, paragraph);
+      // `——牵头单位：…`, `★责任单位：…`: the mark a line opens with is no part of its note
+      const start = paragraph + listMarkLength(folded, paragraph, end);
       const label = LABEL_LINE.exec(folded.slice(start, end));
       if (label) {
         // `分管领导：张××　责任单位：…`: a line that opens with the person in charge is the note from its start
@@ -164,7 +181,7 @@ export class NoteFinder {
         const note = this.parse(text.slice(from, end), 'verb');
         if (note?.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, written: 'label', note });
       }
-      start = end + 1;
+      paragraph = end + 1;
     }
     return spans;
   }
@@ -183,14 +200,16 @@ export class NoteFinder {
         continue;
       }
       const from = Math.max(text.lastIndexOf('。', last - 2), text.lastIndexOf(';', last - 2), text.lastIndexOf('；', last - 2)) + 1;
-      const sentenceStart = Math.max(from, start);
+      // a line of its own opened by a list mark (`——市委组织部牵头，市委统战部配合`) is a note; the mark is not
+      const marked = from <= start && start > 0 ? listMarkLength(text, start, last) : 0;
+      const sentenceStart = Math.max(from, start) + marked;
       const sentence = text.slice(sentenceStart, last).replace(/[。;；]$/, '');
       const covered = found.some((span) => span.end > sentenceStart && span.start < last);
       let span: NoteSpan | null = null;
       // a paragraph of its own after the task's first only when it names the tasks it covers: `以上任务由县商务局牵头，县财政局配合。`
-      if (!covered && (sentenceStart > start || start > 0) && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && !holdsBracket(sentence)) {
+      if (!covered && (sentenceStart > start || start > 0) && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && (marked > 0 || !holdsBracket(sentence))) {
         const note = this.parse(sentence, 'clause');
-        if (note && !note.labeled && (sentenceStart > start || note.covers !== null) && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
+        if (note && !note.labeled && (sentenceStart > start + marked || marked > 0 || note.covers !== null) && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
       }
       if (!covered) span ??= this.findClauseNote(text, sentenceStart, last);
       if (span) spans.push(span);
@@ -365,7 +384,7 @@ export class NoteFinder {
     const note = this.parse(content, 'clause');
     if (!note || note.labeled || note.unknownWords.length > 0 || note.units.length === 0) return null;
     // 各级党委政府 names every level, no place
-    return note.units.every((unit) => unit.generic || (namesItsPlace(unit.name) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name)) || isPlaceGroup(unit.name) || TOWNSHIP.test(unit.name)) ? note : null;
+    return note.units.every((unit) => unit.generic || ((namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name)) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name)) || isPlaceGroup(unit.name) || TOWNSHIP.test(unit.name)) ? note : null;
   }
 
   /** Whether a paragraph is a note and nothing else: `责任单位：市住建局`, `（牵头单位：X）`. */
@@ -375,8 +394,14 @@ export class NoteFinder {
   }
 }
 
+/**
+ * A unit named by its place's own name, not its level: 东至县城乡供水有限公司, 宁乡市水利局 (全县…, 本市… name
+ * no place).
+ */
+const NAMED_PLACE = /^(?![全本该我各])[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗|盟)(?![委直级])/;
+
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责(?!同志|人)|牵头|配合|协助|参与|会同|按照?职责分工/;
+const SUBJECT_ROLE = /负责(?!同志|人)|牵头|配合|协助|参与|会同|承担(?!单位)|按照?(?:各自)?职责(?:分工)?/;
 /** The longest subject read: a few units' names. */
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */

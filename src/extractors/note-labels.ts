@@ -16,6 +16,8 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['承办单位', 'responsible'], ['承担单位', 'responsible'], ['落实单位', 'responsible'], ['负责单位', 'responsible'], ['负责部门', 'responsible'], ['主要责任单位', 'responsible'],
   ['配合单位', 'support'], ['配合部门', 'support'], ['配合处室', 'support'], ['协办单位', 'support'], ['协办部门', 'support'],
   ['参与单位', 'support'], ['参与部门', 'support'], ['协助单位', 'support'], ['协同单位', 'support'], ['支持单位', 'support'], ['协调单位', 'support'],
+  // 协作 is the word of 粤港澳 and Macau texts (横琴 `協作單位：法律事務局`), and of many 浙江 county plans
+  ['协作单位', 'support'], ['协作部门', 'support'],
   ['完成时限', 'deadline'], ['完成时间', 'deadline'], ['时间节点', 'deadline'], ['时限要求', 'deadline'], ['办结时限', 'deadline'],
   ['时间安排', 'deadline'], ['时限', 'deadline'],
   ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],
@@ -27,7 +29,12 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
  */
 const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['牵头', 'lead'], ['主责', 'lead'], ['主办', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['具体负责', 'responsible'], ['承办', 'responsible'],
-  ['具体承办', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'], ['协同', 'support'],
+  ['具体承办', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'], ['协同', 'support'], ['协作', 'support'],
+  // the villages, communities and areas of a township's or a 街道's plan (茶山街道 `责任片区：丽华片区、清潭片区`):
+  // only with a colon, since 参与社区治理, 配合村两委 are words of a task
+  ...['社区', '村', '村(社区)', '片区', '网格', '小区'].flatMap((body) => [
+    [`牵头${body}`, 'lead'], [`责任${body}`, 'responsible'], [`配合${body}`, 'support'], [`协助${body}`, 'support'],
+  ] as const),
 ];
 
 /**
@@ -37,7 +44,7 @@ const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
  */
 const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部门', '处室', '科室', '股室', '站所', '乡镇', '街道', '镇街'].flatMap((body) => [
   [`牵头${body}`, 'lead'], [`责任${body}`, 'responsible'], [`配合${body}`, 'support'], [`协助${body}`, 'support'],
-  [`协办${body}`, 'support'], [`参与${body}`, 'support'],
+  [`协办${body}`, 'support'], [`参与${body}`, 'support'], [`协作${body}`, 'support'], [`协同${body}`, 'support'],
 ] as const).filter(([name]) => !LABELS.some(([known]) => known === name));
 
 /** Labels of units with their persons: `责任单位及责任人：市自然资源局　陈××，…`. */
@@ -49,7 +56,7 @@ const KINDS = new Map<string, LabelKind>([...LABELS, ...BODY_LABELS, ...WITH_PER
 // longest first, so 主体责任单位 wins over 责任单位
 const NAMES = [...LABELS, ...BODY_LABELS, ...WITH_PERSONS].map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
 // longest first, so 具体承办 wins over 承办
-export const SHORT_NAMES = SHORT_LABELS.map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
+export const SHORT_NAMES = SHORT_LABELS.map(([name]) => name.replace(/[()]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
 /** What a unit after `责任单位为` opens with, its place: `责任单位为县住建局` (`牵头单位为第一责任人` names none). */
 const PLACE_START = `(?:${PLACE_WORDS})`;
 /** A level before a label, which is no unit: `县级责任单位：…；乡级责任单位：…`. */

@@ -2,7 +2,7 @@
  * Paragraphs → the numbered hierarchy (一、 / (一) / 1. / (1) / ①, 第一章 …), with numbering diagnostics.
  */
 import type { Diagnostic } from '../model/document.js';
-import { isStopOrSpace, trimEndWhere } from '../readers/text.js';
+import { excerpt, isStopOrSpace, trimEndWhere } from '../readers/text.js';
 import { type Marker, decimalDepth, markerRank } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
 import type { NoteFinder } from './find-notes.js';
@@ -95,7 +95,7 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
     if (!marker && BOX_TITLE.test(paragraph.text)) {
       box = new Set(stack.map((item) => item.key));
       segmentation.loose.push(paragraph);
-      segmentation.diagnostics.push({ code: 'text-box', severity: 'info', message: `“${paragraph.text.slice(0, 24)}”是专栏，其中的编号项目不计为任务`, line: paragraph.line });
+      segmentation.diagnostics.push({ code: 'text-box', severity: 'info', message: `“${excerpt(paragraph.text, 0, 24)}”是专栏，其中的编号项目不计为任务`, line: paragraph.line });
       continue;
     }
     if (!marker) {
@@ -221,12 +221,12 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
   const lastLeftOut = segmentation.loose[segmentation.loose.length - 1];
   if (numberingLost && noteOnly && leftOut && paragraph.line - lastLeftOut!.endLine <= 2 && !LABEL_AND_VALUE.test(lastLeftOut!.text)) {
     segmentation.loose.push(paragraph);
-    segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”之后未编号的文字带有自己的责任表述，未计入该任务：${paragraph.text.slice(0, 20)}…`, line: paragraph.line });
+    segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”之后未编号的文字带有自己的责任表述，未计入该任务：${excerpt(paragraph.text, 0, 20)}…`, line: paragraph.line });
     return;
   }
   if (current.closed && !titled && !noteOnly && (leftOut || !finder.endsWithNote(paragraph.text, true))) {
     segmentation.loose.push(paragraph);
-    segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”的责任表述之后还有一段未编号的文字，未计入任务：${paragraph.text.slice(0, 20)}…`, line: paragraph.line });
+    segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”的责任表述之后还有一段未编号的文字，未计入任务：${excerpt(paragraph.text, 0, 20)}…`, line: paragraph.line });
     return;
   }
   current.paragraphs.push(paragraph);

@@ -67,7 +67,7 @@ const ROLE_SUFFIX = new RegExp(
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|落实)|分工负责|各负其责' +
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
     '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担)' +
-    '|(配合落实|(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|协办|协同|支持|指导|督导|督促|监督|督办){1,3}(?:工作)?))$',
+    '|(配合落实|(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|协办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:工作)?))$',
 );
 const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
@@ -96,7 +96,7 @@ const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|
 const GENERIC_PLACES =
   /^各?(?:有关|相关)(?:省|市|州|县|区|乡|镇|乡镇|街道|村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|村\([^()]{1,6}\))(?:人民政府|政府|党委)?$/;
 /** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
-const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|请|其中|包括)/;
+const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|[\u4e00-\u9fa5]{2,12}?(?:工作|工程|任务|保障|项目|事项|管理|运营|建设|维护|服务|监管|整治|改造)(?:具体|统一|主要)?由(?![于此])|请|其中|包括)/;
 /** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
 const FILLER = /^(?:下同|分别|各自|其他|其它|其余)$|^(?:其他|其它|其余)[^、]{0,6}(?:为|作为)(?:配合|协办|参与|责任|牵头)(?:单位|部门)$/;
 const FILLER_START = '下分各其';
@@ -126,7 +126,7 @@ export function namesItsPlace(name: string): boolean {
   return PLACE_OPENING.test(name);
 }
 const ORG_SUFFIX =
-  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构)$/;
+  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
 
 /** A leader by title, as a note names one after the unit: 局长, 副镇长, 分管副局长, 主任. */
@@ -163,18 +163,20 @@ const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加�
  * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位.
  */
 export function isGenericUnit(name: string): boolean {
-  // places as a group: 有关县(市、区), 相关乡镇
-  if ((name.includes('有关') || name.includes('相关')) && GENERIC_PLACES.test(foldTraditional(name))) return true;
-  if (GENERIC_KINDS.test(name)) return true;
-  // every other placeholder ends in 部门, 科室, 单位, 处室, 机构, 委办局, 部委, 人民团体 or 党组(党委)
-  if (!GENERIC_LAST.includes(name[name.length - 1] ?? '')) return false;
+  // 澳門特區政府相關部門 is as generic as 澳门特区政府相关部门
   const folded = foldTraditional(name);
+  // places as a group: 有关县(市、区), 相关乡镇
+  if ((folded.includes('有关') || folded.includes('相关')) && GENERIC_PLACES.test(folded)) return true;
+  if (GENERIC_KINDS.test(folded)) return true;
+  // every other placeholder ends in 部门, 科室, 单位, 处室, 机构, 委办局, 部委, 人民团体 or 党组(党委)
+  if (!GENERIC_LAST.includes(folded[folded.length - 1] ?? '')) return false;
   if (/^(?:部门|单位|科室|处室|机构)$/.test(folded)) return false;
   // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位, 县委各部委, 各人民团体: every office of a body, no office in particular
   if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
   if (folded.includes('各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织)(?:党组|党委|党组\(党委\))?$/.test(folded)) return true;
-  // 区安委会有关成员单位, 市政府有关部门, 县卫健局相关科室: a body's members or offices, none named
-  return (folded.includes('有关') || folded.includes('相关')) && /^.{2,12}?(?:会|组|府|局|委|厅|办)(?:有关|相关)(?:成员)?(?:部门|单位|科室|处室)$/.test(folded);
+  // 区安委会有关成员单位, 市政府有关部门, 县卫健局相关科室, 合作区有关部门, 开发区相关单位: a body's or a
+  // zone's members or offices, none named
+  return (folded.includes('有关') || folded.includes('相关')) && /^.{2,14}?(?:会|组|府|局|委|厅|办|区|园)(?:有关|相关)(?:成员)?(?:部门|单位|科室|处室)$/.test(folded);
 }
 
 /**

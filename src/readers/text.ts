@@ -153,3 +153,21 @@ export function removeStraySpaces(plain: string): string {
 // the common case, no unit names side by side: every space beside Chinese goes
 const UNIT_PAIR = new RegExp(`${UNIT_END} ${UNIT_START}`);
 const ANY_STRAY_SPACE = new RegExp(` (?:(?<=${CHINESE} )|(?=${CHINESE}))`, 'g');
+
+/**
+ * At most `length` UTF-16 units of the text from `start`, never cutting a character outside the
+ * BMP in two (an emoji, a rare 汉字 of Extension B): a lone surrogate is no character, and a
+ * strict JSON reader or a UTF-8 writer fails on it.
+ *
+ *     excerpt('让更多人看到😀', 0, 7) // → '让更多人看到' (not '让更多人看到\ud83d')
+ */
+export function excerpt(text: string, start: number, length: number): string {
+  let from = start;
+  if (from > 0 && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from++;
+  let end = Math.min(text.length, start + length);
+  if (end < text.length && isLowSurrogate(text.charCodeAt(end)) && isHighSurrogate(text.charCodeAt(end - 1))) end--;
+  return text.slice(from, Math.max(from, end));
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

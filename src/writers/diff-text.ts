@@ -3,6 +3,7 @@
  * tasks, a summary. Its labels of sides, relations and unit changes serve the HTML comparison too.
  */
 import type { DiffItem, DiffSide, DiffUnit, DocumentDiff, PairRelation, TaskPair, TextChange } from '../model/diff.js';
+import { excerpt } from '../readers/text.js';
 import { DOCUMENT_LEVEL_LABELS, plainStyle, ROLE_LABELS, type TextStyle } from './text.js';
 
 export interface DiffTextOptions {
@@ -82,7 +83,7 @@ export const RELATION_LABELS: Readonly<Record<PairRelation, string>> = { 'one-to
 
 function titleOf(item: DiffItem): string {
   const text = item.title ?? item.text.split('\n')[0] ?? '';
-  return text.length > 30 ? `${text.slice(0, 30)}…` : text;
+  return text.length > 30 ? `${excerpt(text, 0, 30)}…` : text;
 }
 
 /** `省畜牧业管理局（负责）`: a unit added or removed. */

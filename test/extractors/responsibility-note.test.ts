@@ -253,6 +253,42 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('开展专项整治。由县应急管理局牵头,县公安局、各村(社区)配合。')).toEqual(['县应急管理局:lead', '县公安局:support', '各村(社区):support']);
   });
 
+  it('should read 协作 and 協作單位 as support (横琴, probe round 12)', () => {
+    expect(units('（牽頭單位：商事服務局；協作單位：法律事務局、澳門特別行政區政府經濟及科技發展局）')).toEqual([
+      '商事服務局:lead', '法律事務局:support', '澳門特別行政區政府經濟及科技發展局:support',
+    ]);
+    expect(units('推行跨境通办。(市市场监管局牵头,市司法局协作)')).toEqual(['市市场监管局:lead', '市司法局:support']);
+    expect(units('推行跨境通办。(协作单位:市司法局)')).toEqual(['市司法局:support']);
+  });
+
+  it('should read the villages, communities and areas a township names with a colon (茶山街道, probe round 12)', () => {
+    expect(units('完成加装30台。(责任片区:丽华片区、清潭片区;配合科室:城建办、司法所)')).toEqual(['丽华片区:responsible', '清潭片区:responsible', '城建办:support', '司法所:support']);
+    expect(units('推行交叉任职。(责任科室:党建办;责任社区:各社区居委会)')).toEqual(['党建办:responsible', '各社区居委会:responsible']);
+    expect(units('完成加装30台。(责任村(社区):丽华一村社区、清潭社区)')).toEqual(['丽华一村社区:responsible', '清潭社区:responsible']);
+    // without a colon the words are the task's: 参与社区治理
+    expect(findNotes('引导居民参与社区治理。')).toEqual([]);
+  });
+
+  it('should read 科协 as a unit wherever a unit may stand (九江, probe round 12)', () => {
+    expect(units('开展评议。(县科协负责)')).toEqual(['县科协:responsible']);
+    expect(units('开展评议。(县住建局牵头,县科协、县妇联配合)')).toEqual(['县住建局:lead', '县科协:support', '县妇联:support']);
+  });
+
+  it('should read a note line opened by a list mark, every label of it (九江, probe round 12: ——牵头单位：…)', () => {
+    const spans = (text: string) => findNotes(text).map((span) => `${text.slice(span.start, span.end)} → ${span.note.units.map((u) => `${u.name}:${u.role}`).join('、')}`);
+    expect(spans('健全人才工作目标责任制。开展年度述职评议。\n——牵头单位:中共九江市委组织部(市委人才办)\n——配合单位:市委编办、市人力资源和社会保障局')).toEqual([
+      '牵头单位:中共九江市委组织部(市委人才办) → 中共九江市委组织部(市委人才办):lead',
+      '配合单位:市委编办、市人力资源和社会保障局 → 市委编办:support、市人力资源和社会保障局:support',
+    ]);
+    expect(spans('开展评议。\n▲牵头单位:市科协;配合单位:市委外办')).toEqual(['牵头单位:市科协;配合单位:市委外办 → 市科协:lead、市委外办:support']);
+    expect(spans('开展评议。\n★责任单位:市科技局/市财政局')).toEqual(['责任单位:市科技局/市财政局 → 市科技局:responsible、市财政局:responsible']);
+    expect(spans('开展评议。\n- 责任单位:市委宣传部')).toEqual(['责任单位:市委宣传部 → 市委宣传部:responsible']);
+    // a line of units and role words after the mark, its other name in brackets
+    expect(spans('开展评议。\n——中共九江市委组织部(市委人才办)牵头,中共九江市委统战部、市科协配合')).toEqual([
+      '中共九江市委组织部(市委人才办)牵头,中共九江市委统战部、市科协配合 → 中共九江市委组织部(市委人才办):lead、中共九江市委统战部:support、市科协:support',
+    ]);
+  });
+
   it('should read 承担单位 as the responsible units (安化, probe round 11)', () => {
     expect(units('开展健康监测。(承担单位:县疾病预防控制中心)')).toEqual(['县疾病预防控制中心:responsible']);
     expect(units('开展健康监测。(牵头单位:县卫生健康局;承担单位:县疾病预防控制中心)')).toEqual(['县卫生健康局:lead', '县疾病预防控制中心:responsible']);

@@ -426,6 +426,21 @@ describe('a division of work written in the prose of a plan that marks its other
     ]);
   });
 
+  it('should read 由X会同Y、Z于…完成, 由X承担…, Y、Z按职责做好…, and a unit named by its county (东至, probe round 12)', () => {
+    const document = extract([
+      '二、重点任务', '（一）推进水源工程建设。由县水利局会同县发展改革委、县财政局于2024年6月底前完成尧渡河水源地取水工程前期工作。',
+      '（二）完善配套管网。新建管网120公里。（责任单位：县住房城乡建设局）',
+      '（八）落实供水工程运行管护。由东至县城乡供水有限公司承担全县规模化供水工程统一运营，县水利局、县财政局按职责做好监管和经费保障。',
+      '（九）加强水质监测。由东至县疾病预防控制中心负责每季度开展水质检测。',
+    ].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '县水利局:lead 县发展改革委:support 县财政局:support',
+      '县住房城乡建设局:responsible',
+      '东至县城乡供水有限公司:responsible 县水利局:responsible 县财政局:responsible',
+      '东至县疾病预防控制中心:responsible',
+    ]);
+  });
+
   it('should leave a safeguard\'s subject without units there: one body that coordinates, X会同有关部门, a lone 配合', () => {
     expect(extract(plan).tasks.slice(4).map((t) => t.units.length)).toEqual([0, 0, 0]);
   });

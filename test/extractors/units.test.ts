@@ -202,6 +202,8 @@ describe('isGenericUnit', () => {
     for (const name of ['区安委会有关成员单位', '市政府有关部门', '县卫健局相关科室', '领导小组相关成员单位']) expect(isGenericUnit(name), name).toBe(true);
     // 广西 (probe round 11): the autonomous region's offices as 省's are
     for (const name of ['自治区有关部门', '自治区直有关部门', '自治区级相关部门', '自治州有关单位']) expect(isGenericUnit(name), name).toBe(true);
+    // 横琴 (probe round 12): a zone's offices, and any of them in traditional characters
+    for (const name of ['合作区有关部门', '开发区相关单位', '澳門特區政府相關部門', '市直相關部門', '有關部門']) expect(isGenericUnit(name), name).toBe(true);
     for (const name of ['市场监管局', '县委宣传部', '县政府办公室', '有关县委', '县发改委', '市教育局党委', '县行政审批部门', '县综合执法部门']) expect(isGenericUnit(name), name).toBe(false);
     expect(isGenericUnit('部门')).toBe(false);
     expect(isGenericUnit('州住建局')).toBe(false);
