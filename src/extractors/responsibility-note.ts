@@ -114,6 +114,9 @@ function cutRanges(text: string, ranges: ReadonlyArray<{ at: number; end: number
 /** The labels of a contact: 联系电话, 联系方式, 手机, 邮箱, 传真. */
 const CONTACT = /电话|联系方式|手机|邮箱|传真/;
 
+/** What only a web page's footer says: its address, its record numbers, its copyright. */
+const PAGE_FOOTER = /地址\s*[:：]|网站标识码|ICP备|公网安备|版权所有/;
+
 /** 配合单位:无 — a label filled with "none". */
 const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
 
@@ -127,6 +130,8 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   const folded = foldTraditional(content);
   // most brackets in a task are no note at all: (市), (含租房居住), (5G)
   if ((mode === 'verb' || mode === 'clause') && !MAY_BE_NOTE.test(folded)) return null;
+  // 主办：长春市双阳区兴隆镇人民政府　地址：…: a web page's footer names who runs the site, not a task's units
+  if ((folded.includes('地址') || folded.includes('版权') || folded.includes('备')) && PAGE_FOOTER.test(folded)) return null;
   const stated = folded.includes('第一') || folded.includes('首位') ? CONVENTION.exec(folded) : null;
   // a convention stated in the note, the persons it names after a unit and the short names it
   // declares are cut from both texts alike

@@ -49,7 +49,22 @@ const NEEDS_NORMALIZING = /[^\S\n]|[\uff01-\uff5e\uff61\u2474-\u249b\u3220-\u322
  */
 export function makeLine(raw: string, line: number, widthFolded: string = foldWidthsOf(raw)): SourceLine {
   const plain = foldSpaces(widthFolded);
-  return { line, raw, plain, text: removeStraySpaces(plain) };
+  return { line, raw, plain, text: WIDE_GAP_AFTER_UNIT.test(widthFolded) ? keepingWideGaps(widthFolded) : removeStraySpaces(plain) };
+}
+
+/**
+ * An ideographic space (or two spaces and more) after a unit's last character, before another
+ * Chinese character: how a note parts the units it lists when the next one names no level
+ * (`责任单位：市委金融办　九江银行　人民银行九江市分行`). A word broken by a scraped page's
+ * justification has one narrow space (`发 挥`).
+ */
+const WIDE_GAP_AFTER_UNIT = /[局厅委办部院室科站所处队组社联府会心司团行校]\s*(?:\u3000| {2,})\s*(?=[\u4e00-\u9fff])/;
+const WIDE_GAPS_AFTER_UNIT = new RegExp(WIDE_GAP_AFTER_UNIT.source, 'g');
+
+/** The line's text with the wide gaps after units kept as one space each, every other stray space gone. */
+function keepingWideGaps(widthFolded: string): string {
+  const marked = widthFolded.replace(WIDE_GAPS_AFTER_UNIT, (gap) => `${gap[0]}\u0001`);
+  return removeStraySpaces(foldSpaces(marked)).replaceAll('\u0001', ' ');
 }
 
 // Characters the fold changes: full-width ASCII, the half-width 。, ⑴–⒇, ⒈–⒛ and ㈠–㈩; zero-width characters go.

@@ -253,6 +253,12 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('开展专项整治。由县应急管理局牵头,县公安局、各村(社区)配合。')).toEqual(['县应急管理局:lead', '县公安局:support', '各村(社区):support']);
   });
 
+  it('should read units parted by wide spaces, and no note in a web page\'s footer (九江, probe round 12; round 3 兴隆镇)', () => {
+    const task = extract(['二、重点任务', '1．推进金融人才引育。引进金融人才50名。', '- 责任单位：市委金融办　九江银行　人民银行九江市分行'].join('\n')).tasks[0]!;
+    expect(task.units.map((u) => u.name)).toEqual(['市委金融办', '九江银行', '人民银行九江市分行']);
+    expect(findNotes('主办:长春市双阳区兴隆镇人民政府 地址:双阳区兴隆镇政府路1号')).toEqual([]);
+  });
+
   it('should read 协作 and 協作單位 as support (横琴, probe round 12)', () => {
     expect(units('（牽頭單位：商事服務局；協作單位：法律事務局、澳門特別行政區政府經濟及科技發展局）')).toEqual([
       '商事服務局:lead', '法律事務局:support', '澳門特別行政區政府經濟及科技發展局:support',

@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { foldLine, readTextLines, removeStraySpaces } from '../../src/readers/text.js';
 
 describe('readTextLines', () => {
+  it('should keep a wide gap after a unit as the space that parts it from the next (九江, probe round 12), and drop a narrow stray one', () => {
+    const [line] = readTextLines('- 责任单位：市委金融办　九江银行　人民银行九江市分行');
+    expect(line!.text).toBe('-责任单位:市委金融办 九江银行 人民银行九江市分行');
+    expect(readTextLines('充分发 挥县政府办 作用')[0]!.text).toBe('充分发挥县政府办作用');
+  });
+
   it('should number lines across LF, CRLF and CR', () => {
     expect(readTextLines('一\r\n二\n三\r四').map((l) => `${l.line}:${l.text}`)).toEqual(['1:一', '2:二', '3:三', '4:四']);
   });
