@@ -380,6 +380,9 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
       // the parsed note is shared by every task that writes it alike: only a convention changes roles
       listed.push(convention?.firstListedLeads ? { ...unit } : unit);
     }
+    if (note.unread.length > 0) {
+      diagnostics.push({ code: 'note-part-unread', severity: 'info', message: `责任表述中“${note.unread.map((part) => excerpt(part, 0, 30)).join('”“')}”未读出责任单位`, line });
+    }
     if (note.unknownWords.length > 0) {
       diagnostics.push({ code: 'unknown-role-word', severity: 'info', message: `责任表述中“${note.unknownWords.join('”“')}”不是已知的角色用语，相关单位按“负责”计`, line });
     }

@@ -24,6 +24,8 @@ export interface ParsedNote {
   sameAsAbove: boolean;
   /** The note says 下同 (`(责任单位:X,下同)`): its units are also those of the tasks after it that have no note. */
   carriesDown: boolean;
+  /** Parts of a labelled note that name no unit and say nothing else we know (`责任片区：…` before that label was known). */
+  unread: string[];
   /** The note names the tasks it covers (`以上任务…`, `以上2项任务由…`, `第5、6项任务由…`), or null: it is its task's own. */
   covers: NoteCoverage | null;
 }
@@ -143,7 +145,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   // 县住房和城乡建设局〔以下简称县住建局〕: the short name it declares is no part of the name
   if (folded.includes('简称') || folded.includes('下称')) cuts.push(...matchesOf(folded, SHORT_NAME_ALL));
   const cut = (text: string): string => (cuts.length === 0 ? text : cutRanges(text, cuts));
-  const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false, carriesDown: false, covers: coverage?.covers ?? null };
+  const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false, carriesDown: false, covers: coverage?.covers ?? null, unread: [] };
   // positions stay aligned between the folded and the original text: the fold is one character for one
   const segments = splitLabels(cut(folded), cut(content));
   // a contact or a remark (联系电话:…, 备注:…) labels no unit: `(市住建局城建科,联系电话:0858-…)` is no note
@@ -168,12 +170,22 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
     if (segment.kind === null && !list.ok) {
       // an unlabeled part must be a clean unit list, unless labels carry the note
       if (!note.labeled) return null;
-      note.deadline ??= readDeadline(text);
+      const deadline = readDeadline(text);
+      note.deadline ??= deadline;
+      if (deadline === null && list.units.length > 0) note.unread.push(text);
       continue;
     }
     if (segment.kind === null && (mode === 'verb' || mode === 'clause') && !list.hasRoleWord && !note.labeled) return null;
     // an unlabeled list is already known to hold units only; a labeled one is checked name by name
-    append(note.units, segment.kind === null && listMode !== 'labeled' ? list.units : list.units.filter((unit) => !NO_UNIT.test(unit.name) && (unit.generic || looksLikeUnit(unit.name, listMode))));
+    if (segment.kind === null && listMode !== 'labeled') {
+      append(note.units, list.units);
+      continue;
+    }
+    for (const unit of list.units) {
+      if (unit.generic || looksLikeUnit(unit.name, listMode)) note.units.push(unit);
+      // 责任网点:各社区居委会 — a label we do not know, read as a name; 配合单位:无 names none
+      else if (!NO_UNIT.test(unit.name)) note.unread.push(unit.name);
+    }
   }
   if (note.units.length === 0 && note.convention === null && !note.sameAsAbove && (note.deadline === null || !note.labeled)) return null;
   return note;

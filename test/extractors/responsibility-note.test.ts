@@ -259,6 +259,15 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(findNotes('主办:长春市双阳区兴隆镇人民政府 地址:双阳区兴隆镇政府路1号')).toEqual([]);
   });
 
+  it('should report the part of a labelled note it could not read, not drop it unseen (茶山街道, probe round 12)', () => {
+    const document = extract(['二、重点任务', '1.推进党建引领物业服务。推行交叉任职。(责任科室:党建办;责任网点:各社区居委会)'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => u.name)).toEqual(['党建办']);
+    expect(document.diagnostics.find((d) => d.code === 'note-part-unread')?.message).toBe('责任表述中“责任网点:各社区居委会”未读出责任单位');
+    // a person, a phone, 无: nothing to report
+    const plain = extract(['二、重点任务', '1.推进党建引领。(牵头单位:县委组织部;配合单位:无;负责同志:张××,联系电话:0731-1234567)'].join('\n'));
+    expect(plain.diagnostics.filter((d) => d.code === 'note-part-unread')).toEqual([]);
+  });
+
   it('should read 协作 and 協作單位 as support (横琴, probe round 12)', () => {
     expect(units('（牽頭單位：商事服務局；協作單位：法律事務局、澳門特別行政區政府經濟及科技發展局）')).toEqual([
       '商事服務局:lead', '法律事務局:support', '澳門特別行政區政府經濟及科技發展局:support',
