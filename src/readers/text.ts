@@ -49,22 +49,29 @@ const NEEDS_NORMALIZING = /[^\S\n]|[\uff01-\uff5e\uff61\u2474-\u249b\u3220-\u322
  */
 export function makeLine(raw: string, line: number, widthFolded: string = foldWidthsOf(raw)): SourceLine {
   const plain = foldSpaces(widthFolded);
-  return { line, raw, plain, text: WIDE_GAP_AFTER_UNIT.test(widthFolded) ? keepingWideGaps(widthFolded) : removeStraySpaces(plain) };
+  // an indent is no gap: only a line with a wide space inside it may part units by one
+  const body = widthFolded.trimStart();
+  const kept = body.includes('\u3000') || body.includes('  ') ? keepingWideGaps(widthFolded) : null;
+  return { line, raw, plain, text: kept ?? removeStraySpaces(plain) };
 }
 
 /**
- * An ideographic space (or two spaces and more) after a unit's last character, before another
- * Chinese character: how a note parts the units it lists when the next one names no level
- * (`责任单位：市委金融办　九江银行　人民银行九江市分行`). A word broken by a scraped page's
- * justification has one narrow space (`发 挥`).
+ * The spaces after a unit's last character, before another Chinese character. An ideographic
+ * space or two spaces and more among them is how a note parts the units it lists when the next
+ * one names no level (`责任单位：市委金融办　九江银行　人民银行九江市分行`); a word broken by a
+ * scraped page's justification has one narrow space (`发 挥`).
  */
-const WIDE_GAP_AFTER_UNIT = /[局厅委办部院室科站所处队组社联府会心司团行校]\s*(?:\u3000| {2,})\s*(?=[\u4e00-\u9fff])/;
-const WIDE_GAPS_AFTER_UNIT = new RegExp(WIDE_GAP_AFTER_UNIT.source, 'g');
+const GAP_AFTER_UNIT = /[局厅委办部院室科站所处队组社联府会心司团行校]\s+(?=[\u4e00-\u9fff])/g;
 
-/** The line's text with the wide gaps after units kept as one space each, every other stray space gone. */
-function keepingWideGaps(widthFolded: string): string {
-  const marked = widthFolded.replace(WIDE_GAPS_AFTER_UNIT, (gap) => `${gap[0]}\u0001`);
-  return removeStraySpaces(foldSpaces(marked)).replaceAll('\u0001', ' ');
+/** The line's text with the wide gaps after units kept as one space each, every other stray space gone; null when it has none. */
+function keepingWideGaps(widthFolded: string): string | null {
+  let wide = false;
+  const marked = widthFolded.replace(GAP_AFTER_UNIT, (gap) => {
+    if (!gap.includes('\u3000') && gap.length < 3) return gap;
+    wide = true;
+    return `${gap[0]}\u0001`;
+  });
+  return wide ? removeStraySpaces(foldSpaces(marked)).replaceAll('\u0001', ' ') : null;
 }
 
 // Characters the fold changes: full-width ASCII, the half-width 。, ⑴–⒇, ⒈–⒛ and ㈠–㈩; zero-width characters go.
