@@ -18,6 +18,7 @@ import { checkTable, continuesTable, gridToRawTable, type RawTable, readTable } 
 import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
 import { readLegend } from './extractors/matrix.js';
 import { lostNumbering } from './extractors/lost-numbering.js';
+import { readTaskCards } from './extractors/task-cards.js';
 import { readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, readDocumentLevel } from './extractors/document-level.js';
@@ -213,14 +214,16 @@ function withoutAsides(read: { lines: readonly SourceLine[]; grids: readonly Tab
 }
 
 function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { lines: SourceLine[]; grids: readonly TableGrid[] } {
-  const raws = new Map(read.tables.map((grid) => [grid, gridToRawTable(grid, null)]));
-  if ([...raws.values()].every((raw) => raw !== null)) return { lines: read.lines, grids: read.tables };
+  // task cards (a table a task, labels beside their values) one after another are the rows of one table
+  const tables = readTaskCards(read.tables, (before, after) => read.lines.slice(before.at, after.at).every((line) => BETWEEN_PAGES.test(line.text)));
+  const raws = new Map(tables.map((grid) => [grid, gridToRawTable(grid, null)]));
+  if ([...raws.values()].every((raw) => raw !== null)) return { lines: read.lines, grids: tables };
   const grids: TableGrid[] = [];
   const lines: SourceLine[] = [];
   let taken = 0;
   // the last table read, and the whole of it when grids after it continued it
   let previous: { grid: TableGrid; raw: RawTable; at: number } | null = null;
-  for (const grid of [...read.tables].sort((a, b) => a.at - b.at)) {
+  for (const grid of [...tables].sort((a, b) => a.at - b.at)) {
     const raw = raws.get(grid)!;
     if (raw === null && previous && read.lines.slice(previous.at, grid.at).every((line) => BETWEEN_PAGES.test(line.text)) && continuesTable(previous.raw, grid)) {
       const rowLines = (table: TableGrid): number[] => table.rowLines ?? table.rows.map((_, r) => table.line + r);

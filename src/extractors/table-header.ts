@@ -9,7 +9,8 @@ export type ColumnKind = 'no' | 'section' | 'text' | Role | 'deadline' | 'other'
 // Header cells by meaning, whatever their order.
 //     > | 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限
 const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
-  ['no', /^(?:序号|编号|序|No\.?)$/i],
+  // 任务编号 opens a task card's first row (宜宾 交办卡, probe round 12)
+  ['no', /^(?:序号|编号|序|No\.?|任务(?:编号|序号))$/i],
   ['deadline', /^(?:(?:完成|整改|办结|实施|推进|截止|落实)?(?:时限|期限|时间)(?:节点|要求)?|时间节点|进度安排|时间安排|办结时限)$/],
   // 测评项目 beside 重点任务 (a 文明城市 测评体系's items) is the rows' category: yuxi 责任分解表
   ['section', /^(?:类别|分类|领域|板块|方面|重点领域|任务类别|工作类别|测评项目)$/],
@@ -134,6 +135,7 @@ export function isHeaderKinds(kinds: ReadonlyArray<ColumnKind | null>): boolean 
  * Fields of a raw text line that stands for a table row, normalized like lines: `|`-separated
  * (`| 1 | 推进… | 市住建局 |`), tab-separated (an empty field between two tabs is an empty cell),
  * or separated by two or more spaces or ideographic spaces. One field when the line is no row.
+ * A cell's `<br>` breaks become \n, Markdown's `**` bold is dropped.
  */
 export function splitRowFields(raw: string): string[] {
   const bars = raw.match(/[|｜]/g)?.length ?? 0;
@@ -148,5 +150,24 @@ export function splitRowFields(raw: string): string[] {
   } else {
     fields = raw.trim().split(/\u3000+| {2,}/);
   }
-  return fields.map((field) => removeStraySpaces(foldLine(field)));
+  return fields.map(cellOfField);
+}
+
+/**
+ * A line break written into a Markdown or tab table's cell: `<br>`, `<br/>`, `<br />` (会昌,
+ * probe round 12). The cell's lines are parted by it as a Word cell's paragraphs are.
+ *
+ *     > | 1.1 | 建设县级农产品冷链物流集配中心… | 县商务局 | 县发改委<br>县自然资源局<br>县城投集团 |
+ *                                                             ^^^^        ^^^^
+ */
+const LINE_BREAK = /<br\s*\/?>/gi;
+
+/** Markdown's bold around a cell's text: `| **一** | **冷链设施建设** |` (会昌, probe round 12). */
+const BOLD = /\*\*(.+?)\*\*/g;
+
+/** A field as a cell's text: folded like a line, its `<br>` breaks as \n between its lines, bold marks dropped. */
+function cellOfField(field: string): string {
+  const plain = field.includes('**') ? field.replace(BOLD, '$1') : field;
+  if (!plain.includes('<')) return removeStraySpaces(foldLine(plain));
+  return plain.split(LINE_BREAK).map((part) => removeStraySpaces(foldLine(part))).filter((part) => part !== '').join('\n');
 }

@@ -75,9 +75,9 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     ? (cell, role) => notes.parse(contentOf(cell), 'column', role)
     : (cell, role) => notes.parse(contentOf(cell), 'cell', role) ?? notes.parse(contentOf(cell), 'column', role);
   const isUnitCell = (cell: string): boolean => readsAsUnits(contentOf(cell), notes);
-  // rows numbered 1, 2, 3: a Chinese 序号 among them names a section
+  // rows numbered 1, 2, 3 (or 1.1, 1.2 under 一, 会昌 probe round 12): a Chinese 序号 among them names a section
   const noColumn = kinds.indexOf('no');
-  const numbered = noColumn >= 0 && raw.rows.some((row) => /^\d{1,3}$/.test(row.cells[noColumn] ?? ''));
+  const numbered = noColumn >= 0 && raw.rows.some((row) => /^\d{1,3}(?:\.\d{1,3})?$/.test(row.cells[noColumn] ?? ''));
   let above: readonly string[] | null = null; // the cells of the row before, for a cell saying 同上
   raw.rows.forEach((given) => {
     // the header typed again where the table goes on over a page (a .doc's second table) is no row
@@ -161,8 +161,8 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]?|\([一�
 
 /**
  * A row naming a section, not a task: one text spanning the whole table (`（一）推进产业项目建设`
- * over every column); a section heading alone; or, in a table numbering its rows 1, 2, 3, a
- * Chinese 序号 with a short name (h21). Its unit and deadline cells hold nothing of their own.
+ * over every column); a section heading alone; or, in a table numbering its rows 1, 2, 3 (or 1.1,
+ * 1.2), a Chinese 序号 with a short name (h21). Its unit and deadline cells hold nothing of their own.
  *
  *     > | 一 | 教育类 |            |          |          |
  *     > | 二 | 医疗卫生类 (colspan=4)                          |

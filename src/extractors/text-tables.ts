@@ -19,6 +19,8 @@ const MAX_SPACED_WRAPS = 12;
 const MAX_SECTION_DEPTH = 3;
 /** Lines a quoted cell (Excel's copy of a cell with line breaks) may run over; an unclosed quote is text. */
 const MAX_QUOTED_LINES = 20;
+/** A note under a table, on a line of its own with no cell separator: `注：…`, `备注：…`, `说明：…`. */
+const FOOTNOTE = /^\s*(?:注|备注|说明)(?:\s*\d+)?\s*[:：][^\t|｜]*$/;
 const ROW_SEPARATOR = /\t|[|｜].*[|｜]| {2,}|\u3000/;
 
 interface Cell {
@@ -37,7 +39,8 @@ interface Cell {
  *     > | 推进园区与镇区基础设施共建共享……
  *     > | 市、县级党委、政府；省住房城乡建设厅、省商务厅、省文化和旅游厅按职责分工负责
  */
-export function readTextTable(lines: readonly SourceLine[], start: number, end: number, title: string | null, notes: NoteCache = new NoteCache()): RawTable | null {
+export function readTextTable(lines: readonly SourceLine[], start: number, end: number, heading: string | null, notes: NoteCache = new NoteCache()): RawTable | null {
+  const title = heading === null ? null : withoutHeadingMarks(heading);
   const content = lines.slice(start, end).filter((line) => line.text.length > 0 && !isJunkLine(line.text));
   if (content.length === 0) return null;
   if (content.filter((line) => isBarLine(line.text)).length >= 3) {
@@ -51,6 +54,18 @@ export function readTextTable(lines: readonly SourceLine[], start: number, end: 
   const rowed = content.filter((line) => ROW_SEPARATOR.test(line.raw.trim()) && splitRowFields(line.raw).length >= 2);
   if (rowed.length >= 2) return rowTable(content, title, notes);
   return sequenceTable(content.map((line) => ({ text: line.text, line: line.line })), title, notes);
+}
+
+/**
+ * A title without the `#` marks a Markdown heading opens with (会昌, probe round 12).
+ *
+ *     > | ## 会昌县2024年农产品冷链物流体系建设重点任务清单
+ *         ^^^
+ */
+function withoutHeadingMarks(title: string): string | null {
+  if (title[0] !== '#') return title;
+  const text = title.replace(/^#{1,6}\s*/, '');
+  return text === '' ? null : text;
 }
 
 /** A line that closes a cell: `|` alone. Compared, not matched: every line of a table is asked. */
@@ -197,6 +212,8 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
     if (filled.length === 1 && previous && ++wrapped > MAX_WRAPPED_LINES) {
       return table(line.line);
     }
+    // `注：责任领导为县政府分管领导…` under the rows, no cell of them (会昌, probe round 12)
+    if (filled.length === 1 && previous && FOOTNOTE.test(line.raw)) return table(line.line);
     if (numbered && previous && filled.length >= 2 && filled[0] !== 0 && /^\d{1,3}$/.test(previous.cells[0] ?? '') && fillsRowAbove(cells, previous.cells)) {
       // `	开展瓶装液化石油气…专项行动。	同上	区市场监管局、…	2024年9月底前`: every cell the row above fills, filled
       // again: a row of its own, under the 序号 merged down to it

@@ -777,3 +777,107 @@ describe('responsibility matrices (a column a unit, marks in the cells)', () => 
     expect(units(copied)).toEqual([['市文明办:lead', '市城管局:responsible']]);
   });
 });
+
+describe('Markdown tables (会昌, probe round 12)', () => {
+  const markdown = (rows: string[]) => {
+    const lines = readTextLines(['## 会昌县2024年农产品冷链物流体系建设重点任务清单', '', ...rows].join('\n'));
+    const raw = readTextTable(lines, 0, lines.length, lines[0]!.text);
+    if (!raw) throw new Error('no table');
+    return { raw, table: readTable(raw, { convention: null }) };
+  };
+  const head = ['| 序号 | 重点任务 | 责任领导 | 牵头单位 | 配合单位 | 完成时限 |', '|:----:|:---------|:--------:|:---------|:---------|:--------:|'];
+
+  it('should split a unit cell at <br>, <br/>, <br /> and <BR> as at a Word cell\'s paragraphs, the slash no separator', () => {
+    const { table: t } = markdown([...head,
+      '| 1.1 | 建设县级农产品冷链物流集配中心，新增冷库库容2万立方米 | 刘×× | 县商务局 | 县发改委<br>县自然资源局<br>县城投集团 | 2024年10月底前 |',
+      '| 1.2 | 在筠门岭、西江、周田等乡镇建设产地冷藏保鲜设施15个 | 陈×× | 县农业农村局 | 县财政局<br/>相关乡镇人民政府 | 2024年9月底前 |',
+      '| 1.3 | 在县城农贸市场配建冷链前置仓3个 | 陈×× | 县市场监管局<BR />县商务局 | 文武坝镇人民政府 | 2024年11月底前 |',
+    ]);
+    expect(units(t)).toEqual([
+      ['县商务局:lead', '县发改委:support', '县自然资源局:support', '县城投集团:support'],
+      ['县农业农村局:lead', '县财政局:support', '相关乡镇人民政府:support'],
+      ['县市场监管局:lead', '县商务局:lead', '文武坝镇人民政府:support'],
+    ]);
+  });
+
+  it('should keep a <br> in a text cell as a line break, in a tab table too', () => {
+    const { table: t } = markdown([...head, '| 2.3 | 发展“冷链+电商”<br>建设脐橙、白莲等农产品直播基地5个 | 钟×× | 县商务局 | 县农业农村局<br>团县委 | 2024年10月底前 |']);
+    expect(t.rows.map((r) => r.text)).toEqual(['发展“冷链+电商”\n建设脐橙、白莲等农产品直播基地5个']);
+    const tabbed = table('序号\t重点任务\t牵头单位\t配合单位\n1\t整合物流资源\t县邮政管理局\t中国邮政集团有限公司会昌县分公司<br>县商务局');
+    expect(units(tabbed)).toEqual([['县邮政管理局:lead', '中国邮政集团有限公司会昌县分公司:support', '县商务局:support']]);
+  });
+
+  it('should drop the # marks from the title, read bold rows numbered 一 over rows numbered 1.1 as sections, and end at the 注 under the rows', () => {
+    const { raw, table: t } = markdown([...head,
+      '| **一** | **冷链设施建设** |  |  |  |  |',
+      '| 1.1 | 建设县级农产品冷链物流集配中心，新增冷库库容2万立方米 | 刘×× | 县商务局 | 县发改委 | 2024年10月底前 |',
+      '| **二** | **冷链流通体系** |  |  |  |  |',
+      '| 2.4 | 推动冷藏车辆更新，新增和更新冷藏车20辆 | 刘×× | 县交通运输局 | — | 2024年12月底前 |',
+      '',
+      '注：责任领导为县政府分管领导，牵头单位为第一责任单位。',
+    ]);
+    expect(t.title).toBe('会昌县2024年农产品冷链物流体系建设重点任务清单');
+    expect(t.rows.map((r) => [r.no, r.section, r.deadline])).toEqual([['1.1', '一、冷链设施建设', '2024年10月底前'], ['2.4', '二、冷链流通体系', '2024年12月底前']]);
+    expect(raw.endLine).toBe(10); // the 注 line
+    // without the bold marks (s05g) the same
+    const plain = markdown([...head, '| 一 | 冷链设施建设 |  |  |  |  |', '| 1.1 | 建设县级冷链集配中心 | 刘×× | 县商务局 | 县发改委 | 2024年10月底前 |']).table;
+    expect(plain.rows.map((r) => [r.no, r.section])).toEqual([['1.1', '一、冷链设施建设']]);
+  });
+});
+
+describe('task cards: a table a task, labels beside their values (宜宾, probe round 12)', () => {
+  const card = (rows: string) => `<table border="1">${rows}</table><p></p>`;
+  const numbered = (no: string, name: string, content: string, lead: string, support: string) => card(
+    `<tr><td>任务编号</td><td>${no}</td><td>任务名称</td><td>${name}</td></tr><tr><td>工作内容</td><td colspan="3">${content}</td></tr>`
+    + `<tr><td>牵头单位</td><td>${lead}</td><td>责任领导</td><td>副市长 张××</td></tr><tr><td>配合单位</td><td colspan="3">${support}</td></tr>`
+    + '<tr><td>完成时限</td><td colspan="3">2024年12月底前</td></tr>',
+  );
+  const page = (...tables: string[]) => Buffer.from(`<html><head><meta charset="utf-8"></head><body><p>宜宾市安全生产委员会办公室关于印发宜宾市2024年城市安全发展重点任务交办卡的通知</p>
+<p>附件</p><p>宜宾市2024年城市安全发展重点任务交办卡</p>${tables.join('\n')}</body></html>`);
+  const rows = (t: ResponsibilityTable) => t.rows.map((r) => [r.no, r.text.split('\n')[0], r.units.map((u) => `${u.name}:${u.role}`).join(' '), r.deadline]);
+
+  it('should read each card as a row of one table titled by the line above the first, numbered by its 任务编号', () => {
+    const document = extract(page(
+      numbered('1', '建设城市生命线安全工程', '完成中心城区燃气、供水、桥梁等城市生命线安全监测系统一期建设，接入监测点位5000个。', '市住房和城乡建设局', '市城市管理局、市数据局、市应急管理局'),
+      numbered('2', '开展城镇燃气安全专项整治', '全面排查整治燃气经营、管网设施、用户端等安全隐患。', '市住房和城乡建设局、市城市管理局', '市市场监管局、市消防救援支队、各区县人民政府'),
+    ), { path: 'yibin.html' });
+    expect(document.tables.map((t) => [t.title, t.columns])).toEqual([['宜宾市2024年城市安全发展重点任务交办卡', ['任务编号', '任务名称', '工作内容', '牵头单位', '责任领导', '配合单位', '完成时限']]]);
+    expect(rows(document.tables[0]!)).toEqual([
+      ['1', '建设城市生命线安全工程', '市住房和城乡建设局:lead 市城市管理局:support 市数据局:support 市应急管理局:support', '2024年12月底前'],
+      ['2', '开展城镇燃气安全专项整治', '市住房和城乡建设局:lead 市城市管理局:lead 市市场监管局:support 市消防救援支队:support 各区县人民政府:support', '2024年12月底前'],
+    ]);
+    expect(document.tables[0]!.rows[0]!.text).toBe('建设城市生命线安全工程\n完成中心城区燃气、供水、桥梁等城市生命线安全监测系统一期建设,接入监测点位5000个。');
+    expect(document.diagnostics.map((d) => d.code)).not.toContain('table-without-header');
+    expect(document.diagnostics.map((d) => d.code)).not.toContain('no-tasks');
+  });
+
+  it('should read a card\'s 责任单位及责任人 without the person, 无 as no unit, and its name first where 工作内容 comes before it', () => {
+    const document = extract(page(
+      card('<tr><td>任务编号</td><td>4</td><td>工作内容</td><td>整治“两客一危一货”重点车辆违法行为。</td></tr><tr><td>任务名称</td><td colspan="3">强化道路交通安全管理</td></tr>'
+        + '<tr><td>牵头单位</td><td>市住房和城乡建设局</td><td>责任领导</td><td>副市长 张××</td></tr><tr><td>配合单位</td><td colspan="3">无</td></tr>'),
+      card('<tr><td>任务编号</td><td>7</td><td>任务名称</td><td>提升防汛抗旱应急能力</td></tr><tr><td>责任单位及责任人</td><td colspan="3">市水利局 局长 赵××</td></tr>'
+        + '<tr><td>配合单位</td><td colspan="3">市应急管理局、市气象局、市水文中心</td></tr>'),
+    ), { path: 'yibin.html' });
+    expect(rows(document.tables[0]!)).toEqual([
+      ['4', '强化道路交通安全管理', '市住房和城乡建设局:lead', null],
+      ['7', '提升防汛抗旱应急能力', '市水利局:responsible 市应急管理局:support 市气象局:support 市水文中心:support', null],
+    ]);
+  });
+
+  it('should read a two-column card, and cards parted by a line of text as two tables', () => {
+    const twoColumns = card('<tr><td>任务名称</td><td>建设城市生命线安全工程</td></tr><tr><td>牵头单位</td><td>市住房和城乡建设局</td></tr>'
+      + '<tr><td>配合单位</td><td>市城市管理局、市数据局</td></tr><tr><td>完成时限</td><td>2024年12月底前</td></tr>');
+    expect(rows(extract(page(twoColumns), { path: 'yibin.html' }).tables[0]!)).toEqual([['1', '建设城市生命线安全工程', '市住房和城乡建设局:lead 市城市管理局:support 市数据局:support', '2024年12月底前']]);
+    const parted = extract(page(twoColumns, '<p>二、城市安全保障</p>', twoColumns), { path: 'yibin.html' });
+    expect(parted.tables.map((t) => [t.title, t.rows.length])).toEqual([['宜宾市2024年城市安全发展重点任务交办卡', 1], ['二、城市安全保障', 1]]);
+  });
+
+  it('should read no card from a table whose labels name no unit column, nor from a header row over data rows', () => {
+    const noUnits = extract(page(card('<tr><td>任务名称</td><td>建设城市生命线安全工程</td></tr><tr><td>完成时限</td><td>2024年12月底前</td></tr>')), { path: 'yibin.html' });
+    expect(noUnits.tables).toEqual([]);
+    expect(noUnits.diagnostics.map((d) => d.code)).toContain('table-without-header');
+    const grid = extract(page(card('<tr><td>序号</td><td>任务名称</td><td>牵头单位</td><td>配合单位</td></tr><tr><td>1</td><td>建设城市生命线安全工程</td><td>市住房和城乡建设局</td><td>市城市管理局、市数据局</td></tr>')), { path: 'yibin.html' });
+    expect(grid.tables.map((t) => t.columns)).toEqual([['序号', '任务名称', '牵头单位', '配合单位']]);
+    expect(rows(grid.tables[0]!)).toEqual([['1', '建设城市生命线安全工程', '市住房和城乡建设局:lead 市城市管理局:support 市数据局:support', null]]);
+  });
+});

@@ -201,6 +201,29 @@ describe('readDocx tables', () => {
     expect(document.diagnostics.map((d) => d.code)).toContain('table-without-header');
   });
 
+  it('should read Word task cards, one table a task and blank paragraphs between, as the rows of one table, not as lines (宜宾, probe round 12)', () => {
+    const taskCard = (no: string, name: string, unitLabel: string, units: string) => table([
+      ['任务编号', no, '任务名称', name],
+      ['工作内容', { text: '完成中心城区燃气、供水、桥梁等城市生命线安全监测系统一期建设。', span: 3 }],
+      [unitLabel, { text: units, span: 3 }],
+      ['配合单位', { text: '市应急管理局、市气象局、市水文中心', span: 3 }],
+      ['完成时限', { text: '2024年12月底前', span: 3 }],
+    ]);
+    const bytes = makeDocx({ body: [
+      paragraph('附件'), paragraph('宜宾市2024年城市安全发展重点任务交办卡'),
+      taskCard('1', '建设城市生命线安全工程', '牵头单位', '市住房和城乡建设局'), paragraph(''),
+      taskCard('7', '提升防汛抗旱应急能力', '责任单位及责任人', '市水利局 局长 赵××'), paragraph(''),
+    ] });
+    const document = extract(bytes, { path: '交办卡.docx' });
+    expect(document.tables.map((t) => [t.title, t.rows.map((row) => [row.no, row.text.split('\n')[0], row.units.map((u) => `${u.name}:${u.role}`).join(' ')])])).toEqual([
+      ['宜宾市2024年城市安全发展重点任务交办卡', [
+        ['1', '建设城市生命线安全工程', '市住房和城乡建设局:lead 市应急管理局:support 市气象局:support 市水文中心:support'],
+        ['7', '提升防汛抗旱应急能力', '市水利局:responsible 市应急管理局:support 市气象局:support 市水文中心:support'],
+      ]],
+    ]);
+    expect(document.diagnostics.map((d) => d.code)).not.toContain('table-without-header');
+  });
+
   const responsibilityTable = table([
     ['序号', '重点任务', '牵头单位', '配合单位'],
     [{ text: '一、实施城市更新行动', span: 4 }],
