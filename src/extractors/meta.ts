@@ -20,7 +20,7 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
     findSignature(lines, Math.max(layout.bodyStart, layout.bodyEnd - SIGNATURE_WINDOW), Math.max(layout.bodyEnd, layout.tailEnd));
   const published = findPublished(lines, headerEnd);
   return {
-    title: layout.title?.text ?? layout.noticeTitle ?? null,
+    title: layout.title?.text ?? layout.noticeTitle ?? findLedgerTitle(lines, layout.headerEnd),
     docNumber: findDocNumber(lines, headerEnd),
     issuers: signature?.issuers.length ? signature.issuers : headerIssuers(lines, layout) ?? published.source,
     date: signature?.date ?? published.date,
@@ -29,6 +29,30 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
     // extract() finds it once the units are read
     level: null,
   };
+}
+
+/**
+ * What a ledger's title ends with: 台账 (督办台账, 推进台账, 任务台账), 交办单, a batch in brackets
+ * after it (交办单(第一批)).
+ */
+const LEDGER_END = /(?:台账|台帐|交办单)(?:\([^()]{1,12}\))?$/;
+/** How far into the header a ledger's title is looked for (a cover letter may stand above it), as layout looks for titles. */
+const LEDGER_WINDOW = 120;
+
+/**
+ * The title of a ledger, which names no plan (涟源 probe round 12, the workbook's title row
+ * merged over the table):
+ *
+ *     > | 涟源市2024年重点工作督办台账
+ *
+ * Layout takes no such line for the plan's title: it is looked for only when layout found none.
+ */
+function findLedgerTitle(lines: readonly SourceLine[], end: number): string | null {
+  for (let i = 0; i < Math.min(end, lines.length, LEDGER_WINDOW); i++) {
+    const text = foldTraditional(lines[i]!.text);
+    if (text.length >= 4 && text.length <= 60 && LEDGER_END.test(text) && !/[。,，;；!！?？:：…]/.test(text) && !/^(?:附件|附表)/.test(text)) return lines[i]!.text;
+  }
+  return null;
 }
 
 function findDocNumber(lines: readonly SourceLine[], end: number): string | null {

@@ -1,8 +1,9 @@
 /** The main content of a page: the element holding its text, read as lines and table grids. */
 import type { AnyNode, Element } from 'domhandler';
+import { foldTraditional } from '../extractors/fold.js';
 import { BlockText, readBlocks, type Source } from './html-blocks.js';
 import { BLOCKS, countChinese, isElement } from './html-dom.js';
-import { isMetaTable, joinRow, KEPT_LABELS, META_FIELD, splitMeta, TITLE_LABELS } from './html-meta.js';
+import { isMetaField, isMetaTable, joinRow, KEPT_LABELS, splitMeta, TITLE_LABELS } from './html-meta.js';
 import type { Scores } from './html-score.js';
 import { isDataShaped, readTable, tableRows } from './html-tables.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine } from './page-furniture.js';
@@ -73,7 +74,7 @@ const CONTENT_START = /^(?:[一二三四五六七八九十]+[、.]|[(（][一二
 
 /** Furniture, metadata, a date or 文号, or a short unnumbered line without a sentence in it (a title, a label, a menu). */
 function isChromeLine(text: string): boolean {
-  if (isFurnitureLine(text) || META_FIELD.test(text) || DATE_LINE.test(text) || (DOC_NUMBER.test(text) && text.length <= 40)) return true;
+  if (isFurnitureLine(text) || isMetaField(text) || DATE_LINE.test(text) || (DOC_NUMBER.test(foldTraditional(text)) && text.length <= 40)) return true;
   return countChinese(text) === 0 || (text.length <= 80 && !SENTENCE.test(text) && !CONTENT_START.test(text));
 }
 
@@ -101,10 +102,21 @@ function isButtonBar(text: string): boolean {
 /** The longest line read as a bar of buttons (they are short; a long line is text). */
 const MAX_BUTTON_BAR = 80;
 
-/** A breadcrumb, footer or share line (isJunkLine), or a bar of buttons: `【打印】【关闭】`. */
+/**
+ * What a WeChat account asks of its reader under an article it reposts (鹰潭 probe round 12):
+ *
+ *     > | 点击“阅读原文”查看政策原文
+ *     > | 👇👇👇 点个“在看”，让更多人看到 👇👇👇
+ */
+const READER_PROMPT = /阅读原文|点个?[“"]?在看|长按.{0,6}二维码|(?:扫码|点击.{0,4})关注/;
+/** The longest such prompt: a sentence of the plan that names 阅读原文 is longer, or numbered. */
+const MAX_PROMPT = 40;
+
+/** A breadcrumb, footer or share line (isJunkLine), a bar of buttons (`【打印】【关闭】`), or a reader prompt. */
 export function isFurnitureLine(text: string): boolean {
   // a bar of buttons is short; the pattern, nested repetitions, is only ever tried on a short line
-  return isJunkLine(text) || (text.length <= MAX_BUTTON_BAR && isButtonBar(text));
+  if (text.length > MAX_BUTTON_BAR) return isJunkLine(text);
+  return isJunkLine(text) || isButtonBar(text) || (text.length <= MAX_PROMPT && READER_PROMPT.test(text) && !CONTENT_START.test(text));
 }
 
 /** A bullet opening a line: `●食品安全保障由县市场监管局负责；`. */

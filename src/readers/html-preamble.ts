@@ -1,9 +1,11 @@
 /** The title and metadata lines a portal prints outside the main content (and the page's `<title>`). */
 import type { AnyNode, Element } from 'domhandler';
+import { foldTraditional } from '../extractors/fold.js';
+import { readLayout } from '../extractors/layout.js';
 import { BlockText, readBlocks, type Source } from './html-blocks.js';
 import { isFurnitureLine, type Content, type Context } from './html-content.js';
 import { BLOCKS, countChinese, isElement, isTitleElement } from './html-dom.js';
-import { BARE_LABEL, KEPT_LABELS, META_FIELD, splitMeta, squash, TITLE_LABELS } from './html-meta.js';
+import { isBareLabel, isMetaField, KEPT_LABELS, splitMeta, squash, TITLE_LABELS } from './html-meta.js';
 import { DATE_LINE, DOC_NUMBER } from './page-furniture.js';
 import { makeLine, type SourceLine } from './text.js';
 
@@ -20,13 +22,29 @@ interface TitleCandidate extends Placed {
   rank: 1 | 2;
 }
 
+/** The content's first lines, where a title, a notice or the fields printed above it are repeated. */
+const OPENING = 12;
+
+/**
+ * A date standing alone before the content, with or without its time: the page's publication
+ * time, given its label so that it reads as one and is not taken for the first half of the title
+ * below it (鹰潭 probe round 12, a WeChat article: `2024-03-18鹰潭市2024年…方案`).
+ *
+ *     > | 2024-03-18 18:30
+ *     > | 2024年3月18日 18:30
+ */
+const PUBLISHED_AT = /^(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** Where a WeChat article prints its publication time: `<em id="publish_time">2024-03-18 18:30</em>`. */
+const PUBLISH_TIME_ID = 'publish_time';
+
 /** Site names in headings: 延安市人民政府, 中国政府网. */
 const SITE_NAME = /(?:人民政府|政府|门户网站?|网站|政府网|官网)$/;
 
 /**
  * The title and metadata lines printed before the content: the title (the `<h1>` or title element
- * nearest the content, else a `标题:` field, else `<title>` when the page has no `<h1>`) and the
- * fields meta.ts reads, in page order, leaving out what the content's first lines repeat.
+ * nearest the content, else a `标题:` field, else `<title>` when the page has no `<h1>` and the
+ * `<title>` is not stale) and the fields meta.ts reads, in page order, leaving out what the
+ * content's first lines repeat.
  */
 export function readPreamble(root: AnyNode, context: Context, content: Content): SourceLine[] {
   if (context.container === root) return [];
@@ -36,10 +54,12 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
   const fields = new Map<string, Placed>();
   let fieldTitle: Placed | null = null;
   for (const { offset, line } of found.lines) {
-    // the number alone: a field may follow it in the line (株政办发〔2023〕15号发布日期:2023-09-01)
-    const number = line.text.length <= 40 ? DOC_NUMBER.exec(line.plain) : null;
-    if (number) fields.set('发文字号', { offset, line: makeLine(number[1]!, line.line) });
+    // the number alone: a field may follow it in the line (株政办发〔2023〕15号发布日期:2023-09-01);
+    // found in simplified characters, given as written (琴執發〔2024〕5號)
+    const number = line.text.length <= 40 ? DOC_NUMBER.exec(foldTraditional(line.plain)) : null;
+    if (number) fields.set('发文字号', { offset, line: makeLine(line.plain.slice(0, number[1]!.length), line.line) });
     else if (DATE_LINE.test(line.text)) fields.set('日期', { offset, line });
+    else if (PUBLISHED_AT.test(line.text)) fields.set('发布时间', { offset, line: makeLine(`发布时间:${line.raw.trim()}`, line.line) });
     for (const part of splitMeta(line.text)) {
       const label = part.text === part.value ? '发文字号' : part.label;
       if (KEPT_LABELS.has(part.label)) fields.set(label, { offset, line: makeLine(part.text, line.line) });
@@ -49,9 +69,10 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
   const kept = [...fields.values()];
   const usable = found.titles.filter(({ line }) => isTitleText(line.text));
   const title = usable.filter((candidate) => candidate.rank === 1).pop() ?? usable.pop() ?? fieldTitle;
-  const pageTitle = title === null && !content.hasH1 && !found.titles.some((candidate) => candidate.rank === 1) ? readPageTitle(root, source) : null;
+  const headless = title === null && !content.hasH1 && !found.titles.some((candidate) => candidate.rank === 1);
+  const pageTitle = headless ? ownPageTitle(readPageTitle(root, source), content) : null;
 
-  const opening = content.lines.slice(0, 12).map((line) => squash(line.text)).join('');
+  const opening = content.lines.slice(0, OPENING).map((line) => squash(line.text)).join('');
   const seen = new Set<string>();
   const fresh = (line: SourceLine): boolean => {
     const key = squash(line.text);
@@ -65,7 +86,7 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
 
 function isTitleText(text: string): boolean {
   return text.length >= 4 && text.length <= 150 && countChinese(text) > 0 && !isFurnitureLine(text) && !SITE_NAME.test(text) &&
-    !META_FIELD.test(text);
+    !isMetaField(text);
 }
 
 /**
@@ -91,6 +112,8 @@ function readBefore(root: AnyNode, context: Context): { lines: Placed[]; titles:
     lines.push({ offset: start, line: makeLine(raw, source.lineAt(start)) });
   });
   const cells: number[] = [];
+  // the publication time shares its line with the account's name and region: 原创 鹰潭发布 2024-03-18 18:30 江西
+  let stamp: { element: Element; mark: number } | null = null;
   readBlocks(root, context.scores.dropped, out, PREAMBLE_BLOCKS, {
     element(element) {
       if (element === container) {
@@ -98,6 +121,7 @@ function readBefore(root: AnyNode, context: Context): { lines: Placed[]; titles:
         out.closed = true;
       }
       if (out.closed) return false;
+      if (element.attribs.id === PUBLISH_TIME_ID) stamp = { element, mark: out.mark() };
       if (element.name === 'td' || element.name === 'th') cells.push(out.mark());
       if (element.name === 'a') links++;
       if (isTitleElement(element)) {
@@ -107,9 +131,15 @@ function readBefore(root: AnyNode, context: Context): { lines: Placed[]; titles:
       return undefined;
     },
     leave(element) {
+      if (stamp?.element === element) {
+        const start = element.startIndex ?? 0;
+        const time = makeLine(out.since(stamp.mark), source.lineAt(start));
+        if (PUBLISHED_AT.test(time.text) || DATE_LINE.test(time.text)) lines.push({ offset: start, line: makeLine(`发布时间:${time.raw.trim()}`, time.line) });
+        stamp = null;
+      }
       if ((element.name === 'td' || element.name === 'th') && cells.length > 0) {
         const cell = out.since(cells.pop()!).replace(/\s+/g, '');
-        out.text(BARE_LABEL.test(cell) ? ': ' : ' ', -1);
+        out.text(isBareLabel(cell) ? ': ' : ' ', -1);
       }
       if (element.name === 'a') links--;
       if (!isTitleElement(element)) return;
@@ -123,6 +153,23 @@ function readBefore(root: AnyNode, context: Context): { lines: Placed[]; titles:
     },
   });
   return { lines, titles };
+}
+
+/**
+ * The page's `<title>`, unless it is stale: a Word-saved page keeps the title of the file it was
+ * made from (东至 probe round 12: `<title>关于印发东至县2023年农村饮水安全巩固提升工作方案的通知</title>`
+ * over a body titled 东至县2024年城乡供水一体化工作实施方案). When the content's opening names a
+ * title of its own, a `<title>` that neither holds it nor is held in it names another document
+ * and would stand first, where the notice and title are looked for; a page whose body names no
+ * title keeps its `<title>`.
+ */
+function ownPageTitle(pageTitle: SourceLine | null, content: Content): SourceLine | null {
+  if (pageTitle === null) return null;
+  const layout = readLayout(content.lines.slice(0, OPENING));
+  const named = layout.title?.text ?? layout.noticeTitle;
+  if (!named) return pageTitle;
+  const [page, body] = [squash(foldTraditional(pageTitle.text)), squash(foldTraditional(named))];
+  return page.includes(body) || body.includes(page) ? pageTitle : null;
 }
 
 /**

@@ -7,9 +7,13 @@ const FURNITURE_TAGS = new Set(['nav', 'header', 'footer', 'aside']);
 /** Page furniture by class or id: 导航, 面包屑, 页脚, 分享, 版权, 工具条, 字号. */
 const FURNITURE_NAME = /bread|crumb|footer|copyright|toolbar|font-?size|share|menu|^(?:top|sub|main|left)?nav|[-_]nav(?:$|[-_\d])|(?:^|[-_])(?:foot|tools?|position|location|dqwz|sidebar|side|search|login|links?|ewm|qrcode)(?:$|[-_\d])/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-/** Content containers of the portal CMSs (TRS WCM, 开普云 UCAP …). */
-const KNOWN_IDS = new Set(['zoom', 'fontzoom', 'ucap-content', 'content', 'article-content']);
-const KNOWN_CLASSES = new Set(['trs_editor', 'trs_ueditor', 'custom_unionstyle', 'zoom', 'article-content', 'article_content', 'pages_content', 'pages-content']);
+/**
+ * Content containers of the portal CMSs (TRS WCM, 开普云 UCAP …) and of WeChat articles
+ * (`#js_content.rich_media_content`, inside the `#js_article` wrapper that also holds the tags,
+ * 阅读原文 and the 微信扫一扫 boxes: 鹰潭 probe round 12).
+ */
+const KNOWN_IDS = new Set(['zoom', 'fontzoom', 'ucap-content', 'content', 'article-content', 'js_content']);
+const KNOWN_CLASSES = new Set(['trs_editor', 'trs_ueditor', 'custom_unionstyle', 'zoom', 'article-content', 'article_content', 'pages_content', 'pages-content', 'rich_media_content']);
 
 function isFurniture(element: Element): boolean {
   if (FURNITURE_TAGS.has(element.name)) {

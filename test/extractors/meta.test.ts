@@ -276,3 +276,17 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     expect(meta('关于印发某镇工作方案的通知\n各村（社区），镇直各单位：\n现将方案印发给你们。\n一、任务').recipients).toEqual(['各村(社区)', '镇直各单位']);
   });
 });
+
+describe('readMeta: probe round 12 (涟源)', () => {
+  it('should take a ledger\'s title, …督办台账, …推进台账, …交办单, when nothing else gives one (涟源 probe round 12)', () => {
+    expect(meta('涟源市2024年重点工作督办台账\n序号\t重点工作\t责任领导\t牵头单位\n1\t推进涟源经开区标准厂房建设\t王××\t涟源经开区管委会').title).toBe('涟源市2024年重点工作督办台账');
+    expect(meta('涟源市2024年重点工作推进台账\n序号\t重点工作\t牵头单位').title).toBe('涟源市2024年重点工作推进台账');
+    expect(meta('涟源市2024年重点任务交办单（第一批）\n序号\t重点工作\t牵头单位').title).toBe('涟源市2024年重点任务交办单(第一批)');
+  });
+
+  it('should not take a 台账 named in a sentence or an attachment line, nor over the plan\'s title', () => {
+    expect(meta('各单位要建立工作台账，按月报送进展情况。\n一、任务').title).toBeNull();
+    expect(meta('附件：涟源市2024年重点工作督办台账\n一、任务').title).toBeNull();
+    expect(meta('关于印发《涟源市2024年重点工作实施方案》的通知\n各乡镇人民政府，市直各单位：\n涟源市2024年重点工作督办台账\n一、任务').title).toBe('涟源市2024年重点工作实施方案');
+  });
+});

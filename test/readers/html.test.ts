@@ -346,3 +346,96 @@ describe('readHtml: the corpus as web pages', () => {
     });
   }
 });
+
+describe('readHtml: probe round 12 (东至, 横琴, 鹰潭)', () => {
+  const wordPage = (title: string): string => `<html><head><meta charset="utf-8"><meta name=Generator content="Microsoft Word 15"><title>${title}</title></head>
+<body><div class=WordSection1>
+<p class=MsoNormal align=center><b><span>东至县人民政府办公室文件</span></b></p>
+<p class=MsoNormal align=center><span>东政办〔<span lang=EN-US>2024</span>〕<span lang=EN-US>12</span>号</span></p>
+<p class=MsoNormal align=center><b><span>东至县人民政府办公室关于印发东至县<span lang=EN-US>2024</span>年城乡供水一体化工作实施方案的通知</span></b></p>
+<p class=MsoNormal><span>各乡镇人民政府，县政府各部门、各直属机构：</span></p>
+<p class=MsoNormal><span>《东至县<span lang=EN-US>2024</span>年城乡供水一体化工作实施方案》已经县政府同意，现印发给你们，请认真贯彻执行。</span></p>
+<p class=MsoNormal align=right><span>东至县人民政府办公室</span></p>
+<p class=MsoNormal align=right><span lang=EN-US>2024</span><span>年<span lang=EN-US>3</span>月<span lang=EN-US>8</span>日</span></p>
+<p class=MsoNormal align=center><b><span>东至县<span lang=EN-US>2024</span>年城乡供水一体化工作实施方案</span></b></p>
+<p class=MsoNormal><span>为加快推进城乡供水一体化，保障农村居民饮水安全，结合我县实际，制定本方案。</span></p>
+<p class=MsoNormal><span>一、工作目标</span></p>
+</div></body></html>`;
+
+  it("should not let a stale <title> of a Word-saved page, naming another year's plan, steer the title (东至 probe round 12)", () => {
+    const lines = readHtml(utf8(wordPage('关于印发东至县2023年农村饮水安全巩固提升工作方案的通知')), {}).lines;
+    expect(lines[0]!.text).toBe('东至县人民政府办公室文件');
+    expect(meta(lines)).toMatchObject({ title: '东至县2024年城乡供水一体化工作实施方案', docNumber: '东政办〔2024〕12号', date: '2024-03-08' });
+    // as without a <title>, or with Word's 文档1
+    expect(meta(readHtml(utf8(wordPage('文档1')), {}).lines).title).toBe('东至县2024年城乡供水一体化工作实施方案');
+  });
+
+  it('should keep a <title> that holds the title the body names, and one over a body that names none', () => {
+    const lines = readHtml(utf8(wordPage('东至县2024年城乡供水一体化工作实施方案（印发稿）')), {}).lines;
+    expect(lines[0]!.text).toBe('东至县2024年城乡供水一体化工作实施方案(印发稿)');
+    expect(meta(lines).title).toBe('东至县2024年城乡供水一体化工作实施方案');
+    const titled = '<html><head><meta charset="utf-8"><title>关于做好2022年示范镇建设工作的通知</title></head><body><div id="zoom"><p>各县（市）党委、政府，州直有关部门：</p><p>1．完善园区基础设施。（责任单位：州住建局）</p></div></body></html>';
+    expect(texts(titled)[0]).toBe('关于做好2022年示范镇建设工作的通知');
+  });
+
+  it('should read a 文号 written in traditional characters in the info line, as written (横琴 probe round 12)', () => {
+    const html = page(`<div class="article"><h1>橫琴粵澳深度合作區執行委員會關於印發《橫琴粵澳深度合作區2024年促進琴澳一體化發展工作要點》的通知</h1>
+<div class="info">文號：琴執發〔2024〕5號　發布時間：2024-04-02　來源：經濟發展局　字號：<a>大</a> <a>中</a> <a>小</a>　【<a href="javascript:window.print()">打印</a>】</div>
+<div class="TRS_Editor"><p>各局、辦，各有關單位：</p><p>《橫琴粵澳深度合作區2024年促進琴澳一體化發展工作要點》已經執行委員會會議審議通過，現印發給你們，請結合實際認真貫徹落實。</p>
+<p>一、推動琴澳規則銜接</p></div></div>`);
+    const lines = readHtml(utf8(html), {}).lines;
+    expect(lines.slice(1, 4).map((line) => line.text)).toEqual(['琴執發〔2024〕5號', '发布时间:2024-04-02', '来源:經濟發展局']);
+    // the text reader gives 琴執發〔2024〕5號 on its own line as written too
+    expect(meta(lines).docNumber).toBe('琴執發〔2024〕5號');
+    expect(meta(readTextLines('橫琴粵澳深度合作區執行委員會關於印發工作要點的通知\n琴執發〔2024〕5號\n一、總體要求')).docNumber).toBe('琴執發〔2024〕5號');
+    // the label alone in traditional characters, the number in simplified ones (s04h)
+    expect(texts(page('<div class="info">文號：琴执发〔2024〕5号</div><div class="TRS_Editor"><p>一、推动琴澳规则衔接</p><p>推进规则衔接，制定本要点。</p></div>'))[0]).toBe('琴执发〔2024〕5号');
+  });
+
+  const wechat = (time: string, more = ''): string => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>重磅！鹰潭市2024年文旅消费提振行动方案印发</title></head><body id="activity-detail">
+<div id="js_article" class="rich_media"><div class="rich_media_inner"><div id="page-content" class="rich_media_area_primary">
+<h1 class="rich_media_title" id="activity-name">重磅！鹰潭市2024年文旅消费提振行动方案印发</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">原创</span> <a id="js_name">鹰潭发布</a>
+<em id="publish_time" class="rich_media_meta rich_media_meta_text">${time}</em>${more}</div>
+<div class="rich_media_content js_underline_content" id="js_content" style="visibility: hidden;"><section>
+<p style="text-align:center;"><strong>鹰潭市2024年文旅消费提振行动方案</strong></p>
+<p>为进一步释放文旅消费潜力，结合我市实际，制定本方案。</p>
+<p><strong>1.推动龙虎山景区提档升级。</strong>加快龙虎山5A级景区智慧化改造。</p>
+<p><span style="color:#7f7f7f;">责任单位：龙虎山风景名胜区管委会、市文广新旅局</span></p>
+<p><span style="font-size:13px;color:#888;">点击“阅读原文”查看政策原文</span></p>
+<p><span style="font-size:13px;color:#888;">👇👇👇 点个“在看”，让更多人看到 👇👇👇</span></p>
+</section></div>
+<div id="js_tags" class="article-tag__list"><span class="article-tag__item">#鹰潭文旅</span><span class="article-tag__item">#政策解读</span></div>
+<div class="rich_media_tool"><a id="js_view_source" href="https://www.yingtan.gov.cn/">阅读原文</a><span>阅读 1.2万</span></div>
+</div></div>
+<div class="qr_code_pc_outer"><div class="qr_code_pc"><p>微信扫一扫<br>关注该公众号</p></div></div></div>
+<div id="js_pc_qr_code"><p>微信扫一扫可打开此内容，<br>使用完整服务</p></div>
+<div class="weui-dialog">预览时标签不可点</div>
+<div>：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看分享留言收藏听过</div>
+</body></html>`;
+
+  it('should read a WeChat article from #js_content, its publication time from #publish_time (鹰潭 probe round 12)', () => {
+    const result = readHtml(utf8(wechat('2024-03-18 18:30', '<em id="js_ip_wording_wrp"><span id="js_ip_wording">江西</span></em>')), {});
+    expect(result.lines.map((line) => line.text)).toEqual([
+      '重磅!鹰潭市2024年文旅消费提振行动方案印发',
+      '发布时间:2024-03-18 18:30',
+      '鹰潭市2024年文旅消费提振行动方案',
+      '为进一步释放文旅消费潜力,结合我市实际,制定本方案。',
+      '1.推动龙虎山景区提档升级。加快龙虎山5A级景区智慧化改造。',
+      '责任单位:龙虎山风景名胜区管委会、市文广新旅局',
+    ]);
+    expect(meta(result.lines)).toMatchObject({ title: '鹰潭市2024年文旅消费提振行动方案', date: '2024-03-18' });
+  });
+
+  it('should not glue a WeChat publication date onto the title below it (鹰潭 probe round 12, s11b, s11d)', () => {
+    for (const time of ['2024-03-18', '2024年3月18日 18:30']) {
+      const lines = readHtml(utf8(wechat(time, '<em>江西</em>')), {}).lines;
+      expect(meta(lines)).toMatchObject({ title: '鹰潭市2024年文旅消费提振行动方案', date: '2024-03-18' });
+    }
+  });
+
+  it('should read a bare date printed alone above the content as the publication time', () => {
+    const lines = texts(page('<div class="time">2024-03-18 18:30</div><div class="TRS_Editor"><p>鹰潭市2024年文旅消费提振行动方案</p><p>为进一步释放文旅消费潜力，制定本方案。</p><p>一、工作目标</p></div>'));
+    expect(lines[0]).toBe('发布时间:2024-03-18 18:30');
+  });
+});

@@ -57,6 +57,24 @@ describe('readWorkbook', () => {
     expect(alone.tasks.map((task) => task.units.map((unit) => unit.name))).toEqual([['市生态环境局']]);
   });
 
+  it('should give a workbook titled …督办台账 that title, the 联络员名单 sheet beside it (涟源 probe round 12)', async () => {
+    const bytes = await workbook((book) => {
+      const ledger = book.addWorksheet('督办台账');
+      ledger.addRow(['涟源市2024年重点工作督办台账']);
+      ledger.addRow(['序号', '重点工作', '责任领导', '牵头单位', '责任单位', '责任人', '联系电话', '一季度', '二季度', '三季度', '四季度']);
+      ledger.addRow(['一、项目建设']);
+      ledger.addRow([1, '推进涟源经开区标准厂房建设，新建标准厂房20万平方米', '刘××', '涟源经开区管委会', '市自然资源局、市住房和城乡建设局', '曾××', 13807381234, '完成规划设计', '开工建设', '主体完工', '竣工验收']);
+      ledger.mergeCells('A1:K1');
+      ledger.mergeCells('A3:K3');
+      const contacts = book.addWorksheet('联络员名单');
+      contacts.addRows([['涟源市2024年重点工作督办联络员名单'], ['序号', '单位', '联络员', '职务', '联系电话'], [1, '市发展和改革局', '曹××', '办公室主任', '0738-4621010']]);
+      contacts.mergeCells('A1:E1');
+    });
+    const document = await extractAsync(bytes, { path: '督办台账.xlsx' });
+    expect(document.meta.title).toBe('涟源市2024年重点工作督办台账');
+    expect(document.tables[0]!.title).toBe('涟源市2024年重点工作督办台账');
+  });
+
   it('should copy a merged cell into every place it covers, marked as from above or from the left', async () => {
     const read = await readWorkbook(await workbook(plan), { path: '分工表.xlsx' });
     expect(read.lines.map((line) => [line.line, line.text])).toEqual([[1, '重点任务分工表']]);
