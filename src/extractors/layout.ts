@@ -180,8 +180,11 @@ function isTitleLike(line: SourceLine): boolean {
   const text = line.text.replace(TITLE_QUALIFIER, '').replace(INNER_BRACKET, '');
   // a title may quote a document (关于贯彻落实《…若干政策措施》的实施意见); a notice line quoting the plan is no title
   return text.length >= 2 && text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) && !/[()]/.test(text) && !(/[《》]/.test(text) && NOTICE.test(text)) &&
-    !isJunkLine(text) && !DATE_LINE.test(text) && !DOC_NUMBER.test(line.plain) && !/^(?:附件|附表)/.test(text);
+    !isJunkLine(text) && !DATE_LINE.test(text) && !NUMERIC_DATE.test(text) && !DOC_NUMBER.test(line.plain) && !/^(?:附件|附表)/.test(text);
 }
+
+/** A date printed in figures, alone or with its time (`2024-03-18`, `2024/3/18 18:30`): no half of a title. */
+const NUMERIC_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /**
  * The plan's own title: a line (or a few adjacent short lines) ending with 方案, 意见, 举措 … A line

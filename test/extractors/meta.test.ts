@@ -58,6 +58,11 @@ describe('readMeta', () => {
     expect(found).toMatchObject({ title: '双营乡乡村建设行动实施方案', docNumber: '长双双府〔2022〕42号', issuers: ['双营乡'], date: '2022-11-14' });
   });
 
+  it('should not glue a date printed in figures onto the title below it (鹰潭, probe round 12)', () => {
+    expect(meta('2024-03-18\n鹰潭市2024年文旅消费提振行动方案\n一、重点任务').title).toBe('鹰潭市2024年文旅消费提振行动方案');
+    expect(meta('2024/3/18 18:30\n鹰潭市2024年文旅消费提振行动方案\n一、重点任务').title).toBe('鹰潭市2024年文旅消费提振行动方案');
+  });
+
   it('should say nothing where the document says nothing (jilin plan)', () => {
     expect(meta('党的十八大以来，我省小城镇建设取得明显进展。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。')).toEqual({
       title: null, docNumber: null, issuers: [], date: null, recipients: [], attachments: [], level: null,
