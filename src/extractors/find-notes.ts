@@ -298,11 +298,14 @@ export class NoteFinder {
    *     finder.unitHeading('县发改局:', isUnitName) // → { name: '县发改局', note: … }
    */
   unitHeading(text: string, isUnitName: (name: string) => boolean): { name: string; note: ParsedNote } | null {
-    const name = trimEndWhere(text, isColonStopOrSpace);
-    if (name.length < 3 || name.length > MAX_UNIT_HEADING || /[\n,，。;；!?！？]/.test(name) || OPENS_WITH_ACTION.test(name)) return null;
-    const note = this.parse(name, 'strict');
+    // `(一)市发展和改革委员会(牵头5项、配合1项)`: how many tasks follow is no part of the name
+    const trimmed = trimEndWhere(text, isColonStopOrSpace);
+    const name = trimmed.endsWith(')') ? trimEndWhere(trimmed.replace(TASK_COUNT, ''), isColonStopOrSpace) : trimmed;
+    if (name.length < 3 || name.length > MAX_UNIT_HEADING || /[\n。;；!?！？]/.test(name) || OPENS_WITH_ACTION.test(name)) return null;
+    // `各县(市、区)人民政府，遂宁高新区、遂宁经开区管委会`: a comma parts two groups as 、 does
+    const note = this.parse(name.replace(COMMAS, '、'), 'strict');
     if (note === null || note.labeled || !note.units.some((unit) => !unit.generic)) return null;
-    return note.units.every((unit) => unit.generic || isUnitName(unit.name)) ? { name, note } : null;
+    return note.units.every((unit) => unit.generic || isUnitName(unit.name) || BRANCH_OF_STATE_COMPANY.test(unit.name)) ? { name, note } : null;
   }
 
   /**
@@ -399,6 +402,16 @@ export class NoteFinder {
  * no place).
  */
 const NAMED_PLACE = /^(?![全本该我各])[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗|盟)(?![委直级])/;
+
+/** How many tasks a unit's heading counts: `(3项)`, `(共3项)`, `(牵头5项、配合1项)`, `(2条)`. */
+const TASK_COUNT = /\((?:共|计)?(?:(?:牵头|负责|配合|参与)?\d{1,3}(?:项|条)[、,，]?)+\)$/;
+const COMMAS = /[,，]/g;
+
+/**
+ * A state company's local branch, a unit of many plans though no dictionary lists it by place:
+ * `国网遂宁供电公司`, `中国移动遂宁分公司`.
+ */
+const BRANCH_OF_STATE_COMPANY = /^(?:国网|国家电网|南方电网|中国移动|中国电信|中国联通|中国铁塔|中国广电|中国邮政|中国石化|中国石油|中石化|中石油)[\u4e00-\u9fff]{1,12}(?:公司|分公司)$/;
 
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
 const SUBJECT_ROLE = /负责(?!同志|人)|牵头|配合|协助|参与|会同|承担(?!单位)|按照?(?:各自)?职责(?:分工)?/;

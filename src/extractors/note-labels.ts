@@ -13,6 +13,7 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['主办单位', 'lead'], ['牵头处室', 'lead'], ['牵头科室', 'lead'], ['主责单位', 'lead'], ['主责部门', 'lead'],
   ['主体责任单位', 'responsible'], ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['责任处室', 'responsible'],
   ['责任科室', 'responsible'], ['责任主体', 'responsible'], ['实施单位', 'responsible'], ['实施主体', 'responsible'],
+  ['总牵头单位', 'lead'], ['具体实施单位', 'responsible'], ['具体负责单位', 'responsible'], ['具体落实单位', 'responsible'],
   ['承办单位', 'responsible'], ['承担单位', 'responsible'], ['落实单位', 'responsible'], ['负责单位', 'responsible'], ['负责部门', 'responsible'], ['主要责任单位', 'responsible'],
   ['配合单位', 'support'], ['配合部门', 'support'], ['配合处室', 'support'], ['协办单位', 'support'], ['协办部门', 'support'],
   ['参与单位', 'support'], ['参与部门', 'support'], ['协助单位', 'support'], ['协同单位', 'support'], ['支持单位', 'support'], ['协调单位', 'support'],
@@ -29,7 +30,9 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
  */
 const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['牵头', 'lead'], ['主责', 'lead'], ['主办', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['具体负责', 'responsible'], ['承办', 'responsible'],
-  ['具体承办', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'], ['协同', 'support'], ['协作', 'support'],
+  ['具体承办', 'responsible'], ['总牵头', 'lead'], ['具体实施', 'responsible'], ['具体落实', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'], ['协同', 'support'], ['协作', 'support'],
+  // the part of a note for one level, its roles by its own words (河南: `（省级：省住房城乡建设厅牵头，省财政厅配合；市县：各省辖市人民政府）`)
+  ...['省级', '市级', '州级', '县级', '区级', '乡级', '市县', '市州', '县区', '省直', '市直', '县直'].map((level) => [level, 'responsible'] as const),
   // the villages, communities and areas of a township's or a 街道's plan (茶山街道 `责任片区：丽华片区、清潭片区`):
   // only with a colon, since 参与社区治理, 配合村两委 are words of a task
   ...['社区', '村', '村(社区)', '片区', '网格', '小区'].flatMap((body) => [
@@ -60,7 +63,7 @@ export const SHORT_NAMES = SHORT_LABELS.map(([name]) => name.replace(/[()]/g, '\
 /** What a unit after `责任单位为` opens with, its place: `责任单位为县住建局` (`牵头单位为第一责任人` names none). */
 const PLACE_START = `(?:${PLACE_WORDS})`;
 /** A level before a label, which is no unit: `县级责任单位：…；乡级责任单位：…`. */
-const LEVEL = '(?:(?:省|市|州|县|区|乡|镇|村)级)?';
+const LEVEL = '(?:(?:省|市|州|县|区|乡|镇|村|市县|市州|州县|县区|县市)级|市县|市州|州县|县区|市、县|省直|市直|州直|县直|区直|地方|基层)?';
 const UNIT_NAMES = [...LABELS, ...BODY_LABELS, ...WITH_PERSONS].filter(([, kind]) => kind !== 'other').map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
 
 /**

@@ -63,16 +63,17 @@ const ROLE_SUFFIX = new RegExp(
   '(等(?:部门|单位)?)?(?:' +
     '(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)' +
     '|[(（](牵头|牵头单位|主责|配合|配合单位|协办|参与|责任单位|负责)[)）]' +
-    '|((?:共同|分别|联合|总)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹|主抓|主责|主办)' +
-    '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|落实)|分工负责|各负其责' +
+    '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹|主抓|主责|主办|抓总)' +
+    '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|抓好落实|落实|抓好|做好|推进)|分工负责|各负其责' +
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
     '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担)' +
-    '|(配合落实|(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|协办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:工作)?))$',
+    // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
+    '|(配合落实|(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|参加|协办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
 );
 const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
 /** A place with no office named, which joins the name after it: 市、县级党委, 各辖市、区人民政府. */
-const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州|辖市|辖区|设区市|地级市|地级以上市)(?:级|直)?$/;
+const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州|辖市|辖区|设区市|省辖市|地级市|地级以上市)(?:级|直)?$/;
 /** The governments of places as a group, `各镇人民政府`, which the 各 carries on to `街道办事处` after it. */
 const PLACES_GOVERNMENT = /^各(?:乡|镇|乡镇|县|区|县区|区县|县市|县市区|市|市县|市州)(?:\([^()]{1,6}\))?(?:人民)?政府$/;
 /** A body named by its kind alone, which a 各 before carries on to: 街道办事处, 开发区(园区)管委会. */
@@ -126,7 +127,7 @@ export function namesItsPlace(name: string): boolean {
   return PLACE_OPENING.test(name);
 }
 const ORG_SUFFIX =
-  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构)$/;
+  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
 
 /** A leader by title, as a note names one after the unit: 局长, 副镇长, 分管副局长, 主任. */
@@ -324,8 +325,12 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
 }
 
 /** A place named bare (`酒泉市`, `西陵区`, `城关镇`), and a place's office (`白银市人民政府`, `经开区管委会`). */
-const BARE_PLACE = /^[\u4e00-\u9fff]{2,8}(省|市|州|盟|县|区|旗|镇|乡|街道)$/;
-const PLACE_OFFICE = /^[\u4e00-\u9fff]{2,8}(省|市|州|盟|县|区|旗|镇|乡|街道)((?:人民)?政府|党委、?(?:人民)?政府|党工委|管委会)$/;
+// 荆门高新区·掇刀区: one place of two names, parted by a middle dot
+const BARE_PLACE = /^[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)$/;
+const PLACE_OFFICE = /^[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)((?:人民)?政府|党委、?(?:人民)?政府|党工委|管委会)$/;
+
+/** A place's own name without its level word: 郑州, 洛阳 (before `南阳市人民政府`). */
+const BARE_NAME = /^(?![各全本该])[\u4e00-\u9fff]{2}$/;
 
 /** Places that stand alike in a list: provinces; cities, prefectures and counties (a county-level 市 beside 县 and 区); townships. */
 const PLACE_TIER: Readonly<Record<string, number>> = { 省: 1, 市: 2, 州: 2, 盟: 2, 县: 2, 区: 2, 旗: 2, 镇: 3, 乡: 3, 街道: 3 };
@@ -341,8 +346,14 @@ function shareOffice(units: ListedUnit[]): void {
     // 各县市区人民政府 is a group: its office is no one place's
     if (!office || units[j]!.name.startsWith('各')) continue;
     for (let i = j - 1; i >= 0; i--) {
-      const place = BARE_PLACE.exec(units[i]!.name);
-      if (!place || PLACE_TIER[place[1]!] !== PLACE_TIER[office[1]!] || units[i]!.generic || units[i]!.name.startsWith('各')) break;
+      const name = units[i]!.name;
+      // 郑州、洛阳、南阳市人民政府: a city's bare name of two characters takes the level word too
+      if (BARE_NAME.test(name) && !units[i]!.generic && !ORG_SUFFIX.test(name) && (office[1] === '市' || office[1] === '县')) {
+        units[i]!.name += office[1]! + office[2]!;
+        continue;
+      }
+      const place = BARE_PLACE.exec(name);
+      if (!place || PLACE_TIER[place[1]!] !== PLACE_TIER[office[1]!] || units[i]!.generic || name.startsWith('各')) break;
       units[i]!.name += office[2];
     }
   }
@@ -395,7 +406,7 @@ interface RoleRead {
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
-const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作)）'].map((ch) => ch.charCodeAt(0)));
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好)）'].map((ch) => ch.charCodeAt(0)));
 
 function readRoleSuffix(name: string): RoleRead | null {
   if (!ROLE_LAST.has(foldCode(name.charCodeAt(name.length - 1)))) return null;

@@ -253,6 +253,43 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('开展专项整治。由县应急管理局牵头,县公安局、各村(社区)配合。')).toEqual(['县应急管理局:lead', '县公安局:support', '各村(社区):support']);
   });
 
+  it('should read a role word with an adverb before it, and the rarer role words (岳西, 德阳, 河南, probe round 13)', () => {
+    expect(units('(县医保局负责牵头,县卫生健康委、县财政局积极配合)')).toEqual(['县医保局:lead', '县卫生健康委:support', '县财政局:support']);
+    for (const adverb of ['密切', '全力', '紧密', '主动']) expect(units(`(县卫生健康委牵头,县财政局${adverb}配合)`)).toEqual(['县卫生健康委:lead', '县财政局:support']);
+    expect(units('(县医保局牵头,县财政局积极参与)')).toEqual(['县医保局:lead', '县财政局:support']);
+    expect(units('(县医保局牵头,县财政局大力支持)')).toEqual(['县医保局:lead', '县财政局:support']);
+    expect(units('(县卫生健康委、县医保局共同牵头,县市场监管局等单位参加)')).toEqual(['县卫生健康委:lead', '县医保局:lead', '县市场监管局:support']);
+    expect(units('(市委网信办牵头,中国移动德阳分公司协同推进)')).toEqual(['市委网信办:lead', '中国移动德阳分公司:support']);
+    expect(units('(省发展改革委抓总,省住房城乡建设厅、省财政厅按职责分工负责)')).toEqual(['省发展改革委:lead', '省住房城乡建设厅:responsible', '省财政厅:responsible']);
+    expect(units('(县医保局牵头,县卫生健康委、县财政局按各自职责抓好落实)')).toEqual(['县医保局:lead', '县卫生健康委:responsible', '县财政局:responsible']);
+  });
+
+  it('should read schools as units, and 总牵头 and 具体实施 as labels (雨花区, 岳西, 安徽 probe round 13)', () => {
+    expect(units('(长沙市雨花区砂子塘小学、长沙市雨花区枫树山小学负责,长沙市公安局雨花分局配合)')).toEqual([
+      '长沙市雨花区砂子塘小学:responsible', '长沙市雨花区枫树山小学:responsible', '长沙市公安局雨花分局:support',
+    ]);
+    expect(units('(县疾控中心牵头,县教育局、岳西县第一中学配合)')).toEqual(['县疾控中心:lead', '县教育局:support', '岳西县第一中学:support']);
+    expect(units('(区教育局牵头,长沙市雨花区第一幼儿园配合)')).toEqual(['区教育局:lead', '长沙市雨花区第一幼儿园:support']);
+    expect(units('(总牵头:运输服务处;具体实施:水运处、省港航管理服务中心)')).toEqual(['运输服务处:lead', '水运处:responsible', '省港航管理服务中心:responsible']);
+    expect(units('(总牵头单位:运输服务处;具体实施单位:水运处)')).toEqual(['运输服务处:lead', '水运处:responsible']);
+  });
+
+  it('should read the level a label or a part of a note is for as no unit (河南, probe round 13)', () => {
+    expect(units('(省级责任单位:省住房城乡建设厅;市县责任单位:各省辖市、县(市)人民政府)')).toEqual(['省住房城乡建设厅:responsible', '各省辖市、县(市)人民政府:responsible']);
+    expect(units('(省级牵头单位:省住房城乡建设厅;省级配合单位:省财政厅;市县责任单位:各省辖市人民政府)')).toEqual(['省住房城乡建设厅:lead', '省财政厅:support', '各省辖市人民政府:responsible']);
+    for (const level of ['市州', '市、县', '市县级', '地方']) expect(units(`(省直责任单位:省住房城乡建设厅;${level}责任单位:各省辖市人民政府)`), level).toEqual(['省住房城乡建设厅:responsible', '各省辖市人民政府:responsible']);
+    expect(units('(省级:省住房城乡建设厅牵头,省发展改革委、省财政厅配合;市县:各省辖市、县(市)人民政府)')).toEqual([
+      '省住房城乡建设厅:lead', '省发展改革委:support', '省财政厅:support', '各省辖市、县(市)人民政府:responsible',
+    ]);
+  });
+
+  it('should give the office a list shares to the places before it: bare city names, a zone of two names (河南, 荆门, probe round 13)', () => {
+    expect(units('(省住房城乡建设厅牵头,省财政厅配合;郑州、洛阳、南阳市人民政府负责落实)')).toEqual([
+      '省住房城乡建设厅:lead', '省财政厅:support', '郑州市人民政府:responsible', '洛阳市人民政府:responsible', '南阳市人民政府:responsible',
+    ]);
+    expect(units('(漳河新区、屈家岭管理区、荆门高新区·掇刀区管委会负责)')).toEqual(['漳河新区管委会:responsible', '屈家岭管理区管委会:responsible', '荆门高新区·掇刀区管委会:responsible']);
+  });
+
   it('should read units parted by wide spaces, and no note in a web page\'s footer (九江, probe round 12; round 3 兴隆镇)', () => {
     const task = extract(['二、重点任务', '1．推进金融人才引育。引进金融人才50名。', '- 责任单位：市委金融办　九江银行　人民银行九江市分行'].join('\n')).tasks[0]!;
     expect(task.units.map((u) => u.name)).toEqual(['市委金融办', '九江银行', '人民银行九江市分行']);

@@ -56,6 +56,17 @@ describe('segmentation', () => {
 });
 
 describe('a plan written unit by unit', () => {
+  it('should read a unit heading that counts its tasks, parts two groups by a comma, or names a state company (遂宁, probe round 13)', () => {
+    const read = (heading: string) => extract(['一、市级部门', heading, '1．牵头推进重大项目建设，全年完成投资500亿元。', '2．配合做好专项债券项目储备。'].join('\n')).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '));
+    for (const count of ['（牵头5项、配合1项）', '（共3项）', '（2项）', '（牵头1项）：']) expect(read(`（一）市发展和改革委员会${count}`), count).toEqual(['市发展和改革委员会:lead', '市发展和改革委员会:support']);
+    expect(read('（五）国网遂宁供电公司（2项）')).toEqual(['国网遂宁供电公司:lead', '国网遂宁供电公司:support']);
+    expect(read('（六）各县（市、区）人民政府，遂宁高新区、遂宁经开区管委会（3项）')).toEqual([
+      '各县(市、区)人民政府:lead 遂宁高新区管委会:lead 遂宁经开区管委会:lead', '各县(市、区)人民政府:support 遂宁高新区管委会:support 遂宁经开区管委会:support',
+    ]);
+    // a heading that says what is to be done is no unit's, comma or not
+    expect(read('（一）加强组织领导，压实工作责任')).toEqual(['', '']);
+  });
+
   const plan = [
     '某县2024年优化营商环境工作任务分工', '一、任务分工', '(一)县发展和改革局', '1.牵头推进重大项目谋划储备工作。', '2.配合做好招商引资工作。',
     '3.负责社会信用体系建设。', '(二)县财政局、县税务局:', '1.落实减税降费政策。', '(三)加强组织领导', '1.建立工作专班。', '2.完善督查机制。(县委督查室负责)',
