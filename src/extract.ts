@@ -243,7 +243,7 @@ function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { l
       continue;
     }
     previous = null;
-    diagnostics.push({ code: 'table-without-header', severity: 'info', message: '表格没有可识别的表头（序号、任务、责任单位等），不作为责任清单，按行读作正文', line: grid.line });
+    diagnostics.push({ code: 'table-without-header', severity: 'info', message: '表格没有可识别的表头或责任单位列（序号、任务、责任单位等），不作为责任清单，按行读作正文', line: grid.line });
     grid.rows.forEach((row, r) => {
       // a merged cell's text stands once, in the position it starts at
       const cells = row.filter((cell) => !cell.fromAbove && !cell.fromLeft && cell.text !== '').map((cell) => cell.text.replace(/\n/g, ' '));

@@ -218,6 +218,7 @@ function makeTask(
     deadline: notes.find(setsDeadline)?.note.deadline ?? readDeadline(taskText),
     line,
     endLine: item.paragraphs[item.paragraphs.length - 1]!.endLine,
+    ...(item.marker.tag ? { tag: item.marker.tag } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * bigrams: Chinese has no spaces), and disagreements on units are reported.
  */
 import type { Diagnostic, ResponsibilityTable, Task } from '../model/document.js';
+import { columnKind, isUnitKind } from './table-header.js';
 import { unitKey } from './units.js';
 
 /** A row belongs to a task when at least this share of its bigrams occurs in the task's text. */
@@ -43,7 +44,7 @@ function containment(row: ReadonlySet<number>, task: ReadonlySet<number>): numbe
  * Sets each row's `task` to the id of the body task it restates, and reports where a row and its
  * task name different units. A table may split one task into several rows (the jilin plan's
  * rows 3–5 are its task 3); a row naming a unit its task does not, or a task whose units no row
- * names, is a disagreement the analyst must settle.
+ * names, is a disagreement the analyst must settle (in a list by unit, only the first is).
  *
  * Tasks are searched nearest first (those standing before the table, closest first; at most
  * {@link MAX_CANDIDATES}): the first holding a few short probes of the row (native substring
@@ -151,9 +152,30 @@ export function tasksInLineOrder(tasks: readonly Task[]): number[] {
   return tasks.map((_, i) => i).sort((a, b) => tasks[a]!.line - tasks[b]!.line);
 }
 
+/**
+ * Whether a table lists its rows by unit: its unit column stands before the text (a 部门责任清单,
+ * one row per unit, its duties in the next cell; 荆门 probe round 13).
+ *
+ *     > | 序号 | 责任单位     | 主要任务                                   | 完成时限
+ *     > | 3    | 市卫生健康委 | 1.牵头推进新生儿出生“一件事”;2.做好…      | 2024年6月底前
+ */
+function listsByUnit(table: ResponsibilityTable): boolean {
+  const kinds = table.columns.map(columnKind);
+  const unitAt = kinds.findIndex(isUnitKind);
+  const textAt = kinds.indexOf('text');
+  return unitAt >= 0 && textAt > unitAt;
+}
+
+/**
+ * Each task's units against those of the rows restating it. A row of a list by unit
+ * ({@link listsByUnit}) states its own unit's share of a task, whose other units have rows of
+ * their own (often worded apart, and linked elsewhere or not at all): only the units it names that
+ * the task does not are a disagreement there.
+ */
 function compareUnits(table: ResponsibilityTable, tasks: readonly Task[], rowsOfTask: ReadonlyMap<number, number[]>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const name = table.title ?? '表格';
+  const byUnit = listsByUnit(table);
   // a table names the same few units row after row
   const keys = new Map<string, string>();
   const keyOf = (unit: string): string => {
@@ -168,8 +190,9 @@ function compareUnits(table: ResponsibilityTable, tasks: readonly Task[], rowsOf
     const rows = rowIndexes.map((r) => table.rows[r]!);
     const rowKeys = new Map(rows.flatMap((row) => row.units.filter((u) => !u.generic).map((u) => [keyOf(u.name), u.name] as const)));
     const extra = [...rowKeys].filter(([key]) => !taskKeys.has(key)).map(([, unit]) => unit);
-    const missing = [...taskKeys].filter(([key]) => !rowKeys.has(key)).map(([, unit]) => unit);
+    const missing = byUnit ? [] : [...taskKeys].filter(([key]) => !rowKeys.has(key)).map(([, unit]) => unit);
     const where = [...new Set(rows.map((row) => row.no))].join('、');
+    if (byUnit && extra.length === 0) continue;
     if (extra.length === 0 && missing.length === 0) {
       // the jilin plan's rows 3–5 split its task 3, each row with a share of the units
       const shares = new Set(rows.map((row) => row.units.map((u) => keyOf(u.name)).sort().join('|')));

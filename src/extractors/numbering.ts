@@ -33,8 +33,10 @@ export interface Marker {
   value: number;
   /** As printed, width-folded: `二、`, `(一)`, `1.`, `①`. */
   printed: string;
-  /** Characters of the paragraph the marker takes, separators and spaces after it included. */
+  /** Characters of the paragraph the marker takes, separators and spaces after it included (and its tag). */
   length: number;
+  /** The mark the item is tagged with, before or right after the marker (`★2．`, `2．★`): no text of the item. */
+  tag?: string;
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
@@ -90,11 +92,38 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
 ];
 
 /**
- * Reads the numbering marker at the start of a normalized paragraph, or null.
+ * A mark that tags a numbered item: a plan marks its key tasks (`（标★的为市政府重点督办事项）`)
+ * before their marker (柳州 probe round 13) or after it. ○ is left out: it is written for 〇 in numerals.
+ *
+ *     > | ★2．加快新能源汽车推广应用。
+ *         ^
+ */
+const TAG_MARKS = '★☆▲△●◆◇■□※';
+
+/**
+ * Reads the numbering marker at the start of a normalized paragraph, or null. A mark before or
+ * right after it (`★2．`) is the item's tag, taken with the marker: it is no text of the item.
  *
  *     readMarker('(二)推进市政设施建设,提升承载能力')  // → { kind: 'cn-paren', value: 2, printed: '(二)', length: 3 }
+ *     readMarker('★2.加快新能源汽车推广应用。')  // → { kind: 'num', value: 2, printed: '2.', length: 3, tag: '★' }
  */
 export function readMarker(text: string): Marker | null {
+  if (!TAG_MARKS.includes(text[0] ?? '\0')) return tagAfter(text, readBareMarker(text));
+  let at = 1;
+  while (text[at] === ' ') at++;
+  const marker = readBareMarker(text.slice(at));
+  return marker ? { ...marker, length: at + marker.length, tag: text[0]! } : null;
+}
+
+/** A mark right after the marker (`2．★加快…`) is its tag too. */
+function tagAfter(text: string, marker: Marker | null): Marker | null {
+  if (!marker || !TAG_MARKS.includes(text[marker.length] ?? '\0')) return marker;
+  let length = marker.length + 1;
+  while (text[length] === ' ') length++;
+  return { ...marker, length, tag: text[marker.length]! };
+}
+
+function readBareMarker(text: string): Marker | null {
   // only the families that can start with this character are tried
   const first = text.charCodeAt(0);
   const candidates = first === 0x7b2c ? BY_FIRST.chapterLike

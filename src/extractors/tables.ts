@@ -429,7 +429,8 @@ interface GridCell {
  * when that names the columns a merged header cell spans; the title is a row merged across the
  * table above the header, else the short line standing just before the table. The rows above
  * the header, that line and the lines `before` the table (where the caller has them) are its
- * remarks, among which a matrix's legend.
+ * remarks, among which a matrix's legend. Null for a grid that is no responsibility table: no
+ * header in its first rows, or one naming no unit column ({@link namesUnitColumn}).
  */
 export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCell>>; line: number; at: number; rowLines?: readonly number[] }, titleBefore: string | null, before: readonly string[] = []): RawTable | null {
   const rows = grid.rows.map((row) => row.map((cell) => cell.text));
@@ -439,17 +440,36 @@ export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCel
   if (headerAt < 0) return null;
   const sub = subHeader(rows[headerAt]!, grid.rows[headerAt + 1], rows.slice(headerAt + 2), namesUnit);
   const bodyAt = headerAt + (sub ? 2 : 1);
+  const header = sub ?? rows[headerAt]!;
+  if (!namesUnitColumn(header) && matrixColumns(header, rows.slice(bodyAt), namesUnit).length === 0) return null;
   const above = rows.slice(0, headerAt);
   // `★表示牵头单位，●表示配合单位` just before the table is its legend, not its title
   const titled = titleBefore !== null && readLegend([titleBefore]) === null ? titleBefore : null;
   return {
     title: titleRow(above) ?? titled,
     line: grid.line,
-    header: sub ?? rows[headerAt]!,
+    header,
     rows: rows.slice(bodyAt).map((cells, i) => ({ cells, line: grid.rowLines?.[bodyAt + i] ?? grid.line + bodyAt + i })),
     aligned: true,
     remarks: [...before, ...(titleBefore === null ? [] : [titleBefore]), ...above.flatMap((cells) => soleText(cells) ?? [])],
   };
+}
+
+/**
+ * A word of a unit column's name, read or not (`负责单位` is no header we know, but its cells name units).
+ *
+ *     > | 序号 | 重点任务 | 牵头单位 | 配合部门 | 完成时限
+ *                          ^^^^^^^^   ^^^^^^^^
+ */
+const UNIT_WORD = /单位|部门|牵头|配合|责任|处室|科室|股室|主体|承办|协办/;
+
+/**
+ * Whether a header names a column of units. One that names none (`序号 | 项目名称 | 实施地区 |
+ * 资金规模（万元）`, a 资金安排 sheet of amounts by county beside the 任务清单, 扬州 probe round 13)
+ * heads no responsibility table, unless its columns are a matrix's units over their marks.
+ */
+function namesUnitColumn(header: readonly string[]): boolean {
+  return header.some((cell) => isUnitKind(columnKind(cell)) || UNIT_WORD.test(cell));
 }
 
 /**

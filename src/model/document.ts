@@ -129,6 +129,8 @@ export interface Task {
   /** First and last source line (1-based). */
   line: number;
   endLine: number;
+  /** The mark the plan tags the task with (`★2．`), its meaning in the plan's legend (`标★的为市政府重点督办事项`); absent when untagged. */
+  tag?: string;
   /** In a PDF or a workbook, where the task starts on its page (`p.3:12`) or sheet; absent for other inputs. */
   location?: string;
 }

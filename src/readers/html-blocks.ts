@@ -51,8 +51,23 @@ export class BlockText {
   private start = -1;
   /** Whether the parts hold anything but white space: most flushes end the white space between two blocks. */
   private visible = false;
+  /** The marker a browser draws before the list item begun, waiting for the item's first visible text. */
+  private pendingMarker: string | null = null;
+  /** The marker of the current line: it opens a list item. */
+  private lineMarker: string | null = null;
 
-  constructor(private readonly emit: (raw: string, start: number) => void) {}
+  /** `marker`: what a browser draws before the line, the list item it opens (`1.`), or null. */
+  constructor(private readonly emit: (raw: string, start: number, marker: string | null) => void) {}
+
+  /** A list item begins: its marker goes before its first line of visible text. */
+  item(marker: string | null): void {
+    this.pendingMarker = marker;
+  }
+
+  /** The list item ended: a marker that found no text (an empty `<li>`) is dropped. */
+  endItem(): void {
+    this.pendingMarker = null;
+  }
 
   /** A block starts at `start` (source offset): the line before it ends. */
   open(start: number): void {
@@ -97,9 +112,11 @@ export class BlockText {
       return;
     }
     const joined = this.parts.join('');
+    const marker = this.lineMarker;
     this.parts.length = 0;
+    this.lineMarker = null;
     // only white space goes, so the line keeps the visible text found in its parts
-    this.emit(this.pre > 0 ? trimEndWhere(trimStartWhere(joined, isHtmlSpace), isHtmlSpace) : collapseSpaces(joined), start < 0 ? 0 : start);
+    this.emit(this.pre > 0 ? trimEndWhere(trimStartWhere(joined, isHtmlSpace), isHtmlSpace) : collapseSpaces(joined), start < 0 ? 0 : start, marker);
   }
 
   /** `offset` -1: text that is not in the source (a separator between cells). */
@@ -109,6 +126,10 @@ export class BlockText {
     if (placing || !this.visible) {
       const first = piece.search(/\S/);
       if (first >= 0) {
+        if (!this.visible && this.pendingMarker !== null) {
+          this.lineMarker = this.pendingMarker;
+          this.pendingMarker = null;
+        }
         this.visible = true;
         if (placing) this.start = offset + first;
       }
@@ -127,6 +148,8 @@ export interface BlockHooks {
   element?(element: Element): boolean | undefined;
   leave?(element: Element): void;
   text?(data: string): void;
+  /** The marker a browser draws before a list item (`1.`), handed to `out` with the item's first line; without it items get none. */
+  item?(item: Element): string | null;
 }
 
 /** Walks `start` and feeds its text to `out`, ending a line at each element of `blocks` and at `<br>`. */
@@ -147,11 +170,13 @@ export function readBlocks(start: AnyNode, dropped: ReadonlySet<Element>, out: B
       return false;
     }
     if (blocks.has(node.name)) out.open(node.startIndex ?? 0);
+    if (node.name === 'li' && hooks.item) out.item(hooks.item(node));
     if (keepsBreaks(node)) out.pre++;
     return true;
   }, (element) => {
     hooks.leave?.(element);
     if (blocks.has(element.name)) out.flush();
+    if (element.name === 'li' && hooks.item) out.endItem();
     if (keepsBreaks(element)) out.pre--;
   });
   out.flush();

@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { foldTraditional } from '../extractors/fold.js';
 import { BlockText, readBlocks, type Source } from './html-blocks.js';
 import { BLOCKS, countChinese, isElement } from './html-dom.js';
+import { ListMarkers, numberedLine } from './html-lists.js';
 import { isMetaField, isMetaTable, joinRow, KEPT_LABELS, splitMeta, TITLE_LABELS } from './html-meta.js';
 import type { Scores } from './html-score.js';
 import { isDataShaped, readTable, tableRows } from './html-tables.js';
@@ -156,8 +157,10 @@ export function readContent(context: Context): Content {
   const push = (line: SourceLine): void => {
     if (line.text && !isFurnitureLine(line.text)) content.lines.push(line);
   };
-  const out = new BlockText((raw, start) => push(dropBullet(makeLine(raw, source.lineAt(start)))));
+  const lists = new ListMarkers();
+  const out = new BlockText((raw, start, marker) => push(numberedLine(dropBullet(makeLine(raw, source.lineAt(start))), marker)));
   readBlocks(context.container, context.scores.dropped, out, BLOCKS, {
+    item: (item) => lists.markerOf(item),
     element(element) {
       if (element.name === 'h1') content.hasH1 = true;
       if (out.blank && isSymbolBullet(element)) return false;

@@ -2,6 +2,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { BlockText, readBlocks } from './html-blocks.js';
 import { BLOCKS, isElement, SKIPPED_TAGS, walk } from './html-dom.js';
+import { ListMarkers, numberedLine } from './html-lists.js';
 import type { Scores } from './html-score.js';
 import { makeLine } from './text.js';
 import type { TableCell } from './types.js';
@@ -120,11 +121,13 @@ function holdsArticle(cell: Element): boolean {
 function cellTexts(table: Element, cells: ReadonlySet<Element>, dropped: ReadonlySet<Element>): Map<Element, string> {
   const paragraphs = new Map<Element, string[]>();
   let current: string[] | null = null;
-  const out = new BlockText((raw) => {
-    const text = makeLine(raw, 0).text;
+  const lists = new ListMarkers();
+  const out = new BlockText((raw, _start, marker) => {
+    const text = numberedLine(makeLine(raw, 0), marker).text;
     if (text && current) current.push(text);
   });
   readBlocks(table, dropped, out, BLOCKS, {
+    item: (item) => lists.markerOf(item),
     element(element) {
       if (!cells.has(element)) return undefined;
       out.flush();

@@ -13,7 +13,7 @@ import { DEFAULT_LIMITS, megabytes, type Aside, type PageStart, type ReadResult,
 /**
  * Reads a workbook: sheets in order, a sheet's rows numbered on from the previous sheet's, each
  * sheet a page labelled with its name (a finding on row 5 of 附表 is at `附表:5`). Hidden sheets
- * (lists behind drop-downs) are left out.
+ * (lists behind drop-downs) and hidden columns (helper columns) are left out.
  *
  *     await readWorkbook(readFileSync('重点任务分工表.xlsx'), { path: '重点任务分工表.xlsx' })
  *     // → { format: 'xlsx', lines: [{ text: '重点任务分工表', line: 1 }], tables: [{ rows: [[序号, 重点任务, …], …] }], pages: [{ label: 'Sheet1', line: 1 }] }
@@ -55,31 +55,50 @@ const NOTES_SHEET = /^(?:填报|填表|编制)?(?:说明|须知|注意事项|备
 
 /**
  * The sheet's rows as cells up to its last used column; a merged cell stands in every place it
- * covers, marked as coming from above or from the left as HTML's rowspan and colspan are.
+ * covers, marked as coming from above or from the left as HTML's rowspan and colspan are. A
+ * hidden column (a helper column `涉及单位` holding `=D4&"、"&E4`, 扬州 probe round 13) is left out,
+ * as a hidden sheet is: the reader of the sheet does not see it.
  */
 function sheetRows(sheet: Worksheet, offset: number, budget: CellBudget): SheetRow[] {
-  const sparse: Array<{ row: number; cells: Map<number, TableCell> }> = [];
+  const sparse: Array<{ row: number; cells: Map<number, Cell> }> = [];
   let width = 0;
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
-    const cells = new Map<number, TableCell>();
+    const cells = new Map<number, Cell>();
     row.eachCell({ includeEmpty: false }, (cell, column) => {
       budget.spend(1);
-      cells.set(column, placedCell(cell));
+      cells.set(column, cell);
       width = Math.max(width, column);
     });
     sparse.push({ row: number, cells });
   });
+  const shown: number[] = [];
+  // shownBefore[c]: the shown columns left of column c, so a merge's shown places are counted at once
+  const shownBefore = new Int32Array(width + 2);
+  for (let column = 1; column <= width; column++) {
+    const hidden = sheet.getColumn(column).hidden;
+    if (!hidden) shown.push(column);
+    shownBefore[column + 1] = shownBefore[column]! + (hidden ? 0 : 1);
+  }
   // the rows are made as wide as the widest: a stray cell far to the right must not make a huge grid
-  budget.spend(sparse.length * width);
+  budget.spend(sparse.length * shown.length);
   return sparse.map(({ row, cells }) => ({
-    cells: Array.from({ length: width }, (_, i) => cells.get(i + 1) ?? { text: '', fromAbove: false, fromLeft: false }),
+    cells: shown.map((column) => {
+      const cell = cells.get(column);
+      return cell ? placedCell(cell, shownBefore) : { text: '', fromAbove: false, fromLeft: false };
+    }),
     line: offset + row,
   }));
 }
 
-function placedCell(cell: Cell): TableCell {
+/**
+ * A cell as placed in the grid of the shown columns: from the left when a shown column of its
+ * merge stands before it (a merge whose first column is hidden starts at its first shown place).
+ */
+function placedCell(cell: Cell, shownBefore: Int32Array): TableCell {
   const master = cell.isMerged ? cell.master : cell;
-  return { text: cellText(valueText(master.value)), fromAbove: master.row !== cell.row, fromLeft: master.col !== cell.col };
+  const [col, masterCol] = [Number(cell.col), Number(master.col)];
+  const fromLeft = masterCol < col && shownBefore[col]! - shownBefore[masterCol]! > 0;
+  return { text: cellText(valueText(master.value)), fromAbove: master.row !== cell.row, fromLeft };
 }
 
 /**

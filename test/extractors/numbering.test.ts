@@ -53,6 +53,19 @@ describe('readMarker', () => {
   it('should read outline numbering 1.1 by its last number', () => {
     expect(marker('2.3 完善制度')).toBe('decimal 3 2.3 +4');
   });
+
+  it('should take a mark before the marker, or right after it, as the item\'s tag, no text of it (柳州 probe round 13: ★2．)', () => {
+    expect(readMarker('★2.加快新能源汽车推广应用。实施新能源汽车下乡活动。')).toEqual({ kind: 'num', value: 2, printed: '2.', length: 3, tag: '★' });
+    expect(readMarker('★16.加大企业融资支持。')).toMatchObject({ value: 16, printed: '16.', length: 4, tag: '★' });
+    expect(readMarker('▲ 2.加快新能源汽车推广应用。')).toMatchObject({ printed: '2.', length: 4, tag: '▲' });
+    expect(readMarker('☆(二)提升传统优势产业')).toMatchObject({ kind: 'cn-paren', printed: '(二)', length: 4, tag: '☆' });
+    expect(readMarker('2.★加快新能源汽车推广应用。')).toMatchObject({ printed: '2.', length: 3, tag: '★' });
+    // a mark before no marker opens no item; ○ is written for 〇
+    expect(readMarker('★责任单位:市发展改革委')).toBeNull();
+    expect(readMarker('●2024年底前完成')).toBeNull();
+    expect(readMarker('○一、总体要求')).toBeNull();
+    expect(readMarker('1.推动整车企业扩能提质。')).not.toHaveProperty('tag');
+  });
 });
 
 describe('parseChineseNumber', () => {

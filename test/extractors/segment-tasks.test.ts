@@ -530,3 +530,36 @@ describe('a .doc whose numbers Word drew (round 6 舒城县, typed and automatic
     expect(items.map((item) => item.paragraphs.map((paragraph) => paragraph.line))).toEqual([[2, 3, 4]]);
   });
 });
+
+describe('a mark before the marker (柳州 probe round 13)', () => {
+  it('should read ★2． as task 2., under the heading note, and give the task before it none of its note', () => {
+    const lines = [
+      '（一）做强汽车产业', '牵头单位：市工业和信息化局；配合单位：市发展改革委、市商务局',
+      '　　1．推动整车企业扩能提质。支持上汽通用五菱、东风柳汽等整车企业推出新车型15款以上，全年汽车产量达到200万辆。',
+      '　　★2．加快新能源汽车推广应用。实施新能源汽车下乡活动，全年新能源汽车产量达到70万辆。',
+      '（五）优化发展环境',
+      '　　15．落实税费优惠政策。落实研发费用加计扣除、先进制造业增值税加计抵减等政策。（国家税务总局柳州市税务局负责，三季度末）',
+      '　　★16．加大企业融资支持。开展“桂惠贷”政银企对接活动，新增制造业贷款100亿元。（市委金融办牵头，人民银行柳州市分行、国家金融监督管理总局柳州监管分局配合，二〇二四年十月底前完成）',
+    ];
+    const document = extract(lines.join('\n'));
+    expect(document.tasks.map((t) => `${t.path.join('')} ${t.units.map((u) => u.name).join('、')}`)).toEqual([
+      '(一) 市工业和信息化局、市发展改革委、市商务局',
+      '(一)1. 市工业和信息化局、市发展改革委、市商务局',
+      '(一)2. 市工业和信息化局、市发展改革委、市商务局',
+      '(五)15. 国家税务总局柳州市税务局',
+      '(五)16. 市委金融办、人民银行柳州市分行、国家金融监督管理总局柳州监管分局',
+    ]);
+    // the mark is the task's tag, as a marker is no text of it
+    expect(document.tasks.map((t) => t.text.slice(0, 10))).toContain('加快新能源汽车推广应');
+    // (this excerpt skips (二)–(四) and 3.–14.): no gap after 1. nor after 15.
+    expect(document.diagnostics.filter((d) => d.code === 'numbering-gap').map((d) => d.line)).toEqual([5, 6]);
+  });
+});
+
+describe('a task tagged with a mark before its number (柳州, probe round 13)', () => {
+  it('should give the task its tag, out of its text', () => {
+    const [first, second] = extract(['二、重点任务', '1．推进产业链招商。（市投资促进局负责）', '★2．加快新能源汽车推广应用。新增推广1万辆。（市工业和信息化局牵头）'].join('\n')).tasks;
+    expect(first!.tag).toBeUndefined();
+    expect(second).toMatchObject({ id: '2.2', tag: '★', text: '加快新能源汽车推广应用。新增推广1万辆。' });
+  });
+});

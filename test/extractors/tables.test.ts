@@ -747,15 +747,14 @@ describe('responsibility matrices (a column a unit, marks in the cells)', () => 
     expect(readTable(raw!, { convention: null }).rows.map((r) => r.no)).toEqual(['1']);
   });
 
-  it('should read no matrix from a table of targets by county, its cells numbers (probe round 11 jiaxing 附件2)', async () => {
+  it('should read no matrix, nor any table, from a table of targets by county, its cells numbers (probe round 11 jiaxing 附件2)', async () => {
     const targets = [
       ['序号', '目标任务', '南湖区', '秀洲区', '嘉善县', '平湖市'],
       ['1', '社会消费品零售总额增速（%）', '6.5', '6.0', '6.0', '6.0'],
       ['2', '新增限上商贸企业（家）', '45', '35', '40', '40'],
     ];
-    const t = read(targets);
-    expect(t.rows.map((r) => r.units)).toEqual([[], []]);
-    expect(t.rows.map((r) => r.text.split('\n')[0])).toEqual(['社会消费品零售总额增速（%）', '新增限上商贸企业（家）']);
+    // the counties head columns of numbers: no unit column, so no responsibility table (扬州 probe round 13's 资金安排 too)
+    expect(gridToRawTable(grid(targets), null)).toBeNull();
     // the counties as the rows' heads: no header, no table
     const document = await extractAsync(await makeXlsx({ name: '附件2', rows: [['嘉兴市2024年消费主要指标目标任务分解表'], ['地区', '社会消费品零售总额增速（%）', '新增限上商贸企业（家）', '汽车以旧换新（辆）'], ['南湖区', 6.5, 45, 3000], ['秀洲区', 6, 35, 2200]] }), { path: '附件2.xlsx' });
     expect(document.tables).toEqual([]);
@@ -879,5 +878,51 @@ describe('task cards: a table a task, labels beside their values (宜宾, probe 
     const grid = extract(page(card('<tr><td>序号</td><td>任务名称</td><td>牵头单位</td><td>配合单位</td></tr><tr><td>1</td><td>建设城市生命线安全工程</td><td>市住房和城乡建设局</td><td>市城市管理局、市数据局</td></tr>')), { path: 'yibin.html' });
     expect(grid.tables.map((t) => t.columns)).toEqual([['序号', '任务名称', '牵头单位', '配合单位']]);
     expect(rows(grid.tables[0]!)).toEqual([['1', '建设城市生命线安全工程', '市住房和城乡建设局:lead 市城市管理局:support 市数据局:support', null]]);
+  });
+});
+
+describe('tables that are no 责任清单, and lists by unit (扬州, 荆门 probe round 13)', () => {
+  const grid = (rows: string[][]) => ({ line: 3, at: 0, rows: rows.map((row) => row.map((text) => ({ text, fromAbove: false, fromLeft: false }))) });
+  const task = (id: string, text: string, names: string[]): Task => ({
+    id, part: '正文', path: [], headings: [], title: null, text, responsibility: null, deadline: null, line: 1, endLine: 1,
+    units: names.map((name) => writtenUnit({ name, role: 'responsible', generic: false })),
+  });
+
+  it('should read no table from a header that names no unit column: a 资金安排 sheet of amounts by county', () => {
+    const fund = [['序号', '项目名称', '实施地区', '资金规模(万元)', '其中:省级资金', '市级资金'], ['1', '农村户厕改造', '宝应县', '1200', '600', '600'], ['2', '农村生活污水治理', '高邮市', '3500', '2000', '1500']];
+    expect(gridToRawTable(grid(fund), '扬州市2024年农村人居环境整治提升资金安排表')).toBeNull();
+    // a unit column the header reader does not know (负责单位) still makes a table, its rows reported
+    expect(gridToRawTable(grid([['序号', '重点任务', '负责单位'], ['1', '农村户厕改造', '宝应县人民政府']]), null)).not.toBeNull();
+  });
+
+  // 荆门市“高效办成一件事”部门责任清单 (附件1): one row a unit, its duties in the next cell
+  const tasks = [
+    task('2.3', '推进新生儿出生“一件事”。整合出生医学证明、户口登记、医保参保等事项,实现“一次申请、全程网办”。', ['市卫生健康委', '市公安局', '市医疗保障局']),
+    task('2.4', '推进不动产登记“一件事”。推行不动产转移登记与水电气网过户联办,办理时间压缩至1个工作日。', ['荆门市不动产登记中心', '国网荆门供电公司', '荆门市水务集团有限公司']),
+  ];
+  const duties = (header: string[], rows: string[][]) => readTable(gridToRawTable(grid([header, ...rows]), '荆门市“高效办成一件事”部门责任清单')!, { convention: null });
+  const byUnit = [
+    ['3', '市卫生健康委', '1.牵头推进新生儿出生“一件事”;2.做好出生医学证明电子化。', '2024年6月底前'],
+    ['7', '荆门市不动产登记中心', '牵头推进不动产登记“一件事”,实现水电气网联动过户。', '2024年8月底前'],
+    ['9', '国网荆门供电公司', '配合推进不动产登记用电过户联办。', '2024年8月底前'],
+  ];
+
+  it('should not report the other units of a task a list by unit restates, one row a unit', () => {
+    const t = duties(['序号', '责任单位', '主要任务', '完成时限'], byUnit);
+    expect(linkTableRows(t, tasks)).toEqual([]);
+    expect(t.rows.map((row) => row.task)).toEqual(['2.3', '2.4', '2.4']);
+  });
+
+  it('should report a unit a row of a list by unit names that its task does not, and only that', () => {
+    const t = duties(['序号', '责任单位', '主要任务', '完成时限'], [byUnit[0]!, byUnit[1]!, ['9', '市财政局', '配合推进不动产登记用电过户联办。', '2024年8月底前']]);
+    expect(linkTableRows(t, tasks).map((d) => d.message)).toEqual(['荆门市“高效办成一件事”部门责任清单第 7、9 行与任务 2.4 的责任单位不一致：表中多出 市财政局']);
+  });
+
+  it('should still report the units a row listing tasks first leaves out', () => {
+    const t = duties(['序号', '主要任务', '责任单位', '完成时限'], byUnit.map(([no, unit, duty, deadline]) => [no!, duty!, unit!, deadline!]));
+    expect(linkTableRows(t, tasks).map((d) => d.message)).toEqual([
+      '荆门市“高效办成一件事”部门责任清单第 3 行与任务 2.3 的责任单位不一致：表中缺少 市公安局、市医疗保障局',
+      '荆门市“高效办成一件事”部门责任清单第 7、9 行与任务 2.4 的责任单位不一致：表中缺少 荆门市水务集团有限公司',
+    ]);
   });
 });

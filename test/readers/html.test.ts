@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isJunkLine, readLayout } from '../../src/extractors/layout.js';
 import { readMeta } from '../../src/extractors/meta.js';
 import { readHtml } from '../../src/readers/html.js';
+import { extract } from '../../src/index.js';
 import { foldLine, readTextLines, removeStraySpaces, type SourceLine } from '../../src/readers/text.js';
 import type { TableCell } from '../../src/readers/types.js';
 
@@ -437,5 +438,54 @@ describe('readHtml: probe round 12 (东至, 横琴, 鹰潭)', () => {
   it('should read a bare date printed alone above the content as the publication time', () => {
     const lines = texts(page('<div class="time">2024-03-18 18:30</div><div class="TRS_Editor"><p>鹰潭市2024年文旅消费提振行动方案</p><p>为进一步释放文旅消费潜力，制定本方案。</p><p>一、工作目标</p></div>'));
     expect(lines[0]).toBe('发布时间:2024-03-18 18:30');
+  });
+});
+
+describe('readHtml: numbered lists, the markers a browser draws (德阳 probe round 13)', () => {
+  // UEditor, the editor of many government CMSs, saves a numbered list as <ol><li><p>: the numbers are only on screen
+  const ueditor = [
+    '<div class="article-con" id="UCAP-CONTENT">',
+    '<p style="text-indent: 2em; line-height: 1.75em;"><strong>二、重点任务</strong></p>',
+    '<p style="text-indent: 2em; line-height: 1.75em;"><strong>（一）推进农村“三大革命”</strong></p>',
+    '<ol class=" list-paddingleft-2" style="list-style-type: decimal;"><li><p style="text-indent: 2em; line-height: 1.75em;">推进农村生活污水治理。新建改造农村生活污水处理设施50座，农村生活污水治理率达到62%。（责任单位：市生态环境局、市住房和城乡建设局）</p></li><li><p style="text-indent: 2em; line-height: 1.75em;">深化农村厕所革命。新改建农村卫生户厕8000户，开展问题厕所“回头看”。（市农业农村局牵头，市卫生健康委、市乡村振兴局密切配合）</p></li></ol>',
+    '<p style="text-indent: 2em; line-height: 1.75em;"><strong>（二）加强乡村规划建设管理</strong></p>',
+    '<ol class=" list-paddingleft-2" style="list-style-type: decimal;"><li><p style="text-indent: 2em; line-height: 1.75em;">推进乡村规划编制。完成村庄规划编制120个，实现有条件、有需求的村庄规划应编尽编。（责任单位：市自然资源和规划局）</p></li></ol>',
+    '</div>',
+  ].join('\n');
+
+  it('should give each <li> of a UEditor <ol> the number the browser draws, so each item is a task under the heading above the list', () => {
+    expect(texts(page(ueditor)).map((text) => text.split('。')[0])).toEqual(['二、重点任务', '(一)推进农村“三大革命”', '1.推进农村生活污水治理', '2.深化农村厕所革命', '(二)加强乡村规划建设管理', '1.推进乡村规划编制']);
+    const document = extract(utf8(page(ueditor)), { path: 'deyang.html' });
+    expect(document.tasks.map((task) => `${task.id} ${task.path.join('')} ${task.units.map((unit) => unit.name).join('、')}`)).toEqual([
+      '2.1.1 二、(一)1. 市生态环境局、市住房和城乡建设局',
+      '2.1.2 二、(一)2. 市农业农村局、市卫生健康委、市乡村振兴局',
+      '2.2.1 二、(二)1. 市自然资源和规划局',
+    ]);
+  });
+
+  it('should count from start, down when reversed, from a <li value>, and draw the list-style-type or type of the list', () => {
+    expect(texts(page('<ol start="4"><li>推进农村生活污水治理。</li><li>深化农村厕所革命。</li></ol>'))).toEqual(['4.推进农村生活污水治理。', '5.深化农村厕所革命。']);
+    expect(texts(page('<ol reversed><li>甲</li><li>乙</li></ol><ol><li value="7">丙</li><li>丁</li></ol>'))).toEqual(['2.甲', '1.乙', '7.丙', '8.丁']);
+    expect(texts(page('<ol style="list-style-type: cjk-ideographic;"><li>工作目标</li><li>重点任务</li></ol>'))).toEqual(['一、工作目标', '二、重点任务']);
+    // the space CSS draws after the stop keeps an item opening with a year a numbered item
+    expect(texts(page('<ol><li>2024年底前完成农村电网改造升级项目100个。</li></ol>'))).toEqual(['1. 2024年底前完成农村电网改造升级项目100个。']);
+    expect(texts(page('<ol type="a"><li>甲</li></ol><ol style="list-style: upper-roman inside"><li>乙</li></ol><ol type="1" style="list-style-type:none"><li>丙</li></ol>'))).toEqual(['a.甲', 'I.乙', '丙']);
+  });
+
+  it('should number a nested list one level deeper, as a plan types it: (1) under 1., 1. under 一、', () => {
+    expect(texts(page('<ol><li>推进农村生活污水治理。<ol><li>新建处理设施50座。</li><li>改造管网30公里。<ol><li>城区</li></ol></li></ol></li></ol>'))).toEqual(['1.推进农村生活污水治理。', '(1)新建处理设施50座。', '(2)改造管网30公里。', '①城区']);
+    expect(texts(page('<div class="TRS_Editor"><p>为扎实推进农村人居环境整治提升，制定本方案。</p><ol style="list-style-type: cjk-ideographic;"><li>重点任务<ol><li>推进农村生活污水治理。</li></ol></li></ol></div>'))).toEqual(['为扎实推进农村人居环境整治提升,制定本方案。', '一、重点任务', '1.推进农村生活污水治理。']);
+    // a <ul> between them draws bullets and is no level
+    expect(texts(page('<ol><li>推进<ul><li>甲<ol><li>乙</li></ol></li></ul></li></ol>'))).toEqual(['1.推进', '甲', '(1)乙']);
+  });
+
+  it('should leave a <ul> unnumbered, an item typed with its marker as it is, and give an empty item no marker', () => {
+    expect(texts(page('<ul><li>推进农村生活污水治理。</li></ul>'))).toEqual(['推进农村生活污水治理。']);
+    expect(texts(page('<ol><li>1．推进农村生活污水治理。</li><li>★2．加快新能源汽车推广应用。</li><li></li><li>发展智能网联汽车。</li></ol>'))).toEqual(['1.推进农村生活污水治理。', '★2.加快新能源汽车推广应用。', '4.发展智能网联汽车。']);
+  });
+
+  it('should number the items of a list inside a table cell, one a line of the cell', () => {
+    const table = readHtml(utf8(page('<table><tr><th>序号</th><th>主要任务</th><th>责任单位</th></tr><tr><td>1</td><td><ol><li>推进乡村规划编制。</li><li>加强农房风貌管控。</li></ol></td><td>市自然资源和规划局</td></tr></table>')), {}).tables[0]!;
+    expect(table.rows[1]![1]!.text).toBe('1.推进乡村规划编制。\n2.加强农房风貌管控。');
   });
 });

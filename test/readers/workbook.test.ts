@@ -128,4 +128,44 @@ describe('readWorkbook', () => {
     const limits = { pages: 10, unpackedBytes: 1e8, cells: 20 };
     expect(await errorOf(() => readWorkbook(bytes, { path: '分工表.xlsx', limits }))).toEqual({ code: 'E_TOO_LARGE', message: 'more than 20 cells, over the limit' });
   });
+  it('should leave a hidden column out, as a hidden sheet is, and read no 责任清单 from a sheet whose header names no unit column (扬州 probe round 13)', async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet('任务清单');
+      sheet.addRow(['扬州市2024年农村人居环境整治提升重点任务清单']);
+      sheet.addRow(['序号', '类别', '重点任务', '责任单位', '', '完成时限', '涉及单位']);
+      sheet.addRow(['', '', '', '牵头单位', '配合单位', '', '']);
+      sheet.addRow([{ formula: 'ROW()-3', result: 1 }, '农村厕所革命', '新改建农村户用卫生厕所5000户，农村卫生户厕普及率稳定在98%以上', '市农业农村局', '市卫生健康委员会、市财政局', '2024年11月底', { formula: 'D4&"、"&E4', result: '市农业农村局、市卫生健康委员会、市财政局' }]);
+      for (const range of ['A1:F1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'F2:F3', 'G2:G3']) sheet.mergeCells(range);
+      // the helper column the author hid, for filtering
+      sheet.getColumn(7).hidden = true;
+      const fund = book.addWorksheet('资金安排');
+      fund.addRow(['扬州市2024年农村人居环境整治提升资金安排表']);
+      fund.addRow(['序号', '项目名称', '实施地区', '资金规模（万元）', '其中：省级资金', '市级资金']);
+      fund.addRow([1, '农村户厕改造', '宝应县', 1200, 600, 600]);
+      fund.addRow(['合计', '', '', 11000, 6400, 4600]);
+      fund.mergeCells('A1:F1');
+      fund.mergeCells('A4:C4');
+    });
+    const document = await extractAsync(bytes, { path: 'yangzhou.xlsx' });
+    expect(document.tables.map((table) => table.columns)).toEqual([['序号', '类别', '重点任务', '牵头单位', '配合单位', '完成时限']]);
+    expect(document.tables[0]!.rows.map((row) => row.units.map((unit) => `${unit.name}/${unit.role}`).join(' '))).toEqual(['市农业农村局/lead 市卫生健康委员会/support 市财政局/support']);
+    // the amounts by county are text where they stand, reported once, not rows without a unit
+    expect(document.diagnostics.map((d) => [d.code, d.location])).toEqual([['table-without-header', '资金安排:2']]);
+    expect(document.tasks).toEqual([]);
+  });
+
+  it('should start a merged cell whose first column is hidden at its first shown place', async () => {
+    const read = await readWorkbook(await workbook((book) => {
+      const sheet = book.addWorksheet('附件');
+      sheet.addRow(['序号', '重点任务', '责任单位', '', '完成时限']);
+      sheet.addRow(['', '', '牵头单位', '配合单位', '']);
+      sheet.addRow([1, '推进农村电网巩固提升工程', '国网扬州供电公司', '市发展和改革委员会', '2024年12月底']);
+      sheet.mergeCells('C1:D1');
+      sheet.getColumn(3).hidden = true;
+    }));
+    expect(read.tables[0]!.rows[0]).toEqual([
+      { text: '序号', fromAbove: false, fromLeft: false }, { text: '重点任务', fromAbove: false, fromLeft: false },
+      { text: '责任单位', fromAbove: false, fromLeft: false }, { text: '完成时限', fromAbove: false, fromLeft: false },
+    ]);
+  });
 });
