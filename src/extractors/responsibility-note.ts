@@ -148,6 +148,7 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
   const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false, carriesDown: false, covers: coverage?.covers ?? null, unread: [] };
   // positions stay aligned between the folded and the original text: the fold is one character for one
   const segments = splitLabels(cut(folded), cut(content));
+  let saysNone = false; // a label filled with 无
   // a contact or a remark (联系电话:…, 备注:…) labels no unit: `(市住建局城建科,联系电话:0858-…)` is no note
   note.labeled = segments.some((segment) => segment.kind !== null && segment.kind !== 'other');
   // (市住建局城市建设科,联系电话:0858-8222316): where to report, with whom to speak — a contact, not a note
@@ -181,13 +182,15 @@ export function parseNote(content: string, mode: NoteMode, defaultRole: Role = '
       append(note.units, list.units);
       continue;
     }
+    if (segment.kind !== null && list.units.length === 1 && NO_UNIT.test(list.units[0]!.name)) saysNone = true;
     for (const unit of list.units) {
       if (unit.generic || looksLikeUnit(unit.name, listMode)) note.units.push(unit);
       // 责任网点:各社区居委会 — a label we do not know, read as a name; 配合单位:无 names none
       else if (!NO_UNIT.test(unit.name)) note.unread.push(unit.name);
     }
   }
-  if (note.units.length === 0 && note.convention === null && !note.sameAsAbove && (note.deadline === null || !note.labeled)) return null;
+  // 配合单位：无 on a line of its own says there is none: a note, naming no unit
+  if (note.units.length === 0 && note.convention === null && !note.sameAsAbove && (note.deadline === null || !note.labeled) && !(note.labeled && saysNone)) return null;
   return note;
 }
 

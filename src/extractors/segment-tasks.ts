@@ -169,8 +169,8 @@ function opensLostSection(loose: readonly Paragraph[], item: Item): boolean {
   return last !== undefined && last.line > item.paragraphs[item.paragraphs.length - 1]!.line && last.text.length <= 16 && !/[。;；,，:：]/.test(last.text);
 }
 
-/** A line that is a label and its value (`责任人：陈××`, `联系电话：…`): no text a note could be about. */
-const LABEL_AND_VALUE = /^[^:：。,，]{1,6}[:：]/;
+/** A line that is a label and its value (`责任人：陈××`, `联系电话：…`, `【目标任务】…`): no text a note could be about. */
+const LABEL_AND_VALUE = /^(?:[^:：。,，]{1,6}[:：]|【[^】]{1,6}】)/;
 
 /** An item whose text ends by announcing a list: `重点推进以下工作:`. */
 const INTRODUCES_LIST = /[:：]\s*$/;
@@ -224,7 +224,10 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”之后未编号的文字带有自己的责任表述，未计入该任务：${excerpt(paragraph.text, 0, 20)}…`, line: paragraph.line });
     return;
   }
-  if (current.closed && !titled && !noteOnly && (leftOut || !finder.endsWithNote(paragraph.text, true))) {
+  // a project block: its title, then its fields a line each in any order (`牵头单位：…`, `责任领导：…`, `目标任务：…`, `工作措施：…`)
+  const block = current.closed && !titled && current.paragraphs.length >= 2 && LABEL_AND_VALUE.test(paragraph.text) && current.paragraphs.every((held, i) => i === 0 || LABEL_AND_VALUE.test(held.text))
+    && isTitleWithNote(current.paragraphs[0]!.text.slice(current.marker.length), finder);
+  if (current.closed && !titled && !block && !noteOnly && (leftOut || !finder.endsWithNote(paragraph.text, true))) {
     segmentation.loose.push(paragraph);
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”的责任表述之后还有一段未编号的文字，未计入任务：${excerpt(paragraph.text, 0, 20)}…`, line: paragraph.line });
     return;

@@ -55,6 +55,24 @@ describe('segmentation', () => {
   });
 });
 
+describe('a project block: a title, then its fields a line each (南平, probe round 13)', () => {
+  it('should keep the block\'s fields in its text whether its notes come first or last, and read 配合单位：无 as naming none', () => {
+    const document = extract([
+      '二、重点工作项目', '（一）闽江流域水环境综合治理', '　　牵头单位：市生态环境局', '　　配合单位：市水利局、市农业农村局',
+      '　　目标任务：闽江干流国控断面水质优良比例保持100%。', '　　工作措施：一是开展入河排污口排查整治；二是推进城镇污水管网建设。', '　　完成时限：2024年12月底',
+      '（二）固体废物规范化处置', '　　牵头单位：市生态环境局', '　　配合单位：无', '　　目标任务：一般工业固体废物综合利用率达到85%。', '　　完成时限：2024年12月底',
+      '（三）森林资源保护', '　　【牵头单位】市林业局', '　　【目标任务】森林覆盖率保持在78%以上。', '　　【完成时限】2024年12月底',
+      '三、保障措施', '（一）压实工作责任。各牵头单位要制定项目推进计划。',
+    ].join('\n'));
+    expect(document.tasks.slice(0, 3).map((t) => [t.text, t.units.map((u) => `${u.name}:${u.role}`).join(' '), t.deadline])).toEqual([
+      ['闽江流域水环境综合治理\n目标任务:闽江干流国控断面水质优良比例保持100%。\n工作措施:一是开展入河排污口排查整治;二是推进城镇污水管网建设。', '市生态环境局:lead 市水利局:support 市农业农村局:support', '2024年12月底'],
+      ['固体废物规范化处置\n目标任务:一般工业固体废物综合利用率达到85%。', '市生态环境局:lead', '2024年12月底'],
+      ['森林资源保护\n【目标任务】森林覆盖率保持在78%以上。', '市林业局:lead', '2024年12月底'],
+    ]);
+    expect(document.diagnostics.filter((d) => d.code === 'unattached-text')).toEqual([]);
+  });
+});
+
 describe('a plan written unit by unit', () => {
   it('should read a unit heading that counts its tasks, parts two groups by a comma, or names a state company (遂宁, probe round 13)', () => {
     const read = (heading: string) => extract(['一、市级部门', heading, '1．牵头推进重大项目建设，全年完成投资500亿元。', '2．配合做好专项债券项目储备。'].join('\n')).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '));
