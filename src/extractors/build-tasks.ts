@@ -5,7 +5,7 @@
 import { type Diagnostic, printedPath, type Role, type RoleConvention, type Task, type UnitAssignment } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import { excerpt, isWhiteSpace, trimEndWhere } from '../readers/text.js';
-import { NO_SPANS, type NoteFinder, type NoteSpan } from './find-notes.js';
+import { isListMarkOnly, NO_SPANS, type NoteFinder, type NoteSpan } from './find-notes.js';
 import type { NoteCoverage, ParsedNote } from './responsibility-note.js';
 import { type Item, itemText } from './segment-tasks.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
@@ -44,7 +44,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
   const marksNotes = (): boolean => (marked ??= hasMarkedNote(roots, options.finder));
   const emptyTaskMessage = remembered((marker) => `“${marker}”后没有任务内容`);
   // the tasks whose note covers sibling tasks above them (以上任务…, 第5、6项任务由…)
-  const covering = new Map<Task, NoteCoverage>();
+  const covering = new Map<Task, Covering>();
   /** The task an item became, or null for a heading; the path and id of its parent are worked out once for all its children. */
   const visit = (item: Item, parent: Parent): Task | null => {
     const text = itemText(item);
@@ -57,8 +57,11 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       built.diagnostics.push({ code: 'empty-task', severity: 'warning', message: emptyTaskMessage(item.marker.printed), line: task.line });
     }
     if (task) carryDown(task, notes, parent, built.diagnostics);
-    const covers = task !== null && task.units.length > 0 ? notes.find(coversTasks)?.note.covers : undefined;
-    if (covers) covering.set(task!, covers);
+    const span = task !== null && task.units.length > 0 ? notes.find(coversTasks) : undefined;
+    // `…同步实施管网更新。上述工作由县住建局负责。` in the task's own paragraph is about that task alone
+    if (span && (span.written === 'bracket' || span.written === 'label' || span.start === 0 || text[span.start - 1] === '\n')) {
+      covering.set(task!, { covers: span.note.covers!, units: collectUnits([span], options.convention, task!.line, []), responsibility: noteText(text, span) });
+    }
     if (task) {
       built.tasks.push(task);
       if (task.units.length > 0) built.lastNamed = task;
@@ -136,19 +139,28 @@ function carryDown(task: Task, notes: readonly NoteSpan[], parent: Parent, diagn
   diagnostics.push({ code: 'units-carried-down', severity: 'info', message: `任务 ${task.id} 没有责任表述，责任单位取自任务 ${from.id} 注明“下同”的责任表述`, line: task.line });
 }
 
+/** A note covering sibling tasks: which, its units and its text. */
+interface Covering {
+  covers: NoteCoverage;
+  units: UnitAssignment[];
+  responsibility: string;
+}
+
 /**
  * A note that covers sibling tasks above it (`(以上任务牵头单位:市商务局;…)` on its own line after 3.,
  * `(以上2项任务由市市场监管局牵头,…)`, `(第5、6项任务由…)`) names the units of those that have no note
  * of their own; the task it is written after has them already.
  */
-function coverSiblings(items: readonly Item[], tasks: ReadonlyArray<Task | null>, at: number, covers: NoteCoverage, diagnostics: Diagnostic[]): void {
+function coverSiblings(items: readonly Item[], tasks: ReadonlyArray<Task | null>, at: number, covering: Covering, diagnostics: Diagnostic[]): void {
   const from = tasks[at]!;
+  const { covers } = covering;
   for (let i = 0; i < at; i++) {
     const task = tasks[i];
     if (!task || task.units.length > 0 || !task.text) continue;
     if (covers.kind === 'last' ? at - i >= covers.count : covers.kind === 'numbered' && !covers.numbers.includes(items[i]!.marker.value)) continue;
-    task.units = from.units.map((unit) => ({ ...unit }));
-    task.responsibility = from.responsibility;
+    // the covering note's units, not those the task it follows names in a note of its own
+    task.units = covering.units.map((unit) => ({ ...unit }));
+    task.responsibility = covering.responsibility;
     diagnostics.push({ code: 'units-from-covering-note', severity: 'info', message: `任务 ${task.id} 没有责任表述，责任单位取自任务 ${from.id} 后涵盖多项任务的责任表述`, line: task.line });
   }
 }
@@ -470,7 +482,7 @@ function tidyParagraph(paragraph: string): string {
   if (last > 0 && (text[last] === '。' || text[last] === '.') && PUNCTUATION_CODES.has(text.charCodeAt(last - 1))) text = text.replace(/([。;；])[。.]$|[,，]([。.])$/, '$1$2');
   if (PUNCTUATION_CODES.has(text.charCodeAt(0))) text = text.replace(/^[。.;；,，]+/, '');
   // the list mark a note line opened with (`——牵头单位：…`), left alone when the note went
-  if (text.length <= 2 && /^(?:—{1,2}|－|-|–|[★☆▲△●○■□◆◇▶►·•])$/.test(text)) return '';
+  if (text.length <= 2 && isListMarkOnly(text)) return '';
   return text;
 }
 

@@ -26,26 +26,41 @@ export interface NoteSpan {
   note: ParsedNote;
 }
 
+/** A note opening with the markers of the tasks it covers: `以上（一）至（三）项由…`, `以上第（四）、（五）项…`. */
+const COVERS_MARKERS = /^(?:以上|上述|前述)第?\(/;
+
 /**
  * The list mark a line opens with, and the spaces after it: `——`, `—`, `-`, `★`, `▲`, `●`, `·`.
  *
  *     > | ——牵头单位：中共九江市委组织部（市委人才办）
  *         ^^
  */
-const LIST_MARK = /^\s*(?:—{1,2}|－|-|–|[★☆▲△●○■□◆◇▶►·•])\s*/;
+const LIST_MARKS = '★☆▲△●○■□◆◇▶►·•';
+const LIST_MARK = new RegExp(`^\\s*(?:—{1,2}|－|-|–|[${LIST_MARKS}])\\s*`);
+const LIST_MARK_START = new Set([...`—－-–${LIST_MARKS}`].map((ch) => ch.charCodeAt(0)));
 
-/** The length of the list mark opening the line at `start` (0 without one). */
+/**
+ * The length of the list mark opening the line at `start` (0 without one).
+ *
+ *     > | ——牵头单位：中共九江市委组织部（市委人才办）   → 2
+ */
 function listMarkLength(text: string, start: number, end: number): number {
-  return start < end && (LIST_MARK_START.has(text.charCodeAt(start)) || isWhiteSpace(text.charCodeAt(start))) ? LIST_MARK.exec(text.slice(start, Math.min(end, start + 8)))?.[0].length ?? 0 : 0;
+  if (start >= end) return 0;
+  const code = text.charCodeAt(start);
+  if (!LIST_MARK_START.has(code) && !isWhiteSpace(code)) return 0;
+  return LIST_MARK.exec(text.slice(start, Math.min(end, start + 8)))?.[0].length ?? 0;
 }
 
-const LIST_MARK_START = new Set([...'—－-–★☆▲△●○■□◆◇▶►·•'].map((ch) => ch.charCodeAt(0)));
+/** Whether a paragraph is a list mark and nothing else: what a note line (`——牵头单位：…`) leaves when its note is read. */
+export function isListMarkOnly(text: string): boolean {
+  return text.length > 0 && text.length <= 2 && listMarkLength(text, 0, text.length) === text.length;
+}
 
 /**
  * A tag that says who oversees the task, not who does it: `3、【县政府督办】改善学校采光照明条件。…`,
  * `(县政府重点督办事项)`. Like the label 督办单位, it names no unit of the task.
  */
-const SUPERVISION_TAG = /^[^,，;；:：、]{2,16}?(?:重点)?督办(?:事项|件|任务|项目)?$/;
+const SUPERVISION_TAG = /^(?!.{0,16}?(?:负责|跟踪|牵头|配合|协助))[^,，;；:：、]{2,16}?(?:重点)?督办(?:事项|件|任务|项目)?$/;
 
 /** The longest note read; bounds the work on a line with an opening bracket and no closing one. */
 const MAX_NOTE = 800;
@@ -207,7 +222,7 @@ export class NoteFinder {
       const covered = found.some((span) => span.end > sentenceStart && span.start < last);
       let span: NoteSpan | null = null;
       // a paragraph of its own after the task's first only when it names the tasks it covers: `以上任务由县商务局牵头，县财政局配合。`
-      if (!covered && (sentenceStart > start || start > 0) && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && (marked > 0 || !holdsBracket(sentence))) {
+      if (!covered && (sentenceStart > start || start > 0) && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
         const note = this.parse(sentence, 'clause');
         if (note && !note.labeled && (sentenceStart > start + marked || marked > 0 || note.covers !== null) && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
       }
@@ -401,7 +416,8 @@ export class NoteFinder {
  * A unit named by its place's own name, not its level: 东至县城乡供水有限公司, 宁乡市水利局 (全县…, 本市… name
  * no place).
  */
-const NAMED_PLACE = /^(?![全本该我各])[\u4e00-\u9fff]{2,4}?(?:省|市|州|县|区|旗|盟)(?![委直级])/;
+// not a kind of place (住宅小区, 工业园区, 农贸市场): the character before the level word names none
+const NAMED_PLACE = /^(?![全本该我各])[\u4e00-\u9fff]{1,3}?[^小园景社校片城辖超厂矿商营街港\s](?:省|市|州|县|区|旗|盟)(?![委直级场民])/;
 
 /** How many tasks a unit's heading counts: `(3项)`, `(共3项)`, `(牵头5项、配合1项)`, `(2条)`. */
 const TASK_COUNT = /\((?:共|计)?(?:(?:牵头|负责|配合|参与)?\d{1,3}(?:项|条)[、,，]?)+\)$/;

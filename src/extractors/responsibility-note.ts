@@ -39,9 +39,12 @@ export type NoteCoverage = { kind: 'above' } | { kind: 'last'; count: number } |
 // The tasks a note covers, at its start; what follows is read as a note (由X牵头…, 牵头单位:…).
 //     > (以上任务牵头单位:市商务局;配合单位:市发展改革委) · (以上2项任务由市市场监管局牵头,…) · (第5、6项任务由…)
 const NUMERAL = '[0-9一二三四五六七八九十两]{1,4}';
+// the tasks by their numbers, bare or as their markers: 第5、6, 第8至10, (一)至(三), 第(四)、(五), (九)(十)
+const NUMBERED_ITEM = `(?:\\(${NUMERAL}\\)|${NUMERAL})`;
+const NUMBERED_LIST = `${NUMBERED_ITEM}(?:(?:、|,|，|和|及|至|到|-|—|~|～)第?${NUMBERED_ITEM}|\\(${NUMERAL}\\))*`;
 const COVERAGE = new RegExp(
   `^(?:(?:以上|上述|前述)(?:(${NUMERAL})(?:项|条|个)(?:重点)?(?:任务|工作|事项|措施)?|(?:各项|所有|全部)?(?:重点)?(?:任务|工作|事项|措施))` +
-    `|第(${NUMERAL}(?:(?:、|,|，|和|及|至|到|-|—|~|～)第?${NUMERAL})*)(?:项|条)(?:重点)?(?:任务|工作|事项|措施)?` +
+    `|(?:(?:以上|上述|前述)?第|(?:以上|上述|前述)(?=\\())(${NUMBERED_LIST})(?:项|条)(?:重点)?(?:任务|工作|事项|措施)?` +
     `|本(?:部分|方面|板块|节)(?:各项|所有)?(?:重点)?(?:任务|工作|事项))(?:均|的|统一|,|，)?`,
 );
 
@@ -56,20 +59,25 @@ function readCoverage(folded: string): { covers: NoteCoverage; length: number } 
   return { covers: { kind: 'numbered', numbers: numbersOf(numbered) }, length: written.length };
 }
 
-/** `5、6` → [5, 6]; `3至5`, `3-5` → [3, 4, 5]; `一、三` → [1, 3]. */
+/** `5、6` → [5, 6]; `3至5`, `3-5` → [3, 4, 5]; `一、三` → [1, 3]; `(一)至(三)` → [1, 2, 3]; `(九)(十)` → [9, 10]. */
 function numbersOf(written: string): number[] {
   const numbers: number[] = [];
-  const parts = written.split(/(、|,|，|和|及|至|到|-|—|~|～)/);
-  for (let i = 0; i < parts.length; i += 2) {
-    const value = parseChineseNumber(parts[i]!.replace(/^第/, ''));
-    const through = i > 0 && /^(?:至|到|-|—|~|～)$/.test(parts[i - 1]!);
+  let end = 0; // where the number before ends
+  for (const match of written.matchAll(NUMERALS)) {
+    const value = parseChineseNumber(match[0]);
+    const through = numbers.length > 0 && THROUGH.test(written.slice(end, match.index));
     const from = numbers[numbers.length - 1];
+    end = match.index + match[0].length;
     // a range of at most 50: 3至5 is three tasks, 3至5000 a misreading
     if (through && from !== undefined && value > from && value - from <= 50) for (let n = from + 1; n <= value; n++) numbers.push(n);
     else numbers.push(value);
   }
   return numbers;
 }
+
+const NUMERALS = new RegExp(NUMERAL.replace('{1,4}', '+'), 'g');
+/** What parts two numbers of a range: 至, 到, a dash. */
+const THROUGH = /至|到|-|—|~|～/;
 
 /**
  * How sure the caller is that the text is a note: `verb`, a bracket in a task that must say a role

@@ -172,6 +172,14 @@ function opensLostSection(loose: readonly Paragraph[], item: Item): boolean {
 /** A line that is a label and its value (`责任人：陈××`, `联系电话：…`, `【目标任务】…`): no text a note could be about. */
 const LABEL_AND_VALUE = /^(?:[^:：。,，]{1,6}[:：]|【[^】]{1,6}】)/;
 
+/**
+ * A field of a project block: its units, its leader, its goal, its measures, its time limit — not a
+ * remark or a contact after it (`注：…`, `联系人：…`).
+ *
+ *     > | 目标任务：闽江干流及主要支流国控断面水质优良比例保持100%。 · 【工作措施】开展打击毁林专项行动…
+ */
+const BLOCK_FIELD = /^【?(?:目标任务|工作目标|年度目标|主要目标|工作任务|主要任务|工作措施|主要措施|推进措施|建设内容|工作内容|主要内容|建设规模|总投资|投资规模|责任领导|牵头领导|分管领导|[^:：。,，【】]{0,4}(?:单位|部门|科室|处室)|完成时限|完成时间|时间节点|时限要求)(?:】|\s*[:：])/;
+
 /** An item whose text ends by announcing a list: `重点推进以下工作:`. */
 const INTRODUCES_LIST = /[:：]\s*$/;
 
@@ -225,7 +233,7 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
     return;
   }
   // a project block: its title, then its fields a line each in any order (`牵头单位：…`, `责任领导：…`, `目标任务：…`, `工作措施：…`)
-  const block = current.closed && !titled && current.paragraphs.length >= 2 && LABEL_AND_VALUE.test(paragraph.text) && current.paragraphs.every((held, i) => i === 0 || LABEL_AND_VALUE.test(held.text))
+  const block = current.closed && !titled && current.paragraphs.length >= 2 && BLOCK_FIELD.test(paragraph.text) && current.paragraphs.every((held, i) => i === 0 || BLOCK_FIELD.test(held.text))
     && isTitleWithNote(current.paragraphs[0]!.text.slice(current.marker.length), finder);
   if (current.closed && !titled && !block && !noteOnly && (leftOut || !finder.endsWithNote(paragraph.text, true))) {
     segmentation.loose.push(paragraph);

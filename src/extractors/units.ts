@@ -330,7 +330,7 @@ const BARE_PLACE = /^[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|�
 const PLACE_OFFICE = /^[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)((?:人民)?政府|党委、?(?:人民)?政府|党工委|管委会)$/;
 
 /** A place's own name without its level word: 郑州, 洛阳 (before `南阳市人民政府`). */
-const BARE_NAME = /^(?![各全本该])[\u4e00-\u9fff]{2}$/;
+const BARE_NAME = /^(?![各全本该])[\u4e00-\u9fff][^警管办局委厅监税检法院队所站部科处]$/;
 
 /** Places that stand alike in a list: provinces; cities, prefectures and counties (a county-level 市 beside 县 and 区); townships. */
 const PLACE_TIER: Readonly<Record<string, number>> = { 省: 1, 市: 2, 州: 2, 盟: 2, 县: 2, 区: 2, 旗: 2, 镇: 3, 乡: 3, 街道: 3 };
@@ -348,7 +348,7 @@ function shareOffice(units: ListedUnit[]): void {
     for (let i = j - 1; i >= 0; i--) {
       const name = units[i]!.name;
       // 郑州、洛阳、南阳市人民政府: a city's bare name of two characters takes the level word too
-      if (BARE_NAME.test(name) && !units[i]!.generic && !ORG_SUFFIX.test(name) && (office[1] === '市' || office[1] === '县')) {
+      if (office[1] === '市' && BARE_NAME.test(name) && !units[i]!.generic && !ORG_SUFFIX.test(name)) {
         units[i]!.name += office[1]! + office[2]!;
         continue;
       }

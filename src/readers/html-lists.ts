@@ -1,9 +1,9 @@
 /** The markers a browser draws before the items of an `<ol>`: `1.`, `一、`, and one level deeper `（1）`, `（一）`, `①`. */
-import type { Element } from 'domhandler';
-import { readMarker } from '../extractors/numbering.js';
+import type { AnyNode, Element, Text } from 'domhandler';
+import { type MarkerKind, readMarker } from '../extractors/numbering.js';
 import { formatNumber } from './docx-number-formats.js';
 import { isElement } from './html-dom.js';
-import { makeLine, type SourceLine } from './text.js';
+import { foldLine, makeLine, type SourceLine } from './text.js';
 
 /**
  * Where a list's markers stand in the document's numbering, outermost first: `一、` `（一）` `1.`
@@ -144,10 +144,48 @@ export class ListMarkers {
         rung = Math.min(Math.max(rung, outer + 1), LADDER.length - 1);
         break;
       }
+      // `<p>1.推进老旧小区改造。</p><p>主要包括：</p><ol>…`: the list's items are the typed item's points, a rung below it
+      const typed = typedRungBefore(list);
+      if (typed !== null && typed >= rung) rung = Math.min(typed + 1, LADDER.length - 1);
     }
     this.rungs.set(list, rung);
     return rung;
   }
+}
+
+/** The rung of each family of typed markers on the ladder: 一、 (一) 1. (1) ①. */
+const TYPED_RUNGS: Partial<Record<MarkerKind, number>> = { cn: 0, 'cn-paren': 1, num: 2, 'num-paren': 3, circled: 4 };
+
+/** How many blocks before a list are searched for a typed marker, at each level up. */
+const TYPED_REACH = 12;
+
+/**
+ * The rung of the nearest typed marker before a list, in the blocks before it and before its
+ * containers (a few at each level), or null: the items a typed `1.` announces are its points.
+ */
+function typedRungBefore(list: Element): number | null {
+  for (let node: Element | null = list; node; node = node.parent && isElement(node.parent) ? node.parent : null) {
+    let sibling = node.prev;
+    for (let seen = 0; sibling && seen < TYPED_REACH; sibling = sibling.prev) {
+      if (!isElement(sibling)) continue;
+      seen++;
+      if (isList(sibling)) return null;
+      const marker = readMarker(foldLine(textOf(sibling)));
+      if (marker) return TYPED_RUNGS[marker.kind] ?? null;
+    }
+  }
+  return null;
+}
+
+/** An element's text, its first 40 characters at most: enough for a marker. */
+function textOf(element: Element): string {
+  let text = '';
+  const pending: AnyNode[] = [...element.children].reverse();
+  for (let node = pending.pop(); node && text.length < 40; node = pending.pop()) {
+    if (node.type === 'text') text += (node as Text).data;
+    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+  }
+  return text.replace(/^[\s\u3000\u00a0]+/, '');
 }
 
 /**

@@ -63,11 +63,28 @@ export function makeLine(raw: string, line: number, widthFolded: string = foldWi
  */
 const GAP_AFTER_UNIT = /[局厅委办部院室科站所处队组社联府会心司团行校]\s+(?=[\u4e00-\u9fff])/g;
 
+/** How many Chinese characters run just before `end` (at most 3 counted). */
+function hanRunBefore(text: string, end: number): number {
+  let count = 0;
+  for (let i = end - 1; i >= 0 && count < 3 && isHan(text.charCodeAt(i)); i--) count++;
+  return count;
+}
+
+/** How many Chinese characters run from `start` (at most 2 counted). */
+function hanRunAfter(text: string, start: number): number {
+  let count = 0;
+  for (let i = start; i < text.length && count < 2 && isHan(text.charCodeAt(i)); i++) count++;
+  return count;
+}
+
+const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
 /** The line's text with the wide gaps after units kept as one space each, every other stray space gone; null when it has none. */
 function keepingWideGaps(widthFolded: string): string | null {
   let wide = false;
-  const marked = widthFolded.replace(GAP_AFTER_UNIT, (gap) => {
-    if (!gap.includes('\u3000') && gap.length < 3) return gap;
+  const marked = widthFolded.replace(GAP_AFTER_UNIT, (gap: string, at: number) => {
+    // a name runs on both sides of it: `实　施　办　法`, letter-spaced, is one word
+    if ((!gap.includes('\u3000') && gap.length < 3) || hanRunBefore(widthFolded, at + 1) < 3 || hanRunAfter(widthFolded, at + gap.length) < 2) return gap;
     wide = true;
     return `${gap[0]}\u0001`;
   });

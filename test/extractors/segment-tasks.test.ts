@@ -581,3 +581,38 @@ describe('a task tagged with a mark before its number (柳州, probe round 13)',
     expect(second).toMatchObject({ id: '2.2', tag: '★', text: '加快新能源汽车推广应用。新增推广1万辆。' });
   });
 });
+
+describe('rules of the day held back where they would misread (a review of probe rounds 11–14)', () => {
+  const read = (lines: string[]) => extract(lines.join('\n')).tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`);
+
+  it('should give the tasks a note covers its own units, not those the task it follows names', () => {
+    expect(read(['二、重点任务', '1.开展调查。', '2.编制规划。', '3.推进水利建设。（责任单位：县水利局）', '以上任务由县住建局牵头，县财政局配合。'])).toEqual([
+      '2.1 县住建局:lead 县财政局:support', '2.2 县住建局:lead 县财政局:support', '2.3 县水利局:responsible 县住建局:lead 县财政局:support',
+    ]);
+  });
+
+  it('should read 上述工作由… inside a task\'s own paragraph as that task\'s alone', () => {
+    expect(read(['二、重点任务', '1.开展城市体检。摸清城市建设短板。', '2.推进老旧小区改造。完成改造10个，同步实施管网更新。上述工作由县住建局负责。'])).toEqual(['2.1 ', '2.2 县住建局:responsible']);
+  });
+
+  it('should read the markers of the tasks a note covers (蚌埠, 泗县 probe round 14)', () => {
+    expect(read(['二、重点任务', '（一）深化理论学习。举办培训班4期。', '（二）坚持党的领导。报告重要事项6次。', '（三）加强党的建设。推进全覆盖。', '以上（一）至（三）项由县委办负责，县委组织部配合。', '（四）提高提案质量。（责任单位：县财政局）'])).toEqual([
+      '2.1 县委办:responsible 县委组织部:support', '2.2 县委办:responsible 县委组织部:support', '2.3 县委办:responsible 县委组织部:support', '2.4 县财政局:responsible',
+    ]);
+    expect(read(['二、重点任务', '8．发展乡村产业。', '9．建设和美乡村。', '10．深化农村改革。', '以上第8至10项由县委农办牵头，县农业农村局、各乡镇党委、政府负责。'])).toEqual([
+      '2.8 县委农办:lead 县农业农村局:responsible 各乡镇党委、政府:responsible', '2.9 县委农办:lead 县农业农村局:responsible 各乡镇党委、政府:responsible', '2.10 县委农办:lead 县农业农村局:responsible 各乡镇党委、政府:responsible',
+    ]);
+  });
+
+  it('should take no kind of place for a named one, no short name for a city, and 跟踪督办 for a role', () => {
+    expect(read(['二、重点任务', '1.做好物业服务。住宅小区物业服务企业负责日常管理。', '2.推进工作。（县财政局负责）'])).toEqual(['2.1 ', '2.2 县财政局:responsible']);
+    expect(read(['二、重点任务', '1.加强交通秩序。（牵头单位：市公安局；配合单位：交警、城管、永修县人民政府）'])).toEqual(['2.1 市公安局:lead 交警:support 城管:support 永修县人民政府:support']);
+    expect(read(['二、重点任务', '1.加强督查。（县委督查室跟踪督办）', '2.严肃问责。（县纪委监委负责督办）'])).toEqual(['2.1 县委督查室:support', '2.2 县纪委监委:responsible']);
+  });
+
+  it('should keep a remark or a contact after a project block out of it', () => {
+    const document = extract(['二、重点项目', '2.城西供水项目', '牵头单位：县水利局', '完成时限：2024年底', '联系人：张三，电话：1234567', '注：以上项目按月报送进度。'].join('\n'));
+    expect(document.tasks[0]!.text).toBe('城西供水项目');
+    expect(document.diagnostics.filter((d) => d.code === 'unattached-text')).toHaveLength(2);
+  });
+});

@@ -7,6 +7,9 @@ describe('readTextLines', () => {
     const [line] = readTextLines('- 责任单位：市委金融办　九江银行　人民银行九江市分行');
     expect(line!.text).toBe('-责任单位:市委金融办 九江银行 人民银行九江市分行');
     expect(readTextLines('充分发 挥县政府办 作用')[0]!.text).toBe('充分发挥县政府办作用');
+    // letter-spaced words are one word: a gap after 办 or 组 in them parts no units
+    expect(readTextLines('关于印发九江市城市管理实　施　办　法的通知')[0]!.text).toBe('关于印发九江市城市管理实施办法的通知');
+    expect(readTextLines('（一）组　织　领　导')[0]!.text).toBe('(一)组织领导');
   });
 
   it('should number lines across LF, CRLF and CR', () => {
