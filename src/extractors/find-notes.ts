@@ -5,7 +5,7 @@
 import { isStopOrSpace, isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import { isCloser, isOpener, OPENER_PATTERN } from './brackets.js';
 import { foldTraditional } from './fold.js';
-import { LABEL_BEFORE_WEI, LABEL_LINE, PURE_LABEL } from './note-labels.js';
+import { BARE_LABEL_LINE, LABEL_BEFORE_WEI, LABEL_LINE, PURE_LABEL } from './note-labels.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
 import { endsLikeOrganization, namesItsPlace } from './units.js';
 
@@ -25,6 +25,11 @@ export interface NoteSpan {
   written: 'bracket' | 'label' | 'sentence' | 'clause' | 'subject';
   note: ParsedNote;
 }
+
+/** A paragraph after the first opening with a label: what a label line without its colon needs. */
+const MAY_OPEN_BARE_LABEL = /\n\s*(?:[省市州县区乡镇村]级)?(?:牵头|责任|配合|协办|参与|协助|主办|承办|实施|落实)(?:单位|部门|科室|处室)/;
+/** The longest line read as a label line without a colon: a label and a few units. */
+const MAX_BARE_LABEL_LINE = 120;
 
 /** A note opening with the markers of the tasks it covers: `以上（一）至（三）项由…`, `以上第（四）、（五）项…`. */
 const COVERS_MARKERS = /^(?:以上|上述|前述)第?\(/;
@@ -183,13 +188,13 @@ export class NoteFinder {
   /** `责任单位:州住建局` on its own line, or after a sentence or a comma of a paragraph. */
   private findLabelLines(text: string, folded: string): NoteSpan[] {
     const spans: NoteSpan[] = [];
-    // every label line has a colon, or 为 in its place
-    if (!folded.includes(':') && !folded.includes('：') && !LABEL_BEFORE_WEI.test(folded)) return spans;
+    // every label line has a colon, or 为 in its place, or opens a paragraph after the first with its label
+    if (!folded.includes(':') && !folded.includes('：') && !LABEL_BEFORE_WEI.test(folded) && !MAY_OPEN_BARE_LABEL.test(folded)) return spans;
     for (let paragraph = 0; paragraph < text.length; ) {
       const end = endOfParagraph(text, paragraph);
       // `——牵头单位：…`, `★责任单位：…`: the mark a line opens with is no part of its note
       const start = paragraph + listMarkLength(folded, paragraph, end);
-      const label = LABEL_LINE.exec(folded.slice(start, end));
+      const label = LABEL_LINE.exec(folded.slice(start, end)) ?? (paragraph > 0 && end - start <= MAX_BARE_LABEL_LINE ? BARE_LABEL_LINE.exec(folded.slice(start, end)) : null);
       if (label) {
         // `分管领导：张××　责任单位：…`: a line that opens with the person in charge is the note from its start
         const from = PERSON_FIRST.test(folded.slice(start, end)) ? start : start + label.index + (/^[。;；,，)）】〕〗\]]/.test(label[0]) ? 1 : 0);

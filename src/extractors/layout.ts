@@ -63,7 +63,8 @@ export function readLayout(lines: readonly SourceLine[]): Layout {
   const noticeAt = findNotice(seen, lines, searchEnd);
   const own = findOwnTitle(seen, noticeAt?.end ?? 0, searchEnd, lists.lines);
   const title = own && { ...own, text: lines.slice(own.start, own.end).map((l) => l.text).join('') };
-  const bodyStart = title ? title.end : noticeAt ? noticeAt.end : 0;
+  // a table of contents after the title lists the parts where they are printed: the body follows it
+  const bodyStart = afterContents(lines, title ? title.end : noticeAt ? noticeAt.end : 0);
   const { bodyEnd, attachments } = readAttachments(lines, bodyStart, lists.lines);
   return {
     title, noticeTitle: noticeAt?.inner ?? null, headerEnd: Math.max(bodyStart, headerEnd), bodyStart, bodyEnd,
@@ -83,7 +84,7 @@ function readAttachmentLists(lines: readonly SourceLine[]): { lines: Set<number>
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.text.charCodeAt(0) !== 0x9644) continue; // 附
     const head = /^附件\s*[:：](.*)$/.exec(lines[i]!.text);
-    if (!head) continue;
+    if (!head || isContentsEntry(lines[i]!)) continue;
     listed.add(i);
     const plain = lines[i]!.plain;
     names.push(...listedNames(plain.slice(/[:：]/.exec(plain)!.index + 1)));
@@ -233,7 +234,7 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
     const first = lines[i]!.text.charCodeAt(0);
     if (first !== 0x9644) continue; // 附件, 附表
     const match = ATTACHMENT_HEAD.exec(lines[i]!.text);
-    if (!match) continue;
+    if (!match || isContentsEntry(lines[i]!)) continue;
     const [, word, number, after = ''] = match;
     const rest = trimStartWhere(after, (code) => code === 0x3a || code === 0xff1a || isWhiteSpace(code)).trim();
     // 附件2所列任务由…。 is a sentence, not a header
@@ -254,6 +255,37 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
   for (const part of attachments) part.kind = attachmentKind(lines, part);
   return { bodyEnd, attachments };
 }
+
+/**
+ * A line of a table of contents, its page number after a leader: `附件：宿州市…专项行动方案……………6`.
+ * It names where a part is printed, and opens none.
+ */
+function isContentsEntry(line: SourceLine): boolean {
+  return CONTENTS_ENTRY.test(line.text) || (line.raw.includes('\t') && TABBED_PAGE.test(line.raw));
+}
+
+/** A page number after a tab: a table of contents typed without leaders. */
+const TABBED_PAGE = /\S\t+\s*\d{1,3}\s*$/;
+/** Where the body starts: after a table of contents standing at `from` (two entries at least), else `from`. */
+function afterContents(lines: readonly SourceLine[], from: number): number {
+  let entries = 0;
+  let end = from;
+  for (let i = from; i < lines.length && i < from + MAX_CONTENTS; i++) {
+    const text = lines[i]!.text;
+    if (text === '') continue;
+    if (/^目\s*录$/.test(text)) end = i + 1;
+    else if (isContentsEntry(lines[i]!)) {
+      entries++;
+      end = i + 1;
+    } else break;
+  }
+  return entries >= 2 ? end : from;
+}
+
+/** The most lines a table of contents is looked through. */
+const MAX_CONTENTS = 80;
+
+const CONTENTS_ENTRY = /(?:…{2,}|\.{4,}|·{4,}|-{4,}|—{3,})\s*\d{1,3}$/;
 
 /** A tab, bar or wide space after some text (indentation is no separator). */
 const INNER_SEPARATOR = /\S ?(?:\t|[|｜]|\s{2})/;

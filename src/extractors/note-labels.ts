@@ -14,6 +14,8 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['主体责任单位', 'responsible'], ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['责任处室', 'responsible'],
   ['责任科室', 'responsible'], ['责任主体', 'responsible'], ['实施单位', 'responsible'], ['实施主体', 'responsible'],
   ['总牵头单位', 'lead'], ['具体实施单位', 'responsible'], ['具体负责单位', 'responsible'], ['具体落实单位', 'responsible'],
+  // a 人大 or 政协 standing committee's offices (湘潭: `责任委室：法制委、法工委`)
+  ['承办委室', 'responsible'], ['主办委室', 'lead'],
   ['承办单位', 'responsible'], ['承担单位', 'responsible'], ['落实单位', 'responsible'], ['负责单位', 'responsible'], ['负责部门', 'responsible'], ['主要责任单位', 'responsible'],
   ['配合单位', 'support'], ['配合部门', 'support'], ['配合处室', 'support'], ['协办单位', 'support'], ['协办部门', 'support'],
   ['参与单位', 'support'], ['参与部门', 'support'], ['协助单位', 'support'], ['协同单位', 'support'], ['支持单位', 'support'], ['协调单位', 'support'],
@@ -45,7 +47,7 @@ const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
  * township's `责任科室:…;协助科室:…` reads as a prefecture's `责任单位:…;配合单位:…`, and a county's
  * `责任单位:县水利局;责任乡镇:殷棚乡、南向店乡` names the townships responsible.
  */
-const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部门', '处室', '科室', '股室', '站所', '乡镇', '街道', '镇街'].flatMap((body) => [
+const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部门', '处室', '科室', '股室', '站所', '乡镇', '街道', '镇街', '委室'].flatMap((body) => [
   [`牵头${body}`, 'lead'], [`责任${body}`, 'responsible'], [`配合${body}`, 'support'], [`协助${body}`, 'support'],
   [`协办${body}`, 'support'], [`参与${body}`, 'support'], [`协作${body}`, 'support'], [`协同${body}`, 'support'],
 ] as const).filter(([name]) => !LABELS.some(([known]) => known === name));
@@ -90,6 +92,14 @@ export const OTHER_LABEL = /[\u4e00-\u9fa5]{1,6}(?:单位|部门|领导|责任�
  * (`分管领导：张××　责任单位：…`, its space gone when stray spaces are).
  */
 export const LABEL_LINE = new RegExp(`(?:^|[。;；,，)）】〕〗\\]\\s×xX*＊○〇某])\\s*${LEVEL}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))|(?:${SHORT_NAMES})\\s*[:：])`);
+
+/**
+ * A label line written without its colon, a space in its place (gone with the stray spaces): a
+ * line of its own that opens with the label and a unit naming its place.
+ *
+ *     > | 责任单位　县住建局 · 牵头单位 县住建局　配合单位 县财政局 县自然资源局
+ */
+export const BARE_LABEL_LINE = new RegExp(`^\\s*${LEVEL}(?:${UNIT_NAMES})\\s*(?=${PLACE_START})`);
 
 /** Where a label may be followed by 为 instead of a colon: cheap test before looking for label lines. */
 export const LABEL_BEFORE_WEI = /(?:单位|部门|处室|科室|主体)为(?:省|市|州|县|区|乡|镇|村|街道|各|中共)/;

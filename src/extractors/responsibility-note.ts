@@ -96,7 +96,7 @@ export type NoteMode = 'verb' | 'clause' | 'strict' | 'cell' | 'column';
 export const CONVENTION =
   /(?:除[^,，;；。()]{0,12}外[,，]?\s*)?(?:(?:列|排|排在|排名|列在|名列)(?:第一(?:位|个|家)?|首位)|第一(?:个|家|位)|第一)的?(?:责任)?(?:单位|部门)?(?:为|是|即为)牵头(?:单位|部门)/;
 
-const MAY_HAVE_LABEL = new RegExp(`单位|部门|处室|科室|股室|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:${SHORT_NAMES})\\s*[:：]`);
+const MAY_HAVE_LABEL = new RegExp(`单位|部门|处室|科室|股室|委室|站所|乡镇|街道|镇街|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:${SHORT_NAMES})\\s*[:：]`);
 
 /** A bracket naming who answers for a unit, after its name: `县发改局(责任人:王刚)`, `(分管领导:副县长李××)`. */
 const PERSON_IN_BRACKETS = /\([^():：]{0,4}(?:领导|责任人|负责人|联系人|联络员|长|主任|书记)[:：][^()]{1,24}\)/;

@@ -133,8 +133,19 @@ function soleText(cells: readonly string[]): string | null {
  */
 function columnKinds(header: readonly string[], matrix: Matrix | null): Array<ColumnKind | null> {
   const kinds = header.map((cell, i): ColumnKind | null => (matrix?.units.has(i) ? 'other' : columnKind(cell)));
+  // `反馈问题 | 整改措施`: the measures are the rows, the problem they answer their group
+  const measure = header.findIndex((cell, i) => kinds[i] === 'text' && MEASURE_HEADER.test(cell));
+  if (measure >= 0) header.forEach((cell, i) => { if (i < measure && kinds[i] === 'text' && PARENT_HEADER.test(cell)) kinds[i] = 'section'; });
   return kinds.some((kind) => kind === 'text' || kind === null) ? kinds : kinds.map((kind) => (kind === 'section' ? 'text' : kind));
 }
+
+/**
+ * A column of what a measure answers, before the measures: a rectification list's problem (灵璧
+ * 整改任务清单: `序号 | 反馈问题 | 整改措施 | 牵头单位 | …`). A plan's `重点任务 | 具体措施` stays the
+ * row's text, the task first.
+ */
+const PARENT_HEADER = /^(?:反馈问题|存在问题|问题|问题清单|主要问题|问题描述|问题表现)$/;
+const MEASURE_HEADER = /(?:整改措施|具体措施|工作措施|推进措施|主要措施|措施|具体举措)$/;
 
 /** What a cell writes for "as in the row above": 同上, 同上条. */
 const SAME_AS_ABOVE = /^(?:同上|同上条|同前)$/;

@@ -109,6 +109,9 @@ const UNKNOWN_TAIL = /^(.{2,30}(?:局|厅|委|办|室|科|站|所|政府|党委|
 const PERSON =
   /(?:副(?:省|市|州|县|区|旗|乡|镇)长|(?:省|市|州|县|区|旗|乡|镇)长(?=负责|牵头|主抓|调度|挂帅|任|[\u4e00-\u9fa5]{1,3}(?:××|某)|$)|书记|(?:组织|宣传|纪检)委员|分管|负责同志|[\u4e00-\u9fa5](?:××|某某))/;
 
+/** 县委常委, 市委常委: a post, though it ends like a committee. */
+const STANDING_COMMITTEE_MEMBER = /^(?:[省市州县区旗]委)?常委(?:[\u4e00-\u9fa5](?:××|某某)|[\u4e00-\u9fa5]{2,3})?$/;
+
 /** A piece without the role words it ends with. */
 function withoutRole(piece: string): string {
   return readRoleSuffix(piece)?.rest ?? piece;
@@ -256,6 +259,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     name = withoutPerson(name);
     // 市政府分管副市长负责调度, 副市长李××牵头: a person who answers for the task is no unit
     if (PERSON.test(name) && !ORG_SUFFIX.test(withoutRole(name))) return;
+    // 县委常委、组织部部长王××牵头: a member of the standing committee is a post, no unit
+    if (STANDING_COMMITTEE_MEMBER.test(withoutRole(name))) return;
     if (isTimeLimit(name) || (readDeadline(name) !== null && !ORG_SUFFIX.test(name))) {
       // 2024年起实施 says when the work starts, not by when it ends
       if (!name.includes('起')) list.deadline ??= readDeadline(name) ?? name.replace(/完成$/, '');
@@ -370,7 +375,8 @@ function splitConjunction(piece: string): string[] {
     const right = piece.slice(match.index + match[0].length);
     const rightName = readRoleSuffix(right)?.rest ?? right;
     const placesLeft = /^各.{1,4}$/.test(left) && ORG_SUFFIX.test(rightName);
-    if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !BARE_GOVERNMENT.test(rightName) && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
+    // 社会和法制委员会 is one committee: 社会 is no unit
+    if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !left.endsWith('社会') && !BARE_GOVERNMENT.test(rightName) && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
       parts.push(left);
       start = match.index + match[0].length;
     }

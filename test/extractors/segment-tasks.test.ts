@@ -616,3 +616,28 @@ describe('rules of the day held back where they would misread (a review of probe
     expect(document.diagnostics.filter((d) => d.code === 'unattached-text')).toHaveLength(2);
   });
 });
+
+describe('probe round 14: labels without a colon, 人大 committees, posts, a table of contents', () => {
+  const read = (lines: string[]) => extract(lines.join('\n')).tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`);
+
+  it('should read a note line whose label has a space for its colon (霍邱)', () => {
+    expect(read(['二、重点任务', '1．实施城市道路畅通工程。新改建道路12条。', '责任单位 县住建局', '2．推进老旧小区改造。', '牵头单位 县住建局　配合单位 县财政局 县自然资源局', '3．整治农贸市场。', '责任部门　县市场监管局 县商务局'])).toEqual([
+      '2.1 县住建局:responsible', '2.2 县住建局:lead 县财政局:support 县自然资源局:support', '2.3 县市场监管局:responsible 县商务局:responsible',
+    ]);
+  });
+
+  it('should read a 人大 committee\'s offices and a 政协 committee named with 和 (湘潭, 蚌埠)', () => {
+    expect(read(['二、重点任务', '（一）审议物业管理条例草案。（责任委室：法制委、法工委）', '（二）加强民族团结工作。（社会和法制委员会、民族宗教委员会负责）'])).toEqual([
+      '2.1 法制委:responsible 法工委:responsible', '2.2 社会和法制委员会:responsible 民族宗教委员会:responsible',
+    ]);
+  });
+
+  it('should take no unit from a member of the standing committee who leads (泗县)', () => {
+    expect(read(['二、重点任务', '（一）优化营商环境。（县委常委、常务副县长赵××负责，县数据资源局、县市场监管局具体落实）'])).toEqual(['2.1 县数据资源局:responsible 县市场监管局:responsible']);
+  });
+
+  it('should start the body after a table of contents, whose 附件 entry opens no attachment (宿州)', () => {
+    const document = extract(['某市专项行动方案', '目　录', '一、总体要求……………………1', '二、重点任务……………………2', '附件：某市专项行动方案……………………6', '一、总体要求', '坚持问题导向。', '二、重点任务', '1．推进政务服务标准化。（责任单位：市数据资源局）'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => u.name).join('')}`)).toEqual(['1 ', '2.1 市数据资源局']);
+  });
+});

@@ -474,9 +474,10 @@ describe('grid tables', () => {
       ['2', '部分铸造企业废气治理设施不正常运行。', '开展铸造行业专项执法检查。', '副县长 陈××', '市生态环境局嘉禾分局（局长 张××）、县工信局（局长 刘××）', '2024年8月'],
     ]);
     expect(units(t)).toEqual([['县住建局:responsible'], ['市生态环境局嘉禾分局:responsible', '县工信局:responsible']]);
-    expect(t.rows.map((r) => [r.text, r.deadline])).toEqual([
-      ['钟水河流域部分乡镇生活污水直排问题突出。\n完成4个乡镇污水处理厂配套管网建设。', '2024年10月'],
-      ['部分铸造企业废气治理设施不正常运行。\n开展铸造行业专项执法检查。', '2024年8月'],
+    // the measure is the row, the problem it answers its group
+    expect(t.rows.map((r) => [r.section, r.text, r.deadline])).toEqual([
+      ['钟水河流域部分乡镇生活污水直排问题突出。', '完成4个乡镇污水处理厂配套管网建设。', '2024年10月'],
+      ['部分铸造企业废气治理设施不正常运行。', '开展铸造行业专项执法检查。', '2024年8月'],
     ]);
   });
 
@@ -923,6 +924,19 @@ describe('tables that are no 责任清单, and lists by unit (扬州, 荆门 pro
     expect(linkTableRows(t, tasks).map((d) => d.message)).toEqual([
       '荆门市“高效办成一件事”部门责任清单第 3 行与任务 2.3 的责任单位不一致：表中缺少 市公安局、市医疗保障局',
       '荆门市“高效办成一件事”部门责任清单第 7、9 行与任务 2.4 的责任单位不一致：表中缺少 荆门市水务集团有限公司',
+    ]);
+  });
+});
+
+describe('a rectification list: the measures are the rows, the problem they answer their group (灵璧 probe round 14)', () => {
+  it('should take 整改措施 as the row\'s text and 反馈问题 as its section', () => {
+    const page = '<table><tr><th>序号</th><th>反馈问题</th><th>整改措施</th><th>牵头单位</th><th>责任单位</th><th>整改时限</th></tr>' +
+      '<tr><td rowspan="2">（一）</td><td rowspan="2">项目建设进度滞后。</td><td>1.建立项目调度机制。</td><td rowspan="2">县发展改革委</td><td>县统计局</td><td>2024.06</td></tr>' +
+      '<tr><td>2.盘活存量建设用地。</td><td>县自然资源和规划局</td><td>2024.12</td></tr></table>';
+    const [table] = extract(page, { path: '整改清单.html' }).tables;
+    expect(table!.rows.map((row) => [row.section, row.text, row.units.map((u) => `${u.name}:${u.role}`).join(' ')])).toEqual([
+      ['项目建设进度滞后。', '1.建立项目调度机制。', '县发展改革委:lead 县统计局:responsible'],
+      ['项目建设进度滞后。', '2.盘活存量建设用地。', '县发展改革委:lead 县自然资源和规划局:responsible'],
     ]);
   });
 });
