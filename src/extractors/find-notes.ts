@@ -27,7 +27,7 @@ export interface NoteSpan {
 }
 
 /** A paragraph after the first opening with a label: what a label line without its colon needs. */
-const MAY_OPEN_BARE_LABEL = /\n\s*(?:[省市州县区乡镇村]级)?(?:牵头|责任|配合|协办|参与|协助|主办|承办|实施|落实)(?:单位|部门|科室|处室)/;
+const MAY_OPEN_BARE_LABEL = /\n[ \t\u3000]*(?:[省市州县区乡镇村]级)?(?:牵头|责任|配合|协办|参与|协助|主办|承办|实施|落实)(?:单位|部门|科室|处室)/;
 /** The longest line read as a label line without a colon: a label and a few units. */
 const MAX_BARE_LABEL_LINE = 120;
 

@@ -261,11 +261,32 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
  * It names where a part is printed, and opens none.
  */
 function isContentsEntry(line: SourceLine): boolean {
-  return CONTENTS_ENTRY.test(line.text) || (line.raw.includes('\t') && TABBED_PAGE.test(line.raw));
+  const page = pageNumberAt(line.text);
+  if (page > 0 && LEADER.test(line.text.slice(Math.max(0, page - 4), page))) return true;
+  // a page number after a tab: a table of contents typed without leaders
+  if (!line.raw.includes('\t')) return false;
+  const raw = line.raw.trimEnd();
+  const at = pageNumberAt(raw);
+  return at > 1 && raw[at - 1] === '\t' && raw.slice(0, at).trim() !== '';
 }
 
-/** A page number after a tab: a table of contents typed without leaders. */
-const TABBED_PAGE = /\S\t+\s*\d{1,3}\s*$/;
+/**
+ * Where the page number a line ends with starts (after the spaces before it), or -1: one to
+ * three digits, after something that is no digit.
+ */
+function pageNumberAt(text: string): number {
+  const end = text.length;
+  let at = end;
+  while (at > 0 && at > end - 3 && isDigit(text.charCodeAt(at - 1))) at--;
+  if (at === end || (at > 0 && isDigit(text.charCodeAt(at - 1)))) return -1;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\u3000')) at--;
+  return at;
+}
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** The leader of a contents line, in its last four characters before the page number: ……, ...., ····, ----. */
+const LEADER = /…{2}$|\.{4}$|·{4}$|-{4}$|—{3}$/;
 /** Where the body starts: after a table of contents standing at `from` (two entries at least), else `from`. */
 function afterContents(lines: readonly SourceLine[], from: number): number {
   let entries = 0;
@@ -285,7 +306,6 @@ function afterContents(lines: readonly SourceLine[], from: number): number {
 /** The most lines a table of contents is looked through. */
 const MAX_CONTENTS = 80;
 
-const CONTENTS_ENTRY = /(?:…{2,}|\.{4,}|·{4,}|-{4,}|—{3,})\s*\d{1,3}$/;
 
 /** A tab, bar or wide space after some text (indentation is no separator). */
 const INNER_SEPARATOR = /\S ?(?:\t|[|｜]|\s{2})/;
