@@ -204,6 +204,9 @@ describe('isGenericUnit', () => {
     for (const name of ['自治区有关部门', '自治区直有关部门', '自治区级相关部门', '自治州有关单位']) expect(isGenericUnit(name), name).toBe(true);
     // 横琴 (probe round 12): a zone's offices, and any of them in traditional characters
     for (const name of ['合作区有关部门', '开发区相关单位', '澳門特區政府相關部門', '市直相關部門', '有關部門']) expect(isGenericUnit(name), name).toBe(true);
+    // 蚌埠 (probe round 14): a 政协's committees as a group
+    for (const name of ['各专门委员会', '市政协各专门委员会', '各专委会']) expect(isGenericUnit(name), name).toBe(true);
+    expect(isGenericUnit('社会和法制委员会')).toBe(false);
     for (const name of ['市场监管局', '县委宣传部', '县政府办公室', '有关县委', '县发改委', '市教育局党委', '县行政审批部门', '县综合执法部门']) expect(isGenericUnit(name), name).toBe(false);
     expect(isGenericUnit('部门')).toBe(false);
     expect(isGenericUnit('州住建局')).toBe(false);
