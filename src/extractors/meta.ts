@@ -7,6 +7,22 @@ import { foldTraditional } from './fold.js';
 import { DATE_LINE, DOC_NUMBER, type Layout, looksLikeIssuer } from './layout.js';
 import { parseChineseNumber } from './numbering.js';
 
+/**
+ * The date a 人大 or 政协 body adopted the document, in the note under its title:
+ * `（2024年1月26日湘潭市第十六届人民代表大会常务委员会第二十次会议通过）`.
+ */
+const ADOPTED = /^\((\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^()]{2,60}?(?:会议|常委会|常务委员会)[^()]{0,10}?(?:通过|审议通过|批准)\)$/;
+
+/** The adoption date in the lines just under the title, or null. */
+function findAdoption(lines: readonly SourceLine[], layout: Layout): string | null {
+  if (!layout.title) return null;
+  for (let i = layout.title.end; i < Math.min(lines.length, layout.title.end + 3); i++) {
+    const adopted = ADOPTED.exec(lines[i]!.text);
+    if (adopted) return parseDate(adopted[1]!);
+  }
+  return null;
+}
+
 /** How far into the body and from its end signature blocks are looked for. */
 const SIGNATURE_WINDOW = 12;
 
@@ -23,7 +39,7 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
     title: layout.title?.text ?? layout.noticeTitle ?? findLedgerTitle(lines, layout.headerEnd),
     docNumber: findDocNumber(lines, headerEnd),
     issuers: signature?.issuers.length ? signature.issuers : headerIssuers(lines, layout) ?? published.source,
-    date: signature?.date ?? published.date,
+    date: signature?.date ?? findAdoption(lines, layout) ?? published.date,
     recipients: findRecipients(lines, layout.headerEnd),
     attachments: layout.attachmentNames,
     // extract() finds it once the units are read

@@ -124,6 +124,17 @@ function cutRanges(text: string, ranges: ReadonlyArray<{ at: number; end: number
 /** The labels of a contact: 联系电话, 联系方式, 手机, 邮箱, 传真. */
 const CONTACT = /电话|联系方式|手机|邮箱|传真/;
 
+/**
+ * Two labels in one, their units parted by a slash in the same order: `牵头/配合单位：X/Y` is
+ * `牵头单位：X；配合单位：Y`. Anything else is returned as it is.
+ */
+function pairSlashedLabels(content: string): string {
+  const pair = SLASHED_LABELS.exec(content);
+  return pair ? `${pair[1]}${pair[3]}:${pair[4]};${pair[2]}${pair[3]}:${pair[5]}` : content;
+}
+
+const SLASHED_LABELS = /^\s*(牵头|主责|责任)(?:单位|部门)?\/(配合|协办|参与|责任)(单位|部门)\s*[:：]\s*([^/;；]+)\/([^/;；]+)$/;
+
 /** What only a web page's footer says: its address, its record numbers, its copyright. */
 const PAGE_FOOTER = /地址\s*[:：]|网站标识码|ICP备|公网安备|版权所有/;
 
@@ -136,7 +147,9 @@ const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
  *     parseNote('省发展改革委牵头,省财政厅等按职责分工负责', 'verb')
  *     // → units 省发展改革委 lead, 省财政厅 responsible
  */
-export function parseNote(content: string, mode: NoteMode, defaultRole: Role = 'responsible'): ParsedNote | null {
+export function parseNote(written: string, mode: NoteMode, defaultRole: Role = 'responsible'): ParsedNote | null {
+  // 牵头/配合单位：县发展改革委/县财政局 — the roles and the units paired in order
+  const content = written.includes('/') ? pairSlashedLabels(written) : written;
   const folded = foldTraditional(content);
   // most brackets in a task are no note at all: (市), (含租房居住), (5G)
   if ((mode === 'verb' || mode === 'clause') && !MAY_BE_NOTE.test(folded)) return null;

@@ -58,6 +58,10 @@ describe('readMeta', () => {
     expect(found).toMatchObject({ title: '双营乡乡村建设行动实施方案', docNumber: '长双双府〔2022〕42号', issuers: ['双营乡'], date: '2022-11-14' });
   });
 
+  it('should take the date a standing committee adopted the plan, under its title (湘潭, probe round 14)', () => {
+    expect(meta('湘潭市人大常委会2024年工作要点\n（2024年1月26日湘潭市第十六届人民代表大会常务委员会第二十次会议通过）\n一、依法履职').date).toBe('2024-01-26');
+  });
+
   it('should not glue a date printed in figures onto the title below it (鹰潭, probe round 12)', () => {
     expect(meta('2024-03-18\n鹰潭市2024年文旅消费提振行动方案\n一、重点任务').title).toBe('鹰潭市2024年文旅消费提振行动方案');
     expect(meta('2024/3/18 18:30\n鹰潭市2024年文旅消费提振行动方案\n一、重点任务').title).toBe('鹰潭市2024年文旅消费提振行动方案');

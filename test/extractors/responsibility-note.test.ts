@@ -253,6 +253,11 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('开展专项整治。由县应急管理局牵头,县公安局、各村(社区)配合。')).toEqual(['县应急管理局:lead', '县公安局:support', '各村(社区):support']);
   });
 
+  it('should pair two labels in one with their units parted by a slash (霍邱, probe round 14)', () => {
+    expect(units('(牵头/配合单位:县发展改革委/县财政局)')).toEqual(['县发展改革委:lead', '县财政局:support']);
+    expect(units('(牵头单位/配合单位:县发展改革委/县财政局、县应急局)')).toEqual(['县发展改革委:lead', '县财政局:support', '县应急局:support']);
+  });
+
   it('should read a role word with an adverb before it, and the rarer role words (岳西, 德阳, 河南, probe round 13)', () => {
     expect(units('(县医保局负责牵头,县卫生健康委、县财政局积极配合)')).toEqual(['县医保局:lead', '县卫生健康委:support', '县财政局:support']);
     for (const adverb of ['密切', '全力', '紧密', '主动']) expect(units(`(县卫生健康委牵头,县财政局${adverb}配合)`)).toEqual(['县卫生健康委:lead', '县财政局:support']);
