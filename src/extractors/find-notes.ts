@@ -194,10 +194,13 @@ export class NoteFinder {
       const end = endOfParagraph(text, paragraph);
       // `——牵头单位：…`, `★责任单位：…`: the mark a line opens with is no part of its note
       const start = paragraph + listMarkLength(folded, paragraph, end);
-      const label = LABEL_LINE.exec(folded.slice(start, end)) ?? (paragraph > 0 && end - start <= MAX_BARE_LABEL_LINE ? BARE_LABEL_LINE.exec(folded.slice(start, end)) : null);
+      const line = folded.slice(start, end);
+      // a label line has a colon, or 为 in its place: most paragraphs of a task have neither
+      const label = (line.includes(':') || line.includes('：') || line.includes('为') ? LABEL_LINE.exec(line) : null)
+        ?? (paragraph > 0 && end - start <= MAX_BARE_LABEL_LINE ? BARE_LABEL_LINE.exec(line) : null);
       if (label) {
         // `分管领导：张××　责任单位：…`: a line that opens with the person in charge is the note from its start
-        const from = PERSON_FIRST.test(folded.slice(start, end)) ? start : start + label.index + (/^[。;；,，)）】〕〗\]]/.test(label[0]) ? 1 : 0);
+        const from = PERSON_FIRST.test(line) ? start : start + label.index + (/^[。;；,，)）】〕〗\]]/.test(label[0]) ? 1 : 0);
         const note = this.parse(text.slice(from, end), 'verb');
         if (note?.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, written: 'label', note });
       }
