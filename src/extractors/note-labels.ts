@@ -65,7 +65,7 @@ export const SHORT_NAMES = SHORT_LABELS.map(([name]) => name.replace(/[()]/g, '\
 /** What a unit after `责任单位为` opens with, its place: `责任单位为县住建局` (`牵头单位为第一责任人` names none). */
 const PLACE_START = `(?:${PLACE_WORDS})`;
 /** A level before a label, which is no unit: `县级责任单位：…；乡级责任单位：…`. */
-const LEVEL = '(?:(?:省|市|州|县|区|乡|镇|村|市县|市州|州县|县区|县市)级|市县|市州|州县|县区|市、县|省直|市直|州直|县直|区直|地方|基层)?';
+const LEVEL = '(?:(?:省|市|州|县|区|乡|镇|村|市县|市州|州县|县区|县市|自治区|盟市|旗县)级|市县|市州|州县|县区|市、县|省直|市直|州直|县直|区直|地方|基层|自治区|兵团|师市|盟市|旗县)?';
 const UNIT_NAMES = [...LABELS, ...BODY_LABELS, ...WITH_PERSONS].filter(([, kind]) => kind !== 'other').map(([name]) => name).sort((a, b) => b.length - a.length).join('|');
 
 /**

@@ -68,7 +68,7 @@ const ROLE_SUFFIX = new RegExp(
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
     '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担)' +
     // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
-    '|(配合落实|(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|参加|协办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
+    '|(配合落实|(?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|参加|协办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
 );
 const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
@@ -178,7 +178,7 @@ export function isGenericUnit(name: string): boolean {
   // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位, 县委各部委, 各人民团体: every office of a body, no office in particular
   if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
   // 各专门委员会: a 人大's or 政协's committees, none named
-  if (folded.includes('各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会)(?:党组|党委|党组\(党委\))?$/.test(folded)) return true;
+  if (folded.includes('各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\))?$/.test(folded)) return true;
   // 区安委会有关成员单位, 市政府有关部门, 县卫健局相关科室, 合作区有关部门, 开发区相关单位: a body's or a
   // zone's members or offices, none named
   return (folded.includes('有关') || folded.includes('相关')) && /^.{2,14}?(?:会|组|府|局|委|厅|办|区|园)(?:有关|相关)(?:成员)?(?:部门|单位|科室|处室)$/.test(folded);
@@ -359,7 +359,9 @@ function shareOffice(units: ListedUnit[]): void {
         continue;
       }
       const place = BARE_PLACE.exec(name);
-      if (!place || PLACE_TIER[place[1]!] !== PLACE_TIER[office[1]!] || units[i]!.generic || name.startsWith('各')) break;
+      // 延吉市、延边朝鲜族自治州人民政府: a prefecture's government is no city's in it; 兵团第八师石河子市 is one body
+      const acrossLevels = (office[1] === '州' || office[1] === '盟') && place?.[1] !== office[1];
+      if (!place || PLACE_TIER[place[1]!] !== PLACE_TIER[office[1]!] || acrossLevels || units[i]!.generic || name.startsWith('各') || /^(?:兵团|第.{1,3}师)/.test(name)) break;
       units[i]!.name += office[2];
     }
   }

@@ -253,6 +253,14 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('开展专项整治。由县应急管理局牵头,县公安局、各村(社区)配合。')).toEqual(['县应急管理局:lead', '县公安局:support', '各村(社区):support']);
   });
 
+  it('should read the levels 自治区 and 兵团 before a label, 按职责分工 before any role word, and no office across levels (新疆, 交通运输部, probe round 15)', () => {
+    expect(units('(自治区责任单位:自治区水利厅;兵团责任单位:兵团水利局)')).toEqual(['自治区水利厅:responsible', '兵团水利局:responsible']);
+    expect(units('(综合规划司负责,部内各司局按职责分工参与)')).toEqual(['综合规划司:responsible', '部内各司局:support:generic']);
+    expect(units('(县发展改革委牵头,县财政局按职责参与)')).toEqual(['县发展改革委:lead', '县财政局:support']);
+    expect(units('(主责单位:省卫生健康委;参与单位:延吉市、延边朝鲜族自治州人民政府)')).toEqual(['省卫生健康委:lead', '延吉市:support', '延边朝鲜族自治州人民政府:support']);
+    expect(units('(参与单位:兵团第八师石河子市、伊犁哈萨克自治州人民政府)')).toEqual(['兵团第八师石河子市:support', '伊犁哈萨克自治州人民政府:support']);
+  });
+
   it('should pair two labels in one with their units parted by a slash (霍邱, probe round 14)', () => {
     expect(units('(牵头/配合单位:县发展改革委/县财政局)')).toEqual(['县发展改革委:lead', '县财政局:support']);
     expect(units('(牵头单位/配合单位:县发展改革委/县财政局、县应急局)')).toEqual(['县发展改革委:lead', '县财政局:support', '县应急局:support']);
