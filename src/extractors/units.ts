@@ -267,7 +267,10 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       if (!name.includes('起')) list.deadline ??= readDeadline(name) ?? name.replace(/完成$/, '');
       return;
     }
-    const role = readRoleSuffix(name) ?? (mode === 'strict' || !phrases ? null : readRolePhrase(name));
+    let role = readRoleSuffix(name) ?? (mode === 'strict' || !phrases ? null : readRolePhrase(name));
+    // 各区(市)政府负责本辖区组织实施: the first role word ends the name, what follows is what it does
+    const object = role && role.rest.length > 4 ? ROLE_THEN_OBJECT.exec(role.rest) : null;
+    if (role && object && endsLikeOrganization(object[1]!)) role = { ...role, rest: object[1]!, role: object[2] === '牵头' ? 'lead' : 'responsible' };
     if (role) {
       name = role.rest;
       list.hasRoleWord = true;
@@ -440,9 +443,16 @@ function readRoleSuffix(name: string): RoleRead | null {
  * unit must name its place and end like an organization (`企业负责日常运营` is no such unit).
  */
 const ROLE_PHRASE = new RegExp(
-  `^((?:${LEVEL_START.source.slice(4, -1)}).{1,28}?${ORG_SUFFIX.source.slice(0, -1)})` +
+  // a place by its level word, or a zone by its name (西海岸新区消防救援大队负责新区范围内检查)
+  `^((?:${LEVEL_START.source.slice(4, -1)}|[\u4e00-\u9fa5]{2,4}?(?:新区|开发区|高新区|经开区)).{1,28}?${ORG_SUFFIX.source.slice(0, -1)})` +
     '(?:具体|切实|认真|全力|分别|共同)?(牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实|给予|提供)([\u4e00-\u9fa5“”]{1,20})$',
 );
+
+/**
+ * A name, a role word, and where the unit does it: `各区(市)政府负责本辖区`, left by a role word at
+ * the end (`…组织实施`). Only a place: `领导小组负责统筹推进各项任务落实` says what a body does, no note.
+ */
+const ROLE_THEN_OBJECT = /^(.{2,30}?)(负责|牵头)((?:本|辖区|区域|范围|属地)[\u4e00-\u9fa5]{0,8})$/;
 
 /** A word of {@link ROLE_PHRASE} must be in the piece: most pieces are names alone. */
 const ROLE_PHRASE_WORD = /牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实|给予|提供/;

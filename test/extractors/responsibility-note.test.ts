@@ -261,6 +261,13 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(units('(参与单位:兵团第八师石河子市、伊犁哈萨克自治州人民政府)')).toEqual(['兵团第八师石河子市:support', '伊犁哈萨克自治州人民政府:support']);
   });
 
+  it('should end a unit at its role word when where it works follows, and read a zone\'s unit doing a thing (青岛, probe round 15)', () => {
+    expect(units('(市公安局交通警察支队牵头,市交通运输局配合;各区(市)政府负责本辖区组织实施)')).toEqual(['市公安局交通警察支队:lead', '市交通运输局:support', '各区(市)政府:responsible']);
+    expect(units('(市消防救援支队牵头,市教育局配合;西海岸新区消防救援大队负责校园周边检查)')).toEqual(['市消防救援支队:lead', '市教育局:support', '西海岸新区消防救援大队:responsible']);
+    // what a body does is no note: 领导小组负责统筹推进各项任务落实
+    expect(findNotes('加强组织领导。市红色旅游发展工作领导小组负责统筹推进各项任务落实。')).toEqual([]);
+  });
+
   it('should pair two labels in one with their units parted by a slash (霍邱, probe round 14)', () => {
     expect(units('(牵头/配合单位:县发展改革委/县财政局)')).toEqual(['县发展改革委:lead', '县财政局:support']);
     expect(units('(牵头单位/配合单位:县发展改革委/县财政局、县应急局)')).toEqual(['县发展改革委:lead', '县财政局:support', '县应急局:support']);
