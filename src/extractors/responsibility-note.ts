@@ -129,11 +129,11 @@ const CONTACT = /电话|联系方式|手机|邮箱|传真/;
  * `牵头单位：X；配合单位：Y`. Anything else is returned as it is.
  */
 function pairSlashedLabels(content: string): string {
-  const pair = SLASHED_LABELS.exec(content);
-  return pair ? `${pair[1]}${pair[3]}:${pair[4]};${pair[2]}${pair[3]}:${pair[5]}` : content;
+  const pair = SLASHED_LABELS.exec(content.trim());
+  return pair ? `${pair[1]}${pair[3]}:${pair[4]!.trim()};${pair[2]}${pair[3]}:${pair[5]!.trim()}` : content;
 }
 
-const SLASHED_LABELS = /^\s*(牵头|主责|责任)(?:单位|部门)?\/(配合|协办|参与|责任)(单位|部门)\s*[:：]\s*([^/;；]+)\/([^/;；]+)$/;
+const SLASHED_LABELS = /^(牵头|主责|责任)(?:单位|部门)?\/(配合|协办|参与|责任)(单位|部门)[:：]([^/;；]+)\/([^/;；]+)$/;
 
 /** What only a web page's footer says: its address, its record numbers, its copyright. */
 const PAGE_FOOTER = /地址\s*[:：]|网站标识码|ICP备|公网安备|版权所有/;
