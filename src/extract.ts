@@ -69,13 +69,14 @@ function readOptions(options: ExtractOptions) {
 function buildDocument(read: ReadResult, input: Uint8Array | string, options: ExtractOptions): PolicyDocument {
   const path = options.path ?? null;
   const diagnostics: Diagnostic[] = append([], read.diagnostics);
-  const unfolded = unfoldHeaderlessGrids(read, diagnostics);
+  // notes and cells are parsed once for the document: a grid is read for its header twice, its cells in the table after
+  const notes = new NoteCache();
+  const unfolded = unfoldHeaderlessGrids(read, diagnostics, notes);
   const { lines, grids } = read.asides ? withoutAsides(unfolded, read.asides, diagnostics) : unfolded;
   const layout = readLayout(lines);
   const convention = findConvention(lines);
   let tasks: Task[] = [];
 
-  const notes = new NoteCache();
   const finder = new NoteFinder(notes);
   const dictionary = options.dictionary ?? loadUnitDictionary();
   const isUnitName = (name: string): boolean => isPlacedUnitName(name, dictionary);
@@ -112,7 +113,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     if (after < attachment.end) readPart(after, attachment.end, attachment.label, `A${index + 1}.`);
   });
   // the lines just above a grid may explain it: a matrix's legend (`说明：“★”为牵头单位，“●”为责任单位。`)
-  for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at), lines.slice(Math.max(0, grid.at - 3), grid.at).map((line) => line.text))!);
+  for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at), lines.slice(Math.max(0, grid.at - 3), grid.at).map((line) => line.text), notes)!);
   if (grids.length > 0) tasks = withoutCaptions(tasks, lines, grids);
   const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes }));
   // the tasks in line order are for linking a table's rows: a plan without tables needs no sort of its tasks
@@ -213,10 +214,10 @@ function withoutAsides(read: { lines: readonly SourceLine[]; grids: readonly Tab
   return { lines, grids: read.grids.map((grid) => ({ ...grid, at: kept[grid.at]! })) };
 }
 
-function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { lines: SourceLine[]; grids: readonly TableGrid[] } {
+function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[], notes: NoteCache): { lines: SourceLine[]; grids: readonly TableGrid[] } {
   // task cards (a table a task, labels beside their values) one after another are the rows of one table
   const tables = readTaskCards(read.tables, (before, after) => read.lines.slice(before.at, after.at).every((line) => BETWEEN_PAGES.test(line.text)));
-  const raws = new Map(tables.map((grid) => [grid, gridToRawTable(grid, null)]));
+  const raws = new Map(tables.map((grid) => [grid, gridToRawTable(grid, null, [], notes)]));
   if ([...raws.values()].every((raw) => raw !== null)) return { lines: read.lines, grids: tables };
   const grids: TableGrid[] = [];
   const lines: SourceLine[] = [];
@@ -229,7 +230,7 @@ function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[]): { l
       const rowLines = (table: TableGrid): number[] => table.rowLines ?? table.rows.map((_, r) => table.line + r);
       const whole: TableGrid = { ...previous.grid, rows: [...previous.grid.rows, ...grid.rows], rowLines: [...rowLines(previous.grid), ...rowLines(grid)] };
       grids[grids.length - 1] = whole; // the table before is the last one placed
-      previous = { grid: whole, raw: gridToRawTable(whole, null)!, at: grid.at };
+      previous = { grid: whole, raw: gridToRawTable(whole, null, [], notes)!, at: grid.at };
       taken = Math.max(taken, grid.at);
       diagnostics.push({ code: 'table-continued', severity: 'info', message: '表格没有表头，列与序号接续上一张表格（分页断开的同一张表），按同一张表读取', line: grid.line });
       continue;

@@ -482,7 +482,7 @@ function tidyParagraph(paragraph: string): string {
   if (last > 0 && (text[last] === '。' || text[last] === '.') && PUNCTUATION_CODES.has(text.charCodeAt(last - 1))) text = text.replace(/([。;；])[。.]$|[,，]([。.])$/, '$1$2');
   if (PUNCTUATION_CODES.has(text.charCodeAt(0))) text = text.replace(/^[。.;；,，]+/, '');
   // the list mark a note line opened with (`——牵头单位：…`), left alone when the note went
-  if (text.length <= 2 && isListMarkOnly(text)) return '';
+  if (isListMarkOnly(text)) return '';
   return text;
 }
 

@@ -61,12 +61,6 @@ export function isListMarkOnly(text: string): boolean {
   return text.length > 0 && text.length <= 2 && listMarkLength(text, 0, text.length) === text.length;
 }
 
-/**
- * A tag that says who oversees the task, not who does it: `3、【县政府督办】改善学校采光照明条件。…`,
- * `(县政府重点督办事项)`. Like the label 督办单位, it names no unit of the task.
- */
-const SUPERVISION_TAG = /^(?!.{0,16}?(?:负责|跟踪|牵头|配合|协助))[^,，;；:：、]{2,16}?(?:重点)?督办(?:事项|件|任务|项目)?$/;
-
 /** The longest note read; bounds the work on a line with an opening bracket and no closing one. */
 const MAX_NOTE = 800;
 /** Brackets inside one note at most: `〔责任单位:各县(市、区)政府、各开发区(园区)管委会…〕` holds a few. */
@@ -89,7 +83,7 @@ export class NoteFinder {
   constructor(private readonly notes: NoteCache = new NoteCache()) {}
 
   private parse(content: string, mode: 'verb' | 'strict' | 'clause'): ParsedNote | null {
-    return SUPERVISION_TAG.test(content) ? null : this.notes.parse(content, mode);
+    return this.notes.parse(content, mode);
   }
 
   /**
@@ -232,7 +226,7 @@ export class NoteFinder {
       // a paragraph of its own after the task's first only when it names the tasks it covers: `以上任务由县商务局牵头，县财政局配合。`
       if (!covered && (sentenceStart > start || start > 0) && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
         const note = this.parse(sentence, 'clause');
-        if (note && !note.labeled && (sentenceStart > start + marked || marked > 0 || note.covers !== null) && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
+        if (note && !note.labeled && (sentenceStart > start || note.covers !== null) && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
       }
       if (!covered) span ??= this.findClauseNote(text, sentenceStart, last);
       if (span) spans.push(span);

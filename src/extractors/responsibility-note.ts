@@ -135,6 +135,12 @@ function pairSlashedLabels(content: string): string {
 
 const SLASHED_LABELS = /^(牵头|主责|责任)(?:单位|部门)?\/(配合|协办|参与|责任)(单位|部门)[:：]([^/;；]+)\/([^/;；]+)$/;
 
+/**
+ * A tag that says who oversees the task, not who does it: `3、【县政府督办】改善学校采光照明条件。…`,
+ * `(县政府重点督办事项)`. Like the label 督办单位, it names no unit of the task.
+ */
+const SUPERVISION_TAG = /^(?!.{0,16}?(?:负责|跟踪|牵头|配合|协助))[^,，;；:：、]{2,16}?(?:重点)?督办(?:事项|件|任务|项目)?$/;
+
 /** What only a web page's footer says: its address, its record numbers, its copyright. */
 const PAGE_FOOTER = /地址\s*[:：]|网站标识码|ICP备|公网安备|版权所有/;
 
@@ -153,6 +159,7 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
   const folded = foldTraditional(content);
   // most brackets in a task are no note at all: (市), (含租房居住), (5G)
   if ((mode === 'verb' || mode === 'clause') && !MAY_BE_NOTE.test(folded)) return null;
+  if (mode !== 'cell' && mode !== 'column' && folded.includes('督办') && SUPERVISION_TAG.test(folded)) return null;
   // 主办：长春市双阳区兴隆镇人民政府　地址：…: a web page's footer names who runs the site, not a task's units
   if ((folded.includes('地址') || folded.includes('版权') || folded.includes('备')) && PAGE_FOOTER.test(folded)) return null;
   const stated = folded.includes('第一') || folded.includes('首位') ? CONVENTION.exec(folded) : null;

@@ -443,9 +443,8 @@ interface GridCell {
  * remarks, among which a matrix's legend. Null for a grid that is no responsibility table: no
  * header in its first rows, or one naming no unit column ({@link namesUnitColumn}).
  */
-export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCell>>; line: number; at: number; rowLines?: readonly number[] }, titleBefore: string | null, before: readonly string[] = []): RawTable | null {
+export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCell>>; line: number; at: number; rowLines?: readonly number[] }, titleBefore: string | null, before: readonly string[] = [], notes: NoteCache = new NoteCache()): RawTable | null {
   const rows = grid.rows.map((row) => row.map((cell) => cell.text));
-  const notes = new NoteCache();
   const namesUnit = (cell: string): boolean => namesOneUnit(cellNoteContent(cell), notes);
   const headerAt = rows.slice(0, 3).findIndex((cells, r) => isHeaderRow(cells) || isMatrixHeader(cells, rows.slice(r + 1), namesUnit));
   if (headerAt < 0) return null;

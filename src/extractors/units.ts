@@ -130,7 +130,8 @@ export function namesItsPlace(name: string): boolean {
   return PLACE_OPENING.test(name);
 }
 const ORG_SUFFIX =
-  /(?:局|厅|委|办|部|院|会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构)$/;
+  // 社会 is no body, though 会 ends one: 社会和法制委员会 is one committee
+  /(?:局|厅|委|办|部|院|(?<!社)会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
 
 /** A leader by title, as a note names one after the unit: 局长, 副镇长, 分管副局长, 主任. */
@@ -381,8 +382,7 @@ function splitConjunction(piece: string): string[] {
     const right = piece.slice(match.index + match[0].length);
     const rightName = readRoleSuffix(right)?.rest ?? right;
     const placesLeft = /^各.{1,4}$/.test(left) && ORG_SUFFIX.test(rightName);
-    // 社会和法制委员会 is one committee: 社会 is no unit
-    if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !left.endsWith('社会') && !BARE_GOVERNMENT.test(rightName) && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
+    if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !BARE_GOVERNMENT.test(rightName) && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
       parts.push(left);
       start = match.index + match[0].length;
     }
