@@ -6,7 +6,8 @@
 
 /** Appends every item of each list to `target`, in order; returns `target`. */
 export function append<T>(target: T[], ...lists: ReadonlyArray<readonly T[]>): T[] {
-  for (const list of lists) for (const item of list) target.push(item);
+  // indexed: a for…of over a list of every task or finding makes a step object for each
+  for (const list of lists) for (let i = 0; i < list.length; i++) target.push(list[i]!);
   return target;
 }
 

@@ -170,7 +170,8 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
     units.push(unit);
     spellingOf.push(index);
   };
-  for (const task of tasks) for (const unit of task.units) add(unit);
+  // indexed: a for…of run once over every task makes a step object for each
+  for (let i = 0; i < tasks.length; i++) for (const unit of tasks[i]!.units) add(unit);
   for (const table of tables) for (const row of table.rows) for (const unit of row.units) add(unit);
   const { level, countyCity, place } = readDocumentLevel(meta, spellings.map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
   meta.level = documentLevelOf(level);
@@ -299,7 +300,7 @@ function summarize(tasks: readonly Task[], tables: readonly ResponsibilityTable[
     return found;
   }
   let without = 0;
-  for (const task of tasks) if (task.units.length === 0) without++;
+  for (let i = 0; i < tasks.length; i++) if (tasks[i]!.units.length === 0) without++;
   if (without > 0) found.push({ code: 'tasks-without-units', severity: 'info', message: `${tasks.length} 个任务中有 ${without} 个没有责任单位`, line: null });
   return found;
 }

@@ -218,8 +218,9 @@ function makeTask(
     id,
     part: options.part,
     path,
-    // a list of its own: one shared by sibling tasks would be written once and then referred to (a YAML alias)
-    headings: [...headings],
+    // a list of its own, made to size: one shared by sibling tasks would be written once and then
+    // referred to by a YAML writer that aliases shared objects (a spread would reserve room for more)
+    headings: headings.slice(),
     title: readTitle(taskText),
     text: taskText,
     // a task that writes no responsibility (a principle, a safeguard) has nothing to join

@@ -21,7 +21,9 @@ const OTHERS_SUPPORT = /^(?:[^。]{0,40}?[,，;；])?\s*(?:其他|其它|其余)
  *                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
  */
 export function findConvention(lines: readonly SourceLine[]): RoleConvention | null {
-  for (const line of lines) {
+  // indexed: a for…of run once over a long document makes a step object for every line
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if ((!line.text.includes('第一') && !line.text.includes('首位')) || !line.text.includes('牵头')) continue;
     const folded = foldTraditional(line.text);
     const match = CONVENTION.exec(folded);

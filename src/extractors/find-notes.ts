@@ -204,10 +204,12 @@ export class NoteFinder {
   }
 
   /**
-   * A paragraph's last sentence written as a note without brackets: `…增长8%。县商务局负责。`.
-   * Every unit must end like an organization, so `各级党委政府要切实负责` is no note.
+   * A paragraph's last sentence written as a note without brackets: `…增长8%。县商务局负责。`, or a
+   * paragraph after the task's first that is such a sentence alone (`由综合规划司牵头，公路局、水运局配合。`).
+   * Every unit must end like an organization, so `各级党委政府要切实负责` is no note. `alone`: the text is
+   * one such paragraph, read apart from the task's first.
    */
-  private findSentenceNotes(text: string, found: readonly NoteSpan[]): NoteSpan[] {
+  private findSentenceNotes(text: string, found: readonly NoteSpan[], alone = false): NoteSpan[] {
     const spans: NoteSpan[] = [];
     for (let start = 0; start < text.length; ) {
       const end = endOfParagraph(text, start);
@@ -223,10 +225,10 @@ export class NoteFinder {
       const sentence = text.slice(sentenceStart, last).replace(/[。;；]$/, '');
       const covered = found.some((span) => span.end > sentenceStart && span.start < last);
       let span: NoteSpan | null = null;
-      // a paragraph of its own after the task's first only when it names the tasks it covers: `以上任务由县商务局牵头，县财政局配合。`
-      if (!covered && (sentenceStart > start || start > 0) && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
+      // the task's first paragraph alone is its text, not a note (`(三)县教育局负责，县财政局配合。`)
+      if (!covered && (sentenceStart > start || start > 0 || alone) && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
         const note = this.parse(sentence, 'clause');
-        if (note && !note.labeled && (sentenceStart > start || note.covers !== null) && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
+        if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
       }
       if (!covered) span ??= this.findClauseNote(text, sentenceStart, last);
       if (span) spans.push(span);
@@ -409,7 +411,9 @@ export class NoteFinder {
 
   /** Whether a paragraph is a note and nothing else: `责任单位：市住建局`, `（牵头单位：X）`. */
   isNoteOnly(text: string): boolean {
-    const notes = this.findNotes(text);
+    const found = this.findNotes(text);
+    // a role sentence alone on its line after a task: `由县教育局牵头，县发改局、县住建局配合。`
+    const notes = found.length > 0 ? found : this.findSentenceNotes(text, NO_SPANS, true);
     return notes.length > 0 && notes[0]!.start === 0 && /^[\s。.;；]*$/.test(text.slice(notes[notes.length - 1]!.end));
   }
 }

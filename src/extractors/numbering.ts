@@ -138,7 +138,7 @@ function readBareMarker(text: string): Marker | null {
     const match = pattern.exec(text);
     if (!match) continue;
     const number = match[1]!;
-    const value = kind === 'circled' ? circledValue(number) : kind === 'decimal' ? Number(number.split('.').pop()) : kind === 'roman' ? number.charCodeAt(0) - 0x215f : parseChineseNumber(number);
+    const value = kind === 'circled' ? circledValue(number) : kind === 'decimal' ? Number(number.slice(number.lastIndexOf('.') + 1)) : kind === 'roman' ? number.charCodeAt(0) - 0x215f : parseChineseNumber(number);
     if (!Number.isFinite(value) || value <= 0) continue;
     let length = match[0].length;
     while (text[length] === ' ') length++;

@@ -3,7 +3,7 @@
  */
 import type { Diagnostic } from '../model/document.js';
 import { excerpt, isStopOrSpace, trimEndWhere } from '../readers/text.js';
-import { type Marker, decimalDepth, markerRank } from './numbering.js';
+import { type Marker, type MarkerKind, decimalDepth, markerRank } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
 import type { NoteFinder } from './find-notes.js';
 import { remembered } from '../collections.js';
@@ -85,7 +85,9 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
   const repeatMessage = remembered((printed) => `序号“${printed}”与上一条重复`);
   // a 专栏 box: the families open before it, whose next item ends it
   let box: ReadonlySet<string> | null = null;
-  for (const paragraph of paragraphs) {
+  // indexed: a for…of run once over a long document makes a step object for every paragraph
+  for (let p = 0; p < paragraphs.length; p++) {
+    const paragraph = paragraphs[p]!;
     const marker = paragraph.marker;
     if (box !== null && (!marker || !box.has(familyKey(marker)))) {
       segmentation.loose.push(paragraph);
@@ -119,7 +121,38 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
     else siblings.push(item);
     stack.push(item);
   }
+  for (let i = 0; i < segmentation.roots.length; i++) foldContentRuns(segmentation.roots[i]!, finder);
   return segmentation;
+}
+
+/** The families a task's points are numbered in, below the tasks: (1), 1), ①. */
+const POINT_KINDS: ReadonlySet<MarkerKind> = new Set(['num-paren', 'num-half', 'circled']);
+
+/**
+ * Points numbered (1), (2), (3) under an item, none with a note but the last, which has one at its
+ * end or on a line after it: the points are the item's content and the note is the item's (安吉,
+ * 临泽, probe round 16). The item is one task; points each with a note of their own stay tasks.
+ *
+ *     > | (一)提升竹林经营水平。
+ *       | (1)推进现代化经营。新建示范基地1万亩。
+ *       | (2)完善基础设施。新建林道100公里。
+ *       | (责任单位:县林业局、县农业农村局)
+ */
+function foldContentRuns(item: Item, finder: NoteFinder): void {
+  const { children } = item;
+  if (children.length === 0) return;
+  for (let i = 0; i < children.length; i++) foldContentRuns(children[i]!, finder);
+  if (children.length < 2 || item.closed) return;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.children.length > 0 || !POINT_KINDS.has(child.marker.kind)) return;
+    const noted = finder.findNotes(itemText(child)).length > 0;
+    if (noted !== (i === children.length - 1)) return;
+  }
+  if (finder.findNotes(itemText(item)).length > 0) return;
+  for (let i = 0; i < children.length; i++) item.paragraphs.push(...children[i]!.paragraphs);
+  item.children = NO_CHILDREN;
+  item.closed = true;
 }
 
 /**

@@ -18,6 +18,8 @@ const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
   ['text', /(?:任务|工作|内容|措施|事项|举措|要求|目标|项目|职责|问题)$/],
   // 项目名称 opens a project list's rows as 重点任务 does (湘乡 民生实事项目任务分解表)
   ['text', /^(?:项目|任务|工作|事项|指标)名称$/],
+  // 问题描述, 问题清单 (益阳 交办问题清单, probe round 16): the problem and a word saying how it is given
+  ['text', /^[\u4e00-\u9fa5]{0,4}(?:问题|任务|事项)(?:描述|清单|表现|概述|摘要|详情)$/],
 ];
 
 /** The name of a unit column once its level, weight and persons are set aside: 牵头单位, 配合部门, 责任股室. */

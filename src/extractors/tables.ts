@@ -68,7 +68,7 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   };
   // a legend stands above the table, or in a row of its own across it (a 注 under the rows)
   const matrix = raw.header && raw.aligned ? readMatrix(raw.header, raw.rows.map((row) => row.cells), (cell) => namesOneUnit(contentOf(cell), notes), [...(raw.remarks ?? []), ...raw.rows.flatMap((row) => soleText(row.cells) ?? [])]) : null;
-  const kinds = raw.header ? columnKinds(raw.header, matrix) : [];
+  const kinds = raw.header ? columnKinds(raw.header, matrix, raw.rows) : [];
   // a unit cell is a unit list, by its column or by what it holds: read as after a label, any short name counts
   // (a flattened row's cell was told from text by reading it as a cell: that reading stands where it names units)
   const readNote: NoteReader = raw.aligned
@@ -131,21 +131,33 @@ function soleText(cells: readonly string[]): string | null {
  * their cells are marks, no text). A section column is the rows' text where no other column can
  * be: `序号 | 测评项目 | 牵头单位` (beside 重点任务, 测评项目 names the rows' category).
  */
-function columnKinds(header: readonly string[], matrix: Matrix | null): Array<ColumnKind | null> {
+function columnKinds(header: readonly string[], matrix: Matrix | null, rows: readonly RawRow[]): Array<ColumnKind | null> {
   const kinds = header.map((cell, i): ColumnKind | null => (matrix?.units.has(i) ? 'other' : columnKind(cell)));
-  // `反馈问题 | 整改措施`: the measures are the rows, the problem they answer their group
+  // `反馈问题 | 整改措施`: the measures are the rows, the problem they answer their group; a task's
+  // measures are rows of their own where the 序号 numbers them under it (1.1, 1.2)
   const measure = header.findIndex((cell, i) => kinds[i] === 'text' && MEASURE_HEADER.test(cell));
-  if (measure >= 0) header.forEach((cell, i) => { if (i < measure && kinds[i] === 'text' && PARENT_HEADER.test(cell)) kinds[i] = 'section'; });
+  if (measure >= 0) {
+    const no = kinds.indexOf('no');
+    const numberedUnder = no >= 0 && rows.some((row) => /^\d{1,3}\.\d{1,3}$/.test(row.cells[no] ?? ''));
+    header.forEach((cell, i) => {
+      if (i < measure && kinds[i] === 'text' && (PROBLEM_HEADER.test(cell) || (numberedUnder && TASK_HEADER.test(cell)))) kinds[i] = 'section';
+    });
+  }
   return kinds.some((kind) => kind === 'text' || kind === null) ? kinds : kinds.map((kind) => (kind === 'section' ? 'text' : kind));
 }
 
 /**
  * A column of what a measure answers, before the measures: a rectification list's problem (灵璧
- * 整改任务清单: `序号 | 反馈问题 | 整改措施 | 牵头单位 | …`). A plan's `重点任务 | 具体措施` stays the
- * row's text, the task first.
+ * 整改任务清单: `序号 | 反馈问题 | 整改措施 | 牵头单位 | …`).
  */
-const PARENT_HEADER = /^(?:反馈问题|存在问题|问题|问题清单|主要问题|问题描述|问题表现)$/;
-const MEASURE_HEADER = /(?:整改措施|具体措施|工作措施|推进措施|主要措施|措施|具体举措)$/;
+const PROBLEM_HEADER = /^(?:反馈问题|存在问题|问题|问题清单|主要问题|问题描述|问题表现)$/;
+/**
+ * A plan's task over its measures: its group where the 序号 numbers the measures under it (泉州
+ * 分工表, probe round 16: `1.1`, `1.2` under one 重点任务). Numbered 1, 2, 3, a row is the task and
+ * its measure, the task first (景德镇, probe round 6).
+ */
+const TASK_HEADER = /^(?:重点任务|主要任务|工作任务|具体任务|目标任务|任务|重点工作|主要工作)$/;
+const MEASURE_HEADER = /(?:措施|举措)$/;
 
 /** What a cell writes for "as in the row above": 同上, 同上条. */
 const SAME_AS_ABOVE = /^(?:同上|同上条|同前)$/;

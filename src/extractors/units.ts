@@ -173,6 +173,8 @@ export function isGenericUnit(name: string): boolean {
   // places as a group: 有关县(市、区), 相关乡镇
   if ((folded.includes('有关') || folded.includes('相关')) && GENERIC_PLACES.test(folded)) return true;
   if (GENERIC_KINDS.test(folded)) return true;
+  // 各地, 各地区, 各地方: every place, no level or body named (`…、各地等按职责分工负责`)
+  if (folded.startsWith('各地') && (folded.length === 2 || folded === '各地区' || folded === '各地方')) return true;
   // every other placeholder ends in 部门, 科室, 单位, 处室, 机构, 委办局, 部委, 人民团体 or 党组(党委)
   if (!GENERIC_LAST.includes(folded[folded.length - 1] ?? '')) return false;
   if (/^(?:部门|单位|科室|处室|机构)$/.test(folded)) return false;
@@ -481,6 +483,8 @@ const NUMERALS = '0123456789〇○零一二三四五六七八九十';
 /** Whether a piece of a note is a time limit and nothing else: `年底前完成`, `2024年内完成`, `每季度`, `持续推进`. */
 export function isTimeLimit(piece: string): boolean {
   if (piece.length > 20 || !TIME_CORE.test(piece)) return false;
+  // 每季度开展一次, 按季度, 逐月推进, 2024年起每年开展一次检查: how often, then what is done then
+  if (CADENCE.test(piece) && !ORG_SUFFIX.test(piece) && !/负责|牵头|配合|协助|参与/.test(piece)) return true;
   let digits = 0;
   for (let i = 0; i < piece.length; ) {
     if (NUMERALS.includes(piece[i]!)) {
@@ -499,6 +503,9 @@ export function isTimeLimit(piece: string): boolean {
   // 推进年 says no time: a time needs a number (6月, 三季度) or a word that is one (年底, 全年, 长期)
   return digits > 0 || STANDING_TIME.test(piece);
 }
+
+/** How often a thing is done, and a few words of what: `每半年开展一次`, `按季度`, `逐月推进`. */
+const CADENCE = /^(?:(?:19|20)\d{2}年(?:起|开始)?)?(?:每|按|逐)(?:年度?|半年|个?季度|季|个?月|月度|周|旬)[\u4e00-\u9fa5]{0,10}$/;
 
 const STANDING_TIME = /年底|年末|年初|年中|年内|全年|每|季度|半年|元月|长期|持续|定期|常态化/;
 

@@ -641,3 +641,37 @@ describe('probe round 14: labels without a colon, 人大 committees, posts, a ta
     expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => u.name).join('')}`)).toEqual(['1 ', '2.1 市数据资源局']);
   });
 });
+
+describe('probe round 16: a task\'s points and the note after them', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`);
+
+  it('should give the note after points none of which has one to the task the points belong to (安吉: own line)', () => {
+    const document = extract(['一、重点任务', '（一）提升竹林经营水平。', '（1）推进现代化经营。新建示范基地1万亩。', '（2）完善基础设施。新建林道100公里。', '（责任单位：县林业局、县农业农村局）'].join('\n'));
+    expect(units(document)).toEqual(['1.1 县林业局:responsible、县农业农村局:responsible']);
+    expect(document.tasks[0]!.text).toBe('提升竹林经营水平。\n(1)推进现代化经营。新建示范基地1万亩。\n(2)完善基础设施。新建林道100公里。');
+  });
+
+  it('should read the note that ends the last point as the task\'s (安吉 （3）健全竹林经营主体。…（责任单位：…）)', () => {
+    const document = extract(['一、重点任务', '（一）提升竹林经营水平。', '（1）推进现代化经营。', '（2）完善基础设施。', '（3）健全竹林经营主体。培育家庭林场50家。（责任单位：县林业局、各乡镇（街道））'].join('\n'));
+    expect(units(document)).toEqual(['1.1 县林业局:responsible、各乡镇(街道):responsible']);
+  });
+
+  it('should read a role sentence on its own line after the points as the note (临泽 3、优化城乡学校布局。)', () => {
+    const document = extract(['二、重点任务', '3、优化城乡学校布局。', '（1）科学编制中小学布局规划；', '（2）稳妥推进小规模学校撤并；', '（3）实施县城第二小学扩建工程，新增学位900个。', '由县教育局牵头，县发改局、县住建局、县自然资源局配合。'].join('\n'));
+    expect(units(document)).toEqual(['2.3 县教育局:lead、县发改局:support、县住建局:support、县自然资源局:support']);
+    // a ministry's bureaus the dictionary does not know (交通运输部 综合规划司)
+    expect(units(extract(['一、重点任务', '2.深化交通强国建设试点。组织评估验收。', '由综合规划司牵头，公路局、水运局配合。'].join('\n')))).toEqual([
+      '1.2 综合规划司:lead、公路局:support、水运局:support',
+    ]);
+  });
+
+  it('should keep points that each have a note as tasks, and leave the first paragraph of a task its text', () => {
+    expect(units(extract(['一、重点任务', '（一）提升竹林经营水平。', '（1）推进现代化经营。（县林业局负责）', '（2）完善基础设施。（县交通运输局负责）'].join('\n')))).toEqual([
+      '1.1.1 县林业局:responsible', '1.1.2 县交通运输局:responsible',
+    ]);
+    // tasks numbered 1., 2. under a heading are no points: the note after the last is the last's
+    expect(units(extract(['一、重点任务', '（一）提升竹林经营水平。', '1.推进现代化经营。', '2.完善基础设施。（县交通运输局负责）'].join('\n')))).toEqual([
+      '1.1.1 ', '1.1.2 县交通运输局:responsible',
+    ]);
+  });
+});

@@ -940,3 +940,31 @@ describe('a rectification list: the measures are the rows, the problem they answ
     ]);
   });
 });
+
+describe('a task over its measures, and a problem column named with a qualifier (泉州, 益阳 probe round 16)', () => {
+  const rows = (page: string) => extract(page, { path: '分工表.html' }).tables[0]!.rows.map((row) => [row.no, row.section, row.text]);
+
+  it('should take 具体措施 as the row\'s text and 重点任务 as its section where the 序号 numbers measures under a task (1.1, 1.2)', () => {
+    const page = '<table><tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>责任单位</td><td>完成时限</td></tr>' +
+      '<tr><td>1.1</td><td rowspan="2">推进重点行业设备更新</td><td>实施一批技术改造项目。</td><td>市工信局（牵头）、市发改委</td><td>2024年12月</td></tr>' +
+      '<tr><td>1.2</td><td>新增数字化车间100个。</td><td>市工信局（牵头）、市科技局</td><td>持续推进</td></tr>' +
+      '<tr><td>2</td><td>推进建筑市政设施更新</td><td>更新老旧电梯500台。</td><td>市住建局</td><td>2024年12月</td></tr></table>';
+    expect(rows(page)).toEqual([
+      ['1.1', '推进重点行业设备更新', '实施一批技术改造项目。'],
+      ['1.2', '推进重点行业设备更新', '新增数字化车间100个。'],
+      ['2', '推进建筑市政设施更新', '更新老旧电梯500台。'],
+    ]);
+  });
+
+  it('should keep the task first in a row numbered 1, 2, 3 (景德镇, probe round 6)', () => {
+    const page = '<table><tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>牵头单位</td></tr>' +
+      '<tr><td>1</td><td>做强日用陶瓷产业</td><td>推进日用陶瓷企业技术改造。</td><td>市陶瓷工业发展局</td></tr></table>';
+    expect(rows(page)).toEqual([['1', null, '做强日用陶瓷产业\n推进日用陶瓷企业技术改造。']]);
+  });
+
+  it('should read 问题描述 as the rows\' text (益阳 交办问题清单)', () => {
+    const page = '<table><tr><td>序号</td><td>问题描述</td><td>责任单位</td><td>整改时限</td></tr>' +
+      '<tr><td>1</td><td>某砖厂夜间生产扬尘严重。</td><td>赫山区人民政府</td><td>2024年3月底前</td></tr></table>';
+    expect(rows(page)).toEqual([['1', null, '某砖厂夜间生产扬尘严重。']]);
+  });
+});

@@ -206,6 +206,8 @@ describe('isGenericUnit', () => {
     for (const name of ['合作区有关部门', '开发区相关单位', '澳門特區政府相關部門', '市直相關部門', '有關部門']) expect(isGenericUnit(name), name).toBe(true);
     // 蚌埠 (probe round 14): a 政协's committees as a group
     for (const name of ['各专门委员会', '市政协各专门委员会', '各专委会']) expect(isGenericUnit(name), name).toBe(true);
+    // 青海 (probe round 16): every place, none named, `（省科技厅牵头，省工业和信息化厅、各地等按职责分工负责）`
+    for (const name of ['各地', '各地区', '各地方']) expect(isGenericUnit(name), name).toBe(true);
     expect(isGenericUnit('社会和法制委员会')).toBe(false);
     for (const name of ['市场监管局', '县委宣传部', '县政府办公室', '有关县委', '县发改委', '市教育局党委', '县行政审批部门', '县综合执法部门']) expect(isGenericUnit(name), name).toBe(false);
     expect(isGenericUnit('部门')).toBe(false);
@@ -218,6 +220,13 @@ describe('isTimeLimit', () => {
     for (const piece of ['年底前完成', '6月底前', '2024年内完成', '三季度完成', '每季度', '2024年6月—12月', '持续推进', '长期坚持', '全年推进', '12月底前', '2024年11月', '二〇二四年底前']) {
       expect(isTimeLimit(piece), piece).toBe(true);
     }
+  });
+
+  it('should read how often a thing is done as its time (富平 probe round 16: 县市场监管局负责，县工信局配合，每季度开展一次)', () => {
+    for (const piece of ['每季度开展一次', '每半年开展一次', '每月通报一次', '按季度开展', '按季度', '逐月推进', '2024年起每年开展一次', '每季度调度一次', '每季度开展一次检查']) {
+      expect(isTimeLimit(piece), piece).toBe(true);
+    }
+    for (const piece of ['每年县财政局', '每月由县住建局负责', '每季度县商务局牵头']) expect(isTimeLimit(piece), piece).toBe(false);
   });
 
   it('should refuse units and words that are no time', () => {
