@@ -7,7 +7,7 @@ import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
 import { buildTasks } from './extractors/build-tasks.js';
-import { findConvention, findDocumentStatements } from './extractors/convention.js';
+import { findConvention, findDocumentStatements, findUnitLegend } from './extractors/convention.js';
 import { readLayout } from './extractors/layout.js';
 import { readMeta } from './extractors/meta.js';
 import { readParagraphs } from './extractors/paragraphs.js';
@@ -115,7 +115,10 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   // the lines just above a grid may explain it: a matrix's legend (`说明：“★”为牵头单位，“●”为责任单位。`)
   for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at), lines.slice(Math.max(0, grid.at - 3), grid.at).map((line) => line.text), notes)!);
   if (grids.length > 0) tasks = withoutCaptions(tasks, lines, grids);
-  const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes }));
+  // 注：责任单位中加粗字体为牵头单位 (above or under the table, or in the notice)
+  const legend = rawTables.length > 0 ? findUnitLegend(lines) : null;
+  const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes, legend }));
+  if (legend) diagnostics.push({ code: 'role-convention', severity: 'info', message: `全文约定“${legend.text}”：表中这样标出的单位按此定角色`, line: legend.line });
   // the tasks in line order are for linking a table's rows: a plan without tables needs no sort of its tasks
   const byLine = tables.length > 0 ? tasksInLineOrder(tasks) : [];
   for (const table of tables) append(diagnostics, checkTable(table), linkTableRows(table, tasks, byLine));

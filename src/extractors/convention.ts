@@ -2,10 +2,11 @@
  * Document-wide statements about responsibility: a role convention (列第一位为牵头部门) and
  * statements that assign every task at once ([以下任务均需各县(市)政府落实,不再列出]).
  */
-import type { Diagnostic, RoleConvention } from '../model/document.js';
+import type { Diagnostic, Role, RoleConvention } from '../model/document.js';
 import type { SourceLine } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
 import { CONVENTION } from './responsibility-note.js';
+import type { UnitLegend } from './tables.js';
 
 /**
  * 其他为配合单位 after the convention, right after it or after a clause of the same sentence:
@@ -36,6 +37,30 @@ export function findConvention(lines: readonly SourceLine[]): RoleConvention | n
       exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)),
       othersSupport: OTHERS_SUPPORT.test(folded.slice(match.index + match[0].length)),
     };
+  }
+  return null;
+}
+
+/**
+ * A legend giving units set in bold, or marked, a role: `注：责任单位中加粗字体为牵头单位。`, `加粗单位为牵头单位`,
+ * `责任单位中标*的为牵头单位`, `带★的为牵头部门`.
+ */
+const BOLD_LEGEND = /(?:加粗|加黑|粗体|黑体)(?:字体|字|显示|标注|标示)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;
+const MARK_LEGEND = /(?:标(?:注|有|记)?|带(?:有)?|加)\s*[“"‘]?([*＊★☆▲△※])[”"’]?(?:号|符号)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;
+
+/** The legend of bold or marked units the document states, wherever it stands (above or under a table, in the notice), or null. */
+export function findUnitLegend(lines: readonly SourceLine[]): (UnitLegend & { text: string; line: number }) | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.text.includes('为') && !line.text.includes('是') && !line.text.includes('表示') && !line.text.includes('系')) continue;
+    const folded = foldTraditional(line.text);
+    const bold = BOLD_LEGEND.exec(folded);
+    const marked = bold ? null : MARK_LEGEND.exec(folded);
+    const match = bold ?? marked;
+    if (!match) continue;
+    const word = match[bold ? 1 : 2];
+    const role: Role = word === '牵头' ? 'lead' : word === '配合' ? 'support' : 'responsible';
+    return { role, mark: marked ? marked[1]!.replace('＊', '*') : null, text: line.text.slice(match.index, match.index + match[0].length), line: line.line };
   }
   return null;
 }

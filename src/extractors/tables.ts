@@ -8,7 +8,7 @@ import { readDeadline } from './deadline.js';
 import { type Matrix, markedRole, matrixColumns, readLegend, readMatrix } from './matrix.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
 import { type ColumnKind, columnKind, columnRoles, isHeaderRow, isUnitKind } from './table-header.js';
-import { type ListedUnit, unitKey, writtenUnit } from './units.js';
+import { type ListedUnit, UNIT_MARKS, unitKey, withoutUnitMark, writtenUnit } from './units.js';
 
 /** A table before reading: a header (when found) and rows of cell texts. */
 export interface RawTable {
@@ -28,6 +28,8 @@ export interface RawTable {
 export interface RawRow {
   cells: string[];
   line: number;
+  /** Each cell's bold runs, where the reader kept them (HTML, Word): what a legend may give a role. */
+  emphasized?: ReadonlyArray<readonly string[] | undefined>;
 }
 
 const SECTION = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])\S{0,40}$/;
@@ -45,6 +47,8 @@ const DEADLINE_CELL = /^(?:(?:19|20)\d{2}(?:年|[-—–~至]\s*(?:19|20)?\d{2})
 
 interface ReadTableOptions {
   convention: RoleConvention | null;
+  /** The role the document gives units set in bold or marked (`注：责任单位中加粗字体为牵头单位`, `标*的为牵头单位`), or null. */
+  legend?: UnitLegend | null;
   /** The document's parsed notes, shared with the text-table reader that already read the cells. */
   notes?: NoteCache;
 }
@@ -99,6 +103,8 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     section = read.section;
     const cellNotes = read.unitCells.map(([cell, role]) => readNote(cell, role));
     const units = read.unitCells.flatMap(([, role], i) => readCellUnits(cellNotes[i]!, role, options.convention));
+    const set = !options.legend ? NO_RUNS : options.legend.mark === null ? read.emphasized : markedNames(read.unitCells, options.legend.mark);
+    if (set.length > 0) giveLegendRole(units, set, options.legend!.role);
     // a matrix's units stand each in a column of its own: none is listed first, the convention has no say
     const marked = read.markedUnits.flatMap(([name, role]) => readCellUnits(readNote(name, role), role, null));
     rows.push({
@@ -113,6 +119,38 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     });
   });
   return { title: raw.title, columns: raw.header ? [...raw.header] : [], rows, line: raw.line };
+}
+
+/** How a document sets units apart for a role: bold (mark null) or a mark after the name. */
+export interface UnitLegend {
+  role: Role;
+  mark: string | null;
+}
+
+const NO_RUNS: readonly string[] = [];
+
+/** The names a row's unit cells set the mark after: `市公安局*、市发展改革委` → ['市公安局']. */
+function markedNames(cells: ReadonlyArray<readonly [string, Role]>, mark: string): string[] {
+  const names: string[] = [];
+  for (const [cell] of cells) {
+    for (const piece of cell.split(/[、,，;；\n]/)) {
+      const name = piece.trim();
+      if (name.endsWith(mark) && withoutUnitMark(name) !== name) names.push(withoutUnitMark(name));
+    }
+  }
+  return names;
+}
+
+/**
+ * Units set in bold or marked take the role a legend gives them (温州 分工表, probe round 16: `注：责任单位中
+ * 加粗字体为牵头单位。`, then `市自然资源和规划局、<b>市住建局</b>`); the others keep their column's.
+ */
+function giveLegendRole(units: UnitAssignment[], runs: readonly string[], role: Role): void {
+  const keys = runs.map(unitKey);
+  for (const unit of units) {
+    const key = unitKey(unit.name);
+    if (keys.some((run) => run.includes(key))) unit.role = role;
+  }
 }
 
 /** Whether a unit cell's content names one unit, as a matrix column's head does (`市文明办`, `红塔区人民政府`). */
@@ -171,6 +209,8 @@ function sameAsAbove(row: RawRow, above: readonly string[], kinds: readonly (Col
 
 interface ReadRow {
   no: string | null;
+  /** The bold runs of its unit cells. */
+  emphasized: string[];
   section: string | null;
   text: string;
   unitCells: Array<[string, Role]>;
@@ -212,7 +252,7 @@ function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)
 }
 
 function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], roles: readonly Role[][], section: string | null, matrix: Matrix | null): ReadRow | null {
-  const read: ReadRow = { no: null, section, text: '', unitCells: [], markedUnits: [], deadline: null };
+  const read: ReadRow = { no: null, emphasized: [], section, text: '', unitCells: [], markedUnits: [], deadline: null };
   const texts: string[] = [];
   row.cells.forEach((cell, i) => {
     if (!cell) return;
@@ -221,7 +261,10 @@ function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], role
     if (unit !== undefined) readMarkedCell(read, cell, unit, matrix!);
     else if (kind === 'no') read.no = cell;
     else if (kind === 'section') read.section = cell;
-    else if (isUnitKind(kind)) read.unitCells.push(...splitRoles(cell, roles[i] ?? [kind]));
+    else if (isUnitKind(kind)) {
+      read.unitCells.push(...splitRoles(cell, roles[i] ?? [kind]));
+      read.emphasized.push(...(row.emphasized?.[i] ?? []));
+    }
     else if (kind === 'deadline') read.deadline = cell;
     else if (kind === 'text' || kind === null) texts.push(cell);
   });
@@ -260,7 +303,7 @@ function splitRoles(cell: string, roles: readonly Role[]): Array<[string, Role]>
  * what they hold — a section heading, a unit list, a deadline, or the task text.
  */
 function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], section: string | null, isUnitCell: (cell: string) => boolean): ReadRow | null {
-  const read: ReadRow = { no: null, section, text: '', unitCells: [], markedUnits: [], deadline: null };
+  const read: ReadRow = { no: null, emphasized: [], section, text: '', unitCells: [], markedUnits: [], deadline: null };
   const cells = [...row.cells];
   if (cells[0] !== undefined && /^\d{1,3}$/.test(cells[0])) read.no = cells.shift()!;
   const texts: string[] = [];
@@ -354,7 +397,8 @@ const GLUED_TITLE = /(?:局长|主任|处长|科长|股长|所长|站长|队长|
  */
 function dropPerson(piece: string): string {
   const name = PLACEHOLDER_END.exec(piece);
-  if (!name) return piece;
+  // 市公安局*: a unit with its mark, not 市公安 and a person 局*
+  if (!name || withoutUnitMark(piece) !== piece) return piece;
   let rest = trimSeparator(piece.slice(0, name.index));
   const title = TITLE_END.exec(rest);
   if (title) {
@@ -444,6 +488,7 @@ export function checkTable(table: ResponsibilityTable): Diagnostic[] {
 interface GridCell {
   text: string;
   fromAbove?: boolean;
+  emphasized?: readonly string[];
 }
 
 /**
@@ -471,10 +516,15 @@ export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCel
     title: titleRow(above) ?? titled,
     line: grid.line,
     header,
-    rows: rows.slice(bodyAt).map((cells, i) => ({ cells, line: grid.rowLines?.[bodyAt + i] ?? grid.line + bodyAt + i })),
+    rows: rows.slice(bodyAt).map((cells, i) => withEmphasis({ cells, line: grid.rowLines?.[bodyAt + i] ?? grid.line + bodyAt + i }, grid.rows[bodyAt + i]!)),
     aligned: true,
     remarks: [...before, ...(titleBefore === null ? [] : [titleBefore]), ...above.flatMap((cells) => soleText(cells) ?? [])],
   };
+}
+
+/** A row with its cells' bold runs, where any cell has some. */
+function withEmphasis(row: RawRow, cells: ReadonlyArray<GridCell>): RawRow {
+  return cells.some((cell) => cell.emphasized) ? { ...row, emphasized: cells.map((cell) => cell.emphasized) } : row;
 }
 
 /**

@@ -208,6 +208,16 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
 }
 
 /** Whether a name ends like an organization: 局, 厅, 委, 政府, 公司, 学校 … (not a place, not 各…). */
+/** The marks a plan sets after a unit's name to give it a role its legend names (`市公安局*`, `带★的为牵头单位`). */
+export const UNIT_MARKS = '*＊★☆▲△※';
+
+/** A name without the mark set after it: `市公安局*` → `市公安局`; `李*` (a person) is left. */
+export function withoutUnitMark(name: string): string {
+  let end = name.length;
+  while (end > 0 && UNIT_MARKS.includes(name[end - 1]!)) end--;
+  return end < name.length && end > 0 && endsLikeOrganization(name.slice(0, end)) ? name.slice(0, end) : name;
+}
+
 export function endsLikeOrganization(name: string): boolean {
   return ORG_SUFFIX.test(withoutOtherName(foldTraditional(name)));
 }
@@ -260,6 +270,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       return;
     }
     if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;
+    name = withoutUnitMark(name);
     name = withoutPerson(name);
     // 市政府分管副市长负责调度, 副市长李××牵头: a person who answers for the task is no unit
     if (PERSON.test(name) && !ORG_SUFFIX.test(withoutRole(name))) return;

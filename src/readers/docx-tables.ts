@@ -1,6 +1,6 @@
 /** Word tables (w:tbl) as grids, merged cells copied into every place they cover; a table nested in a cell is flattened into its text. */
 import { readParagraph, type Context } from './docx-paragraphs.js';
-import { attr, child, childrenThrough, intAttr, local, NONE, WRAPPERS, type XmlNode } from './docx-xml.js';
+import { attr, child, childrenThrough, intAttr, isOn, local, NONE, walkChildren, WRAPPERS, type XmlNode } from './docx-xml.js';
 import { foldLine, removeStraySpaces } from './text.js';
 import type { TableCell } from './types.js';
 
@@ -30,15 +30,16 @@ export function readTable(tbl: XmlNode, context: Context): TableCell[][] {
       if (continues(child(tcPr, w, 'vMerge'), w) && above?.[start]) {
         for (let i = 0; i < span; i++) {
           const cell = above[start + i];
-          row.push(cell ? { text: cell.text, fromAbove: true, fromLeft: i > 0 } : { text: '', fromAbove: false, fromLeft: i > 0 });
+          row.push(cell ? { ...cell, fromAbove: true, fromLeft: i > 0 } : { text: '', fromAbove: false, fromLeft: i > 0 });
         }
       } else if (continues(child(tcPr, w, 'hMerge'), w) && start > 0) {
         // the legacy horizontal merge of Word 97 files converted to .docx
         const left = row[start - 1]!;
-        for (let i = 0; i < span; i++) row.push({ text: left.text, fromAbove: left.fromAbove, fromLeft: true });
+        for (let i = 0; i < span; i++) row.push({ ...left, fromLeft: true });
       } else {
         const text = cellText(tc, context);
-        for (let i = 0; i < span; i++) row.push({ text, fromAbove: false, fromLeft: i > 0 });
+        const emphasized = boldRuns(tc, w);
+        for (let i = 0; i < span; i++) row.push(emphasized.length > 0 ? { text, fromAbove: false, fromLeft: i > 0, emphasized } : { text, fromAbove: false, fromLeft: i > 0 });
       }
     }
     padRow(row, row.length + Math.min(intAttr(child(trPr, w, 'gridAfter'), w, 'val') ?? 0, MAX_SPAN));
@@ -101,3 +102,30 @@ function cellText(tc: XmlNode, context: Context): string {
 }
 
 const NO_SEGMENTS: string[] = [];
+
+/**
+ * The texts of a cell's runs set in bold (`<w:b/>`), runs side by side joined, normalized like
+ * the cell's text: `市自然资源和规划局、**市住建局**` → ['市住建局'].
+ */
+function boldRuns(tc: XmlNode, w: string): string[] {
+  const runs: string[] = [];
+  let current = '';
+  const end = (): void => {
+    const text = removeStraySpaces(foldLine(current)).trim();
+    if (text !== '') runs.push(text);
+    current = '';
+  };
+  walkChildren(tc, (node) => {
+    const kind = local(node, w);
+    if (kind === 'p') end();
+    if (kind !== 'r') return kind !== 'rPr' && kind !== 'pPr' && kind !== 'del' && kind !== 'moveFrom';
+    let text = '';
+    for (const t of node.children ?? NONE) if (local(t, w) === 't') for (const data of t.children ?? NONE) text += data.data ?? '';
+    if (text === '') return false;
+    if (isOn(child(child(node, w, 'rPr'), w, 'b'), w)) current += text;
+    else end();
+    return false;
+  });
+  end();
+  return runs;
+}

@@ -24,7 +24,8 @@ export function parseXml(bytes: Uint8Array, lean = false): XmlNode {
 // document.xml that Word wrote (仿宋_GB2312 fonts, sizes, spacing on every run), and parsing is most of the time.
 //     > | <w:r w:rsidRPr="00A81F3C"><w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"/><w:sz w:val="32"/></w:rPr>
 //                ^^^^^^^^^^^^^^^^^^^^        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
-const FORMATTING = 'rFonts|sz|szCs|color|kern|lang|spacing|ind|jc|b|bCs|i|iCs|u|shd|highlight|position|w|noProof|rStyle|'
+// Bold (w:b) is kept: a legend may give units set in bold a role (加粗字体为牵头单位).
+const FORMATTING = 'rFonts|sz|szCs|color|kern|lang|spacing|ind|jc|bCs|i|iCs|u|shd|highlight|position|w|noProof|rStyle|'
   + 'adjustRightInd|snapToGrid|widowControl|autoSpaceDE|autoSpaceDN|textAlignment|wordWrap|overflowPunct|topLinePunct|kinsoku|'
   + 'proofErr|bookmarkStart|bookmarkEnd|lastRenderedPageBreak|tcW|vAlign|tcBorders|top|left|bottom|right|insideH|insideV';
 const formattingOf = new Map<string, RegExp>();

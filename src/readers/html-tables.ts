@@ -41,7 +41,13 @@ export function readTable(table: Element, scores: Scores): TableCell[][] | null 
     const cellsOfRow: TableCell[] = [];
     for (let column = 0; column < width; column++) {
       const slot = row[column];
-      cellsOfRow.push(slot ? { text: texts.get(slot.cell) ?? '', fromAbove: slot.fromAbove, fromLeft: slot.fromLeft } : { text: '', fromAbove: false, fromLeft: false });
+      if (!slot) {
+        cellsOfRow.push({ text: '', fromAbove: false, fromLeft: false });
+        continue;
+      }
+      const cell: TableCell = { text: texts.get(slot.cell) ?? '', fromAbove: slot.fromAbove, fromLeft: slot.fromLeft };
+      const emphasized = boldRuns(slot.cell);
+      cellsOfRow.push(emphasized.length > 0 ? { ...cell, emphasized } : cell);
     }
     rows.push(cellsOfRow);
   }
@@ -144,4 +150,35 @@ function cellTexts(table: Element, cells: ReadonlySet<Element>, dropped: Readonl
   const texts = new Map<Element, string>();
   for (const [cell, lines] of paragraphs) texts.set(cell, lines.join('\n'));
   return texts;
+}
+
+/** `<b>`, `<strong>`, or a style setting the weight bold: how a page sets a unit apart in its cell. */
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
+
+function isBold(element: Element): boolean {
+  return element.name === 'b' || element.name === 'strong' || BOLD_STYLE.test(element.attribs.style ?? '');
+}
+
+/**
+ * The texts a cell sets in bold, normalized like its text: `市自然资源和规划局、<b>市住建局</b>` →
+ * ['市住建局']. A cell set bold as a whole (a header's) gives its whole text.
+ */
+function boldRuns(cell: Element): string[] {
+  const runs: string[] = [];
+  let bold: Element | null = null;
+  let current = '';
+  walk(cell, (node) => {
+    if (node.type === 'text' && bold) current += (node as unknown as { data: string }).data;
+    if (!isElement(node)) return false;
+    if (SKIPPED_TAGS.has(node.name)) return false;
+    if (bold === null && node !== cell && isBold(node)) bold = node;
+    return true;
+  }, (element) => {
+    if (element !== bold) return;
+    const text = makeLine(current, 0).text;
+    if (text !== '') runs.push(text);
+    bold = null;
+    current = '';
+  });
+  return runs;
 }

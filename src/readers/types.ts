@@ -26,6 +26,11 @@ export interface TableCell {
   fromAbove: boolean;
   /** This position is covered by a cell that started in an earlier column (colspan / gridSpan). */
   fromLeft: boolean;
+  /**
+   * The cell's bold runs, normalized like its text, where it has any: what a legend may give a role
+   * (`注：责任单位中加粗字体为牵头单位`).
+   */
+  emphasized?: string[];
 }
 
 export interface ReadResult {

@@ -968,3 +968,23 @@ describe('a task over its measures, and a problem column named with a qualifier 
     expect(rows(page)).toEqual([['1', null, '某砖厂夜间生产扬尘严重。']]);
   });
 });
+
+describe('units set apart for a role by bold or a mark, as a legend says (温州 probe round 16)', () => {
+  const roles = (page: string) => extract(page, { path: '分工表.html' }).tables[0]!.rows.map((row) => row.units.map((u) => `${u.name}:${u.role}`).join('、'));
+  const table = (legend: string, first: string, second: string) => `<p>某市重点工作任务分工表</p><p>${legend}</p><table><tr><td>序号</td><td>重点工作</td><td>责任单位</td><td>完成时限</td></tr>` +
+    `<tr><td>1</td><td>深化户籍制度改革。</td><td>${first}</td><td>2024年12月</td></tr><tr><td>2</td><td>健全住房保障体系。</td><td>${second}</td><td>2024年12月</td></tr></table>`;
+
+  it('should give units in <b> or <strong> the legend\'s role, the others their column\'s', () => {
+    expect(roles(table('注：责任单位中加粗字体为牵头单位。', '<b>市公安局</b>、市发展改革委', '市自然资源和规划局、<strong>市住建局</strong>'))).toEqual([
+      '市公安局:lead、市发展改革委:responsible', '市自然资源和规划局:responsible、市住建局:lead',
+    ]);
+  });
+
+  it('should read a mark after a name as the legend says, and never as a person written with placeholders (市公安局* is no 市公安 and 局*)', () => {
+    expect(roles(table('注：责任单位中标*的为牵头单位。', '市公安局*、市发展改革委', '市自然资源和规划局、市住建局★'))).toEqual([
+      '市公安局:lead、市发展改革委:responsible', '市自然资源和规划局:responsible、市住建局:responsible',
+    ]);
+    expect(roles(table('注：责任单位中带★的为牵头单位。', '市公安局★、市发展改革委', '市自然资源和规划局、市住建局'))[0]).toBe('市公安局:lead、市发展改革委:responsible');
+    expect(roles(table('', '市公安局*、市发展改革委', '市住建局'))[0]).toBe('市公安局:responsible、市发展改革委:responsible');
+  });
+});

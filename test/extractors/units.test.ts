@@ -1,6 +1,6 @@
 // Unit lists: splitting, compound actors, role words, generic units.
 import { describe, expect, it } from 'vitest';
-import { isGenericUnit, isTimeLimit, looksLikeUnit, readUnitList, unitKey } from '../../src/extractors/units.js';
+import { isGenericUnit, isTimeLimit, looksLikeUnit, readUnitList, unitKey, withoutUnitMark } from '../../src/extractors/units.js';
 
 const read = (body: string) => readUnitList(body, 'responsible', 'verb').units.map((u) => `${u.name}:${u.role}`);
 
@@ -212,6 +212,15 @@ describe('isGenericUnit', () => {
     for (const name of ['市场监管局', '县委宣传部', '县政府办公室', '有关县委', '县发改委', '市教育局党委', '县行政审批部门', '县综合执法部门']) expect(isGenericUnit(name), name).toBe(false);
     expect(isGenericUnit('部门')).toBe(false);
     expect(isGenericUnit('州住建局')).toBe(false);
+  });
+});
+
+describe('withoutUnitMark', () => {
+  it('should drop the mark a plan sets after a unit\'s name (温州 probe round 16: 市公安局*), not a person\'s placeholder', () => {
+    expect(withoutUnitMark('市公安局*')).toBe('市公安局');
+    expect(withoutUnitMark('市住建局★')).toBe('市住建局');
+    expect(withoutUnitMark('李*')).toBe('李*');
+    expect(readUnitList('市公安局*、市发展改革委', 'labeled').units.map((u) => u.name)).toEqual(['市公安局', '市发展改革委']);
   });
 });
 

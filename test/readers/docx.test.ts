@@ -271,6 +271,21 @@ describe('readDocx tables', () => {
     expect(matrix!.rows.map((row) => row.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual(['市城管局:lead、市公安局:support', '市文明办:lead、市公安局:support']);
   });
 
+  it('should give units set in bold the role the legend names (温州 分工表, probe round 16: 注：责任单位中加粗字体为牵头单位。)', () => {
+    const bold = (text: string) => `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const bytes = makeDocx({ body: [
+      paragraph('温州市2024年新型城镇化重点工作任务分工表'), paragraph('注：责任单位中加粗字体为牵头单位。'),
+      table([['序号', '重点工作', '责任单位', '完成时限'],
+        ['1', '健全住房保障体系。', { xml: paragraph('', { runs: `${run('市自然资源和规划局、')}${bold('市住建')}${bold('局')}` }) }, '2024年12月'],
+        ['2', '推进城市更新。', '市住建局、市财政局', '2024年12月']]),
+    ] });
+    const document = extract(bytes, { path: '分工表.docx' });
+    expect(document.tables[0]!.rows.map((row) => row.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual([
+      '市自然资源和规划局:responsible、市住建局:lead', '市住建局:responsible、市财政局:responsible',
+    ]);
+    expect(document.diagnostics.find((d) => d.code === 'role-convention')?.line).toBe(2);
+  });
+
   it('should place a table between the lines around it and keep its cells out of the lines', () => {
     const result = read({ body: [paragraph('附件'), paragraph('责任清单'), responsibilityTable, paragraph('（此件公开发布）'), responsibilityTable] });
     expect(texts(result)).toEqual(['1:附件', '2:责任清单', '3:(此件公开发布)']);

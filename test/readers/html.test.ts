@@ -280,7 +280,8 @@ describe('readHtml: tables', () => {
       line: 7,
       rowLines: [8, 15, 18, 25, 30, 33],
       rows: [
-        [cell('序号'), cell('重点工作'), cell('牵头单位'), cell('配合单位'), cell('完成时限')],
+        // the header's cells are set in bold: their runs kept, as a unit's would be for a legend
+        ['序号', '重点工作', '牵头单位', '配合单位', '完成时限'].map((text) => ({ ...cell(text), emphasized: [text] })),
         section('(一)推进市政设施建设,提升承载能力'),
         [cell('1'), cell('推进道路交通设施建设。推进镇区与县城、村庄交通设施互联互通。'), cell('州交通运输局'), cell('州住建局、州公安局'), cell('2025年底')],
         [cell('1', true), cell('完善路灯及信号灯、人行道铺装及镇区道路硬化、亮化、绿化。'), cell('州住建局'), cell('各县(市)党委、政府'), cell('2025年底', true)],
