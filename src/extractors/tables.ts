@@ -8,7 +8,7 @@ import { readDeadline } from './deadline.js';
 import { type Matrix, markedRole, matrixColumns, readLegend, readMatrix } from './matrix.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
 import { type ColumnKind, columnKind, columnRoles, isHeaderRow, isUnitKind } from './table-header.js';
-import { type ListedUnit, UNIT_MARKS, unitKey, withoutUnitMark, writtenUnit } from './units.js';
+import { type ListedUnit, unitKey, withoutUnitMark, writtenUnit } from './units.js';
 
 /** A table before reading: a header (when found) and rows of cell texts. */
 export interface RawTable {

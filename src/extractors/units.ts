@@ -207,9 +207,8 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
   return mode === 'verb' && PLACE_SUFFIX.test(folded);
 }
 
-/** Whether a name ends like an organization: 局, 厅, 委, 政府, 公司, 学校 … (not a place, not 各…). */
 /** The marks a plan sets after a unit's name to give it a role its legend names (`市公安局*`, `带★的为牵头单位`). */
-export const UNIT_MARKS = '*＊★☆▲△※';
+const UNIT_MARKS = '*＊★☆▲△※';
 
 /** A name without the mark set after it: `市公安局*` → `市公安局`; `李*` (a person) is left. */
 export function withoutUnitMark(name: string): string {
@@ -218,6 +217,7 @@ export function withoutUnitMark(name: string): string {
   return end < name.length && end > 0 && endsLikeOrganization(name.slice(0, end)) ? name.slice(0, end) : name;
 }
 
+/** Whether a name ends like an organization: 局, 厅, 委, 政府, 公司, 学校 … (not a place, not 各…). */
 export function endsLikeOrganization(name: string): boolean {
   return ORG_SUFFIX.test(withoutOtherName(foldTraditional(name)));
 }

@@ -35,6 +35,8 @@ export function readTable(table: Element, scores: Scores): TableCell[][] | null 
     if (chinese >= ARTICLE_CELL && chinese >= total * ARTICLE_CELL_SHARE && holdsArticle(cell)) return null;
   }
   const texts = cellTexts(table, cells, scores.dropped);
+  const bold = new Map<Element, string[]>();
+  for (const cell of cells) bold.set(cell, boldRuns(cell));
   // Rows shorter than the widest are padded with empty cells, as a browser draws them.
   const rows: TableCell[][] = [];
   for (const row of grid) {
@@ -46,7 +48,7 @@ export function readTable(table: Element, scores: Scores): TableCell[][] | null 
         continue;
       }
       const cell: TableCell = { text: texts.get(slot.cell) ?? '', fromAbove: slot.fromAbove, fromLeft: slot.fromLeft };
-      const emphasized = boldRuns(slot.cell);
+      const emphasized = bold.get(slot.cell)!;
       cellsOfRow.push(emphasized.length > 0 ? { ...cell, emphasized } : cell);
     }
     rows.push(cellsOfRow);

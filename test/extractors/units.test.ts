@@ -220,7 +220,7 @@ describe('withoutUnitMark', () => {
     expect(withoutUnitMark('市公安局*')).toBe('市公安局');
     expect(withoutUnitMark('市住建局★')).toBe('市住建局');
     expect(withoutUnitMark('李*')).toBe('李*');
-    expect(readUnitList('市公安局*、市发展改革委', 'labeled').units.map((u) => u.name)).toEqual(['市公安局', '市发展改革委']);
+    expect(readUnitList('市公安局*、市发展改革委', 'responsible', 'labeled').units.map((u) => u.name)).toEqual(['市公安局', '市发展改革委']);
   });
 });
 
