@@ -7,7 +7,7 @@ import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
 import { buildTasks } from './extractors/build-tasks.js';
-import { findConvention, findDocumentStatements, findUnitLegend } from './extractors/convention.js';
+import { findConvention, findDocumentStatements, findUnitLegend, isUnitLegend } from './extractors/convention.js';
 import { readLayout } from './extractors/layout.js';
 import { readMeta } from './extractors/meta.js';
 import { readParagraphs } from './extractors/paragraphs.js';
@@ -271,8 +271,8 @@ function titleBefore(lines: readonly SourceLine[], at: number): string | null {
 function captionBefore(lines: readonly SourceLine[], at: number): SourceLine | null {
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const text = lines[i]?.text ?? '';
-    // a matrix's legend stands between the table and its title
-    if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text) || readLegend([text]) !== null) continue;
+    // a legend or a remark stands between the table and its title (`注：责任单位中加粗字体为牵头单位。`)
+    if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text) || /^(?:注|说明|备注)\s*\d?[:：]/.test(text) || readLegend([text]) !== null || isUnitLegend(text)) continue;
     // a sentence leading into the table (`各成员单位职责分工见下表:`) is no title
     return text.length <= 60 && !/[。;；]/.test(text) && !/(?:[:：]|见下表|如下表?)$/.test(text) ? lines[i]! : null;
   }

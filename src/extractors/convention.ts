@@ -48,6 +48,12 @@ export function findConvention(lines: readonly SourceLine[]): RoleConvention | n
 const BOLD_LEGEND = /(?:加粗|加黑|粗体|黑体)(?:字体|字|显示|标注|标示)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;
 const MARK_LEGEND = /(?:标(?:注|有|记)?|带(?:有)?|加)\s*[“"‘]?([*＊★☆▲△※])[”"’]?(?:号|符号)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;
 
+/** Whether a line states a legend of bold or marked units. */
+export function isUnitLegend(text: string): boolean {
+  const folded = foldTraditional(text);
+  return BOLD_LEGEND.test(folded) || MARK_LEGEND.test(folded);
+}
+
 /** The legend of bold or marked units the document states, wherever it stands (above or under a table, in the notice), or null. */
 export function findUnitLegend(lines: readonly SourceLine[]): (UnitLegend & { text: string; line: number }) | null {
   for (let i = 0; i < lines.length; i++) {

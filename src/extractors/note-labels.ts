@@ -23,7 +23,9 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['协作单位', 'support'], ['协作部门', 'support'],
   ['完成时限', 'deadline'], ['完成时间', 'deadline'], ['时间节点', 'deadline'], ['时限要求', 'deadline'], ['办结时限', 'deadline'],
   ['时间安排', 'deadline'], ['时限', 'deadline'],
-  ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],
+  // a rectification list's problem blocks (益阳 probe round 16: `整改责任人：…` `整改时限：2024年12月底前` after `责任单位：…`)
+  ['整改时限', 'deadline'], ['整改期限', 'deadline'],
+  ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['督办领导', 'other'], ['责任人', 'other'], ['整改责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],
 ];
 
 /**

@@ -665,6 +665,16 @@ describe('probe round 16: a task\'s points and the note after them', () => {
     ]);
   });
 
+  it('should keep a problem block\'s fields after its units, and take its deadline from 整改时限 (益阳 交办问题)', () => {
+    const document = extract([
+      '二、整改任务', '（二）部分城镇污水处理厂进水浓度偏低。', '整改目标：2024年底前，中心城区污水处理厂进水BOD浓度提升至100毫克/升以上。', '整改措施：推进雨污分流改造。',
+      '督办领导：李××（副市长）', '责任单位：市住房和城乡建设局、赫山区人民政府', '整改责任人：市住房和城乡建设局局长、赫山区区长', '整改时限：2024年12月底前',
+    ].join('\n'));
+    expect(units(document)).toEqual(['2.2 市住房和城乡建设局:responsible、赫山区人民政府:responsible']);
+    expect(document.tasks[0]!.deadline).toBe('2024年12月底前');
+    expect(document.diagnostics.filter((d) => d.code === 'unattached-text')).toEqual([]);
+  });
+
   it('should keep points that each have a note as tasks, and leave the first paragraph of a task its text', () => {
     expect(units(extract(['一、重点任务', '（一）提升竹林经营水平。', '（1）推进现代化经营。（县林业局负责）', '（2）完善基础设施。（县交通运输局负责）'].join('\n')))).toEqual([
       '1.1.1 县林业局:responsible', '1.1.2 县交通运输局:responsible',

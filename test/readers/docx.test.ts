@@ -284,6 +284,8 @@ describe('readDocx tables', () => {
       '市自然资源和规划局:responsible、市住建局:lead', '市住建局:responsible、市财政局:responsible',
     ]);
     expect(document.diagnostics.find((d) => d.code === 'role-convention')?.line).toBe(2);
+    // the legend between the title and the table is no title
+    expect(document.tables[0]!.title).toBe('温州市2024年新型城镇化重点工作任务分工表');
   });
 
   it('should place a table between the lines around it and keep its cells out of the lines', () => {
