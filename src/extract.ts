@@ -2,7 +2,7 @@
  * extract(bytes | text, options) = read (text, HTML, Word, CSV; PDF, Excel and .doc in extractAsync)
  * → lay out → segment → assign units → tables.
  */
-import type { Diagnostic, DocumentMeta, PolicyDocument, ResponsibilityTable, RoleConvention, Task, UnitAssignment } from './model/document.js';
+import type { Diagnostic, DocumentMeta, PolicyDocument, ResponsibilityTable, Role, RoleConvention, Task, UnitAssignment } from './model/document.js';
 import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
@@ -125,7 +125,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   append(diagnostics, findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
   append(diagnostics, summarize(tasks, tables, convention));
   const meta = readMeta(lines, layout);
-  append(diagnostics, nameUnits(meta, tasks, tables, dictionary));
+  append(diagnostics, nameUnits(meta, tasks, tables, dictionary), mergeSameUnits(tasks, tables));
 
   return {
     source: { path, encoding: read.encoding, bom: read.bom, format: read.format, bytes: typeof input === 'string' ? Buffer.byteLength(input) : input.byteLength, lines: countLines(lines) },
@@ -192,6 +192,50 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
   // quoted one by one: a unit name may hold 、 itself (市、县级党委、政府)
   const message = `${unknown.length} 个单位不在单位词典中，保留原写法：“${unknown.join('”“')}”（可用 --aliases 文件补充）`;
   return [{ code: 'unknown-unit', severity: 'info', message, line: null }];
+}
+
+/** Whether `short` keeps the characters of `full` in their order: 市发改委 of 市发展和改革委员会. */
+function isAbbreviation(short: string, full: string): boolean {
+  let at = 0;
+  for (const char of short) {
+    at = full.indexOf(char, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Lead before responsible before support: the role a unit written twice keeps. */
+const ROLE_STRENGTH: Readonly<Record<Role, number>> = { lead: 0, responsible: 1, support: 2 };
+
+/**
+ * One unit written in full and abbreviated in one task or row (徐州 probe round 17: `牵头单位：市发展和改革委员会；
+ * 责任单位：市发改委、市财政局`) counts once: where it is first written, by its fuller name, with the stronger of
+ * its roles. An abbreviation keeps the characters of the full name in their order; two names of one body
+ * (`市委宣传部、…、市新闻出版局`, one office with two plates) are both kept, as the note lists both.
+ */
+function mergeSameUnits(tasks: readonly Task[], tables: readonly ResponsibilityTable[]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const merge = (holder: { units: UnitAssignment[] }, line: number | null): void => {
+    if (holder.units.length < 2) return;
+    const first = new Map<string, UnitAssignment>();
+    const kept: UnitAssignment[] = [];
+    for (const unit of holder.units) {
+      const same = unit.generic ? undefined : first.get(unit.canonical);
+      const [short, full] = same && same.name.length <= unit.name.length ? [same.name, unit.name] : [unit.name, same?.name ?? ''];
+      if (!same || !isAbbreviation(short, full)) {
+        if (!unit.generic && !same) first.set(unit.canonical, unit);
+        kept.push(unit);
+        continue;
+      }
+      found.push({ code: 'duplicate-unit', severity: 'warning', message: `“${same.name}”与“${unit.name}”是同一单位，只计一次`, line });
+      if (ROLE_STRENGTH[unit.role] < ROLE_STRENGTH[same.role]) same.role = unit.role;
+      same.name = full;
+    }
+    if (kept.length < holder.units.length) holder.units = kept;
+  };
+  for (let i = 0; i < tasks.length; i++) merge(tasks[i]!, tasks[i]!.line);
+  for (const table of tables) for (const row of table.rows) merge(row, row.line);
+  return found;
 }
 
 /**

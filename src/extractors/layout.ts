@@ -200,8 +200,9 @@ function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, l
     // a title broken over lines: 延边州开展示范镇建设 / 助推乡村振兴工作任务分工方案
     while (start > from && i - start < 2) {
       const previous = lines[start - 1]!;
-      // a title is broken near its middle, so its first part is no short section name (脱贫攻坚, 政府信息公开)
-      if (listLines.has(start - 1) || !isTitleLike(previous) || previous.text.length > 30 || previous.text.length < 8 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text)) break;
+      // a title is broken near its middle, so its first part is no short section name (脱贫攻坚, 政府信息公开),
+      // nor a table's row of cells (a workbook's 汇总 sheet before the task sheet's title, 合肥 probe round 17)
+      if (listLines.has(start - 1) || !isTitleLike(previous) || previous.text.length > 30 || previous.text.length < 8 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text) || previous.raw.includes('\t')) break;
       start--;
     }
     const text = lines.slice(start, i + 1).map((l) => l.text).join('');

@@ -34,7 +34,7 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
  */
 const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['牵头', 'lead'], ['主责', 'lead'], ['主办', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['具体负责', 'responsible'], ['承办', 'responsible'],
-  ['具体承办', 'responsible'], ['总牵头', 'lead'], ['具体实施', 'responsible'], ['具体落实', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['参与', 'support'], ['协同', 'support'], ['协作', 'support'],
+  ['具体承办', 'responsible'], ['总牵头', 'lead'], ['具体实施', 'responsible'], ['具体落实', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['会办', 'support'], ['参办', 'support'], ['参与', 'support'], ['协同', 'support'], ['协作', 'support'],
   // the part of a note for one level, its roles by its own words (河南: `（省级：省住房城乡建设厅牵头，省财政厅配合；市县：各省辖市人民政府）`)
   ...['省级', '市级', '州级', '县级', '区级', '乡级', '市县', '市州', '县区', '省直', '市直', '县直'].map((level) => [level, 'responsible'] as const),
   // the villages, communities and areas of a township's or a 街道's plan (茶山街道 `责任片区：丽华片区、清潭片区`):
@@ -52,6 +52,8 @@ const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
 const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部门', '处室', '科室', '股室', '站所', '乡镇', '街道', '镇街', '委室'].flatMap((body) => [
   [`牵头${body}`, 'lead'], [`责任${body}`, 'responsible'], [`配合${body}`, 'support'], [`协助${body}`, 'support'],
   [`协办${body}`, 'support'], [`参与${body}`, 'support'], [`协作${body}`, 'support'], [`协同${body}`, 'support'],
+  // 广东's 主办/会办 (惠州 probe round 17: `主办单位：市工业和信息化局；会办单位：市发展改革局`)
+  [`会办${body}`, 'support'], [`参办${body}`, 'support'],
 ] as const).filter(([name]) => !LABELS.some(([known]) => known === name));
 
 /** Labels of units with their persons: `责任单位及责任人：市自然资源局　陈××，…`. */

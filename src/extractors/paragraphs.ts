@@ -33,18 +33,27 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
   // brackets left open by the current paragraph; counted only when a line could continue it
   let open: number | null = null;
   const markers = new SameMarkers();
+  // a page's footer (`— 1 —`) since the last paragraph: the lines around it are one page break, no gap
+  let pageBreak = false;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     const text = line.text;
     if (!text || skipped.has(i)) continue;
     const marker = markers.shared(readMarker(text)) ?? (outline.size > 0 ? outlineHead(line, outline) : null);
     // a numbered line is content; only the others can be page furniture
-    if (!marker && isJunkLine(text)) continue;
+    if (!marker && isJunkLine(text)) {
+      pageBreak = true;
+      continue;
+    }
+    const breakBefore = pageBreak;
+    pageBreak = false;
     if (previous && !marker) {
       open ??= bracketBalance(previous.text);
       // the line's own brackets matter to a paragraph left open, or once the line joins one
       let balance = open > 0 ? bracketBalance(text) : null;
-      if (continues(previous, { lastLine, open, balance: balance ?? 0 }, text, line.line, wrapWidth)) {
+      // (责任单位：市发展和改革委员会、市财 / (blank) / — 1 — / (blank) / 政局): the page's lines are read as one
+      const nextLine = breakBefore ? previous.endLine + 1 : line.line;
+      if (continues(previous, { lastLine, open, balance: balance ?? 0 }, text, nextLine, wrapWidth)) {
         balance ??= bracketBalance(text);
         previous.text += text;
         previous.endLine = line.line;

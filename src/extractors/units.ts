@@ -62,13 +62,13 @@ export interface UnitList {
 const ROLE_SUFFIX = new RegExp(
   '(等(?:部门|单位)?)?(?:' +
     '(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)' +
-    '|[(（](牵头|牵头单位|主责|配合|配合单位|协办|参与|责任单位|负责)[)）]' +
+    '|[(（](牵头|牵头单位|主责|配合|配合单位|协办|会办|参与|责任单位|负责)[)）]' +
     '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹|主抓|主责|主办|抓总)' +
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|抓好落实|落实|抓好|做好|推进)|分工负责|各负其责' +
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
     '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担)' +
     // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
-    '|(配合落实|(?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|参加|协办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
+    '|(配合落实|(?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
 );
 const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
@@ -207,6 +207,9 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
   return mode === 'verb' && PLACE_SUFFIX.test(folded);
 }
 
+/** A kind of body alone, which names none: the second half of `等部门和单位`. */
+const BARE_COLLECTIVE = /^(?:部门|单位|机构|科室|处室)$/;
+
 /** The marks a plan sets after a unit's name to give it a role its legend names (`市公安局*`, `带★的为牵头单位`). */
 const UNIT_MARKS = '*＊★☆▲△※';
 
@@ -299,10 +302,13 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
         }
       }
     }
-    const etc = splitEtc(name);
     const first = units.length;
-    addUnit(units, pending, etc[0], defaultRole);
-    if (etc[1] !== undefined) addUnit(units, pending, etc[1], defaultRole);
+    // `市发改委、市教育局等部门和单位按职责分工负责`: 单位 is the 等's collective, no unit; the role is the list's
+    if (!BARE_COLLECTIVE.test(name)) {
+      const etc = splitEtc(name);
+      addUnit(units, pending, etc[0], defaultRole);
+      if (etc[1] !== undefined) addUnit(units, pending, etc[1], defaultRole);
+    }
     if (!role) return;
     // 市委宣传部、市文旅局、市新闻出版局(牵头): the bracket marks its own unit only
     for (let i = role.own ? Math.max(pending, Math.min(first, units.length - 1)) : pending; i < units.length; i++) {

@@ -299,3 +299,10 @@ describe('readMeta: probe round 12 (涟源)', () => {
     expect(meta('关于印发《涟源市2024年重点工作实施方案》的通知\n各乡镇人民政府，市直各单位：\n涟源市2024年重点工作督办台账\n一、任务').title).toBe('涟源市2024年重点工作实施方案');
   });
 });
+
+describe('a title after a table of figures (合肥 probe round 17: a workbook\'s 汇总 sheet before the task sheet)', () => {
+  it('should join no row of cells to the title', () => {
+    const text = '2024年优化营商环境重点任务汇总表\n序号\t牵头单位\t任务数\n11\t市人力资源社会保障局\t1\n合肥市2024年优化营商环境重点任务清单\n一、政务服务\n（一）推进一网通办。（市数据资源局负责）';
+    expect(meta(text).title).toBe('合肥市2024年优化营商环境重点任务清单');
+  });
+});

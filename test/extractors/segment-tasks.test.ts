@@ -685,3 +685,37 @@ describe('probe round 16: a task\'s points and the note after them', () => {
     ]);
   });
 });
+
+describe('probe round 17: 主办/会办, one unit written twice, 等部门和单位, a page footer inside a note', () => {
+  const units = (text: string) => extract(`关于印发某方案的通知\n一、重点任务\n${text}`).tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`);
+
+  it('should read 会办 and 参办 as support, as labels and as words after a list (惠州)', () => {
+    expect(units('（一）推进工作。（主办单位：市工业和信息化局；会办单位：市发展改革局、市应急管理局）\n（二）推进工作。（市商务局主办，市财政局、市税务局会办）\n（三）推进工作。（市商务局主办，市财政局参办）')).toEqual([
+      '1.1 市工业和信息化局:lead、市发展改革局:support、市应急管理局:support',
+      '1.2 市商务局:lead、市财政局:support、市税务局:support',
+      '1.3 市商务局:lead、市财政局:support',
+    ]);
+  });
+
+  it('should count a unit written in full and abbreviated once, by its fuller name and stronger role (徐州)', () => {
+    const document = extract('关于印发某方案的通知\n一、重点任务\n（一）推进工作。（牵头单位：市发展和改革委员会；责任单位：市发改委、市财政局）\n（二）推进工作。（责任单位：市委宣传部、市新闻出版局）');
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual([
+      '市发展和改革委员会:lead、市财政局:responsible',
+      // one office with two plates, both listed: both kept
+      '市委宣传部:responsible、市新闻出版局:responsible',
+    ]);
+    expect(document.diagnostics.filter((d) => d.code === 'duplicate-unit').map((d) => [d.line, d.message])).toEqual([[3, '“市发展和改革委员会”与“市发改委”是同一单位，只计一次']]);
+  });
+
+  it('should read 等部门和单位 as the list\'s collective, no unit 单位 (徐州)', () => {
+    expect(units('（一）推进工作。（市发改委、市教育局等部门和单位按职责分工负责）\n（二）推进工作。（市发改委、市教育局等单位和部门按职责分工负责）')).toEqual([
+      '1.1 市发改委:responsible、市教育局:responsible', '1.2 市发改委:responsible、市教育局:responsible',
+    ]);
+  });
+
+  it('should read a note a page footer breaks, blank lines around it, as one (烟台, a PDF copied as text)', () => {
+    expect(units('（一）推进工作。加快推进重点项目建设。（责任单位：市发展和改革委员会、市财\n\n— 1 —\n\n政局）\n（二）推进工作。（牵头单\n\n- 2 -\n\n位：市商务局；配合单位：市财政局）')).toEqual([
+      '1.1 市发展和改革委员会:responsible、市财政局:responsible', '1.2 市商务局:lead、市财政局:support',
+    ]);
+  });
+});
