@@ -461,8 +461,11 @@ const BY_VERB = /^(?:进行|开展|组织实施|统一|具体|依法|依照|按�
 const PERSON_OF_UNIT = /^(?:负责同志|负责人|主要负责|分管|领导|同志|主任|局长|书记|干部)/;
 /** The last characters of a unit's name or a placeholder's: where a run of units may end. */
 const UNIT_LAST = new Set([...'局厅委办部院会室科站所司署处队组社联馆厂校团心府道区门位业行台关场学构)'].map((ch) => ch.charCodeAt(0)));
-/** What a first clause may say before the 由 that names its units: `…网格化管理工作由`. */
-const BY_LEAD_IN = /(?:工作|任务|事项|职责)$/;
+/**
+ * What a first clause may say before the 由 that names its units: `…网格化管理工作由`, or the name of
+ * a working group and its colon (桑植 应急预案, probe round 17: `综合协调组：由县应急管理局牵头，…参与。`).
+ */
+const BY_LEAD_IN = /(?:工作|任务|事项|职责)$|^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队|中心|指挥部)[:：]$/;
 
 /** The end of the sentence from `from`: the next 。 ; ； ! ? or line break, or the text's end. */
 function nextSentenceEnd(text: string, from: number): number {

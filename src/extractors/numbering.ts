@@ -7,6 +7,7 @@ export type MarkerKind =
   | 'chapter' // 第一章 / 第一部分 / 第一篇
   | 'section' // 第一节
   | 'article' // 第一条
+  | 'item' // 第一项, 第1项: a task list's items under its headings
   | 'roman' // Ⅰ、 Ⅱ.
   | 'cn' // 一、
   | 'cn-paren' // (一)
@@ -18,7 +19,7 @@ export type MarkerKind =
   | 'circled'; // ①
 
 const RANK: Record<MarkerKind, number> = {
-  chapter: 0, section: 1, article: 2, roman: 3, cn: 3, 'cn-paren': 4, num: 5, decimal: 6, 'num-paren': 7,
+  chapter: 0, section: 1, article: 2, roman: 3, cn: 3, 'cn-paren': 4, item: 5, num: 5, decimal: 6, 'num-paren': 7,
   'cn-half': 8, 'num-half': 9, circled: 10,
 };
 
@@ -75,6 +76,8 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['chapter', new RegExp(`^第(${CN}{1,4}|\\d{1,3})(?:章|部分|篇)`)],
   ['section', new RegExp(`^第(${CN}{1,4}|\\d{1,3})节`)],
   ['article', new RegExp(`^第(${CN}{1,4}|\\d{1,3})条`)],
+  // 第一项　深入学习… (十堰 任务清单, probe round 17), its gap gone with stray spaces; not a sentence's 第一项任务是…
+  ['item', new RegExp(`^第(${CN}{1,4}|\\d{1,3})项(?!任务|工作|内容|指标|措施|是|为|要|的|[,，。;；])`)],
   // 一、 but not 一、二产业 (a list of numerals inside a sentence)
   ['cn', new RegExp(`^(${CN}{1,4})[、.](?!${CN}[、.])`)],
   // Ⅰ、 Ⅱ. (the Roman numeral characters U+2160–216B), chapters as 一、 are; Ⅲ类水体, Ⅱ级响应 are no markers
@@ -158,7 +161,7 @@ function printedMarker(kind: MarkerKind, matched: string): string {
 type Pattern = readonly [MarkerKind, RegExp];
 const only = (...kinds: MarkerKind[]): readonly Pattern[] => PATTERNS.filter(([kind]) => kinds.includes(kind));
 const BY_FIRST = {
-  chapterLike: only('chapter', 'section', 'article'),
+  chapterLike: only('chapter', 'section', 'article', 'item'),
   paren: only('cn-paren', 'num-paren'),
   digit: only('decimal', 'num', 'num-half'),
   numeral: only('cn', 'cn-half'),

@@ -46,7 +46,8 @@ export function isJunkLine(text: string): boolean {
  * A standalone date line: 2022年5月7日, 二〇二二年五月七日; scraped text writes 〇 as a Latin O or a
  * zero (二O二四年一月三十一日, 二0二三年) and January as 元月 (二〇二四年元月十日).
  */
-export const DATE_LINE = /^(?:(?:19|20)\d{2}|[二〇○零一三四五六七八九Oo0]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+// 2024年4月8日(此件公开发布): the note on publishing may follow the date on its line (昆山 probe round 17)
+export const DATE_LINE = /^(?:(?:19|20)\d{2}|[二〇○零一三四五六七八九Oo0]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\s*[(（]此件[^()（）]{0,12}[)）])?$/;
 
 /**
  * A standalone 发文字号: 延州办字〔2022〕4号, 长双双府[2022]42号; or one a portal runs together with

@@ -54,7 +54,8 @@ interface Margins {
 
 // A task marker, an attachment label or a table drawn with bars opens a paragraph wherever the line before it ended.
 //     > | （三）加强财政资金保障。      > | 1．完善园区基础设施      > | 附件2      > | | 序号 | 重点工作 |
-const OPENS_PARAGRAPH = /^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百]+[)）]|\d{1,3}[.．、](?!\d)|[(（]\d{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[章节条]|附件|附表|[|｜])/;
+// 2.3.1 as the outline numbering does (昆山 probe round 17), not 1.5万亩; 第一项 as items
+const OPENS_PARAGRAPH = /^(?:[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百]+[)）]|\d{1,3}[.．、](?!\d)|\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?(?=\s|[^\d.．%万亿倍‰米元吨亩个年月日天小时公里千百十度])|[(（]\d{1,3}[)）]|[①-⑳]|第[一二三四五六七八九十百零〇\d]+[章节条项]|附件|附表|[|｜])/;
 
 /**
  * The document of a PDF's pages.

@@ -719,3 +719,38 @@ describe('probe round 17: 主办/会办, one unit written twice, 等部门和单
     ]);
   });
 });
+
+describe('probe round 17a: 第一项 items, working groups, 主体 labels, 企业, manners, 中央 and the date with 此件公开发布', () => {
+  const units = (text: string) => extract(`关于印发某方案的通知\n${text}`).tasks.map((t) => `${t.id} ${t.path.join('')} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join('、')}`);
+
+  it('should read 第一项 as an item under its heading, its gap gone (十堰 任务清单)', () => {
+    expect(units('一、强化政治建设\n第一项　深入学习贯彻党的二十大精神。\n牵头单位：市委组织部\n责任单位：市委宣传部\n第二项　严格执行民主集中制。\n牵头单位：市纪委监委')).toEqual([
+      '1.1 一、第一项 市委组织部:lead、市委宣传部:responsible', '1.2 一、第二项 市纪委监委:lead',
+    ]);
+    // a sentence about the first task is no marker
+    expect(units('一、重点任务\n第一项任务是加快建设。（市发改委负责）')).toEqual(['1 一、 市发改委:responsible']);
+  });
+
+  it('should read a working group\'s 由X牵头，Y参与 after its name and colon (桑植 应急预案)', () => {
+    expect(units('三、现场指挥部\n（一）综合协调组：由县应急管理局牵头，县林业局、县人武部参与。主要职责：综合协调。\n四、应急保障\n（一）加强物资储备。储备扑火物资。（县财政局负责）')).toEqual([
+      '3.1 三、(一) 县应急管理局:lead、县林业局:support、县人武部:support', '4.1 四、(一) 县财政局:responsible',
+    ]);
+  });
+
+  it('should read 配合主体 as 配合单位 is read (明月村)', () => {
+    expect(units('一、重点任务\n（一）推进人居环境整治。\n责任主体：县农业农村局\n配合主体：县财政局')).toEqual(['1.1 一、(一) 县农业农村局:responsible、县财政局:support']);
+  });
+
+  it('should read 等有关企业, 有关企业 and 中央、省驻连有关单位 as groups, and a manner before the role word as no part of a name (大连)', () => {
+    expect(units('一、重点任务\n（一）推进超低排放改造。（责任单位：市生态环境局、中国石油大连石化公司等有关企业）\n（二）淘汰燃煤锅炉。（责任单位：市住房城乡建设局，驻市部队按照属地管理要求配合落实）\n（三）应对重污染天气。（责任单位：市生态环境局，中央、省驻连有关单位，有关企业）')).toEqual([
+      '1.1 一、(一) 市生态环境局:responsible、中国石油大连石化公司:responsible、有关企业:responsible:generic',
+      '1.2 一、(二) 市住房城乡建设局:responsible、驻市部队:support',
+      '1.3 一、(三) 市生态环境局:responsible、中央、省驻连有关单位:responsible:generic、有关企业:responsible:generic',
+    ]);
+  });
+
+  it('should read the signing date with 此件公开发布 after it on its line (昆山)', () => {
+    const document = extract('市政府办公室关于印发某市行动计划的通知\n各区镇人民政府：\n现印发给你们，请认真组织实施。\n某市人民政府办公室\n2024年4月8日（此件公开发布）\n某市行动计划\n一、重点任务\n（一）推进改造。（市工信局负责）');
+    expect(document.meta.date).toBe('2024-04-08');
+  });
+});
