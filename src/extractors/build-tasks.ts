@@ -375,7 +375,7 @@ function idOf(item: Item, parent: Parent): string {
  */
 function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | null, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
   if (notes.length === 0) return [];
-  const listed: ListedUnit[] = [];
+  let listed: ListedUnit[] = [];
   const seen = new Map<string, number>();
   for (const { note } of notes) {
     for (let index = 0; index < note.units.length; index++) {
@@ -400,6 +400,12 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
     if (note.unknownWords.length > 0) {
       diagnostics.push({ code: 'unknown-role-word', severity: 'info', message: `责任表述中“${note.unknownWords.join('”“')}”不是已知的角色用语，相关单位按“负责”计`, line });
     }
+  }
+  // (县住建局牵头，县城投集团配合；县政府督查室督办): who supervises the task does not do it, where others do
+  if (listed.some((unit) => unit.supervises) && listed.some((unit) => !unit.supervises)) {
+    const supervising = listed.filter((unit) => unit.supervises);
+    diagnostics.push({ code: 'supervising-unit', severity: 'info', message: `“${supervising.map((unit) => unit.name).join('”“')}”督办此任务，不计为责任单位`, line });
+    listed = listed.filter((unit) => !unit.supervises);
   }
   // 负责指导, 负责督导: a unit overseeing others supports them; overseeing no one, the task is its own
   if (listed.some((unit) => unit.oversees) && listed.every((unit) => unit.role === 'support')) {

@@ -61,6 +61,11 @@ export function isListMarkOnly(text: string): boolean {
   return text.length > 0 && text.length <= 2 && listMarkLength(text, 0, text.length) === text.length;
 }
 
+/** A dash after a sentence's end or opening a line, and the spaces after it: where a dash note starts. */
+const DASH_NOTE = /(^|\n|[。；;])[ \t]*((?:——|—|--|―)[ \t]*)/g;
+/** A role word in a dash note: read as a clause (`X牵头，Y配合`), not as a bare list. */
+const ROLE_WORD_IN = /牵头|负责|配合|协助|参与|主办|协办/;
+
 /** The longest note read; bounds the work on a line with an opening bracket and no closing one. */
 const MAX_NOTE = 800;
 /** Brackets inside one note at most: `〔责任单位:各县(市、区)政府、各开发区(园区)管委会…〕` holds a few. */
@@ -82,7 +87,7 @@ const MAX_SENTENCE_NOTE = 60;
 export class NoteFinder {
   constructor(private readonly notes: NoteCache = new NoteCache()) {}
 
-  private parse(content: string, mode: 'verb' | 'strict' | 'clause'): ParsedNote | null {
+  private parse(content: string, mode: 'verb' | 'strict' | 'clause' | 'cell'): ParsedNote | null {
     return this.notes.parse(content, mode);
   }
 
@@ -94,9 +99,36 @@ export class NoteFinder {
   findNotes(text: string): readonly NoteSpan[] {
     if (text.length === 0) return NO_SPANS;
     const folded = foldTraditional(text);
-    const spans = mergeSpans(this.findBracketNotes(text, folded), this.findLabelLines(text, folded));
+    const marked = mergeSpans(this.findBracketNotes(text, folded), this.findLabelLines(text, folded));
+    const spans = text.includes('—') || text.includes('--') || text.includes('―') ? mergeSpans(marked, this.findDashNotes(text, marked)) : marked;
     const all = mergeSpans(spans, this.findSentenceNotes(text, spans));
     return all.length > 0 && (folded.includes('领导') || folded.includes('责任人') || folded.includes('联系人')) ? withPersons(text, all) : all;
+  }
+
+  /**
+   * A list of units after a dash that ends the paragraph, behind a sentence's end or on a line of its
+   * own (临朐 probe round 18: `…惠及居民8600户。——县住房城乡建设局、县财政局`, `——X牵头，Y配合`).
+   * A dash inside a sentence (`“一村一策”——因地制宜`) names no units and is none.
+   */
+  private findDashNotes(text: string, marked: readonly NoteSpan[]): NoteSpan[] {
+    const spans: NoteSpan[] = [];
+    DASH_NOTE.lastIndex = 0;
+    for (let match = DASH_NOTE.exec(text); match; match = DASH_NOTE.exec(text)) {
+      const start = match.index + match[1]!.length;
+      const end = endOfParagraph(text, start);
+      const content = text.slice(start + match[2]!.length, trimEnd(text, end)).replace(/[。;；]$/, '');
+      // `——牵头单位：…`, a label line opened by a list mark, is read as a label line
+      if (marked.some((span) => span.end > start && span.start < end)) continue;
+      if (content.length < 2 || content.length > MAX_NOTE) continue;
+      const note = (ROLE_WORD_IN.test(content) ? this.parse(content, 'clause') : null) ?? this.parse(content, 'cell');
+      if (note && note.units.length > 0 && note.unknownWords.length === 0 && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) {
+        // on a line of its own the dash is a list mark, left out as a label line's is; after a sentence it goes with the note
+        const opensLine = match[1] === '' || match[1] === '\n';
+        spans.push({ start: opensLine ? start + match[2]!.length : start, end: trimEnd(text, end), unclosed: false, written: 'label', note });
+      }
+      DASH_NOTE.lastIndex = Math.max(DASH_NOTE.lastIndex, end);
+    }
+    return spans;
   }
 
   private findBracketNotes(text: string, folded: string): NoteSpan[] {

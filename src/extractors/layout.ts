@@ -6,7 +6,7 @@ import { DATE_LINE, DOC_NUMBER, isJunkLine } from '../readers/page-furniture.js'
 import { isWhiteSpace, makeLine, type SourceLine, trimStartWhere } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
 import { readMarker } from './numbering.js';
-import { columnKind, isHeaderRow, splitRowFields } from './table-header.js';
+import { columnKind, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
 
 // Page furniture is shared with the HTML reader (readers import no extractors); the extractors take it from here.
 export { DATE_LINE, DOC_NUMBER, isJunkLine };
@@ -319,7 +319,21 @@ function isTableStart(lines: readonly SourceLine[], i: number): boolean {
     return isHeaderRow(['序号', ...next.filter((text) => columnKind(text) !== null)]);
   }
   // a header row is short and separated inside (indentation does not count)
-  return line.text.length <= 100 && mayHoldSeparator(line) && INNER_SEPARATOR.test(line.raw) && isHeaderRow(splitRowFields(line.raw));
+  if (line.text.length > 100 || !mayHoldSeparator(line) || !INNER_SEPARATOR.test(line.raw)) return false;
+  const fields = splitRowFields(line.raw);
+  return isHeaderRow(fields) && !isLabelPairs(fields);
+}
+
+/**
+ * Labels and their values side by side, a note line parted by tabs (临朐 probe round 18:
+ * `牵头单位⇥县水利局⇥配合单位⇥县财政局`): no table's header, whose cells name columns only.
+ */
+function isLabelPairs(fields: readonly string[]): boolean {
+  if (fields.length < 2 || fields.length % 2 !== 0) return false;
+  for (let i = 0; i < fields.length; i += 2) {
+    if (!isUnitKind(columnKind(fields[i]!)) || columnKind(fields[i + 1]!) !== null) return false;
+  }
+  return true;
 }
 
 /**

@@ -71,7 +71,7 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     return content;
   };
   // a legend stands above the table, or in a row of its own across it (a 注 under the rows)
-  const matrix = raw.header && raw.aligned ? readMatrix(raw.header, raw.rows.map((row) => row.cells), (cell) => namesOneUnit(contentOf(cell), notes), [...(raw.remarks ?? []), ...raw.rows.flatMap((row) => soleText(row.cells) ?? [])]) : null;
+  const matrix = raw.header && raw.aligned ? readMatrix(raw.header, raw.rows.map((row) => row.cells), (cell) => namesUnits(contentOf(cell), notes), [...(raw.remarks ?? []), ...raw.rows.flatMap((row) => soleText(row.cells) ?? [])]) : null;
   const kinds = raw.header ? columnKinds(raw.header, matrix, raw.rows) : [];
   // a unit cell is a unit list, by its column or by what it holds: read as after a label, any short name counts
   // (a flattened row's cell was told from text by reading it as a cell: that reading stands where it names units)
@@ -153,9 +153,13 @@ function giveLegendRole(units: UnitAssignment[], runs: readonly string[], role: 
   }
 }
 
-/** Whether a unit cell's content names one unit, as a matrix column's head does (`市文明办`, `红塔区人民政府`). */
-export function namesOneUnit(content: string, notes: NoteCache): boolean {
-  return notes.parse(content, 'cell')?.units.length === 1;
+/**
+ * Whether a cell's content names a unit, or two or three, as a matrix column's head does (`市文明办`,
+ * `红塔区人民政府`, `市财政局、市税务局` over one column of marks, 漳州 probe round 18).
+ */
+export function namesUnits(content: string, notes: NoteCache): boolean {
+  const count = notes.parse(content, 'cell')?.units.length ?? 0;
+  return count >= 1 && count <= 3;
 }
 
 /** The one text a row holds, in one cell or merged across many (a title, a section, a 注), or null. */
@@ -502,7 +506,7 @@ interface GridCell {
  */
 export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCell>>; line: number; at: number; rowLines?: readonly number[] }, titleBefore: string | null, before: readonly string[] = [], notes: NoteCache = new NoteCache()): RawTable | null {
   const rows = grid.rows.map((row) => row.map((cell) => cell.text));
-  const namesUnit = (cell: string): boolean => namesOneUnit(cellNoteContent(cell), notes);
+  const namesUnit = (cell: string): boolean => namesUnits(cellNoteContent(cell), notes);
   const headerAt = rows.slice(0, 3).findIndex((cells, r) => isHeaderRow(cells) || isMatrixHeader(cells, rows.slice(r + 1), namesUnit));
   if (headerAt < 0) return null;
   const sub = subHeader(rows[headerAt]!, grid.rows[headerAt + 1], rows.slice(headerAt + 2), namesUnit);

@@ -9,7 +9,7 @@ import { foldLine, removeStraySpaces, type SourceLine } from '../readers/text.js
 import { isJunkLine } from './layout.js';
 import { type ColumnKind, columnKind, isHeaderKinds, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
-import { cellNoteContent, isSectionCell, namesOneUnit, type RawRow, type RawTable, readsAsUnits } from './tables.js';
+import { cellNoteContent, isSectionCell, namesUnits, type RawRow, type RawTable, readsAsUnits } from './tables.js';
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
@@ -162,7 +162,7 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
   if (headerAt < 0) return null;
   // word-extractor ends each row of a .doc's table with a tab: a line without one stops inside a cell
   const rowsEndWithTab = content[headerAt]!.raw.endsWith('\t');
-  const namesUnit = (cell: string): boolean => namesOneUnit(cellNoteContent(cell), notes);
+  const namesUnit = (cell: string): boolean => namesUnits(cellNoteContent(cell), notes);
   const sub = subHeaderLine(splitRowFields(content[headerAt]!.raw), content[headerAt + 1], rowsEndWithTab, namesUnit);
   const header = sub ?? splitRowFields(content[headerAt]!.raw);
   // the lines above the header may explain it: a matrix's legend (说明：★为牵头单位)

@@ -20,6 +20,8 @@ export interface ListedUnit {
   explicit: boolean;
   /** Support by overseeing (`负责指导`): the unit's own task where no other unit does it (see build-tasks). */
   oversees?: boolean;
+  /** Named as who supervises the task (`市政府督查室跟踪督办`): no unit of it where others do it (see build-tasks). */
+  supervises?: boolean;
 }
 
 /** A unit as the note writes it; extract() fills in its canonical name, level, function and kind. */
@@ -208,6 +210,12 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
   return mode === 'verb' && PLACE_SUFFIX.test(folded);
 }
 
+/** How many places a list names, written after its last (`…碧洲镇3个镇`, `…(共4个乡镇)`). */
+const COUNT_TAIL = /[(（]?(?:共|等|计)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:乡镇|镇|乡|街道|镇街|村|社区|县|区|县区|县市区|市)[)）]?$/;
+
+/** Role words that say only who supervises the task (孝感, 蒲城 probe round 18: `（市政府督查室跟踪督办）`, `；县纪委监委监督`). */
+const SUPERVISES = /^(?:跟踪|负责|定期)?(?:督办|督查|监督)(?:落实)?$/;
+
 /** A kind of body alone, which names none: the second half of `等部门和单位`. */
 const BARE_COLLECTIVE = /^(?:部门|单位|机构|科室|处室)$/;
 
@@ -275,6 +283,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     }
     if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;
     name = withoutUnitMark(name);
+    // 泉江镇、雩田镇、碧洲镇3个镇: the count of the places listed is no part of the last
+    if (COUNT_TAIL.test(name)) name = name.replace(COUNT_TAIL, '') || name;
     name = withoutPerson(name);
     // 市政府分管副市长负责调度, 副市长李××牵头: a person who answers for the task is no unit
     if (PERSON.test(name) && !ORG_SUFFIX.test(withoutRole(name))) return;
@@ -318,6 +328,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       unit.division = role.division;
       unit.explicit = true;
       if (role.oversees) unit.oversees = true;
+      if (role.supervises) unit.supervises = true;
     }
     pending = units.length;
   };
@@ -430,6 +441,8 @@ interface RoleRead {
   division: boolean;
   /** Support by overseeing (负责督导, 负责指导): the unit's own task where no one else does it. */
   oversees?: boolean;
+  /** The role word says only that the unit supervises: 督办, 跟踪督办, 督查, 监督. */
+  supervises?: boolean;
   /** The role is the piece's own, in brackets after its name (`市新闻出版局(牵头)`): the names before it keep theirs. */
   own?: boolean;
 }
@@ -453,7 +466,8 @@ function readRoleSuffix(name: string): RoleRead | null {
         : lead !== undefined ? 'lead' : responsible !== undefined ? 'responsible' : 'support';
   const division = responsible !== undefined && /职|分工/.test(responsible);
   const oversees = role === 'support' && /负责(?:加强)?(?:指导|督导|督促|监督|督办)/.test(match[0]);
-  return { rest: name.slice(0, match.index).trim(), role, division, oversees, ...(bracketed !== undefined ? { own: true } : {}) };
+  const supervises = SUPERVISES.test(match[0]);
+  return { rest: name.slice(0, match.index).trim(), role, division, oversees, ...(supervises ? { supervises } : {}), ...(bracketed !== undefined ? { own: true } : {}) };
 }
 
 /**
@@ -483,8 +497,8 @@ function readRolePhrase(name: string): RoleRead | null {
   // (市住建局负责的项目除外) describes things, it assigns nothing
   if (!match || match[3]!.includes('的') || match[3]!.includes('除外')) return null;
   const word = match[2]!;
-  // 市财政局给予经费保障, 市财政局提供资金保障: who supports the work with means
-  const role: Role = word === '牵头' ? 'lead' : /配合|协助|参与|支持|指导|督促|给予|提供/.test(word) ? 'support' : 'responsible';
+  // 市财政局给予经费保障, 市财政局提供资金保障, 市财政局做好资金保障 (泰安 probe round 18): who supports the work with means
+  const role: Role = word === '牵头' ? 'lead' : /配合|协助|参与|支持|指导|督促|给予|提供/.test(word) || /保障(?:工作)?$/.test(match[3]!) ? 'support' : 'responsible';
   return { rest: name.slice(0, match[1]!.length), role, division: false };
 }
 

@@ -35,10 +35,57 @@ export function readTextLines(text: string): SourceLine[] {
     // the rest of line k is normalized with it
     NEEDS_NORMALIZING.lastIndex = offset + raw[k]!.length + 1;
   }
+  // after the marking, which counts the lines as they were: the lines unboxed are normalized anew
+  if (lf.includes('│') || lf.includes('┃') || lf.includes('║')) unbox(raw, marked);
   return raw.map((line, index) => (marked[index] ? makeLine(line, index + 1) : { line: index + 1, raw: line, plain: line, text: line }));
 }
 
 const LINE_BREAKS = /\r\n|[\r\u2028\u2029]/g;
+
+/** A line drawn of box characters alone, with a corner or a junction: a table's rule (┌──┬──┐, ├──┼──┤, └──┴──┘). */
+const BOX_RULE = /^[\s\u2500-\u257f]+$/;
+const BOX_CORNER = /[\u250c-\u254b\u2552-\u256c]/;
+const BOX_BAR = /[│┃║]/;
+
+/**
+ * A table drawn with box characters (包头 probe round 18: a Word table saved as text) as the `|` rows
+ * the table reader knows: each rule line left blank, and a line whose first cell is empty, the rest
+ * of a row whose cells wrap, joined column by column to the row's first line (`包头稀土高新区管` /
+ * `委会`). Line numbers stay those of the source.
+ */
+function unbox(raw: string[], marked: Uint8Array): void {
+  let row: string[][] | null = null;
+  let at = -1;
+  const flush = (): void => {
+    if (row === null) return;
+    const width = Math.max(...row.map((cells) => cells.length));
+    marked[at] = 1;
+    raw[at] = `|${Array.from({ length: width }, (_, c) => row!.map((cells) => cells[c] ?? '').join('')).join('|')}|`;
+    row = null;
+  };
+  for (let k = 0; k < raw.length; k++) {
+    const line = raw[k]!.trim();
+    if (line !== '' && BOX_RULE.test(line) && BOX_CORNER.test(line)) {
+      flush();
+      raw[k] = '';
+      continue;
+    }
+    if (!BOX_BAR.test(line[0] ?? '')) {
+      flush();
+      continue;
+    }
+    const cells = line.slice(1, BOX_BAR.test(line[line.length - 1]!) ? -1 : undefined).split(BOX_BAR).map((cell) => cell.trim());
+    if (row !== null && cells[0] === '') {
+      row.push(cells);
+      raw[k] = '';
+      continue;
+    }
+    flush();
+    row = [cells];
+    at = k;
+  }
+  flush();
+}
 // White space but the LF between lines, and the characters the width fold changes.
 const NEEDS_NORMALIZING = /[^\S\n]|[\uff01-\uff5e\uff61\u2474-\u249b\u3220-\u3229\u200b-\u200d\u00ad]/g;
 
@@ -51,13 +98,13 @@ export function makeLine(raw: string, line: number, widthFolded: string = foldWi
   const plain = foldSpaces(widthFolded);
   // an indent is no gap: only a line with a wide space inside it may part units by one
   const body = widthFolded.trimStart();
-  const kept = body.includes('\u3000') || body.includes('  ') ? keepingWideGaps(widthFolded) : null;
+  const kept = body.includes('\u3000') || body.includes('  ') || body.includes('\t') ? keepingWideGaps(widthFolded) : null;
   return { line, raw, plain, text: kept ?? removeStraySpaces(plain) };
 }
 
 /**
  * The spaces after a unit's last character, before another Chinese character. An ideographic
- * space or two spaces and more among them is how a note parts the units it lists when the next
+ * space, a tab or two spaces and more among them is how a note parts the units it lists when the next
  * one names no level (`责任单位：市委金融办　九江银行　人民银行九江市分行`); a word broken by a
  * scraped page's justification has one narrow space (`发 挥`).
  */
@@ -84,7 +131,7 @@ function keepingWideGaps(widthFolded: string): string | null {
   let wide = false;
   const marked = widthFolded.replace(GAP_AFTER_UNIT, (gap: string, at: number) => {
     // a name runs on both sides of it: `实　施　办　法`, letter-spaced, is one word
-    if ((!gap.includes('\u3000') && gap.length < 3) || hanRunBefore(widthFolded, at + 1) < 3 || hanRunAfter(widthFolded, at + gap.length) < 2) return gap;
+    if ((!gap.includes('\u3000') && !gap.includes('\t') && gap.length < 3) || hanRunBefore(widthFolded, at + 1) < 3 || hanRunAfter(widthFolded, at + gap.length) < 2) return gap;
     wide = true;
     return `${gap[0]}\u0001`;
   });

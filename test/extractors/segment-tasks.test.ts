@@ -754,3 +754,52 @@ describe('probe round 17a: 第一项 items, working groups, 主体 labels, 企�
     expect(document.meta.date).toBe('2024-04-08');
   });
 });
+
+describe('probe round 18: dash lists, tab-parted labels, counts, means, supervisors, box tables', () => {
+  const units = (text: string) => extract(`关于印发某方案的通知\n二、重点任务\n${text}`).tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`);
+
+  it('should read a list of units after a dash that ends the task as its note, never a dash inside a sentence (临朐)', () => {
+    const document = extract('关于印发某方案的通知\n二、重点任务\n1.实施老旧小区改造。完成老旧小区改造120个。——县住房城乡建设局、县财政局\n2.推进工作。\n——县水利局牵头，县财政局配合\n3.推进“一村一策”——因地制宜开展整治。（县农业农村局负责）');
+    expect(document.tasks.map((t) => `${t.text} | ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual([
+      '实施老旧小区改造。完成老旧小区改造120个。 | 县住房城乡建设局:responsible、县财政局:responsible',
+      '推进工作。 | 县水利局:lead、县财政局:support',
+      '推进“一村一策”——因地制宜开展整治。 | 县农业农村局:responsible',
+    ]);
+  });
+
+  it('should read labels and values parted by tabs as a note line, no table row that ends the list (临朐)', () => {
+    expect(units('（一）乡村振兴行动\n1.实施农村供水保障工程。新建管网300公里。\n牵头单位\t县水利局\t配合单位\t县财政局、县卫生健康局\n2.推进农村公路提档升级。（责任单位：县交通运输局）')).toEqual([
+      '2.1.1 县水利局:lead、县财政局:support、县卫生健康局:support', '2.1.2 县交通运输局:responsible',
+    ]);
+  });
+
+  it('should take the count of the places listed off the last of them (泉江镇、雩田镇、碧洲镇3个镇)', () => {
+    expect(units('1.推进工作。（责任单位：泉江镇、雩田镇、碧洲镇3个镇）')).toEqual(['2.1 泉江镇:responsible、雩田镇:responsible、碧洲镇:responsible']);
+  });
+
+  it('should read a unit that sees to the means (做好资金保障) as support, and leave out who only supervises the task (泰安, 孝感, 蒲城)', () => {
+    expect(units('1.推进工作。（市商务局负责，市财政局做好资金保障）\n2.推进工作。（牵头单位：市商务局；配合单位：市市场监管局）（市政府督查室跟踪督办）\n3.推进工作。（县住建局牵头，县城投集团配合；县政府督查室督办）\n4.推进工作。（县政府督查室负责督办）')).toEqual([
+      '2.1 市商务局:responsible、市财政局:support', '2.2 市商务局:lead、市市场监管局:support', '2.3 县住建局:lead、县城投集团:support',
+      // supervising alone, the office is the task's
+      '2.4 县政府督查室:responsible',
+    ]);
+  });
+
+  it('should read a table drawn with box characters, a row\'s wrapped cells joined (包头)', () => {
+    const text = ['关于印发某方案的通知', '一、重点任务', '（一）推进工作。（市工业和信息化局负责）', '附件', '重点任务清单',
+      '┌────┬────────────┬────────────────┬──────────────────────┐',
+      '│序号│重点任务    │牵头单位        │配合单位              │',
+      '├────┼────────────┼────────────────┼──────────────────────┤',
+      '│1   │建设生产线  │市工业和信息化局│市发展和改革委员会、包│',
+      '│    │            │                │头稀土高新区管委会    │',
+      '├────┼────────────┼────────────────┼──────────────────────┤',
+      '│2   │建设基地    │包头稀土高新区管│市商务局              │',
+      '│    │            │委会            │                      │',
+      '└────┴────────────┴────────────────┴──────────────────────┘'].join('\n');
+    const [table] = extract(text).tables;
+    expect(table!.rows.map((row) => `${row.no} ${row.text} ${row.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual([
+      '1 建设生产线 市工业和信息化局:lead、市发展和改革委员会:support、包头稀土高新区管委会:support',
+      '2 建设基地 包头稀土高新区管委会:lead、市商务局:support',
+    ]);
+  });
+});

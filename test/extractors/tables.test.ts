@@ -988,3 +988,12 @@ describe('units set apart for a role by bold or a mark, as a legend says (温州
     expect(roles(table('', '市公安局*、市发展改革委', '市住建局'))[0]).toBe('市公安局:responsible、市发展改革委:responsible');
   });
 });
+
+describe('a matrix column headed by two units (漳州 probe round 18)', () => {
+  it('should give the column\'s mark to each unit its header names', () => {
+    const page = '<table><tr><td>序号</td><td>重点任务</td><td>市工信局</td><td>市财政局、市税务局</td></tr>' +
+      '<tr><td>1</td><td>培育食品龙头企业</td><td>牵头</td><td>配合</td></tr></table>';
+    const [table] = extract(page, { path: '矩阵.html' }).tables;
+    expect(table!.rows[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['市工信局:lead', '市财政局:support', '市税务局:support']);
+  });
+});

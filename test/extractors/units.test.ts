@@ -112,8 +112,10 @@ describe('readUnitList', () => {
   });
 
   it('should read a role word that opens a short phrase after a placed unit (市财政局做好资金保障)', () => {
-    expect(read('市商务局牵头,市财政局做好资金保障')).toEqual(['市商务局:lead', '市财政局:responsible']);
-    expect(read('市城管局负责推进,市财政局负责资金保障')).toEqual(['市城管局:responsible', '市财政局:responsible']);
+    // who sees to the means supports the work, whatever the verb (岳西 probe round 13, 泰安 probe round 18)
+    expect(read('市商务局牵头,市财政局做好资金保障')).toEqual(['市商务局:lead', '市财政局:support']);
+    expect(read('市城管局负责推进,市财政局负责资金保障')).toEqual(['市城管局:responsible', '市财政局:support']);
+    expect(read('市城管局负责推进,市财政局负责资金拨付')).toEqual(['市城管局:responsible', '市财政局:responsible']);
     expect(read('市住建局牵头,市水利局、市应急管理局配合做好相关工作')).toEqual(['市住建局:lead', '市水利局:support', '市应急管理局:support']);
     // 晋中 (probe round 10): 分别负责 what each does, at length
     expect(read('市人力资源社会保障局牵头,市民政局、市教育局分别负责职业技能等级认定和院校培养工作')).toEqual(['市人力资源社会保障局:lead', '市民政局:responsible', '市教育局:responsible']);
