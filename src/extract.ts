@@ -2,7 +2,7 @@
  * extract(bytes | text, options) = read (text, HTML, Word, CSV; PDF, Excel and .doc in extractAsync)
  * → lay out → segment → assign units → tables.
  */
-import type { Diagnostic, DocumentMeta, PolicyDocument, ResponsibilityTable, Role, RoleConvention, Task, UnitAssignment } from './model/document.js';
+import { type Diagnostic, type DocumentMeta, type PolicyDocument, type ResponsibilityTable, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment } from './model/document.js';
 import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
@@ -204,9 +204,6 @@ function isAbbreviation(short: string, full: string): boolean {
   return true;
 }
 
-/** Lead before responsible before support: the role a unit written twice keeps. */
-const ROLE_STRENGTH: Readonly<Record<Role, number>> = { lead: 0, responsible: 1, support: 2 };
-
 /**
  * One unit written in full and abbreviated in one task or row (徐州 probe round 17: `牵头单位：市发展和改革委员会；
  * 责任单位：市发改委、市财政局`) counts once: where it is first written, by its fuller name, with the stronger of
@@ -228,7 +225,7 @@ function mergeSameUnits(tasks: readonly Task[], tables: readonly ResponsibilityT
         continue;
       }
       found.push({ code: 'duplicate-unit', severity: 'warning', message: `“${same.name}”与“${unit.name}”是同一单位，只计一次`, line });
-      if (ROLE_STRENGTH[unit.role] < ROLE_STRENGTH[same.role]) same.role = unit.role;
+      if (ROLE_STRENGTH[unit.role] > ROLE_STRENGTH[same.role]) same.role = unit.role;
       same.name = full;
     }
     if (kept.length < holder.units.length) holder.units = kept;

@@ -2,7 +2,7 @@
  * The numbered hierarchy → tasks: headings told from tasks, notes read and removed from the text,
  * units given their roles under the document's convention, titles and deadlines found.
  */
-import { type Diagnostic, printedPath, type Role, type RoleConvention, type Task, type UnitAssignment } from '../model/document.js';
+import { type Diagnostic, printedPath, type Role, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import { excerpt, isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import { isListMarkOnly, NO_SPANS, type NoteFinder, type NoteSpan } from './find-notes.js';
@@ -415,7 +415,6 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
   return listed.map(writtenUnit);
 }
 
-const ROLE_STRENGTH: Record<Role, number> = { lead: 2, responsible: 1, support: 0 };
 
 /**
  * A note that says 同上 (`(责任单位:同上)`) gives the task the units of the task before it, in

@@ -14,6 +14,9 @@ export type Role =
 
 export const ROLES: readonly Role[] = ['lead', 'responsible', 'support'];
 
+/** How strong a role is: a unit named twice in a task keeps the stronger of its roles. */
+export const ROLE_STRENGTH: Readonly<Record<Role, number>> = { lead: 2, responsible: 1, support: 0 };
+
 /** Administrative level of a unit: 省 (and provincial-level cities and regions), 州/市/盟, 县/区/旗, 乡/镇, 村. */
 export type UnitLevel = '省' | '市' | '州' | '盟' | '县' | '区' | '旗' | '乡' | '镇' | '村';
 

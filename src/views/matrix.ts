@@ -3,7 +3,7 @@
  * in the task. Writers render it as CSV, Markdown and a worksheet.
  */
 import { PolicyExtractError } from '../model/errors.js';
-import { type PolicyDocument, printedPath, type ResponsibilityTable, type Role, type TableRow, type Task, type UnitAssignment, type UnitKind, type UnitLevel } from '../model/document.js';
+import { type PolicyDocument, printedPath, type ResponsibilityTable, type Role, ROLE_STRENGTH, type TableRow, type Task, type UnitAssignment, type UnitKind, type UnitLevel } from '../model/document.js';
 import { compareText, unitRank } from './order.js';
 
 export interface MatrixOptions {
@@ -53,9 +53,6 @@ export interface Matrix {
   columns: MatrixColumn[];
   rows: MatrixRow[];
 }
-
-/** Strongest first: a unit written twice in a task under two spellings keeps its strongest role. */
-const ROLE_STRENGTH: Readonly<Record<Role, number>> = { lead: 3, responsible: 2, support: 1 };
 const TITLE_LENGTH = 40;
 /** Rows × columns past which a matrix is refused: ten times the corpus of a large batch, far past what Excel opens. */
 const MAX_CELLS = 20_000_000;
