@@ -118,9 +118,18 @@ export function readMarker(text: string): Marker | null {
   return marker ? { ...marker, length: at + marker.length, tag: text[0]! } : null;
 }
 
-/** A mark right after the marker (`2．★加快…`) is its tag too. */
+/**
+ * A word in brackets right after the marker with which a plan marks a kind of task (临朐 probe round 18:
+ * `8.【重点】推动绿色消费。…`): the task's tag, no text of it.
+ */
+const TAG_WORD = /^[【\[](重点|重点任务|重点工作|新增|新增任务|约束性|预期性|亮点|创新|攻坚|民生实事|省考指标)[】\]]/;
+
+/** A mark right after the marker (`2．★加快…`, `8.【重点】推动…`) is its tag too. */
 function tagAfter(text: string, marker: Marker | null): Marker | null {
-  if (!marker || !TAG_MARKS.includes(text[marker.length] ?? '\0')) return marker;
+  if (!marker) return null;
+  const word = text[marker.length] === '【' || text[marker.length] === '[' ? TAG_WORD.exec(text.slice(marker.length)) : null;
+  if (word) return { ...marker, length: marker.length + word[0].length, tag: word[0] };
+  if (!TAG_MARKS.includes(text[marker.length] ?? '\0')) return marker;
   let length = marker.length + 1;
   while (text[length] === ' ') length++;
   return { ...marker, length, tag: text[marker.length]! };

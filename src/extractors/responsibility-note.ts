@@ -153,6 +153,9 @@ const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
  *     parseNote('省发展改革委牵头,省财政厅等按职责分工负责', 'verb')
  *     // → units 省发展改革委 lead, 省财政厅 responsible
  */
+/** The persons a note names for its units, after them: `，负责同志：刘洪涛、陈静`, `，负责同志分别为赵国庆、孙丽`. */
+const PERSONS_OF_UNITS_ALL = /[,，;；]?(?:具体)?负责同志(?:分别)?(?:为|是|[:：])[^,，;；()（）]{1,40}/g;
+
 export function parseNote(written: string, mode: NoteMode, defaultRole: Role = 'responsible'): ParsedNote | null {
   // 牵头/配合单位：县发展改革委/县财政局 — the roles and the units paired in order
   const content = written.includes('/') ? pairSlashedLabels(written) : written;
@@ -172,6 +175,8 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
   if (folded.includes('(') && PERSON_IN_BRACKETS.test(folded)) cuts.push(...matchesOf(folded, PERSON_IN_BRACKETS_ALL));
   // 县住房和城乡建设局〔以下简称县住建局〕: the short name it declares is no part of the name
   if (folded.includes('简称') || folded.includes('下称')) cuts.push(...matchesOf(folded, SHORT_NAME_ALL));
+  // ，负责同志分别为赵国庆、孙丽 (泰安 probe round 18): the persons who answer for the units, no units
+  if (folded.includes('负责同志')) cuts.push(...matchesOf(folded, PERSONS_OF_UNITS_ALL));
   const cut = (text: string): string => (cuts.length === 0 ? text : cutRanges(text, cuts));
   const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false, carriesDown: false, covers: coverage?.covers ?? null, unread: [] };
   // positions stay aligned between the folded and the original text: the fold is one character for one

@@ -803,3 +803,17 @@ describe('probe round 18: dash lists, tab-parted labels, counts, means, supervis
     ]);
   });
 });
+
+describe('probe round 18: persons named for the units, a word tagging the task', () => {
+  it('should leave out the persons a note names after its units, one or several (泰安 负责同志)', () => {
+    const document = extract('关于印发某方案的通知\n二、重点任务\n1.提振文旅消费。（牵头单位：市文化和旅游局、市商务局，负责同志分别为赵国庆、孙丽；配合单位：市财政局）\n2.发展农村消费。（市商务局负责，负责同志：刘洪涛、陈静）');
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual([
+      '市文化和旅游局:lead、市商务局:lead、市财政局:support', '市商务局:responsible',
+    ]);
+  });
+
+  it('should take a word in brackets after the marker that marks a kind of task as its tag, not its text (绵阳 8.【重点】)', () => {
+    const [task] = extract('关于印发某方案的通知\n二、重点任务\n8.【重点】推动绿色消费。推广新能源汽车。（牵头单位：市商务局）').tasks;
+    expect([task!.tag, task!.text]).toEqual(['【重点】', '推动绿色消费。推广新能源汽车。']);
+  });
+});
