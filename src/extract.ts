@@ -75,6 +75,8 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   const { lines, grids } = read.asides ? withoutAsides(unfolded, read.asides, diagnostics) : unfolded;
   const layout = readLayout(lines);
   const convention = findConvention(lines);
+  // 注：责任单位中加粗字体为牵头单位, 标注“*”的为牵头单位 (above or under a table, in the notice, under a heading)
+  const legend = findUnitLegend(lines);
   let tasks: Task[] = [];
 
   const finder = new NoteFinder(notes);
@@ -84,7 +86,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   const hasTable = grids.length > 0 || layout.attachments.some((attachment) => attachment.kind === 'table');
   const readPart = (start: number, end: number, part: string, idPrefix: string): void => {
     const segmentation = segmentTasks(readParagraphs(lines, start, end), finder, { numberingMayBeLost: read.format === 'doc' });
-    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable });
+    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable, legend });
     append(tasks, built.tasks);
     // a .doc's text lacks the numbering Word drew: its noted paragraphs outside every task are tasks of their own
     const lost = read.format === 'doc' ? lostNumbering([...segmentation.preamble, ...segmentation.loose], finder, idPrefix) : null;
@@ -92,7 +94,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
       append(diagnostics, segmentation.diagnostics, built.diagnostics);
       return;
     }
-    const unnumbered = buildTasks(lost.items, { part, idPrefix: `${idPrefix}N`, convention, finder, isUnitName, hasTable });
+    const unnumbered = buildTasks(lost.items, { part, idPrefix: `${idPrefix}N`, convention, finder, isUnitName, hasTable, legend });
     append(tasks, unnumbered.tasks);
     const taken = new Set(lost.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.line)));
     append(diagnostics, segmentation.diagnostics.filter((d) => d.code !== 'unattached-text' || !taken.has(d.line!)), built.diagnostics, lost.diagnostics, unnumbered.diagnostics);
@@ -116,9 +118,8 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at), lines.slice(Math.max(0, grid.at - 3), grid.at).map((line) => line.text), notes)!);
   if (grids.length > 0) tasks = withoutCaptions(tasks, lines, grids);
   // 注：责任单位中加粗字体为牵头单位 (above or under the table, or in the notice)
-  const legend = rawTables.length > 0 ? findUnitLegend(lines) : null;
   const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes, legend }));
-  if (legend) diagnostics.push({ code: 'role-convention', severity: 'info', message: `全文约定“${legend.text}”：表中这样标出的单位按此定角色`, line: legend.line });
+  if (legend) diagnostics.push({ code: 'role-convention', severity: 'info', message: `全文约定“${legend.text}”：这样标出的单位按此定角色`, line: legend.line });
   // the tasks in line order are for linking a table's rows: a plan without tables needs no sort of its tasks
   const byLine = tables.length > 0 ? tasksInLineOrder(tasks) : [];
   for (const table of tables) append(diagnostics, checkTable(table), linkTableRows(table, tasks, byLine));

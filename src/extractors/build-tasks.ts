@@ -7,6 +7,7 @@ import { readDeadline } from './deadline.js';
 import { excerpt, isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import { isListMarkOnly, NO_SPANS, type NoteFinder, type NoteSpan } from './find-notes.js';
 import type { NoteCoverage, ParsedNote } from './responsibility-note.js';
+import type { UnitLegend } from './tables.js';
 import { type Item, itemText } from './segment-tasks.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
 import { append, remembered, withLast } from '../collections.js';
@@ -22,6 +23,8 @@ export interface BuildTasksOptions {
   isUnitName: (name: string) => boolean;
   /** The document has a responsibility table (任务分工表): its tasks are there, and the body's unmarked items name no units in their prose. */
   hasTable?: boolean;
+  /** The role the document gives units marked after their names (`标注“*”的为牵头单位，其余为配合单位`), or null. */
+  legend?: UnitLegend | null;
 }
 
 interface Built {
@@ -190,7 +193,7 @@ function makeTask(
   const taskText = removeNotes(text, notes);
   // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
   const opening = notes.length === 0 ? unitOpening(taskText, options) : null;
-  const noted = opening ? headingUnits({ note: opening.note, units: null }, taskText.slice(opening.length), options.convention) : collectUnits(notes, options.convention, line, diagnostics);
+  const noted = opening ? headingUnits({ note: opening.note, units: null }, taskText.slice(opening.length), options.convention) : collectUnits(notes, options.convention, line, diagnostics, options.legend ?? null);
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = notes.length === 0 && !opening && unitHeading === null && taskText.length > 0;
@@ -200,7 +203,7 @@ function makeTask(
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
   }
   const own = notes.some(saysSameAsAbove) ? withUnitsAbove(noted, built.lastNamed, item.marker.printed, line, diagnostics)
-    : subjects.length > 0 ? collectUnits(subjects, options.convention, line, diagnostics) : noted;
+    : subjects.length > 0 ? collectUnits(subjects, options.convention, line, diagnostics, options.legend ?? null) : noted;
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
   const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
@@ -373,7 +376,7 @@ function idOf(item: Item, parent: Parent): string {
  * task whose notes name a lead anywhere (【牵头单位】X【责任单位】Y) keeps its roles. A unit a note
  * lists twice is reported; one named again by another note (a paragraph's, a clause's) is not.
  */
-function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | null, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
+function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | null, line: number, diagnostics: Diagnostic[], legend: UnitLegend | null = null): UnitAssignment[] {
   if (notes.length === 0) return [];
   let listed: ListedUnit[] = [];
   const seen = new Map<string, number>();
@@ -410,6 +413,10 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
   // 负责指导, 负责督导: a unit overseeing others supports them; overseeing no one, the task is its own
   if (listed.some((unit) => unit.oversees) && listed.every((unit) => unit.role === 'support')) {
     for (let i = 0; i < listed.length; i++) if (listed[i]!.oversees) listed[i] = { ...listed[i]!, role: 'responsible' };
+  }
+  // (责任单位：市发展改革委*、市交通运输局) under `标注“*”的为牵头单位，其余为配合单位` (金华 probe round 19)
+  if (legend?.mark && listed.some((unit) => unit.mark === legend.mark)) {
+    listed = listed.map((unit) => (unit.mark === legend.mark ? { ...unit, role: legend.role, explicit: true } : legend.others ? { ...unit, role: legend.others, explicit: true } : unit));
   }
   applyConvention(listed, convention);
   return listed.map(writtenUnit);

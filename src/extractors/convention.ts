@@ -48,6 +48,9 @@ export function findConvention(lines: readonly SourceLine[]): RoleConvention | n
 const BOLD_LEGEND = /(?:加粗|加黑|粗体|黑体)(?:字体|字|显示|标注|标示)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;
 const MARK_LEGEND = /(?:标(?:注|有|记)?|带(?:有)?|加)\s*[“"‘]?([*＊★☆▲△※])[”"’]?(?:号|符号)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;
 
+/** The role of the units a legend does not set apart, right after it: `，其余为配合单位`. */
+const OTHERS_ROLE = /^[,，;；]?(?:其余|其他|其它)(?:的)?(?:单位|部门)?为(配合|责任)(?:单位|部门)/;
+
 /** Whether a line states a legend of bold or marked units. */
 export function isUnitLegend(text: string): boolean {
   const folded = foldTraditional(text);
@@ -66,7 +69,9 @@ export function findUnitLegend(lines: readonly SourceLine[]): (UnitLegend & { te
     if (!match) continue;
     const word = match[bold ? 1 : 2];
     const role: Role = word === '牵头' ? 'lead' : word === '配合' ? 'support' : 'responsible';
-    return { role, mark: marked ? marked[1]!.replace('＊', '*') : null, text: line.text.slice(match.index, match.index + match[0].length), line: line.line };
+    const others = OTHERS_ROLE.exec(folded.slice(match.index + match[0].length, match.index + match[0].length + 12));
+    const othersRole: Role | null = others ? (others[1] === '配合' ? 'support' : 'responsible') : null;
+    return { role, mark: marked ? marked[1]!.replace('＊', '*') : null, others: othersRole, text: line.text.slice(match.index, match.index + match[0].length), line: line.line };
   }
   return null;
 }

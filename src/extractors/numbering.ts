@@ -8,6 +8,7 @@ export type MarkerKind =
   | 'section' // 第一节
   | 'article' // 第一条
   | 'item' // 第一项, 第1项: a task list's items under its headings
+  | 'named' // 实事一：, 任务一：, 项目1： a kind of task and its number
   | 'roman' // Ⅰ、 Ⅱ.
   | 'cn' // 一、
   | 'cn-paren' // (一)
@@ -19,7 +20,7 @@ export type MarkerKind =
   | 'circled'; // ①
 
 const RANK: Record<MarkerKind, number> = {
-  chapter: 0, section: 1, article: 2, roman: 3, cn: 3, 'cn-paren': 4, item: 5, num: 5, decimal: 6, 'num-paren': 7,
+  chapter: 0, section: 1, article: 2, roman: 3, cn: 3, 'cn-paren': 4, named: 4, item: 5, num: 5, decimal: 6, 'num-paren': 7,
   'cn-half': 8, 'num-half': 9, circled: 10,
 };
 
@@ -77,6 +78,8 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['section', new RegExp(`^第(${CN}{1,4}|\\d{1,3})节`)],
   ['article', new RegExp(`^第(${CN}{1,4}|\\d{1,3})条`)],
   // 第一项　深入学习… (十堰 任务清单, probe round 17), its gap gone with stray spaces; not a sentence's 第一项任务是…
+  // 实事一：新建改扩建中小学校。 (宿迁 民生实事, probe round 19): the colon, not 任务一是… in a sentence
+  ['named', new RegExp(`^(?:实事|任务|项目|工程|举措)(${CN}{1,3}|\\d{1,2})[:：]`)],
   ['item', new RegExp(`^第(${CN}{1,4}|\\d{1,3})项(?!任务|工作|内容|指标|措施|是|为|要|的|[,，。;；])`)],
   // 一、 but not 一、二产业 (a list of numerals inside a sentence)
   ['cn', new RegExp(`^(${CN}{1,4})[、.](?!${CN}[、.])`)],
@@ -144,7 +147,8 @@ function readBareMarker(text: string): Marker | null {
         : CN_NUMERALS.includes(text[0] ?? '\0') ? BY_FIRST.numeral
           : (first >= 0x2460 && first <= 0x2473) || (first >= 0x3251 && first <= 0x325f) || (first >= 0x32b1 && first <= 0x32bf) ? BY_FIRST.circled
             : first >= 0x2160 && first <= 0x216b ? BY_FIRST.roman
-              : null;
+              : NAMED_FIRST.includes(text[0] ?? '\0') ? BY_FIRST.named
+                : null;
   if (!candidates) return null;
   for (const [kind, pattern] of candidates) {
     const match = pattern.exec(text);
@@ -159,10 +163,14 @@ function readBareMarker(text: string): Marker | null {
   return null;
 }
 
+/** The first characters of the words a named marker opens with: 实事, 任务, 项目, 工程, 举措. */
+const NAMED_FIRST = '实任项工举';
+
 /** The marker as printed: `(一)、` → `(一)`; the separator is kept where it is the marker's own (`一、`, `1.`). */
 function printedMarker(kind: MarkerKind, matched: string): string {
   const last = matched.charCodeAt(matched.length - 1);
-  const separated = last === 0x3001 || last === 0x2e;
+  // the colon of 实事一： parts the marker from its text: no part of it
+  const separated = last === 0x3001 || last === 0x2e || last === 0x3a || last === 0xff1a;
   const printed = separated && kind !== 'cn' && kind !== 'num' && kind !== 'roman' ? matched.slice(0, -1) : matched;
   return printed.includes(' ') ? printed.replace(/ /g, '') : printed;
 }
@@ -176,6 +184,7 @@ const BY_FIRST = {
   numeral: only('cn', 'cn-half'),
   circled: only('circled'),
   roman: only('roman'),
+  named: only('named'),
 };
 
 function circledValue(ch: string): number {

@@ -125,6 +125,8 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
 export interface UnitLegend {
   role: Role;
   mark: string | null;
+  /** The role of the units not set apart, where the legend says (`其余为配合单位`). */
+  others?: Role | null;
 }
 
 const NO_RUNS: readonly string[] = [];

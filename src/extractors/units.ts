@@ -22,6 +22,8 @@ export interface ListedUnit {
   oversees?: boolean;
   /** Named as who supervises the task (`市政府督查室跟踪督办`): no unit of it where others do it (see build-tasks). */
   supervises?: boolean;
+  /** The mark written after its name (`市发展改革委*`), whose role a legend may give. */
+  mark?: string;
 }
 
 /** A unit as the note writes it; extract() fills in its canonical name, level, function and kind. */
@@ -65,7 +67,7 @@ const ROLE_SUFFIX = new RegExp(
   '(等(?:部门|单位)?)?(?:' +
     '(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)' +
     '|[(（](牵头|牵头单位|主责|配合|配合单位|协办|会办|参与|责任单位|负责)[)）]' +
-    '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹|主抓|主责|主办|抓总)' +
+    '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹(?:协调|推进)?|主抓|主责|主办|抓总)' +
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|抓好落实|落实|抓好|做好|推进)|分工负责|各负其责' +
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
     '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担)' +
@@ -282,7 +284,9 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       return;
     }
     if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;
-    name = withoutUnitMark(name);
+    const unmarked = withoutUnitMark(name);
+    const mark = unmarked === name ? null : name.slice(unmarked.length);
+    name = unmarked;
     // 泉江镇、雩田镇、碧洲镇3个镇: the count of the places listed is no part of the last
     if (COUNT_TAIL.test(name)) name = name.replace(COUNT_TAIL, '') || name;
     name = withoutPerson(name);
@@ -319,6 +323,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       const etc = splitEtc(name);
       addUnit(units, pending, etc[0], defaultRole);
       if (etc[1] !== undefined) addUnit(units, pending, etc[1], defaultRole);
+      if (mark !== null && units.length > first) units[units.length - 1]!.mark = mark.replace('＊', '*')[0];
     }
     if (!role) return;
     // 市委宣传部、市文旅局、市新闻出版局(牵头): the bracket marks its own unit only

@@ -817,3 +817,26 @@ describe('probe round 18: persons named for the units, a word tagging the task',
     expect([task!.tag, task!.text]).toEqual(['【重点】', '推动绿色消费。推广新能源汽车。']);
   });
 });
+
+describe('probe round 19: 实事一 markers, 统筹协调, a mark legend for the body\'s notes', () => {
+  const units = (text: string) => extract(`关于印发某方案的通知\n${text}`).tasks.map((t) => `${t.id} ${t.path.join('')} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`);
+
+  it('should read 实事一： as a numbered item, its colon no part of its text (宿迁 十大民生实事)', () => {
+    expect(units('一、民生实事\n实事一：新建改扩建中小学校。新建中小学校12所。（牵头单位：市教育局；责任单位：各县（区）人民政府）\n实事二：提升养老服务。（牵头单位：市民政局）')).toEqual([
+      '1.1 一、实事一 市教育局:lead、各县(区)人民政府:responsible', '1.2 一、实事二 市民政局:lead',
+    ]);
+    expect(units('一、重点任务\n（一）推进工作。任务一是加快建设。（市发改委负责）')).toEqual(['1.1 一、(一) 市发改委:responsible']);
+  });
+
+  it('should read 统筹协调 as the lead\'s words (浏阳)', () => {
+    expect(units('一、重点任务\n（一）推进工作。（市发展改革委统筹协调，市财政局具体负责）')).toEqual(['1.1 一、(一) 市发展改革委:lead、市财政局:responsible']);
+  });
+
+  it('should give a marked unit of a note the role the legend names, and the others theirs (金华 标注“*”的为牵头单位，其余为配合单位)', () => {
+    const document = extract('关于印发某方案的通知\n二、重点任务\n（各项任务责任单位中，标注“*”的为牵头单位，其余为配合单位。）\n1.推进工作。（责任单位：市发展改革委*、市交通运输局、市商务局）\n2.推进工作。（责任单位：市商务局）');
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual([
+      '市发展改革委:lead、市交通运输局:support、市商务局:support', '市商务局:responsible',
+    ]);
+    expect(document.diagnostics.find((d) => d.code === 'role-convention')?.message).toBe('全文约定“标注“*”的为牵头单位”：这样标出的单位按此定角色');
+  });
+});
