@@ -7,6 +7,7 @@ import { applyConvention } from './build-tasks.js';
 import { readDeadline } from './deadline.js';
 import { type Matrix, markedRole, matrixColumns, readLegend, readMatrix } from './matrix.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
+import { NO_SPANS, NoteFinder, type NoteSpan } from './find-notes.js';
 import { type ColumnKind, columnKind, columnRoles, isHeaderRow, isUnitKind } from './table-header.js';
 import { type ListedUnit, unitKey, withoutUnitMark, writtenUnit } from './units.js';
 
@@ -23,6 +24,8 @@ export interface RawTable {
   endLine?: number | null;
   /** Texts standing above the table that may explain it: a legend (`说明：“★”为牵头单位，“●”为责任单位。`). */
   remarks?: string[];
+  /** A table of numbered tasks with no unit column: each task's text holds its note (`推进…。（责任单位：…）`). */
+  notesInText?: boolean;
 }
 
 export interface RawRow {
@@ -83,6 +86,7 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   const noColumn = kinds.indexOf('no');
   const numbered = noColumn >= 0 && raw.rows.some((row) => /^\d{1,3}(?:\.\d{1,3})?$/.test(row.cells[noColumn] ?? ''));
   let above: readonly string[] | null = null; // the cells of the row before, for a cell saying 同上
+  let finder: NoteFinder | null = null;
   raw.rows.forEach((given) => {
     // the header typed again where the table goes on over a page (a .doc's second table) is no row
     if (raw.header && given.cells.length === raw.header.length && given.cells.every((cell, i) => cell === raw.header![i])) return;
@@ -103,6 +107,12 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     section = read.section;
     const cellNotes = read.unitCells.map(([cell, role]) => readNote(cell, role));
     const units = read.unitCells.flatMap(([, role], i) => readCellUnits(cellNotes[i]!, role, options.convention));
+    // a numbered task's note in its text, where the table has no unit column
+    const noted = raw.notesInText && read.text ? (finder ??= new NoteFinder(notes)).findNotes(read.text) : NO_SPANS;
+    if (noted.length > 0) {
+      for (const span of noted) units.push(...readCellUnits(span.note, 'responsible', options.convention));
+      read.text = withoutSpans(read.text, noted);
+    }
     const set = !options.legend ? NO_RUNS : options.legend.mark === null ? read.emphasized : markedNames(read.unitCells, options.legend.mark);
     if (set.length > 0) giveLegendRole(units, set, options.legend!.role);
     // a matrix's units stand each in a column of its own: none is listed first, the convention has no say
@@ -473,6 +483,17 @@ function readCellUnits(note: ParsedNote | null, role: Role, convention: RoleConv
   return listed.map(writtenUnit);
 }
 
+/** A text without its notes, the stops around them tidied: `推进…。（责任单位：…）` → `推进…。`. */
+function withoutSpans(text: string, spans: readonly NoteSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += text.slice(at, span.start);
+    at = span.end;
+  }
+  return (out + text.slice(at)).trim();
+}
+
 function dedupe(units: UnitAssignment[]): UnitAssignment[] {
   if (units.length < 2) return units;
   const seen = new Set<string>();
@@ -510,7 +531,7 @@ export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCel
   const rows = grid.rows.map((row) => row.map((cell) => cell.text));
   const namesUnit = (cell: string): boolean => namesUnits(cellNoteContent(cell), notes);
   const headerAt = rows.slice(0, 3).findIndex((cells, r) => isHeaderRow(cells) || isMatrixHeader(cells, rows.slice(r + 1), namesUnit));
-  if (headerAt < 0) return null;
+  if (headerAt < 0) return numberedTasks(grid, rows, titleBefore, before, notes);
   const sub = subHeader(rows[headerAt]!, grid.rows[headerAt + 1], rows.slice(headerAt + 2), namesUnit);
   const bodyAt = headerAt + (sub ? 2 : 1);
   const header = sub ?? rows[headerAt]!;
@@ -531,6 +552,29 @@ export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCel
 /** A row with its cells' bold runs, where any cell has some. */
 function withEmphasis(row: RawRow, cells: ReadonlyArray<GridCell>): RawRow {
   return cells.some((cell) => cell.emphasized) ? { ...row, emphasized: cells.map((cell) => cell.emphasized) } : row;
+}
+
+/**
+ * A grid with no header whose rows are numbered tasks, their notes in their text (桐庐 probe round 19:
+ * `1 | 推进现代农业园区建设。…（责任单位：县农业农村局、县财政局）`, category rows across it): a
+ * 责任清单 all the same, its columns 序号 and 重点任务. A grid numbered so that names no unit in its
+ * text (a list of contacts, of funds by county) is none.
+ */
+function numberedTasks(grid: { line: number; rowLines?: readonly number[] }, rows: readonly string[][], titleBefore: string | null, before: readonly string[], notes: NoteCache): RawTable | null {
+  const width = rows.reduce((most, cells) => Math.max(most, cells.length), 0);
+  const numbered = rows.filter((cells) => /^\d{1,3}$/.test(cells[0] ?? '') && (cells[1] ?? '') !== '' && cells[1] !== cells[0]);
+  if (width < 2 || numbered.length < 2 || numbered.some((cells, i) => Number(cells[0]) !== i + 1)) return null;
+  const finder = new NoteFinder(notes);
+  if (!numbered.some((cells) => finder.findNotes(cells[1]!).some((span) => span.note.units.length > 0))) return null;
+  return {
+    title: titleBefore !== null && readLegend([titleBefore]) === null ? titleBefore : null,
+    line: grid.line,
+    header: ['序号', '重点任务', ...Array.from({ length: width - 2 }, () => '备注')],
+    rows: rows.map((cells, i) => ({ cells, line: grid.rowLines?.[i] ?? grid.line + i })),
+    aligned: true,
+    remarks: [...before],
+    notesInText: true,
+  };
 }
 
 /**

@@ -997,3 +997,22 @@ describe('a matrix column headed by two units (漳州 probe round 18)', () => {
     expect(table!.rows[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['市工信局:lead', '市财政局:support', '市税务局:support']);
   });
 });
+
+describe('a table of numbered tasks with no header, each note in its text (桐庐 probe round 19)', () => {
+  it('should read it as a 责任清单: the numbers, the tasks without their notes, the notes\' units, category rows as sections', () => {
+    const page = '<p>附件</p><p>桐庐县千万工程重点任务清单</p><table>' +
+      '<tr><td colspan="2">一、产业提升</td></tr>' +
+      '<tr><td>1</td><td>推进现代农业园区建设。新建园区3个。（责任单位：县农业农村局、县财政局）</td></tr>' +
+      '<tr><td>2</td><td>发展乡村旅游。（县文化和广电旅游体育局牵头，各乡镇配合）</td></tr></table>';
+    const [table] = extract(page, { path: '清单.html' }).tables;
+    expect(table!.rows.map((row) => [row.no, row.section, row.text, row.units.map((u) => `${u.name}:${u.role}`).join('、')])).toEqual([
+      ['1', '一、产业提升', '推进现代农业园区建设。新建园区3个。', '县农业农村局:responsible、县财政局:responsible'],
+      ['2', '一、产业提升', '发展乡村旅游。', '县文化和广电旅游体育局:lead、各乡镇:support'],
+    ]);
+  });
+
+  it('should leave a numbered grid that names no unit (contacts, funds by county) as text', () => {
+    const page = '<table><tr><td>1</td><td>宝应县</td><td>1200</td></tr><tr><td>2</td><td>高邮市</td><td>3500</td></tr></table>';
+    expect(extract(page, { path: '资金.html' }).tables).toEqual([]);
+  });
+});
