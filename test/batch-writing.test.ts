@@ -14,7 +14,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Appender } from '../src/batch/appender.js';
 import { readLinesSync } from '../src/batch/lines.js';
-import { temporaryPath, writeFileAtomicSync } from '../src/writers/atomic.js';
+import { temporaryPath, writeFileAtomic, writeFileAtomicSync } from '../src/writers/atomic.js';
 import { run } from './run-cli.js';
 
 const CORPUS = 'fixtures/corpus';
@@ -49,10 +49,10 @@ describe('temporary names', () => {
   it('should give each name once, with the process and thread in it, and other names in other threads and processes', async () => {
     const here = Array.from({ length: 1000 }, () => temporaryPath('out/a.txt.json'));
     expect(new Set(here).size).toBe(here.length);
-    for (const name of here) expect(name).toMatch(new RegExp(`^out/\\.a\\.txt\\.json\\.${process.pid}\\.0\\.[0-9a-f]{8}\\.\\d+\\.tmp$`));
+    for (const name of here) expect(name).toMatch(new RegExp(`^out/\\.a\\.txt\\.json\\.${process.pid}\\.[0-9a-f]{8}\\.\\d+\\.tmp$`));
     const threads = await Promise.all([namesInThread(500), namesInThread(500)]);
     expect(threads[0]!.thread).not.toBe(threads[1]!.thread);
-    for (const { thread, names } of threads) for (const name of names) expect(name).toContain(`.${process.pid}.${thread}.`);
+    for (const { names } of threads) for (const name of names) expect(name).toContain(`.${process.pid}.`);
     const other = execFileSync(process.execPath, ['--input-type=module', '-e', `import { temporaryPath } from ${JSON.stringify(ATOMIC)}; console.log(temporaryPath('out/a.txt.json'))`], { encoding: 'utf8' }).trim();
     const all = [...here, ...threads.flatMap((thread) => thread.names), other];
     expect(new Set(all).size).toBe(all.length);
@@ -82,6 +82,21 @@ describe('writeFileAtomicSync', () => {
       expect(Buffer.byteLength(temporary)).toBeLessThanOrEqual(255);
       expect(temporary.startsWith('.关于印发')).toBe(true);
     }
+  });
+
+  it('should pass over a temporary name already taken, and leave the file under it alone', async () => {
+    const folder = join(root, 'taken');
+    mkdirSync(folder);
+    const target = join(folder, 'a.txt.json');
+    // the names the next two writes would take: `….<counter>.tmp`, the counter one on
+    const [, prefix, counter] = /^(.*\.)(\d+)\.tmp$/.exec(temporaryPath(target))!;
+    const squatted = [1, 2, 3].map((step) => `${prefix}${Number(counter) + step}.tmp`);
+    for (const name of squatted) writeFileSync(name, 'someone else’s');
+    writeFileAtomicSync(target, '{"sync":true}');
+    await writeFileAtomic(target, '{"async":true}');
+    expect(readFileSync(target, 'utf8')).toBe('{"async":true}');
+    for (const name of squatted) expect(readFileSync(name, 'utf8')).toBe('someone else’s');
+    expect(readdirSync(folder)).toHaveLength(4);
   });
 
   it('should fail with E_OUTPUT where the folder is missing', () => {

@@ -1,16 +1,17 @@
 /** Writes output files atomically (a temporary file in the same folder, then rename) and never over an input. */
-import { randomBytes } from 'node:crypto';
-import { open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { type FileHandle, open, realpath, rename, rm, stat } from 'node:fs/promises';
 import { closeSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import { PolicyExtractError } from '../model/errors.js';
 
 /**
- * What makes this thread's temporary names its own: the process, the thread, and a random part
- * drawn once, for a process id used again (a container's) after a run killed mid-write.
+ * What makes this thread's temporary names its own: the process, and a part drawn once by each
+ * thread (each has its own generator), which also tells a process id used again (a container's)
+ * after a run killed mid-write. Neither node:crypto nor node:worker_threads' thread id: loading
+ * them costs a one-document run more than the names need. Should a name be taken all the same,
+ * 'wx' refuses it and the writers take the next one.
  */
-const TEMPORARY_TAG = `${process.pid}.${threadId}.${randomBytes(4).toString('hex')}`;
+const TEMPORARY_TAG = `${process.pid}.${Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')}`;
 /** Temporary names this thread has given. */
 let temporaries = 0;
 
@@ -22,7 +23,7 @@ const MAX_NAME_BYTES = 255;
  * a counter, not random bytes for each). The target's name is cut to fit: a plan's file name is
  * often a long Chinese title, three bytes a character, and the output's own name may just fit.
  *
- *     temporaryPath('out/a.txt.json') // → 'out/.a.txt.json.4242.1.9f3c2a1b.17.tmp'
+ *     temporaryPath('out/a.txt.json') // → 'out/.a.txt.json.4242.9f3c2a1b.17.tmp'
  */
 export function temporaryPath(path: string): string {
   const suffix = `.${TEMPORARY_TAG}.${++temporaries}.tmp`;
@@ -50,12 +51,11 @@ function fitName(name: string, bytes: number): string {
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array, inputs: readonly string[] = []): Promise<void> {
   await refuseInput(path, inputs);
-  const temporary = temporaryPath(path);
-  let created = false;
+  // the temporary file, once made: removed if the write fails
+  let temporary: string | null = null;
   try {
-    // 'wx': never follow a link or reuse a file someone else put under the temporary name.
-    const file = await open(temporary, 'wx');
-    created = true;
+    const { file, name } = await openTemporary(path);
+    temporary = name;
     try {
       await file.writeFile(content);
     } finally {
@@ -63,7 +63,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     }
     await rename(temporary, path);
   } catch (error) {
-    if (created) await rm(temporary, { force: true });
+    if (temporary !== null) await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such folder' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
     throw new PolicyExtractError('E_OUTPUT', `cannot write: ${why}`, { path, cause: error });
@@ -76,12 +76,10 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  * the encoding.
  */
 export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
-  const temporary = temporaryPath(path);
-  let created = false;
+  let temporary: string | null = null;
   try {
-    // 'wx', as above: never through a link or into a file someone else put under the name
-    const fd = openSync(temporary, 'wx');
-    created = true;
+    const { fd, name } = openTemporarySync(path);
+    temporary = name;
     try {
       writeFileSync(fd, encode(content));
     } finally {
@@ -89,8 +87,38 @@ export function writeFileAtomicSync(path: string, content: string | Uint8Array):
     }
     renameSync(temporary, path);
   } catch (error) {
-    if (created) rmSync(temporary, { force: true });
+    if (temporary !== null) rmSync(temporary, { force: true });
     throw new PolicyExtractError('E_OUTPUT', `cannot write: ${(error as Error).message}`, { path, cause: error });
+  }
+}
+
+/** Temporary names tried before a write gives up: the next is tried only when one is taken. */
+const NAME_TRIES = 8;
+
+/**
+ * A new temporary file beside `path`, opened for writing. 'wx': never through a link, nor into a
+ * file someone else put under the name — a name taken is passed for the next one.
+ */
+async function openTemporary(path: string): Promise<{ file: FileHandle; name: string }> {
+  for (let tries = 1; ; tries++) {
+    const name = temporaryPath(path);
+    try {
+      return { file: await open(name, 'wx'), name };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || tries === NAME_TRIES) throw error;
+    }
+  }
+}
+
+/** The same, synchronously. */
+function openTemporarySync(path: string): { fd: number; name: string } {
+  for (let tries = 1; ; tries++) {
+    const name = temporaryPath(path);
+    try {
+      return { fd: openSync(name, 'wx'), name };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || tries === NAME_TRIES) throw error;
+    }
   }
 }
 
