@@ -7,7 +7,7 @@ import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
 import { buildTasks } from './extractors/build-tasks.js';
-import { findConvention, findDocumentStatements, findUnitLegend, isUnitLegend } from './extractors/convention.js';
+import { findConvention, findDocumentStatements, findNoteParts, findUnitLegend, isUnitLegend } from './extractors/convention.js';
 import { readLayout } from './extractors/layout.js';
 import { readMeta } from './extractors/meta.js';
 import { readParagraphs } from './extractors/paragraphs.js';
@@ -79,7 +79,9 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   const legend = findUnitLegend(lines);
   let tasks: Task[] = [];
 
-  const finder = new NoteFinder(notes);
+  // 各项任务后括号内依次为责任领导、牵头单位、责任单位: the labels of each note's parts
+  const noteParts = findNoteParts(lines);
+  const finder = new NoteFinder(notes, noteParts?.labels ?? null);
   const dictionary = options.dictionary ?? loadUnitDictionary();
   const isUnitName = (name: string): boolean => isPlacedUnitName(name, dictionary);
   // a plan whose tasks are in a 分工表 (an attachment or a grid) names no units in its body's prose
@@ -119,6 +121,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   if (grids.length > 0) tasks = withoutCaptions(tasks, lines, grids);
   // 注：责任单位中加粗字体为牵头单位 (above or under the table, or in the notice)
   const tables = rawTables.sort((a, b) => a.line - b.line).map((raw) => readTable(raw, { convention, notes, legend }));
+  if (noteParts) diagnostics.push({ code: 'role-convention', severity: 'info', message: `全文约定“${noteParts.text}”：括号内以分号分开的各部分依次按“${noteParts.labels.join('、')}”读`, line: noteParts.line });
   if (legend) diagnostics.push({ code: 'role-convention', severity: 'info', message: `全文约定“${legend.text}”：这样标出的单位按此定角色`, line: legend.line });
   // the tasks in line order are for linking a table's rows: a plan without tables needs no sort of its tasks
   const byLine = tables.length > 0 ? tasksInLineOrder(tasks) : [];

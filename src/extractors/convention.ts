@@ -5,6 +5,7 @@
 import type { Diagnostic, Role, RoleConvention } from '../model/document.js';
 import type { SourceLine } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
+import { isKnownLabel } from './note-labels.js';
 import { CONVENTION } from './responsibility-note.js';
 import type { UnitLegend } from './tables.js';
 
@@ -37,6 +38,64 @@ export function findConvention(lines: readonly SourceLine[]): RoleConvention | n
       exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)),
       othersSupport: OTHERS_SUPPORT.test(folded.slice(match.index + match[0].length)),
     };
+  }
+  return null;
+}
+
+/** The labels a plan gives the parts of its notes, in order, and where it says so. */
+export interface NoteParts {
+  /** 责任领导, 牵头单位, 责任单位: the label of each part, as the plan words it. */
+  labels: string[];
+  text: string;
+  line: number;
+}
+
+/**
+ * Where a plan says what the parts of its notes are, in order: `各项任务后括号内依次为责任领导、牵头单位、责任单位`
+ * (南充, probe round 20), `括号内分别为牵头单位、配合单位`, `分号前为牵头单位，分号后为配合单位`. The labels follow.
+ */
+const PARTS_SAID = /(?:括号|括弧)[内中里]?[^。；;]{0,10}?(?:依次|分别|按顺序)?(?:为|是|列出|列明|标注|注明|标明|表示)[:：]?|(?:依次|分别)(?:为|是|列出|列明|标注|注明|标明)[:：]?|分号(?:前|之前)(?:的|面)?(?:为|是)/;
+/** What parts the labels of such a statement: 、 and its kin, or the other half of 分号前为…，分号后为…. */
+const PART_SEPARATOR = /^(?:[，,；;]?分号(?:后|之后)(?:的|面)?(?:为|是)|[、，,和及与])/;
+/** The longest label looked for (主体责任单位, 具体负责单位 …). */
+const LONGEST_LABEL = 7;
+
+/**
+ * The labels a plan gives the parts of its notes (split at semicolons), wherever it says so, or
+ * null: two labels at least, each one we know, one at least naming units.
+ *
+ *     > | 现将重点工作任务分解如下。各项任务后括号内依次为责任领导、牵头单位、责任单位。
+ *                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ */
+export function findNoteParts(lines: readonly SourceLine[]): NoteParts | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.text.includes('依次') && !line.text.includes('分别') && !line.text.includes('括') && !line.text.includes('分号')) continue;
+    const folded = foldTraditional(line.text);
+    const said = PARTS_SAID.exec(folded);
+    if (!said) continue;
+    const labels: string[] = [];
+    let at = said.index + said[0].length;
+    for (;;) {
+      const label = labelAt(folded, at);
+      if (label === null) break;
+      labels.push(label);
+      at += label.length;
+      const separator = PART_SEPARATOR.exec(folded.slice(at, at + 8));
+      if (!separator) break;
+      at += separator[0].length;
+    }
+    if (labels.length < 2 || !labels.some((label) => /单位|部门|处室|科室|主体/.test(label))) continue;
+    return { labels, text: line.text.slice(said.index, at), line: line.line };
+  }
+  return null;
+}
+
+/** The longest label we know that opens the text at `at`, or null. */
+function labelAt(text: string, at: number): string | null {
+  for (let length = LONGEST_LABEL; length >= 2; length--) {
+    const word = text.slice(at, at + length);
+    if (word.length === length && isKnownLabel(word)) return word;
   }
   return null;
 }

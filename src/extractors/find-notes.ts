@@ -5,7 +5,7 @@
 import { isStopOrSpace, isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import { isCloser, isOpener, OPENER_PATTERN } from './brackets.js';
 import { foldTraditional } from './fold.js';
-import { BARE_LABEL_LINE, LABEL_BEFORE_WEI, LABEL_LINE, PURE_LABEL } from './note-labels.js';
+import { BARE_LABEL_LINE, LABEL_BEFORE_WEI, LABEL_LINE, labelKind, PURE_LABEL } from './note-labels.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
 import { endsLikeOrganization, namesItsPlace } from './units.js';
 
@@ -61,6 +61,27 @@ export function isListMarkOnly(text: string): boolean {
   return text.length > 0 && text.length <= 2 && listMarkLength(text, 0, text.length) === text.length;
 }
 
+const SEMICOLON = 0x3b;
+const FULL_WIDTH_SEMICOLON = 0xff1b;
+
+/** A note's parts, split at the semicolons outside its inner brackets: `X;各县(市、区)政府` → X, 各县(市、区)政府. */
+function partsOf(content: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < content.length; i++) {
+    const code = content.charCodeAt(i);
+    if (isOpener(code)) depth++;
+    else if (isCloser(code)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (code === SEMICOLON || code === FULL_WIDTH_SEMICOLON)) {
+      parts.push(content.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(content.slice(from));
+  return parts;
+}
+
 /** A dash after a sentence's end or opening a line, and the spaces after it: where a dash note starts. */
 const DASH_NOTE = /(^|\n|[。；;])[ \t]*((?:——|—|--|―)[ \t]*)/g;
 /** A role word in a dash note: read as a clause (`X牵头，Y配合`), not as a bare list. */
@@ -85,7 +106,11 @@ const MAX_SENTENCE_NOTE = 60;
  * kept for the document.
  */
 export class NoteFinder {
-  constructor(private readonly notes: NoteCache = new NoteCache()) {}
+  /**
+   * @param partLabels the labels the plan gives its notes' parts, in order (`括号内依次为责任领导、牵头单位、责任单位`;
+   *   see findNoteParts), or null.
+   */
+  constructor(private readonly notes: NoteCache = new NoteCache(), private readonly partLabels: readonly string[] | null = null) {}
 
   private parse(content: string, mode: 'verb' | 'strict' | 'clause' | 'cell'): ParsedNote | null {
     return this.notes.parse(content, mode);
@@ -174,9 +199,28 @@ export class NoteFinder {
       const note = this.parse(`${label}:${text.slice(close + 1, paragraphEnd)}`, 'verb');
       if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: false, written: 'bracket', note };
     }
-    const content = text.slice(open + 1, close);
+    const content = this.labeledAsDeclared(text.slice(open + 1, close));
     const note = this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, close, paragraphEnd) ? this.parse(content, 'strict') : this.opensTask(text, open) ? placedOnly(this.parse(content, 'strict')) : null);
     return note ? { start: open, end: close + 1, unclosed: false, written: 'bracket', note } : null;
+  }
+
+  /**
+   * A bracket's parts (split at its semicolons) labeled as the plan declares, in order: under
+   * `各项任务后括号内依次为责任领导、牵头单位、责任单位`, `(市政府常务副市长;市发展改革委;各县(市、区)政府)` reads
+   * `责任领导:市政府常务副市长;牵头单位:市发展改革委;责任单位:各县(市、区)政府`; a part that says its
+   * role keeps it. A bracket that labels its own parts, or has more parts than the plan has labels,
+   * is read as written; one part alone takes the first label only when that label names units
+   * (`分号前为牵头单位`) and the part says no role of its own.
+   */
+  private labeledAsDeclared(content: string): string {
+    const labels = this.partLabels;
+    if (labels === null || content.includes(':') || content.includes('：')) return content;
+    const parts = partsOf(content);
+    if (parts.length > labels.length || (parts.length === 1 && (labelKind(labels[0]!) === 'other' || ROLE_WORD_IN.test(content)))) return content;
+    // a part that says its role (`市级有关部门按职责分工负责`) keeps it
+    let labeled = '';
+    for (let i = 0; i < parts.length; i++) labeled += `${i > 0 ? ';' : ''}${ROLE_WORD_IN.test(parts[i]!) ? '' : `${labels[i]}:`}${parts[i]}`;
+    return labeled;
   }
 
   /**

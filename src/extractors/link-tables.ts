@@ -66,6 +66,7 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     return title;
   };
   const order = nearestFirst(tasks, byLine, table.line);
+  const sections = new Map<string, number>();
   const rowsOfTask = new Map<number, number[]>();
   let next = -1; // rows follow the tasks' order: after the first row, look near the last match first
   table.rows.forEach((row, r) => {
@@ -93,12 +94,32 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
         if (share > bestShare) [best, bestShare] = [i, share];
       }
     }
+    if (best < 0) best = sectionTask(row.section, order, titleAt, sections);
     if (best < 0) return;
     next = best;
     row.task = tasks[best]!.id;
     rowsOfTask.set(best, [...(rowsOfTask.get(best) ?? []), r]);
   });
   return compareUnits(table, tasks, rowsOfTask);
+}
+
+/** A table section's marker: `一、`, `(二)`, `3.`. */
+const SECTION_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[、.])\s*/;
+
+/**
+ * The task a row's section is the title of, or -1: a table that spells a task out in rows of its
+ * own words, under the task's title as their section (三明 probe round 20: rows under
+ * `一、夯实数字基础设施` are the measures of task `(一)夯实数字基础设施。…`). Found once a section.
+ */
+function sectionTask(section: string | null, order: readonly number[], titleAt: (i: number) => string, found: Map<string, number>): number {
+  if (section === null) return -1;
+  let task = found.get(section);
+  if (task === undefined) {
+    const title = section.replace(SECTION_MARKER, '').replace(/[。;；]$/, '');
+    task = title.length < MIN_TITLE ? -1 : order.find((i) => titleAt(i) === title) ?? -1;
+    found.set(section, task);
+  }
+  return task;
 }
 
 /** A task's title: its own, or its text's first sentence (`整治农村人居环境。`). */

@@ -115,6 +115,11 @@ export const PURE_LABEL = new RegExp(`^\\s*${LEVEL}(${UNIT_NAMES})\\s*$`);
 /** Some word any note must contain: a role word or a label. Cheap test before parsing. */
 export const MAY_BE_NOTE = /负|牵头|支持|做好|抓|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
 
+/** Whether a word is a label we know (`责任领导`, `牵头单位`, `完成时限` …), without its colon. */
+export function isKnownLabel(word: string): boolean {
+  return KINDS.has(word);
+}
+
 /** The kind of a label as matched by {@link LABEL}; unknown labels are 'other'. */
 export function labelKind(label: string): LabelKind {
   return KINDS.get(label) ?? 'other';

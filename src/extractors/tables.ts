@@ -26,6 +26,8 @@ export interface RawTable {
   remarks?: string[];
   /** A table of numbered tasks with no unit column: each task's text holds its note (`推进…。（责任单位：…）`). */
   notesInText?: boolean;
+  /** The columns a grid merges cells down in (rowspan, Word's vMerge, a workbook's merged range), by index. */
+  mergedDown?: readonly boolean[];
 }
 
 export interface RawRow {
@@ -75,7 +77,7 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   };
   // a legend stands above the table, or in a row of its own across it (a 注 under the rows)
   const matrix = raw.header && raw.aligned ? readMatrix(raw.header, raw.rows.map((row) => row.cells), (cell) => namesUnits(contentOf(cell), notes), [...(raw.remarks ?? []), ...raw.rows.flatMap((row) => soleText(row.cells) ?? [])]) : null;
-  const kinds = raw.header ? columnKinds(raw.header, matrix, raw.rows) : [];
+  const kinds = raw.header ? columnKinds(raw.header, matrix, raw.rows, raw.mergedDown ?? []) : [];
   // a unit cell is a unit list, by its column or by what it holds: read as after a label, any short name counts
   // (a flattened row's cell was told from text by reading it as a cell: that reading stands where it names units)
   const readNote: NoteReader = raw.aligned
@@ -185,16 +187,17 @@ function soleText(cells: readonly string[]): string | null {
  * their cells are marks, no text). A section column is the rows' text where no other column can
  * be: `序号 | 测评项目 | 牵头单位` (beside 重点任务, 测评项目 names the rows' category).
  */
-function columnKinds(header: readonly string[], matrix: Matrix | null, rows: readonly RawRow[]): Array<ColumnKind | null> {
+function columnKinds(header: readonly string[], matrix: Matrix | null, rows: readonly RawRow[], mergedDown: readonly boolean[]): Array<ColumnKind | null> {
   const kinds = header.map((cell, i): ColumnKind | null => (matrix?.units.has(i) ? 'other' : columnKind(cell)));
   // `反馈问题 | 整改措施`: the measures are the rows, the problem they answer their group; a task's
-  // measures are rows of their own where the 序号 numbers them under it (1.1, 1.2)
+  // measures are rows of their own where the 序号 numbers them under it (1.1, 1.2) or its cell
+  // spans them (潞城 probe round 20: `<td rowspan="3">提升政务服务效能</td>`)
   const measure = header.findIndex((cell, i) => kinds[i] === 'text' && MEASURE_HEADER.test(cell));
   if (measure >= 0) {
     const no = kinds.indexOf('no');
     const numberedUnder = no >= 0 && rows.some((row) => /^\d{1,3}\.\d{1,3}$/.test(row.cells[no] ?? ''));
     header.forEach((cell, i) => {
-      if (i < measure && kinds[i] === 'text' && (PROBLEM_HEADER.test(cell) || (numberedUnder && TASK_HEADER.test(cell)))) kinds[i] = 'section';
+      if (i < measure && kinds[i] === 'text' && (PROBLEM_HEADER.test(cell) || ((numberedUnder || mergedDown[i] === true) && TASK_HEADER.test(cell)))) kinds[i] = 'section';
     });
   }
   return kinds.some((kind) => kind === 'text' || kind === null) ? kinds : kinds.map((kind) => (kind === 'section' ? 'text' : kind));
@@ -546,6 +549,7 @@ export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCel
     rows: rows.slice(bodyAt).map((cells, i) => withEmphasis({ cells, line: grid.rowLines?.[bodyAt + i] ?? grid.line + bodyAt + i }, grid.rows[bodyAt + i]!)),
     aligned: true,
     remarks: [...before, ...(titleBefore === null ? [] : [titleBefore]), ...above.flatMap((cells) => soleText(cells) ?? [])],
+    mergedDown: header.map((_, c) => grid.rows.slice(bodyAt + 1).some((row) => row[c]?.fromAbove === true)),
   };
 }
 

@@ -4,6 +4,7 @@ import { readTextLines } from '../../src/readers/text.js';
 import { NoteFinder } from '../../src/extractors/find-notes.js';
 import { parseNote } from '../../src/extractors/responsibility-note.js';
 import { extract } from '../../src/extract.js';
+import { findNoteParts } from '../../src/extractors/convention.js';
 
 const findNotes = (text: string) => new NoteFinder().findNotes(text);
 
@@ -553,6 +554,56 @@ describe('findNotes: rules from a review against unseen document styles', () => 
   it('should mark placeholders such as 市人民政府各部门 and 各成员单位 generic, and drop a count (等10个部门)', () => {
     expect(units('(市人民政府各部门负责)')).toEqual(['市人民政府各部门:responsible:generic']);
     expect(units('(责任单位:市发改委等10个部门)')).toEqual(['市发改委:responsible']);
+  });
+});
+
+describe('notes whose parts the plan labels in order (南充, probe round 20)', () => {
+  const plan = (said: string, ...tasks: string[]) => extract(`2024年重点工作任务分解方案\n${said}\n一、重点任务\n${tasks.map((task, i) => `${i + 1}．${task}`).join('\n')}\n`, { path: 'a.txt' });
+  const roles = (document: ReturnType<typeof extract>) => document.tasks.map((task) => task.units.map((u) => `${u.name}:${u.role}`));
+
+  it('should find the labels a plan declares, and where', () => {
+    const lines = (text: string) => readTextLines(text);
+    expect(findNoteParts(lines('现将重点工作任务分解如下。各项任务后括号内依次为责任领导、牵头单位、责任单位。'))).toEqual({ labels: ['责任领导', '牵头单位', '责任单位'], text: '括号内依次为责任领导、牵头单位、责任单位', line: 1 });
+    expect(findNoteParts(lines('（括号内分别为牵头单位和配合单位）'))?.labels).toEqual(['牵头单位', '配合单位']);
+    expect(findNoteParts(lines('各项任务分号前为牵头单位，分号后为配合单位。'))?.labels).toEqual(['牵头单位', '配合单位']);
+    expect(findNoteParts(lines('括号内依次为牵头单位、配合单位、完成时限。'))?.labels).toEqual(['牵头单位', '配合单位', '完成时限']);
+    // a table's columns, a person alone, one label: no order of note parts
+    expect(findNoteParts(lines('表中各列依次为序号、工作任务、牵头单位、责任单位。'))).toBeNull();
+    expect(findNoteParts(lines('括号内依次为责任领导、分管领导。'))).toBeNull();
+    expect(findNoteParts(lines('括号内为牵头单位。'))).toBeNull();
+  });
+
+  it('should give each part its label: the leader left out, the lead and the responsible units', () => {
+    const document = plan('各项任务后括号内依次为责任领导、牵头单位、责任单位。',
+      '全年实施重点项目600个以上，完成投资1200亿元以上。（市政府常务副市长；市发展改革委；各县（市、区）政府）',
+      '深入开展“项目攻坚年”活动。（市政府常务副市长；市发改委、市重点项目服务中心；市级有关部门）',
+      '加快建设川东北区域消费中心城市。（市政府分管副市长；市商务局）',
+      // a note with labels or roles of its own is read as written; one part alone is the leader's, no unit's
+      '推进城市更新。（牵头单位：市住建局；责任单位：市财政局）',
+      '推进乡村振兴。（市农业农村局牵头，市财政局配合）',
+      '做好安全生产。（市应急局）',
+      '持续打好蓝天、碧水、净土保卫战。（市政府分管副市长；市生态环境局；市级有关部门按职责分工负责）');
+    expect(roles(document)).toEqual([
+      ['市发展改革委:lead', '各县(市、区)政府:responsible'],
+      ['市发改委:lead', '市重点项目服务中心:lead', '市级有关部门:responsible'],
+      ['市商务局:lead'],
+      ['市住建局:lead', '市财政局:responsible'],
+      ['市农业农村局:lead', '市财政局:support'],
+      ['市应急局:responsible'],
+      // a part that says its own role keeps it, the others take their labels
+      ['市生态环境局:lead', '市级有关部门:responsible'],
+    ]);
+    expect(document.tasks[0]!.responsibility).toBe('(市政府常务副市长;市发展改革委;各县(市、区)政府)');
+    expect(document.diagnostics).toContainEqual(expect.objectContaining({ code: 'role-convention', line: 2 }));
+  });
+
+  it('should read 分号前为牵头单位，分号后为配合单位: a note of one part names the lead', () => {
+    const document = plan('（各项任务分号前为牵头单位，分号后为配合单位）', '推进城市更新。（市住建局；市财政局、市自然资源局）', '推进老旧小区改造。（市住建局）');
+    expect(roles(document)).toEqual([['市住建局:lead', '市财政局:support', '市自然资源局:support'], ['市住建局:lead']]);
+  });
+
+  it('should leave notes as written where the plan declares no order', () => {
+    expect(roles(plan('现将任务分解如下。', '加快建设消费中心城市。（市政府分管副市长；市商务局）'))).toEqual([['市商务局:responsible']]);
   });
 });
 

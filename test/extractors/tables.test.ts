@@ -600,6 +600,23 @@ describe('linkTableRows', () => {
     expect(t.rows.map((r) => r.task)).toEqual([null, null]);
   });
 
+  it('should link the rows a table words apart under a section that is a task\'s title (三明 probe round 20)', () => {
+    const tasks = [
+      { ...task('3.1', '夯实数字基础设施。加快5G网络、千兆光网等新型基础设施建设。', ['市工信局', '市数据管理局']), title: '夯实数字基础设施' },
+      { ...task('3.2', '推动数字产业化发展。聚焦电子信息制造等领域。', ['市工信局']), title: '推动数字产业化发展' },
+    ];
+    const t = table([
+      '序号\t重点任务\t牵头单位\t配合单位', '一、夯实数字基础设施',
+      '1\t加快5G网络建设，推进5G网络向乡镇延伸\t市工信局\t',
+      '2\t建设市级政务云和城市大数据中心\t市数据管理局\t市财政局',
+      '二、推动数字产业化发展', '3\t培育电子信息制造产业集群\t市工信局\t',
+    ].join('\n'));
+    const diagnostics = linkTableRows(t, tasks);
+    expect(t.rows.map((r) => [r.section, r.task])).toEqual([['一、夯实数字基础设施', '3.1'], ['一、夯实数字基础设施', '3.1'], ['二、推动数字产业化发展', '3.2']]);
+    // the rows of a task compared together: what the table adds to the task, not what one row lacks
+    expect(diagnostics.map((d) => d.message)).toEqual(['责任清单第 1、2 行与任务 3.1 的责任单位不一致：表中多出 市财政局']);
+  });
+
   it('should find the same task among many, whether or not the tasks stand in source order', () => {
     // a long input repeats a plan: each table restates the copy it follows, not an earlier one
     const copies = (n: number): Task[] => Array.from({ length: n }, (_, c) => [
@@ -953,6 +970,18 @@ describe('a task over its measures, and a problem column named with a qualifier 
       ['1.1', '推进重点行业设备更新', '实施一批技术改造项目。'],
       ['1.2', '推进重点行业设备更新', '新增数字化车间100个。'],
       ['2', '推进建筑市政设施更新', '更新老旧电梯500台。'],
+    ]);
+  });
+
+  it('should take 重点任务 as the section where its cell spans the measures under it (潞城 probe round 20: rowspan)', () => {
+    const page = '<table><tr><th>序号</th><th>重点任务</th><th>具体措施</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>' +
+      '<tr><td>1</td><td rowspan="2">提升政务服务效能</td><td>推进“高效办成一件事”，年内上线“一件事”集成服务13项。</td><td>区行政审批局</td><td>区市场监管局、区数据局</td><td>2024年12月</td></tr>' +
+      '<tr><td>2</td><td>深化“15分钟政务服务圈”建设。</td><td>区行政审批局</td><td>各街道办事处</td><td>2024年12月</td></tr>' +
+      '<tr><td>3</td><td>强化要素保障</td><td>推进工业用地“标准地”出让全覆盖。</td><td>区自然资源分局</td><td>区经信局</td><td>2024年12月</td></tr></table>';
+    expect(rows(page)).toEqual([
+      ['1', '提升政务服务效能', '推进“高效办成一件事”,年内上线“一件事”集成服务13项。'],
+      ['2', '提升政务服务效能', '深化“15分钟政务服务圈”建设。'],
+      ['3', '强化要素保障', '推进工业用地“标准地”出让全覆盖。'],
     ]);
   });
 
