@@ -92,7 +92,7 @@ const MAX_NOTE = 800;
 /** Brackets inside one note at most: `〔责任单位:各县(市、区)政府、各开发区(园区)管委会…〕` holds a few. */
 const MAX_INNER_BRACKETS = 32;
 /** An unbracketed note ends with its role word: `县商务局负责`. */
-const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|承办|承担|主抓|统筹|指导|督导|监督|负总责)$/;
+const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
 const MAX_UNIT_HEADING = 40;
 /** What a heading that says what is to be done opens with (`提升县级医院`, whose 提升县 could pass for a place). */

@@ -142,6 +142,13 @@ function foldContentRuns(item: Item, finder: NoteFinder): void {
   const { children } = item;
   if (children.length === 0) return;
   for (let i = 0; i < children.length; i++) foldContentRuns(children[i]!, finder);
+  // a task with its note, its points under it with none (东安 probe round 21: `1.推进紧密型县域医共体建设。
+  // （牵头单位：市卫健委，配合单位：…）` over `（1）…` `（2）…`): the points are its content
+  if (children.every((child) => child.children.length === 0 && POINT_KINDS.has(child.marker.kind)) && !POINT_KINDS.has(item.marker.kind) &&
+    finder.findNotes(itemText(item)).length > 0 && children.every((child) => finder.findNotes(itemText(child)).length === 0)) {
+    fold(item);
+    return;
+  }
   if (children.length < 2 || item.closed) return;
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
@@ -150,7 +157,12 @@ function foldContentRuns(item: Item, finder: NoteFinder): void {
     if (noted !== (i === children.length - 1)) return;
   }
   if (finder.findNotes(itemText(item)).length > 0) return;
-  for (let i = 0; i < children.length; i++) item.paragraphs.push(...children[i]!.paragraphs);
+  fold(item);
+}
+
+/** The item's children made its own paragraphs: one task. */
+function fold(item: Item): void {
+  for (let i = 0; i < item.children.length; i++) item.paragraphs.push(...item.children[i]!.paragraphs);
   item.children = NO_CHILDREN;
   item.closed = true;
 }

@@ -840,3 +840,24 @@ describe('probe round 19: 实事一 markers, 统筹协调, a mark legend for the
     expect(document.diagnostics.find((d) => d.code === 'role-convention')?.message).toBe('全文约定“标注“*”的为牵头单位”：这样标出的单位按此定角色');
   });
 });
+
+describe('probe round 21: a task with its note over points that have none; 负责推进', () => {
+  const units = (text: string) => extract(`关于印发某方案的通知\n${text}`).tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`);
+
+  it('should read the points under a task that has its note as the task\'s content (东安 1.推进紧密型县域医共体建设。（牵头单位：…）)', () => {
+    const document = extract('关于印发某方案的通知\n一、推动公立医院高质量发展\n1.推进紧密型县域医共体建设。（牵头单位：市卫健委，配合单位：市医保局、市财政局）\n（1）完善医共体管理体制。\n（2）推动医共体内人员、资金统一管理。\n2.加强公立医院运营管理。（市卫健委负责）');
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual([
+      '1.1 市卫健委:lead、市医保局:support、市财政局:support', '1.2 市卫健委:responsible',
+    ]);
+    expect(document.tasks[0]!.text).toBe('推进紧密型县域医共体建设。\n(1)完善医共体管理体制。\n(2)推动医共体内人员、资金统一管理。');
+    // points with notes of their own stay tasks
+    expect(units('一、重点任务\n1.推进工作。（市卫健委牵头）\n（1）完善体制。（市医保局负责）\n（2）统一管理。（市财政局负责）')).toEqual(['1.1 市卫健委:lead', '1.1.1 市医保局:responsible', '1.1.2 市财政局:responsible']);
+  });
+
+  it('should read a last sentence ending in 推进 as the note (东安 4. 市医保局会同市卫健委负责推进。, 9. 由市卫健委牵头，会同…推进。)', () => {
+    expect(units('二、重点任务\n4.全面推进按病种分值付费（DIP）改革。市医保局会同市卫健委负责推进。\n9.推进医防协同融合。由市卫健委牵头，会同市疾控局、市医保局推进。')).toEqual([
+      '2.4 市医保局:lead、市卫健委:support', '2.9 市卫健委:lead、市疾控局:support、市医保局:support',
+    ]);
+    expect(units('一、重点任务\n1.各地要加快推进。')).toEqual(['1.1 ']);
+  });
+});
