@@ -10,6 +10,7 @@ import { LABEL, type LabelKind, labelKind, MAY_BE_NOTE, OTHER_LABEL, SHORT_LABEL
 import { type ListedUnit, type ListMode, looksLikeUnit, readUnitList } from './units.js';
 import { append } from '../collections.js';
 import { parseChineseNumber } from './numbering.js';
+import { personBrackets } from './persons.js';
 
 export interface ParsedNote {
   units: ListedUnit[];
@@ -98,6 +99,9 @@ export const CONVENTION =
 
 const MAY_HAVE_LABEL = new RegExp(`单位|部门|处室|科室|股室|委室|站所|乡镇|街道|镇街|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:${SHORT_NAMES})\\s*[:：]`);
 
+/** A remark addressed to the units of the plan: `各责任单位按季度报送进展情况`, `各牵头单位要加强统筹`. */
+const TO_THE_UNITS = /^各(?:责任|牵头|配合|参与|相关|有关|成员)?(?:单位|部门)(?:要|须|应|需|按|于|每|定期|及时|务必|在|将)/;
+
 /** A bracket naming who answers for a unit, after its name: `县发改局(责任人:王刚)`, `(分管领导:副县长李××)`. */
 const PERSON_IN_BRACKETS = /\([^():：]{0,4}(?:领导|责任人|负责人|联系人|联络员|长|主任|书记)[:：][^()]{1,24}\)/;
 const PERSON_IN_BRACKETS_ALL = new RegExp(PERSON_IN_BRACKETS.source, 'g');
@@ -163,6 +167,8 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
   // most brackets in a task are no note at all: (市), (含租房居住), (5G)
   if ((mode === 'verb' || mode === 'clause') && !MAY_BE_NOTE.test(folded)) return null;
   if (mode !== 'cell' && mode !== 'column' && folded.includes('督办') && SUPERVISION_TAG.test(folded)) return null;
+  // (各责任单位按季度报送进展情况): what the units are to do, not who they are (东安 probe round 21)
+  if (folded.startsWith('各') && TO_THE_UNITS.test(folded)) return null;
   // 主办：长春市双阳区兴隆镇人民政府　地址：…: a web page's footer names who runs the site, not a task's units
   if ((folded.includes('地址') || folded.includes('版权') || folded.includes('备')) && PAGE_FOOTER.test(folded)) return null;
   const stated = folded.includes('第一') || folded.includes('首位') ? CONVENTION.exec(folded) : null;
@@ -173,6 +179,8 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
   const coverage = readCoverage(folded);
   if (coverage) cuts.push({ at: 0, end: coverage.length });
   if (folded.includes('(') && PERSON_IN_BRACKETS.test(folded)) cuts.push(...matchesOf(folded, PERSON_IN_BRACKETS_ALL));
+  // 县财政局(何平), 各乡镇人民政府(乡镇长), 责任单位(责任人): (望江 probe round 21): who answers for a unit is none
+  if (folded.includes('(') || folded.includes('（')) cuts.push(...personBrackets(folded));
   // 县住房和城乡建设局〔以下简称县住建局〕: the short name it declares is no part of the name
   if (folded.includes('简称') || folded.includes('下称')) cuts.push(...matchesOf(folded, SHORT_NAME_ALL));
   // ，负责同志分别为赵国庆、孙丽 (泰安 probe round 18): the persons who answer for the units, no units

@@ -10,6 +10,7 @@ import { NoteCache, type ParsedNote } from './responsibility-note.js';
 import { NO_SPANS, NoteFinder, type NoteSpan } from './find-notes.js';
 import { type ColumnKind, columnKind, columnRoles, isHeaderRow, isUnitKind } from './table-header.js';
 import { type ListedUnit, unitKey, withoutUnitMark, writtenUnit } from './units.js';
+import { withoutPersonBrackets } from './persons.js';
 
 /** A table before reading: a header (when found) and rows of cell texts. */
 export interface RawTable {
@@ -433,49 +434,6 @@ function dropPerson(piece: string): string {
 function trimSeparator(text: string): string {
   const trimmed = text.trimEnd();
   return /[:：]$/.test(trimmed) ? trimmed.slice(0, -1).trimEnd() : trimmed;
-}
-
-/** A bracket after a unit: `(市)`, `（局长 李××）`. */
-const BRACKET = /[(（]([^()（）]{1,40})[)）]/g;
-
-/** A cell with its brackets naming persons dropped: 县住建局（局长 李××） → 县住建局. */
-function withoutPersonBrackets(cell: string): string {
-  // the cell as it is, unless a bracket names persons: most brackets keep their units' places (各县(市))
-  let kept: string | null = null;
-  let end = 0;
-  BRACKET.lastIndex = 0;
-  for (let bracket = BRACKET.exec(cell); bracket; bracket = BRACKET.exec(cell)) {
-    if (!isPersons(bracket[1]!)) continue;
-    kept = (kept ?? '') + cell.slice(end, bracket.index);
-    end = bracket.index + bracket[0].length;
-  }
-  return kept === null ? cell : kept + cell.slice(end);
-}
-
-/** A title, with a name after it or not: 局长 李××, 副县长王××, 责任人:李明. */
-const TITLED = /^(?:常务|分管|主要)?(?:党组|党委|党工委)?副?(?:书记|局长|主任|县长|市长|区长|州长|旗长|镇长|乡长|部长|厅长|处长|科长|股长|所长|站长|队长|大队长|院长|校长|主席|总经理|经理|董事长|行长|组长|政委|负责人|责任人)[:：]?(?:[\u4e00-\u9fff][\u4e00-\u9fff×xX*＊○〇]{0,3})?$/;
-/** A character of every title's end ({@link TITLED}) and of every placeholder name: 记 长 任 席 理 委 人, × 某 …. */
-const PERSON_CHAR = /[记长任席理委人×xX*＊○〇某]/;
-/** A name written with placeholders, as published lists do: 李××, 张某. */
-const PLACEHOLDER_NAME = /^[\u4e00-\u9fff]{1,2}(?:[×xX*＊○〇]{1,3}|某{1,2})$/;
-
-/**
- * Whether a bracket after a unit names persons, its head, not a unit (h27 整改清单): each piece a
- * title with or without a name, a name written with placeholders, or a name after a bare title.
- *
- *     > | 县住建局（局长 李××）、县工信局（局长 刘××）
- *                 ^^^^^^^^^^^^               ^^^^^^^^^^^^
- */
-function isPersons(inner: string): boolean {
-  // the first piece ends a title (书记, 局长, 主任, 负责人 …) or holds a placeholder: without one, only an empty bracket passes
-  if (!PERSON_CHAR.test(inner)) return /^[、,，;；\s]*$/.test(inner);
-  let afterTitle = false;
-  return inner.split(/[、,，;；\s]+/).filter(Boolean).every((piece) => {
-    const named = TITLED.test(piece) || PLACEHOLDER_NAME.test(piece) || (afterTitle && /^[\u4e00-\u9fff]{2,3}$/.test(piece));
-    // a title alone (局长): its name may follow as the next piece (局长 李明)
-    afterTitle = TITLED.test(piece) && /(?:书记|长|主任|主席|经理|政委|人)[:：]?$/.test(piece);
-    return named;
-  });
 }
 
 /** A unit cell read like a note, the column giving the role where the cell does not say one. */

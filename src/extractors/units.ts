@@ -56,6 +56,15 @@ export interface UnitList {
   carriesDown: boolean;
 }
 
+/** Role words in brackets after a name, and their roles: `市新闻出版局(牵头)`, `各县市政府(落实)`, `炎陵县政府(承办)` (株洲 probe round 21). */
+const BRACKETED_ROLE: Readonly<Record<string, Role>> = {
+  牵头: 'lead', 牵头单位: 'lead', 牵头部门: 'lead', 主责: 'lead', 主办: 'lead',
+  责任单位: 'responsible', 负责: 'responsible', 具体负责: 'responsible', 落实: 'responsible', 具体落实: 'responsible', 承办: 'responsible', 实施: 'responsible', 责任: 'responsible',
+  配合: 'support', 配合单位: 'support', 配合部门: 'support', 协办: 'support', 会办: 'support', 参与: 'support', 参与单位: 'support', 协助: 'support', 支持: 'support', 协同: 'support', 参加: 'support',
+};
+/** The bracketed role words, longest first. */
+const BRACKETED_WORDS = Object.keys(BRACKETED_ROLE).sort((a, b) => b.length - a.length).join('|');
+
 // Role words at the end of a fragment, optionally after 等 / 等部门, or in brackets after a name.
 //     > | 省农业农村厅、省畜牧局、省林草局等按职责分工负责
 //                                  ^^^^^^^^^^^^^^^
@@ -66,7 +75,7 @@ export interface UnitList {
 const ROLE_SUFFIX = new RegExp(
   '(等(?:部门|单位)?)?(?:' +
     '(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)' +
-    '|[(（](牵头|牵头单位|主责|配合|配合单位|协办|会办|参与|责任单位|负责)[)）]' +
+    `|[(（](${BRACKETED_WORDS})[)）]` +
     '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹(?:协调|推进)?|主抓|主责|主办|抓总)' +
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|抓好落实|落实|抓好|做好|推进)|分工负责|各负其责' +
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
@@ -75,7 +84,6 @@ const ROLE_SUFFIX = new RegExp(
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
     '|(配合落实|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
 );
-const BRACKETED_ROLE: Record<string, Role> = { 牵头: 'lead', 牵头单位: 'lead', 主责: 'lead', 责任单位: 'responsible', 负责: 'responsible' };
 
 /** A place with no office named, which joins the name after it: 市、县级党委, 各辖市、区人民政府. */
 const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州|辖市|辖区|设区市|省辖市|地级市|地级以上市)(?:级|直)?$|^中央$/;
@@ -92,7 +100,7 @@ const GOVERNING_BODY = /^[^各].{0,10}(?:人民政府|政府|党委|党委、政
 /** A government with no place: joins the party committee before it (党委、政府 · 党(工)委、政府(办事处)). */
 const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
-  /^(?:省直|市直|州直|县直|区直|乡直|各级|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?$/;
+  /^(?:省直|市直|州直|县直|区直|乡直|各级|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|机构)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
 const GENERIC_LAST = '门室位构局委体组织会)';
 /** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`). */
 const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构|企业|重点企业)$/;
@@ -273,6 +281,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
   const units = list.units;
   let pending = 0; // units[pending..] wait for a role word
   const checked = new Set<string>(); // names already found to look like units
+  let clauseBrackets: boolean | null = null; // every clause ends with a bracketed role word: asked at the first such bracket
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
     if (name[0] === '同' && SAME_AS_ABOVE.test(name)) {
@@ -326,8 +335,10 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       if (mark !== null && units.length > first) units[units.length - 1]!.mark = mark.replace('＊', '*')[0];
     }
     if (!role) return;
-    // 市委宣传部、市文旅局、市新闻出版局(牵头): the bracket marks its own unit only
-    for (let i = role.own ? Math.max(pending, Math.min(first, units.length - 1)) : pending; i < units.length; i++) {
+    // 市委宣传部、市文旅局、市新闻出版局(牵头): the bracket marks its own unit only — unless every
+    // clause of the list ends with one, each then the clause's (`市商务局(牵头);市供销社、市邮政管理局(配合)`)
+    const own = role.own === true && !(clauseBrackets ??= everyClauseBracketed(body));
+    for (let i = own ? Math.max(pending, Math.min(first, units.length - 1)) : pending; i < units.length; i++) {
       const unit = units[i]!;
       unit.role = role.role;
       unit.division = role.division;
@@ -438,6 +449,31 @@ function addUnit(units: ListedUnit[], pending: number, name: string, role: Role)
   units.push({ name, role, generic: isGenericUnit(name), division: false, explicit: false });
 }
 
+/** A bracketed role word ending a clause: `(牵头)`, `（配合）`. */
+const CLAUSE_BRACKET = new RegExp(`[(（](?:${BRACKETED_WORDS})[)）]\\s*$`);
+
+/**
+ * Whether a list has two clauses or more (parted by semicolons or commas outside brackets), each
+ * ending with a role word in brackets: `市商务局、市文旅广体局(牵头),芦淞区政府、炎陵县政府(承办)` (株洲 probe
+ * round 21) gives each clause's units its role.
+ */
+function everyClauseBracketed(body: string): boolean {
+  let depth = 0;
+  let from = 0;
+  let clauses = 0;
+  for (let i = 0; i <= body.length; i++) {
+    const ch = body[i];
+    if (ch === '(' || ch === '（') depth++;
+    else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
+    else if (ch === undefined || (depth === 0 && (ch === ';' || ch === '；' || ch === ',' || ch === '，'))) {
+      if (!CLAUSE_BRACKET.test(body.slice(from, i))) return false;
+      clauses++;
+      from = i + 1;
+    }
+  }
+  return clauses >= 2;
+}
+
 /** A piece's role as read from its words, and the name before them. */
 interface RoleRead {
   rest: string;
@@ -467,7 +503,7 @@ function readRoleSuffix(name: string): RoleRead | null {
   const [, , labelWord, bracketed, lead, responsible] = match;
   const role: Role =
     labelWord !== undefined ? (labelWord === '牵头' ? 'lead' : labelWord === '责任' ? 'responsible' : 'support')
-      : bracketed !== undefined ? (BRACKETED_ROLE[bracketed] ?? 'support')
+      : bracketed !== undefined ? BRACKETED_ROLE[bracketed]!
         : lead !== undefined ? 'lead' : responsible !== undefined ? 'responsible' : 'support';
   const division = responsible !== undefined && /职|分工/.test(responsible);
   const oversees = role === 'support' && /负责(?:加强)?(?:指导|督导|督促|监督|督办)/.test(match[0]);

@@ -607,6 +607,37 @@ describe('notes whose parts the plan labels in order (南充, probe round 20)', 
   });
 });
 
+describe('probe round 21: persons after units, role words in brackets, remarks to the units', () => {
+  const read = (note: string) => extract(`关于印发某方案的通知\n一、重点任务\n1.推进工作。${note}\n`, { path: 'a.txt' }).tasks[0]!.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`);
+
+  it('should leave out the person in brackets after each unit, named in full or by post (望江 责任单位（责任人）)', () => {
+    expect(read('（牵头县领导：汪晓明；责任单位（责任人）：县教育局（汪晓东）、县财政局（何平）、县住建局（王强）；完成时限：2024年8月底前）')).toEqual([
+      '县教育局:responsible', '县财政局:responsible', '县住建局:responsible',
+    ]);
+    expect(read('（责任单位（责任人）：县卫健委（黄勇），各乡镇人民政府（乡镇长））')).toEqual(['县卫健委:responsible', '各乡镇人民政府:responsible']);
+    // a place, a body's other name or a zone in brackets is no person
+    expect(read('（责任单位：各乡镇（街道）、市发改委（市粮食局）、开发区（园区）管委会、县委办（县政府办））')).toEqual([
+      '各乡镇(街道):responsible', '市发改委(市粮食局):responsible', '开发区(园区)管委会:responsible', '县委办(县政府办):responsible',
+    ]);
+  });
+
+  it('should read 落实, 承办 and their kin in brackets as roles, each clause\'s where every clause ends with one (株洲)', () => {
+    expect(read('（市商务局（牵头）；市供销社、市邮政管理局（配合）；各县市政府（落实））')).toEqual([
+      '市商务局:lead', '市供销社:support', '市邮政管理局:support', '各县市政府:responsible',
+    ]);
+    expect(read('（市商务局、市文旅广体局（牵头），芦淞区政府、炎陵县政府（承办））')).toEqual([
+      '市商务局:lead', '市文旅广体局:lead', '芦淞区政府:responsible', '炎陵县政府:responsible',
+    ]);
+    // one bracket among names that have none marks its own unit
+    expect(read('（市委宣传部、市文旅局、市新闻出版局（牵头））')).toEqual(['市委宣传部:responsible', '市文旅局:responsible', '市新闻出版局:lead']);
+  });
+
+  it('should read no unit in a remark to the plan\'s units, and know 县直各单位党组织 as units of a kind (东安, 青山)', () => {
+    expect(read('（各责任单位按季度报送进展情况）')).toEqual([]);
+    expect(read('（县直各单位党组织负责）')).toEqual(['县直各单位党组织:responsible:generic']);
+  });
+});
+
 describe('parseNote', () => {
   it('should read the tasks a note covers, and its units after them (嘉兴, probe round 11)', () => {
     const covers = (content: string) => parseNote(content, 'verb')?.covers;
