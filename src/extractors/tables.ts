@@ -329,6 +329,11 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
   const texts: string[] = [];
   const unitTexts: string[] = [];
   for (const cell of cells) {
+    // an empty cell after the text (`/` in a unit column): that column names none, the next unit cell fills the next
+    if (cell === '') {
+      if (texts.length > 0) unitTexts.push('');
+      continue;
+    }
     const previousUnits = unitTexts[unitTexts.length - 1];
     if (texts.length === 0 && unitTexts.length === 0 && SECTION.test(cell) && !/[。;；]/.test(cell)) read.section = cell;
     else if (DEADLINE_CELL.test(cell) && texts.length > 0) read.deadline = cell;

@@ -135,15 +135,20 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       sinceUnits = -1;
     } else if (rows.length > 0) {
       const row = rows[rows.length - 1]!;
-      const units = row.cells.length > 1 && isUnitList(cell.text, notes);
+      // `/`, `—`, `无` in a unit column: the row names no unit there, and goes on (霍山 probe round 21)
+      const none = sinceUnits >= 0 && NO_UNIT_CELL.test(cell.text);
+      const units = row.cells.length > 1 && (none || isUnitList(cell.text, notes));
       if (sinceUnits >= 0 && !units) sinceUnits++;
       else if (units && sinceUnits < 0) sinceUnits = 0;
       if (row.cells.length >= maxCells || sinceUnits > afterUnits) return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: cell.line };
-      row.cells.push(cell.text);
+      row.cells.push(none ? '' : cell.text);
     }
   }
   return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: null };
 }
+
+/** A cell that says a column has nothing for the row: `/`, `—`, `-`, `无`. */
+const NO_UNIT_CELL = /^(?:[\/／\\—―–-]{1,2}|无)$/;
 
 /** The 序号 a cell holds (`12`), or null. */
 function sequenceNumber(text: string): number | null {

@@ -70,6 +70,18 @@ describe('readTextTable', () => {
     ]);
   });
 
+  it('should go on past a unit cell that says none (`/`, `—`, `无`), the next cell filling the next unit column (霍山 probe round 21)', () => {
+    for (const none of ['/', '—', '无']) {
+      const t = table([
+        '序号', '重点任务', '牵头单位', '配合单位',
+        '8', '推进“四好农村路”提质，新改建农村公路80公里', '县交通运输局', none,
+        '9', '实施省级中心村建设，启动建设省级中心村8个', '县农业农村局', '县财政局、县住建局',
+      ].join('\n'));
+      expect(t.rows.map((r) => [r.no, r.text])).toEqual([['8', '推进“四好农村路”提质,新改建农村公路80公里'], ['9', '实施省级中心村建设,启动建设省级中心村8个']]);
+      expect(units(t)).toEqual([['县交通运输局:lead'], ['县农业农村局:lead', '县财政局:support', '县住建局:support']]);
+    }
+  });
+
   it('should join a branch wrapped onto a line of its own to the office it belongs to (round 3 前郭县 附表 row 6)', () => {
     const t = table(['序号', '重点工作', '责任部门', '6', '注重应用海绵城市理念，推进雨污分流排水管网改造升级。', '各乡镇党委、政府；县住建局、松原市生态环境局', '前郭县分局', '7', '健全养老育幼基本公共服务体系。', '县民政局'].join('\n'));
     expect(units(t)).toEqual([['各乡镇党委、政府:responsible', '县住建局:responsible', '松原市生态环境局前郭县分局:responsible'], ['县民政局:responsible']]);
