@@ -260,10 +260,14 @@ function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)
   const number = noColumn >= 0 && SECTION_NUMBER.test(cells[noColumn]!) ? cells[noColumn]! : null;
   let heading: string | null = null;
   let name: string | null = null;
+  // a 序号 and one name merged across every other column (蜀山 probe round 21: `1 | 城镇老旧小区改造`
+  // (colspan=4) over rows 1-1, 1-2): a group of the rows, whatever its number is written in
+  const across = noColumn >= 0 && texts.length === 2 && cells[noColumn] !== '' && cells.every((cell, i) => i === noColumn || cell === cells[(noColumn + 1) % cells.length]) && cells.length > 2;
   if (texts.length === 1 && SECTION.test(texts[0]!)) [heading, name] = [texts[0]!, texts[0]!];
-  else if (texts.length === 2 && number !== null && numbered) {
-    name = texts.find((text) => text !== number)!;
-    if (name.length <= 30 && !/[。;；,，]/.test(name)) heading = /[、.)]$/.test(number) ? number + name : `${number}、${name}`;
+  else if (texts.length === 2 && ((number !== null && numbered) || across)) {
+    const no = cells[noColumn]!;
+    name = texts.find((text) => text !== no)!;
+    if (name.length <= 30 && !/[。;；,，]/.test(name)) heading = /[、.)]$/.test(no) ? no + name : `${no}、${name}`;
   }
   if (heading === null) return null;
   // a cell merged across from the name is the name again, not a unit or a deadline

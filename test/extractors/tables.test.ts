@@ -997,6 +997,18 @@ describe('a task over its measures, and a problem column named with a qualifier 
     ]);
   });
 
+  it('should read a row whose name is merged across every column after its 序号 as the rows\' group (蜀山 probe round 21: 1 over 1-1, 1-2)', () => {
+    const page = '<table><tr><th rowspan="2">序号</th><th rowspan="2">工作任务</th><th colspan="2">责任单位</th><th rowspan="2">完成时限</th></tr><tr><th>牵头</th><th>配合</th></tr>' +
+      '<tr><td>1</td><td colspan="4"><strong>城镇老旧小区改造</strong></td></tr>' +
+      '<tr><td>1-1</td><td>完成城镇老旧小区改造32个</td><td>区住建局</td><td>区财政局、各街道办事处</td><td>2024年11月</td></tr>' +
+      '<tr><td>1-2</td><td>推进既有住宅加装电梯</td><td>区住建局</td><td>区市场监管局</td><td>2024年12月</td></tr></table>';
+    const [table] = extract(page, { path: '分工表.html' }).tables;
+    expect(table!.rows.map((row) => [row.no, row.section, row.text, row.units.map((u) => `${u.name}:${u.role}`).join(' ')])).toEqual([
+      ['1-1', '1、城镇老旧小区改造', '完成城镇老旧小区改造32个', '区住建局:lead 区财政局:support 各街道办事处:support'],
+      ['1-2', '1、城镇老旧小区改造', '推进既有住宅加装电梯', '区住建局:lead 区市场监管局:support'],
+    ]);
+  });
+
   it('should keep the task first in a row numbered 1, 2, 3 (景德镇, probe round 6)', () => {
     const page = '<table><tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>牵头单位</td></tr>' +
       '<tr><td>1</td><td>做强日用陶瓷产业</td><td>推进日用陶瓷企业技术改造。</td><td>市陶瓷工业发展局</td></tr></table>';
