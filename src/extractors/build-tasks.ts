@@ -309,7 +309,7 @@ function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; 
  * responsible unit's role word and a supporting one after it, or 由 and a role word; tasks without
  * them are not read clause by clause.
  */
-const MAY_ASSIGN = /(?:牵头|负责)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同)|由[^,，。;；]{2,40}?(?:牵头|负责|承担|会同)/;
+const MAY_ASSIGN = /(?:牵头|负责)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同)|由[^,，。;；]{2,40}?(?:牵头|负责|承担|会同)|会同/;
 
 /**
  * The units a task's prose names where the plan marks its notes: only the strong forms, a division
@@ -318,9 +318,10 @@ const MAY_ASSIGN = /(?:牵头|负责)[^。;；]{0,60}?(?:配合|协助|参与|�
  */
 function assignments(spans: NoteSpan[], text: string): NoteSpan[] {
   const written = spans.map((span) => text.slice(span.start, span.end)).join('');
-  // `X会同有关部门建立…` alone is how a safeguard says who keeps it going, not a task's division of work
+  // `X会同有关部门建立…` alone is how a safeguard says who keeps it going, not a task's division of
+  // work; `市文明办会同市委督查室、市政府督查室，…` names who does it with whom (清河 probe round 21)
   const units = spans.flatMap((span) => span.note.units);
-  const divided = /牵头|配合|协助|参与|协同|会同/.test(written) && units.some((unit) => unit.role === 'support') && units.some((unit) => unit.role !== 'support');
+  const divided = /牵头|配合|协助|参与|协同|会同/.test(written) && units.some((unit) => unit.role === 'support' && !unit.generic) && units.some((unit) => unit.role !== 'support');
   // the span of `由X牵头` starts at its units, after the 由
   const byWhom = spans.some((span) => text[span.start - 1] === '由' || /^[,，]?由/.test(text.slice(span.start, span.start + 2)));
   return divided || byWhom ? spans : [];

@@ -861,3 +861,13 @@ describe('probe round 21: a task with its note over points that have none; 负�
     expect(units('一、重点任务\n1.各地要加快推进。')).toEqual(['1.1 ']);
   });
 });
+
+describe('probe round 21: a safeguard that names who does it with whom', () => {
+  it('should read X会同Y, Z in the prose of a plan that marks its notes, named units only (清河 强化督查考核)', () => {
+    const plan = (safeguard: string) => extract(`关于印发某方案的通知\n一、重点任务\n（一）推进工作。（责任单位：市文明办）\n二、保障措施\n${safeguard}`).tasks[1]!.units.map((u) => `${u.name}:${u.role}`);
+    expect(plan('（一）强化督查考核。市文明办会同市委督查室、市政府督查室，采取明察暗访等方式，对创建工作进行常态化督查。')).toEqual([
+      '市文明办:lead', '市委督查室:support', '市政府督查室:support',
+    ]);
+    expect(plan('（一）加强统筹。市文明办会同有关部门建立工作机制。')).toEqual([]);
+  });
+});
