@@ -39,12 +39,31 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
     title: layout.title?.text ?? layout.noticeTitle ?? findLedgerTitle(lines, layout.headerEnd),
     docNumber: findDocNumber(lines, headerEnd),
     issuers: signature?.issuers.length ? signature.issuers : headerIssuers(lines, layout) ?? published.source,
-    date: signature?.date ?? findAdoption(lines, layout) ?? published.date,
+    date: signature?.date ?? findAdoption(lines, layout) ?? findPrinted(lines) ?? published.date,
     recipients: findRecipients(lines, layout.headerEnd),
     attachments: layout.attachmentNames,
     // extract() finds it once the units are read
     level: null,
   };
+}
+
+/** The printing line closing a document's 抄送 block: `滨江市人民政府办公室　　2024年4月12日印发`. */
+const PRINTED = /^\S.{1,30}?\s+((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)\s*印发$/;
+/** How far from the end the printing line is looked for. */
+const PRINTED_WINDOW = 30;
+
+/**
+ * The date a document was printed, for one signed by no one (a 会议纪要, 滨江 probe round 21): the
+ * date of its printing line, or null. A reposted page's publication date is later.
+ */
+function findPrinted(lines: readonly SourceLine[]): string | null {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - PRINTED_WINDOW); i--) {
+    const line = lines[i]!;
+    if (!line.text.endsWith('印发')) continue;
+    const printed = PRINTED.exec(line.raw.trim());
+    if (printed) return parseDate(printed[1]!);
+  }
+  return null;
 }
 
 /**

@@ -7,7 +7,7 @@ import { ListMarkers, numberedLine } from './html-lists.js';
 import { isMetaField, isMetaTable, joinRow, KEPT_LABELS, splitMeta, TITLE_LABELS } from './html-meta.js';
 import type { Scores } from './html-score.js';
 import { isDataShaped, readTable, tableRows } from './html-tables.js';
-import { DATE_LINE, DOC_NUMBER, isJunkLine } from './page-furniture.js';
+import { DATE_LINE, DOC_NUMBER, isJunkLine, PRINTED_LINE } from './page-furniture.js';
 import { makeLine, type SourceLine } from './text.js';
 import type { TableGrid } from './types.js';
 
@@ -155,7 +155,8 @@ export function readContent(context: Context): Content {
   const { source } = context;
   const content: Content = { lines: [], tables: [], hasH1: false };
   const push = (line: SourceLine): void => {
-    if (line.text && !isFurnitureLine(line.text)) content.lines.push(line);
+    // the printing line is kept for the date it gives a document no one signed (a 会议纪要); paragraphs leave it out
+    if (line.text && (!isFurnitureLine(line.text) || PRINTED_LINE.test(line.text))) content.lines.push(line);
   };
   const lists = new ListMarkers();
   const out = new BlockText((raw, start, marker) => push(numberedLine(dropBullet(makeLine(raw, source.lineAt(start))), marker)));

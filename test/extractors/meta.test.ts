@@ -306,3 +306,18 @@ describe('a title after a table of figures (合肥 probe round 17: a workbook\'s
     expect(meta(text).title).toBe('合肥市2024年优化营商环境重点任务清单');
   });
 });
+
+describe('a 会议纪要 reposted on a portal (滨江 probe round 21)', () => {
+  it('should take the 纪要 as the title, and the date of its printing line over the page\'s publication date', async () => {
+    const { extract } = await import('../../src/index.js');
+    const page = '<html><head><title>关于推进城镇老旧小区改造工作的专题会议纪要_滨江市人民政府</title></head><body><div class="nav">首页 | 政务公开</div>' +
+      '<div class="article"><h1>关于推进城镇老旧小区改造工作的专题会议纪要</h1><div class="info">来源：滨江市人民政府办公室  发布时间：2024-04-16 10:20</div>' +
+      '<div id="zoom"><p>滨政阅〔2024〕21号</p><p>2024年4月9日下午，副市长王建华主持召开专题会议。现将会议议定事项纪要如下：</p>' +
+      '<p>一、关于老旧小区改造资金筹措问题</p><p>会议议定：由市住建局牵头，会同市财政局制定实施细则，4月底前报市政府审定。</p>' +
+      '<p>抄送：市委办公室。</p><p align="right">滨江市人民政府办公室　　2024年4月12日印发</p></div></div></body></html>';
+    const document = extract(page, { path: '纪要.html' });
+    expect([document.meta.title, document.meta.date]).toEqual(['关于推进城镇老旧小区改造工作的专题会议纪要', '2024-04-12']);
+    // the printing line is no task's text
+    expect(document.tasks.map((task) => task.text).join('')).not.toContain('印发');
+  });
+});
