@@ -420,6 +420,8 @@ export class NoteFinder {
       let previous: NoteSpan | null = null;
       for (let from = start; from < sentenceEnd; ) {
         while (from < sentenceEnd && isWhiteSpace(text.charCodeAt(from))) from++;
+        // 会议议定：由X牵头… (a 会议纪要's decisions, 滨江 probe round 21): what the meeting did opens no unit's name
+        if (text.startsWith('会议', from) || text.startsWith('经研究', from)) from += MEETING_LEAD_IN.exec(text.slice(from, from + 12))?.[0].length ?? 0;
         const clauseEnd = nextClauseEnd(text, from, sentenceEnd);
         // 由X牵头, …管理工作由X牵头: the units follow the 由; 由X牵头，会同Y、Z，…: those it works with support
         const by = bys.next(from);
@@ -446,15 +448,21 @@ export class NoteFinder {
       const at = from + role.index;
       const names = text.slice(from, at).replace(MODAL_END, '');
       const word = role[0];
-      if (word === '会同') {
+      if (word === '会同' || word === '商') {
+        // X商Y提出方案: X does it, having heard Y (who support), as X会同Y leads
         // X会同Y、Z，开展… · X应当会同有关部门建立…: X leads, those it works with support
-        const lead = this.subjectNote(`${names}牵头`);
-        const others = lead && this.unitsBefore(text, at + 2, clauseEnd, '配合');
+        const lead = this.subjectNote(`${names}${word === '商' ? '负责' : '牵头'}`);
+        const others = lead && this.unitsBefore(text, at + word.length, clauseEnd, '配合');
         if (lead && others) return { start: from, end: others.end, unclosed: false, written: 'subject', note: { ...lead, units: [...lead.units, ...others.note.units] } };
       } else {
-        const note = this.subjectNote(`${names}${word.startsWith('按') ? '按职责分工负责' : word}`);
+        const note = this.subjectNote(`${names}${word.startsWith('按') ? '按职责分工负责' : word === '落实' ? '负责' : word}`);
         if (note) return { start: from, end: at + word.length, unclosed: false, written: 'subject', note };
       }
+    }
+    if (text[from] === '请') {
+      // 请市自然资源和规划局抓紧优化…: the units asked to do it (滨江 会议纪要)
+      const asked = this.unitsBefore(text, from + 1, clauseEnd, '负责');
+      if (asked && asked.end < clauseEnd) return asked;
     }
     if (afterBy) {
       // 由县委督查室、县政府督查室进行约谈: the units before the verb that says what they do
@@ -512,11 +520,11 @@ const COMMAS = /[,，]/g;
 const BRANCH_OF_STATE_COMPANY = /^(?:国网|国家电网|南方电网|中国移动|中国电信|中国联通|中国铁塔|中国广电|中国邮政|中国石化|中国石油|中石化|中石油)[\u4e00-\u9fff]{1,12}(?:公司|分公司)$/;
 
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责(?!同志|人)|牵头|配合|协助|参与|会同|承担(?!单位)|按照?(?:各自)?职责(?:分工)?/;
+const SUBJECT_ROLE = /负责牵头|负责(?!同志|人)|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|落实(?=属地|主体)|按照?(?:各自)?职责(?:分工)?/;
 /** The longest subject read: a few units' names. */
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */
-const MODAL_END = /(?:要|应|应当|须|必须|将|也|还)$/;
+const MODAL_END = /(?:要|应|应当|须|必须|将|也|还|予以)(?:切实|积极|认真|全力|加快|抓紧)?$/;
 /**
  * One office a unit houses (`市重点项目办`, `市先行区建设办公室`), and a department named with its place
  * just before it (`…报送市发展改革委`); `加快建设数字政府(县政府办)` is a task and its note.
@@ -542,6 +550,8 @@ const UNIT_LAST = new Set([...'局厅委办部院会室科站所司署处队组�
  * a working group and its colon (桑植 应急预案, probe round 17: `综合协调组：由县应急管理局牵头，…参与。`).
  */
 const BY_LEAD_IN = /(?:工作|任务|事项|职责)$|^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队|中心|指挥部)[:：]$/;
+/** What a meeting did, before the decision it states: `会议议定：`, `会议要求，`, `经研究，`. */
+const MEETING_LEAD_IN = /^(?:会议(?:原则)?(?:议定|决定|明确|要求|同意|强调|提出|认为)|经研究(?:决定)?)[:：]/;
 
 /** The end of the sentence from `from`: the next 。 ; ； ! ? or line break, or the text's end. */
 function nextSentenceEnd(text: string, from: number): number {

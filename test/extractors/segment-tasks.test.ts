@@ -871,3 +871,24 @@ describe('probe round 21: a safeguard that names who does it with whom', () => {
     expect(plan('（一）加强统筹。市文明办会同有关部门建立工作机制。')).toEqual([]);
   });
 });
+
+describe('probe round 21: the decisions of a 会议纪要, written in prose (滨江)', () => {
+  const units = (decisions: string[]) => extract(['滨江市人民政府专题会议纪要', '现将会议议定事项纪要如下：', ...decisions].join('\n')).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'));
+
+  it('should read who does what after 会议议定：, 请X…，Y予以配合, X商Y, X要切实落实…，会同Y, X负责牵头', () => {
+    expect(units([
+      '一、关于老旧小区改造资金筹措问题', '会议议定：由市住建局牵头，会同市财政局、市自然资源和规划局制定资金筹措实施细则，4月底前报市政府审定。',
+      '二、关于既有住宅加装电梯工作',
+      '（一）市发改委商市财政局提出加装电梯财政补助标准调整方案，5月15日前报市政府。',
+      '（二）请市自然资源和规划局抓紧优化加装电梯规划许可流程，市行政审批服务局予以配合。',
+      '（三）各区人民政府要切实落实属地责任，会同街道办事处做好居民协调工作。',
+      '三、关于老旧小区消防安全隐患整治', '会议要求，市消防救援支队负责牵头开展老旧小区消防安全隐患专项排查整治，市应急管理局配合做好整治工作。',
+    ])).toEqual([
+      '市住建局:lead、市财政局:support、市自然资源和规划局:support',
+      '市发改委:responsible、市财政局:support',
+      '市自然资源和规划局:responsible、市行政审批服务局:support',
+      '各区人民政府:responsible、街道办事处:support',
+      '市消防救援支队:lead、市应急管理局:support',
+    ]);
+  });
+});
