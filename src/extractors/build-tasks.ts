@@ -197,7 +197,9 @@ function makeTask(
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = notes.length === 0 && !opening && unitHeading === null && taskText.length > 0;
-  const subjects = !prose ? NO_SPANS : !marksNotes() ? options.finder.subjectNotes(taskText) : MAY_ASSIGN.test(taskText) ? assignments(options.finder.subjectNotes(taskText), taskText) : NO_SPANS;
+  // X会同Y alone names a safeguard's units in a plan whose tasks have notes, not in one whose tasks are in a table (湘阴 probe round 20)
+  const assigns = MAY_ASSIGN.test(taskText) || (!options.hasTable && taskText.includes('会同'));
+  const subjects = !prose ? NO_SPANS : !marksNotes() ? options.finder.subjectNotes(taskText) : assigns ? assignments(options.finder.subjectNotes(taskText), taskText) : NO_SPANS;
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
@@ -309,7 +311,7 @@ function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; 
  * responsible unit's role word and a supporting one after it, or 由 and a role word; tasks without
  * them are not read clause by clause.
  */
-const MAY_ASSIGN = /(?:牵头|负责)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同)|由[^,，。;；]{2,40}?(?:牵头|负责|承担|会同)|会同/;
+const MAY_ASSIGN = /(?:牵头|负责)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同)|由[^,，。;；]{2,40}?(?:牵头|负责|承担|会同)/;
 
 /**
  * The units a task's prose names where the plan marks its notes: only the strong forms, a division

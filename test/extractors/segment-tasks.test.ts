@@ -870,6 +870,12 @@ describe('probe round 21: a safeguard that names who does it with whom', () => {
     ]);
     expect(plan('（一）加强统筹。市文明办会同有关部门建立工作机制。')).toEqual([]);
   });
+
+  it('should leave a safeguard\'s X会同Y to the prose where the plan\'s tasks are in a table (湘阴 probe round 20)', () => {
+    const page = '<html><body><p>一、整改措施</p><p>（一）强化督查问责。县委督查室会同县生态环境局定期开展督导。</p>' +
+      '<table><tr><td>序号</td><td>问题</td><td>整改措施</td><td>责任单位</td></tr><tr><td>1</td><td>东湖水质不稳定。</td><td>实施东湖入湖排口整治。</td><td>县生态环境局</td></tr></table></body></html>';
+    expect(extract(page, { path: '整改.html' }).tasks.flatMap((t) => t.units)).toEqual([]);
+  });
 });
 
 describe('probe round 21: the decisions of a 会议纪要, written in prose (滨江)', () => {
