@@ -478,8 +478,8 @@ export class NoteFinder {
   private unitsBefore(text: string, from: number, clauseEnd: number, role: string): NoteSpan | null {
     while (from < clauseEnd && isWhiteSpace(text.charCodeAt(from))) from++;
     for (let end = Math.min(clauseEnd, from + MAX_SUBJECT); end >= from + 2; end--) {
-      // 由县政府负责同志牵头: a person of the unit acts, not the unit
-      if (!UNIT_LAST.has(text.charCodeAt(end - 1)) || PERSON_OF_UNIT.test(text.slice(end, end + 4))) continue;
+      // 由县政府负责同志牵头: a person of the unit acts, not the unit; …管理办法: 办 ends no unit's name before 法
+      if (!UNIT_LAST.has(text.charCodeAt(end - 1)) || PERSON_OF_UNIT.test(text.slice(end, end + 4)) || WORD_GOES_ON.test(text.slice(end - 1, end + 1))) continue;
       const note = this.subjectNote(`${text.slice(from, end)}${role}`);
       if (note) return { start: from, end, unclosed: false, written: 'subject', note };
     }
@@ -540,7 +540,9 @@ const TOWNSHIP = /^(?!重点|特色|中心|建制|示范|历史|文化|名|小|�
 /** A clause that names who bears the task: `各县(市)人民政府是本行政区域农村自建房安全管理的责任主体`. */
 const BEARER = /^(.{2,40}?)(?:是|为|作为).{0,40}?(?:责任主体|第一责任人)$/;
 /** What units after 由 do, when no role word says it: `由县委督查室进行约谈`, `由县财政局统一拨付` (not `由市(州)组织…`, cut inside 组织). */
-const BY_VERB = /^(?:进行|开展|组织实施|统一|具体|依法|依照|按照|予以|给予|审核|审批|核定|拨付|认定|制定|约谈|督办|督查|考核|评估|验收)/;
+const BY_VERB = /^(?:进行|开展|组织实施|统一|具体|依法|依照|按照|予以|给予|审核|审批|核定|拨付|认定|制定|约谈|督办|督查|考核|评估|验收|责令|另行制定)/;
+/** A unit's last character that goes on as a word: 办法, 办理, 会议, 部署, 局面, 组织, 处理, 队伍 (`…维修资金管理办法`, 滨江 probe round 21). */
+const WORD_GOES_ON = /^(?:办[法理好]|会[议商同]|部[署分]|局[面势]|组[织建]|处[理置]|队伍|所[有属需])$/;
 /** Who of a unit may follow its name: `县政府负责同志`, `市住建局主要负责人`, `县委领导`. */
 const PERSON_OF_UNIT = /^(?:负责同志|负责人|主要负责|分管|领导|同志|主任|局长|书记|干部)/;
 /** The last characters of a unit's name or a placeholder's: where a run of units may end. */
@@ -549,7 +551,7 @@ const UNIT_LAST = new Set([...'局厅委办部院会室科站所司署处队组�
  * What a first clause may say before the 由 that names its units: `…网格化管理工作由`, or the name of
  * a working group and its colon (桑植 应急预案, probe round 17: `综合协调组：由县应急管理局牵头，…参与。`).
  */
-const BY_LEAD_IN = /(?:工作|任务|事项|职责)$|^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队|中心|指挥部)[:：]$/;
+const BY_LEAD_IN = /(?:工作|任务|事项|职责|具体办法|实施细则|具体方案)$|^本(?:细则|办法|规定|方案|意见|条例)$|^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队|中心|指挥部)[:：]$/;
 /** What a meeting did, before the decision it states: `会议议定：`, `会议要求，`, `经研究，`. */
 const MEETING_LEAD_IN = /^(?:会议(?:原则)?(?:议定|决定|明确|要求|同意|强调|提出|认为)|经研究(?:决定)?)[:：]/;
 

@@ -898,3 +898,21 @@ describe('probe round 21: the decisions of a 会议纪要, written in prose (滨
     ]);
   });
 });
+
+describe('probe round 21: the articles of a 实施细则 (滨江 物业管理实施细则)', () => {
+  const units = (articles: string[]) => extract(['滨江市住宅物业管理实施细则', '第一章　总则', ...articles].join('\n')).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'));
+
+  it('should read 具体办法由X会同Y另行制定, 由X责令…, 本细则由X负责解释, and end no name inside 办法', () => {
+    expect(units([
+      '第十条　市住房城乡建设局应当建立全市统一的物业管理信息平台，具体办法由市住房城乡建设局会同市市场监管局另行制定。',
+      '第十七条　市住房城乡建设局应当会同市财政局制定住宅专项维修资金管理办法，规范专项维修资金的监督管理。',
+      '第十八条　建设单位未通过招投标的方式选聘物业服务企业的，由区住房城乡建设局责令限期改正，给予警告。',
+      '第二十一条　本细则由市住房城乡建设局负责解释。',
+    ])).toEqual([
+      '市住房城乡建设局:lead、市市场监管局:support',
+      '市住房城乡建设局:lead、市财政局:support',
+      '区住房城乡建设局:responsible',
+      '市住房城乡建设局:responsible',
+    ]);
+  });
+});
