@@ -214,7 +214,7 @@ function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, l
 /** An office name as signed under a plan: 延边州人民政府办公室, 双营乡人民政府. */
 export function looksLikeIssuer(text: string): boolean {
   return text.length >= 3 && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) &&
-    /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组)$/.test(foldTraditional(text));
+    /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组|合作社|联社|联合会|工会|分行)$/.test(foldTraditional(text));
 }
 
 function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLines: ReadonlySet<number>): { bodyEnd: number; attachments: AttachmentPart[] } {

@@ -119,12 +119,13 @@ function findSignature(lines: readonly SourceLine[], from: number, end: number):
 
 /**
  * The issuers a signature line names: one, or several side by side, set apart by a run of spaces
- * (a stray space inside a name splits nothing).
+ * or an ideographic space (a stray ASCII space inside a name splits nothing).
  *
  *     > | 中共宁乡市委办公室　　　　　　宁乡市人民政府办公室
  */
 function issuerNames(line: SourceLine): string[] | null {
-  const names = line.raw.trim().split(/\s{2,}/).map((name) => makeLine(name, line.line).text);
+  // a run of spaces, or one ideographic space (廣東省商務廳　廣東省財政廳　…, 广东 probe round 22)
+  const names = line.raw.trim().split(/\s{2,}|\u3000/).map((name) => makeLine(name, line.line).text);
   if (names.length > 1 && names.every(looksLikeIssuer)) return names;
   return looksLikeIssuer(line.text) ? [line.text] : null;
 }

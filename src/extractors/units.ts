@@ -195,6 +195,8 @@ export function isGenericUnit(name: string): boolean {
   if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
   // 各专门委员会: a 人大's or 政协's committees, none named
   if (folded.includes('各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\))?$/.test(folded)) return true;
+  // 各民生实事牵头单位, 各项目责任单位: the lead (or responsible) unit of each of them, none named (铜陵 probe round 22)
+  if (folded.startsWith('各') && /^各[\u4e00-\u9fa5]{1,10}?(?:牵头|责任|配合|参与|实施|承办)(?:单位|部门)$/.test(folded)) return true;
   // 区安委会有关成员单位, 市政府有关部门, 县卫健局相关科室, 合作区有关部门, 开发区相关单位: a body's or a
   // zone's members or offices, none named
   return (folded.includes('有关') || folded.includes('相关')) && /^.{2,14}?(?:会|组|府|局|委|厅|办|区|园)(?:有关|相关)(?:成员)?(?:部门|单位|科室|处室)$/.test(folded);

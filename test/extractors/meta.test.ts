@@ -321,3 +321,18 @@ describe('a 会议纪要 reposted on a portal (滨江 probe round 21)', () => {
     expect(document.tasks.map((task) => task.text).join('')).not.toContain('印发');
   });
 });
+
+describe('joint issuers set apart by ideographic spaces (广东 probe round 22)', () => {
+  it('should read each issuer of lines signed four by four, a 供销合作联社 among them, in traditional characters too', () => {
+    const found = meta([
+      '廣東省商務廳等8部門關於印發《廣東省縣域商業體系建設工作方案》的通知', '粵商務建字〔2023〕12號', '各地級以上市商務主管部門：',
+      '　　現將《廣東省縣域商業體系建設工作方案》印發給你們，請認真貫徹落實。',
+      '廣東省商務廳　廣東省發展和改革委員會　廣東省財政廳　廣東省農業農村廳',
+      '廣東省交通運輸廳　廣東省市場監督管理局　廣東省郵政管理局　廣東省供銷合作聯社', '2023年6月20日',
+      '廣東省縣域商業體系建設工作方案', '一、重點任務',
+    ].join('\n'));
+    expect([found.issuers, found.date]).toEqual([[
+      '廣東省商務廳', '廣東省發展和改革委員會', '廣東省財政廳', '廣東省農業農村廳', '廣東省交通運輸廳', '廣東省市場監督管理局', '廣東省郵政管理局', '廣東省供銷合作聯社',
+    ], '2023-06-20']);
+  });
+});

@@ -635,6 +635,9 @@ describe('probe round 21: persons after units, role words in brackets, remarks t
   it('should read no unit in a remark to the plan\'s units, and know 县直各单位党组织 as units of a kind (东安, 青山)', () => {
     expect(read('（各责任单位按季度报送进展情况）')).toEqual([]);
     expect(read('（县直各单位党组织负责）')).toEqual(['县直各单位党组织:responsible:generic']);
+    // the lead unit of each of them, none named (铜陵 probe round 22); each district's own bureau is named
+    expect(read('（责任单位：市政府办公室、各民生实事牵头单位按职责分工负责）')).toEqual(['市政府办公室:responsible', '各民生实事牵头单位:responsible:generic']);
+    expect(read('（各区住房城乡建设主管部门负责）')).toEqual(['各区住房城乡建设主管部门:responsible']);
   });
 });
 
