@@ -30,6 +30,8 @@ export interface PdfTable {
 /** Rules thinner than this are lines, not boxes; ends this close meet. */
 const THIN = 2.5;
 const TOUCH = 2;
+/** How far the sides of a row must run past the last rule to be a row a page break cut (a line of text at least). */
+const CUT_ROW = 6;
 /** Past this many rules on a page (a vector drawing, an attack) no table is looked for. */
 const MAX_RULES = 4000;
 /** Past this many grids on a page, or this many places in a grid, the rules draw no tables (a page holds a few tables of some hundreds of cells). */
@@ -86,6 +88,15 @@ interface Grid {
 function buildGrid(h: PdfRule[], v: PdfRule[]): Grid | null {
   const xs = cluster(v.map((rule) => (rule.x1 + rule.x2) / 2));
   const ys = cluster(h.map((rule) => (rule.y1 + rule.y2) / 2));
+  // a row a page break cuts has its sides drawn and no rule under it (or over it, on the next
+  // page): where the vertical rules run on past the last horizontal one, their end is the row's
+  // edge (安庆 probe round 22, a table printed by Chromium with a row across pages)
+  if (ys.length > 0 && v.length > 0) {
+    let [top, bottom] = [Infinity, -Infinity];
+    for (const rule of v) [top, bottom] = [Math.min(top, rule.y1), Math.max(bottom, rule.y2)];
+    if (bottom > ys[ys.length - 1]! + CUT_ROW) ys.push(bottom);
+    if (top < ys[0]! - CUT_ROW) ys.unshift(top);
+  }
   return xs.length >= 3 && ys.length >= 2 && (xs.length - 1) * (ys.length - 1) <= MAX_PLACES ? { xs, ys, h, v } : null;
 }
 

@@ -88,3 +88,14 @@ describe('readPdf', () => {
     expect((await errorOf(() => readPdf(bytes, { path: 'bomb.pdf', limits: { pages: 10, unpackedBytes: 10_000_000, cells: 1e6 } }))).code).toBe('E_NO_TEXT');
   });
 });
+
+describe('a drawn table with a row across a page break (安庆 probe round 22)', () => {
+  it('should keep the row whose bottom rule the page break took, and join its rest under the repeated header', async () => {
+    const document = await extractAsync(fixture('special/table-row-across-pages.pdf'), { path: 'p.pdf' });
+    expect(document.tables.map((table) => [table.title, table.rows.map((row) => row.no).join(',')])).toEqual([
+      ['某市2024年城市更新重点任务分工表', '1,2,3,4,5,6,7,8,9,10,11,12,13,14'],
+    ]);
+    const row = document.tables[0]!.rows[4]!;
+    expect([row.text, row.units.map((u) => `${u.name}:${u.role}`)]).toEqual(['开展城市内涝治理,新建改造排水管网30公里。', ['市水利局:lead', '市生态环境局:support']]);
+  });
+});
