@@ -4,7 +4,7 @@
  */
 import type { SourceLine } from '../readers/text.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine, looksLikeIssuer } from './layout.js';
-import { type Marker, nextMarkerText, readMarker } from './numbering.js';
+import { type Marker, type MarkerKind, nextMarkerText, readMarker, toChineseNumber } from './numbering.js';
 import { bracketBalance } from './brackets.js';
 
 export interface Paragraph {
@@ -33,6 +33,8 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
   // brackets left open by the current paragraph; counted only when a line could continue it
   let open: number | null = null;
   const markers = new SameMarkers();
+  // the last number of each marker family so far: what a heading's glued first item goes on from
+  const lastValues = new Map<MarkerKind, number>();
   // a page's footer (`— 1 —`) since the last paragraph: the lines around it are one page break, no gap
   let pageBreak = false;
   for (let i = start; i < end; i++) {
@@ -62,7 +64,7 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
         continue;
       }
     }
-    previous = pushSplittingInlineItems(paragraphs, { text, line: line.line, endLine: line.line, marker });
+    previous = pushSplittingInlineItems(paragraphs, { text, line: line.line, endLine: line.line, marker }, lastValues);
     // counted from the paragraph's text when a next line could continue it
     open = null;
     lastLine = text;
@@ -92,7 +94,14 @@ class SameMarkers {
  * `1.…(A负责)2.…(B负责)3.…` — split where the next number in sequence follows the end of a
  * sentence or a note. Returns the last paragraph added.
  */
-function pushSplittingInlineItems(paragraphs: Paragraph[], paragraph: Paragraph): Paragraph {
+function pushSplittingInlineItems(paragraphs: Paragraph[], paragraph: Paragraph, lastValues: Map<MarkerKind, number>): Paragraph {
+  // a heading whose line break a scraper lost: `(二)加快完善城市基础设施4.实施…` is (二)'s title and task 4
+  for (let glued = splitGluedHeading(paragraph, lastValues); glued !== null; glued = splitGluedHeading(paragraph, lastValues)) {
+    paragraphs.push(paragraph);
+    lastValues.set(paragraph.marker!.kind, paragraph.marker!.value);
+    paragraph = glued;
+  }
+  if (paragraph.marker) lastValues.set(paragraph.marker.kind, paragraph.marker.value);
   paragraphs.push(paragraph);
   // a marker alone on its line (`(1)`) has no room for the next one
   for (let current = paragraph; current.marker && current.text.length > current.marker.length; ) {
@@ -107,7 +116,57 @@ function pushSplittingInlineItems(paragraphs: Paragraph[], paragraph: Paragraph)
     paragraphs.push(rest);
     current = rest;
   }
-  return paragraphs[paragraphs.length - 1]!;
+  const last = paragraphs[paragraphs.length - 1]!;
+  if (last.marker) lastValues.set(last.marker.kind, last.marker.value);
+  return last;
+}
+
+/** The families of items a heading may have its first one glued to, by the heading's family. */
+const GLUED_BELOW: Partial<Record<MarkerKind, readonly MarkerKind[]>> = { cn: ['cn-paren', 'num'], 'cn-paren': ['num'], chapter: ['cn', 'cn-paren', 'num', 'article'], section: ['cn-paren', 'num', 'article'] };
+/** The longest heading title a glued item may follow. */
+const MAX_GLUED_TITLE = 30;
+
+/**
+ * The item a heading's line runs on into, cut off the heading (which keeps its title), or null:
+ * a marker of a family below the heading's, numbered as its family goes on (one past its last, or
+ * 1), after a short title with no sentence in it, and not inside a number (`1.2万户`).
+ *
+ *     > | （二）加快完善城市基础设施4.实施城市燃气管道等老化更新改造。…（…）5.推进…
+ *                                 ^^ task 4 (3. was the last)
+ */
+function splitGluedHeading(paragraph: Paragraph, lastValues: ReadonlyMap<MarkerKind, number>): Paragraph | null {
+  const { marker, text } = paragraph;
+  const below = marker ? GLUED_BELOW[marker.kind] : undefined;
+  if (!below || text.length <= marker!.length + 2) return null;
+  const window = text.slice(0, marker!.length + MAX_GLUED_TITLE + 6);
+  let best: { at: number; marker: Marker } | null = null;
+  for (const kind of below) {
+    for (const value of new Set([(lastValues.get(kind) ?? 0) + 1, 1])) {
+      for (const printed of gluedTexts(kind, value)) {
+        const at = window.indexOf(printed, marker!.length + 2);
+        if (at < 0 || (best && best.at <= at) || at - marker!.length > MAX_GLUED_TITLE) continue;
+        const title = text.slice(marker!.length, at);
+        if (/[。;；!！?？]/.test(title) || /[\d.．]$/.test(title)) continue;
+        const found = readMarker(text.slice(at));
+        if (found && found.kind === kind && found.value === value && found.length < text.length - at) best = { at, marker: found };
+      }
+    }
+  }
+  if (!best) return null;
+  const rest: Paragraph = { text: text.slice(best.at), line: paragraph.line, endLine: paragraph.endLine, marker: best.marker };
+  paragraph.text = text.slice(0, best.at);
+  return rest;
+}
+
+/** How a marker of a family and number may be printed: `4.` `4．` `4、`, `(一)` `（一）`, `一、`, `第三条`. */
+function gluedTexts(kind: MarkerKind, value: number): string[] {
+  switch (kind) {
+    case 'num': return [`${value}.`, `${value}．`, `${value}、`];
+    case 'cn-paren': return [`(${toChineseNumber(value)})`, `（${toChineseNumber(value)}）`];
+    case 'cn': return [`${toChineseNumber(value)}、`];
+    case 'article': return [`第${toChineseNumber(value)}条`];
+    default: return [];
+  }
 }
 
 interface Counts {

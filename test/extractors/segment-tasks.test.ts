@@ -916,3 +916,25 @@ describe('probe round 21: the articles of a 实施细则 (滨江 物业管理实
     ]);
   });
 });
+
+describe('probe round 23: headings whose line breaks a scraper lost (遂宁, 株洲)', () => {
+  it('should cut a heading\'s title off the item glued to it, and the items glued after that, numbering going on or restarting', () => {
+    const document = extract([
+      '某市城市更新行动实施方案',
+      '二、重点任务（一）加快城市更新1.推进老旧小区改造。改造小区30个。（责任单位：市住房城乡建设局）2.推进加装电梯。（责任单位：市住房城乡建设局、市市场监管局）3.推进街区改造。（责任单位：市商务局）',
+      '（二）加快完善城市基础设施4.实施城市燃气管道等老化更新改造，改造1.2万户。（牵头单位：市住房城乡建设局；责任单位：市城管执法局）5.推进城市排水防涝能力建设。（责任单位：市水利局）',
+      '（三）提升城市品质',
+      '6.建设口袋公园20个。（责任单位：市城管执法局）',
+    ].join('\n'));
+    expect(document.tasks.map((t) => `${t.path.join('')} ${t.text.slice(0, 8)} ${t.units.map((u) => u.name).join('、')}`)).toEqual([
+      '二、(一)1. 推进老旧小区改造 市住房城乡建设局',
+      '二、(一)2. 推进加装电梯。 市住房城乡建设局、市市场监管局',
+      '二、(一)3. 推进街区改造。 市商务局',
+      '二、(二)4. 实施城市燃气管道 市住房城乡建设局、市城管执法局',
+      '二、(二)5. 推进城市排水防涝 市水利局',
+      '二、(三)6. 建设口袋公园20 市城管执法局',
+    ]);
+    expect(document.tasks[3]!.headings).toEqual(['二、重点任务', '(二)加快完善城市基础设施']);
+    expect(document.tasks[3]!.text).toContain('改造1.2万户。');
+  });
+});
