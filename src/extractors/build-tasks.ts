@@ -448,7 +448,8 @@ export function applyConvention(units: ListedUnit[], convention: RoleConvention 
   if (!convention?.firstListedLeads || units.some((unit) => unit.role === 'lead')) return;
   const first = units.find((unit) => !unit.generic);
   if (!first || first.role !== 'responsible') return;
-  if (convention.exceptDivisionOfDuties && first.division) return;
+  // …except in notes that say 按职责分工负责, of the first unit or of the others (`(各县市区人民政府,市直有关单位按职责分工负责)`, 株洲 probe round 23)
+  if (convention.exceptDivisionOfDuties && units.some((unit) => unit.division)) return;
   first.role = 'lead';
   if (!convention.othersSupport) return;
   for (const unit of units) if (unit !== first && !unit.explicit && unit.role === 'responsible') unit.role = 'support';

@@ -90,11 +90,17 @@ function findLedgerTitle(lines: readonly SourceLine[], end: number): string | nu
   return null;
 }
 
+/** The label of a 发文字号 on a portal's metadata line. */
+const DOC_NUMBER_LABEL = /^\s*(?:发文字号|发文文号|文号|字号|發文字號|文號)\s*[:：]\s*/;
+
 function findDocNumber(lines: readonly SourceLine[], end: number): string | null {
   for (let i = 0; i < end; i++) {
     // 滬府發〔2017〕92號 is read as 沪府发〔2017〕92号 and given as written
-    const match = DOC_NUMBER.exec(foldTraditional(lines[i]!.plain));
-    if (match) return lines[i]!.plain.slice(0, match[1]!.length).replace(/\s+/g, '');
+    // `发文字号：包政办〔2024〕5号　发布日期：…` (a portal's metadata line, 包河 probe round 23): the label is no part of it
+    const label = DOC_NUMBER_LABEL.exec(lines[i]!.plain)?.[0].length ?? 0;
+    const plain = label > 0 ? lines[i]!.plain.slice(label) : lines[i]!.plain;
+    const match = DOC_NUMBER.exec(foldTraditional(plain));
+    if (match) return plain.slice(0, match[1]!.length).replace(/\s+/g, '');
   }
   return null;
 }

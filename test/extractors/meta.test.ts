@@ -336,3 +336,9 @@ describe('joint issuers set apart by ideographic spaces (广东 probe round 22)'
     ], '2023-06-20']);
   });
 });
+
+describe('a 发文字号 behind its label on a portal\'s metadata line (包河 probe round 23)', () => {
+  it('should read the number without its label', () => {
+    expect(meta(['合肥市包河区优化营商环境行动方案', '发文字号：包政办〔2024〕5号    发布日期：2024-03-25    信息来源：区政府办', '一、重点任务'].join('\n')).docNumber).toBe('包政办〔2024〕5号');
+  });
+});

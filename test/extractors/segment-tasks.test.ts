@@ -938,3 +938,17 @@ describe('probe round 23: headings whose line breaks a scraper lost (遂宁, 株
     expect(document.tasks[3]!.text).toContain('改造1.2万户。');
   });
 });
+
+describe('probe round 23: a site\'s credit line, a convention\'s exception after a comma', () => {
+  it('should read no note in 主办：…　承办：… under the last task (江西)', () => {
+    const document = extract('某省重点工作责任分工\n一、重点任务\n74.扎实推进信访工作法治化。（各市、县人民政府，省直有关部门按职责分工负责）\n主办：江西省人民政府办公厅　承办：江西省信息中心');
+    expect(document.tasks.map((t) => t.units.map((u) => u.name).join('、'))).toEqual(['各市、县人民政府、省直有关部门']);
+  });
+
+  it('should leave the first unit responsible where the note says 按职责分工负责 of the units after a comma (株洲 除注明“按职责分工负责”的外，列第一位的为牵头单位)', () => {
+    const document = extract('某市就业工作任务分工\n（除注明“按职责分工负责”的外，列第一位的为牵头单位）\n一、重点任务\n1.稳定就业。（各县市区人民政府，市直有关单位按职责分工负责）\n2.扩大就业。（市人力资源社会保障局，市财政局）');
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual([
+      '各县市区人民政府:responsible、市直有关单位:responsible', '市人力资源社会保障局:lead、市财政局:responsible',
+    ]);
+  });
+});
