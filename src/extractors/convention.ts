@@ -35,7 +35,8 @@ export function findConvention(lines: readonly SourceLine[]): RoleConvention | n
       text,
       line: line.line,
       firstListedLeads: true,
-      exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)),
+      // 除按职责分工负责外,列第一位…; 除注明按职责分工负责的外，各项任务中列第一位… (南平 probe round 24): the exception may stand a few words before
+      exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)) || /除[^。]{0,40}?按职责分工负责[^。]{0,20}?外[^。]{0,20}$/.test(folded.slice(Math.max(0, match.index - 60), match.index)),
       othersSupport: OTHERS_SUPPORT.test(folded.slice(match.index + match[0].length)),
     };
   }

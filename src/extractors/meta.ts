@@ -91,7 +91,7 @@ function findLedgerTitle(lines: readonly SourceLine[], end: number): string | nu
 }
 
 /** The label of a 发文字号 on a portal's metadata line. */
-const DOC_NUMBER_LABEL = /^\s*(?:发文字号|发文文号|文号|字号|發文字號|文號)\s*[:：]\s*/;
+const DOC_NUMBER_LABEL = /^\s*(?:发文字号|发文文号|發文字號|文\s{0,4}号|文\s{0,4}號|字号)\s*[:：]\s*/;
 
 function findDocNumber(lines: readonly SourceLine[], end: number): string | null {
   for (let i = 0; i < end; i++) {

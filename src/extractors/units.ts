@@ -79,7 +79,7 @@ const ROLE_SUFFIX = new RegExp(
     '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹(?:协调|推进)?|主抓|主责|主办|抓总)' +
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|抓好落实|落实|抓好|做好|推进)|分工负责|各负其责' +
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
-    '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|推进)' +
+    '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|推进|(?:落实|履行|压实)属地(?:管理)?责任)' +
     // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
     '|(配合落实|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
@@ -494,7 +494,7 @@ interface RoleRead {
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
-const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好)）'].map((ch) => ch.charCodeAt(0)));
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好任)）'].map((ch) => ch.charCodeAt(0)));
 
 function readRoleSuffix(name: string): RoleRead | null {
   if (!ROLE_LAST.has(foldCode(name.charCodeAt(name.length - 1)))) return null;
@@ -548,11 +548,13 @@ function readRolePhrase(name: string): RoleRead | null {
 /** The words a time limit is written with, longest first: `2024年6月底前完成`, `三季度`, `全年推进`, `2024年6月—12月`. */
 const TIME_WORDS = [
   '常态化', '上半年', '下半年', '每季度', '以前', '之前', '上旬', '中旬', '下旬', '季度', '年底', '年末', '年初', '年中', '年内',
-  '全年', '每年', '每月', '元月', '长期', '持续', '坚持', '推进', '开展', '完成', '定期', '逐步', '启动', '实施', '分年度', '分阶段',
+  '全年', '每年', '每月', '元月', '长期', '常年', '持续', '坚持', '推进', '开展', '完成', '落实', '定期', '逐步', '启动', '实施', '分年度', '分阶段',
+  // a season or an event the time is set by: 2023年9月开学前落实, 汛期前完成 (宁陵, 永丰 probe round 24)
+  '开学', '汛期', '汛', '春节', '国庆', '供暖季', '采暖季',
   '前', '底', '末', '初', '内', '起', '至', '到', '年', '月', '日', '季', '每', '第', '—', '–', '-', '~', '〜',
 ];
 /** What makes those words a time: a year, month or quarter, or a standing time (长期, 持续, 定期). */
-const TIME_CORE = /年|月|季|长期|持续|定期|常态化/;
+const TIME_CORE = /年|月|季|长期|持续|定期|常态化|常年/;
 const NUMERALS = '0123456789〇○零一二三四五六七八九十';
 
 /** Whether a piece of a note is a time limit and nothing else: `年底前完成`, `2024年内完成`, `每季度`, `持续推进`. */
@@ -582,7 +584,7 @@ export function isTimeLimit(piece: string): boolean {
 /** How often a thing is done, and a few words of what: `每半年开展一次`, `按季度`, `逐月推进`. */
 const CADENCE = /^(?:(?:19|20)\d{2}年(?:起|开始)?)?(?:每|按|逐)(?:年度?|半年|个?季度|季|个?月|月度|周|旬)[\u4e00-\u9fa5]{0,10}$/;
 
-const STANDING_TIME = /年底|年末|年初|年中|年内|全年|每|季度|半年|元月|长期|持续|定期|常态化/;
+const STANDING_TIME = /年底|年末|年初|年中|年内|全年|每|季度|半年|元月|长期|常年|持续|定期|常态化/;
 
 /** What a time limit may say is due then: a report of progress. */
 const REPORT_DUE = /^(?:报送|上报|报告|报)(?:工作)?(?:进展|进度|情况|总结)?(?:情况)?$/;

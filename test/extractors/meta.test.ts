@@ -340,5 +340,7 @@ describe('joint issuers set apart by ideographic spaces (广东 probe round 22)'
 describe('a 发文字号 behind its label on a portal\'s metadata line (包河 probe round 23)', () => {
   it('should read the number without its label', () => {
     expect(meta(['合肥市包河区优化营商环境行动方案', '发文字号：包政办〔2024〕5号    发布日期：2024-03-25    信息来源：区政府办', '一、重点任务'].join('\n')).docNumber).toBe('包政办〔2024〕5号');
+    // its label spaced out to the width of the others, a tab after it (休宁 probe round 24)
+    expect(meta(['休宁县养老服务体系建设实施方案', '文　　号：\t休政办〔2024〕15号\t关 键 词：\t养老服务', '一、重点任务'].join('\n')).docNumber).toBe('休政办〔2024〕15号');
   });
 });

@@ -641,6 +641,30 @@ describe('probe round 21: persons after units, role words in brackets, remarks t
   });
 });
 
+describe('probe round 24: what keeps a note whole — 落实属地管理责任, 常年开展, a deadline set by an event', () => {
+  const read = (note: string) => extract(`关于印发某方案的通知\n一、重点任务\n1.推进工作。${note}\n`, { path: 'a.txt' }).tasks[0]!;
+  const units = (note: string) => read(note).units.map((u) => `${u.name}:${u.role}`);
+
+  it('should read 落实属地管理责任 as the role of the units before it (历城)', () => {
+    expect(units('（区消防救援大队、区应急局负责；王舍人街道、华山街道落实属地管理责任）')).toEqual([
+      '区消防救援大队:responsible', '区应急局:responsible', '王舍人街道:responsible', '华山街道:responsible',
+    ]);
+  });
+
+  it('should read 常年开展 and 2023年9月开学前落实 as the note\'s time, not a unit (永丰, 宁陵)', () => {
+    expect(units('（县农业农村局牵头，县生态环境局、县林业局配合，各乡镇人民政府负责，常年开展）')).toEqual([
+      '县农业农村局:lead', '县生态环境局:support', '县林业局:support', '各乡镇人民政府:responsible',
+    ]);
+    const task = read('（责任单位：县卫健局、县教育局，2023年9月开学前落实）');
+    expect([task.units.map((u) => u.name), task.deadline]).toEqual([['县卫健局', '县教育局'], '2023年9月开学前落实']);
+  });
+
+  it('should apply a convention\'s exception stated a few words before it (南平 除注明按职责分工负责的外，各项任务中列第一位的部门为牵头单位)', () => {
+    const document = extract('关于印发某方案的通知\n（除注明按职责分工负责的外，各项任务中列第一位的部门为牵头单位）\n一、重点任务\n1.推进工作。（市教育局、市卫健委按职责分工负责）\n2.推进工作。（市教育局、市卫健委）');
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual(['市教育局:responsible、市卫健委:responsible', '市教育局:lead、市卫健委:responsible']);
+  });
+});
+
 describe('parseNote', () => {
   it('should read the tasks a note covers, and its units after them (嘉兴, probe round 11)', () => {
     const covers = (content: string) => parseNote(content, 'verb')?.covers;
