@@ -91,16 +91,18 @@ function findLedgerTitle(lines: readonly SourceLine[], end: number): string | nu
 }
 
 /** The label of a 发文字号 on a portal's metadata line. */
-const DOC_NUMBER_LABEL = /^\s*(?:发文字号|发文文号|發文字號|文\s{0,4}号|文\s{0,4}號|字号)\s*[:：]\s*/;
+const DOC_NUMBER_LABEL = /(?:^|\s)(?:发文字号|发文文号|發文字號|文\s{0,4}号|文\s{0,4}號|字号)\s*[:：]\s*/;
 
 function findDocNumber(lines: readonly SourceLine[], end: number): string | null {
   for (let i = 0; i < end; i++) {
     // 滬府發〔2017〕92號 is read as 沪府发〔2017〕92号 and given as written
     // `发文字号：包政办〔2024〕5号　发布日期：…` (a portal's metadata line, 包河 probe round 23): the label is no part of it
-    const label = DOC_NUMBER_LABEL.exec(lines[i]!.plain)?.[0].length ?? 0;
-    const plain = label > 0 ? lines[i]!.plain.slice(label) : lines[i]!.plain;
-    const match = DOC_NUMBER.exec(foldTraditional(plain));
-    if (match) return plain.slice(0, match[1]!.length).replace(/\s+/g, '');
+    // …also after another field of the line: `索引号：⇥…⇥文号：⇥丽青发办〔2024〕3号` (丽水 probe round 24)
+    const label = DOC_NUMBER_LABEL.exec(lines[i]!.plain);
+    for (const plain of label ? [lines[i]!.plain.slice(label.index + label[0].length), lines[i]!.plain] : [lines[i]!.plain]) {
+      const match = DOC_NUMBER.exec(foldTraditional(plain));
+      if (match) return plain.slice(0, match[1]!.length).replace(/\s+/g, '');
+    }
   }
   return null;
 }
@@ -152,7 +154,9 @@ function findPublished(lines: readonly SourceLine[], end: number): { date: strin
   let source: string[] = [];
   for (let i = 0; i < Math.min(end, 60); i++) {
     const plain = lines[i]!.plain;
-    const when = /(?:发布时间|发布日期|发文日期|成文日期|印发日期|时间|日期)\s*[:：]\s*([0-9一二三四五六七八九十〇○零年月日./-]+)/.exec(plain);
+    const when = /(?:发布时间|发布日期|发文日期|成文日期|印发日期|时间|日期)\s*[:：]\s*([0-9一二三四五六七八九十〇○零年月日./-]+)/.exec(plain)
+      // `2024-02-06 16:35:21  来源：…`: a portal's time printed bare beside its source (金华 probe round 24)
+      ?? /^\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?=来源|发布|作者|浏览|【)/.exec(plain);
     if (when && !date) date = parseDate(when[1]!);
     const from = /(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：]+)/.exec(plain);
     // a website is not an issuer: 来源:www.cqzrhj.com

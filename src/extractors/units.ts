@@ -615,6 +615,10 @@ function splitEtc(name: string): [string] | [string, string] {
   return [name];
 }
 
+/** Places of a kind as a group, and a kind of place named bare after one: 各街道 then 镇. */
+const PLACE_GROUP = /^各(?:乡|镇|乡镇|街道|镇街|村|社区|园区)$/;
+const PLACE_KIND = /^(?:乡|镇|乡镇|街道|镇街|村|社区|园区)$/;
+
 /** Places described after 等, not named: 沿溪乡镇(街道), 9个沿河乡镇, 其他村. */
 const PLACES_DESCRIBED = /^(?:\d+个|[一二三四五六七八九十]+个)?[\u4e00-\u9fa5]{0,4}(?:乡镇|街道|镇街|村|社区)(?:[(（〔](?:乡镇|街道|镇)[)）〕])?$/;
 
@@ -629,6 +633,8 @@ function joinsPrevious(previous: string, name: string): boolean {
   if (folded.includes('、') && folded.split('、').every((place) => PLACE_ONLY.test(place))) return true;
   // 各镇人民政府、街道办事处, 各县市区人民政府、开发区管委会: one 各 for both
   if (PLACES_GOVERNMENT.test(folded) && BODY_OF_EACH.test(foldTraditional(name))) return true;
+  // 各街道、镇, 各乡镇、街道: one group of places (江北 probe round 24)
+  if (PLACE_GROUP.test(folded) && PLACE_KIND.test(foldTraditional(name))) return true;
   if (PLACES_IN_BRACKETS.test(folded) && GOVERNING_BODY.test(name)) return true;
   // 省委、省政府各相关部门: the offices of both, one placeholder
   return /^[省市州县区乡镇]委$/.test(folded) && name.startsWith(folded[0]!) && /^.(?:人民)?政府各/.test(name) && isGenericUnit(name);

@@ -344,3 +344,12 @@ describe('a 发文字号 behind its label on a portal\'s metadata line (包河 p
     expect(meta(['休宁县养老服务体系建设实施方案', '文　　号：\t休政办〔2024〕15号\t关 键 词：\t养老服务', '一、重点任务'].join('\n')).docNumber).toBe('休政办〔2024〕15号');
   });
 });
+
+describe('a portal\'s fields on one line (丽水, 金华 probe round 24)', () => {
+  it('should read the 文号 after another field of its line, and a time printed bare beside the source', () => {
+    expect(meta(['丽水市2024年青年发展型城市建设工作要点', '索引号：\t11331100002607434B/2024-146352\t文号：\t丽青发办〔2024〕3号\t发布日期：2024-03-18', '一、重点任务'].join('\n')).docNumber).toBe('丽青发办〔2024〕3号');
+    expect(meta(['金华市人大常委会2024年工作要点', '2024-02-06 16:35:21  来源：市人大常委会办公厅  【大 中 小】 【打印】', '一、重点任务'].join('\n')).date).toBe('2024-02-06');
+    // a font-size bar's 字号 is no label of a 文号 standing before it
+    expect(meta(['某县工作方案', '某政办〔2024〕3号  【字号：大 中 小】', '一、重点任务'].join('\n')).docNumber).toBe('某政办〔2024〕3号');
+  });
+});

@@ -659,6 +659,11 @@ describe('probe round 24: what keeps a note whole — 落实属地管理责任, 
     expect([task.units.map((u) => u.name), task.deadline]).toEqual([['县卫健局', '县教育局'], '2023年9月开学前落实']);
   });
 
+  it('should keep 各街道、镇 and 各乡镇、街道 as one group of places (江北 probe round 24)', () => {
+    expect(units('（责任单位：区商务局；配合单位：各街道、镇）')).toEqual(['区商务局:responsible', '各街道、镇:support']);
+    expect(units('（区商务局牵头，各乡镇、街道落实）')).toEqual(['区商务局:lead', '各乡镇、街道:responsible']);
+  });
+
   it('should apply a convention\'s exception stated a few words before it (南平 除注明按职责分工负责的外，各项任务中列第一位的部门为牵头单位)', () => {
     const document = extract('关于印发某方案的通知\n（除注明按职责分工负责的外，各项任务中列第一位的部门为牵头单位）\n一、重点任务\n1.推进工作。（市教育局、市卫健委按职责分工负责）\n2.推进工作。（市教育局、市卫健委）');
     expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual(['市教育局:responsible、市卫健委:responsible', '市教育局:lead、市卫健委:responsible']);
