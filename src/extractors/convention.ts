@@ -71,7 +71,9 @@ const LONGEST_LABEL = 7;
 export function findNoteParts(lines: readonly SourceLine[]): NoteParts | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.text.includes('依次') && !line.text.includes('分别') && !line.text.includes('括') && !line.text.includes('分号')) continue;
+    // 括 alone would let every 包括 through: the words a statement of the parts has
+    const text = line.text;
+    if (!text.includes('依次') && !text.includes('分别') && !text.includes('括号') && !text.includes('括弧') && !text.includes('分号')) continue;
     const folded = foldTraditional(line.text);
     const said = PARTS_SAID.exec(folded);
     if (!said) continue;
