@@ -9,6 +9,12 @@ import { isKnownLabel } from './note-labels.js';
 import { CONVENTION } from './responsibility-note.js';
 import type { UnitLegend } from './tables.js';
 
+/** Whether the words before a convention state its exception: `除注明按职责分工负责的外，各项任务中` (from the last 除). */
+function exceptionBefore(before: string): boolean {
+  const at = before.lastIndexOf('除');
+  return at >= 0 && /^除[^。]{0,40}?按职责分工负责[^。]{0,20}?外[^。]{0,20}$/.test(before.slice(at));
+}
+
 /**
  * 其他为配合单位 after the convention, right after it or after a clause of the same sentence:
  * `第一个单位为牵头单位，负责统筹协调、推进落实；其他单位为配合单位`.
@@ -36,7 +42,7 @@ export function findConvention(lines: readonly SourceLine[]): RoleConvention | n
       line: line.line,
       firstListedLeads: true,
       // 除按职责分工负责外,列第一位…; 除注明按职责分工负责的外，各项任务中列第一位… (南平 probe round 24): the exception may stand a few words before
-      exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)) || /除[^。]{0,40}?按职责分工负责[^。]{0,20}?外[^。]{0,20}$/.test(folded.slice(Math.max(0, match.index - 60), match.index)),
+      exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)) || exceptionBefore(folded.slice(Math.max(0, match.index - 60), match.index)),
       othersSupport: OTHERS_SUPPORT.test(folded.slice(match.index + match[0].length)),
     };
   }
