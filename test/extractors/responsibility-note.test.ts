@@ -638,6 +638,8 @@ describe('probe round 21: persons after units, role words in brackets, remarks t
     // the lead unit of each of them, none named (铜陵 probe round 22); each district's own bureau is named
     expect(read('（责任单位：市政府办公室、各民生实事牵头单位按职责分工负责）')).toEqual(['市政府办公室:responsible', '各民生实事牵头单位:responsible:generic']);
     expect(read('（各区住房城乡建设主管部门负责）')).toEqual(['各区住房城乡建设主管部门:responsible']);
+    // a township's 站所, none named (太平镇 probe round 25)
+    expect(read('（镇农业服务中心、有关站所负责）')).toEqual(['镇农业服务中心:responsible', '有关站所:responsible:generic']);
   });
 });
 

@@ -40,3 +40,12 @@ describe('isJunkLine', () => {
     expect(junk('  • 王总: 13708368233')).toBe(true);
   });
 });
+
+describe('a breadcrumb without 首页, and a menu opened by 首页 and bars (太平镇 probe round 25)', () => {
+  it('should read them as furniture, and a sentence with a > in it as text', () => {
+    expect(isJunkLine('政务公开 > 乡镇政府信息公开 > 太平镇 > 规划计划')).toBe(true);
+    expect(isJunkLine('首页 | 政务公开 | 乡镇动态')).toBe(true);
+    expect(isJunkLine('确保PM2.5浓度>35微克的天数减少,空气质量优良天数比例>85%。')).toBe(false);
+  });
+});
+
