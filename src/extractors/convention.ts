@@ -76,11 +76,10 @@ const LONGEST_LABEL = 7;
  */
 export function findNoteParts(lines: readonly SourceLine[]): NoteParts | null {
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const { text } = lines[i]!;
     // 括 alone would let every 包括 through: the words a statement of the parts has
-    const text = line.text;
     if (!text.includes('依次') && !text.includes('分别') && !text.includes('括号') && !text.includes('括弧') && !text.includes('分号')) continue;
-    const folded = foldTraditional(line.text);
+    const folded = foldTraditional(text);
     const said = PARTS_SAID.exec(folded);
     if (!said) continue;
     const labels: string[] = [];
@@ -95,7 +94,7 @@ export function findNoteParts(lines: readonly SourceLine[]): NoteParts | null {
       at += separator[0].length;
     }
     if (labels.length < 2 || !labels.some((label) => /单位|部门|处室|科室|主体/.test(label))) continue;
-    return { labels, text: line.text.slice(said.index, at), line: line.line };
+    return { labels, text: text.slice(said.index, at), line: lines[i]!.line };
   }
   return null;
 }

@@ -101,7 +101,6 @@ function pushSplittingInlineItems(paragraphs: Paragraph[], paragraph: Paragraph,
     lastValues.set(paragraph.marker!.kind, paragraph.marker!.value);
     paragraph = glued;
   }
-  if (paragraph.marker) lastValues.set(paragraph.marker.kind, paragraph.marker.value);
   paragraphs.push(paragraph);
   // a marker alone on its line (`(1)`) has no room for the next one
   for (let current = paragraph; current.marker && current.text.length > current.marker.length; ) {

@@ -262,7 +262,8 @@ function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)
   let name: string | null = null;
   // a 序号 and one name merged across every other column (蜀山 probe round 21: `1 | 城镇老旧小区改造`
   // (colspan=4) over rows 1-1, 1-2): a group of the rows, whatever its number is written in
-  const across = noColumn >= 0 && texts.length === 2 && cells[noColumn] !== '' && cells.every((cell, i) => i === noColumn || cell === cells[(noColumn + 1) % cells.length]) && cells.length > 2;
+  const firstOther = cells[noColumn === 0 ? 1 : 0];
+  const across = noColumn >= 0 && cells.length > 2 && texts.length === 2 && cells[noColumn] !== '' && cells.every((cell, i) => i === noColumn || cell === firstOther);
   if (texts.length === 1 && SECTION.test(texts[0]!)) [heading, name] = [texts[0]!, texts[0]!];
   else if (texts.length === 2 && ((number !== null && numbered) || across)) {
     const no = cells[noColumn]!;

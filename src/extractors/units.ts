@@ -283,6 +283,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
   const units = list.units;
   let pending = 0; // units[pending..] wait for a role word
   const checked = new Set<string>(); // names already found to look like units
+  const pieces = splitListPieces(body);
   let clauseBrackets: boolean | null = null; // every clause ends with a bracketed role word: asked at the first such bracket
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
@@ -339,7 +340,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     if (!role) return;
     // 市委宣传部、市文旅局、市新闻出版局(牵头): the bracket marks its own unit only — unless every
     // clause of the list ends with one, each then the clause's (`市商务局(牵头);市供销社、市邮政管理局(配合)`)
-    const own = role.own === true && !(clauseBrackets ??= everyClauseBracketed(body));
+    const own = role.own === true && !(clauseBrackets ??= everyClauseBracketed(pieces));
     for (let i = own ? Math.max(pending, Math.min(first, units.length - 1)) : pending; i < units.length; i++) {
       const unit = units[i]!;
       unit.role = role.role;
@@ -358,7 +359,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     if (joinedFrom !== null) append(joined, units.slice(joinedFrom));
     joinedFrom = null;
   };
-  for (const { text, endsClause, comma } of splitListPieces(body)) {
+  for (const { text, endsClause, comma } of pieces) {
     const together = splitTogetherWith(text);
     if (together) {
       endJoining();
@@ -455,23 +456,17 @@ function addUnit(units: ListedUnit[], pending: number, name: string, role: Role)
 const CLAUSE_BRACKET = new RegExp(`[(（](?:${BRACKETED_WORDS})[)）]\\s*$`);
 
 /**
- * Whether a list has two clauses or more (parted by semicolons or commas outside brackets), each
+ * Whether a list has two clauses or more (its pieces as {@link splitListPieces} parts them), each
  * ending with a role word in brackets: `市商务局、市文旅广体局(牵头),芦淞区政府、炎陵县政府(承办)` (株洲 probe
  * round 21) gives each clause's units its role.
  */
-function everyClauseBracketed(body: string): boolean {
-  let depth = 0;
-  let from = 0;
+function everyClauseBracketed(pieces: readonly ListPiece[]): boolean {
   let clauses = 0;
-  for (let i = 0; i <= body.length; i++) {
-    const ch = body[i];
-    if (ch === '(' || ch === '（') depth++;
-    else if (ch === ')' || ch === '）') depth = Math.max(0, depth - 1);
-    else if (ch === undefined || (depth === 0 && (ch === ';' || ch === '；' || ch === ',' || ch === '，'))) {
-      if (!CLAUSE_BRACKET.test(body.slice(from, i))) return false;
-      clauses++;
-      from = i + 1;
-    }
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (!piece.endsClause && i < pieces.length - 1) continue;
+    if (!CLAUSE_BRACKET.test(piece.text)) return false;
+    clauses++;
   }
   return clauses >= 2;
 }
