@@ -191,12 +191,14 @@ function makeTask(
   const { diagnostics } = built;
   const line = item.paragraphs[0]!.line;
   const taskText = removeNotes(text, notes);
+  // notes that give only a time (`…配合，加快推进…。完成时限：2025年12月底。`) leave the units to the prose (六盘水 probe round 26)
+  const unnamed = notes.every(givesTimeOnly);
   // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
-  const opening = notes.length === 0 ? unitOpening(taskText, options) : null;
+  const opening = unnamed ? unitOpening(taskText, options) : null;
   const noted = opening ? headingUnits({ note: opening.note, units: null }, taskText.slice(opening.length), options.convention) : collectUnits(notes, options.convention, line, diagnostics, options.legend ?? null);
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
-  const prose = notes.length === 0 && !opening && unitHeading === null && taskText.length > 0;
+  const prose = unnamed && !opening && unitHeading === null && taskText.length > 0;
   // X会同Y alone names a safeguard's units in a plan whose tasks have notes, not in one whose tasks are in a table (湘阴 probe round 20)
   const assigns = MAY_ASSIGN.test(taskText) || (!options.hasTable && taskText.includes('会同'));
   const subjects = !prose ? NO_SPANS : !marksNotes() ? options.finder.subjectNotes(taskText) : assigns ? assignments(options.finder.subjectNotes(taskText), taskText) : NO_SPANS;
@@ -245,6 +247,9 @@ const saysSameAsAbove = (span: NoteSpan): boolean => span.note.sameAsAbove;
 const carriesDown = (span: NoteSpan): boolean => span.note.carriesDown;
 const coversTasks = (span: NoteSpan): boolean => span.note.covers !== null;
 const setsDeadline = (span: NoteSpan): boolean => span.note.deadline !== null;
+/** A note that gives a time and nothing else: `完成时限：2025年12月底。`, `（完成时限：…）`. */
+const givesTimeOnly = (span: NoteSpan): boolean =>
+  span.note.units.length === 0 && span.note.deadline !== null && !span.note.sameAsAbove && !span.note.carriesDown && span.note.covers === null;
 
 /**
  * The unit names a task opens with before a colon, `县住建局、县自然资源局:负责…`, when the dictionary
@@ -337,7 +342,8 @@ function isColonOrSpace(code: number): boolean {
 function hasMarkedNote(roots: readonly Item[], finder: NoteFinder): boolean {
   const pending = [...roots];
   for (let item = pending.pop(); item; item = pending.pop()) {
-    if (finder.findNotes(itemText(item)).some((span) => span.written === 'bracket' || span.written === 'label')) return true;
+    // a time limit in brackets or after a label marks no note of units
+    if (finder.findNotes(itemText(item)).some((span) => (span.written === 'bracket' || span.written === 'label') && !givesTimeOnly(span))) return true;
     // not push(...children): a heading over 200,000 items would pass them all as arguments, past what V8 allows
     append(pending, item.children);
   }

@@ -92,7 +92,7 @@ const MAX_NOTE = 800;
 /** Brackets inside one note at most: `〔责任单位:各县(市、区)政府、各开发区(园区)管委会…〕` holds a few. */
 const MAX_INNER_BRACKETS = 32;
 /** An unbracketed note ends with its role word: `县商务局负责`. */
-const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责)$/;
+const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责|主体责任)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
 const MAX_UNIT_HEADING = 40;
 /** What a heading that says what is to be done opens with (`提升县级医院`, whose 提升县 could pass for a place). */
@@ -422,6 +422,8 @@ export class NoteFinder {
         while (from < sentenceEnd && isWhiteSpace(text.charCodeAt(from))) from++;
         // 会议议定：由X牵头… (a 会议纪要's decisions, 滨江 probe round 21): what the meeting did opens no unit's name
         if (text.startsWith('会议', from) || text.startsWith('经研究', from)) from += MEETING_LEAD_IN.exec(text.slice(from, from + 12))?.[0].length ?? 0;
+        // 整改措施：由X牵头，Y配合，开展… (曲靖 probe round 26): the field's label opens no unit's name
+        else if (isColon(text.charCodeAt(from + 2)) || isColon(text.charCodeAt(from + 4))) from += FIELD_LEAD_IN.exec(text.slice(from, from + 5))?.[0].length ?? 0;
         const clauseEnd = nextClauseEnd(text, from, sentenceEnd);
         // 由X牵头, …管理工作由X牵头: the units follow the 由; 由X牵头，会同Y、Z，…: those it works with support
         const by = bys.next(from);
@@ -554,6 +556,10 @@ const UNIT_LAST = new Set([...'局厅委办部院会室科站所司署处队组�
 const BY_LEAD_IN = /(?:工作|任务|事项|职责|具体办法|实施细则|具体方案)$|^本(?:细则|办法|规定|方案|意见|条例)$|^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队|中心|指挥部)[:：]$/;
 /** What a meeting did, before the decision it states: `会议议定：`, `会议要求，`, `经研究，`. */
 const MEETING_LEAD_IN = /^(?:会议(?:原则)?(?:议定|决定|明确|要求|同意|强调|提出|认为)|经研究(?:决定)?)[:：]/;
+
+/** A field of a task's block before what it says: `整改措施：`, `工作措施：`, `主要内容：`. */
+const FIELD_LEAD_IN = /^(?:(?:整改|工作|主要|具体|推进|重点|落实)(?:措施|举措|内容|任务|安排)|措施|举措)[:：]/;
+const isColon = (code: number): boolean => code === 0x3a || code === 0xff1a;
 
 /** The end of the sentence from `from`: the next 。 ; ； ! ? or line break, or the text's end. */
 function nextSentenceEnd(text: string, from: number): number {

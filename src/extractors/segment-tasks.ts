@@ -184,12 +184,33 @@ function closeLevels(stack: Item[], marker: Marker, key: string, parentFamily: R
   const learned = parentFamily.get(key);
   const under = learned ? indexOfFamily(stack, learned) : -1;
   if (under >= 0) {
-    popTo(stack, under + 1);
+    popTo(stack, keptAbove(stack, under, marker, key, parentFamily) + 1);
     return;
   }
   // a new family nests under what is open, except an outline head (一、, 第一章) after deeper items
   if (markerRank(marker.kind) > markerRank('cn')) return;
   while (stack.length > 0 && familyRank(stack[stack.length - 1]!.marker) > familyRank(marker)) stack.pop();
+}
+
+/**
+ * Where a family seen before goes back to: under the family it first stood under (`under`), or
+ * under an item opened since whose family usually ranks above it and never stood under it. 1.
+ * items first under 三、 and now after `(二)…问题。` of 四、 are the problem's own measures (曲靖, 湘潭县
+ * probe round 26), where (一) items first under 1. and now after (1) close it.
+ *
+ *     > | 三、整改原则
+ *       | 1.坚持问题导向。…
+ *       | 四、整改任务
+ *       | (二)曲靖经济技术开发区西城污水处理厂长期超负荷运行问题。
+ *       | 1.2022年6月底前完成西城污水处理厂二期扩建工程…   ← under (二), not under 四、
+ */
+function keptAbove(stack: readonly Item[], under: number, marker: Marker, key: string, parentFamily: ReadonlyMap<string, string | null>): number {
+  const rank = familyRank(marker);
+  for (let i = stack.length - 1; i > under; i--) {
+    const item = stack[i]!;
+    if (familyRank(item.marker) < rank && parentFamily.get(item.key) !== key) return i;
+  }
+  return under;
 }
 
 /** Where an item of the family stands in the stack, or -1: a loop, which allocates no callback for each paragraph. */

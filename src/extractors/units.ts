@@ -79,7 +79,7 @@ const ROLE_SUFFIX = new RegExp(
     '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹(?:协调|推进)?|主抓|主责|主办|抓总)' +
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|抓好落实|落实|抓好|做好|推进)|分工负责|各负其责' +
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
-    '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|推进|(?:落实|履行|压实)属地(?:管理)?责任)' +
+    '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|推进|(?:落实|履行|压实)属地(?:管理)?责任|(?:负|承担|担负|负起)(?:属地|全面)?主体责任)' +
     // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
     '|(配合落实|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
@@ -193,10 +193,11 @@ export function isGenericUnit(name: string): boolean {
   if (/^(?:部门|单位|科室|处室|机构)$/.test(folded)) return false;
   // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位, 县委各部委, 各人民团体: every office of a body, no office in particular
   if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
-  // 各专门委员会: a 人大's or 政协's committees, none named
-  if (folded.includes('各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\))?$/.test(folded)) return true;
-  // 各民生实事牵头单位, 各项目责任单位: the lead (or responsible) unit of each of them, none named (铜陵 probe round 22)
-  if (folded.startsWith('各') && /^各[\u4e00-\u9fa5]{1,10}?(?:牵头|责任|配合|参与|实施|承办)(?:单位|部门)$/.test(folded)) return true;
+  // 各专门委员会: a 人大's or 政协's committees, none named; 各预算单位: every unit with a budget (岳西 probe round 26)
+  if (folded.includes('各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\))?$/.test(folded)) return true;
+  // 各民生实事牵头单位, 各项目责任单位, 各牵头单位: the lead (or responsible) unit of each of them, none
+  // named (铜陵 probe round 22, 奉新 round 26)
+  if (folded.startsWith('各') && /^各[\u4e00-\u9fa5]{0,10}?(?:牵头|责任|配合|参与|实施|承办)(?:单位|部门)$/.test(folded)) return true;
   // 区安委会有关成员单位, 市政府有关部门, 县卫健局相关科室, 合作区有关部门, 开发区相关单位: a body's or a
   // zone's members or offices, none named
   return (folded.includes('有关') || folded.includes('相关')) && /^.{2,14}?(?:会|组|府|局|委|厅|办|区|园)(?:有关|相关)(?:成员)?(?:部门|单位|科室|处室)$/.test(folded);

@@ -233,12 +233,24 @@ const STRAY_SPACE = new RegExp(
  */
 export function removeStraySpaces(plain: string): string {
   if (plain.indexOf(' ') < 0) return plain;
+  // after a unit label every name a unit's ending closes is one of a list: `责任单位：区商务局 建宁街道办事处`
+  const label = UNIT_LIST_SPACE.test(plain) ? UNIT_LABEL.exec(plain) : null;
+  if (label) {
+    const list = label.index + label[0].length;
+    return removeStraySpaces(plain.slice(0, list)) + plain.slice(list).replace(LIST_STRAY_SPACE, '');
+  }
   return plain.replace(UNIT_PAIR.test(plain) ? STRAY_SPACE : ANY_STRAY_SPACE, '');
 }
 
 // the common case, no unit names side by side: every space beside Chinese goes
 const UNIT_PAIR = new RegExp(`${UNIT_END} ${UNIT_START}`);
 const ANY_STRAY_SPACE = new RegExp(` (?:(?<=${CHINESE} )|(?=${CHINESE}))`, 'g');
+/** A unit's ending, a space and a Chinese character: a line that may list units parted by spaces. */
+const UNIT_LIST_SPACE = new RegExp(`${UNIT_END} [\u4e00-\u9fff]`);
+/** A label a list of units follows (芦淞 probe round 26: `责任单位：区卫健局 各街道办事处 辖区各社区`). */
+const UNIT_LABEL = /(?:牵头|责任|配合|参与|协办|协助|主办|承办|实施|落实)(?:单位|部门|科室|处室)[:：]/;
+/** In a list after a label, a space is stray unless a unit's ending stands before it and a Chinese character after. */
+const LIST_STRAY_SPACE = new RegExp(` (?:(?<!${UNIT_END} )(?:(?<=${CHINESE} )|(?=${CHINESE}))|(?<=${UNIT_END} )(?![\u4e00-\u9fff]))`, 'g');
 
 /**
  * At most `length` UTF-16 units of the text from `start`, never cutting a character outside the

@@ -50,6 +50,12 @@ describe('readMarker', () => {
     expect(marker('2.5%的增长')).toBeNull();
   });
 
+  it('should read a marker followed by a year: 1.2022年6月底前完成… (曲靖 probe round 26)', () => {
+    expect(marker('1.2022年6月底前完成西城污水处理厂二期扩建工程，新增处理能力3万吨/日。')).toBe('num 1 1. +2');
+    expect(marker('1.2023年起全面推行')).toBe('num 1 1. +2');
+    expect(marker('1.20万吨')).toBeNull();
+  });
+
   it('should read outline numbering 1.1 by its last number', () => {
     expect(marker('2.3 完善制度')).toBe('decimal 3 2.3 +4');
   });

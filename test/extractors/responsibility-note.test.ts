@@ -638,6 +638,9 @@ describe('probe round 21: persons after units, role words in brackets, remarks t
     // the lead unit of each of them, none named (铜陵 probe round 22); each district's own bureau is named
     expect(read('（责任单位：市政府办公室、各民生实事牵头单位按职责分工负责）')).toEqual(['市政府办公室:responsible', '各民生实事牵头单位:responsible:generic']);
     expect(read('（各区住房城乡建设主管部门负责）')).toEqual(['各区住房城乡建设主管部门:responsible']);
+    // the units leading the other tasks, none named (奉新 probe round 26); every unit with a budget (岳西)
+    expect(read('（责任单位：各牵头单位）')).toEqual(['各牵头单位:responsible:generic']);
+    expect(read('（责任单位：县财政局、各预算单位）')).toEqual(['县财政局:responsible', '各预算单位:responsible:generic']);
     // a township's 站所, none named (太平镇 probe round 25)
     expect(read('（镇农业服务中心、有关站所负责）')).toEqual(['镇农业服务中心:responsible', '有关站所:responsible:generic']);
   });

@@ -18,6 +18,14 @@ describe('segmentation', () => {
     ]);
   });
 
+  it('should put 1. items under the (二) opened since, though the first 1. items stood under 三、 (曲靖 probe round 26)', () => {
+    expect(tasks([
+      '三、整改原则', '1.坚持问题导向。逐项梳理反馈问题，对账销号，不留死角。', '2.坚持标本兼治。', '四、整改任务',
+      '（一）南盘江流域部分断面水质不能稳定达标问题。（牵头单位：市生态环境局）', '（二）曲靖经济技术开发区西城污水处理厂长期超负荷运行问题。', '整改措施：',
+      '1.开展园区企业排水许可专项检查，对超标排放企业依法查处。', '2.建立进水水质水量在线监控平台，实现超负荷预警。（责任单位：曲靖经开区管委会）',
+    ].join('\n'))).toEqual(['3.1 三、1. ', '3.2 三、2. ', '4.1 四、(一) 市生态环境局', '4.2.1 四、(二)1. ', '4.2.2 四、(二)2. 曲靖经开区管委会']);
+  });
+
   it('should split several numbered items written on one line', () => {
     expect(tasks('一、重点任务\n1.推进政务公开。(市政府办负责)2.推进数据共享。(市大数据局负责)3.推进一网通办。')).toEqual([
       '1.1 一、1. 市政府办', '1.2 一、2. 市大数据局', '1.3 一、3. ',
@@ -950,5 +958,34 @@ describe('probe round 23: a site\'s credit line, a convention\'s exception after
     expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual([
       '各县市区人民政府:responsible、市直有关单位:responsible', '市人力资源社会保障局:lead、市财政局:responsible',
     ]);
+  });
+});
+
+describe('probe round 26: 政府工作报告 分解 and 整改方案 (六盘水, 菏泽, 曲靖)', () => {
+  const units = (lines: string[]) => extract(['二、重点任务', ...lines].join('\n')).tasks.map((t) => `${t.units.map((u) => `${u.name}:${u.role}`).join('、')} ${t.deadline}`);
+
+  it('should read the division of work in the prose when the task\'s only note gives its time', () => {
+    expect(units([
+      '1．推动煤电一体化发展。由市能源局牵头，市发展改革委、市自然资源局、市生态环境局配合，加快推进发耳电厂二期、盘州电厂三期建设，全年新增煤炭产能300万吨。完成时限：2025年12月底。',
+      '2．做大新型材料产业。围绕铝及铝加工，市工业和信息化局负责，各县（市、特区、区）人民政府配合。完成时限：2025年12月底。',
+      '3．发展山地特色农业。由市农业农村局牵头，市林业局配合，建设高标准农田。（完成时限：2025年12月底）',
+    ])).toEqual([
+      '市能源局:lead、市发展改革委:support、市自然资源局:support、市生态环境局:support 2025年12月底',
+      '市工业和信息化局:responsible、各县(市、特区、区)人民政府:support 2025年12月底',
+      '市农业农村局:lead、市林业局:support 2025年12月底',
+    ]);
+  });
+
+  it('should read 负主体责任 as the units\' responsibility', () => {
+    expect(units(['第八项：推进“四好农村路”建设。由市交通运输局牵头，市财政局配合，市、县级党委、政府负主体责任。'])).toEqual([
+      '市交通运输局:lead、市财政局:support、市、县级党委、政府:responsible null',
+    ]);
+  });
+
+  it('should read 由X牵头，Y配合 after the label of the task\'s measures (整改措施：)', () => {
+    expect(units([
+      '（五）城市建成区黑臭水体返黑返臭问题。', '整改目标：2022年底前，城市建成区黑臭水体消除比例保持100%，不出现返黑返臭。',
+      '整改措施：由市住房城乡建设局牵头，市生态环境局、市水务局配合，开展黑臭水体整治“回头看”，落实河湖长制和长效管护。', '整改时限：2022年12月底前，长期坚持',
+    ])).toEqual(['市住房城乡建设局:lead、市生态环境局:support、市水务局:support 2022年12月底前,长期坚持']);
   });
 });

@@ -41,6 +41,14 @@ describe('removeStraySpaces', () => {
     expect(removeStraySpaces('人参 (中药材)')).toBe('人参(中药材)');
   });
 
+  it('should keep the spaces that part units after a label, whatever the next name opens with (芦淞 probe round 26)', () => {
+    expect(removeStraySpaces('责任单位:区商务局 建宁街道办事处 贺家土街道办事处')).toBe('责任单位:区商务局 建宁街道办事处 贺家土街道办事处');
+    expect(removeStraySpaces('责任单位:区卫健局 各街道办事处 辖区各社区')).toBe('责任单位:区卫健局 各街道办事处 辖区各社区');
+    expect(removeStraySpaces('(牵头单位:市委网信办 团市委)')).toBe('(牵头单位:市委网信办 团市委)');
+    // a word broken by a space, before or after the label, is still joined
+    expect(removeStraySpaces('加 强管理。责任单位:区住 建局 、区城管局')).toBe('加强管理。责任单位:区住建局、区城管局');
+  });
+
   it('should keep spaces between Latin words and numbers', () => {
     expect(removeStraySpaces('2022-11-14 10:45')).toBe('2022-11-14 10:45');
   });
