@@ -190,15 +190,16 @@ function soleText(cells: readonly string[]): string | null {
  */
 function columnKinds(header: readonly string[], matrix: Matrix | null, rows: readonly RawRow[], mergedDown: readonly boolean[]): Array<ColumnKind | null> {
   const kinds = header.map((cell, i): ColumnKind | null => (matrix?.units.has(i) ? 'other' : columnKind(cell)));
-  // `反馈问题 | 整改措施`: the measures are the rows, the problem they answer their group; a task's
-  // measures are rows of their own where the 序号 numbers them under it (1.1, 1.2) or its cell
-  // spans them (潞城 probe round 20: `<td rowspan="3">提升政务服务效能</td>`)
+  // `反馈问题 | 整改措施`: a problem or a task over several measures is their group, each measure a
+  // row — where its cell spans them (灵璧 probe round 14, 潞城 round 20: `<td rowspan="3">…</td>`)
+  // or the 序号 numbers them under it (1.1, 1.2); a problem of one row is what the row is about,
+  // its text opening the row's (湘阴 round 20, 奉新 round 26)
   const measure = header.findIndex((cell, i) => kinds[i] === 'text' && MEASURE_HEADER.test(cell));
   if (measure >= 0) {
     const no = kinds.indexOf('no');
     const numberedUnder = no >= 0 && rows.some((row) => /^\d{1,3}\.\d{1,3}$/.test(row.cells[no] ?? ''));
     header.forEach((cell, i) => {
-      if (i < measure && kinds[i] === 'text' && (PROBLEM_HEADER.test(cell) || ((numberedUnder || mergedDown[i] === true) && TASK_HEADER.test(cell)))) kinds[i] = 'section';
+      if (i < measure && kinds[i] === 'text' && (numberedUnder || mergedDown[i] === true) && (PROBLEM_HEADER.test(cell) || TASK_HEADER.test(cell))) kinds[i] = 'section';
     });
   }
   return kinds.some((kind) => kind === 'text' || kind === null) ? kinds : kinds.map((kind) => (kind === 'section' ? 'text' : kind));
@@ -328,9 +329,15 @@ function splitRoles(cell: string, roles: readonly Role[]): Array<[string, Role]>
  * what they hold — a section heading, a unit list, a deadline, or the task text.
  */
 function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], section: string | null, isUnitCell: (cell: string) => boolean): ReadRow | null {
+  if (row.cells.length === kinds.length) {
+    const placed = readPlacedRow(row.cells, kinds, section, isUnitCell);
+    if (placed) return placed;
+  }
   const read: ReadRow = { no: null, emphasized: [], section, text: '', unitCells: [], markedUnits: [], deadline: null };
   const cells = [...row.cells];
   if (cells[0] !== undefined && /^\d{1,3}$/.test(cells[0])) read.no = cells.shift()!;
+  // the cells before the first unit column are the row's text, whatever they say (`将…政府性基金收入全部编入预算`)
+  const firstUnit = kinds.findIndex(isUnitKind) - (read.no !== null && kinds[0] === 'no' ? 1 : 0);
   const texts: string[] = [];
   const unitTexts: string[] = [];
   for (const cell of cells) {
@@ -346,12 +353,38 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
     // `…松原市生态环境局` / `前郭县分局`: a branch, wrapped off the office it belongs to
     else if (previousUnits !== undefined && BRANCH.test(cell) && /[局委厅]$/.test(previousUnits)) unitTexts[unitTexts.length - 1] = previousUnits + cell;
     // a unit cell is a short list that reads as units: no sentence in it
-    else if (texts.length > 0 && cell.length <= 150 && !cell.includes('。') && isUnitCell(cell)) unitTexts.push(cell);
+    else if (texts.length > 0 && texts.length >= firstUnit && cell.length <= 150 && !cell.includes('。') && isUnitCell(cell)) unitTexts.push(cell);
     else texts.push(cell);
   }
   // unit cells fill the unit columns in order (牵头单位, 配合单位 …); one column takes them all
   const unitKinds = kinds.filter(isUnitKind);
   unitTexts.forEach((cell, i) => read.unitCells.push([cell, unitKinds[Math.min(i, unitKinds.length - 1)] ?? 'responsible']));
+  read.text = texts.join('\n');
+  return read.text || read.unitCells.length > 0 ? read : null;
+}
+
+/**
+ * A flattened row with a cell for each column: each cell is its column's, where every cell of a
+ * unit column reads as units or is empty (岳西 整改清单, probe round 26: a measure naming
+ * `政府性基金` stands in its column, not among the units); null where they do not.
+ */
+function readPlacedRow(cells: readonly string[], kinds: readonly (ColumnKind | null)[], section: string | null, isUnitCell: (cell: string) => boolean): ReadRow | null {
+  const read: ReadRow = { no: null, emphasized: [], section, text: '', unitCells: [], markedUnits: [], deadline: null };
+  const texts: string[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]!;
+    const kind = kinds[i];
+    if (isUnitKind(kind)) {
+      if (cell !== '' && (cell.length > 150 || cell.includes('。') || !isUnitCell(cell))) return null;
+      read.unitCells.push([cell, kind]);
+    } else if (kind === 'no') {
+      if (!/^\d{1,3}$/.test(cell)) return null;
+      read.no = cell;
+    } else if (kind === 'deadline') read.deadline = cell || null;
+    else if (kind === 'section') read.section = cell;
+    // a leader's column (责任领导) holds persons, a remark's no text of the task
+    else if (kind !== 'other' && cell !== '') texts.push(cell);
+  }
   read.text = texts.join('\n');
   return read.text || read.unitCells.length > 0 ? read : null;
 }

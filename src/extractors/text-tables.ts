@@ -110,6 +110,8 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
   // after its units a row has only the columns that follow the unit columns (完成时限, 备注 …)
   const lastUnitColumn = Math.max(kinds.lastIndexOf('lead'), kinds.lastIndexOf('responsible'), kinds.lastIndexOf('support'));
   const afterUnits = lastUnitColumn < 0 ? header.length : header.length - 1 - lastUnitColumn;
+  // the cells before the first unit column are text, whatever they say (岳西 整改清单, probe round 26: `结存资金全部收回`)
+  const firstUnitColumn = kinds.findIndex(isUnitKind);
   const rows: RawRow[] = [];
   let expected: number | null = null;
   let sinceUnits = -1; // cells since the row's unit cell, -1 before it
@@ -137,7 +139,7 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       const row = rows[rows.length - 1]!;
       // `/`, `—`, `无` in a unit column: the row names no unit there, and goes on (霍山 probe round 21)
       const none = sinceUnits >= 0 && NO_UNIT_CELL.test(cell.text);
-      const units = row.cells.length > 1 && (none || isUnitList(cell.text, notes));
+      const units = row.cells.length > 1 && row.cells.length >= firstUnitColumn && (none || isUnitList(cell.text, notes));
       if (sinceUnits >= 0 && !units) sinceUnits++;
       else if (units && sinceUnits < 0) sinceUnits = 0;
       if (row.cells.length >= maxCells || sinceUnits > afterUnits) return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: cell.line };

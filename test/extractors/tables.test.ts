@@ -486,10 +486,10 @@ describe('grid tables', () => {
       ['2', '部分铸造企业废气治理设施不正常运行。', '开展铸造行业专项执法检查。', '副县长 陈××', '市生态环境局嘉禾分局（局长 张××）、县工信局（局长 刘××）', '2024年8月'],
     ]);
     expect(units(t)).toEqual([['县住建局:responsible'], ['市生态环境局嘉禾分局:responsible', '县工信局:responsible']]);
-    // the measure is the row, the problem it answers its group
+    // a problem of one row is what the row is about: its text opens with it (湘阴 round 20, 奉新 round 26)
     expect(t.rows.map((r) => [r.section, r.text, r.deadline])).toEqual([
-      ['钟水河流域部分乡镇生活污水直排问题突出。', '完成4个乡镇污水处理厂配套管网建设。', '2024年10月'],
-      ['部分铸造企业废气治理设施不正常运行。', '开展铸造行业专项执法检查。', '2024年8月'],
+      [null, '钟水河流域部分乡镇生活污水直排问题突出。\n完成4个乡镇污水处理厂配套管网建设。', '2024年10月'],
+      [null, '部分铸造企业废气治理设施不正常运行。\n开展铸造行业专项执法检查。', '2024年8月'],
     ]);
   });
 
@@ -1067,5 +1067,27 @@ describe('a table of numbered tasks with no header, each note in its text (桐�
   it('should leave a numbered grid that names no unit (contacts, funds by county) as text', () => {
     const page = '<table><tr><td>1</td><td>宝应县</td><td>1200</td></tr><tr><td>2</td><td>高邮市</td><td>3500</td></tr></table>';
     expect(extract(page, { path: '资金.html' }).tables).toEqual([]);
+  });
+});
+
+describe('a rectification list flattened one cell per line, seven columns (岳西 probe round 26)', () => {
+  const header = ['序号', '问题', '整改目标', '整改措施', '牵头单位', '责任单位', '整改时限'];
+  const rows = (cells: string[]) => extract(['附件', '岳西县2021年度审计查出问题整改清单', ...header, ...cells].join('\n'), { path: '整改.txt' }).tables[0]!.rows
+    .map((row) => [row.no, row.text.split('\n')[0], row.units.map((u) => `${u.name}:${u.role}`).join(' '), row.deadline]);
+
+  it('should keep each cell in its column where the row has one for each, though a measure names 政府性基金', () => {
+    expect(rows(['1', '部分政府性基金收入未编入年初预算', '全口径编制预算', '将土地出让收入等政府性基金收入全部编入预算', '县财政局', '县自然资源和规划局', '2022年10月底前'])).toEqual([
+      ['1', '部分政府性基金收入未编入年初预算', '县财政局:lead 县自然资源和规划局:responsible', '2022年10月底前'],
+    ]);
+  });
+
+  it('should read a measure split over two lines as text, and the rows after it', () => {
+    expect(rows([
+      '3', '专项资金结存两年以上未使用', '结存资金全部收回', '收回结存资金统筹用于急需领域，', '加快项目资金支出进度', '县财政局', '县农业农村局、县教育局、县卫健委', '2022年9月底前',
+      '4', '化整为零规避公开招标', '规范采购行为', '对涉及单位约谈提醒，完善政府采购内控制度', '县财政局', '县公共资源交易中心、县审计局', '2022年11月底前',
+    ].map((cell, i) => (i === 0 ? '1' : i === 8 ? '2' : cell)))).toEqual([
+      ['1', '专项资金结存两年以上未使用', '县财政局:lead 县农业农村局:responsible 县教育局:responsible 县卫健委:responsible', '2022年9月底前'],
+      ['2', '化整为零规避公开招标', '县财政局:lead 县公共资源交易中心:responsible 县审计局:responsible', '2022年11月底前'],
+    ]);
   });
 });
