@@ -157,6 +157,7 @@ interface Covering {
 function coverSiblings(items: readonly Item[], tasks: ReadonlyArray<Task | null>, at: number, covering: Covering, diagnostics: Diagnostic[]): void {
   const from = tasks[at]!;
   const { covers } = covering;
+  const covered: Task[] = [];
   for (let i = 0; i < at; i++) {
     const task = tasks[i];
     if (!task || task.units.length > 0 || !task.text) continue;
@@ -164,8 +165,24 @@ function coverSiblings(items: readonly Item[], tasks: ReadonlyArray<Task | null>
     // the covering note's units, not those the task it follows names in a note of its own
     task.units = covering.units.map((unit) => ({ ...unit }));
     task.responsibility = covering.responsibility;
+    covered.push(task);
     diagnostics.push({ code: 'units-from-covering-note', severity: 'info', message: `任务 ${task.id} 没有责任表述，责任单位取自任务 ${from.id} 后涵盖多项任务的责任表述`, line: task.line });
   }
+  if (covered.length > 0 && covering.responsibility.includes('分别')) leadRespectively([...covered, from], covering.units);
+}
+
+/**
+ * `（以上两项分别由自治区生态环境厅、自治区自然资源厅牵头，自治区大数据发展局配合）`: the leads
+ * one to each task in order, the other units to all (广西 probe round 27); as written where the
+ * leads are not one for each task.
+ */
+function leadRespectively(tasks: readonly Task[], units: readonly UnitAssignment[]): void {
+  const leads = units.filter((unit) => unit.role === 'lead');
+  if (leads.length !== tasks.length) return;
+  const others = units.filter((unit) => unit.role !== 'lead');
+  tasks.forEach((task, i) => {
+    task.units = [{ ...leads[i]! }, ...others.map((unit) => ({ ...unit }))];
+  });
 }
 
 /**
@@ -200,13 +217,13 @@ function makeTask(
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = unnamed && !opening && unitHeading === null && taskText.length > 0;
   // X会同Y alone names a safeguard's units in a plan whose tasks have notes, not in one whose tasks are in a table (湘阴 probe round 20)
-  const assigns = MAY_ASSIGN.test(taskText) || (!options.hasTable && taskText.includes('会同'));
+  const assigns = MAY_ASSIGN.test(taskText) || leadsAndShares(taskText) || (!options.hasTable && taskText.includes('会同'));
   const subjects = !prose ? NO_SPANS : !marksNotes() ? options.finder.subjectNotes(taskText) : assigns ? assignments(options.finder.subjectNotes(taskText), taskText) : NO_SPANS;
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
   }
-  const own = notes.some(saysSameAsAbove) ? withUnitsAbove(noted, built.lastNamed, item.marker.printed, line, diagnostics)
+  const own = notes.some(saysSameAsAbove) ? withUnitsAbove(noted, built.lastNamed, notes.find(saysSameAsAbove)!.note.sameAsAboveRole ?? null, item.marker.printed, line, diagnostics)
     : subjects.length > 0 ? collectUnits(subjects, options.convention, line, diagnostics, options.legend ?? null) : noted;
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
@@ -318,9 +335,19 @@ function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; 
  */
 const MAY_ASSIGN = /(?:牵头|负责)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同)|由[^,，。;；]{2,40}?(?:牵头|负责|承担|会同)/;
 
+/** `X牵头，Y、Z等按职责分工负责`: a lead and, in the same sentence after it, the others' shared duty (a search, not a pattern that backtracks). */
+function leadsAndShares(text: string): boolean {
+  for (let lead = text.indexOf('牵头'); lead >= 0; lead = text.indexOf('牵头', lead + 2)) {
+    const shared = text.indexOf('分工负责', lead + 2);
+    if (shared < 0) return false;
+    if (shared - lead <= 80 && !/[。;；]/.test(text.slice(lead, shared))) return true;
+  }
+  return false;
+}
+
 /**
  * The units a task's prose names where the plan marks its notes: only the strong forms, a division
- * of work (`由县住建局牵头，县财政局配合，完成…`, `县市场监管局牵头，会同县商务局，…`) or a clause opened by
+ * of work (`由县住建局牵头，县财政局配合，完成…`, `县市场监管局牵头，会同县商务局，…`, `X牵头，Y等按职责分工负责`) or a clause opened by
  * 由 (`由县农业农村局负责`); a safeguard's bare subject (`领导小组负责统筹协调`) names no unit of a task.
  */
 function assignments(spans: NoteSpan[], text: string): NoteSpan[] {
@@ -329,9 +356,11 @@ function assignments(spans: NoteSpan[], text: string): NoteSpan[] {
   // work; `市文明办会同市委督查室、市政府督查室，…` names who does it with whom (清河 probe round 21)
   const units = spans.flatMap((span) => span.note.units);
   const divided = /牵头|配合|协助|参与|协同|会同/.test(written) && units.some((unit) => unit.role === 'support' && !unit.generic) && units.some((unit) => unit.role !== 'support');
+  // `X牵头，Y、Z等按职责分工负责` in a plan whose other tasks have bracketed notes (攸县 probe round 27)
+  const shared = written.includes('分工') && units.some((unit) => unit.role === 'lead' && !unit.generic) && units.some((unit) => unit.role === 'responsible');
   // the span of `由X牵头` starts at its units, after the 由
   const byWhom = spans.some((span) => text[span.start - 1] === '由' || /^[,，]?由/.test(text.slice(span.start, span.start + 2)));
-  return divided || byWhom ? spans : [];
+  return divided || shared || byWhom ? spans : [];
 }
 
 function isColonOrSpace(code: number): boolean {
@@ -436,12 +465,18 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
  * A note that says 同上 (`(责任单位:同上)`) gives the task the units of the task before it, in
  * their roles, with any the note names besides; a first task has no task before it to take from.
  */
-function withUnitsAbove(own: UnitAssignment[], above: Task | undefined, marker: string, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
+function withUnitsAbove(own: UnitAssignment[], above: Task | undefined, role: Role | null, marker: string, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
   if (!above) {
     diagnostics.push({ code: 'same-as-above-without-task', severity: 'warning', message: `任务“${marker}”的责任表述为“同上”，但前面没有写明责任单位的任务`, line });
     return own;
   }
   diagnostics.push({ code: 'units-from-previous', severity: 'info', message: `任务“${marker}”的责任表述为“同上”，责任单位取自任务 ${above.id}`, line });
+  // `（牵头单位：市商务局；责任单位：同上）`: the units of that role only, where the note names units of
+  // another role itself (曲靖 probe round 27); `（责任单位：同上）` alone is the whole note above
+  if (role !== null && own.some((unit) => unit.role !== role)) {
+    const named = new Set(own.map((unit) => unitKey(unit.name)));
+    return [...own, ...above.units.filter((unit) => unit.role === role && !named.has(unitKey(unit.name))).map((unit) => ({ ...unit }))];
+  }
   const keys = new Set(above.units.map((unit) => unitKey(unit.name)));
   return [...above.units.map((unit) => ({ ...unit })), ...own.filter((unit) => !keys.has(unitKey(unit.name)))];
 }

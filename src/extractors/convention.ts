@@ -32,8 +32,10 @@ export function findConvention(lines: readonly SourceLine[]): RoleConvention | n
   // indexed: a for…of run once over a long document makes a step object for every line
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if ((!line.text.includes('第一') && !line.text.includes('首位')) || !line.text.includes('牵头')) continue;
+    if (!line.text.includes('第一') && !line.text.includes('首位')) continue;
+    // 各項任務中排在第一位的為牽頭單位 (泉州 probe round 27): read folded to simplified
     const folded = foldTraditional(line.text);
+    if (!folded.includes('牵头')) continue;
     const match = CONVENTION.exec(folded);
     if (!match) continue;
     const text = line.text.slice(match.index, match.index + match[0].length);

@@ -195,9 +195,11 @@ export class NoteFinder {
   private closedNote(text: string, folded: string, open: number, close: number, paragraphEnd: number): NoteSpan | null {
     const label = text[open] === '【' || text[open] === '〖' || text[open] === '[' ? PURE_LABEL.exec(folded.slice(open + 1, close))?.[1] : undefined;
     if (label) {
-      // 【责任单位】市住建局、市发改委 — the label is bracketed, the list runs to the paragraph end
-      const note = this.parse(`${label}:${text.slice(close + 1, paragraphEnd)}`, 'verb');
-      if (note) return { start: open, end: trimEnd(text, paragraphEnd), unclosed: false, written: 'bracket', note };
+      // 【责任单位】市住建局、市发改委 — the label is bracketed, the list runs to the paragraph end,
+      // or to the task's text after it: `【牵头单位】X【责任单位】Y　完善农田水利设施。…` (潘家湾 probe round 27)
+      const end = listEnd(text, close + 1, paragraphEnd);
+      const note = this.parse(`${label}:${text.slice(close + 1, end)}`, 'verb');
+      if (note) return { start: open, end: trimEnd(text, end), unclosed: false, written: 'bracket', note };
     }
     const content = this.labeledAsDeclared(text.slice(open + 1, close));
     const note = this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, close, paragraphEnd) ? this.parse(content, 'strict') : this.opensTask(text, open) ? placedOnly(this.parse(content, 'strict')) : null);
@@ -522,7 +524,7 @@ const COMMAS = /[,，]/g;
 const BRANCH_OF_STATE_COMPANY = /^(?:国网|国家电网|南方电网|中国移动|中国电信|中国联通|中国铁塔|中国广电|中国邮政|中国石化|中国石油|中石化|中石油)[\u4e00-\u9fff]{1,12}(?:公司|分公司)$/;
 
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责牵头|负责(?!同志|人)|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|落实(?=属地|主体)|按照?(?:各自)?职责(?:分工)?/;
+const SUBJECT_ROLE = /负责牵头|负责(?!同志|人)|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实(?=属地|主体)|按照?(?:各自)?职责(?:分工)?/;
 /** The longest subject read: a few units' names. */
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */
@@ -574,6 +576,20 @@ function nextSentenceEnd(text: string, from: number): number {
 function nextClauseEnd(text: string, from: number, end: number): number {
   for (let i = from; i < end; i++) if (isComma(text.charCodeAt(i))) return i;
   return end;
+}
+
+/**
+ * Where the list after a bracketed label ends: at a 。 or a space with a sentence after it (the
+ * task's text, written after its note), else at the paragraph's end (`【责任单位】市住建局 市发改委`).
+ */
+function listEnd(text: string, from: number, paragraphEnd: number): number {
+  for (let i = from; i < paragraphEnd; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x3002 && code !== 0x20) continue;
+    const stop = text.indexOf('。', i + 1);
+    return stop >= 0 && stop < paragraphEnd - 1 ? i : paragraphEnd;
+  }
+  return paragraphEnd;
 }
 
 /** The persons a note names before its units, bracketed in the sentence: `【牵头领导】副区长刘××` then `【牵头单位】…`. */

@@ -23,6 +23,8 @@ export interface ParsedNote {
   unknownWords: string[];
   /** The note says 同上 (`责任单位:同上`): its units are those of the task before. */
   sameAsAbove: boolean;
+  /** The label that says 同上, where one does (`责任单位：同上`): only the units of that role are the task before's. */
+  sameAsAboveRole?: Role;
   /** The note says 下同 (`(责任单位:X,下同)`): its units are also those of the tasks after it that have no note. */
   carriesDown: boolean;
   /** Parts of a labelled note that name no unit and say nothing else we know (`责任片区：…` before that label was known). */
@@ -46,7 +48,7 @@ const NUMBERED_LIST = `${NUMBERED_ITEM}(?:(?:、|,|，|和|及|至|到|-|—|~|�
 const COVERAGE = new RegExp(
   `^(?:(?:以上|上述|前述)(?:(${NUMERAL})(?:项|条|个)(?:重点)?(?:任务|工作|事项|措施)?|(?:各项|所有|全部)?(?:重点)?(?:任务|工作|事项|措施))` +
     `|(?:(?:以上|上述|前述)?第|(?:以上|上述|前述)(?=\\())(${NUMBERED_LIST})(?:项|条)(?:重点)?(?:任务|工作|事项|措施)?` +
-    `|本(?:部分|方面|板块|节)(?:各项|所有)?(?:重点)?(?:任务|工作|事项))(?:均|的|统一|,|，)?`,
+    `|本(?:部分|方面|板块|节)(?:各项|所有)?(?:重点)?(?:任务|工作|事项))(?:均|的|统一|分别|,|，)?`,
 );
 
 /** The coverage a note opens with, and how long it is written. */
@@ -207,7 +209,10 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
     append(note.unknownWords, list.unknownWords);
     // 责任单位:同上, (同上) standing as the task's last sentence: the units of the task before (a table's cell is read apart)
     const inTable = mode === 'cell' || mode === 'column';
-    if (list.sameAsAbove && !inTable) note.sameAsAbove = true;
+    if (list.sameAsAbove && !inTable) {
+      note.sameAsAbove = true;
+      if (segment.kind !== null) note.sameAsAboveRole ??= segment.kind;
+    }
     if (list.carriesDown && !inTable) note.carriesDown = true;
     if (segment.kind === null && !list.ok) {
       // an unlabeled part must be a clean unit list, unless labels carry the note

@@ -36,6 +36,8 @@ export interface RawRow {
   line: number;
   /** Each cell's bold runs, where the reader kept them (HTML, Word): what a legend may give a role. */
   emphasized?: ReadonlyArray<readonly string[] | undefined>;
+  /** The cells merged with the row above or below (rowspan, vMerge), where a grid's row has any. */
+  spans?: readonly boolean[];
 }
 
 const SECTION = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])\S{0,40}$/;
@@ -78,7 +80,7 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
   };
   // a legend stands above the table, or in a row of its own across it (a 注 under the rows)
   const matrix = raw.header && raw.aligned ? readMatrix(raw.header, raw.rows.map((row) => row.cells), (cell) => namesUnits(contentOf(cell), notes), [...(raw.remarks ?? []), ...raw.rows.flatMap((row) => soleText(row.cells) ?? [])]) : null;
-  const kinds = raw.header ? columnKinds(raw.header, matrix, raw.rows, raw.mergedDown ?? []) : [];
+  const { kinds, groupsWhereMerged } = raw.header ? columnKinds(raw.header, matrix, raw.rows, raw.mergedDown ?? []) : { kinds: [], groupsWhereMerged: new Set<number>() };
   // a unit cell is a unit list, by its column or by what it holds: read as after a label, any short name counts
   // (a flattened row's cell was told from text by reading it as a cell: that reading stands where it names units)
   const readNote: NoteReader = raw.aligned
@@ -104,10 +106,11 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
         return;
       }
     }
-    const read = raw.aligned ? readAlignedRow(row, kinds, roles, section, matrix) : readLooseRow(row, kinds, section, isUnitCell);
+    const read = raw.aligned ? readAlignedRow(row, rowKinds(kinds, groupsWhereMerged, given), roles, section, matrix) : readLooseRow(row, kinds, section, isUnitCell);
     if (!read) return;
     above = row.cells;
-    section = read.section;
+    // a group merged over some rows is theirs alone: the rows after it stand under the section row above
+    if (groupsWhereMerged.size === 0) section = read.section;
     const cellNotes = read.unitCells.map(([cell, role]) => readNote(cell, role));
     const units = read.unitCells.flatMap(([, role], i) => readCellUnits(cellNotes[i]!, role, options.convention));
     // a numbered task's note in its text, where the table has no unit column
@@ -188,8 +191,9 @@ function soleText(cells: readonly string[]): string | null {
  * their cells are marks, no text). A section column is the rows' text where no other column can
  * be: `序号 | 测评项目 | 牵头单位` (beside 重点任务, 测评项目 names the rows' category).
  */
-function columnKinds(header: readonly string[], matrix: Matrix | null, rows: readonly RawRow[], mergedDown: readonly boolean[]): Array<ColumnKind | null> {
+function columnKinds(header: readonly string[], matrix: Matrix | null, rows: readonly RawRow[], mergedDown: readonly boolean[]): { kinds: Array<ColumnKind | null>; groupsWhereMerged: Set<number> } {
   const kinds = header.map((cell, i): ColumnKind | null => (matrix?.units.has(i) ? 'other' : columnKind(cell)));
+  const groupsWhereMerged = new Set<number>();
   // `反馈问题 | 整改措施`: a problem or a task over several measures is their group, each measure a
   // row — where its cell spans them (灵璧 probe round 14, 潞城 round 20: `<td rowspan="3">…</td>`)
   // or the 序号 numbers them under it (1.1, 1.2); a problem of one row is what the row is about,
@@ -199,10 +203,22 @@ function columnKinds(header: readonly string[], matrix: Matrix | null, rows: rea
     const no = kinds.indexOf('no');
     const numberedUnder = no >= 0 && rows.some((row) => /^\d{1,3}\.\d{1,3}$/.test(row.cells[no] ?? ''));
     header.forEach((cell, i) => {
-      if (i < measure && kinds[i] === 'text' && (numberedUnder || mergedDown[i] === true) && (PROBLEM_HEADER.test(cell) || TASK_HEADER.test(cell))) kinds[i] = 'section';
+      if (i >= measure || kinds[i] !== 'text' || (!numberedUnder && mergedDown[i] !== true) || (!PROBLEM_HEADER.test(cell) && !TASK_HEADER.test(cell))) return;
+      kinds[i] = 'section';
+      // merged over some rows only: a row with a cell of its own there is that task's (赣州 probe round 27)
+      if (!numberedUnder) groupsWhereMerged.add(i);
     });
   }
-  return kinds.some((kind) => kind === 'text' || kind === null) ? kinds : kinds.map((kind) => (kind === 'section' ? 'text' : kind));
+  if (kinds.some((kind) => kind === 'text' || kind === null)) return { kinds, groupsWhereMerged };
+  return { kinds: kinds.map((kind) => (kind === 'section' ? 'text' : kind)), groupsWhereMerged: new Set() };
+}
+
+/** The kinds for one row: a column that groups the rows its cells span is the text of a row whose cell spans no other. */
+function rowKinds(kinds: Array<ColumnKind | null>, groupsWhereMerged: ReadonlySet<number>, row: RawRow): Array<ColumnKind | null> {
+  if (groupsWhereMerged.size === 0) return kinds;
+  let own: Array<ColumnKind | null> | null = null;
+  for (const column of groupsWhereMerged) if (row.spans?.[column] !== true) (own ??= [...kinds])[column] = 'text';
+  return own ?? kinds;
 }
 
 /**
@@ -547,11 +563,17 @@ export function gridToRawTable(grid: { rows: ReadonlyArray<ReadonlyArray<GridCel
     title: titleRow(above) ?? titled,
     line: grid.line,
     header,
-    rows: rows.slice(bodyAt).map((cells, i) => withEmphasis({ cells, line: grid.rowLines?.[bodyAt + i] ?? grid.line + bodyAt + i }, grid.rows[bodyAt + i]!)),
+    rows: rows.slice(bodyAt).map((cells, i) => withSpans(withEmphasis({ cells, line: grid.rowLines?.[bodyAt + i] ?? grid.line + bodyAt + i }, grid.rows[bodyAt + i]!), grid.rows[bodyAt + i]!, grid.rows[bodyAt + i + 1])),
     aligned: true,
     remarks: [...before, ...(titleBefore === null ? [] : [titleBefore]), ...above.flatMap((cells) => soleText(cells) ?? [])],
     mergedDown: header.map((_, c) => grid.rows.slice(bodyAt + 1).some((row) => row[c]?.fromAbove === true)),
   };
+}
+
+/** A row with the cells it shares with the row above or below, where any is. */
+function withSpans(row: RawRow, cells: ReadonlyArray<GridCell>, below: ReadonlyArray<GridCell> | undefined): RawRow {
+  const spans = cells.map((cell, c) => cell.fromAbove === true || below?.[c]?.fromAbove === true);
+  return spans.includes(true) ? { ...row, spans } : row;
 }
 
 /** A row with its cells' bold runs, where any cell has some. */

@@ -56,8 +56,8 @@ describe('findNotes', () => {
     expect(spans[0]!.note.units.map((u) => u.name)).toEqual(['省交通运输厅', '省财政厅']);
   });
 
-  it('should know the other ways plans state who leads: 首位, 第一家, 第一个单位, 第一责任单位', () => {
-    for (const statement of ['注:排在首位的为牵头单位,其他为配合单位。', '各项任务第一家单位为牵头单位。', '列在首位的单位为牵头单位。', '第一个单位为牵头单位。', '第一责任单位为牵头单位。']) {
+  it('should know the other ways plans state who leads: 首位, 第一家, 第一个单位, 第一责任单位, in traditional characters too (泉州 probe round 27)', () => {
+    for (const statement of ['注:排在首位的为牵头单位,其他为配合单位。', '各项任务第一家单位为牵头单位。', '列在首位的单位为牵头单位。', '第一个单位为牵头单位。', '第一责任单位为牵头单位。', '各項任務中排在第一位的為牽頭單位，其他為責任單位。']) {
       const document = extract(['2023年工作方案', '一、重点任务', '1.压缩企业开办时间。(责任单位:县市场监管局、县税务局)', statement].join('\n'));
       expect(document.convention?.firstListedLeads, statement).toBe(true);
       expect(document.tasks[0]!.units[0]!.role, statement).toBe('lead');
@@ -641,6 +641,8 @@ describe('probe round 21: persons after units, role words in brackets, remarks t
     // the units leading the other tasks, none named (奉新 probe round 26); every unit with a budget (岳西)
     expect(read('（责任单位：各牵头单位）')).toEqual(['各牵头单位:responsible:generic']);
     expect(read('（责任单位：县财政局、各预算单位）')).toEqual(['县财政局:responsible', '各预算单位:responsible:generic']);
+    // some of the communities or the towns and streets, none named (攸县 probe round 27)
+    expect(read('（县民政局负责，相关社区、相关镇街参与）')).toEqual(['县民政局:responsible', '相关社区:support:generic', '相关镇街:support:generic']);
     // a township's 站所, none named (太平镇 probe round 25)
     expect(read('（镇农业服务中心、有关站所负责）')).toEqual(['镇农业服务中心:responsible', '有关站所:responsible:generic']);
   });

@@ -338,6 +338,11 @@ describe('a note that says 同上', () => {
     ]);
   });
 
+  it('should take only the units of the role whose label says 同上 where the note names its own lead (曲靖 probe round 27)', () => {
+    const document = extract(['一、重点任务', '1.发展银发经济。（牵头单位：市民政局；责任单位：市卫生健康委、市发改委）', '2.促进汽车消费。（牵头单位：市商务局；责任单位：同上）'].join('\n'));
+    expect(document.tasks[1]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['市商务局:lead', '市卫生健康委:responsible', '市发改委:responsible']);
+  });
+
   it('should read (同上) standing as the task\'s last sentence, and warn when no task before names units', () => {
     const document = extract(['一、重点任务', '1.完善管网。(同上)', '2.建设停车场。(县交通运输局负责)', '3.建设充电桩。(同上)'].join('\n'));
     expect(document.tasks.map((t) => t.units.map((u) => u.name).join('、'))).toEqual(['', '县交通运输局', '县交通运输局']);
@@ -987,5 +992,56 @@ describe('probe round 26: 政府工作报告 分解 and 整改方案 (六盘水,
       '（五）城市建成区黑臭水体返黑返臭问题。', '整改目标：2022年底前，城市建成区黑臭水体消除比例保持100%，不出现返黑返臭。',
       '整改措施：由市住房城乡建设局牵头，市生态环境局、市水务局配合，开展黑臭水体整治“回头看”，落实河湖长制和长效管护。', '整改时限：2022年12月底前，长期坚持',
     ])).toEqual(['市住房城乡建设局:lead、市生态环境局:support、市水务局:support 2022年12月底前,长期坚持']);
+  });
+});
+
+describe('probe round 27: notes in prose beside bracketed ones, and labels in 【】 before the text (攸县, 潘家湾)', () => {
+  it('should read X牵头，Y、Z等按职责分工负责 in a task\'s prose where its siblings have notes in brackets', () => {
+    const document = extract([
+      '四、重点任务', '（一）提升城市功能',
+      '1.实施背街小巷提质。对城区40条背街小巷进行路面、排水、照明、绿化改造，县城市管理和综合执法局牵头，县住房和城乡建设局、县财政局、联星街道、江桥街道等按职责分工负责。',
+      '2.推进老旧小区改造。完成改造12个小区。（县住房和城乡建设局牵头，县财政局、各街道等按职责分工负责）',
+    ].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '县城市管理和综合执法局:lead 县住房和城乡建设局:responsible 县财政局:responsible 联星街道:responsible 江桥街道:responsible',
+      '县住房和城乡建设局:lead 县财政局:responsible 各街道:responsible',
+    ]);
+  });
+
+  it('should end a list after 【责任单位】 where the task\'s text follows it on the line, after a wide space or a 。', () => {
+    const document = extract([
+      '三、重点任务',
+      '6）【牵头单位】镇水利服务中心【责任单位】镇财政所、镇农业服务中心　完善农田水利设施。整治当家塘30口，疏挖渠道15公里，新建高标准农田5000亩。',
+      '7）【牵头单位】镇交通管理站【责任单位】镇财政所。实施农村公路提档升级。完成通组公路硬化12公里。',
+      '8）加强管理。【责任单位】镇财政所　镇农业服务中心',
+    ].join('\n'));
+    expect(document.tasks.map((t) => [t.text, t.units.map((u) => `${u.name}:${u.role}`).join(' ')])).toEqual([
+      ['完善农田水利设施。整治当家塘30口,疏挖渠道15公里,新建高标准农田5000亩。', '镇水利服务中心:lead 镇财政所:responsible 镇农业服务中心:responsible'],
+      ['实施农村公路提档升级。完成通组公路硬化12公里。', '镇交通管理站:lead 镇财政所:responsible'],
+      ['加强管理。', '镇财政所:responsible 镇农业服务中心:responsible'],
+    ]);
+  });
+});
+
+describe('probe round 27: a note covering the tasks above it says 分别 (广西)', () => {
+  it('should give each task its own lead in order and all of them the units that support', () => {
+    const document = extract([
+      '三、重点任务', '（二）加强数字生态治理', '1.建设生态环境监测网络。完善监测站点。', '2.建设自然资源一张图。整合空间数据。',
+      '（以上两项分别由自治区生态环境厅、自治区自然资源厅牵头，自治区大数据发展局配合）',
+    ].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '自治区生态环境厅:lead 自治区大数据发展局:support',
+      '自治区自然资源厅:lead 自治区大数据发展局:support',
+    ]);
+  });
+
+  it('should read 具体承办 in the prose as the units\' responsibility (甘肃 probe round 27)', () => {
+    expect(extract('一、重点任务\n1.办好冰雪节。由省文化和旅游厅牵头，张掖市人民政府、甘南州人民政府具体承办，省委宣传部配合宣传推广。').tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual([
+      '省文化和旅游厅:lead', '张掖市人民政府:responsible', '甘南州人民政府:responsible', '省委宣传部:support',
+    ]);
+  });
+
+  it('should take 分别由 off the first unit of a note', () => {
+    expect(extract('一、重点任务\n1.推进工作。（分别由市发改委、市财政局负责）').tasks[0]!.units.map((u) => u.name)).toEqual(['市发改委', '市财政局']);
   });
 });
