@@ -84,10 +84,10 @@ export interface FileResult {
   unchanged: boolean;
   /** One CSV record per task (units by role), without the header, in the batch's encoding (no BOM). */
   taskCsv: string | Uint8Array;
-  /** One JSON line per task and table row, each ending in a line break ('' for none); UTF-8 bytes from a worker. */
-  tasksJsonl: string | Uint8Array;
-  /** The matrix rows ({@link MatrixRowLine}) as JSON lines, kept on disk until the columns are known; UTF-8 bytes from a worker. */
-  matrixJsonl: string | Uint8Array;
+  /** One JSON line per task and table row, each ending in a line break ('' for none). */
+  tasksJsonl: string;
+  /** The matrix rows ({@link MatrixRowLine}) as JSON lines, kept on disk until the columns are known. */
+  matrixJsonl: string;
   /** How many of the file's matrix rows name each unit column: the combined matrix orders its columns by these totals. */
   columns: ColumnCount[];
   units: UnitsTableRow[];

@@ -379,10 +379,9 @@ function indexEntry(result: FileResult, formats: readonly OutputFormat[]): Index
 }
 
 /** The line breaks in a text: JSON lines, one a row (a line break inside a string is escaped). */
-function countLines(text: string | Uint8Array): number {
+function countLines(text: string): number {
   let count = 0;
-  if (typeof text === 'string') for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-  else for (let at = text.indexOf(0x0a); at !== -1; at = text.indexOf(0x0a, at + 1)) count++;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
   return count;
 }
 
