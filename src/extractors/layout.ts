@@ -6,7 +6,7 @@ import { DATE_LINE, DOC_NUMBER, isJunkLine } from '../readers/page-furniture.js'
 import { isWhiteSpace, makeLine, type SourceLine, trimStartWhere } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
 import { readMarker } from './numbering.js';
-import { columnKind, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
+import { columnKind, isBorderLine, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
 
 // Page furniture is shared with the HTML reader (readers import no extractors); the extractors take it from here.
 export { DATE_LINE, DOC_NUMBER, isJunkLine };
@@ -349,7 +349,8 @@ function mayHoldSeparator(line: SourceLine): boolean {
 function previousTitle(lines: readonly SourceLine[], i: number): string | null {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const text = lines[j]!.text;
-    if (text) return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) ? text : null;
+    // an ASCII box's top border stands between the table and its title
+    if (text && !isBorderLine(lines[j]!.raw)) return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) ? text : null;
   }
   return null;
 }

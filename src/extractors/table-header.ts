@@ -116,6 +116,11 @@ function readColumnKind(header: string): ColumnKind | null {
   return /领导|备注|说明|目标值|指标|考核|责任人|联系人|分值/.test(folded) ? 'other' : null;
 }
 
+/** A line of an ASCII box's border, `+----+------+` or `|    +------+    |`: no cell of a table, no title over it. */
+export function isBorderLine(raw: string): boolean {
+  return /[-=─━═+┼]/.test(raw) && /^[\s+\-=|｜:─━│┃┌┐└┘├┤┬┴┼╋═║╔╗╚╝╠╣╦╩╬]*$/.test(raw);
+}
+
 /** Whether a column holds units: 牵头单位, 责任单位, 配合单位 and their kin. */
 export function isUnitKind(kind: ColumnKind | null | undefined): kind is Role {
   return kind === 'lead' || kind === 'responsible' || kind === 'support';

@@ -7,9 +7,9 @@ import { parseRecords } from '../readers/delimited.js';
 import { cellText } from '../readers/sheet-grid.js';
 import { foldLine, removeStraySpaces, type SourceLine } from '../readers/text.js';
 import { isJunkLine } from './layout.js';
-import { type ColumnKind, columnKind, isHeaderKinds, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
+import { type ColumnKind, columnKind, isBorderLine, isHeaderKinds, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
-import { cellNoteContent, isSectionCell, namesUnits, type RawRow, type RawTable, readsAsUnits } from './tables.js';
+import { cellNoteContent, endsMidSentence, isSectionCell, namesUnits, type RawRow, type RawTable, readsAsUnits } from './tables.js';
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
@@ -103,7 +103,7 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
     kinds.push(kind);
   }
   const headerLength = kinds.length;
-  const header = cells.slice(0, headerLength).map((cell) => cell.text);
+  const header = spreadMergedHeader(cells.slice(0, headerLength).map((cell) => cell.text), kinds);
   if (!isHeaderKinds(kinds)) return null;
   // a row holds its columns, a section cell and a wrapped cell or two; more means the table ended
   const maxCells = header.length * 2 + 2;
@@ -139,7 +139,7 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       const row = rows[rows.length - 1]!;
       // `/`, `—`, `无` in a unit column: the row names no unit there, and goes on (霍山 probe round 21)
       const none = sinceUnits >= 0 && NO_UNIT_CELL.test(cell.text);
-      const units = row.cells.length > 1 && row.cells.length >= firstUnitColumn && (none || isUnitList(cell.text, notes));
+      const units = row.cells.length > 1 && row.cells.length >= firstUnitColumn && (none || (!(sinceUnits < 0 && endsMidSentence(row.cells[row.cells.length - 1]!)) && isUnitList(cell.text, notes)));
       if (sinceUnits >= 0 && !units) sinceUnits++;
       else if (units && sinceUnits < 0) sinceUnits = 0;
       if (row.cells.length >= maxCells || sinceUnits > afterUnits) return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: cell.line };
@@ -147,6 +147,25 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
     }
   }
   return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: null };
+}
+
+/**
+ * A two-row header flattened one cell per line: the first row's cells, then the names the merged
+ * unit cell spans (接山 probe round 27). The header becomes the one the rows follow, `kinds` with it.
+ *
+ *     > | 序号 / 重点任务 / 创建内容 / 责任单位 / 完成时限 / 牵头 / 配合
+ *     → 序号 | 重点任务 | 创建内容 | 牵头 | 配合 | 完成时限
+ */
+function spreadMergedHeader(header: string[], kinds: ColumnKind[]): string[] {
+  let subs = 0;
+  while (subs < kinds.length && isUnitKind(kinds[kinds.length - 1 - subs])) subs++;
+  const first = kinds.length - subs;
+  const parent = kinds.findIndex(isUnitKind);
+  // the names under it follow a column that is no unit's, after the merged cell
+  if (subs < 2 || parent < 0 || parent >= first - 1 || kinds.slice(parent + 1, first).some(isUnitKind)) return header;
+  const spread = [...header.slice(0, parent), ...header.slice(first), ...header.slice(parent + 1, first)];
+  kinds.splice(0, kinds.length, ...[...kinds.slice(0, parent), ...kinds.slice(first), ...kinds.slice(parent + 1, first)]);
+  return spread;
 }
 
 /** A cell that says a column has nothing for the row: `/`, `—`, `-`, `无`. */
@@ -170,7 +189,9 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
   // word-extractor ends each row of a .doc's table with a tab: a line without one stops inside a cell
   const rowsEndWithTab = content[headerAt]!.raw.endsWith('\t');
   const namesUnit = (cell: string): boolean => namesUnits(cellNoteContent(cell), notes);
-  const sub = subHeaderLine(splitRowFields(content[headerAt]!.raw), content[headerAt + 1], rowsEndWithTab, namesUnit);
+  // an ASCII box draws a border between the header's two rows: the names under the merged cell are on the line after it
+  const subAt = isBorderLine(content[headerAt + 1]?.raw ?? '') ? headerAt + 2 : headerAt + 1;
+  const sub = subHeaderLine(splitRowFields(content[headerAt]!.raw), content[subAt], rowsEndWithTab, namesUnit);
   const header = sub ?? splitRowFields(content[headerAt]!.raw);
   // the lines above the header may explain it: a matrix's legend (说明：★为牵头单位)
   const remarks = content.slice(0, headerAt).map((line) => line.text);
@@ -180,8 +201,10 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
   const spaced = isSpaceAligned(content[headerAt]!.raw) ? { header: content[headerAt]!.raw, row: content[headerAt]!.raw } : null;
   const rows: RawRow[] = [];
   let wrapped = 0; // lines in a row that continue a cell: past a few, the table has ended
-  for (let k = headerAt + (sub ? 2 : 1); k < content.length; k++) {
+  for (let k = sub ? subAt + 1 : headerAt + 1; k < content.length; k++) {
     const line = content[k]!;
+    // `+----+------+` between a box's rows
+    if (isBorderLine(line.raw)) continue;
     const quoted = quotedRecord(content, k);
     if (quoted) k = quoted.last;
     const cells = quoted?.cells ?? splitRowFields(line.raw);
@@ -288,8 +311,11 @@ function subHeaderLine(header: readonly string[], next: SourceLine | undefined, 
   if (named.slice(1).every((i) => header[i] === '')) {
     return unitColumns || named.every((i) => namesUnit(cells[i]!)) ? header.map((cell, i) => cells[i] || cell) : null;
   }
-  return collapsed && unitColumns ? [...header.slice(0, at), ...named.map((i) => cells[i]!), ...header.slice(at + 1)] : null;
+  // the merged cell is one field of the header and as many of the line under it (a .doc, an ASCII box: 巫溪 probe round 27)
+  const spread = collapsed || cells.length === header.length + named.length - 1;
+  return spread && unitColumns ? [...header.slice(0, at), ...named.map((i) => cells[i]!), ...header.slice(at + 1)] : null;
 }
+
 
 /**
  * Cells merged down a .doc's table hold their text in the first row only: a row with its own

@@ -1106,3 +1106,43 @@ describe('a task merged over some of its measures only (赣州 probe round 27)',
     ]);
   });
 });
+
+describe('two-row headers in text: an ASCII box and one cell per line (巫溪, 接山 probe round 27)', () => {
+  const rows = (text: string) => extract(text, { path: '分工表.txt' }).tables[0]!.rows.map((row) => [row.text, row.units.map((u) => `${u.name}:${u.role}`).join(' '), row.deadline]);
+
+  it('should read the names under a box\'s merged 责任单位 on the line after the border, and skip the borders between rows', () => {
+    expect(rows([
+      '附件', '巫溪县2026年城乡供水一体化建设任务分工表',
+      '+----+--------------+--------------------+------------------------+------------+',
+      '|序号|   重点任务   |                责任单位                     |  完成时限  |',
+      '|    |              +--------------------+------------------------+            |',
+      '|    |              |        牵头        |          配合          |            |',
+      '+----+--------------+--------------------+------------------------+------------+',
+      '| 1  | 水源工程建设 | 县水利局           | 县发展改革委、         | 2026年10月 |',
+      '|    |              |                    | 县生态环境局           | 底前       |',
+      '+----+--------------+--------------------+------------------------+------------+',
+      '| 2  | 水厂标准化   | 县水务集团有限公司 | 县卫生健康委           | 2026年9月  |',
+      '|    | 改造         |                    |                        | 底前       |',
+      '+----+--------------+--------------------+------------------------+------------+',
+    ].join('\n'))).toEqual([
+      ['水源工程建设', '县水利局:lead 县发展改革委:support 县生态环境局:support', '2026年10月底前'],
+      ['水厂标准化改造', '县水务集团有限公司:lead 县卫生健康委:support', '2026年9月底前'],
+    ]);
+  });
+
+  it('should read a box that is the whole page, its title above the top border', () => {
+    const table = extract(['巫溪县城乡供水任务分工表', '+----+------------+----------+', '|序号|  重点任务  | 责任单位 |', '+----+------------+----------+', '| 1  | 水源工程   | 县水利局 |', '+----+------------+----------+'].join('\n'), { path: '表.txt' }).tables[0]!;
+    expect([table.title, table.rows.map((row) => `${row.text} ${row.units.map((u) => u.name).join('、')}`)]).toEqual(['巫溪县城乡供水任务分工表', ['水源工程 县水利局']]);
+  });
+
+  it('should spread a merged 责任单位 over the 牵头, 配合 after the first row\'s cells, and keep a cell broken after a comma in the text', () => {
+    expect(rows([
+      '附件', '接山镇2024年美丽乡村示范村创建责任清单', '序号', '重点任务', '创建内容', '责任单位', '完成时限', '牵头', '配合',
+      '1', '夏谢村美丽乡村示范村创建', '完成村内道路硬化、', '主街亮化和游园建设', '镇村镇建设办公室', '夏谢村村民委员会', '2024年9月底前',
+      '2', '南堂子村乡村旅游提升', '打造民宿集群，', '完善游客服务中心', '镇文化旅游服务中心', '南堂子村村民委员会、镇财政所', '2024年10月底前',
+    ].join('\n'))).toEqual([
+      ['夏谢村美丽乡村示范村创建\n完成村内道路硬化、\n主街亮化和游园建设', '镇村镇建设办公室:lead 夏谢村村民委员会:support', '2024年9月底前'],
+      ['南堂子村乡村旅游提升\n打造民宿集群,\n完善游客服务中心', '镇文化旅游服务中心:lead 南堂子村村民委员会:support 镇财政所:support', '2024年10月底前'],
+    ]);
+  });
+});
