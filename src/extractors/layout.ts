@@ -217,6 +217,9 @@ export function looksLikeIssuer(text: string): boolean {
     /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组|合作社|联社|联合会|工会|分行)$/.test(foldTraditional(text));
 }
 
+/** A portal's heading over links to other pages, after the document: `相关链接`, `相关文章：`. */
+const RELATED_LINKS = /^相关(?:链接|文章|阅读|新闻|稿件|信息|文件链接)\s*[:：]?$/;
+
 function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLines: ReadonlySet<number>): { bodyEnd: number; attachments: AttachmentPart[] } {
   const attachments: AttachmentPart[] = [];
   let bodyEnd = lines.length;
@@ -233,6 +236,13 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
       continue;
     }
     const first = lines[i]!.text.charCodeAt(0);
+    if (first === 0x76f8 && RELATED_LINKS.test(lines[i]!.text)) {
+      // 相关链接 and the titles of other pages under it: the page's furniture from here on (太平川镇 probe round 28)
+      bodyEnd = Math.min(bodyEnd, i);
+      const last = attachments[attachments.length - 1];
+      if (last) last.end = Math.min(last.end, i);
+      break;
+    }
     if (first !== 0x9644) continue; // 附件, 附表
     const match = ATTACHMENT_HEAD.exec(lines[i]!.text);
     if (!match || isContentsEntry(lines[i]!)) continue;

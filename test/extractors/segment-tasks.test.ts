@@ -1045,3 +1045,16 @@ describe('probe round 27: a note covering the tasks above it says 分别 (广西
     expect(extract('一、重点任务\n1.推进工作。（分别由市发改委、市财政局负责）').tasks[0]!.units.map((u) => u.name)).toEqual(['市发改委', '市财政局']);
   });
 });
+
+describe('probe round 28: a portal page\'s related links, and central bodies\' local offices in prose (太平川镇, 襄阳)', () => {
+  it('should end the document at a 相关链接 heading: the titles under it are other pages', () => {
+    const document = extract(['三、保障措施', '（一）营造氛围。各村要动员群众积极参与。', '相关链接', '太平川镇2021年秸秆禁烧工作方案', '太平川镇农村厕所改造问题整改工作方案'].join('\n'));
+    expect(document.tasks.map((t) => t.text)).toEqual(['营造氛围。各村要动员群众积极参与。']);
+  });
+
+  it('should read a central body\'s office in a place, named body first, as a unit of the prose', () => {
+    expect(extract('一、重点任务\n1.扩大普惠金融覆盖面。由市地方金融工作局牵头，人民银行襄阳市分行、国家金融监督管理总局襄阳监管分局配合，扩大小微企业贷款投放。').tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual([
+      '市地方金融工作局:lead', '人民银行襄阳市分行:support', '国家金融监督管理总局襄阳监管分局:support',
+    ]);
+  });
+});

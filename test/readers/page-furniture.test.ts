@@ -14,6 +14,13 @@ describe('isJunkLine', () => {
     expect(junk('（二）承办单位：县委宣传部、县文旅广体局、县民族宗教事务局')).toBe(false);
   });
 
+  it('should drop a bar of bracketed page actions, a scan prompt and a site\'s address (probe round 28)', () => {
+    for (const line of ['【打印】 【关闭】', '【我要纠错】【打印本页】【关闭窗口】', '扫一扫在手机打开当前页', '手机扫码阅读', '相关附件:', '地址:太平川镇兴业大街88号  联系电话:0436-7291005']) expect(junk(line), line).toBe(true);
+    // a task that names a 地址 or an action in its text stays
+    expect(junk('3.完善便民服务。公开办事地址、联系电话，方便群众办事。')).toBe(false);
+    expect(junk('【重点】推进打印服务进社区')).toBe(false);
+  });
+
   it('should keep a sentence of the body that names a footer word', () => {
     expect(junk('督促全市政府网站完成ICP备案和公安联网备案，备案信息在网站底部显著位置展示。')).toBe(false);
   });
