@@ -369,7 +369,8 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
     // `…松原市生态环境局` / `前郭县分局`: a branch, wrapped off the office it belongs to
     else if (previousUnits !== undefined && BRANCH.test(cell) && /[局委厅]$/.test(previousUnits)) unitTexts[unitTexts.length - 1] = previousUnits + cell;
     // a unit cell is a short list that reads as units: no sentence in it
-    else if (texts.length > 0 && texts.length >= firstUnit && cell.length <= 150 && !cell.includes('。') && !endsMidSentence(texts[texts.length - 1]!, unitTexts) && isUnitCell(cell)) unitTexts.push(cell);
+    // a text broken off in mid-sentence before any unit cell goes on in this line, though it ends like a unit
+    else if (texts.length > 0 && texts.length >= firstUnit && cell.length <= 150 && !cell.includes('。') && !(unitTexts.length === 0 && endsMidSentence(texts[texts.length - 1]!)) && isUnitCell(cell)) unitTexts.push(cell);
     else texts.push(cell);
   }
   // unit cells fill the unit columns in order (牵头单位, 配合单位 …); one column takes them all
@@ -406,11 +407,11 @@ function readPlacedRow(cells: readonly string[], kinds: readonly (ColumnKind | n
 }
 
 /**
- * Whether a row's last text breaks off in mid-sentence (`打造民宿集群，`) before any unit cell: the
- * line after it goes on with the text, though it ends like a unit (`完善游客服务中心`, 接山 probe round 27).
+ * Whether a cell breaks off in mid-sentence (`打造民宿集群，`): written a cell a line, the line after
+ * it goes on with its text, though it ends like a unit (`完善游客服务中心`, 接山 probe round 27).
  */
-export function endsMidSentence(text: string, unitTexts: readonly string[] = []): boolean {
-  return unitTexts.length === 0 && /[,，、;；]$/.test(text);
+export function endsMidSentence(text: string): boolean {
+  return /[,，、;；]$/.test(text);
 }
 
 type NoteReader = (cell: string, role: Role) => ParsedNote | null;

@@ -103,15 +103,15 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
     kinds.push(kind);
   }
   const headerLength = kinds.length;
-  const header = spreadMergedHeader(cells.slice(0, headerLength).map((cell) => cell.text), kinds);
-  if (!isHeaderKinds(kinds)) return null;
+  const { header, kinds: columns } = spreadMergedHeader(cells.slice(0, headerLength).map((cell) => cell.text), kinds);
+  if (!isHeaderKinds(columns)) return null;
   // a row holds its columns, a section cell and a wrapped cell or two; more means the table ended
   const maxCells = header.length * 2 + 2;
   // after its units a row has only the columns that follow the unit columns (完成时限, 备注 …)
-  const lastUnitColumn = Math.max(kinds.lastIndexOf('lead'), kinds.lastIndexOf('responsible'), kinds.lastIndexOf('support'));
+  const lastUnitColumn = Math.max(columns.lastIndexOf('lead'), columns.lastIndexOf('responsible'), columns.lastIndexOf('support'));
   const afterUnits = lastUnitColumn < 0 ? header.length : header.length - 1 - lastUnitColumn;
   // the cells before the first unit column are text, whatever they say (岳西 整改清单, probe round 26: `结存资金全部收回`)
-  const firstUnitColumn = kinds.findIndex(isUnitKind);
+  const firstUnitColumn = columns.findIndex(isUnitKind);
   const rows: RawRow[] = [];
   let expected: number | null = null;
   let sinceUnits = -1; // cells since the row's unit cell, -1 before it
@@ -156,16 +156,15 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
  *     > | 序号 / 重点任务 / 创建内容 / 责任单位 / 完成时限 / 牵头 / 配合
  *     → 序号 | 重点任务 | 创建内容 | 牵头 | 配合 | 完成时限
  */
-function spreadMergedHeader(header: string[], kinds: ColumnKind[]): string[] {
+function spreadMergedHeader(header: string[], kinds: ColumnKind[]): { header: string[]; kinds: ColumnKind[] } {
   let subs = 0;
   while (subs < kinds.length && isUnitKind(kinds[kinds.length - 1 - subs])) subs++;
   const first = kinds.length - subs;
   const parent = kinds.findIndex(isUnitKind);
   // the names under it follow a column that is no unit's, after the merged cell
-  if (subs < 2 || parent < 0 || parent >= first - 1 || kinds.slice(parent + 1, first).some(isUnitKind)) return header;
-  const spread = [...header.slice(0, parent), ...header.slice(first), ...header.slice(parent + 1, first)];
-  kinds.splice(0, kinds.length, ...[...kinds.slice(0, parent), ...kinds.slice(first), ...kinds.slice(parent + 1, first)]);
-  return spread;
+  if (subs < 2 || parent < 0 || parent >= first - 1 || kinds.slice(parent + 1, first).some(isUnitKind)) return { header, kinds };
+  const spread = <T>(cells: readonly T[]): T[] => [...cells.slice(0, parent), ...cells.slice(first), ...cells.slice(parent + 1, first)];
+  return { header: spread(header), kinds: spread(kinds) };
 }
 
 /** A cell that says a column has nothing for the row: `/`, `—`, `-`, `无`. */
