@@ -14,7 +14,7 @@ import { readParagraphs } from './extractors/paragraphs.js';
 import { NoteFinder } from './extractors/find-notes.js';
 import { NoteCache } from './extractors/responsibility-note.js';
 import { segmentTasks } from './extractors/segment-tasks.js';
-import { checkTable, continuesTable, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
+import { checkTable, continuesTable, FILLED_IN_BY, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
 import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
 import { readLegend } from './extractors/matrix.js';
 import { lostNumbering } from './extractors/lost-numbering.js';
@@ -317,7 +317,7 @@ function captionBefore(lines: readonly SourceLine[], at: number): SourceLine | n
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const text = lines[i]?.text ?? '';
     // a legend or a remark stands between the table and its title (`注：责任单位中加粗字体为牵头单位。`)
-    if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text) || /^(?:注|说明|备注)\s*\d?[:：]/.test(text) || readLegend([text]) !== null || isUnitLegend(text)) continue;
+    if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text) || /^(?:注|说明|备注)\s*\d?[:：]/.test(text) || readLegend([text]) !== null || isUnitLegend(text) || FILLED_IN_BY.test(text)) continue;
     // a sentence leading into the table (`各成员单位职责分工见下表:`) is no title
     return text.length <= 60 && !/[。;；]/.test(text) && !/(?:[:：]|见下表|如下表?)$/.test(text) ? lines[i]! : null;
   }

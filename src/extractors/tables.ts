@@ -205,8 +205,11 @@ function columnKinds(header: readonly string[], matrix: Matrix | null, rows: rea
     header.forEach((cell, i) => {
       if (i >= measure || kinds[i] !== 'text' || (!numberedUnder && mergedDown[i] !== true) || (!PROBLEM_HEADER.test(cell) && !TASK_HEADER.test(cell))) return;
       kinds[i] = 'section';
-      // merged over some rows only: a row with a cell of its own there is that task's (赣州 probe round 27)
-      if (!numberedUnder) groupsWhereMerged.add(i);
+      // merged over some rows only: a row with a cell of its own there is that task's (赣州 probe round 27);
+      // merged over nearly all (three rows in four), a cell of one row is a group of one (汶阳 probe round 29)
+      const spanned = rows.filter((row) => row.spans?.[i] === true).length;
+      const taskRows = rows.filter((row) => soleText(row.cells) === null).length;
+      if (!numberedUnder && spanned * 4 < taskRows * 3) groupsWhereMerged.add(i);
     });
   }
   if (kinds.some((kind) => kind === 'text' || kind === null)) return { kinds, groupsWhereMerged };
@@ -231,8 +234,9 @@ const PROBLEM_HEADER = /^(?:反馈问题|存在问题|问题|问题清单|主要
  * 分工表, probe round 16: `1.1`, `1.2` under one 重点任务). Numbered 1, 2, 3, a row is the task and
  * its measure, the task first (景德镇, probe round 6).
  */
-const TASK_HEADER = /^(?:重点任务|主要任务|工作任务|具体任务|目标任务|任务|重点工作|主要工作)$/;
-const MEASURE_HEADER = /(?:措施|举措)$/;
+const TASK_HEADER = /^(?:重点任务|主要任务|工作任务|具体任务|目标任务|任务|重点工作|主要工作|任务名称|工作名称)$/;
+// 重点任务 | 工作内容 (岚山 probe round 29) as 重点任务 | 具体措施
+const MEASURE_HEADER = /(?:措施|举措|内容)$/;
 
 /** What a cell writes for "as in the row above": 同上, 同上条. */
 const SAME_AS_ABOVE = /^(?:同上|同上条|同前)$/;
@@ -705,12 +709,17 @@ function subHeader(header: readonly string[], row: ReadonlyArray<GridCell> | und
 }
 
 /** A row above the header holding one text across the table (`益阳市…重点任务清单`): the table's title. */
+/** A line under a sheet's title saying who filled it in and when: `填报单位：…`, `填报时间：…`, `制表：…`. */
+export const FILLED_IN_BY = /^(?:填报|报送|制表|编制|统计|更新)(?:单位|部门|人|时间|日期)?[:：]/;
+
 function titleRow(rows: ReadonlyArray<readonly string[]>): string | null {
   for (let r = rows.length - 1; r >= 0; r--) {
     const texts = [...new Set(rows[r]!.filter((cell) => cell.length > 0))];
     if (texts.length !== 1) continue;
     const text = texts[0]!;
     if (/^(?:附件|附表)\s*\d*[:：]?$/.test(text) || readLegend([text]) !== null) continue;
+    // `填报单位：…　更新日期：2024年3月` between the title and the header says who filled it in (岚山 probe round 29)
+    if (FILLED_IN_BY.test(text)) continue;
     return text.length <= 60 && !/[。;；]/.test(text) ? text : null;
   }
   return null;

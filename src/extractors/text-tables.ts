@@ -26,6 +26,8 @@ const ROW_SEPARATOR = /\t|[|｜].*[|｜]| {2,}|\u3000/;
 interface Cell {
   text: string;
   line: number;
+  /** A blank line stands before it: in a table written a cell a line, maybe a cell left empty. */
+  gapBefore?: boolean;
 }
 
 /**
@@ -53,7 +55,7 @@ export function readTextTable(lines: readonly SourceLine[], start: number, end: 
   // a row is a line with separators inside it (indentation does not count)
   const rowed = content.filter((line) => ROW_SEPARATOR.test(line.raw.trim()) && splitRowFields(line.raw).length >= 2);
   if (rowed.length >= 2) return rowTable(content, title, notes);
-  return sequenceTable(content.map((line) => ({ text: line.text, line: line.line })), title, notes);
+  return sequenceTable(content.map((line, i) => ({ text: line.text, line: line.line, gapBefore: i > 0 && line.line - content[i - 1]!.line > 1 })), title, notes);
 }
 
 /**
@@ -113,6 +115,9 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
   // the cells before the first unit column are text, whatever they say (岳西 整改清单, probe round 26: `结存资金全部收回`)
   const firstUnitColumn = columns.findIndex(isUnitKind);
   const rows: RawRow[] = [];
+  // where a row's cells had a blank line before them
+  const gaps = new Map<RawRow, number[]>();
+  const table = (endLine: number | null): RawTable => ({ title, line: cells[0]!.line, header, rows: withEmptyCells(rows, gaps, header.length), aligned: false, endLine });
   let expected: number | null = null;
   let sinceUnits = -1; // cells since the row's unit cell, -1 before it
   // a section may restart the numbering: (一) 1 2, (二) 1 2
@@ -142,11 +147,21 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       const units = row.cells.length > 1 && row.cells.length >= firstUnitColumn && (none || (!(sinceUnits < 0 && endsMidSentence(row.cells[row.cells.length - 1]!)) && isUnitList(cell.text, notes)));
       if (sinceUnits >= 0 && !units) sinceUnits++;
       else if (units && sinceUnits < 0) sinceUnits = 0;
-      if (row.cells.length >= maxCells || sinceUnits > afterUnits) return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: cell.line };
+      if (row.cells.length >= maxCells || sinceUnits > afterUnits) return table(cell.line);
+      if (cell.gapBefore) gaps.set(row, [...(gaps.get(row) ?? []), row.cells.length]);
       row.cells.push(none ? '' : cell.text);
     }
   }
-  return { title, line: cells[0]!.line, header, rows, aligned: false, endLine: null };
+  return table(null);
+}
+
+/**
+ * A row one cell short of the header with one blank line among its cells: the blank line is the
+ * cell left empty (钦州 probe round 27: no 牵头单位, the 责任单位 and 配合单位 in their columns).
+ */
+function withEmptyCells(rows: RawRow[], gaps: ReadonlyMap<RawRow, number[]>, columns: number): RawRow[] {
+  for (const [row, at] of gaps) if (at.length === 1 && row.cells.length === columns - 1) row.cells.splice(at[0]!, 0, '');
+  return rows;
 }
 
 /**

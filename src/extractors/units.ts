@@ -103,7 +103,7 @@ const GENERIC =
   /^(?:省直|市直|州直|县直|区直|乡直|各级|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|机构|站所)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
 const GENERIC_LAST = '门室位构局委体组织会)所';
 /** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`). */
-const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构|企业|重点企业)$/;
+const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
 /** Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门. */
 const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|中央(?:[、和]省)?驻.{1,4}?(?:各|有关|相关)单位|(?:省|市|州|县|区)直?\d{1,3}个(?:相关|有关)?(?:部门|单位))$/;
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府. */
@@ -144,7 +144,7 @@ export function namesItsPlace(name: string): boolean {
 }
 const ORG_SUFFIX =
   // 社会 is no body, though 会 ends one: 社会和法制委员会 is one committee
-  /(?:局|厅|委|办|部|院|(?<!社)会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构)$/;
+  /(?:局|厅|委|办|部|院|(?<!社)会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|(?:团|党|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
 
 /** A leader by title, as a note names one after the unit: 局长, 副镇长, 分管副局长, 主任. */
@@ -194,7 +194,7 @@ export function isGenericUnit(name: string): boolean {
   // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位, 县委各部委, 各人民团体: every office of a body, no office in particular
   if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
   // 各专门委员会: a 人大's or 政协's committees, none named; 各预算单位: every unit with a budget (岳西 probe round 26)
-  if (folded.includes('各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\))?$/.test(folded)) return true;
+  if (folded.includes('各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\))?$/.test(folded)) return true;
   // 各民生实事牵头单位, 各项目责任单位, 各牵头单位: the lead (or responsible) unit of each of them, none
   // named (铜陵 probe round 22, 奉新 round 26)
   if (folded.startsWith('各') && /^各[\u4e00-\u9fa5]{0,10}?(?:牵头|责任|配合|参与|实施|承办)(?:单位|部门)$/.test(folded)) return true;
@@ -433,7 +433,9 @@ function splitConjunction(piece: string): string[] {
     const right = piece.slice(match.index + match[0].length);
     const rightName = readRoleSuffix(right)?.rest ?? right;
     const placesLeft = /^各.{1,4}$/.test(left) && ORG_SUFFIX.test(rightName);
-    if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !BARE_GOVERNMENT.test(rightName) && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
+    // 国有林场和种苗管理司: one department of a ministry, named for two things it looks after (国家林草局 probe round 29)
+    const oneDepartment = rightName.endsWith('司') && !left.endsWith('司') && !LEVEL_START.test(right);
+    if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !BARE_GOVERNMENT.test(rightName) && !oneDepartment && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
       parts.push(left);
       start = match.index + match[0].length;
     }

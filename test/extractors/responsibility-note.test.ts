@@ -643,6 +643,8 @@ describe('probe round 21: persons after units, role words in brackets, remarks t
     expect(read('（责任单位：县财政局、各预算单位）')).toEqual(['县财政局:responsible', '各预算单位:responsible:generic']);
     // some of the communities or the towns and streets, none named (攸县 probe round 27)
     expect(read('（县民政局负责，相关社区、相关镇街参与）')).toEqual(['县民政局:responsible', '相关社区:support:generic', '相关镇街:support:generic']);
+    // state companies and a ministry's own units as a group (probe round 29)
+    expect(read('（有关中央企业、各直属单位按职责分工负责）')).toEqual(['有关中央企业:responsible:generic', '各直属单位:responsible:generic']);
     // a township's 站所, none named (太平镇 probe round 25)
     expect(read('（镇农业服务中心、有关站所负责）')).toEqual(['镇农业服务中心:responsible', '有关站所:responsible:generic']);
   });
@@ -760,5 +762,19 @@ describe('parseNote', () => {
   it('should refuse a sentence', () => {
     expect(parseNote('以下简称示范镇', 'verb')).toBeNull();
     expect(parseNote('含租房居住', 'strict')).toBeNull();
+  });
+});
+
+describe('national bodies (probe round 29: 国办函, 国家林草局)', () => {
+  const read = (note: string) => extract(`一、重点任务\n1.推进工作。${note}`).tasks[0]!.units.map((u) => `${u.name}:${u.role}`);
+
+  it('should read a body whose name ends in 中央 as a unit: 共青团中央, 团中央, 民革中央', () => {
+    expect(read('（人力资源社会保障部、共青团中央、全国妇联按职责分工负责）')).toEqual(['人力资源社会保障部:responsible', '共青团中央:responsible', '全国妇联:responsible']);
+    expect(read('（民革中央、团中央负责）')).toEqual(['民革中央:responsible', '团中央:responsible']);
+  });
+
+  it('should keep a ministry\'s department named for two things whole, and still part two ministries at 和', () => {
+    expect(read('（国有林场和种苗管理司牵头，规划财务司配合）')).toEqual(['国有林场和种苗管理司:lead', '规划财务司:support']);
+    expect(read('（财政部和教育部负责）')).toEqual(['财政部:responsible', '教育部:responsible']);
   });
 });

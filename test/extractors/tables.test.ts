@@ -1146,3 +1146,36 @@ describe('two-row headers in text: an ASCII box and one cell per line (巫溪, �
     ]);
   });
 });
+
+describe('a blank line among the cells of a table written a cell a line (钦州 probe round 27)', () => {
+  it('should read it, in a row one cell short, as the cell left empty', () => {
+    const table = extract(['附件', '钦州市优化营商环境重点任务分工表', '序号', '重点任务', '具体措施', '牵头单位', '责任单位', '配合单位', '完成时限',
+      '1', '清理妨碍统一市场的规定', '开展公平竞争审查第三方评估', '', '市发展改革委', '市市场监管局、市司法局', '2021年10月底前',
+      '2', '加强知识产权保护', '建立知识产权快速维权机制', '市市场监管局', '市中级人民法院', '市公安局', '长期坚持'].join('\n'), { path: '分工表.txt' }).tables[0]!;
+    expect(table.rows.map((row) => row.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '市发展改革委:responsible 市市场监管局:support 市司法局:support',
+      '市市场监管局:lead 市中级人民法院:responsible 市公安局:support',
+    ]);
+  });
+});
+
+describe('sheets and Word tables that group measures (岚山, 枫亭, 汶阳 probe round 29)', () => {
+  const rows = (page: string) => extract(page, { path: '台账.html' }).tables[0]!.rows.map((row) => [row.section, row.text]);
+
+  it('should group the measures under a 任务名称 or over 工作内容, and a cell of one row too where nearly all are merged', () => {
+    const page = '<table><tr><td>序号</td><td>任务名称</td><td>工作内容</td><td>责任单位</td></tr>' +
+      '<tr><td>1</td><td rowspan="3">市容秩序整治</td><td>整治占道经营。</td><td>县综合行政执法局</td></tr>' +
+      '<tr><td>2</td><td>清理违规户外广告。</td><td>县综合行政执法局</td></tr>' +
+      '<tr><td>3</td><td>规范非机动车停放。</td><td>县公安局</td></tr>' +
+      '<tr><td>4</td><td>背街小巷改造</td><td>完成背街小巷改造36条。</td><td>县住建局</td></tr></table>';
+    expect(rows(page)).toEqual([
+      ['市容秩序整治', '整治占道经营。'], ['市容秩序整治', '清理违规户外广告。'], ['市容秩序整治', '规范非机动车停放。'], ['背街小巷改造', '完成背街小巷改造36条。'],
+    ]);
+  });
+
+  it('should take the sheet\'s title over the line saying who filled it in', () => {
+    const page = '<p>岚山县2024年创建全国文明城市重点任务责任清单</p><p>填报单位：岚山县创建全国文明城市工作指挥部办公室　更新日期：2024年3月</p>' +
+      '<table><tr><td>序号</td><td>重点任务</td><td>牵头单位</td></tr><tr><td>1</td><td>市容秩序整治</td><td>县综合行政执法局</td></tr></table>';
+    expect(extract(page, { path: '清单.html' }).tables[0]!.title).toBe('岚山县2024年创建全国文明城市重点任务责任清单');
+  });
+});
