@@ -112,6 +112,22 @@ export class NoteFinder {
    */
   constructor(private readonly notes: NoteCache = new NoteCache(), private readonly partLabels: readonly string[] | null = null) {}
 
+  /**
+   * The partners of the last stretch too long for the shared slots: a task's text is searched for
+   * notes again and again (segmentation, building, checks), and pairing the brackets of 8 MB took
+   * two seconds of the eight calls one hostile line made.
+   */
+  private longPartners: { text: string; start: number; end: number; partners: BracketPartners } | null = null;
+
+  private partnersOf(text: string, start: number, end: number): BracketPartners {
+    if (end - start <= LONG_STRETCH) return new BracketPartners(text, start, end);
+    const last = this.longPartners;
+    if (last !== null && last.start === start && last.end === end && last.text === text) return last.partners;
+    const partners = new BracketPartners(text, start, end);
+    this.longPartners = { text, start, end, partners };
+    return partners;
+  }
+
   private parse(content: string, mode: 'verb' | 'strict' | 'clause' | 'cell'): ParsedNote | null {
     return this.notes.parse(content, mode);
   }
@@ -171,7 +187,7 @@ export class NoteFinder {
       i = OPENER_PATTERN.lastIndex - 1;
       if (partners === null || i > paragraphEnd) {
         paragraphEnd = endOfParagraph(text, i);
-        partners = new BracketPartners(text, i, paragraphEnd);
+        partners = this.partnersOf(text, i, paragraphEnd);
       }
       const close = readableCloser(partners, i);
       // brackets nested deeper than any note are no note: (((…州住建局…))) is read from its innermost pair
@@ -726,20 +742,22 @@ class BracketPartners {
   private readonly slots: Int32Array;
 
   constructor(text: string, private readonly start: number, end: number) {
-    this.slots = slotsFor(2 * (end - start));
-    const open: number[] = [];
+    const slots = (this.slots = slotsFor(2 * (end - start)));
+    // the openers not yet closed, a stack in a typed array: a line of a million brackets grows no array
+    const open = end - start <= SHARED_STACK.length ? SHARED_STACK : new Int32Array(end - start);
+    let depth = 0;
     let seen = 0;
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       if (isOpener(code)) {
         const slot = 2 * (i - start);
-        open.push(slot);
+        open[depth++] = slot;
         // until it closes, an opener's second slot holds how many openers came before it
-        this.slots[slot + 1] = seen++;
-      } else if (isCloser(code) && open.length > 0) {
-        const slot = open.pop()!;
-        this.slots[slot] = i;
-        this.slots[slot + 1] = seen - this.slots[slot + 1]! - 1;
+        slots[slot + 1] = seen++;
+      } else if (depth > 0 && isCloser(code)) {
+        const slot = open[--depth]!;
+        slots[slot] = i;
+        slots[slot + 1] = seen - slots[slot + 1]! - 1;
       }
     }
   }
@@ -762,6 +780,10 @@ class BracketPartners {
  * nothing it calls looks for notes), so they may share.
  */
 const SHARED_SLOTS = new Int32Array(4096);
+/** The stack of a short stretch's open brackets, shared as its slots are. */
+const SHARED_STACK = new Int32Array(SHARED_SLOTS.length / 2);
+/** A stretch whose partners are kept for the next search of the same text: past the shared slots. */
+const LONG_STRETCH = SHARED_SLOTS.length / 2;
 
 function slotsFor(count: number): Int32Array {
   if (count > SHARED_SLOTS.length) return new Int32Array(count).fill(-1);
