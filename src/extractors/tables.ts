@@ -9,7 +9,7 @@ import { type Matrix, markedRole, matrixColumns, readLegend, readMatrix } from '
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
 import { NO_SPANS, NoteFinder, type NoteSpan } from './find-notes.js';
 import { type ColumnKind, columnKind, columnRoles, isHeaderRow, isUnitKind } from './table-header.js';
-import { type ListedUnit, unitKey, withoutUnitMark, writtenUnit } from './units.js';
+import { endsLikeOrganization, type ListedUnit, unitKey, withoutUnitMark, writtenUnit } from './units.js';
 import { withoutPersonBrackets } from './persons.js';
 
 /** A table before reading: a header (when found) and rows of cell texts. */
@@ -372,6 +372,8 @@ function readLooseRow(row: RawRow, kinds: readonly (ColumnKind | null)[], sectio
     else if (previousUnits !== undefined && /[;；、,，]$/.test(previousUnits)) unitTexts[unitTexts.length - 1] = previousUnits + cell; // a unit cell wrapped onto the next line
     // `…松原市生态环境局` / `前郭县分局`: a branch, wrapped off the office it belongs to
     else if (previousUnits !== undefined && BRANCH.test(cell) && /[局委厅]$/.test(previousUnits)) unitTexts[unitTexts.length - 1] = previousUnits + cell;
+    // `各县（市、区）人民` / `政府`: a name broken over two lines of its cell (赣州 probe round 30)
+    else if (previousUnits !== undefined && cell.length <= 6 && endsLikeOrganization(cell) && !endsLikeOrganization(lastName(previousUnits))) unitTexts[unitTexts.length - 1] = previousUnits + cell;
     // a unit cell is a short list that reads as units: no sentence in it
     // a text broken off in mid-sentence before any unit cell goes on in this line, though it ends like a unit
     else if (texts.length > 0 && texts.length >= firstUnit && cell.length <= 150 && !cell.includes('。') && !(unitTexts.length === 0 && endsMidSentence(texts[texts.length - 1]!)) && isUnitCell(cell)) unitTexts.push(cell);
@@ -419,6 +421,13 @@ export function endsMidSentence(text: string): boolean {
 }
 
 type NoteReader = (cell: string, role: Role) => ParsedNote | null;
+
+/** The last name of a unit list: what follows its last separator. */
+function lastName(list: string): string {
+  let at = list.length;
+  while (at > 0 && !LIST_SEPARATORS.includes(list[at - 1]!)) at--;
+  return list.slice(at);
+}
 
 /** A branch named without the office it belongs to: `前郭县分局`, `城区大队`, `开发区支行`. */
 const BRANCH = /^[\u4e00-\u9fff]{1,8}(?:分局|支队|大队|中队|分公司|支行|分行)$/;

@@ -233,6 +233,11 @@ const STRAY_SPACE = new RegExp(
  */
 export function removeStraySpaces(plain: string): string {
   if (plain.indexOf(' ') < 0) return plain;
+  // `分管领导：副镇长李春华　责任单位：…`: a space before a field's label parts two fields (高塘 probe round 30)
+  if (FIELD_OPENING.test(plain)) {
+    const fields = plain.split(SPACE_BEFORE_FIELD);
+    if (fields.length > 1) return fields.map(removeStraySpaces).join(' ');
+  }
   // after a unit label every name a unit's ending closes is one of a list: `责任单位：区商务局 建宁街道办事处`
   const label = UNIT_LIST_SPACE.test(plain) ? UNIT_LABEL.exec(plain) : null;
   if (label) {
@@ -242,6 +247,10 @@ export function removeStraySpaces(plain: string): string {
   return plain.replace(UNIT_PAIR.test(plain) ? STRAY_SPACE : ANY_STRAY_SPACE, '');
 }
 
+/** A line that opens with a field's label: `分管领导：…`, `责任单位：…`. */
+const FIELD_OPENING = /^[\u4e00-\u9fff]{2,6}[:：]/;
+/** A space before another field's label on such a line. */
+const SPACE_BEFORE_FIELD = / (?=[\u4e00-\u9fff]{2,6}[:：])/;
 // the common case, no unit names side by side: every space beside Chinese goes
 const UNIT_PAIR = new RegExp(`${UNIT_END} ${UNIT_START}`);
 const ANY_STRAY_SPACE = new RegExp(` (?:(?<=${CHINESE} )|(?=${CHINESE}))`, 'g');

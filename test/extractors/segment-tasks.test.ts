@@ -1058,3 +1058,12 @@ describe('probe round 28: a portal page\'s related links, and central bodies\' l
     ]);
   });
 });
+
+describe('probe round 30: a note line of fields parted by wide spaces, the person first (高塘)', () => {
+  it('should read the units after the person in charge', () => {
+    const document = extract(['二、重点任务', '（一）开展安全隐患排查。对辖区企业开展拉网式排查。', '　　分管领导：副镇长李春华　责任单位：应急管理办公室、市场监管所、派出所'].join('\n'));
+    expect(document.tasks.map((t) => [t.text, t.units.map((u) => `${u.name}:${u.role}`).join(' ')])).toEqual([
+      ['开展安全隐患排查。对辖区企业开展拉网式排查。', '应急管理办公室:responsible 市场监管所:responsible 派出所:responsible'],
+    ]);
+  });
+});

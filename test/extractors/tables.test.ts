@@ -1179,3 +1179,17 @@ describe('sheets and Word tables that group measures (岚山, 枫亭, 汶阳 pro
     expect(extract(page, { path: '清单.html' }).tables[0]!.title).toBe('岚山县2024年创建全国文明城市重点任务责任清单');
   });
 });
+
+describe('a unit\'s name broken over two lines of its cell, a cell a line (赣州 probe round 30)', () => {
+  it('should join 各县（市、区）人民 / 政府 into one name', () => {
+    const table = extract(['附件', '赣州市农村寄递物流任务分工表', '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '1', '打造“快递进村”特色项目', '市邮政管理局', '各县（市、区）人民', '政府', '2024年底前'].join('\n'), { path: '分工表.txt' }).tables[0]!;
+    expect(table.rows.map((row) => row.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual(['市邮政管理局:lead 各县(市、区)人民政府:support']);
+  });
+});
+
+describe('a township\'s ledger names its offices and stations 办所 (小河 probe round 30)', () => {
+  it('should read 责任办所, 牵头站所 as unit columns', () => {
+    expect(['责任办所', '牵头站所', '配合办所'].map(columnKind)).toEqual(['responsible', 'lead', 'support']);
+  });
+});

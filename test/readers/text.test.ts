@@ -49,6 +49,12 @@ describe('removeStraySpaces', () => {
     expect(removeStraySpaces('加 强管理。责任单位:区住 建局 、区城管局')).toBe('加强管理。责任单位:区住建局、区城管局');
   });
 
+  it('should keep the space before a field\'s label on a line of fields (高塘 probe round 30)', () => {
+    expect(removeStraySpaces('分管领导:副镇长李春华 责任单位:应急管理办公室、市场监管所、派出所')).toBe('分管领导:副镇长李春华 责任单位:应急管理办公室、市场监管所、派出所');
+    // a word broken inside a field is still joined
+    expect(removeStraySpaces('分管领导:副镇长李春 华 责任单位:应急管理 办公室')).toBe('分管领导:副镇长李春华 责任单位:应急管理办公室');
+  });
+
   it('should keep spaces between Latin words and numbers', () => {
     expect(removeStraySpaces('2022-11-14 10:45')).toBe('2022-11-14 10:45');
   });
