@@ -216,8 +216,9 @@ function makeTask(
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = unnamed && !opening && unitHeading === null && taskText.length > 0;
-  // X会同Y alone names a safeguard's units in a plan whose tasks have notes, not in one whose tasks are in a table (湘阴 probe round 20)
-  const assigns = MAY_ASSIGN.test(taskText) || leadsAndShares(taskText) || (!options.hasTable && taskText.includes('会同'));
+  // X会同Y alone is how a safeguard says who keeps it going, in a plan whose tasks have notes or a
+  // table (湘阴 probe round 20; 曲靖, 商丘 round 26, 湖南, 怀化 round 31 — 清河 round 21 read it as units)
+  const assigns = MAY_ASSIGN.test(taskText) || leadsAndShares(taskText);
   const subjects = !prose ? NO_SPANS : !marksNotes() ? options.finder.subjectNotes(taskText) : assigns ? assignments(options.finder.subjectNotes(taskText), taskText) : NO_SPANS;
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');

@@ -875,13 +875,12 @@ describe('probe round 21: a task with its note over points that have none; 负�
   });
 });
 
-describe('probe round 21: a safeguard that names who does it with whom', () => {
-  it('should read X会同Y, Z in the prose of a plan that marks its notes, named units only (清河 强化督查考核)', () => {
+describe('probe rounds 21, 26, 31: a safeguard that names who does it with whom', () => {
+  it('should read no units from X会同Y, Z in the prose of a plan that marks its notes, but from 由X牵头，Y配合 (商丘, 湖南; 清河 round 21 read them)', () => {
     const plan = (safeguard: string) => extract(`关于印发某方案的通知\n一、重点任务\n（一）推进工作。（责任单位：市文明办）\n二、保障措施\n${safeguard}`).tasks[1]!.units.map((u) => `${u.name}:${u.role}`);
-    expect(plan('（一）强化督查考核。市文明办会同市委督查室、市政府督查室，采取明察暗访等方式，对创建工作进行常态化督查。')).toEqual([
-      '市文明办:lead', '市委督查室:support', '市政府督查室:support',
-    ]);
-    expect(plan('（一）加强统筹。市文明办会同有关部门建立工作机制。')).toEqual([]);
+    expect(plan('（一）强化督查考核。市文明办会同市委督查室、市政府督查室，采取明察暗访等方式，对创建工作进行常态化督查。')).toEqual([]);
+    expect(plan('（一）加强组织领导。省商务厅会同省发展改革委、省财政厅等部门建立工作推进机制。')).toEqual([]);
+    expect(plan('（一）加强统筹。由市文明办牵头，市委督查室配合，建立工作机制。')).toEqual(['市文明办:lead', '市委督查室:support']);
   });
 
   it('should leave a safeguard\'s X会同Y to the prose where the plan\'s tasks are in a table (湘阴 probe round 20)', () => {
