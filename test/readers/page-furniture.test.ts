@@ -16,6 +16,9 @@ describe('isJunkLine', () => {
 
   it('should drop a bar of bracketed page actions, a scan prompt and a site\'s address (probe round 28)', () => {
     for (const line of ['【打印】 【关闭】', '【我要纠错】【打印本页】【关闭窗口】', '扫一扫在手机打开当前页', '手机扫码阅读', '相关附件:', '地址:太平川镇兴业大街88号  联系电话:0436-7291005']) expect(junk(line), line).toBe(true);
+    // how the document was published and printed, and whom to call (probe round 31)
+    for (const line of ['（此件公开发布）', '(此件主动公开)', '信息公开选项：主动公开', '共印50份', '联系人：市商务局流通业发展科 向丽君，联系电话：0745-2714035。']) expect(junk(line), line).toBe(true);
+    expect(junk('5.公开联系人和联系电话。各村公布便民服务联系人。')).toBe(false);
     // a task that names a 地址 or an action in its text stays
     expect(junk('3.完善便民服务。公开办事地址、联系电话，方便群众办事。')).toBe(false);
     expect(junk('【重点】推进打印服务进社区')).toBe(false);
