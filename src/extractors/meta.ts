@@ -107,6 +107,9 @@ function findDocNumber(lines: readonly SourceLine[], end: number): string | null
   return null;
 }
 
+/** The most lines of office names a signature stands on above its date. */
+const MAX_SIGNATURE_LINES = 5;
+
 /** A standalone date line and the office names just above it. */
 function findSignature(lines: readonly SourceLine[], from: number, end: number): { date: string; issuers: string[] } | null {
   for (let i = from; i < end; i++) {
@@ -114,11 +117,13 @@ function findSignature(lines: readonly SourceLine[], from: number, end: number):
     const date = parseDate(lines[i]!.text);
     if (!date) continue;
     const issuers: string[] = [];
-    for (let j = i - 1; j >= Math.max(from, i - 3); j--) {
+    // a joint notice signs an office a line, a blank line or two among them (怀化 probe round 31: three, then a blank line)
+    for (let j = i - 1, signed = 0; j >= Math.max(from, i - MAX_SIGNATURE_LINES * 2) && signed < MAX_SIGNATURE_LINES; j--) {
       if (!lines[j]!.text) continue;
       const names = issuerNames(lines[j]!);
       if (!names) break;
       issuers.unshift(...names);
+      signed++;
     }
     return { date, issuers };
   }

@@ -53,6 +53,11 @@ describe('readMeta', () => {
     expect(found.issuers).toEqual([]);
   });
 
+  it('should read every office of a joint signature, a blank line before its date (怀化 probe round 31)', () => {
+    const found = meta('关于印发《怀化市县域商业体系建设实施方案》的通知\n各县（市、区）人民政府：\n现将《方案》印发给你们，请认真贯彻执行。\n\n怀化市商务局\n怀化市发展和改革委员会\n怀化市财政局\n\n2026年5月8日\n\n一、总体要求');
+    expect(found).toMatchObject({ issuers: ['怀化市商务局', '怀化市发展和改革委员会', '怀化市财政局'], date: '2026-05-08' });
+  });
+
   it('should take the issuer from 来源 on a portal page (shuangying)', () => {
     const found = meta('双营乡乡村建设行动实施方案\n发布时间:2022-11-14 10:45  来源:双营乡\n【字体: 打印\n长双双府〔2022〕42号\n一、指导思想和基本原则');
     expect(found).toMatchObject({ title: '双营乡乡村建设行动实施方案', docNumber: '长双双府〔2022〕42号', issuers: ['双营乡'], date: '2022-11-14' });
