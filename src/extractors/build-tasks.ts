@@ -224,7 +224,8 @@ function makeTask(
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
   }
-  const own = notes.some(saysSameAsAbove) ? withUnitsAbove(noted, built.lastNamed, notes.find(saysSameAsAbove)!.note.sameAsAboveRole ?? null, item.marker.printed, line, diagnostics)
+  const sameAsAbove = notes.find(saysSameAsAbove);
+  const own = sameAsAbove ? withUnitsAbove(noted, built.lastNamed, sameAsAbove.note.sameAsAboveRole ?? null, item.marker.printed, line, diagnostics)
     : subjects.length > 0 ? collectUnits(subjects, options.convention, line, diagnostics, options.legend ?? null) : noted;
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))

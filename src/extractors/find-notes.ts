@@ -418,7 +418,7 @@ export class NoteFinder {
     // `各县(市、区)人民政府，遂宁高新区、遂宁经开区管委会`: a comma parts two groups as 、 does
     const note = this.parse(name.replace(COMMAS, '、'), 'strict');
     if (note === null || note.labeled || !note.units.some((unit) => !unit.generic)) return null;
-    return note.units.every((unit) => unit.generic || isUnitName(unit.name) || BRANCH_OF_STATE_COMPANY.test(unit.name)) ? { name, note } : null;
+    return note.units.every((unit) => unit.generic || isUnitName(unit.name) || isLocalOffice(unit.name)) ? { name, note } : null;
   }
 
   /**
@@ -510,7 +510,7 @@ export class NoteFinder {
     const note = this.parse(content, 'clause');
     if (!note || note.labeled || note.unknownWords.length > 0 || note.units.length === 0) return null;
     // 各级党委政府 names every level, no place
-    return note.units.every((unit) => unit.generic || ((namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name)) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name)) || isPlaceGroup(unit.name) || TOWNSHIP.test(unit.name) || VERTICAL_BRANCH.test(unit.name)) ? note : null;
+    return note.units.every((unit) => unit.generic || ((namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name)) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name)) || isPlaceGroup(unit.name) || TOWNSHIP.test(unit.name) || isLocalOffice(unit.name)) ? note : null;
   }
 
   /** Whether a paragraph is a note and nothing else: `责任单位：市住建局`, `（牵头单位：X）`. */
@@ -544,6 +544,11 @@ const BRANCH_OF_STATE_COMPANY = /^(?:国网|国家电网|南方电网|中国移�
  * `国家税务总局襄阳市税务局` (襄阳 probe round 28).
  */
 const VERTICAL_BRANCH = /^(?:中国)?(?:人民银行|国家金融监督管理总局|国家税务总局|国家外汇管理局|国家统计局|银保监会|中国银保监会|国家消防救援局)[\u4e00-\u9fff]{2,10}(?:分行|支行|中心支行|分局|监管分局|监管局|税务局|调查队|支局|管理部)$/;
+
+/** A state company's or a central body's office in a place, named company or body first: a unit of a heading or of the prose though it opens with no place. */
+function isLocalOffice(name: string): boolean {
+  return BRANCH_OF_STATE_COMPANY.test(name) || VERTICAL_BRANCH.test(name);
+}
 
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
 const SUBJECT_ROLE = /负责牵头|负责(?!同志|人)|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实(?=属地|主体)|按照?(?:各自)?职责(?:分工)?/;

@@ -1056,6 +1056,10 @@ describe('probe round 28: a portal page\'s related links, and central bodies\' l
     expect(extract('一、重点任务\n1.扩大普惠金融覆盖面。由市地方金融工作局牵头，人民银行襄阳市分行、国家金融监督管理总局襄阳监管分局配合，扩大小微企业贷款投放。').tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual([
       '市地方金融工作局:lead', '人民银行襄阳市分行:support', '国家金融监督管理总局襄阳监管分局:support',
     ]);
+    // a state company's branch, as a heading may name one
+    expect(extract('一、重点任务\n1.保障企业用电。由市发改委牵头，国网襄阳供电公司配合，保障企业用电。').tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual([
+      '市发改委:lead', '国网襄阳供电公司:support',
+    ]);
   });
 });
 
