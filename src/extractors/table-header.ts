@@ -17,7 +17,8 @@ const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
   // 工作职责 (a duty table, h25), 存在问题 (a rectification list, h27): what the row is about
   ['text', /(?:任务|工作|内容|措施|事项|举措|要求|目标|项目|职责|问题)$/],
   // 项目名称 opens a project list's rows as 重点任务 does (湘乡 民生实事项目任务分解表)
-  ['text', /^(?:项目|任务|工作|事项|指标)名称$/],
+  // 一件事名称 (合肥 probe round 32), 场景名称, 活动名称 likewise; 单位名称 and 部门名称 name units
+  ['text', /^(?![\u4e00-\u9fa5]{0,4}(?:单位|部门)名称$)[\u4e00-\u9fa5]{1,6}名称$/],
   // 问题描述, 问题清单 (益阳 交办问题清单, probe round 16): the problem and a word saying how it is given
   ['text', /^[\u4e00-\u9fa5]{0,4}(?:问题|任务|事项)(?:描述|清单|表现|概述|摘要|详情)$/],
 ];

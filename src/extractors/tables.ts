@@ -193,6 +193,11 @@ function soleText(cells: readonly string[]): string | null {
  */
 function columnKinds(header: readonly string[], matrix: Matrix | null, rows: readonly RawRow[], mergedDown: readonly boolean[]): { kinds: Array<ColumnKind | null>; groupsWhereMerged: Set<number> } {
   const kinds = header.map((cell, i): ColumnKind | null => (matrix?.units.has(i) ? 'other' : columnKind(cell)));
+  // a rows' text under a header we do not know (合肥 probe round 32: `序号 | 一件事名称 | 牵头单位 | …`):
+  // with no other text column, the first unknown column before the units is it
+  const firstUnit = kinds.findIndex(isUnitKind);
+  const unknown = kinds.indexOf(null);
+  if (!kinds.includes('text') && unknown >= 0 && unknown < firstUnit) kinds[unknown] = 'text';
   const groupsWhereMerged = new Set<number>();
   // `反馈问题 | 整改措施`: a problem or a task over several measures is their group, each measure a
   // row — where its cell spans them (灵璧 probe round 14, 潞城 round 20: `<td rowspan="3">…</td>`)

@@ -75,7 +75,9 @@ const BRACKETED_WORDS = Object.keys(BRACKETED_ROLE).sort((a, b) => b.length - a.
 const ROLE_SUFFIX = new RegExp(
   '(等(?:部门|单位)?)?(?:' +
     '(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)' +
-    `|[(（](${BRACKETED_WORDS})[)）]` +
+    // 省住房城乡建设厅、省民政厅（按职责分别牵头）(河北 probe round 32): how they lead, in the bracket too, which
+    // then marks every unit of its clause, not its own alone
+    `|[(（](?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:分别|共同|联合)?(${BRACKETED_WORDS})[)）]` +
     '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹(?:协调|推进)?|主抓|主责|主办|抓总)' +
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|抓好落实|落实|抓好|做好|推进)|分工负责|各负其责' +
     '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
@@ -88,9 +90,12 @@ const ROLE_SUFFIX = new RegExp(
 /** A place with no office named, which joins the name after it: 市、县级党委, 各辖市、区人民政府. */
 const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州|辖市|辖区|设区市|省辖市|地级市|地级以上市)(?:级|直)?$|^中央$/;
 /** The governments of places as a group, `各镇人民政府`, which the 各 carries on to `街道办事处` after it. */
-const PLACES_GOVERNMENT = /^各(?:乡|镇|乡镇|县|区|县区|区县|县市|县市区|市|市县|市州)(?:\([^()]{1,6}\))?(?:人民)?政府$/;
-/** A body named by its kind alone, which a 各 before carries on to: 街道办事处, 开发区(园区)管委会. */
-const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:开发区|园区|工业园区|产业园区|开发区\(园区\))(?:管委会|管理委员会))$/;
+const PLACES_GOVERNMENT = /^各(?:乡|镇|乡镇|县|区|县区|区县|县市|县市区|市|市县|市州|地|州|州市|地州|盟市|旗县)(?:\([^()]{1,6}\))?(?:人民)?政府$/;
+/**
+ * A body named by its kind alone, which a 各 before carries on to: 街道办事处, 开发区(园区)管委会, and the
+ * offices of a province's 地区 beside its cities' governments (新疆 probe round 32: `各地（州、市）人民政府、行政公署`).
+ */
+const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:开发区|园区|工业园区|产业园区|开发区\(园区\))(?:管委会|管理委员会)|(?:行政)?公署|行署)$/;
 /**
  * A place with the places it stands for, `各市(州)`, which joins only the government or party
  * committee after it (`各市(州)、县(市、区)人民政府`): `各县(市、区)、市农业农村局` are two units.
@@ -100,7 +105,7 @@ const GOVERNING_BODY = /^[^各].{0,10}(?:人民政府|政府|党委|党委、政
 /** A government with no place: joins the party committee before it (党委、政府 · 党(工)委、政府(办事处)). */
 const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
-  /^(?:省直|市直|州直|县直|区直|乡直|各级|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|机构|站所)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
+  /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|机构|站所)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
 const GENERIC_LAST = '门室位构局委体组织会)所';
 /** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`). */
 const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
@@ -134,7 +139,8 @@ function withoutRole(piece: string): string {
 const CONJUNCTION = /以及|和|及|与/g;
 /** The words a unit that names its place opens with: 县城管局, 各乡镇, 街道办事处, 中共县委组织部. */
 export const PLACE_WORDS = '省|市|州|县|区|乡|镇|村|街道|各|中共|中国';
-const PLACE_OPENING = new RegExp(`^(?:${PLACE_WORDS})`);
+// 团市委, 团县委: the Youth League's committee of a place, its level inside the name (泉州 probe round 32)
+const PLACE_OPENING = new RegExp(`^(?:${PLACE_WORDS}|团[省市州县区旗]委)`);
 /** …and what a name after 和/及 may open with besides (国家…, 人民银行…, 自治区…). */
 const LEVEL_START = new RegExp(`^(?:${PLACE_WORDS}|国|人民|自治区)`);
 
@@ -247,6 +253,9 @@ export function endsLikeOrganization(name: string): boolean {
   return ORG_SUFFIX.test(withoutOtherName(foldTraditional(name)));
 }
 
+/** Other names of two characters that are bodies: 行署, 公署 (most of two are places or words: (社区), (试行)). */
+const SHORT_OTHER_BODY = /^(?:行署|公署|政府|党委|管委)$/;
+
 /**
  * A unit without the other name it carries in brackets, an office it shares or houses:
  * `市城管局(市供热办)` → `市城管局`, `县委办(县政府办)` → `县委办`; other names are left alone.
@@ -257,8 +266,9 @@ export function withoutOtherName(name: string): string {
   if (open < 2) return name;
   const main = name.slice(0, open);
   const other = name.slice(open + 1, -1);
-  // 市民政局(社区) names where, not another office
-  return ORG_SUFFIX.test(main) && other.length >= 3 && ORG_SUFFIX.test(other) && !/(?:社区|街道|园区|基地)$/.test(other) ? main : name;
+  // 市民政局(社区) names where, not another office; 有关市（地）人民政府（行署）(黑龙江 probe round 32) is
+  // the governments of cities and the offices of 地区 alike
+  return ORG_SUFFIX.test(main) && (other.length >= 3 || SHORT_OTHER_BODY.test(other)) && ORG_SUFFIX.test(other) && !/(?:社区|街道|园区|基地)$/.test(other) ? main : name;
 }
 
 /** A key under which two spellings of one unit in one task compare equal. */
@@ -508,7 +518,7 @@ function readRoleSuffix(name: string): RoleRead | null {
   const division = responsible !== undefined && /职|分工/.test(responsible);
   const oversees = role === 'support' && /负责(?:加强)?(?:指导|督导|督促|监督|督办)/.test(match[0]);
   const supervises = SUPERVISES.test(match[0]);
-  return { rest: name.slice(0, match.index).trim(), role, division, oversees, ...(supervises ? { supervises } : {}), ...(bracketed !== undefined ? { own: true } : {}) };
+  return { rest: name.slice(0, match.index).trim(), role, division, oversees, ...(supervises ? { supervises } : {}), ...(bracketed !== undefined && !/分别|共同|联合/.test(match[0]) ? { own: true } : {}) };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { foldTraditional } from '../extractors/fold.js';
+
 /** Lines that are page furniture (breadcrumbs, print bars, footers) and standalone date and 发文字号 lines, as printed on portals. */
 
 // Portal furniture: breadcrumbs, font-size bars, print/close links, footers — one pattern, one scan.
@@ -13,6 +15,8 @@ const JUNK_AT_START = new RegExp(`^(?:${[
   // 扫一扫在手机打开当前页, 手机扫码阅读
   '扫一扫.{0,20}$',
   '相关附件[:：]?$',
+  // a portal's line of related documents under the text: 相关文件：《…工作方案》政策解读 (广州 probe round 32)
+  '相关(?:文件|链接|阅读|文章|解读)[:：]',
   // how the document was published and printed, under its text: (此件公开发布), 信息公开选项：主动公开, 共印50份 (probe round 31)
   '[(（]此件[^()（）]{0,12}[)）]$',
   '(?:信息)?公开(?:选项|方式|属性)[:：]',
@@ -50,8 +54,10 @@ const NUMBERED = /^(?:[一二三四五六七八九十百]{1,4}[、.]|\([一二�
  * (版权声明, ICP备, 主办单位:) make a line furniture only when it stands alone: not numbered, and
  * opening the line or in a line without a sentence (`。`) of the body.
  */
-export function isJunkLine(text: string): boolean {
-  if (text.length > 300) return false;
+export function isJunkLine(line: string): boolean {
+  if (line.length > 300) return false;
+  // a page reposted in traditional characters has the same furniture: 主辦：…　承辦：…, 【打印本頁】 (广州 probe round 32)
+  const text = foldTraditional(line);
   if (JUNK_AT_START.test(text)) return true;
   const match = JUNK_ANYWHERE.exec(text);
   // every word of SITE_FOOTER is one of JUNK_ANYWHERE's: most lines, which hold none, are scanned once

@@ -170,6 +170,12 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     expect(meta('根据湘政发〔2023〕5号文件精神，制定本方案。\n一、总则').docNumber).toBeNull();
   });
 
+  it('should read a prefecture addressed by its name alone, and a 师\'s farms (新疆, 石河子 probe round 32)', () => {
+    expect(meta('新疆维吾尔自治区人民政府办公厅关于印发自治区加快农村寄递物流体系建设实施方案的通知\n新政办发〔2022〕45号\n伊犁哈萨克自治州，各州、市人民政府，各行政公署，自治区人民政府各组成部门、各直属机构：\n　　现印发给你们，请认真贯彻落实。\n一、总体要求').recipients)
+      .toEqual(['伊犁哈萨克自治州', '各州、市人民政府', '各行政公署', '自治区人民政府各组成部门、各直属机构']);
+    expect(meta('关于印发某方案的通知\n各团场，石河子经济技术开发区管委会、师市各部门：\n　　现印发给你们。\n一、总体要求').recipients).toEqual(['各团场', '石河子经济技术开发区管委会、师市各部门']);
+  });
+
   it('should read recipients over two lines, to the salutation colon, and joint issuers side by side (p14)', () => {
     const found = meta([
       '中共宁乡市委办公室',

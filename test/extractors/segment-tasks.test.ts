@@ -1071,3 +1071,47 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     ]);
   });
 });
+
+describe('probe round 32: unit names of regions and notes that qualify their role (黑龙江, 新疆, 锡林郭勒, 泉州, 河北)', () => {
+  const unitsOf = (line: string): string[] => extract(`一、重点任务\n${line}`).tasks[0]!.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`);
+
+  it('should read a government with its 地区 office in brackets, 人民政府（行署）, as one unit', () => {
+    expect(unitsOf('1．巩固中小学校移交成果。改善垦区林区学校办学条件。（省教育厅、省委编办、省财政厅按职责分工负责，有关市（地）人民政府（行署）负责落实）')).toEqual([
+      '省教育厅:responsible', '省委编办:responsible', '省财政厅:responsible', '有关市(地)人民政府(行署):responsible',
+    ]);
+    expect(unitsOf('7．推进监狱农场社会职能剥离。移交地方政府。（省司法厅、省监狱管理局牵头，有关市（地）人民政府（行署）配合）')).toEqual([
+      '省司法厅:lead', '省监狱管理局:lead', '有关市(地)人民政府(行署):support',
+    ]);
+  });
+
+  it('should keep 各地（州、市）人民政府、行政公署 whole: one 各 for the governments and the 地区 offices', () => {
+    expect(unitsOf('1.推进物流。\n　　责任单位：自治区商务厅、自治区交通运输厅，各地（州、市）人民政府、行政公署')).toEqual([
+      '自治区商务厅:responsible', '自治区交通运输厅:responsible', '各地(州、市)人民政府、行政公署:responsible',
+    ]);
+  });
+
+  it('should mark the placeholders of 盟, 旗, 兵团 and 师市 as generic', () => {
+    expect(unitsOf('1.发展牧区文旅。（盟文化旅游体育局牵头，盟农牧局、盟直有关部门、旗直有关部门、兵团有关部门、师市有关部门配合）')).toEqual([
+      '盟文化旅游体育局:lead', '盟农牧局:support', '盟直有关部门:support:generic', '旗直有关部门:support:generic', '兵团有关部门:support:generic', '师市有关部门:support:generic',
+    ]);
+  });
+
+  it('should read 团市委 as a unit naming its place in prose', () => {
+    expect(unitsOf('（七）加强未成年人保护和关爱。市民政局牵头，市检察院、市公安局、团市委参与，健全困境儿童分类保障制度。')).toEqual([
+      '市民政局:lead', '市检察院:support', '市公安局:support', '团市委:support',
+    ]);
+  });
+
+  it('should read a bracket saying how a unit leads, （按职责分别牵头）, as its role', () => {
+    expect(unitsOf('6.完善兜底保障。（省民政厅、省卫生健康委（按职责分别牵头），省财政厅配合）')).toEqual([
+      '省民政厅:lead', '省卫生健康委:lead', '省财政厅:support',
+    ]);
+    expect(unitsOf('6.推进养老服务设施建设。\n　　牵头单位：省住房城乡建设厅、省民政厅（按职责分别牵头）\n　　配合单位：省自然资源厅')).toEqual([
+      '省住房城乡建设厅:lead', '省民政厅:lead', '省自然资源厅:support',
+    ]);
+    // without 分别 the bracket marks its own unit only
+    expect(unitsOf('6.完善兜底保障。（省民政厅、省卫生健康委（牵头），省财政厅配合）')).toEqual([
+      '省民政厅:responsible', '省卫生健康委:lead', '省财政厅:support',
+    ]);
+  });
+});

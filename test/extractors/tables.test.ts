@@ -1193,3 +1193,19 @@ describe('a township\'s ledger names its offices and stations 办所 (小河 pro
     expect(['责任办所', '牵头站所', '配合办所'].map(columnKind)).toEqual(['responsible', 'lead', 'support']);
   });
 });
+
+describe('a rows\' text under a header we do not know (合肥 probe round 32: 一件事名称)', () => {
+  const rows = (header: string): string[] => extract(['附件', '合肥高新区“高效办成一件事”改革任务清单', `| 序号 | ${header} | 牵头单位 | 配合单位 | 完成时限 |`,
+    '| 1 | 企业开办一件事 | 高新区市场监管分局 | 市公安局高新分局、高新区税务局 | 2023年12月底 |',
+    '| 2 | 项目建设一件事 | 高新区建设发展局 | 高新区消防救援大队 | 2023年12月底 |'].join('\n'), { path: '清单.txt' }).tables[0]!.rows.map((row) => `${row.text}:${row.units.map((u) => u.name).join('、')}`);
+
+  it('should read any X名称 column as the rows\' text, not 单位名称', () => {
+    expect(rows('一件事名称')).toEqual(['企业开办一件事:高新区市场监管分局、市公安局高新分局、高新区税务局', '项目建设一件事:高新区建设发展局、高新区消防救援大队']);
+    expect(['场景名称', '一件事名称', '单位名称'].map(columnKind)).toEqual(['text', 'text', null]);
+  });
+
+  it('should take the first unknown column before the units as the text when no column is known to be', () => {
+    expect(columnKind('改革场景')).toBe(null);
+    expect(rows('改革场景')).toEqual(['企业开办一件事:高新区市场监管分局、市公安局高新分局、高新区税务局', '项目建设一件事:高新区建设发展局、高新区消防救援大队']);
+  });
+});

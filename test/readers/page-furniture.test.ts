@@ -24,6 +24,11 @@ describe('isJunkLine', () => {
     expect(junk('【重点】推进打印服务进社区')).toBe(false);
   });
 
+  it('should drop the same furniture in traditional characters, and a line of related documents (广州 probe round 32)', () => {
+    for (const line of ['主辦：廣州市人民政府辦公廳　承辦：廣州市政務服務和數據管理局', '公開方式：主動公開', '【打印本頁】【關閉窗口】', '相關文件：《廣州市促進夜間經濟高質量發展工作方案》政策解讀', '相关链接：']) expect(junk(line), line).toBe(true);
+    expect(junk('（三）強化宣傳推廣。利用各類媒體平台宣傳推介“羊城夜色”品牌，營造良好夜間消費氛圍。')).toBe(false);
+  });
+
   it('should keep a sentence of the body that names a footer word', () => {
     expect(junk('督促全市政府网站完成ICP备案和公安联网备案，备案信息在网站底部显著位置展示。')).toBe(false);
   });
