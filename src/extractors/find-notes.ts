@@ -623,6 +623,8 @@ function listEnd(text: string, from: number, paragraphEnd: number): number {
 const PERSON_IN_SENTENCE = /[【〖[][^【】〖〗[\]\n]{0,6}(?:领导|责任人|联系人)[】〗\]][^【】〖〗[\]\n]{0,30}$/;
 /** …or on a line of their own before the note's: `责任领导：张××` then `责任单位：县住建局`. */
 const PERSON_LINE = /(?:^|\n)[^\n:：]{0,6}(?:领导|责任人|联系人)[:：][^\n]{1,40}\n$/;
+/** …or on a line of their own after it, the last of the task: `责任单位：…` then `责任人：李明（局长）`. */
+const PERSON_LINES_AFTER = /^\n[^\n:：]{0,6}(?:领导|责任人|联系人)[:：][^\n]{1,40}(?=\n|$)/;
 
 /**
  * Notes that name who answers for the task besides its units (责任领导, 责任人) take those persons
@@ -637,7 +639,14 @@ function withPersons(text: string, spans: readonly NoteSpan[]): NoteSpan[] {
       if (!person) break;
       start -= before.length - person.index - (person[0].startsWith('\n') ? 1 : 0);
     }
-    return start === span.start ? span : { ...span, start };
+    // …and the lines after the last note that name persons only, ending the text (`责任人：各责任单位主要负责同志`)
+    let end = span.end;
+    if (index === spans.length - 1) {
+      for (let after = PERSON_LINES_AFTER.exec(text.slice(end, end + 64)); after !== null; after = PERSON_LINES_AFTER.exec(text.slice(end, end + 64))) end += after[0].length;
+      // only when they end the text: a person line with more of the task after it is the task's
+      if (!/^\s*$/.test(text.slice(end))) end = span.end;
+    }
+    return start === span.start && end === span.end ? span : { ...span, start, end };
   });
 }
 

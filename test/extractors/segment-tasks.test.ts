@@ -1115,3 +1115,15 @@ describe('probe round 32: unit names of regions and notes that qualify their rol
     ]);
   });
 });
+
+describe('probe round 32: the persons among a note\'s lines (邯郸)', () => {
+  it('should keep 责任领导 and 责任人 lines in the note, between its lines or after them, and report nothing', () => {
+    const document = extract(['一、提升政务服务效能', '　　1．深化“一网通办”改革。网上可办率稳定在98%以上。', '　　责任单位：市行政审批局、市数据和政务服务局', '　　责任领导：王建国（副市长）',
+      '　　责任人：李明（市行政审批局局长）', '　　完成时限：2025年6月底前', '', '　　2．推进破产便利化。推动解决破产企业财产处置问题。', '　　责任单位：市中级人民法院、市发展改革委', '　　责任人：各责任单位主要负责同志'].join('\n'));
+    expect(document.tasks.map((t) => [t.text, t.units.map((u) => u.name).join('、'), t.deadline])).toEqual([
+      ['深化“一网通办”改革。网上可办率稳定在98%以上。', '市行政审批局、市数据和政务服务局', '2025年6月底前'],
+      ['推进破产便利化。推动解决破产企业财产处置问题。', '市中级人民法院、市发展改革委', null],
+    ]);
+    expect(document.diagnostics.filter((d) => d.code === 'unattached-text')).toEqual([]);
+  });
+});
