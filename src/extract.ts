@@ -8,7 +8,7 @@ import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
 import { buildTasks } from './extractors/build-tasks.js';
 import { findConvention, findDocumentStatements, findNoteParts, findUnitLegend, isUnitLegend } from './extractors/convention.js';
-import { readLayout } from './extractors/layout.js';
+import { type AttachmentPart, readLayout } from './extractors/layout.js';
 import { readMeta } from './extractors/meta.js';
 import { readParagraphs } from './extractors/paragraphs.js';
 import { NoteFinder } from './extractors/find-notes.js';
@@ -86,8 +86,9 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   const isUnitName = (name: string): boolean => isPlacedUnitName(name, dictionary);
   // a plan whose tasks are in a 分工表 (an attachment or a grid) names no units in its body's prose
   const hasTable = grids.length > 0 || layout.attachments.some((attachment) => attachment.kind === 'table');
-  const readPart = (start: number, end: number, part: string, idPrefix: string): void => {
-    const segmentation = segmentTasks(readParagraphs(lines, start, end), finder, { numberingMayBeLost: read.format === 'doc' });
+  const readPart = (ranges: ReadonlyArray<readonly [number, number]>, part: string, idPrefix: string): void => {
+    const paragraphs = ranges.flatMap(([start, end]) => readParagraphs(lines, start, end));
+    const segmentation = segmentTasks(paragraphs, finder, { numberingMayBeLost: read.format === 'doc' });
     const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable, legend });
     append(tasks, built.tasks);
     // a .doc's text lacks the numbering Word drew: its noted paragraphs outside every task are tasks of their own
@@ -101,20 +102,32 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     const taken = new Set(lost.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.line)));
     append(diagnostics, segmentation.diagnostics.filter((d) => d.code !== 'unattached-text' || !taken.has(d.line!)), built.diagnostics, lost.diagnostics, unnumbered.diagnostics);
   };
-  readPart(layout.bodyStart, layout.bodyEnd, '正文', '');
+  const textTables = layout.attachments.map((attachment) => (attachment.kind === 'table' ? readTextTable(lines, attachment.start, attachment.end, attachment.title, notes) : null));
+  // text after a table (notes, another plan) is read as tasks, not as cells
+  const afterTable = (attachment: AttachmentPart, table: RawTable): number => {
+    let after = attachment.start;
+    if (table.endLine == null) return attachment.end;
+    while (after < attachment.end && lines[after]!.line < table.endLine) after++;
+    return after;
+  };
+  // a table standing in the body (no 附件 above it): the text after it goes on with the body, its
+  // numbering too (建宁 probe round 33: `二、任务分解`, the table, then `三、工作要求`)
+  const body: Array<readonly [number, number]> = [[layout.bodyStart, layout.bodyEnd]];
+  layout.attachments.forEach((attachment, index) => {
+    const table = textTables[index];
+    if (table && attachment.inBody) body.push([afterTable(attachment, table), attachment.end]);
+  });
+  readPart(body, '正文', '');
   const rawTables: RawTable[] = [];
   layout.attachments.forEach((attachment, index) => {
-    const table = attachment.kind === 'table' ? readTextTable(lines, attachment.start, attachment.end, attachment.title, notes) : null;
+    const table = textTables[index];
     if (!table) {
-      if (attachment.kind !== 'members') readPart(attachment.start, attachment.end, attachment.label, `A${index + 1}.`);
+      if (attachment.kind !== 'members') readPart([[attachment.start, attachment.end]], attachment.label, `A${index + 1}.`);
       return;
     }
     rawTables.push(table);
-    // text after the table (notes, another plan) is read as tasks, not as cells
-    if (table.endLine == null) return;
-    let after = attachment.start;
-    while (after < attachment.end && lines[after]!.line < table.endLine) after++;
-    if (after < attachment.end) readPart(after, attachment.end, attachment.label, `A${index + 1}.`);
+    const after = afterTable(attachment, table);
+    if (!attachment.inBody && after < attachment.end) readPart([[after, attachment.end]], attachment.label, `A${index + 1}.`);
   });
   // the lines just above a grid may explain it: a matrix's legend (`说明：“★”为牵头单位，“●”为责任单位。`)
   for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at), lines.slice(Math.max(0, grid.at - 3), grid.at).map((line) => line.text), notes)!);

@@ -22,6 +22,8 @@ export interface AttachmentPart {
   end: number;
   kind: AttachmentKind;
   line: number;
+  /** A table standing in the body, no 附件 above it: the text after it is the body's. */
+  inBody?: boolean;
 }
 
 export interface Layout {
@@ -214,7 +216,8 @@ function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, l
 /** An office name as signed under a plan: 延边州人民政府办公室, 双营乡人民政府. */
 export function looksLikeIssuer(text: string): boolean {
   return text.length >= 3 && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) &&
-    /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组|合作社|联社|联合会|工会|分行)$/.test(foldTraditional(text));
+    // 督查室, 研究室 (黄冈 督办台账, probe round 33), 管委会
+    /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组|合作社|联社|联合会|工会|分行|室|管委会)$/.test(foldTraditional(text));
 }
 
 /** A portal's heading over links to other pages, after the document: `相关链接`, `相关文章：`. */
@@ -227,7 +230,7 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
     if (attachments.length === 0 && i < bodyEnd && isTableStart(lines, i)) {
       // a table in the body itself (a 任务分工表 published as one page): it runs to the next attachment
       bodyEnd = i;
-      attachments.push({ label: '表格', title: previousTitle(lines, i), start: i, end: lines.length, kind: 'table', line: lines[i]!.line });
+      attachments.push({ label: '表格', title: previousTitle(lines, i), start: i, end: lines.length, kind: 'table', line: lines[i]!.line, inBody: true });
       continue;
     }
     if (listLines.has(i)) {
@@ -263,7 +266,8 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
     const start = titleIndex >= 0 ? titleIndex + 1 : i + 1;
     attachments.push({ label: `${word}${number ?? ''}`, title, start, end: lines.length, kind: 'tasks', line: lines[i]!.line });
   }
-  for (const part of attachments) part.kind = attachmentKind(lines, part);
+  // a table standing in the body was found by its header: a table whatever its title says
+  for (const part of attachments) if (!part.inBody) part.kind = attachmentKind(lines, part);
   return { bodyEnd, attachments };
 }
 
@@ -359,8 +363,8 @@ function mayHoldSeparator(line: SourceLine): boolean {
 function previousTitle(lines: readonly SourceLine[], i: number): string | null {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const text = lines[j]!.text;
-    // an ASCII box's top border stands between the table and its title
-    if (text && !isBorderLine(lines[j]!.raw)) return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) ? text : null;
+    // an ASCII box's top border stands between the table and its title, a page number where a PDF broke the page (`— 2 —`)
+    if (text && !isBorderLine(lines[j]!.raw) && !isJunkLine(text)) return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) ? text : null;
   }
   return null;
 }

@@ -206,8 +206,11 @@ function findRecipients(lines: readonly SourceLine[], end: number): string[] {
 /** What an addressee's name ends with, its brackets aside: 各人民团体, 市直机关各单位, 邵阳经开区管委会. */
 // 各团场 (兵团 probe round 32), 各农场、林场: the farms a 师 addresses
 const RECIPIENT_END = /(?:政府|机关|机构|部门|单位|团体|组织|企业|公署|管委会|委员会|党委|党工委|党组|委|办|局|厅|室|处|部|院|校|中心|街道|社区|公司|集团|银行|会|站|队|所|团场|农场|林场|牧场)$/;
-/** A prefecture addressed by its name alone: 伊犁哈萨克自治州 (新疆 probe round 32), 大兴安岭地区. */
-const NAMED_PREFECTURE = /^[\u4e00-\u9fa5]{2,12}(?:自治州|地区|盟)$/;
+/**
+ * A prefecture or a zone addressed by its name alone: 伊犁哈萨克自治州 (新疆 probe round 32), 大兴安岭地区,
+ * `龙感湖管理区、黄冈高新区、白潭湖片区` (黄冈 probe round 33).
+ */
+const NAMED_PLACE = /^[\u4e00-\u9fa5]{2,12}(?:自治州|地区|盟|管理区|高新区|开发区|经开区|新区|片区|园区|示范区|保税区)$/;
 /** A label that ends like a unit but names none: 责任单位:, 牵头部门: */
 const ROLE_LABEL = /^(?:责任|牵头|配合|协办|主办|参与|实施|相关)(?:单位|部门)$/;
 
@@ -217,7 +220,7 @@ function recipientNames(text: string): string[] | null {
   const isName = (name: string) => {
     const bare = foldTraditional(name).replace(/\([^()]*\)/g, '');
     // a place is addressed with 各: 各乡镇(街道), 各村(社区), 各县市区
-    return name.length <= 40 && !/[《》“”。]/.test(name) && !ROLE_LABEL.test(bare) && (RECIPIENT_END.test(bare) || /^各.*[省州市盟县区旗乡镇村]$/.test(bare) || NAMED_PREFECTURE.test(bare));
+    return name.length <= 40 && !/[《》“”。]/.test(name) && !ROLE_LABEL.test(bare) && (RECIPIENT_END.test(bare) || /^各.*[省州市盟县区旗乡镇村]$/.test(bare) || bare.split('、').every((place) => NAMED_PLACE.test(place)));
   };
   return names.length > 0 && names.every(isName) ? names : null;
 }

@@ -51,7 +51,7 @@ const SECTION = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五�
 export function isSectionCell(text: string): boolean {
   return SECTION.test(text) && !/[。;；]/.test(text);
 }
-const DEADLINE_CELL = /^(?:(?:19|20)\d{2}(?:年|[-—–~至]\s*(?:19|20)?\d{2}).{0,16}|长期(?:坚持)?|持续(?:推进|开展)?|常态化(?:开展|推进)?|每年.{0,10}|\d{1,2}月(?:底|末)?(?:前)?)$/;
+export const DEADLINE_CELL = /^(?:(?:19|20)\d{2}(?:年|[-—–~至]\s*(?:19|20)?\d{2}).{0,16}|长期(?:坚持)?|持续(?:推进|开展)?|常态化(?:开展|推进)?|每年.{0,10}|\d{1,2}月(?:底|末)?(?:前)?)$/;
 
 interface ReadTableOptions {
   convention: RoleConvention | null;

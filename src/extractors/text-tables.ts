@@ -9,7 +9,8 @@ import { foldLine, removeStraySpaces, type SourceLine } from '../readers/text.js
 import { isJunkLine } from './layout.js';
 import { type ColumnKind, columnKind, isBorderLine, isHeaderKinds, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
-import { cellNoteContent, endsMidSentence, isSectionCell, namesUnits, type RawRow, type RawTable, readsAsUnits } from './tables.js';
+import { endsLikeOrganization, namesItsPlace } from './units.js';
+import { cellNoteContent, DEADLINE_CELL, endsMidSentence, isSectionCell, namesUnits, type RawRow, type RawTable, readsAsUnits } from './tables.js';
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
@@ -28,6 +29,8 @@ interface Cell {
   line: number;
   /** A blank line stands before it: in a table written a cell a line, maybe a cell left empty. */
   gapBefore?: boolean;
+  /** Its line's width as printed, for a cell that is one line. */
+  width?: number;
 }
 
 /**
@@ -55,7 +58,7 @@ export function readTextTable(lines: readonly SourceLine[], start: number, end: 
   // a row is a line with separators inside it (indentation does not count)
   const rowed = content.filter((line) => ROW_SEPARATOR.test(line.raw.trim()) && splitRowFields(line.raw).length >= 2);
   if (rowed.length >= 2) return rowTable(content, title, notes);
-  return sequenceTable(content.map((line, i) => ({ text: line.text, line: line.line, gapBefore: i > 0 && line.line - content[i - 1]!.line > 1 })), title, notes);
+  return sequenceTable(content.map((line, i) => ({ text: line.text, line: line.line, gapBefore: i > 0 && line.line - content[i - 1]!.line > 1, width: displayWidth(line.raw.trim()) })), title, notes);
 }
 
 /**
@@ -117,7 +120,14 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
   const rows: RawRow[] = [];
   // where a row's cells had a blank line before them
   const gaps = new Map<RawRow, number[]>();
-  const table = (endLine: number | null): RawTable => ({ title, line: cells[0]!.line, header, rows: withEmptyCells(rows, gaps, header.length), aligned: false, endLine });
+  // the width of each cell's line, where lines have one
+  const widths = new Map<RawRow, number[]>();
+  const table = (endLine: number | null): RawTable => ({ title, line: cells[0]!.line, header, rows: withEmptyCells(joinWrappedLines(rows, widths, header.length), gaps, header.length), aligned: false, endLine });
+  const open = (cell: Cell): void => {
+    const row = { cells: [cell.text], line: cell.line };
+    rows.push(row);
+    widths.set(row, [cell.width ?? 0]);
+  };
   let expected: number | null = null;
   let sinceUnits = -1; // cells since the row's unit cell, -1 before it
   // a section may restart the numbering: (一) 1 2, (二) 1 2
@@ -128,17 +138,23 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
     if (!isSectionCell(text)) return false;
     return startsRow(sequenceNumber(next), true) || (depth < MAX_SECTION_DEPTH && isSectionCell(next) && next[0] !== text[0] && opensSection(k + 1, depth + 1));
   };
+  // the header again where a page broke the table (江西 probe round 33, a PDF copied as text): the table goes on
+  const repeatsHeader = (k: number): boolean => k + headerLength <= cells.length && cells.slice(0, headerLength).every((head, j) => cells[k + j]!.text === head.text);
   for (let k = headerLength; k < cells.length; k++) {
+    if (rows.length > 0 && repeatsHeader(k)) {
+      k += headerLength - 1;
+      continue;
+    }
     const cell = cells[k]!;
     const number = sequenceNumber(cell.text);
     const afterSection = rows.length > 0 && rows[rows.length - 1]!.cells.length === 1 && isSectionCell(rows[rows.length - 1]!.cells[0]!);
     if (startsRow(number, afterSection)) {
-      rows.push({ cells: [cell.text], line: cell.line });
+      open(cell);
       expected = number! + 1;
       sinceUnits = -1;
     } else if (opensSection(k)) {
       // a section standing before the 序号 of the row it opens (一、政务服务 / 1 / …): a row of its own
-      rows.push({ cells: [cell.text], line: cell.line });
+      open(cell);
       sinceUnits = -1;
     } else if (rows.length > 0) {
       const row = rows[rows.length - 1]!;
@@ -150,10 +166,55 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       if (row.cells.length >= maxCells || sinceUnits > afterUnits) return table(cell.line);
       if (cell.gapBefore) gaps.set(row, [...(gaps.get(row) ?? []), row.cells.length]);
       row.cells.push(none ? '' : cell.text);
+      widths.get(row)!.push(cell.width ?? 0);
     }
   }
   return table(null);
 }
+
+/**
+ * Lines a PDF wrapped at its column's width, joined where a row has more lines than columns (江西
+ * probe round 33). A width three lines or more of the table share is a column's; a line that wide
+ * whose last name is none (`…每个县城至`, `…省能源局、国网`) goes on in the next, unless the next opens
+ * with a place, as a unit cell does (`加快县城公共停车场和充电设施建设` / `省住房城乡建设厅、…`):
+ *
+ *     > | 建设县城养老服务设施，每个县城至 / 少建成1个县级失能照护机构
+ *     > | 省住房城乡建设厅、省能源局、国网 / 江西省电力有限公司
+ *
+ * A row with a line a column leaves as it is; so does a table whose lines are of every width.
+ */
+function joinWrappedLines(rows: RawRow[], widths: ReadonlyMap<RawRow, number[]>, columns: number): RawRow[] {
+  const seen = new Map<number, number>();
+  for (const row of rows) for (const width of widths.get(row) ?? []) if (width >= MIN_WRAP_WIDTH) seen.set(width, (seen.get(width) ?? 0) + 1);
+  // a width lines wrap at is one few lines exceed: lines of any length (a cell a line, a paragraph a line) share some by chance
+  const wider = (width: number): number => [...seen].reduce((sum, [other, count]) => sum + (other > width ? count : 0), 0);
+  const wrapWidths = new Set([...seen].filter(([width, count]) => count >= MIN_WRAPPED_AT_WIDTH && wider(width) * 2 <= count).map(([width]) => width));
+  if (wrapWidths.size === 0) return rows;
+  for (const row of rows) {
+    const [cells, lineWidths] = [row.cells, [...widths.get(row)!]];
+    // a line's own width, not its cell's: a cell wrapped twice is as wide as its last line
+    // a section's cell stands in a row besides its columns
+    const surplus = (): number => cells.length - cells.filter(isSectionCell).length - columns;
+    for (let i = 0; i + 1 < cells.length && surplus() > 0; ) {
+      const [cell, next] = [cells[i]!, cells[i + 1]!];
+      const last = cell.slice(cell.search(LAST_NAME));
+      if (wrapWidths.has(lineWidths[i]!) && !isSectionCell(cell) && !isSectionCell(next) && !endsLikeOrganization(last) && !/[。;；、,，]$/.test(cell) && !namesItsPlace(next) && sequenceNumber(next) === null && !DEADLINE_CELL.test(next) && !NO_UNIT_CELL.test(next)) {
+        cells.splice(i, 2, cell + next);
+        lineWidths.splice(i, 2, lineWidths[i + 1]!);
+      } else {
+        i++;
+      }
+    }
+  }
+  return rows;
+}
+
+/** What follows a line's last separator: its last name, or the words after its last comma. */
+const LAST_NAME = /[^、,，;；]*$/;
+
+/** How many lines must be as wide for a width to be a column's, and the least such width. */
+const MIN_WRAPPED_AT_WIDTH = 3;
+const MIN_WRAP_WIDTH = 16;
 
 /**
  * A row one cell short of the header with one blank line among its cells: the blank line is the
@@ -214,11 +275,14 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
   // columns set apart by spaces alone stand where the header's do (a PDF copied as text)
   const spaced = isSpaceAligned(content[headerAt]!.raw) ? { header: content[headerAt]!.raw, row: content[headerAt]!.raw } : null;
   const rows: RawRow[] = [];
+  // a Markdown table's rows are each between bars: a line without one is the text after the table (建宁 probe round 33)
+  const piped = /^\s*[|｜]/.test(content[headerAt]!.raw);
   let wrapped = 0; // lines in a row that continue a cell: past a few, the table has ended
   for (let k = sub ? subAt + 1 : headerAt + 1; k < content.length; k++) {
     const line = content[k]!;
     // `+----+------+` between a box's rows
     if (isBorderLine(line.raw)) continue;
+    if (piped && !line.raw.includes('|') && !line.raw.includes('｜')) return table(line.line);
     const quoted = quotedRecord(content, k);
     if (quoted) k = quoted.last;
     const cells = quoted?.cells ?? splitRowFields(line.raw);
@@ -396,6 +460,7 @@ function placedFields(raw: string): PlacedField[] {
   return fields;
 }
 
+/** Width as printed: a Chinese character or a full-width mark is two columns, an ASCII or half-width one one. */
 function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) width += (char.codePointAt(0)! >= 0x2e80 && !(char >= '\uff61' && char <= '\uffdc')) ? 2 : 1;
@@ -467,5 +532,6 @@ function opensRow(content: readonly SourceLine[], k: number, numbered: boolean, 
   if (cells.length === 1) return depth < MAX_SECTION_DEPTH && isSectionCell(cells[0]!) && cells[0]![0] !== section[0] && opensRow(content, k + 1, numbered, cells[0]!, depth + 1);
   // under a 序号 column a row opens with its number or an empty cell; text there is a cell's next
   // paragraph (a .doc gives each paragraph of a cell a line: 一、… / 二、…	州住建局)
-  return cells.length >= 2 && (!numbered || /^(?:\d{1,3}|)$/.test(fields[0]!));
+  // (its number may count within a section: 1-1, 2-3 (黄冈 督办台账, probe round 33), 1.2)
+  return cells.length >= 2 && (!numbered || /^(?:\d{1,3}(?:[-.－]\d{1,3})?|)$/.test(fields[0]!));
 }

@@ -170,6 +170,13 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     expect(meta('根据湘政发〔2023〕5号文件精神，制定本方案。\n一、总则').docNumber).toBeNull();
   });
 
+  it('should read a 督查室\'s signature and zones addressed by name (黄冈 督办台账, probe round 33)', () => {
+    const found = meta(['关于印发《2024年市委市政府重点工作督办台账（第一批）》的通知', '黄督办〔2024〕5号', '各县（市、区）党委和人民政府，龙感湖管理区、黄冈高新区、白潭湖片区，市直各有关单位：',
+      '　　现将台账印发给你们，请抓好落实。', '中共黄冈市委督查室　　黄冈市人民政府督查室', '2024年4月8日', '一、重大项目建设'].join('\n'));
+    expect(found.issuers).toEqual(['中共黄冈市委督查室', '黄冈市人民政府督查室']);
+    expect(found.recipients).toEqual(['各县(市、区)党委和人民政府', '龙感湖管理区、黄冈高新区、白潭湖片区', '市直各有关单位']);
+  });
+
   it('should read a prefecture addressed by its name alone, and a 师\'s farms (新疆, 石河子 probe round 32)', () => {
     expect(meta('新疆维吾尔自治区人民政府办公厅关于印发自治区加快农村寄递物流体系建设实施方案的通知\n新政办发〔2022〕45号\n伊犁哈萨克自治州，各州、市人民政府，各行政公署，自治区人民政府各组成部门、各直属机构：\n　　现印发给你们，请认真贯彻落实。\n一、总体要求').recipients)
       .toEqual(['伊犁哈萨克自治州', '各州、市人民政府', '各行政公署', '自治区人民政府各组成部门、各直属机构']);

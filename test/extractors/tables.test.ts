@@ -1209,3 +1209,51 @@ describe('a rows\' text under a header we do not know (合肥 probe round 32: �
     expect(rows('改革场景')).toEqual(['企业开办一件事:高新区市场监管分局、市公安局高新分局、高新区税务局', '项目建设一件事:高新区建设发展局、高新区消防救援大队']);
   });
 });
+
+describe('a PDF\'s table copied as text, a cell a line (江西 probe round 33)', () => {
+  const pdf = ['序号', '重点任务', '责任单位', '完成时限',
+    '1', '推进县城市政管网更新改造，新改建', '供水、排水、燃气管网2000公里', '省住房城乡建设厅、省发展改革', '委、省财政厅', '2024年12月底前',
+    '2', '完善县城污水垃圾处理设施，县城生', '活污水集中收集率达到70%', '省住房城乡建设厅、省生态环境厅', '2024年12月底前',
+    '3', '加快县城公共停车场和充电设施建设', '省住房城乡建设厅、省能源局、国网', '江西省电力有限公司', '2024年10月底前',
+    '— 3 —', '序号', '重点任务', '责任单位', '完成时限',
+    '4', '建设县城养老服务设施，每个县城至', '少建成1个县级失能照护机构', '省民政厅、省卫生健康委、省财政厅', '2024年12月底前',
+    '5', '拓宽县城建设投融资渠道，用好地方', '政府专项债券', '省财政厅、省发展改革委、国家金融', '监督管理总局江西监管局', '2024年12月底前'];
+
+  it('should go on past the header repeated where a page broke the table', () => {
+    expect(table(pdf.join('\n')).rows.map((row) => row.no)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('should join the lines the PDF wrapped at its columns\' widths, in the text and in the unit names', () => {
+    const read = table(pdf.join('\n'));
+    expect(read.rows.map((row) => row.text)).toEqual([
+      '推进县城市政管网更新改造,新改建供水、排水、燃气管网2000公里', '完善县城污水垃圾处理设施,县城生活污水集中收集率达到70%', '加快县城公共停车场和充电设施建设',
+      '建设县城养老服务设施,每个县城至少建成1个县级失能照护机构', '拓宽县城建设投融资渠道,用好地方政府专项债券',
+    ]);
+    expect(read.rows.map((row) => row.units.map((u) => u.name).join('、'))).toEqual([
+      '省住房城乡建设厅、省发展改革委、省财政厅', '省住房城乡建设厅、省生态环境厅', '省住房城乡建设厅、省能源局、国网江西省电力有限公司',
+      '省民政厅、省卫生健康委、省财政厅', '省财政厅、省发展改革委、国家金融监督管理总局江西监管局',
+    ]);
+  });
+
+  it('should not take the page number over the table for its title', () => {
+    const document = extract(['江西省2024年县城承载能力提升重点任务清单', '一、重点任务', '具体任务及责任分工见下表。', '— 2 —', ...pdf].join('\n'), { path: '清单.txt' });
+    expect(document.tables[0]!.title).toBeNull();
+  });
+});
+
+describe('a Markdown table ends at its last row (建宁 probe round 33)', () => {
+  it('should leave the numbered text after the table to the body', () => {
+    const document = extract(['二、重点任务', '| 序号 | 工作内容 | 责任单位 | 完成时限 |', '| --- | --- | --- | --- |', '| 1 | 开展“清朗街巷”专项行动 | 综合行政执法大队 | 2024年8月底前 |',
+      '| 2 | 加强意识形态和宣传思想工作 | 党政综合办公室 | 2024年12月底前 |', '', '    三、工作要求', '    （一）强化责任落实。各责任单位要细化措施。'].join('\n'), { path: '分解表.txt' });
+    expect(document.tables[0]!.rows.map((row) => row.deadline)).toEqual(['2024年8月底前', '2024年12月底前']);
+    expect(document.tasks.map((task) => task.text)).toContain('强化责任落实。各责任单位要细化措施。');
+  });
+});
+
+describe('a ledger numbering its rows within sections, 1-1, 2-1 (黄冈 probe round 33)', () => {
+  it('should give each row the section above it', () => {
+    const read = table(['序号\t督办事项\t责任单位\t配合单位', '一、重大项目建设\t\t\t', '1-1\t加快推进黄冈长江大桥连接线工程建设\t市交通运输局\t市自然资源和规划局', '1-2\t加快市中心医院新院区建设\t市卫生健康委\t市发改委',
+      '二、优化营商环境\t\t\t', '2-1\t落实小微企业贷款贴息政策\t市财政局\t—'].join('\n'));
+    expect(read.rows.map((row) => `${row.no} ${row.section}`)).toEqual(['1-1 一、重大项目建设', '1-2 一、重大项目建设', '2-1 二、优化营商环境']);
+  });
+});
