@@ -54,8 +54,12 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     const notes = options.finder.findNotes(text);
     const path = withLast(parent.path, item.marker.printed);
     const idBase = idOf(item, parent);
+    // a heading whose note says it is the items' below (`（三）提升监测预警和扑救能力（以下任务由市应急管理局牵头，…）`,
+    // 丽水 probe round 33) is no task: the note is its children's
+    const forBelow = item.children.length > 0 && notes.length > 0 && notes.every((span) => FOR_ITEMS_BELOW.test(text.slice(span.start, span.start + 12)));
     const isTask = notes.length > 0 || item.children.length === 0;
-    const task = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built, parent.unitHeading, marksNotes) : null;
+    const made = isTask ? makeTask(item, path, idBase, parent.headings, text, notes, options, ids, built, parent.unitHeading, marksNotes) : null;
+    const task = forBelow ? null : made;
     if (task && !task.text && item.children.length === 0) {
       built.diagnostics.push({ code: 'empty-task', severity: 'warning', message: emptyTaskMessage(item.marker.printed), line: task.line });
     }
@@ -74,7 +78,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       const gap = item.marker.kind === 'decimal' && !item.marker.printed.includes('.') ? ' ' : '';
       const heading = `${item.marker.printed}${gap}${headingText(text, notes)}`;
       // a heading's note (`一、做强特色产业(牵头单位:市工信局)`) is its children's where they have none
-      const named = task ? headingNote(task) : options.finder.unitHeading(text, options.isUnitName) ?? dutiesBelow(text, options);
+      const named = made ? headingNote(made) : options.finder.unitHeading(text, options.isUnitName) ?? dutiesBelow(text, options);
       const unitHeading = named ? { heading, units: null, ...named, tasks: [] } : parent.unitHeading;
       visitSiblings(item.children, { path, id: `${idBase}.`, headings: withLast(parent.headings, heading), unitHeading, carried: null });
       if (named && unitHeading!.tasks.length > 0) {
@@ -317,6 +321,9 @@ function headingUnits(unitHeading: Pick<UnitHeading, 'note' | 'units'>, taskText
   if (role === 'responsible') applyConvention(listed, convention);
   return listed.map(writtenUnit);
 }
+
+/** A note for the items below it: `（以下任务由市应急管理局牵头，…）`, `〔下列工作牵头单位：…〕`. */
+const FOR_ITEMS_BELOW = /^[(（〔【[]?\s*(?:以下|下列|下述)(?:各项|几项)?(?:任务|工作|事项|措施)/;
 
 /** How a heading hands the items below it to its units: `负责以下工作`, `承担下列职责` … */
 const DUTIES_BELOW = ['负责', '承担', '履行'].flatMap((verb) => ['以下', '下列', '如下'].flatMap((which) => ['工作', '职责', '任务', '事项'].map((what) => verb + which + what)));

@@ -468,6 +468,8 @@ export class NoteFinder {
       const at = from + role.index;
       const names = text.slice(from, at).replace(MODAL_END, '');
       const word = role[0];
+      // 本办法由县卫生健康局负责解释 (a rule's closing article, 沅安 probe round 33, 27b): who answers questions about the text, no task's unit
+      if (text.startsWith('解释', at + word.length)) return null;
       if (word === '会同' || word === '商') {
         // X商Y提出方案: X does it, having heard Y (who support), as X会同Y leads
         // X会同Y、Z，开展… · X应当会同有关部门建立…: X leads, those it works with support

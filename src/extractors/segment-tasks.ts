@@ -131,7 +131,8 @@ const POINT_KINDS: ReadonlySet<MarkerKind> = new Set(['num-paren', 'num-half', '
 /**
  * Points numbered (1), (2), (3) under an item, none with a note but the last, which has one at its
  * end or on a line after it: the points are the item's content and the note is the item's (安吉,
- * 临泽, probe round 16). The item is one task; points each with a note of their own stay tasks.
+ * 临泽, probe round 16). The item is one task; points each with a note of their own stay tasks, and
+ * so do points whose last note says it covers the tasks above (`（以上任务由…负责）`).
  *
  *     > | (一)提升竹林经营水平。
  *       | (1)推进现代化经营。新建示范基地1万亩。
@@ -153,8 +154,10 @@ function foldContentRuns(item: Item, finder: NoteFinder): void {
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
     if (child.children.length > 0 || !POINT_KINDS.has(child.marker.kind)) return;
-    const noted = finder.findNotes(itemText(child)).length > 0;
-    if (noted !== (i === children.length - 1)) return;
+    const notes = finder.findNotes(itemText(child));
+    if ((notes.length > 0) !== (i === children.length - 1)) return;
+    // `（以上任务由县农业农村局负责，…）` says the points are tasks, each its units (汉寿 probe round 33)
+    if (notes.some((span) => span.note.covers !== null)) return;
   }
   if (finder.findNotes(itemText(item)).length > 0) return;
   fold(item);

@@ -915,7 +915,7 @@ describe('probe round 21: the decisions of a 会议纪要, written in prose (滨
 describe('probe round 21: the articles of a 实施细则 (滨江 物业管理实施细则)', () => {
   const units = (articles: string[]) => extract(['滨江市住宅物业管理实施细则', '第一章　总则', ...articles].join('\n')).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'));
 
-  it('should read 具体办法由X会同Y另行制定, 由X责令…, 本细则由X负责解释, and end no name inside 办法', () => {
+  it('should read 具体办法由X会同Y另行制定, 由X责令…, but not 本细则由X负责解释, and end no name inside 办法', () => {
     expect(units([
       '第十条　市住房城乡建设局应当建立全市统一的物业管理信息平台，具体办法由市住房城乡建设局会同市市场监管局另行制定。',
       '第十七条　市住房城乡建设局应当会同市财政局制定住宅专项维修资金管理办法，规范专项维修资金的监督管理。',
@@ -925,7 +925,8 @@ describe('probe round 21: the articles of a 实施细则 (滨江 物业管理实
       '市住房城乡建设局:lead、市市场监管局:support',
       '市住房城乡建设局:lead、市财政局:support',
       '区住房城乡建设局:responsible',
-      '市住房城乡建设局:responsible',
+      // who interprets the rules is no task's unit (probe rounds 27b and 33 against 21)
+      '',
     ]);
   });
 });
@@ -1125,5 +1126,36 @@ describe('probe round 32: the persons among a note\'s lines (邯郸)', () => {
       ['推进破产便利化。推动解决破产企业财产处置问题。', '市中级人民法院、市发展改革委', null],
     ]);
     expect(document.diagnostics.filter((d) => d.code === 'unattached-text')).toEqual([]);
+  });
+});
+
+describe('probe round 33: notes for the items above or below, and clauses that name no task\'s unit (汉寿, 丽水, 沅安, 益都)', () => {
+  const tasksOf = (lines: string[]): string[] => extract(lines.join('\n')).tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`);
+
+  it('should keep points as tasks when the note after the last says it covers the tasks above', () => {
+    expect(tasksOf(['二、重点任务', '（一）加强建设', '1．推进建设。完善设施。（县农业农村局负责）', '2．强化建设管理', '（1）严格执行项目法人制，实行工程建设全过程公示。',
+      '（2）建立健全质量监督体系，抽检合格率达到100%。', '（3）落实项目竣工验收和上图入库。', '（以上任务由县农业农村局负责，县财政局、县审计局配合）'])).toEqual([
+      '2.1.1 县农业农村局:responsible',
+      '2.1.2.1 县农业农村局:responsible 县财政局:support 县审计局:support',
+      '2.1.2.2 县农业农村局:responsible 县财政局:support 县审计局:support',
+      '2.1.2.3 县农业农村局:responsible 县财政局:support 县审计局:support',
+    ]);
+  });
+
+  it('should make no task of a heading whose note is for the items below it', () => {
+    expect(tasksOf(['二、重点任务', '（三）提升监测预警和扑救能力（以下任务由市应急管理局牵头，市林业局、市消防救援支队配合）', '7．完善监测体系。建设视频监控点。', '8．加强队伍建设。组建专业扑火队。'])).toEqual([
+      '2.3.7 市应急管理局:lead 市林业局:support 市消防救援支队:support',
+      '2.3.8 市应急管理局:lead 市林业局:support 市消防救援支队:support',
+    ]);
+  });
+
+  it('should read no unit from a rule\'s article naming who interprets it', () => {
+    expect(tasksOf(['某县紧密型医共体管理办法', '第五章　附则', '第十六条　本办法由县卫生健康局负责解释。', '第十七条　本办法自印发之日起施行。'])).toEqual(['5.16 ', '5.17 ']);
+  });
+
+  it('should end a unit\'s name before what it does to others (对各地各部门)', () => {
+    expect(tasksOf(['三、保障措施', '（二）强化督查考评。由市食安办会同市委督查室、市政府督查室对各地各部门工作落实情况开展督查，督查结果纳入年度考核。'])).toEqual([
+      '3.2 市食安办:lead 市委督查室:support 市政府督查室:support',
+    ]);
   });
 });
