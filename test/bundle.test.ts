@@ -1,7 +1,8 @@
 /**
  * The installed command runs from one esbuild bundle (dist/cli-bundle): a module the bundle cannot
  * see (a path computed at run time) is missing from it, which in-process CLI tests cannot show.
- * Each input format is read here through bin/policy-extract.js, as a user runs it.
+ * Each input format is read here through bin/policy-extract.js, as a user runs it, from the code cache
+ * the build wrote (bin/cli-script.js).
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,12 @@ describe('the bundled command', () => {
     const document = JSON.parse(child.stdout) as { source: { format: string }; tasks: unknown[]; tables: Array<{ rows: unknown[] }> };
     expect(document.source.format).toBe(format);
     expect(document.tasks.length + document.tables.reduce((rows, table) => rows + table.rows.length, 0)).toBeGreaterThan(0);
+  });
+
+  it('should run the bundle from the code cache the build wrote, V8 taking it', () => {
+    const child = spawnSync(process.execPath, ['-e', "process.stdout.write(String(require('./bin/cli-script.js').loadCli().script.cachedDataRejected))"], { cwd: ROOT, encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(child.stdout).toBe('false');
   });
 
   it('should read an HTML page from standard input', () => {

@@ -8,6 +8,8 @@ import { EXIT } from './common.js';
 import { type CliIo, processIo } from './io.js';
 
 export { EXIT } from './common.js';
+// the command's own loader of packages, lent by bin/cli-script.js to the bundle it runs
+export { usePackageLoader } from '../packages.js';
 
 /** Commands by their first argument; anything else is a file to extract (`./units` reads a file so named). Each is loaded when used. */
 const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIo) => Promise<number>>> = {

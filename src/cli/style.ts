@@ -1,6 +1,7 @@
 /** Colors for the terminal: only on a TTY, never with NO_COLOR, as --color says. */
 import { plainStyle, type TextStyle } from '../writers/index.js';
 import type { OutputStream } from './io.js';
+import { loadPackage } from '../packages.js';
 
 /**
  * The color level for a stream: 0 (none) or 1 (16 colors). chalk does not honour NO_COLOR by
@@ -20,7 +21,7 @@ export function colorLevel(when: string, stream: OutputStream, env: Readonly<Rec
  */
 export async function loadTextStyle(level: 0 | 1): Promise<TextStyle> {
   if (level === 0) return plainStyle;
-  const { Chalk } = await import('chalk');
+  const { Chalk } = await loadPackage<typeof import('chalk')>('chalk');
   const c = new Chalk({ level });
   return {
     title: (s) => c.bold(s),

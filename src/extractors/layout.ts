@@ -220,6 +220,10 @@ export function looksLikeIssuer(text: string): boolean {
     /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组|合作社|联社|联合会|工会|分行|室|管委会)$/.test(foldTraditional(text));
 }
 
+/** The line that ends an article: `—— END ——`, `－完－`. */
+const END_OF_ARTICLE = /^[-—–_=~－]{1,6}\s*(?:END|完|全文完)\s*[-—–_=~－]{1,6}$/i;
+const DASHES = '-—–_=~－';
+
 /** A portal's heading over links to other pages, after the document: `相关链接`, `相关文章：`. */
 const RELATED_LINKS = /^相关(?:链接|文章|阅读|新闻|稿件|信息|文件链接)\s*[:：]?$/;
 
@@ -239,8 +243,10 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
       continue;
     }
     const first = lines[i]!.text.charCodeAt(0);
-    if (first === 0x76f8 && RELATED_LINKS.test(lines[i]!.text)) {
-      // 相关链接 and the titles of other pages under it: the page's furniture from here on (太平川镇 probe round 28)
+    // 相关链接 and the titles of other pages under it, or a WeChat article's `—— END ——` and its footer
+    // (来源, 编辑, 点亮“在看”, 龙游 probe round 34): the page's furniture from here on
+    if ((first === 0x76f8 && RELATED_LINKS.test(lines[i]!.text)) || (DASHES.includes(lines[i]!.text[0] ?? '') && END_OF_ARTICLE.test(lines[i]!.text))) {
+      // (太平川镇 probe round 28)
       bodyEnd = Math.min(bodyEnd, i);
       const last = attachments[attachments.length - 1];
       if (last) last.end = Math.min(last.end, i);
@@ -266,8 +272,7 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
     const start = titleIndex >= 0 ? titleIndex + 1 : i + 1;
     attachments.push({ label: `${word}${number ?? ''}`, title, start, end: lines.length, kind: 'tasks', line: lines[i]!.line });
   }
-  // a table standing in the body was found by its header: a table whatever its title says
-  for (const part of attachments) if (!part.inBody) part.kind = attachmentKind(lines, part);
+  for (const part of attachments) part.kind = attachmentKind(lines, part);
   return { bodyEnd, attachments };
 }
 
@@ -378,5 +383,7 @@ function attachmentKind(lines: readonly SourceLine[], part: AttachmentPart): Att
   if (part.title && /名单|成员|联系人|通讯录|联络员/.test(part.title)) return 'members';
   if (part.title && /清单|分工表|任务表|一览表|台账|明细表|责任表|分解表/.test(part.title)) return 'table';
   for (let i = part.start; i < Math.min(part.end, part.start + 8); i++) if (/^序号$/.test(lines[i]!.text)) return 'table';
+  // a header row naming a unit column, whatever the title (`| 序号 | 工作内容 | 责任单位 | 完成时限 |` under `二、重点任务`)
+  for (let i = part.start; i < Math.min(part.end, part.start + 3); i++) if (splitRowFields(lines[i]!.raw).some((field) => isUnitKind(columnKind(field))) && isTableStart(lines, i)) return 'table';
   return 'tasks';
 }

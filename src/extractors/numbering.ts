@@ -106,6 +106,14 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
  */
 const TAG_MARKS = '★☆▲△●◆◇■□※';
 
+/** Pictures set before a heading for show (📌, ▶, 🔹, ✅), no tag of it: arrows, dingbats and emoji. */
+const DECORATION = /^(?:\p{Extended_Pictographic}|[\u{FE0F}\u{200D}▶►▷▸➤➢➜➔→])+\s*/u;
+
+/** Whether a character may open a decoration: one of the symbol blocks, or a surrogate (most emoji). */
+function mayBeDecoration(code: number): boolean {
+  return (code >= 0x2190 && code <= 0x2bff && !TAG_MARKS.includes(String.fromCharCode(code))) || (code >= 0xd800 && code <= 0xdbff);
+}
+
 /**
  * Reads the numbering marker at the start of a normalized paragraph, or null. A mark before or
  * right after it (`★2．`) is the item's tag, taken with the marker: it is no text of the item.
@@ -114,6 +122,12 @@ const TAG_MARKS = '★☆▲△●◆◇■□※';
  *     readMarker('★2.加快新能源汽车推广应用。')  // → { kind: 'num', value: 2, printed: '2.', length: 3, tag: '★' }
  */
 export function readMarker(text: string): Marker | null {
+  const decoration = mayBeDecoration(text.charCodeAt(0)) ? DECORATION.exec(text) : null;
+  if (decoration) {
+    // `📌 二、重点任务` (a WeChat article, 龙游 probe round 34): the marker after the picture
+    const marker = readMarker(text.slice(decoration[0].length));
+    return marker ? { ...marker, length: decoration[0].length + marker.length } : null;
+  }
   if (!TAG_MARKS.includes(text[0] ?? '\0')) return tagAfter(text, readBareMarker(text));
   let at = 1;
   while (text[at] === ' ') at++;

@@ -427,8 +427,8 @@ export function endsMidSentence(text: string): boolean {
 
 type NoteReader = (cell: string, role: Role) => ParsedNote | null;
 
-/** The last name of a unit list: what follows its last separator. */
-function lastName(list: string): string {
+/** The last name of a unit list: what follows its last separator (the words after a text's last comma). */
+export function lastName(list: string): string {
   let at = list.length;
   while (at > 0 && !LIST_SEPARATORS.includes(list[at - 1]!)) at--;
   return list.slice(at);

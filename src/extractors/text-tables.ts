@@ -10,7 +10,7 @@ import { isJunkLine } from './layout.js';
 import { type ColumnKind, columnKind, isBorderLine, isHeaderKinds, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
 import { endsLikeOrganization, namesItsPlace } from './units.js';
-import { cellNoteContent, DEADLINE_CELL, endsMidSentence, isSectionCell, namesUnits, type RawRow, type RawTable, readsAsUnits } from './tables.js';
+import { cellNoteContent, DEADLINE_CELL, endsMidSentence, isSectionCell, lastName, namesUnits, type RawRow, type RawTable, readsAsUnits } from './tables.js';
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
@@ -122,7 +122,8 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
   const gaps = new Map<RawRow, number[]>();
   // the width of each cell's line, where lines have one
   const widths = new Map<RawRow, number[]>();
-  const table = (endLine: number | null): RawTable => ({ title, line: cells[0]!.line, header, rows: withEmptyCells(joinWrappedLines(rows, widths, header.length), gaps, header.length), aligned: false, endLine });
+  const wrapWidths = wrapWidthsOf(cells.slice(headerLength));
+  const table = (endLine: number | null): RawTable => ({ title, line: cells[0]!.line, header, rows: withEmptyCells(joinWrappedLines(rows, widths, wrapWidths, header.length), gaps, header.length), aligned: false, endLine });
   const open = (cell: Cell): void => {
     const row = { cells: [cell.text], line: cell.line };
     rows.push(row);
@@ -160,8 +161,10 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       const row = rows[rows.length - 1]!;
       // `/`, `—`, `无` in a unit column: the row names no unit there, and goes on (霍山 probe round 21)
       const none = sinceUnits >= 0 && NO_UNIT_CELL.test(cell.text);
-      const units = row.cells.length > 1 && row.cells.length >= firstUnitColumn && (none || (!(sinceUnits < 0 && endsMidSentence(row.cells[row.cells.length - 1]!)) && isUnitList(cell.text, notes)));
-      if (sinceUnits >= 0 && !units) sinceUnits++;
+      // a line that goes on with the one before it (a PDF wrapped it) is no cell of its own: it ends no table
+      const wrapped = goesOn(row.cells[row.cells.length - 1]!, widths.get(row)!.at(-1)!, cell.text, wrapWidths);
+      const units = !wrapped && row.cells.length > 1 && row.cells.length >= firstUnitColumn && (none || (!(sinceUnits < 0 && endsMidSentence(row.cells[row.cells.length - 1]!)) && isUnitList(cell.text, notes)));
+      if (sinceUnits >= 0 && !units && !wrapped) sinceUnits++;
       else if (units && sinceUnits < 0) sinceUnits = 0;
       if (row.cells.length >= maxCells || sinceUnits > afterUnits) return table(cell.line);
       if (cell.gapBefore) gaps.set(row, [...(gaps.get(row) ?? []), row.cells.length]);
@@ -183,23 +186,15 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
  *
  * A row with a line a column leaves as it is; so does a table whose lines are of every width.
  */
-function joinWrappedLines(rows: RawRow[], widths: ReadonlyMap<RawRow, number[]>, columns: number): RawRow[] {
-  const seen = new Map<number, number>();
-  for (const row of rows) for (const width of widths.get(row) ?? []) if (width >= MIN_WRAP_WIDTH) seen.set(width, (seen.get(width) ?? 0) + 1);
-  // a width lines wrap at is one few lines exceed: lines of any length (a cell a line, a paragraph a line) share some by chance
-  const wider = (width: number): number => [...seen].reduce((sum, [other, count]) => sum + (other > width ? count : 0), 0);
-  const wrapWidths = new Set([...seen].filter(([width, count]) => count >= MIN_WRAPPED_AT_WIDTH && wider(width) * 2 <= count).map(([width]) => width));
-  if (wrapWidths.size === 0) return rows;
+function joinWrappedLines(rows: RawRow[], widths: ReadonlyMap<RawRow, number[]>, wrapWidths: ReadonlySet<number>, columns: number): RawRow[] {
   for (const row of rows) {
     const [cells, lineWidths] = [row.cells, [...widths.get(row)!]];
-    // a line's own width, not its cell's: a cell wrapped twice is as wide as its last line
     // a section's cell stands in a row besides its columns
     const surplus = (): number => cells.length - cells.filter(isSectionCell).length - columns;
     for (let i = 0; i + 1 < cells.length && surplus() > 0; ) {
-      const [cell, next] = [cells[i]!, cells[i + 1]!];
-      const last = cell.slice(cell.search(LAST_NAME));
-      if (wrapWidths.has(lineWidths[i]!) && !isSectionCell(cell) && !isSectionCell(next) && !endsLikeOrganization(last) && !/[。;；、,，]$/.test(cell) && !namesItsPlace(next) && sequenceNumber(next) === null && !DEADLINE_CELL.test(next) && !NO_UNIT_CELL.test(next)) {
-        cells.splice(i, 2, cell + next);
+      if (goesOn(cells[i]!, lineWidths[i]!, cells[i + 1]!, wrapWidths)) {
+        cells.splice(i, 2, cells[i]! + cells[i + 1]!);
+        // a line's own width, not its cell's: a cell wrapped twice is as wide as its last line
         lineWidths.splice(i, 2, lineWidths[i + 1]!);
       } else {
         i++;
@@ -209,8 +204,36 @@ function joinWrappedLines(rows: RawRow[], widths: ReadonlyMap<RawRow, number[]>,
   return rows;
 }
 
-/** What follows a line's last separator: its last name, or the words after its last comma. */
-const LAST_NAME = /[^、,，;；]*$/;
+/** The widths a table's lines wrap at: three lines or more share one, and few lines exceed it (lines of any length share some by chance). */
+function wrapWidthsOf(cells: readonly Cell[]): ReadonlySet<number> {
+  const seen = new Map<number, number>();
+  for (const cell of cells) if ((cell.width ?? 0) >= MIN_WRAP_WIDTH) seen.set(cell.width!, (seen.get(cell.width!) ?? 0) + 1);
+  const wider = (width: number): number => [...seen].reduce((sum, [other, count]) => sum + (other > width ? count : 0), 0);
+  return new Set([...seen].filter(([width, count]) => count >= MIN_WRAPPED_AT_WIDTH && wider(width) * 2 <= count).map(([width]) => width));
+}
+
+/**
+ * Whether a line goes on in the next: a unit's name broken off, completed by a few characters or its
+ * places in brackets; a date broken before its month or day (`2025年12` / `月底`, `2025年6月` / `底`,
+ * 德州 probe round 34); or a line as wide as a column wraps at, its last name none, the next opening
+ * no unit cell (a place), no row, no deadline.
+ */
+function goesOn(line: string, width: number, next: string, wrapWidths: ReadonlySet<number>): boolean {
+  if (/[。;；、,，]$/.test(line) || sequenceNumber(line) !== null || isSectionCell(line)) return false;
+  // one character alone is no cell (`加强农产品流通设施建` / `设`), a mark or 无 aside
+  if (/^[\u4e00-\u9fa5]$/.test(next) && !/[无是否有]/.test(next)) return true;
+  // a unit's name broken off (`市商务局、市供销` / `社`, `…、团` / `市委`, `…、各县` / `（市、区）人民政府`), whatever
+  // the width; but no text before a unit cell (`改造提升县城商业设施` / `市商务局`): a name whole is a cell of its own
+  const last = lastName(line);
+  if (last.length === 1 || (last !== '' && !endsLikeOrganization(last))) {
+    const first = next.slice(0, Math.max(0, next.search(/[、,，;；]|$/)));
+    if (last.length <= 8 && first.length <= 4 && (last.length === 1 || first.length === 1 || !endsLikeOrganization(first)) && endsLikeOrganization(last + first)) return true;
+    if (/[县市区镇乡]$/.test(last) && /^[(（][^()（）]{1,8}[)）]/.test(next)) return true;
+  }
+  if (/[\d年月]$/.test(line) && next !== '' && /^(?:\d{0,2}[月日])?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?$/.test(next) && DEADLINE_CELL.test(line + next)) return true;
+  return wrapWidths.has(width) && !isSectionCell(next) && !endsLikeOrganization(last) &&
+    !namesItsPlace(next) && sequenceNumber(next) === null && !DEADLINE_CELL.test(next) && !NO_UNIT_CELL.test(next);
+}
 
 /** How many lines must be as wide for a width to be a column's, and the least such width. */
 const MIN_WRAPPED_AT_WIDTH = 3;

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { checkDictionaryData, type DictionaryData } from '../extractors/unit-dictionary.js';
 import { PolicyExtractError } from '../model/errors.js';
+import { loadPackage } from '../packages.js';
 
 /**
  * Reads and checks an alias file; its format is the README's "Alias file" section.
@@ -26,7 +27,7 @@ export async function readAliasFile(path: string): Promise<DictionaryData> {
 
 /** Parses alias YAML text; `path` only names the file in errors. */
 export async function parseAliases(text: string, path: string | null = null): Promise<DictionaryData> {
-  const { parseDocument } = await import('yaml');
+  const { parseDocument } = await loadPackage<typeof import('yaml')>('yaml');
   const document = parseDocument(text, { uniqueKeys: true });
   const [error] = document.errors;
   if (error) {

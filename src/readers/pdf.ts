@@ -14,6 +14,7 @@ import type { PdfItem } from './pdf-lines.js';
 import type { PdfRule } from './pdf-tables.js';
 import { registerAsyncReader, type ReaderOptions } from './registry.js';
 import { DEFAULT_LIMITS, megabytes, type ReadResult } from './types.js';
+import { loadPackage } from '../packages.js';
 
 type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<Pdfjs['getDocument']>['promise']>;
@@ -81,7 +82,7 @@ async function loadPdfjs(): Promise<Pdfjs> {
   try {
     // the worker's module too, which sets globalThis.pdfjsWorker: pdfjs would otherwise import it
     // (polyfills and all) at the first getDocument, outside this window
-    const [pdfjs] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+    const [pdfjs] = await Promise.all([loadPackage<typeof import('pdfjs-dist/legacy/build/pdf.mjs')>('pdfjs-dist/legacy/build/pdf.mjs'), loadPackage<unknown>('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
     return pdfjs;
   } finally {
     for (const [owner, name, descriptor] of originals) Object.defineProperty(owner, name, descriptor);

@@ -13,6 +13,7 @@ import { refusal } from './refused.js';
 import { registerAsyncReader, type ReaderOptions } from './registry.js';
 import { readTextLines } from './text.js';
 import type { ReadResult } from './types.js';
+import { loadPackage } from '../packages.js';
 
 /**
  * Reads a .doc file's body as lines.
@@ -27,7 +28,7 @@ import type { ReadResult } from './types.js';
 export async function readWordBinary(bytes: Uint8Array, options: ReaderOptions = {}): Promise<ReadResult> {
   const path = options.path ?? null;
   if (!cfbChainsEnd(bytes)) throw new PolicyExtractError('E_BINARY', 'is a damaged Word 97–2003 file (its sector chains loop or leave the file)', { path });
-  const { default: WordExtractor } = await import('word-extractor');
+  const { default: WordExtractor } = await loadPackage<typeof import('word-extractor')>('word-extractor');
   const bodyOf = async (file: Uint8Array): Promise<string> => {
     const document = await new WordExtractor().extract(Buffer.from(file.buffer, file.byteOffset, file.byteLength));
     // filterUnicode would turn “ ” ‘ ’ — into ASCII quotes and dashes

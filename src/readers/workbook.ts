@@ -9,6 +9,7 @@ import { registerAsyncReader, type ReaderOptions } from './registry.js';
 import { appendSheet, CellBudget, cellText, type SheetRow } from './sheet-grid.js';
 import type { SourceLine } from './text.js';
 import { DEFAULT_LIMITS, megabytes, type Aside, type PageStart, type ReadResult, type TableCell, type TableGrid } from './types.js';
+import { loadPackage } from '../packages.js';
 
 /**
  * Reads a workbook: sheets in order, a sheet's rows numbered on from the previous sheet's, each
@@ -24,7 +25,7 @@ export async function readWorkbook(bytes: Uint8Array, options: ReaderOptions = {
   const path = options.path ?? null;
   const limits = options.limits ?? DEFAULT_LIMITS;
   checkUnpackedSize(bytes, limits.unpackedBytes, path);
-  const { default: ExcelJS } = await import('exceljs');
+  const { default: ExcelJS } = await loadPackage<{ default: typeof import('exceljs') }>('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);

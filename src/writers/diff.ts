@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { DocumentDiff } from '../model/diff.js';
 import type { CsvOptions } from './csv.js';
 import type { TextStyle } from './text.js';
+import { loadPackage } from '../packages.js';
 
 export type DiffFormat = 'text' | 'json' | 'yaml' | 'csv' | 'md' | 'html';
 
@@ -28,7 +29,7 @@ export function diffFormatFromPath(path: string): DiffFormat {
  */
 export async function writeDiff(diff: DocumentDiff, format: DiffFormat, options: DiffWriteOptions = {}): Promise<string | Uint8Array> {
   if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
-  if (format === 'yaml') return (await import('yaml')).stringify(diff, { lineWidth: 0 });
+  if (format === 'yaml') return (await loadPackage<typeof import('yaml')>('yaml')).stringify(diff, { lineWidth: 0 });
   if (format === 'csv') return (await import('./diff-table.js')).writeDiffCsv(diff, options);
   if (format === 'md') return (await import('./diff-table.js')).writeDiffMarkdown(diff);
   if (format === 'html') return (await import('./html/diff.js')).writeDiffHtml(diff);

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { PolicyExtractError } from '../model/errors.js';
 import { trimEndWhere, trimStartWhere } from '../readers/text.js';
 import { displayWidth } from './text.js';
+import { loadPackage } from '../packages.js';
 
 /** One worksheet: a header row and data rows. */
 export interface Sheet {
@@ -59,7 +60,7 @@ export async function writeWorkbook(sheets: readonly Sheet[], options: WorkbookO
   }
   if (sheets.length === 0) throw new PolicyExtractError('E_USAGE', 'cannot write a workbook without sheets');
 
-  const [{ default: ExcelJS }, fflate] = await Promise.all([import('exceljs'), import('fflate')]);
+  const [{ default: ExcelJS }, fflate] = await Promise.all([loadPackage<{ default: typeof import('exceljs') }>('exceljs'), loadPackage<typeof import('fflate')>('fflate')]);
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, callback) {

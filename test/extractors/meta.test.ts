@@ -164,6 +164,10 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     expect(meta('附件：1.数字乡村建设指南2.0\n一、任务').attachments).toEqual(['数字乡村建设指南2.0']);
   });
 
+  it('should read a 发文字号 a PDF spaced out (南平 probe round 34)', () => {
+    expect(meta('南平市人民政府办公室文件\n南 政办〔2024〕18 号\n各县（市、区）人民政府：\n一、总则').docNumber).toBe('南政办〔2024〕18号');
+  });
+
   it('should read a 发文字号 run together with the field after it (probe h07)', () => {
     expect(meta('株政办发〔2023〕15号发布日期：2023-09-01\n各县市区人民政府：\n一、总则').docNumber).toBe('株政办发〔2023〕15号');
     // a sentence opening with a 发文字号 names no number of its own

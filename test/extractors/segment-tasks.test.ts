@@ -1159,3 +1159,10 @@ describe('probe round 33: notes for the items above or below, and clauses that n
     ]);
   });
 });
+
+describe('probe round 34: a WeChat article (龙游)', () => {
+  it('should read a marker after a picture set before it, and end the article at —— END ——', () => {
+    const document = extract(['📌 二、重点任务', '1.提升步行街。引进首店20家以上。（责任单位：县商务局）', '▶ 三、保障措施', '🔹（一）加强组织领导。建立工作专班。', '—— END ——', '来源：县商务局', '点亮“在看”❤️ 分享给更多人'].join('\n'));
+    expect(document.tasks.map((t) => `${printedPath(t.path)} ${t.text}`)).toEqual(['二、1. 提升步行街。引进首店20家以上。', '三、(一) 加强组织领导。建立工作专班。']);
+  });
+});

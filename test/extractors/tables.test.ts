@@ -1257,3 +1257,22 @@ describe('a ledger numbering its rows within sections, 1-1, 2-1 (黄冈 probe ro
     expect(read.rows.map((row) => `${row.no} ${row.section}`)).toEqual(['1-1 一、重大项目建设', '1-2 一、重大项目建设', '2-1 二、优化营商环境']);
   });
 });
+
+describe('a PDF\'s table copied a cell a line, its narrow columns wrapped (德州 probe round 34)', () => {
+  it('should join names and dates broken off, and lines of one character, and read every row', () => {
+    const document = extract(['附件', '德州市县域商业体系建设重点任务分工表', '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '1', '改造提升县城商业设施', '市商务局', '市住房城乡建设局、市市场', '监管局', '2025年6月', '底',
+      '2', '建设乡镇商贸中心', '市商务局', '市自然资源和规划局、各县', '（市、区）人民政府', '2025年12', '月底',
+      '— 2 —', '德州市人民政府办公室文件', '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '3', '发展农村新型便民商店', '市商务局、市供销', '社', '市邮政管理局', '持续推进',
+      '4', '加强农产品流通设施建', '设', '市农业农村局', '市商务局', '2025年12月底',
+      '5', '推动农村电商发展', '市商务局', '市人力资源社会保障局、团', '市委', '持续推进'].join('\n'), { path: '分工表.txt' });
+    expect(document.tables[0]!.rows.map((row) => `${row.text}|${row.units.map((u) => `${u.name}:${u.role}`).join(' ')}|${row.deadline}`)).toEqual([
+      '改造提升县城商业设施|市商务局:lead 市住房城乡建设局:support 市市场监管局:support|2025年6月底',
+      '建设乡镇商贸中心|市商务局:lead 市自然资源和规划局:support 各县(市、区)人民政府:support|2025年12月底',
+      '发展农村新型便民商店|市商务局:lead 市供销社:lead 市邮政管理局:support|持续推进',
+      '加强农产品流通设施建设|市农业农村局:lead 市商务局:support|2025年12月底',
+      '推动农村电商发展|市商务局:lead 市人力资源社会保障局:support 团市委:support|持续推进',
+    ]);
+  });
+});

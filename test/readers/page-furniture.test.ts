@@ -29,6 +29,11 @@ describe('isJunkLine', () => {
     expect(junk('（三）強化宣傳推廣。利用各類媒體平台宣傳推介“羊城夜色”品牌，營造良好夜間消費氛圍。')).toBe(false);
   });
 
+  it('should drop the red header a PDF prints on every page, and keep a sentence naming such a file (probe round 34)', () => {
+    for (const line of ['宜宾市人民政府办公室文件', '中共衡水市委文件', '德州市人民政府文件']) expect(junk(line), line).toBe(true);
+    expect(junk('认真贯彻落实市人民政府办公室文件精神。')).toBe(false);
+  });
+
   it('should keep a sentence of the body that names a footer word', () => {
     expect(junk('督促全市政府网站完成ICP备案和公安联网备案，备案信息在网站底部显著位置展示。')).toBe(false);
   });
