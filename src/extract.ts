@@ -105,8 +105,8 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   const textTables = layout.attachments.map((attachment) => (attachment.kind === 'table' ? readTextTable(lines, attachment.start, attachment.end, attachment.title, notes) : null));
   // text after a table (notes, another plan) is read as tasks, not as cells
   const afterTable = (attachment: AttachmentPart, table: RawTable): number => {
-    let after = attachment.start;
     if (table.endLine == null) return attachment.end;
+    let after = attachment.start;
     while (after < attachment.end && lines[after]!.line < table.endLine) after++;
     return after;
   };

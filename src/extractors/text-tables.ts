@@ -176,15 +176,15 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
 }
 
 /**
- * Lines a PDF wrapped at its column's width, joined where a row has more lines than columns (江西
- * probe round 33). A width three lines or more of the table share is a column's; a line that wide
- * whose last name is none (`…每个县城至`, `…省能源局、国网`) goes on in the next, unless the next opens
- * with a place, as a unit cell does (`加快县城公共停车场和充电设施建设` / `省住房城乡建设厅、…`):
+ * Lines a PDF wrapped, joined where a row has more lines than columns (江西 probe round 33, 德州 34),
+ * each where it goes on in the next ({@link goesOn}). A width three lines or more of the table share
+ * is a column's; a line that wide whose last name is none (`…每个县城至`, `…省能源局、国网`) goes on,
+ * unless the next opens with a place, as a unit cell does (`加快县城公共停车场和充电设施建设` / `省住房城乡建设厅、…`):
  *
  *     > | 建设县城养老服务设施，每个县城至 / 少建成1个县级失能照护机构
  *     > | 省住房城乡建设厅、省能源局、国网 / 江西省电力有限公司
  *
- * A row with a line a column leaves as it is; so does a table whose lines are of every width.
+ * A row with a line a column leaves as it is.
  */
 function joinWrappedLines(rows: RawRow[], widths: ReadonlyMap<RawRow, number[]>, wrapWidths: ReadonlySet<number>, columns: number): RawRow[] {
   for (const row of rows) {

@@ -31,6 +31,8 @@ const JUNK_AT_START = new RegExp(`^(?:${[
   // a site's credit line: 主办：江西省人民政府办公厅　承办：江西省信息中心 (江西 probe round 23)
   '主办[:：][^。]{2,40}?(?:承办|协办|技术支持)[:：]',
   '[-—–]\\s*\\d{1,4}\\s*[-—–]$',
+  // a rule across the page, over and under the 抄送 and 印发 lines (probe round 34)
+  '[-—–_=─━－]{6,}$',
   // the red header a PDF prints on every page, `宜宾市人民政府办公室文件` (probe round 34): furniture of the page
   '(?:中共)?[\\u4e00-\\u9fa5]{2,24}(?:人民政府|政府|委员会|党委|委|办公室|办公厅|局|厅)文件$',
   '第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?$',

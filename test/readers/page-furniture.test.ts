@@ -30,7 +30,7 @@ describe('isJunkLine', () => {
   });
 
   it('should drop the red header a PDF prints on every page, and keep a sentence naming such a file (probe round 34)', () => {
-    for (const line of ['宜宾市人民政府办公室文件', '中共衡水市委文件', '德州市人民政府文件']) expect(junk(line), line).toBe(true);
+    for (const line of ['宜宾市人民政府办公室文件', '中共衡水市委文件', '德州市人民政府文件', '————————————————————']) expect(junk(line), line).toBe(true);
     expect(junk('认真贯彻落实市人民政府办公室文件精神。')).toBe(false);
   });
 
