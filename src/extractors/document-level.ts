@@ -17,6 +17,9 @@ const LEVEL_END = /[省州市盟县区旗乡镇]$/;
 const NO_COUNTY = /[全本各我该此每某一两省市州县区乡镇城]/;
 /** Addressees below a county (各镇(街道), 各乡镇, 各街道办事处), whom a prefecture's notice does not address but through its counties. */
 const TOWNSHIP_ADDRESSEE = /^各(?:乡|镇|街道)/;
+/** A 街道 that names itself, its office or its party working committee: `建宁街道办事处`, `建宁街道工作委员会`. */
+const SUBDISTRICT = /^[\u4e00-\u9fa5]{2,6}?街道(?:办事处|工作委员会|党工委|工委|关于|\d{4}年|$)/;
+
 /** Addressees at county level: 各县(市、区), 各区县(市), 各旗县. */
 const COUNTY_ADDRESSEE = /^各(?:县|区|旗)/;
 
@@ -96,10 +99,12 @@ function addressesTownships(recipients: readonly string[]): boolean {
 function ownLevel(meta: DocumentMeta, dictionary: UnitDictionary): UnitLevel | null {
   for (const issuer of meta.issuers) {
     const folded = foldUnitName(issuer).replace(/^中共/, '');
-    const level = placeLevel(folded, dictionary.places) ?? statedLevel(issuer, false, dictionary);
+    const level = placeLevel(folded, dictionary.places) ?? statedLevel(issuer, false, dictionary) ?? (SUBDISTRICT.test(folded) ? '镇' : null);
     if (level) return level;
   }
   if (meta.title === null) return null;
+  // 建宁街道2024年重点工作任务分解方案 (probe round 33): a 街道's plan is a township's
+  if (SUBDISTRICT.test(meta.title)) return '镇';
   // a place the dictionary holds whole opens the title: 湘乡市…, which the pattern would cut as 湘 + 乡
   const folded = foldUnitName(meta.title);
   const whole = openingPlace(folded, dictionary, true);

@@ -43,3 +43,13 @@ describe('meta.level of a county named with one character', () => {
     expect(level('市县两级政务服务工作方案\n一、重点任务\n1.推进改造。(责任单位:财政局)\n')).toBeNull();
   });
 });
+
+describe('a 街道\'s plan (建宁 probe round 33)', () => {
+  it('should be a township\'s, by its issuers or its title', () => {
+    const level = (issuer: string, title: string) => extract(`${title}\n一、重点任务\n1.推进工作。（责任单位：党政综合办公室、各社区）\n${issuer}\n2024年2月20日\n`, { path: 'a.txt' }).meta.level;
+    expect(level('中共建宁街道工作委员会', '建宁街道2024年重点工作任务分解方案')).toBe('township');
+    expect(level('', '建宁街道2024年重点工作任务分解方案')).toBe('township');
+    // a plan about streets is no 街道's
+    expect(level('', '城市街道整治工作方案')).not.toBe('township');
+  });
+});
