@@ -15,6 +15,9 @@ function exceptionBefore(before: string): boolean {
   return at >= 0 && /^除[^。]{0,40}?按职责分工负责[^。]{0,20}?外[^。]{0,20}$/.test(before.slice(at));
 }
 
+/** The exception stated after the convention: `；注明“按职责分工负责”的，不区分牵头单位`, `，按职责分工负责的除外`. */
+const EXCEPTION_AFTER = /^[^。]{0,30}?按职责分工负责[”"’]?的[,，]?\s*(?:不区分|不分|不列|除外)/;
+
 /**
  * 其他为配合单位 after the convention, right after it or after a clause of the same sentence:
  * `第一个单位为牵头单位，负责统筹协调、推进落实；其他单位为配合单位`.
@@ -44,7 +47,9 @@ export function findConvention(lines: readonly SourceLine[]): RoleConvention | n
       line: line.line,
       firstListedLeads: true,
       // 除按职责分工负责外,列第一位…; 除注明按职责分工负责的外，各项任务中列第一位… (南平 probe round 24): the exception may stand a few words before
-      exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)) || exceptionBefore(folded.slice(Math.max(0, match.index - 60), match.index)),
+      // …or after it: `…排名第一的为牵头单位，其他为责任单位；注明“按职责分工负责”的，不区分牵头单位` (衢州 probe round 35)
+      exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)) || exceptionBefore(folded.slice(Math.max(0, match.index - 60), match.index)) ||
+        EXCEPTION_AFTER.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 60)),
       othersSupport: OTHERS_SUPPORT.test(folded.slice(match.index + match[0].length)),
     };
   }

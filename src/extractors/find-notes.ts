@@ -325,10 +325,20 @@ export class NoteFinder {
         if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
       }
       if (!covered) span ??= this.findClauseNote(text, sentenceStart, last);
+      // a bracketed note inside the sentence, its closing clauses after it naming who does the rest
+      // (河北 probe round 35: `…（X牵头负责，Y协同推进）打击…行为，由省公安厅牵头，省应急管理厅参与。`)
+      else span ??= this.clauseNoteAfter(text, found, sentenceStart, last);
       if (span) spans.push(span);
       start = end + 1;
     }
     return spans;
+  }
+
+  /** The closing clause note of a sentence after the last note found inside it, if it ends before the clause. */
+  private clauseNoteAfter(text: string, found: readonly NoteSpan[], sentenceStart: number, last: number): NoteSpan | null {
+    let after = sentenceStart;
+    for (const span of found) if (span.end > after && span.start < last) after = span.end;
+    return after < last - 4 ? this.findClauseNote(text, after, last) : null;
   }
 
   /**

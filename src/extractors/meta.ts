@@ -205,7 +205,7 @@ function findRecipients(lines: readonly SourceLine[], end: number): string[] {
 
 /** What an addressee's name ends with, its brackets aside: 各人民团体, 市直机关各单位, 邵阳经开区管委会. */
 // 各团场 (兵团 probe round 32), 各农场、林场: the farms a 师 addresses
-const RECIPIENT_END = /(?:政府|机关|机构|部门|单位|团体|组织|企业|公署|管委会|委员会|党委|党工委|党组|委|办|局|厅|室|处|部|院|校|中心|街道|社区|公司|集团|银行|会|站|队|所|团场|农场|林场|牧场)$/;
+const RECIPIENT_END = /(?:政府|机关|机构|部门|单位|团体|组织|企业|公署|管委会|委员会|党委|党工委|党组|委|办|局|厅|室|处|部|院|校|中心|街道|社区|公司|集团|银行|会|站|队|所|团场|农场|林场|牧场|政协|人大)$/;
 /**
  * A prefecture or a zone addressed by its name alone: 伊犁哈萨克自治州 (新疆 probe round 32), 大兴安岭地区,
  * `龙感湖管理区、黄冈高新区、白潭湖片区` (黄冈 probe round 33).

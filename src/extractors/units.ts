@@ -74,13 +74,14 @@ const BRACKETED_WORDS = Object.keys(BRACKETED_ROLE).sort((a, b) => b.length - a.
 //                   ^^^^^^^^^^^^                ^^^^^^^^^^^^                 ^^^^^^^^
 const ROLE_SUFFIX = new RegExp(
   '(等(?:部门|单位)?)?(?:' +
-    '(?:为|作为)(牵头|责任|配合|参与|协办)(?:单位|部门)' +
+    // 各镇人民政府为责任主体 (镇安 probe round 35)
+    '(?:为|作为|是)(牵头|责任|配合|参与|协办)(?:单位|部门|主体)' +
     // 省住房城乡建设厅、省民政厅（按职责分别牵头）(河北 probe round 32): how they lead, in the bracket too, which
     // then marks every unit of its clause, not its own alone
     `|[(（](?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:分别|共同|联合)?(${BRACKETED_WORDS})[)）]` +
     '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹(?:协调|推进)?|主抓|主责|主办|抓总)' +
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|抓好落实|落实|抓好|做好|推进)|分工负责|各负其责' +
-    '|(?:分别|共同|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
+    '|(?:分别|共同|联合|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施)?' +
     '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|推进|(?:落实|履行|压实)属地(?:管理)?责任|(?:负|承担|担负|负起)(?:属地|全面)?主体责任)' +
     // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
@@ -150,7 +151,7 @@ export function namesItsPlace(name: string): boolean {
 }
 const ORG_SUFFIX =
   // 社会 is no body, though 会 ends one: 社会和法制委员会 is one committee
-  /(?:局|厅|委|办|部|院|(?<!社)会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|(?:团|党|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构)$/;
+  /(?:局|厅|委|办|部|院|(?<!社)会|室|科|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|(?:团|党|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构|法庭|日报)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
 
 /** A leader by title, as a note names one after the unit: 局长, 副镇长, 分管副局长, 主任. */
@@ -314,6 +315,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     // 泉江镇、雩田镇、碧洲镇3个镇: the count of the places listed is no part of the last
     if (COUNT_TAIL.test(name)) name = name.replace(COUNT_TAIL, '') || name;
     name = withoutPerson(name);
+    // 县住建局下属县城投公司 (湖南 probe round 35: `具体由X下属Y承办`): the body under the unit does it
+    if (name.includes('下属')) name = underUnit(name);
     // 市政府分管副市长负责调度, 副市长李××牵头: a person who answers for the task is no unit
     if (PERSON.test(name) && !ORG_SUFFIX.test(withoutRole(name))) return;
     // 县委常委、组织部部长王××牵头: a member of the standing committee is a post, no unit
@@ -503,7 +506,7 @@ interface RoleRead {
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
-const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好任)）'].map((ch) => ch.charCodeAt(0)));
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好任体)）'].map((ch) => ch.charCodeAt(0)));
 
 function readRoleSuffix(name: string): RoleRead | null {
   if (!ROLE_LAST.has(foldCode(name.charCodeAt(name.length - 1)))) return null;
@@ -599,14 +602,26 @@ const STANDING_TIME = /年底|年末|年初|年中|年内|全年|每|季度|半�
 const REPORT_DUE = /^(?:报送|上报|报告|报)(?:工作)?(?:进展|进度|情况|总结)?(?:情况)?$/;
 
 /**
- * `省发展改革委会同省财政厅负责` → 省发展改革委牵头 | 省财政厅负责: 会同 names the lead first, and
- * the units it brings in support it; `会同省财政厅负责` after the lead's clause has no lead of its own.
+ * `省发展改革委会同省财政厅负责` → 省发展改革委牵头 | 省财政厅负责: 会同 (or 联合) names the lead first,
+ * and the units it brings in support it; `会同省财政厅负责` after the lead's clause has no lead of its own.
  */
 function splitTogetherWith(piece: string): { lead: string | null; rest: string } | null {
-  if (!piece.includes('同')) return null;
-  const at = foldTraditional(piece).indexOf('会同');
-  if (at < 0) return null;
+  if (!piece.includes('同') && !piece.includes('联合')) return null;
+  const folded = foldTraditional(piece);
+  let at = folded.indexOf('会同');
+  // `省农业农村厅联合省林草局负责` (河北 probe round 35) as 会同; `X、Y联合负责` and `联合牵头` say how, not with whom
+  if (at < 0) {
+    at = folded.indexOf('联合');
+    if (at <= 0 || !LEVEL_START.test(folded.slice(at + 2))) return null;
+  }
   return { lead: at === 0 ? null : `${piece.slice(0, at)}牵头`, rest: piece.slice(at + 2) };
+}
+
+/** The body a unit has under it, named after 下属: `县住建局下属县城投公司` → 县城投公司. */
+function underUnit(name: string): string {
+  const at = name.indexOf('下属');
+  const body = name.slice(at + 2).replace(/^的/, '');
+  return at >= 2 && endsLikeOrganization(name.slice(0, at)) && body.length >= 2 && endsLikeOrganization(body) ? body : name;
 }
 
 /** `民政办公室等有关部门` → [民政办公室, 有关部门]; `省交通运输厅、省财政厅等` → [省财政厅]. */

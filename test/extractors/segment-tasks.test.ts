@@ -1166,3 +1166,33 @@ describe('probe round 34: a WeChat article (龙游)', () => {
     expect(document.tasks.map((t) => `${printedPath(t.path)} ${t.text}`)).toEqual(['二、1. 提升步行街。引进首店20家以上。', '三、(一) 加强组织领导。建立工作专班。']);
   });
 });
+
+describe('probe round 35: role words of every kind, and bodies of party, courts and press (河北, 湖南, 镇安, 衢州, 汾水, 宜昌)', () => {
+  const unitsOf = (line: string): string[] => extract(`一、重点任务\n${line}`).tasks[0]!.units.map((u) => `${u.name}:${u.role}`);
+
+  it('should read X联合Y as X会同Y, and X、Y联合负责 as both responsible', () => {
+    expect(unitsOf('1.推进林下经济发展。（省农业农村厅联合省林业和草原局负责）')).toEqual(['省农业农村厅:lead', '省林业和草原局:support']);
+    expect(unitsOf('1.推进林下经济发展。（省农业农村厅、省林草局联合负责）')).toEqual(['省农业农村厅:responsible', '省林草局:responsible']);
+  });
+
+  it('should read the body a unit has under it, and a unit that is the 责任主体', () => {
+    expect(unitsOf('1.推进城市更新。（县住建局牵头，具体由县住建局下属县城市建设投资公司承办）')).toEqual(['县住建局:lead', '县城市建设投资公司:responsible']);
+    expect(unitsOf('1.推进农村危房改造。（各镇人民政府为责任主体）')).toEqual(['各镇人民政府:responsible']);
+  });
+
+  it('should read the closing clauses after a note inside the sentence', () => {
+    expect(unitsOf('（五）整治瓶装液化石油气安全隐患。推行气瓶“一瓶一码”信息化追溯。（省住房城乡建设厅牵头负责，省市场监管局协同推进）打击非法储存、经营行为，由省公安厅牵头，省应急管理厅参与。')).toEqual([
+      '省住房城乡建设厅:lead', '省市场监管局:support', '省公安厅:lead', '省应急管理厅:support',
+    ]);
+  });
+
+  it('should read a 人民法庭 and a newspaper as units', () => {
+    expect(unitsOf('1.加强矛盾纠纷化解。（镇综治中心牵头，派出所、司法所、人民法庭配合）')).toEqual(['镇综治中心:lead', '派出所:support', '司法所:support', '人民法庭:support']);
+    expect(unitsOf('1.加强宣传报道。（市人大常委会研究室负责，三峡日报配合）')).toEqual(['市人大常委会研究室:responsible', '三峡日报:support']);
+  });
+
+  it('should read the exception a convention states after it', () => {
+    const document = extract(['各项任务中排名第一的为牵头单位，其他为责任单位；注明“按职责分工负责”的，不区分牵头单位。', '一、重点任务', '1.推进工作。（市民政局、市妇联按职责分工负责）', '2.推进工作。（市民政局、市妇联）'].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual(['市民政局:responsible 市妇联:responsible', '市民政局:lead 市妇联:responsible']);
+  });
+});
