@@ -32,8 +32,10 @@ const SIGNATURE_WINDOW = 12;
 export function readMeta(lines: readonly SourceLine[], layout: Layout): DocumentMeta {
   const headerEnd = Math.max(layout.headerEnd, Math.min(lines.length, layout.bodyStart + SIGNATURE_WINDOW));
   // signed in the cover letter, or at the end of the body (before or after the 附件 list)
+  // …or, signed by name, between a notice's numbered opinions of its own and the plan it forwards (赣州 probe round 36)
   const signature = findSignature(lines, 0, headerEnd) ??
-    findSignature(lines, Math.max(layout.bodyStart, layout.bodyEnd - SIGNATURE_WINDOW), Math.max(layout.bodyEnd, layout.tailEnd));
+    findSignature(lines, Math.max(layout.bodyStart, layout.bodyEnd - SIGNATURE_WINDOW), Math.max(layout.bodyEnd, layout.tailEnd)) ??
+    findSignature(lines, headerEnd, layout.bodyEnd, true);
   const published = findPublished(lines, headerEnd);
   return {
     title: layout.title?.text ?? layout.noticeTitle ?? findLedgerTitle(lines, layout.headerEnd),
@@ -110,21 +112,23 @@ function findDocNumber(lines: readonly SourceLine[], end: number): string | null
 /** The most lines of office names a signature stands on above its date. */
 const MAX_SIGNATURE_LINES = 5;
 
-/** A standalone date line and the office names just above it. */
-function findSignature(lines: readonly SourceLine[], from: number, end: number): { date: string; issuers: string[] } | null {
+/** A standalone date line and the office names just above it; `signed`: only one with office names above it. */
+function findSignature(lines: readonly SourceLine[], from: number, end: number, signed = false): { date: string; issuers: string[] } | null {
   for (let i = from; i < end; i++) {
     if (!DATE_LINE.test(lines[i]!.text)) continue;
     const date = parseDate(lines[i]!.text);
     if (!date) continue;
     const issuers: string[] = [];
     // a joint notice signs an office a line, a blank line or two among them (怀化 probe round 31: three, then a blank line)
-    for (let j = i - 1, signed = 0; j >= Math.max(from, i - MAX_SIGNATURE_LINES * 2) && signed < MAX_SIGNATURE_LINES; j--) {
+    for (let j = i - 1, count = 0; j >= Math.max(from, i - MAX_SIGNATURE_LINES * 2) && count < MAX_SIGNATURE_LINES; j--) {
       if (!lines[j]!.text) continue;
       const names = issuerNames(lines[j]!);
       if (!names) break;
       issuers.unshift(...names);
-      signed++;
+      count++;
     }
+    // `signed`: a date with no office over it is no signature (a date line standing in the text)
+    if (signed && issuers.length === 0) continue;
     return { date, issuers };
   }
   return null;

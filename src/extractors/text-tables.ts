@@ -208,8 +208,14 @@ function joinWrappedLines(rows: RawRow[], widths: ReadonlyMap<RawRow, number[]>,
 function wrapWidthsOf(cells: readonly Cell[]): ReadonlySet<number> {
   const seen = new Map<number, number>();
   for (const cell of cells) if ((cell.width ?? 0) >= MIN_WRAP_WIDTH) seen.set(cell.width!, (seen.get(cell.width!) ?? 0) + 1);
-  const wider = (width: number): number => [...seen].reduce((sum, [other, count]) => sum + (other > width ? count : 0), 0);
-  return new Set([...seen].filter(([width, count]) => count >= MIN_WRAPPED_AT_WIDTH && wider(width) * 2 <= count).map(([width]) => width));
+  // widest first, counting the lines wider than each as it goes
+  const wrapWidths = new Set<number>();
+  let wider = 0;
+  for (const [width, count] of [...seen].sort((a, b) => b[0] - a[0])) {
+    if (count >= MIN_WRAPPED_AT_WIDTH && wider * 2 <= count) wrapWidths.add(width);
+    wider += count;
+  }
+  return wrapWidths;
 }
 
 /**
@@ -485,8 +491,14 @@ function placedFields(raw: string): PlacedField[] {
 
 /** Width as printed: a Chinese character or a full-width mark is two columns, an ASCII or half-width one one. */
 function displayWidth(text: string): number {
+  // by code unit, not by character: asked of every line a table written a cell a line may hold
   let width = 0;
-  for (const char of text) width += (char.codePointAt(0)! >= 0x2e80 && !(char >= '\uff61' && char <= '\uffdc')) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x2e80 || (code >= 0xff61 && code <= 0xffdc)) width++;
+    else if (code >= 0xdc00 && code <= 0xdfff) continue; // the second half of a character beyond the BMP, counted with its first
+    else width += 2;
+  }
   return width;
 }
 

@@ -401,7 +401,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
 
 /** A place named bare (`酒泉市`, `西陵区`, `城关镇`), and a place's office (`白银市人民政府`, `经开区管委会`). */
 // 荆门高新区·掇刀区: one place of two names, parted by a middle dot
-const BARE_PLACE = /^[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)$/;
+// a county of one character too: 新县, 息县 (光山 probe round 36: `光山县、新县、商城县人民政府`)
+const BARE_PLACE = /^(?:[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)|(?![全本该各我外跨分])[\u4e00-\u9fff](县))$/;
 const PLACE_OFFICE = /^[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)((?:人民)?政府|党委、?(?:人民)?政府|党工委|管委会)$/;
 
 /** A place's own name without its level word: 郑州, 洛阳 (before `南阳市人民政府`). */
@@ -427,7 +428,8 @@ function shareOffice(units: ListedUnit[]): void {
         units[i]!.name += office[1]! + office[2]!;
         continue;
       }
-      const place = BARE_PLACE.exec(name);
+      const bare = BARE_PLACE.exec(name);
+      const place = bare ? [bare[0], bare[1] ?? bare[2]] : null;
       // 延吉市、延边朝鲜族自治州人民政府: a prefecture's government is no city's in it; 兵团第八师石河子市 is one body
       const acrossLevels = (office[1] === '州' || office[1] === '盟') && place?.[1] !== office[1];
       if (!place || PLACE_TIER[place[1]!] !== PLACE_TIER[office[1]!] || acrossLevels || units[i]!.generic || name.startsWith('各') || /^(?:兵团|第.{1,3}师)/.test(name)) break;

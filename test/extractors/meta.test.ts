@@ -164,6 +164,15 @@ describe('readMeta: cover letters and headers the probes found wrong', () => {
     expect(meta('附件：1.数字乡村建设指南2.0\n一、任务').attachments).toEqual(['数字乡村建设指南2.0']);
   });
 
+  it('should read the signature between a notice\'s own numbered opinions and the plan it forwards (赣州 probe round 36)', () => {
+    const found = meta(['赣州市人民政府办公室关于转发《江西省加快推进充电基础设施建设实施方案》的通知', '赣市府办字〔2024〕18号', '各县（市、区）人民政府，市政府各部门：',
+      '　　现将《江西省加快推进充电基础设施建设实施方案》转发给你们，结合我市实际，提出以下贯彻意见，请一并抓好落实。', '　　一、强化统筹推进。成立市充电基础设施建设工作专班。',
+      '　　二、加快编制专项规划。2024年6月底前完成专项规划编制。', '　　三、推进县域充电网络全覆盖。', '　　四、规范居住区充电设施建设。', '　　五、加强安全监管。建立隐患排查机制。',
+      '　　各地各有关部门要细化工作措施。', '赣州市人民政府办公室', '2024年3月8日', '江西省加快推进充电基础设施建设实施方案', '　　一、总体目标', '　　二、主要任务',
+      '　　（一）加快完善农村充电网络布局。（责任单位：省能源局）'].join('\n'));
+    expect([found.date, found.issuers]).toEqual(['2024-03-08', ['赣州市人民政府办公室']]);
+  });
+
   it('should read a 发文字号 a PDF spaced out (南平 probe round 34)', () => {
     expect(meta('南平市人民政府办公室文件\n南 政办〔2024〕18 号\n各县（市、区）人民政府：\n一、总则').docNumber).toBe('南政办〔2024〕18号');
   });

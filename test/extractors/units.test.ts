@@ -28,6 +28,11 @@ describe('readUnitList', () => {
     expect(read('县民政局、街道办事处')).toEqual(['县民政局:responsible', '街道办事处:responsible']);
   });
 
+  it('should give a county named with one character its office too (光山 probe round 36)', () => {
+    expect(readUnitList('光山县、新县、商城县人民政府负责', 'responsible', 'verb').units.map((u) => u.name)).toEqual(['光山县人民政府', '新县人民政府', '商城县人民政府']);
+    expect(readUnitList('全县、商城县人民政府负责', 'responsible', 'verb').units.map((u) => u.name)).toEqual(['全县', '商城县人民政府']);
+  });
+
   it('should give places of one kind listed bare the office after them, each its own (round 7 甘肃, 宜昌)', () => {
     expect(read('省工信厅主责，省发展改革委、省商务厅协同，酒泉市、武威市、白银市人民政府负责落实').slice(3)).toEqual(['酒泉市人民政府:responsible', '武威市人民政府:responsible', '白银市人民政府:responsible']);
     expect(read('市商务局，西陵区、伍家岗区人民政府')).toEqual(['市商务局:responsible', '西陵区人民政府:responsible', '伍家岗区人民政府:responsible']);
