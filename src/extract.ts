@@ -86,10 +86,13 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   const isUnitName = (name: string): boolean => isPlacedUnitName(name, dictionary);
   // a plan whose tasks are in a 分工表 (an attachment or a grid) names no units in its body's prose
   const hasTable = grids.length > 0 || layout.attachments.some((attachment) => attachment.kind === 'table');
+  // the runs a Word document sets in bold, by line: a legend may give them a role
+  const emphasis = new Map<number, readonly string[]>();
+  if (legend?.mark === null) for (const line of lines) if (line.emphasized) emphasis.set(line.line, line.emphasized);
   const readPart = (ranges: ReadonlyArray<readonly [number, number]>, part: string, idPrefix: string): void => {
     const paragraphs = ranges.flatMap(([start, end]) => readParagraphs(lines, start, end));
     const segmentation = segmentTasks(paragraphs, finder, { numberingMayBeLost: read.format === 'doc' });
-    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable, legend });
+    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable, legend, emphasis });
     append(tasks, built.tasks);
     // a .doc's text lacks the numbering Word drew: its noted paragraphs outside every task are tasks of their own
     const lost = read.format === 'doc' ? lostNumbering([...segmentation.preamble, ...segmentation.loose], finder, idPrefix) : null;
@@ -97,7 +100,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
       append(diagnostics, segmentation.diagnostics, built.diagnostics);
       return;
     }
-    const unnumbered = buildTasks(lost.items, { part, idPrefix: `${idPrefix}N`, convention, finder, isUnitName, hasTable, legend });
+    const unnumbered = buildTasks(lost.items, { part, idPrefix: `${idPrefix}N`, convention, finder, isUnitName, hasTable, legend, emphasis });
     append(tasks, unnumbered.tasks);
     const taken = new Set(lost.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.line)));
     append(diagnostics, segmentation.diagnostics.filter((d) => d.code !== 'unattached-text' || !taken.has(d.line!)), built.diagnostics, lost.diagnostics, unnumbered.diagnostics);

@@ -7,7 +7,7 @@ import { readDeadline } from './deadline.js';
 import { excerpt, isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import { isListMarkOnly, NO_SPANS, type NoteFinder, type NoteSpan } from './find-notes.js';
 import type { NoteCoverage, ParsedNote } from './responsibility-note.js';
-import type { UnitLegend } from './tables.js';
+import { giveLegendRole, type UnitLegend } from './tables.js';
 import { type Item, itemText } from './segment-tasks.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
 import { append, remembered, withLast } from '../collections.js';
@@ -25,6 +25,8 @@ export interface BuildTasksOptions {
   hasTable?: boolean;
   /** The role the document gives units marked after their names (`标注“*”的为牵头单位，其余为配合单位`), or null. */
   legend?: UnitLegend | null;
+  /** The runs set in bold, by source line, where the reader knows them (a Word document). */
+  emphasis?: ReadonlyMap<number, readonly string[]>;
 }
 
 interface Built {
@@ -234,7 +236,8 @@ function makeTask(
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
   const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
-  const units = inherits ? [...headingUnits(unitHeading, taskText, options.convention), ...own.filter((unit) => !namedBy(unitHeading, unit.name))] : own;
+  const listed = inherits ? [...headingUnits(unitHeading, taskText, options.convention), ...own.filter((unit) => !namedBy(unitHeading, unit.name))] : own;
+  const units = options.legend?.mark === null && options.emphasis ? withBoldRoles(listed, item, options.legend, options.emphasis) : listed;
   for (const note of notes) {
     if (note.unclosed) diagnostics.push({ code: 'unclosed-note', severity: 'warning', message: `责任表述缺少右括号，已读到段末：${excerpt(text, note.start, 24)}…`, line: lineOf(item, text, note.start) });
   }
@@ -320,6 +323,21 @@ function headingUnits(unitHeading: Pick<UnitHeading, 'note' | 'units'>, taskText
   const listed = unitHeading.note.units.map((unit) => ({ ...unit, role: unit.explicit ? unit.role : role }));
   if (role === 'responsible') applyConvention(listed, convention);
   return listed.map(writtenUnit);
+}
+
+/**
+ * The units a legend sets apart in bold (`加粗的为牵头单位，其余为责任单位`) in a task's own lines, which
+ * take its roles (南溪 probe round 36: bold in a Word document's body, as in a table's cell).
+ */
+function withBoldRoles(units: UnitAssignment[], item: Item, legend: UnitLegend, emphasis: ReadonlyMap<number, readonly string[]>): UnitAssignment[] {
+  const runs: string[] = [];
+  for (const paragraph of item.paragraphs) for (let line = paragraph.line; line <= paragraph.endLine; line++) runs.push(...(emphasis.get(line) ?? []));
+  if (runs.length === 0) return units;
+  const keys = runs.map(unitKey);
+  if (!units.some((unit) => keys.some((run) => run.includes(unitKey(unit.name))))) return units;
+  const given = units.map((unit) => ({ ...unit }));
+  giveLegendRole(given, runs, legend.role, legend.others ?? null);
+  return given;
 }
 
 /** A note for the items below it: `（以下任务由市应急管理局牵头，…）`, `〔下列工作牵头单位：…〕`. */

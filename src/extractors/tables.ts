@@ -161,13 +161,15 @@ function markedNames(cells: ReadonlyArray<readonly [string, Role]>, mark: string
 
 /**
  * Units set in bold or marked take the role a legend gives them (温州 分工表, probe round 16: `注：责任单位中
- * 加粗字体为牵头单位。`, then `市自然资源和规划局、<b>市住建局</b>`); the others keep their column's.
+ * 加粗字体为牵头单位。`, then `市自然资源和规划局、<b>市住建局</b>`); the others keep their column's, or
+ * take the role the legend gives the rest (`其余为责任单位`).
  */
-function giveLegendRole(units: UnitAssignment[], runs: readonly string[], role: Role): void {
+export function giveLegendRole(units: UnitAssignment[], runs: readonly string[], role: Role, others: Role | null = null): void {
   const keys = runs.map(unitKey);
   for (const unit of units) {
     const key = unitKey(unit.name);
     if (keys.some((run) => run.includes(key))) unit.role = role;
+    else if (others !== null) unit.role = others;
   }
 }
 

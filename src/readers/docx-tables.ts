@@ -107,7 +107,7 @@ const NO_SEGMENTS: string[] = [];
  * The texts of a cell's runs set in bold (`<w:b/>`), runs side by side joined, normalized like
  * the cell's text: `市自然资源和规划局、**市住建局**` → ['市住建局'].
  */
-function boldRuns(tc: XmlNode, w: string): string[] {
+export function boldRuns(tc: XmlNode, w: string): string[] {
   const runs: string[] = [];
   let current = '';
   const end = (): void => {

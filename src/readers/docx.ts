@@ -4,7 +4,7 @@ import { PolicyExtractError } from '../model/errors.js';
 import { ListCounters } from './docx-list-counters.js';
 import { readNumbering, readStyles } from './docx-numbering.js';
 import { Fields, readParagraph, type Context } from './docx-paragraphs.js';
-import { readTable } from './docx-tables.js';
+import { boldRuns, readTable } from './docx-tables.js';
 import { child, documentElement, local, parseXml, walkChildren, wordPrefix, WRAPPERS, type XmlNode } from './docx-xml.js';
 import { loadFflate } from './lazy.js';
 import { refusal } from './refused.js';
@@ -131,7 +131,9 @@ function readBody(body: XmlNode, context: Context): { lines: SourceLine[]; table
       const segments = readParagraph(node, context);
       if (segments !== null) {
         context.paragraph += 1;
-        for (const segment of segments) lines.push(makeLine(segment, context.paragraph));
+        // the units a legend (`加粗的为牵头单位`) sets apart in bold, in a note of the body as in a table's cell (南溪 probe round 36)
+        const emphasized = boldRuns(node, context.w);
+        for (const segment of segments) lines.push(emphasized.length > 0 ? { ...makeLine(segment, context.paragraph), emphasized } : makeLine(segment, context.paragraph));
       }
     } else if (kind === 'tbl') {
       const rows = readTable(node, context);

@@ -12,6 +12,8 @@ export interface SourceLine {
   plain: string;
   /** `plain` without the stray spaces next to Chinese characters (`优 质` → `优质`): what extractors read. */
   text: string;
+  /** The runs set in bold on the line's paragraph, where the reader knows (a Word document's): a legend may give them a role. */
+  emphasized?: readonly string[];
 }
 
 /** Splits decoded text into lines (LF, CRLF, CR, U+2028, U+2029) and normalizes each. */

@@ -288,6 +288,18 @@ describe('readDocx tables', () => {
     expect(document.tables[0]!.title).toBe('温州市2024年新型城镇化重点工作任务分工表');
   });
 
+  it('should give units set in bold in a note of the body the role the legend names, the rest the legend\'s other role (南溪 probe round 36)', () => {
+    const bold = (text: string) => `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const bytes = makeDocx({ body: [
+      paragraph('南溪区城乡环境综合整治行动方案'), paragraph('各项任务责任单位中加粗的为牵头单位，其余为责任单位。'), paragraph('一、重点任务'),
+      paragraph('', { runs: `${run('1.整治占道经营。（责任单位：')}${bold('区综合行政执法局')}${run('、区市场监管局、各街道办事处）')}` }),
+      paragraph('2.治理农村生活污水。（责任单位：区生态环境局、区农业农村局）'),
+    ] });
+    expect(extract(bytes, { path: '方案.docx' }).tasks.map((task) => task.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual([
+      '区综合行政执法局:lead、区市场监管局:responsible、各街道办事处:responsible', '区生态环境局:responsible、区农业农村局:responsible',
+    ]);
+  });
+
   it('should place a table between the lines around it and keep its cells out of the lines', () => {
     const result = read({ body: [paragraph('附件'), paragraph('责任清单'), responsibilityTable, paragraph('（此件公开发布）'), responsibilityTable] });
     expect(texts(result)).toEqual(['1:附件', '2:责任清单', '3:(此件公开发布)']);
