@@ -16,7 +16,7 @@ function exceptionBefore(before: string): boolean {
 }
 
 /** The exception stated after the convention: `；注明“按职责分工负责”的，不区分牵头单位`, `，按职责分工负责的除外`. */
-const EXCEPTION_AFTER = /^[^。]{0,30}?按职责分工负责[”"’]?的[,，]?\s*(?:不区分|不分|不列|除外)/;
+const EXCEPTION_AFTER = /^[^。]{0,30}?按职责分工负责[”"’]?的[,，]?\s*(?:不区分|不分|不列|除外|由各(?:单位|部门)按职责分工负责|各自负责|均为责任单位)/;
 
 /**
  * 其他为配合单位 after the convention, right after it or after a clause of the same sentence:

@@ -704,8 +704,11 @@ function holdsBracket(text: string): boolean {
   return /[(（〔【〖[]/.test(text) && /[(（〔【〖[]/.test(text.replace(PLACES_BRACKET, ''));
 }
 
-/** A bracket of places in a unit's name: (市、区), (镇), (居), (街道), (社区). */
-const PLACES_BRACKET = /\((?:[市州县区乡镇村居旗、]|街道|社区){1,8}\)/g;
+/**
+ * A bracket of places in a unit's name: (市、区), (镇), (居), (街道), (社区); or the other body a name
+ * stands for with it, right after its government (`各乡镇人民政府（街道办事处）`, 苍溪 probe round 37).
+ */
+const PLACES_BRACKET = /\((?:[市州县区乡镇村居旗、]|街道|社区){1,8}\)|(?<=政府|党委)\((?:街道办事处|办事处|管委会|行署|公署)\)/g;
 
 /** Places as a group, each its own government: 各乡镇, 各街道, 各县(市、区). */
 function isPlaceGroup(name: string): boolean {

@@ -231,10 +231,14 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
   const attachments: AttachmentPart[] = [];
   let bodyEnd = lines.length;
   for (let i = bodyStart; i < lines.length; i++) {
-    if (attachments.length === 0 && i < bodyEnd && isTableStart(lines, i)) {
+    // the table right under the 附件 list's one entry (茶陵 probe round 37: `附件：…重点任务清单` over a `|` table) is that attachment
+    const listed = attachments.length === 0 && i >= bodyEnd && listLines.has(previousNonEmpty(lines, i));
+    if (attachments.length === 0 && (i < bodyEnd || listed) && isTableStart(lines, i)) {
       // a table in the body itself (a 任务分工表 published as one page): it runs to the next attachment
-      bodyEnd = i;
-      attachments.push({ label: '表格', title: previousTitle(lines, i), start: i, end: lines.length, kind: 'table', line: lines[i]!.line, inBody: true });
+      bodyEnd = Math.min(bodyEnd, i);
+      attachments.push(listed
+        ? { label: '附件', title: lines[previousNonEmpty(lines, i)]!.text.replace(/^附件\s*[:：]\s*/, '') || null, start: i, end: lines.length, kind: 'table', line: lines[i]!.line }
+        : { label: '表格', title: previousTitle(lines, i), start: i, end: lines.length, kind: 'table', line: lines[i]!.line, inBody: true });
       continue;
     }
     if (listLines.has(i)) {
@@ -372,6 +376,11 @@ function previousTitle(lines: readonly SourceLine[], i: number): string | null {
     if (text && !isBorderLine(lines[j]!.raw) && !isJunkLine(text)) return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) ? text : null;
   }
   return null;
+}
+
+function previousNonEmpty(lines: readonly SourceLine[], before: number): number {
+  for (let i = before - 1; i >= 0 && i >= before - 5; i--) if (lines[i]!.text) return i;
+  return -1;
 }
 
 function nextNonEmpty(lines: readonly SourceLine[], from: number): number {

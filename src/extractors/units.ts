@@ -109,7 +109,7 @@ const GENERIC =
   /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|机构|站所)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
 const GENERIC_LAST = '门室位构局委体组织会)所';
 /** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`). */
-const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
+const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
 /** Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门. */
 const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|中央(?:[、和]省)?驻.{1,4}?(?:各|有关|相关)单位|(?:省|市|州|县|区)直?\d{1,3}个(?:相关|有关)?(?:部门|单位))$/;
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府. */
@@ -642,7 +642,8 @@ function splitEtc(name: string): [string] | [string, string] {
 }
 
 /** Places of a kind as a group, and a kind of place named bare after one: 各街道 then 镇. */
-const PLACE_GROUP = /^各(?:乡|镇|乡镇|街道|镇街|村|社区|园区)$/;
+// 各乡镇（场）、街道 (安福 probe round 37): the farms among the townships
+const PLACE_GROUP = /^各(?:乡|镇|乡镇|街道|镇街|村|社区|园区)(?:\([^()]{1,4}\))?$/;
 const PLACE_KIND = /^(?:乡|镇|乡镇|街道|镇街|村|社区|园区)$/;
 
 /** Places described after 等, not named: 沿溪乡镇(街道), 9个沿河乡镇, 其他村. */

@@ -1194,5 +1194,28 @@ describe('probe round 35: role words of every kind, and bodies of party, courts 
   it('should read the exception a convention states after it', () => {
     const document = extract(['各项任务中排名第一的为牵头单位，其他为责任单位；注明“按职责分工负责”的，不区分牵头单位。', '一、重点任务', '1.推进工作。（市民政局、市妇联按职责分工负责）', '2.推进工作。（市民政局、市妇联）'].join('\n'));
     expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual(['市民政局:responsible 市妇联:responsible', '市民政局:lead 市妇联:responsible']);
+    // worded as who does it (浙江 probe round 37)
+    const zhejiang = extract(['排在第一位的为牵头单位，其他单位为责任单位；注明“按职责分工负责”的，由各单位按职责分工负责。', '一、重点任务', '1.推进工作。（省委金融办、省财政厅按职责分工负责）'].join('\n'));
+    expect(zhejiang.tasks[0]!.units.map((u) => u.role)).toEqual(['responsible', 'responsible']);
+  });
+});
+
+describe('probe round 37: small counties (苍溪, 安福, 茶陵)', () => {
+  const unitsOf = (line: string): string[] => extract(`一、重点任务\n${line}`).tasks[0]!.units.map((u) => `${u.name}:${u.role}`);
+
+  it('should read a sentence note naming a government with its 街道 office in brackets', () => {
+    expect(unitsOf('7.加强兜底保障。对符合条件的困难群众及时纳入救助范围。县民政局、县卫健局、各乡镇人民政府（街道办事处）按职责分工负责。')).toEqual([
+      '县民政局:responsible', '县卫健局:responsible', '各乡镇人民政府(街道办事处):responsible',
+    ]);
+  });
+
+  it('should keep 各乡镇（场）、街道 whole', () => {
+    expect(unitsOf('1.推进人居环境整治。（县农业农村局牵头，各乡镇（场）、街道负责）')).toEqual(['县农业农村局:lead', '各乡镇(场)、街道:responsible']);
+  });
+
+  it('should read the table right under the 附件 line naming it', () => {
+    const document = extract(['一、重点任务', '1.健全医共体管理委员会。（县卫健局负责）', '　　附件：茶陵县2024年紧密型县域医共体建设重点任务清单', '',
+      '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |', '| --- | --- | --- | --- | --- |', '| 1 | 健全医共体管理委员会 | 县卫健局 | 县委编办、县财政局 | 2024年7月 |'].join('\n'), { path: '方案.txt' });
+    expect(document.tables.map((table) => [table.title, table.rows.length])).toEqual([['茶陵县2024年紧密型县域医共体建设重点任务清单', 1]]);
   });
 });

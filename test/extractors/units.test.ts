@@ -194,6 +194,10 @@ describe('looksLikeUnit', () => {
 });
 
 describe('isGenericUnit', () => {
+  it('should mark 各有关金融机构 and 各有关企业 generic, as 有关金融机构 is (深圳 probe round 37)', () => {
+    for (const name of ['各有关金融机构', '各有关企业', '各相关高校']) expect(isGenericUnit(name), name).toBe(true);
+  });
+
   it('should know the placeholders of the corpus', () => {
     for (const name of ['相关部门', '有关科室', '省直相关部门', '各有关部门', '市直各有关部门', '有关部门']) expect(isGenericUnit(name), name).toBe(true);
   });
