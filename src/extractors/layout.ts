@@ -247,10 +247,9 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
       continue;
     }
     const first = lines[i]!.text.charCodeAt(0);
-    // 相关链接 and the titles of other pages under it, or a WeChat article's `—— END ——` and its footer
-    // (来源, 编辑, 点亮“在看”, 龙游 probe round 34): the page's furniture from here on
+    // 相关链接 and the titles of other pages under it (太平川镇 probe round 28), or a WeChat article's
+    // `—— END ——` and its footer (来源, 编辑, 点亮“在看”, 龙游 probe round 34): the page's furniture from here on
     if ((first === 0x76f8 && RELATED_LINKS.test(lines[i]!.text)) || (DASHES.includes(lines[i]!.text[0] ?? '') && END_OF_ARTICLE.test(lines[i]!.text))) {
-      // (太平川镇 probe round 28)
       bodyEnd = Math.min(bodyEnd, i);
       const last = attachments[attachments.length - 1];
       if (last) last.end = Math.min(last.end, i);
