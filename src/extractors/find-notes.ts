@@ -572,7 +572,8 @@ const MODAL_END = /(?:要|应|应当|须|必须|将|也|还|予以)(?:切实|积
  * One office a unit houses (`市重点项目办`, `市先行区建设办公室`), and a department named with its place
  * just before it (`…报送市发展改革委`); `加快建设数字政府(县政府办)` is a task and its note.
  */
-const HOUSED_OFFICE = /^[^、,，;；]{2,30}(?:办|办公室)$/;
+// 报送省发展改革委（省民营经济发展局）(湖北 probe round 38): a bureau the commission houses, one name, as an office is
+const HOUSED_OFFICE = /^[^、,，;；]{2,30}(?:办|办公室|局)$/;
 const NAMED_DEPARTMENT = /[省市州县区][^省市州县区,，。;；、]{1,14}[局委厅部]$/;
 
 /** A note line opening with the person in charge, its units' labels after: `分管领导：张××　责任单位：…`. */

@@ -84,7 +84,8 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   // 一、 but not 一、二产业 (a list of numerals inside a sentence)
   ['cn', new RegExp(`^(${CN}{1,4})[、.](?!${CN}[、.])`)],
   // Ⅰ、 Ⅱ. (the Roman numeral characters U+2160–216B), chapters as 一、 are; Ⅲ类水体, Ⅱ级响应 are no markers
-  ['roman', /^([\u2160-\u216b])[、.]/],
+  // `Ⅱ　重点任务` (a part, its numeral set apart by a space, 芜湖 probe round 38)
+  ['roman', /^([\u2160-\u216b])(?:[、.]| (?=[\u4e00-\u9fa5]))/],
   ['cn-paren', new RegExp(`^\\((${CN}{1,4})\\)[、.]?`)],
   // 1.1 / 1.1.1 outline numbering, before plain 1.
   ['decimal', /^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%])\.?(?=[^\d.%万亿倍‰米元吨亩个年月日天小时公里千百十度])/],

@@ -128,7 +128,7 @@ const MAX_GLUED_TITLE = 30;
 /**
  * The item a heading's line runs on into, cut off the heading (which keeps its title), or null:
  * a marker of a family below the heading's, numbered as its family goes on (one past its last, or
- * 1), after a short title with no sentence in it, and not inside a number (`1.2万户`).
+ * 1), after a short title with no sentence in it (its own stop aside), and not inside a number (`1.2万户`).
  *
  *     > | （二）加快完善城市基础设施4.实施城市燃气管道等老化更新改造。…（…）5.推进…
  *                                 ^^ task 4 (3. was the last)
@@ -144,7 +144,8 @@ function splitGluedHeading(paragraph: Paragraph, lastValues: ReadonlyMap<MarkerK
       for (const printed of gluedTexts(kind, value)) {
         const at = window.indexOf(printed, marker!.length + 2);
         if (at < 0 || (best && best.at <= at) || at - marker!.length > MAX_GLUED_TITLE) continue;
-        const title = text.slice(marker!.length, at);
+        // the title may close with its stop: `（二）优化市场准入环境。4.压缩…` (惠州 probe round 38)
+        const title = text.slice(marker!.length, at).replace(/[。;；]$/, '');
         if (/[。;；!！?？]/.test(title) || /[\d.．]$/.test(title)) continue;
         const found = readMarker(text.slice(at));
         if (found && found.kind === kind && found.value === value && found.length < text.length - at) best = { at, marker: found };

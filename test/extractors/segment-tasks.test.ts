@@ -4,6 +4,7 @@ import { extract } from '../../src/index.js';
 import { printedPath } from '../../src/model/document.js';
 import { NoteFinder } from '../../src/extractors/find-notes.js';
 import { segmentTasks } from '../../src/extractors/segment-tasks.js';
+import { readMarker } from '../../src/extractors/numbering.js';
 import { lostNumbering } from '../../src/extractors/lost-numbering.js';
 import { readParagraphs } from '../../src/extractors/paragraphs.js';
 import { NoteCache } from '../../src/extractors/responsibility-note.js';
@@ -1217,5 +1218,23 @@ describe('probe round 37: small counties (苍溪, 安福, 茶陵)', () => {
     const document = extract(['一、重点任务', '1.健全医共体管理委员会。（县卫健局负责）', '　　附件：茶陵县2024年紧密型县域医共体建设重点任务清单', '',
       '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |', '| --- | --- | --- | --- | --- |', '| 1 | 健全医共体管理委员会 | 县卫健局 | 县委编办、县财政局 | 2024年7月 |'].join('\n'), { path: '方案.txt' });
     expect(document.tables.map((table) => [table.title, table.rows.length])).toEqual([['茶陵县2024年紧密型县域医共体建设重点任务清单', 1]]);
+  });
+});
+
+describe('probe round 38: numbering as sloppy documents print it (惠州, 芜湖)', () => {
+  it('should cut tasks glued after a heading\'s title sentence, its stop and all', () => {
+    const document = extract(['二、重点任务', '（一）深化放管服改革。1.推行一网通办。（责任单位：区政务服务中心）2.推进证照分离。（责任单位：区市场监管局）3.推进一业一证。（责任单位：区行政审批局）',
+      '（二）优化市场准入环境。4.压缩开办时间。（责任单位：区市场监管局）5.规范涉企收费。（牵头单位：区发展改革局；配合单位：区市场监管局）'].join('\n'));
+    expect(document.tasks.slice(3).map((t) => `${printedPath(t.path)} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual([
+      '二、(二)4. 区市场监管局:responsible', '二、(二)5. 区发展改革局:lead 区市场监管局:support',
+    ]);
+  });
+
+  it('should read no note from the other name of a unit a sentence ends with (湖北 probe round 38)', () => {
+    expect(extract('一、重点任务\n（三十）加强宣传。各地要及时总结经验，重大情况报送省发展改革委（省民营经济发展局）。').tasks[0]!.units).toEqual([]);
+  });
+
+  it('should read a roman part numeral set apart by a space, not a roman numeral opening a word', () => {
+    expect([readMarker('Ⅱ 重点任务')?.value, readMarker('Ⅱ类水质比例达到90%')]).toEqual([2, null]);
   });
 });
