@@ -212,11 +212,17 @@ function columnKinds(header: readonly string[], matrix: Matrix | null, rows: rea
     header.forEach((cell, i) => {
       if (i >= measure || kinds[i] !== 'text' || (!numberedUnder && mergedDown[i] !== true) || (!PROBLEM_HEADER.test(cell) && !TASK_HEADER.test(cell))) return;
       kinds[i] = 'section';
-      // merged over some rows only: a row with a cell of its own there is that task's (赣州 probe round 27);
-      // merged over nearly all (three rows in four), a cell of one row is a group of one (汶阳 probe round 29)
-      const spanned = rows.filter((row) => row.spans?.[i] === true).length;
+      // merged over a few rows only: a row with a cell of its own there is that task's (赣州 probe round 27: rows 1–2 of 8);
+      // most rows in merged groups, a cell of one row is a group of one (汶阳 probe round 29, 岷阳 36, 安徽 39)
+      const grouped = new Set<number>();
+      rows.forEach((row, r) => {
+        if (row.spans?.[i] !== true) return;
+        grouped.add(r);
+        if (r > 0) grouped.add(r - 1);
+      });
+      const inGroups = [...grouped].filter((r) => soleText(rows[r]!.cells) === null).length;
       const taskRows = rows.filter((row) => soleText(row.cells) === null).length;
-      if (!numberedUnder && spanned * 4 < taskRows * 3) groupsWhereMerged.add(i);
+      if (!numberedUnder && inGroups * 2 <= taskRows) groupsWhereMerged.add(i);
     });
   }
   if (kinds.some((kind) => kind === 'text' || kind === null)) return { kinds, groupsWhereMerged };

@@ -33,6 +33,9 @@ export function readTable(table: Element, scores: Scores): TableCell[][] | null 
   for (const cell of cells) {
     const chinese = clean.get(cell) ?? 0;
     if (chinese >= ARTICLE_CELL && chinese >= total * ARTICLE_CELL_SHARE && holdsArticle(cell)) return null;
+    // a short page's layout: a cell holding most of the text and a table of its own (宁德 probe round 39: the
+    // article and its 任务分工表 in the layout table's `<td class="zw">`)
+    if (chinese >= total * ARTICLE_CELL_SHARE && holdsTable(cell)) return null;
   }
   const texts = cellTexts(table, cells, scores.dropped);
   const bold = new Map<Element, string[]>();
@@ -110,6 +113,17 @@ function span(value: string | undefined, max: number): number {
 }
 
 /** A cell with headings, tables or many paragraphs: the article an old portal laid out in a table. */
+/** Whether a cell holds a table of its own. */
+function holdsTable(cell: Element): boolean {
+  let found = false;
+  walk(cell, (node) => {
+    if (found || !isElement(node)) return false;
+    if (node !== cell && node.name === 'table') found = true;
+    return !found;
+  }, () => {});
+  return found;
+}
+
 function holdsArticle(cell: Element): boolean {
   let blocks = 0;
   let heading = false;

@@ -985,7 +985,7 @@ describe('a task over its measures, and a problem column named with a qualifier 
     ]);
   });
 
-  it('should take 重点任务 as the section where its cell spans the measures under it, the text where it is the row\'s own (潞城 probe round 20: rowspan; 赣州 round 27)', () => {
+  it('should take 重点任务 as the section where its cell spans the measures under it, and a row\'s own cell as a group of one where most rows are grouped (潞城 probe round 20: rowspan; 岷阳 round 36)', () => {
     const page = '<table><tr><th>序号</th><th>重点任务</th><th>具体措施</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>' +
       '<tr><td>1</td><td rowspan="2">提升政务服务效能</td><td>推进“高效办成一件事”，年内上线“一件事”集成服务13项。</td><td>区行政审批局</td><td>区市场监管局、区数据局</td><td>2024年12月</td></tr>' +
       '<tr><td>2</td><td>深化“15分钟政务服务圈”建设。</td><td>区行政审批局</td><td>各街道办事处</td><td>2024年12月</td></tr>' +
@@ -993,7 +993,7 @@ describe('a task over its measures, and a problem column named with a qualifier 
     expect(rows(page)).toEqual([
       ['1', '提升政务服务效能', '推进“高效办成一件事”,年内上线“一件事”集成服务13项。'],
       ['2', '提升政务服务效能', '深化“15分钟政务服务圈”建设。'],
-      ['3', null, '强化要素保障\n推进工业用地“标准地”出让全覆盖。'],
+      ['3', '强化要素保障', '推进工业用地“标准地”出让全覆盖。'],
     ]);
   });
 
@@ -1098,11 +1098,26 @@ describe('a task merged over some of its measures only (赣州 probe round 27)',
       '<tr><td colspan="5">一、完善城市功能</td></tr>' +
       '<tr><td>1</td><td rowspan="2">实施老旧小区改造</td><td>完成老旧小区改造120个</td><td>市住房城乡建设局</td><td>2022年12月底前</td></tr>' +
       '<tr><td>2</td><td>同步推进加装电梯</td><td>市住房城乡建设局</td><td>2022年12月底前</td></tr>' +
-      '<tr><td>3</td><td>推进城市排水防涝设施建设</td><td>改造易涝点15处</td><td>市城市管理局</td><td>2022年汛期前</td></tr></table>';
+      '<tr><td>3</td><td>推进城市排水防涝设施建设</td><td>改造易涝点15处</td><td>市城市管理局</td><td>2022年汛期前</td></tr>' +
+      '<tr><td>4</td><td>推进口袋公园建设</td><td>新建口袋公园10个</td><td>市城市管理局</td><td>2022年12月底前</td></tr></table>';
     expect(extract(page, { path: '分工表.html' }).tables[0]!.rows.map((row) => [row.no, row.section, row.text])).toEqual([
       ['1', '实施老旧小区改造', '完成老旧小区改造120个'],
       ['2', '实施老旧小区改造', '同步推进加装电梯'],
       ['3', '一、完善城市功能', '推进城市排水防涝设施建设\n改造易涝点15处'],
+      ['4', '一、完善城市功能', '推进口袋公园建设\n新建口袋公园10个'],
+    ]);
+  });
+
+  it('should make the task cell a group of one where most rows stand in merged groups (岷阳 probe round 36, 安徽 39)', () => {
+    const page = '<table><tr><td>序号</td><td>重点任务</td><td>具体措施</td><td>牵头单位</td></tr>' +
+      '<tr><td>1</td><td rowspan="2">实施老旧小区改造</td><td>完成老旧小区改造120个</td><td>市住房城乡建设局</td></tr>' +
+      '<tr><td>2</td><td>同步推进加装电梯</td><td>市住房城乡建设局</td></tr>' +
+      '<tr><td>3</td><td rowspan="2">推进城市排水防涝</td><td>改造易涝点15处</td><td>市城市管理局</td></tr>' +
+      '<tr><td>4</td><td>建设雨水泵站2座</td><td>市水利局</td></tr>' +
+      '<tr><td>5</td><td>推进口袋公园建设</td><td>新建口袋公园10个</td><td>市城市管理局</td></tr></table>';
+    expect(extract(page, { path: '分工表.html' }).tables[0]!.rows.map((row) => [row.section, row.text])).toEqual([
+      ['实施老旧小区改造', '完成老旧小区改造120个'], ['实施老旧小区改造', '同步推进加装电梯'],
+      ['推进城市排水防涝', '改造易涝点15处'], ['推进城市排水防涝', '建设雨水泵站2座'], ['推进口袋公园建设', '新建口袋公园10个'],
     ]);
   });
 });

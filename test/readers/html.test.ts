@@ -500,3 +500,13 @@ describe('readHtml: numbered lists, the markers a browser draws (德阳 probe ro
     expect(table.rows[1]![1]!.text).toBe('1.推进乡村规划编制。\n2.加强农房风貌管控。');
   });
 });
+
+describe('a short page laid out in a table (宁德 probe round 39)', () => {
+  it('should read through the layout table whose cell holds the article and its own table', () => {
+    const html = page(`<table class="layout"><tr><td class="logo">宁德市人民政府</td><td class="nav">首页</td></tr>
+<tr><td colspan="2" class="zw"><p>宁德市2024年优化营商环境重点任务分工方案</p><p>一、重点任务</p><p>1．推行企业开办一网通办。（责任单位：市市场监管局）</p>
+<p>附件</p><p>重点任务清单</p><table border="1"><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr><tr><td>1</td><td>推行企业开办一网通办</td><td>市市场监管局</td></tr></table></td></tr></table>`);
+    const document = extract(html, { path: 'ningde.html' });
+    expect([document.tasks.map((task) => task.units.map((u) => u.name).join('、')), document.tables.map((table) => table.rows.length)]).toEqual([['市市场监管局'], [1]]);
+  });
+});
