@@ -574,7 +574,8 @@ const MODAL_END = /(?:要|应|应当|须|必须|将|也|还|予以)(?:切实|积
  */
 // 报送省发展改革委（省民营经济发展局）(湖北 probe round 38): a bureau the commission houses, one name, as an office is
 const HOUSED_OFFICE = /^[^、,，;；]{2,30}(?:办|办公室|局)$/;
-const NAMED_DEPARTMENT = /[省市州县区][^省市州县区,，。;；、]{1,14}[局委厅部]$/;
+// …or an office (`报送县营商环境办（县发展改革局）`, 安平 probe round 40)
+const NAMED_DEPARTMENT = /[省市州县区][^省市州县区,，。;；、]{1,14}(?:[局委厅部办室]|中心)$/;
 
 /** A note line opening with the person in charge, its units' labels after: `分管领导：张××　责任单位：…`. */
 const PERSON_FIRST = /^\s*(?:分管领导|责任领导|牵头领导|包保领导|联系领导|责任人|联系人)\s*[:：]/;
@@ -680,8 +681,9 @@ export const NO_SPANS: readonly NoteSpan[] = [];
 function mergeSpans(first: readonly NoteSpan[], second: readonly NoteSpan[]): readonly NoteSpan[] {
   if (second.length === 0) return first;
   if (first.length === 0) return second;
-  const kept = first.filter((a) => !second.some((b) => a.start >= b.start && a.start < b.end));
-  const added = second.filter((b) => !kept.some((a) => b.start >= a.start && b.start < a.end));
+  // a label read inside a bracket (`（牵头单位：X；配合单位：Y）`) is that bracket's, and takes no bracket after it (晋城 probe round 40)
+  const added = second.filter((b) => !first.some((a) => b.start >= a.start && b.start < a.end));
+  const kept = first.filter((a) => !added.some((b) => a.start >= b.start && a.start < b.end));
   return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 

@@ -162,6 +162,11 @@ const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
 /** The persons a note names for its units, after them: `，负责同志：刘洪涛、陈静`, `，负责同志分别为赵国庆、孙丽`. */
 const PERSONS_OF_UNITS_ALL = /[,，;；]?(?:具体)?负责同志(?:分别)?(?:为|是|[:：])[^,，;；()（）]{1,40}/g;
 
+/** The number of a note's part: `(1)`, `(二)` at its start or after a separator. */
+const SUB_PART_ALL = /(?<=^|[:：;；,，。])\s*\((?:\d{1,2}|[一二三四五六七八九十]{1,2})\)\s*/g;
+/** The word a note's parts follow: `责任分工：`. */
+const DIVISION_LEAD_ALL = /^(?:责任分工|任务分工|分工)\s*[:：]\s*/g;
+
 export function parseNote(written: string, mode: NoteMode, defaultRole: Role = 'responsible'): ParsedNote | null {
   // 牵头/配合单位：县发展改革委/县财政局 — the roles and the units paired in order
   const content = written.includes('/') ? pairSlashedLabels(written) : written;
@@ -187,6 +192,10 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
   if (folded.includes('简称') || folded.includes('下称')) cuts.push(...matchesOf(folded, SHORT_NAME_ALL));
   // ，负责同志分别为赵国庆、孙丽 (泰安 probe round 18): the persons who answer for the units, no units
   if (folded.includes('负责同志')) cuts.push(...matchesOf(folded, PERSONS_OF_UNITS_ALL));
+  // （责任分工：（1）市生态环境局负责…；（2）市住建局负责…）(晋城, 沭阳 probe round 40): the parts' numbers and the
+  // word that announces them are no part of the names
+  if (folded.includes('(')) cuts.push(...matchesOf(folded, SUB_PART_ALL));
+  if (folded.includes('分工')) cuts.push(...matchesOf(folded, DIVISION_LEAD_ALL));
   const cut = (text: string): string => (cuts.length === 0 ? text : cutRanges(text, cuts));
   const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false, carriesDown: false, covers: coverage?.covers ?? null, unread: [] };
   // positions stay aligned between the folded and the original text: the fold is one character for one

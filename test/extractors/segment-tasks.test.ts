@@ -1232,9 +1232,33 @@ describe('probe round 38: numbering as sloppy documents print it (惠州, 芜湖
 
   it('should read no note from the other name of a unit a sentence ends with (湖北 probe round 38)', () => {
     expect(extract('一、重点任务\n（三十）加强宣传。各地要及时总结经验，重大情况报送省发展改革委（省民营经济发展局）。').tasks[0]!.units).toEqual([]);
+    expect(extract('一、填报说明\n2.请各单位于每月25日前将进展报送县营商环境办（县发展改革局）。').tasks[0]!.units).toEqual([]);
   });
 
   it('should read a roman part numeral set apart by a space, not a roman numeral opening a word', () => {
     expect([readMarker('Ⅱ 重点任务')?.value, readMarker('Ⅱ类水质比例达到90%')]).toEqual([2, null]);
+  });
+});
+
+describe('probe round 40: dense notes (晋城, 沭阳, 宜宾)', () => {
+  const unitsOf = (line: string): string[] => extract(`一、重点任务\n${line}`).tasks[0]!.units.map((u) => `${u.name}:${u.role}`);
+
+  it('should read a note\'s numbered parts, each naming its unit', () => {
+    expect(unitsOf('3．深化水污染防治。（责任分工：（1）市生态环境局负责入河排污口排查整治；（2）市住建局负责城镇污水处理提质增效；（3）市农业农村局负责农业面源污染治理）')).toEqual([
+      '市生态环境局:responsible', '市住建局:responsible', '市农业农村局:responsible',
+    ]);
+    expect(unitsOf('1．压实安全生产责任。（责任单位：（1）县应急管理局负责督促企业建立健全全员安全生产责任制；（2）县消防救援大队负责消防安全检查）')).toEqual([
+      '县应急管理局:responsible', '县消防救援大队:responsible',
+    ]);
+  });
+
+  it('should keep a second note after a first that labels a lead and a support', () => {
+    expect(unitsOf('4．加强河湖水生态修复。实施丹河流域生态修复工程。（牵头单位：市水务局；配合单位：市林业局）推进湿地公园建设。（责任单位：市自然资源局、阳城县人民政府）')).toEqual([
+      '市水务局:lead', '市林业局:support', '市自然资源局:responsible', '阳城县人民政府:responsible',
+    ]);
+  });
+
+  it('should read no unit from a note\'s field of measures or targets', () => {
+    expect(unitsOf('7．推进河道整治。（责任单位：县水利局；工作措施：开展河道排查，形成问题清单和整治清单；成效指标：年底前完成80%）')).toEqual(['县水利局:responsible']);
   });
 });
