@@ -333,11 +333,8 @@ function withBoldRoles(units: UnitAssignment[], item: Item, legend: UnitLegend, 
   const runs: string[] = [];
   for (const paragraph of item.paragraphs) for (let line = paragraph.line; line <= paragraph.endLine; line++) runs.push(...(emphasis.get(line) ?? []));
   if (runs.length === 0) return units;
-  const keys = runs.map(unitKey);
-  if (!units.some((unit) => keys.some((run) => run.includes(unitKey(unit.name))))) return units;
   const given = units.map((unit) => ({ ...unit }));
-  giveLegendRole(given, runs, legend.role, legend.others ?? null);
-  return given;
+  return giveLegendRole(given, runs, legend.role, legend.others ?? null) ? given : units;
 }
 
 /** A note for the items below it: `（以下任务由市应急管理局牵头，…）`, `〔下列工作牵头单位：…〕`. */

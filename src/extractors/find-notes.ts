@@ -635,10 +635,18 @@ function listEnd(text: string, from: number, paragraphEnd: number): number {
 
 /** The persons a note names before its units, bracketed in the sentence: `【牵头领导】副区长刘××` then `【牵头单位】…`. */
 const PERSON_IN_SENTENCE = /[【〖[][^【】〖〗[\]\n]{0,6}(?:领导|责任人|联系人)[】〗\]][^【】〖〗[\]\n]{0,30}$/;
+/** A line naming who answers for a task, no unit: `责任领导：张××`, `责任人：李明（局长）`, `负责人：…`. */
+const PERSON_FIELD = '[^\\n:：]{0,6}(?:领导|责任人|负责人|联系人)[:：][^\\n]{1,40}';
 /** …or on a line of their own before the note's: `责任领导：张××` then `责任单位：县住建局`. */
-const PERSON_LINE = /(?:^|\n)[^\n:：]{0,6}(?:领导|责任人|联系人)[:：][^\n]{1,40}\n$/;
+const PERSON_LINE = new RegExp(`(?:^|\\n)${PERSON_FIELD}\\n$`);
 /** …or on a line of their own after it, the last of the task: `责任单位：…` then `责任人：李明（局长）`. */
-const PERSON_LINES_AFTER = /^\n[^\n:：]{0,6}(?:领导|责任人|联系人)[:：][^\n]{1,40}(?=\n|$)/;
+const PERSON_LINES_AFTER = new RegExp(`^\\n${PERSON_FIELD}(?=\\n|$)`);
+const PERSON_PARAGRAPH = new RegExp(`^${PERSON_FIELD}$`);
+
+/** Whether a paragraph names only who answers for a task (`责任领导：王建国（副市长）`): a line of its note. */
+export function isPersonLine(text: string): boolean {
+  return PERSON_PARAGRAPH.test(text);
+}
 
 /**
  * Notes that name who answers for the task besides its units (责任领导, 责任人) take those persons

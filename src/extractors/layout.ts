@@ -232,12 +232,13 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
   let bodyEnd = lines.length;
   for (let i = bodyStart; i < lines.length; i++) {
     // the table right under the 附件 list's one entry (茶陵 probe round 37: `附件：…重点任务清单` over a `|` table) is that attachment
-    const listed = attachments.length === 0 && i >= bodyEnd && listLines.has(previousNonEmpty(lines, i));
+    const above = attachments.length === 0 && i >= bodyEnd ? previousNonEmpty(lines, i) : -1;
+    const listed = above >= 0 && listLines.has(above);
     if (attachments.length === 0 && (i < bodyEnd || listed) && isTableStart(lines, i)) {
       // a table in the body itself (a 任务分工表 published as one page): it runs to the next attachment
       bodyEnd = Math.min(bodyEnd, i);
       attachments.push(listed
-        ? { label: '附件', title: lines[previousNonEmpty(lines, i)]!.text.replace(/^附件\s*[:：]\s*/, '') || null, start: i, end: lines.length, kind: 'table', line: lines[i]!.line }
+        ? { label: '附件', title: lines[above]!.text.replace(/^附件\s*[:：]\s*/, '') || null, start: i, end: lines.length, kind: 'table', line: lines[i]!.line }
         : { label: '表格', title: previousTitle(lines, i), start: i, end: lines.length, kind: 'table', line: lines[i]!.line, inBody: true });
       continue;
     }

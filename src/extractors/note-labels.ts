@@ -69,7 +69,8 @@ const KINDS = new Map<string, LabelKind>([...LABELS, ...BODY_LABELS, ...WITH_PER
 const NAME_LIST = [...LABELS, ...BODY_LABELS, ...WITH_PERSONS].map(([name]) => name);
 const NAMES = [...NAME_LIST].sort((a, b) => b.length - a.length).join('|');
 // longest first, so 具体承办 wins over 承办
-export const SHORT_NAMES = SHORT_LABELS.map(([name]) => name.replace(/[()]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+const SHORT_NAME_LIST = SHORT_LABELS.map(([name]) => name);
+export const SHORT_NAMES = SHORT_NAME_LIST.map((name) => name.replace(/[()]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
 /** What a unit after `责任单位为` opens with, its place: `责任单位为县住建局` (`牵头单位为第一责任人` names none). */
 const PLACE_START = `(?:${PLACE_WORDS})`;
 /** A level before a label, which is no unit: `县级责任单位：…；乡级责任单位：…`. */
@@ -98,7 +99,7 @@ function labelOpening(...lists: ReadonlyArray<ReadonlyArray<string>>): string {
 export const LABEL = new RegExp(`[【〖[]?${LEVEL}${labelOpening(NAME_LIST)}(${NAMES})[】〗\\]]?(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))?\\s*`, 'g');
 
 /** A role word with a colon, as a label: `牵头：市住建局`. */
-export const SHORT_LABEL = new RegExp(`${LEVEL}${labelOpening(SHORT_LABELS.map(([name]) => name))}(${SHORT_NAMES})\\s*[:：]\\s*`, 'g');
+export const SHORT_LABEL = new RegExp(`${LEVEL}${labelOpening(SHORT_NAME_LIST)}(${SHORT_NAMES})\\s*[:：]\\s*`, 'g');
 
 /**
  * A label we do not know but that is one by its shape: a short name ending in 单位/部门/电话… and a
@@ -111,7 +112,7 @@ export const OTHER_LABEL = /[\u4e00-\u9fa5]{1,6}(?:单位|部门|领导|责任�
  * sentence or a comma, or after the space that parts a line's fields or the person a field names
  * (`分管领导：张××　责任单位：…`, its space gone when stray spaces are).
  */
-export const LABEL_LINE = new RegExp(`(?:^|[。;；,，)）】〕〗\\]\\s×xX*＊○〇某])\\s*${LEVEL}${labelOpening(UNIT_NAME_LIST, SHORT_LABELS.map(([name]) => name))}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))|(?:${SHORT_NAMES})\\s*[:：])`);
+export const LABEL_LINE = new RegExp(`(?:^|[。;；,，)）】〕〗\\]\\s×xX*＊○〇某])\\s*${LEVEL}${labelOpening(UNIT_NAME_LIST, SHORT_NAME_LIST)}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))|(?:${SHORT_NAMES})\\s*[:：])`);
 
 /**
  * A label line written without its colon, a space in its place (gone with the stray spaces): a

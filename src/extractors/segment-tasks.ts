@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/document.js';
 import { excerpt, isStopOrSpace, trimEndWhere } from '../readers/text.js';
 import { type Marker, type MarkerKind, decimalDepth, markerRank } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
-import type { NoteFinder } from './find-notes.js';
+import { isPersonLine, type NoteFinder } from './find-notes.js';
 import { remembered } from '../collections.js';
 
 /**
@@ -249,9 +249,6 @@ const LABEL_AND_VALUE = /^(?:[^:：。,，]{1,6}[:：]|【[^】]{1,6}】)/;
  */
 const BLOCK_FIELD = /^【?(?:目标任务|工作目标|年度目标|主要目标|工作任务|主要任务|工作措施|主要措施|推进措施|建设内容|工作内容|主要内容|建设规模|总投资|投资规模|责任领导|牵头领导|分管领导|督办领导|[^:：。,，【】]{0,4}(?:单位|部门|科室|处室)|完成时限|完成时间|时间节点|时限要求|整改目标|整改措施|整改时限|整改期限|(?:整改)?责任人)(?:】|\s*[:：])/;
 
-/** A line naming who answers for a task: its leader or the person in charge, no units. */
-const PERSON_FIELD = /^(?:责任领导|牵头领导|分管领导|督办领导|包保领导|联系领导|(?:整改)?责任人|负责人)\s*[:：][^\n]{1,40}$/;
-
 /** An item whose text ends by announcing a list: `重点推进以下工作:`. */
 const INTRODUCES_LIST = /[:：]\s*$/;
 
@@ -309,7 +306,7 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
     && isTitleWithNote(current.paragraphs[0]!.text.slice(current.marker.length), finder);
   // who answers for it among the note's lines (邯郸 probe round 32: `责任单位：…` `责任领导：王建国（副市长）` `责任人：…`
   // `完成时限：…`): part of the note, the item stays closed
-  if (current.closed && !leftOut && PERSON_FIELD.test(paragraph.text)) {
+  if (current.closed && !leftOut && isPersonLine(paragraph.text)) {
     current.paragraphs.push(paragraph);
     return;
   }

@@ -164,13 +164,15 @@ function markedNames(cells: ReadonlyArray<readonly [string, Role]>, mark: string
  * 加粗字体为牵头单位。`, then `市自然资源和规划局、<b>市住建局</b>`); the others keep their column's, or
  * take the role the legend gives the rest (`其余为责任单位`).
  */
-export function giveLegendRole(units: UnitAssignment[], runs: readonly string[], role: Role, others: Role | null = null): void {
+export function giveLegendRole(units: UnitAssignment[], runs: readonly string[], role: Role, others: Role | null = null): boolean {
   const keys = runs.map(unitKey);
-  for (const unit of units) {
-    const key = unitKey(unit.name);
-    if (keys.some((run) => run.includes(key))) unit.role = role;
+  const set = units.map((unit) => keys.some((run) => run.includes(unitKey(unit.name))));
+  if (!set.includes(true)) return false;
+  units.forEach((unit, i) => {
+    if (set[i]) unit.role = role;
     else if (others !== null) unit.role = others;
-  }
+  });
+  return true;
 }
 
 /**
