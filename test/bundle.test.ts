@@ -36,6 +36,23 @@ describe('the bundled command', () => {
     expect(child.stdout).toBe('false');
   });
 
+  it('should load the YAML package from its own bundle and code cache, V8 taking it', () => {
+    const script = [
+      "const { requirePackage, scripts } = require('./bin/cli-script.js');",
+      "const { stringify } = requirePackage('yaml');",
+      "process.stdout.write(JSON.stringify([stringify({ a: 1 }), [...scripts].map(([file, script]) => [file.split('/').pop(), script.cachedDataRejected])]));",
+    ].join('\n');
+    const child = spawnSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(JSON.parse(child.stdout)).toEqual(["a: 1\n", [['yaml.cjs', false]]]);
+  });
+
+  it('should write YAML through the bundled command', () => {
+    const child = spawnSync(process.execPath, [BIN, 'fixtures/corpus/yanan-2025-town-functions.txt', '-f', 'yaml', '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(child.stdout).toMatch(/^source:\n {2}path: fixtures\/corpus\/yanan-2025-town-functions.txt\n/);
+  });
+
   it('should read an HTML page from standard input', () => {
     const child = spawnSync(process.execPath, [BIN, '-', '-f', 'json', '--quiet'], { cwd: ROOT, encoding: 'utf8', input: '<html><body><p>一、重点任务</p><p>1.推进工作。(责任单位:州住建局)</p></body></html>' });
     expect(child.stderr).toBe('');
