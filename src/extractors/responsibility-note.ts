@@ -167,6 +167,9 @@ const SUB_PART_ALL = /(?<=^|[:：;；,，。])\s*\((?:\d{1,2}|[一二三四五�
 /** The word a note's parts follow: `责任分工：`. */
 const DIVISION_LEAD_ALL = /^(?:责任分工|任务分工|分工)\s*[:：]\s*/g;
 
+/** A statement for every task of the plan, after the note's own list: `。以下各项任务均需…落实，不再列出`. */
+const STATEMENT_IN_NOTE = /[。;；,，]\s*以下(?:各项|所有)?(?:任务|工作|措施|举措)?[^。]{0,12}(?:均|都|皆)[^。]{0,60}?(?:落实|负责|承担)/;
+
 export function parseNote(written: string, mode: NoteMode, defaultRole: Role = 'responsible'): ParsedNote | null {
   // 牵头/配合单位：县发展改革委/县财政局 — the roles and the units paired in order
   const content = written.includes('/') ? pairSlashedLabels(written) : written;
@@ -196,6 +199,10 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
   // word that announces them are no part of the names
   if (folded.includes('(')) cuts.push(...matchesOf(folded, SUB_PART_ALL));
   if (folded.includes('分工')) cuts.push(...matchesOf(folded, DIVISION_LEAD_ALL));
+  // （责任单位：市工信局、市发改委。以下各项任务均需各县（市、区）人民政府落实，不再列出）(泉州 probe round 41): the
+  // statement for every task of the plan is no part of this task's list
+  const statement = folded.includes('以下') ? STATEMENT_IN_NOTE.exec(folded) : null;
+  if (statement) cuts.push({ at: statement.index, end: folded.length });
   const cut = (text: string): string => (cuts.length === 0 ? text : cutRanges(text, cuts));
   const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false, carriesDown: false, covers: coverage?.covers ?? null, unread: [] };
   // positions stay aligned between the folded and the original text: the fold is one character for one

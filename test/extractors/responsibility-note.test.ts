@@ -91,6 +91,12 @@ describe('findNotes', () => {
     expect(findNotes('加快发展成为大城市的卫星县城。[以下任务均需各县(市)政府落实,不再列出]')).toEqual([]);
   });
 
+  it('should leave a statement for every task out of the note it ends (泉州 。以下各项任务均需…落实，不再列出, probe round 41)', () => {
+    const note = '(责任单位:市工信局、市发改委，各县(市、区)人民政府，泉州开发区、泉州台商投资区管委会。以下各项任务均需各县(市、区)人民政府，泉州开发区、泉州台商投资区管委会落实，不再列出)';
+    expect(units(`推动产业链延链补链。${note}`)).toEqual(['市工信局:responsible', '市发改委:responsible', '各县(市、区)人民政府:responsible', '泉州开发区管委会:responsible', '泉州台商投资区管委会:responsible']);
+    expect(units('推动产业链延链补链。(责任单位:市商务局、市工信局。以下各项任务均需各县(市、区)人民政府落实，不再列出)')).toEqual(['市商务局:responsible', '市工信局:responsible']);
+  });
+
   it('should read a 责任单位 line after the task and a deadline line', () => {
     const spans = findNotes('实施老旧小区改造。\n责任单位：市住建局、各区政府\n完成时限：2023年12月底前');
     expect(spans.flatMap((s) => s.note.units.map((u) => u.name))).toEqual(['市住建局', '各区政府']);

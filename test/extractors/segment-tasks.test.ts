@@ -257,6 +257,27 @@ describe('a duty written unit first', () => {
     const [task] = extract('二、职责分工\n(一)县发展改革局:牵头推进重大项目谋划储备。').tasks;
     expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县发展改革局:lead']);
   });
+
+  it('should read the units before a stop or a comma when a duty follows (临泉 1.县教育局。负责…, probe round 41)', () => {
+    const document = extract(['三、职责分工', '1.县教育局。负责攻坚工作的组织实施，制定年度推进计划。', '2.县住房城乡建设局。配合做好新建住宅小区配套学校的规划、建设和移交工作。', '3.县财政局，负责落实攻坚工作经费。', '4.县图书馆。完成改造提升。'].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual(['县教育局:responsible', '县住房城乡建设局:support', '县财政局:responsible', '']);
+  });
+
+  it('should read two groups of units parted by a comma before the colon (荆门 （七）各县市区人民政府，漳河新区…管委会：负责…)', () => {
+    const [task] = extract('三、职责分工\n（七）各县市区人民政府，漳河新区、荆门高新区·掇刀区管委会：负责本辖区创建工作的组织实施，落实属地管理责任。').tasks;
+    expect(task!.units.map((u) => u.name)).toEqual(['各县市区人民政府', '漳河新区管委会', '荆门高新区·掇刀区管委会']);
+  });
+
+  it('should give a heading the units of its lines, each a duty written unit first (兰考 三、成员单位职责, probe round 41)', () => {
+    const [task] = extract(['三、成员单位职责', '县文化广电和旅游局：牵头负责创建工作的组织协调，制定创建工作方案。', '县财政局：统筹安排创建工作经费，落实旅游发展专项资金。', '县市场监管局、县公安局：配合做好旅游市场秩序整治。', '四、工作要求', '各成员单位要按照职责分工，明确一名联络员。'].join('\n')).tasks;
+    expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县文化广电和旅游局:lead', '县财政局:responsible', '县市场监管局:support', '县公安局:support']);
+    expect(task!.responsibility).toBe('县文化广电和旅游局 县财政局 县市场监管局、县公安局');
+  });
+
+  it('should give a heading no units when one of its lines is no duty written unit first', () => {
+    const [task] = extract(['三、成员单位职责', '县财政局：统筹安排创建工作经费。', '各成员单位要按照职责分工，明确一名联络员。'].join('\n')).tasks;
+    expect(task!.units).toEqual([]);
+  });
 });
 
 describe('a heading that hands the items below it to a unit', () => {

@@ -198,6 +198,11 @@ describe('isGenericUnit', () => {
     for (const name of ['各有关金融机构', '各有关企业', '各相关高校']) expect(isGenericUnit(name), name).toBe(true);
   });
 
+  it('should mark 有关镇（街道） generic, places of a district as a group (鄞州 probe round 41)', () => {
+    for (const name of ['有关镇(街道)', '相关镇(街道)', '有关乡(镇)']) expect(isGenericUnit(name), name).toBe(true);
+    expect(isGenericUnit('各镇(街道)')).toBe(false);
+  });
+
   it('should know the placeholders of the corpus', () => {
     for (const name of ['相关部门', '有关科室', '省直相关部门', '各有关部门', '市直各有关部门', '有关部门']) expect(isGenericUnit(name), name).toBe(true);
   });
