@@ -7,6 +7,7 @@ import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
 import { buildTasks } from './extractors/build-tasks.js';
+import { divideByNumber } from './extractors/division-by-number.js';
 import { findConvention, findDocumentStatements, findNoteParts, findUnitLegend, isUnitLegend } from './extractors/convention.js';
 import { type AttachmentPart, readLayout } from './extractors/layout.js';
 import { readMeta } from './extractors/meta.js';
@@ -93,7 +94,8 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     const paragraphs = ranges.flatMap(([start, end]) => readParagraphs(lines, start, end));
     const segmentation = segmentTasks(paragraphs, finder, { numberingMayBeLost: read.format === 'doc' });
     const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable, legend, emphasis });
-    append(tasks, built.tasks);
+    // 四、责任分工 / 第（一）至（三）项：X牵头…, or 以上措施第1、2项由… after the last task: units by the tasks' numbers
+    append(tasks, divideByNumber(built.tasks, segmentation.loose.map((paragraph) => paragraph.text), built.diagnostics));
     // a .doc's text lacks the numbering Word drew: its noted paragraphs outside every task are tasks of their own
     const lost = read.format === 'doc' ? lostNumbering([...segmentation.preamble, ...segmentation.loose], finder, idPrefix) : null;
     if (!lost || lost.items.length === 0) {

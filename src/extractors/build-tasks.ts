@@ -9,6 +9,7 @@ import { isListMarkOnly, NO_SPANS, type NoteFinder, type NoteSpan } from './find
 import type { NoteCoverage, ParsedNote } from './responsibility-note.js';
 import { giveLegendRole, type UnitLegend } from './tables.js';
 import { type Item, itemText } from './segment-tasks.js';
+import { type MarkerKind, readMarker } from './numbering.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
 import { append, remembered, withLast } from '../collections.js';
 
@@ -232,7 +233,9 @@ function makeTask(
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
   }
   const sameAsAbove = notes.find(saysSameAsAbove);
-  const own = sameAsAbove ? withUnitsAbove(noted, built.lastNamed, sameAsAbove.note.sameAsAboveRole ?? null, item.marker.printed, line, diagnostics)
+  // 同第3项: the task of that number in the item's family, not the one before (兰山 probe round 42)
+  const above = sameAsAbove?.note.sameAsItem === undefined ? built.lastNamed : numberedTask(built.tasks, item.marker.kind, sameAsAbove.note.sameAsItem);
+  const own = sameAsAbove ? withUnitsAbove(noted, above, sameAsAbove.note.sameAsAboveRole ?? null, item.marker.printed, line, diagnostics, sameAsAbove.note.sameAsItem)
     : subjects.length > 0 ? collectUnits(subjects, options.convention, line, diagnostics, options.legend ?? null) : noted;
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
@@ -389,8 +392,8 @@ function withBoldRoles(units: UnitAssignment[], item: Item, legend: UnitLegend, 
   return giveLegendRole(given, runs, legend.role, legend.others ?? null) ? given : units;
 }
 
-/** A note for the items below it: `（以下任务由市应急管理局牵头，…）`, `〔下列工作牵头单位：…〕`. */
-const FOR_ITEMS_BELOW = /^[(（〔【[]?\s*(?:以下|下列|下述)(?:各项|几项)?(?:任务|工作|事项|措施)/;
+/** A note for the items below it: `（以下任务由市应急管理局牵头，…）`, `〔下列工作牵头单位：…〕`, `本部分任务由…牵头` (南陵 probe round 42). */
+const FOR_ITEMS_BELOW = /^[(（〔【[]?\s*(?:以下|下列|下述|本部分|本方面|本板块|本节)(?:各项|几项|所有)?(?:重点)?(?:任务|工作|事项|措施)/;
 
 /** How a heading hands the items below it to its units: `负责以下工作`, `承担下列职责` … */
 const DUTIES_BELOW = ['负责', '承担', '履行'].flatMap((verb) => ['以下', '下列', '如下'].flatMap((which) => ['工作', '职责', '任务', '事项'].map((what) => verb + which + what)));
@@ -541,12 +544,22 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
  * A note that says 同上 (`(责任单位:同上)`) gives the task the units of the task before it, in
  * their roles, with any the note names besides; a first task has no task before it to take from.
  */
-function withUnitsAbove(own: UnitAssignment[], above: Task | undefined, role: Role | null, marker: string, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
+/** The last task built whose own marker is of the family and number given: what `同第3项` refers to. */
+function numberedTask(tasks: readonly Task[], kind: MarkerKind, value: number): Task | undefined {
+  for (let i = tasks.length - 1; i >= 0; i--) {
+    const marker = readMarker(tasks[i]!.path[tasks[i]!.path.length - 1] ?? '');
+    if (marker?.kind === kind && marker.value === value) return tasks[i];
+  }
+  return undefined;
+}
+
+function withUnitsAbove(own: UnitAssignment[], above: Task | undefined, role: Role | null, marker: string, line: number, diagnostics: Diagnostic[], item?: number): UnitAssignment[] {
+  const said = item === undefined ? '同上' : `同第${item}项`;
   if (!above) {
-    diagnostics.push({ code: 'same-as-above-without-task', severity: 'warning', message: `任务“${marker}”的责任表述为“同上”，但前面没有写明责任单位的任务`, line });
+    diagnostics.push({ code: 'same-as-above-without-task', severity: 'warning', message: `任务“${marker}”的责任表述为“${said}”，但前面没有写明责任单位的${item === undefined ? '任务' : '该项任务'}`, line });
     return own;
   }
-  diagnostics.push({ code: 'units-from-previous', severity: 'info', message: `任务“${marker}”的责任表述为“同上”，责任单位取自任务 ${above.id}`, line });
+  diagnostics.push({ code: 'units-from-previous', severity: 'info', message: `任务“${marker}”的责任表述为“${said}”，责任单位取自任务 ${above.id}`, line });
   // `（牵头单位：市商务局；责任单位：同上）`: the units of that role only, where the note names units of
   // another role itself (曲靖 probe round 27); `（责任单位：同上）` alone is the whole note above
   if (role !== null && own.some((unit) => unit.role !== role)) {

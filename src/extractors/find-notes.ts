@@ -712,8 +712,11 @@ const CLAUSE_ADVERBS = ['具体', '统一', '主要', '分别', '均应', '一�
  * `村(居)民委员会`): its notes are read as brackets, not as the sentence.
  */
 function holdsBracket(text: string): boolean {
-  return /[(（〔【〖[]/.test(text) && /[(（〔【〖[]/.test(text.replace(PLACES_BRACKET, ''));
+  return /[(（〔【〖[]/.test(text) && /[(（〔【〖[]/.test(text.replace(PLACES_BRACKET, '').replace(OTHER_NAME_BRACKET, ''));
 }
+
+/** The other name of an office, after it: `县乡村振兴局（县农业农村局）`, `市市场监管局（市知识产权局）` (南陵 probe round 42). */
+const OTHER_NAME_BRACKET = /(?<=[局委厅办])\([省市州县区旗][^()、,，;；。]{1,14}(?:局|委|厅|办|办公室)\)/g;
 
 /**
  * A bracket of places in a unit's name: (市、区), (镇), (居), (街道), (社区); or the other body a name

@@ -25,6 +25,8 @@ export interface ParsedNote {
   sameAsAbove: boolean;
   /** The label that says 同上, where one does (`责任单位：同上`): only the units of that role are the task before's. */
   sameAsAboveRole?: Role;
+  /** The note says 同第3项: the task it refers to is the one of that number, not the one before. */
+  sameAsItem?: number;
   /** The note says 下同 (`(责任单位:X,下同)`): its units are also those of the tasks after it that have no note. */
   carriesDown: boolean;
   /** Parts of a labelled note that name no unit and say nothing else we know (`责任片区：…` before that label was known). */
@@ -227,6 +229,7 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
     const inTable = mode === 'cell' || mode === 'column';
     if (list.sameAsAbove && !inTable) {
       note.sameAsAbove = true;
+      if (list.sameAsItem !== undefined) note.sameAsItem ??= list.sameAsItem;
       if (segment.kind !== null) note.sameAsAboveRole ??= segment.kind;
     }
     if (list.carriesDown && !inTable) note.carriesDown = true;

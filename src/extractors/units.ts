@@ -8,6 +8,7 @@ import { isBalanced, isCloser, isOpener } from './brackets.js';
 import { readDeadline } from './deadline.js';
 import { foldCode, foldTraditional } from './fold.js';
 import { append } from '../collections.js';
+import { parseChineseNumber } from './numbering.js';
 
 /** A unit as read from a list, before the document's role convention is applied. */
 export interface ListedUnit {
@@ -52,6 +53,8 @@ export interface UnitList {
   unknownWords: string[];
   /** A piece says 同上: the list refers to the units of the task (or row) before. */
   sameAsAbove: boolean;
+  /** A piece says 同第3项: the list refers to the units of the task of that number (with sameAsAbove set). */
+  sameAsItem?: number;
   /** A piece says 下同: the list also names the units of the tasks after it that have none. */
   carriesDown: boolean;
 }
@@ -112,9 +115,9 @@ const GENERIC_LAST = '门室位构局委体组织会)所';
 const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
 /** Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门. */
 const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|中央(?:[、和]省)?驻.{1,4}?(?:各|有关|相关)单位|(?:省|市|州|县|区)直?\d{1,3}个(?:相关|有关)?(?:部门|单位))$/;
-/** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府. */
+/** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42). */
 const GENERIC_PLACES =
-  /^各?(?:有关|相关)(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\))(?:人民政府|政府|党委)?$/;
+  /^各?(?:有关|相关|沿线)(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\))(?:人民政府|政府|党委)?$/;
 /** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
 const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要|分别)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|[\u4e00-\u9fa5]{2,12}?(?:工作|工程|任务|保障|项目|事项|管理|运营|建设|维护|服务|监管|整治|改造)(?:具体|统一|主要)?由(?![于此])|请|其中|包括)/;
 /** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
@@ -122,6 +125,8 @@ const FILLER = /^(?:下同|分别|各自|其他|其它|其余)$|^(?:其他|其�
 const FILLER_START = '下分各其';
 /** A piece that refers to the list before: `同上`, `同上条`, `同前`. */
 const SAME_AS_ABOVE = /^(?:同上|同上条|同上一条|同前)$/;
+/** A piece that refers to a task by its number: `同第3项`, `同第（三）项`, `同第6条`. */
+const SAME_AS_ITEM = /^同第?\(?(\d{1,3}|[一二三四五六七八九十]{1,3})\)?(?:项|条)(?:任务)?$/;
 /** A unit followed by a few words that are no role we know: `市纪委监委监督`… cut at the unit. */
 const UNKNOWN_TAIL = /^(.{2,30}(?:局|厅|委|办|室|科|站|所|政府|党委|公司|中心|队|处|社|联|会|院|部|分行|支行))([\u4e00-\u9fa5]{1,4})$/;
 /** A person named in a note: a leader by title, or a name kept back (李××). */
@@ -190,9 +195,10 @@ const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加�
  */
 export function isGenericUnit(name: string): boolean {
   // 澳門特區政府相關部門 is as generic as 澳门特区政府相关部门
-  const folded = foldTraditional(name);
-  // places as a group: 有关县(市、区), 相关乡镇
-  if ((folded.includes('有关') || folded.includes('相关')) && GENERIC_PLACES.test(folded)) return true;
+  // 相关县〔市、区〕政府 (赣州 probe round 42): 〔〕 is how a bracket inside a note's （） is written
+  const folded = name.includes('〔') ? foldTraditional(name).replace(/〔/g, '(').replace(/〕/g, ')') : foldTraditional(name);
+  // places as a group: 有关县(市、区), 相关乡镇, 沿线乡镇
+  if ((folded.includes('有关') || folded.includes('相关') || folded.includes('沿线')) && GENERIC_PLACES.test(folded)) return true;
   if (GENERIC_KINDS.test(folded)) return true;
   // 各地, 各地区, 各地方: every place, no level or body named (`…、各地等按职责分工负责`)
   if (folded.startsWith('各地') && (folded.length === 2 || folded === '各地区' || folded === '各地方')) return true;
@@ -302,6 +308,13 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
     if (name[0] === '同' && SAME_AS_ABOVE.test(name)) {
       list.sameAsAbove = true;
+      return;
+    }
+    // 同第3项, 同第（三）项 (兰山, 赣州 probe round 42): the units of that task
+    const item = name[0] === '同' ? SAME_AS_ITEM.exec(name) : null;
+    if (item) {
+      list.sameAsAbove = true;
+      list.sameAsItem = parseChineseNumber(item[1]!);
       return;
     }
     if (name === '下同') {
@@ -646,6 +659,10 @@ function splitEtc(name: string): [string] | [string, string] {
 const PLACE_GROUP = /^各(?:乡|镇|乡镇|街道|镇街|村|社区|园区)(?:\([^()]{1,4}\))?$/;
 const PLACE_KIND = /^(?:乡|镇|乡镇|街道|镇街|村|社区|园区)$/;
 
+/** The offices of a kind of place as a group (各街道办事处), and such an office named bare after them (镇人民政府). */
+const PLACE_BODIES = /^各(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)$/;
+const PLACE_KIND_BODY = /^(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)$/;
+
 /** Places described after 等, not named: 沿溪乡镇(街道), 9个沿河乡镇, 其他村. */
 const PLACES_DESCRIBED = /^(?:\d+个|[一二三四五六七八九十]+个)?[\u4e00-\u9fa5]{0,4}(?:乡镇|街道|镇街|村|社区)(?:[(（〔](?:乡镇|街道|镇)[)）〕])?$/;
 
@@ -662,6 +679,8 @@ function joinsPrevious(previous: string, name: string): boolean {
   if (PLACES_GOVERNMENT.test(folded) && BODY_OF_EACH.test(foldTraditional(name))) return true;
   // 各街道、镇, 各乡镇、街道: one group of places (江北 probe round 24)
   if (PLACE_GROUP.test(folded) && PLACE_KIND.test(foldTraditional(name))) return true;
+  // 各街道办事处、镇人民政府 (兰山 probe round 42): the 各 carries on to the townships' governments
+  if (folded.startsWith('各') && PLACE_BODIES.test(folded) && PLACE_KIND_BODY.test(foldTraditional(name))) return true;
   if (PLACES_IN_BRACKETS.test(folded) && GOVERNING_BODY.test(name)) return true;
   // 省委、省政府各相关部门: the offices of both, one placeholder
   return /^[省市州县区乡镇]委$/.test(folded) && name.startsWith(folded[0]!) && /^.(?:人民)?政府各/.test(name) && isGenericUnit(name);

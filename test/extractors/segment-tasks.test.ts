@@ -1283,3 +1283,46 @@ describe('probe round 40: dense notes (晋城, 沭阳, 宜宾)', () => {
     expect(unitsOf('7．推进河道整治。（责任单位：县水利局；工作措施：开展河道排查，形成问题清单和整治清单；成效指标：年底前完成80%）')).toEqual(['县水利局:responsible']);
   });
 });
+
+describe('probe round 42: responsibility assigned by reference (株洲, 赣州, 兰山, 南陵)', () => {
+  const unitsById = (text: string): string[] => extract(text).tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`);
+
+  it('should give the tasks a closing 责任分工 section names by number its units, the section no task', () => {
+    const plan = [
+      '二、重点任务', '（一）深化投资审批制度改革。全面推行“拿地即开工”。', '（二）优化项目前期服务。建立重大项目前期工作专班。', '（三）提升水电气网报装服务。推行联合报装。',
+      '三、保障措施', '（一）加强统筹调度。每月调度一次工作进展。', '（二）强化督查考核。纳入年度绩效考核。',
+      '四、责任分工', '第（一）至（二）项：市发展改革委牵头，市住房城乡建设局配合。', '第（三）项由市住房城乡建设局负责；第（九）项由市司法局负责。', '各县市区人民政府负责本辖区各项任务的落实。',
+    ].join('\n');
+    expect(unitsById(plan)).toEqual([
+      '2.1 市发展改革委:lead、市住房城乡建设局:support', '2.2 市发展改革委:lead、市住房城乡建设局:support', '2.3 市住房城乡建设局:responsible', '3.1 ', '3.2 ',
+    ]);
+  });
+
+  it('should give tasks numbered across chapters the units a paragraph after the last names by number', () => {
+    const plan = [
+      '一、促进大宗消费', '1.开展汽车以旧换新活动。给予补贴。', '2.促进住房消费。落实契税补贴。（责任单位：市住房城乡建设局）',
+      '二、扩大服务消费', '3.推动文旅消费提质。发放文旅消费券。', '4.促进体育消费。举办赣州马拉松。（责任单位：市体育局）',
+      '以上措施第1项由市商务局牵头，市财政局配合；第3项由市文广新旅局负责。本措施自印发之日起施行。',
+    ].join('\n');
+    expect(unitsById(plan)).toEqual(['1.1 市商务局:lead、市财政局:support', '1.2 市住房城乡建设局:responsible', '2.3 市文广新旅局:responsible', '2.4 市体育局:responsible']);
+  });
+
+  it('should give a task whose note says 同第3项 the units of task 3, and the 同上 after it those', () => {
+    const plan = ['一、重点任务', '1.推进甲。（责任单位：县住建局）', '2.推进乙。（责任单位：县财政局）', '3.推进丙。（牵头单位：区工信局；责任单位：各街道办事处、镇人民政府）', '4.推进丁。（同第3项）', '5.推进戊。（同上）', '6.推进己。（责任单位：同第1项）'].join('\n');
+    expect(unitsById(plan).slice(3)).toEqual([
+      '1.4 区工信局:lead、各街道办事处、镇人民政府:responsible', '1.5 区工信局:lead、各街道办事处、镇人民政府:responsible', '1.6 县住建局:responsible',
+    ]);
+  });
+
+  it('should read 本部分任务由X（Y）牵头 under a heading as the note of its items, the heading no task', () => {
+    const plan = ['二、巩固拓展脱贫攻坚成果', '本部分任务由县乡村振兴局（县农业农村局）牵头，县民政局配合，各镇人民政府落实。', '5.健全防止返贫动态监测和帮扶机制。', '6.促进脱贫人口稳岗就业。'].join('\n');
+    expect(unitsById(plan)).toEqual([
+      '2.5 县乡村振兴局(县农业农村局):lead、县民政局:support、各镇人民政府:responsible', '2.6 县乡村振兴局(县农业农村局):lead、县民政局:support、各镇人民政府:responsible',
+    ]);
+  });
+
+  it('should mark 相关县〔市、区〕政府 and 沿线乡镇 generic', () => {
+    const [task] = extract('一、重点任务\n1.打造特色消费街区。（责任单位：市商务局牵头，相关县〔市、区〕政府负责；县交通运输局、沿线乡镇配合）').tasks;
+    expect(task!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['市商务局:false', '相关县〔市、区〕政府:true', '县交通运输局:false', '沿线乡镇:true']);
+  });
+});

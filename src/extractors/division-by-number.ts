@@ -1,0 +1,124 @@
+/**
+ * A division of work that names tasks by their numbers, apart from them: a closing section
+ * (`四、责任分工` / `第（一）至（三）项：市发展改革委牵头，…配合。` / `第（八）项：…负责。`, 株洲 probe round 42)
+ * or a paragraph after the last task (`以上措施第1、2项由市商务局牵头，…；第8项由…；第9项由…`, 赣州).
+ * The tasks it names that have no note of their own take its units.
+ */
+import type { Diagnostic, Task, UnitAssignment } from '../model/document.js';
+import { type MarkerKind, readMarker } from './numbering.js';
+import { parseNote } from './responsibility-note.js';
+import { writtenUnit } from './units.js';
+
+/** The title of a section that divides the work: `责任分工`, `任务分工`, `职责分工` … */
+const DIVISION_TITLE = /^(?:责任|任务|职责|工作)?(?:分工|分解)(?:安排|情况)?[。:：]?$/;
+
+/** A clause that opens with the numbers of the tasks it names: `第（一）至（三）项：`, `以上措施第1、2项由`. */
+const NUMBERED_CLAUSE = /^(?:(?:以上|上述|前述)(?:各项)?(?:措施|任务|工作|事项)?)?第\s*(\(?)\s*([0-9一二三四五六七八九十]{1,4})/;
+
+interface Division {
+  /** The families the numbers may be of: `(一)` is a (一)'s, `1` a 1.'s or a (1)'s. */
+  kinds: readonly MarkerKind[];
+  numbers: readonly number[];
+  units: UnitAssignment[];
+  /** The clause as written: the tasks' responsibility. */
+  text: string;
+}
+
+/** The clauses of a text that name tasks by number and units: parted by stops and semicolons. */
+function readDivisions(text: string): Division[] {
+  const divisions: Division[] = [];
+  for (const clause of text.split(/[。;；\n]/)) {
+    const trimmed = clause.trim();
+    const opening = NUMBERED_CLAUSE.exec(trimmed);
+    if (!opening) continue;
+    // `以上措施第1、2项由…` is read as `第1、2项由…`
+    const written = trimmed.slice(trimmed.indexOf('第'));
+    const note = parseNote(written, 'verb');
+    if (note?.covers?.kind !== 'numbered' || note.units.length === 0) continue;
+    const bracketed = opening[1] === '(';
+    const arabic = /\d/.test(opening[2]!);
+    const kinds: MarkerKind[] = arabic ? (bracketed ? ['num-paren'] : ['num', 'num-paren']) : bracketed ? ['cn-paren'] : ['cn-paren', 'cn'];
+    divisions.push({ kinds, numbers: note.covers.numbers, units: note.units.map(writtenUnit), text: trimmed });
+  }
+  return divisions;
+}
+
+/** A task's own marker, read back from its path. */
+function ownMarker(task: Task) {
+  return readMarker(task.path[task.path.length - 1] ?? '');
+}
+
+/**
+ * Gives the units of a division of work by number to the tasks it names that have none; a section
+ * that holds only such a division (`四、责任分工`) is no task. `statements` are other paragraphs that
+ * may hold one (text after the last task). Returns the tasks left.
+ */
+export function divideByNumber(tasks: Task[], statements: readonly string[], diagnostics: Diagnostic[]): Task[] {
+  if (!statements.some(mayDivide) && !tasks.some((task) => task.text.includes('分') && mayDivide(task.text))) return tasks;
+  const divisions: Division[] = statements.flatMap(readDivisions);
+  const sections = new Set<Task>();
+  for (const task of tasks) {
+    const lines = task.text.split('\n');
+    if (lines.length < 2 || !DIVISION_TITLE.test(lines[0]!.trim())) continue;
+    const found = lines.slice(1).flatMap(readDivisions);
+    if (found.length === 0) continue;
+    sections.add(task);
+    divisions.push(...found);
+  }
+  if (divisions.length === 0) return tasks;
+  const remaining = sections.size > 0 ? tasks.filter((task) => !sections.has(task)) : tasks;
+  const chosen = chooseGroups(remaining, divisions);
+  const given = new Set<number>();
+  for (const division of divisions) {
+    for (const task of remaining) {
+      const marker = ownMarker(task);
+      if (!marker || !division.kinds.includes(marker.kind) || !division.numbers.includes(marker.value)) continue;
+      if (task.units.length > 0 || !chosen.has(groupOf(task))) continue;
+      task.units = division.units.map((unit) => ({ ...unit }));
+      task.responsibility = division.text;
+      given.add(task.line);
+      diagnostics.push({ code: 'units-from-division', severity: 'info', message: `任务 ${task.id} 没有责任表述，责任单位取自按序号分工的“${division.text.slice(0, 24)}”`, line: task.line });
+    }
+  }
+  // the tasks that now have units are no longer without (warned of as their siblings were built)
+  if (given.size > 0) {
+    const kept = diagnostics.filter((d) => d.code !== 'task-without-unit' || !given.has(d.line!));
+    diagnostics.length = 0;
+    diagnostics.push(...kept);
+  }
+  return remaining;
+}
+
+/** Whether a text may hold a division by number: `第…项` at all. */
+function mayDivide(text: string): boolean {
+  return text.includes('第') && text.includes('项');
+}
+
+/** The group a task stands in: the markers above it. */
+function groupOf(task: Task): string {
+  return task.path.slice(0, -1).join('\u0000');
+}
+
+/**
+ * The groups of tasks the numbers refer to: where numbering restarts in each chapter (`二、` and `三、`
+ * both have a (一)), the group holding the most of the numbers named; where it runs on, every group.
+ */
+function chooseGroups(tasks: readonly Task[], divisions: readonly Division[]): Set<string> {
+  const named = new Map<string, Set<number>>();
+  const seen = new Map<string, number>();
+  let repeated = false;
+  for (const task of tasks) {
+    const marker = ownMarker(task);
+    if (!marker || !divisions.some((division) => division.kinds.includes(marker.kind) && division.numbers.includes(marker.value))) continue;
+    const key = `${marker.kind}:${marker.value}`;
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+    repeated ||= seen.get(key)! > 1;
+    const group = groupOf(task);
+    if (!named.has(group)) named.set(group, new Set());
+    named.get(group)!.add(marker.value);
+  }
+  if (!repeated) return new Set(named.keys());
+  let best: string | null = null;
+  for (const [group, values] of named) if (best === null || values.size > named.get(best)!.size) best = group;
+  return new Set(best === null ? [] : [best]);
+}
