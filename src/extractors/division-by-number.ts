@@ -13,7 +13,7 @@ import { writtenUnit } from './units.js';
 const DIVISION_TITLE = /^(?:责任|任务|职责|工作)?(?:分工|分解)(?:安排|情况)?[。:：]?$/;
 
 /** A clause that opens with the numbers of the tasks it names: `第（一）至（三）项：`, `以上措施第1、2项由`. */
-const NUMBERED_CLAUSE = /^(?:(?:以上|上述|前述)(?:各项)?(?:措施|任务|工作|事项)?)?第\s*(\(?)\s*([0-9一二三四五六七八九十]{1,4})/;
+const NUMBERED_CLAUSE = /^(?:(?:以上|上述|前述)(?:各项)?(?:措施|任务|工作|事项)?)?第(\(?)([0-9一二三四五六七八九十]{1,4})/;
 
 interface Division {
   /** The families the numbers may be of: `(一)` is a (一)'s, `1` a 1.'s or a (1)'s. */
