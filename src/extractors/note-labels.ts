@@ -16,6 +16,8 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['总牵头单位', 'lead'], ['具体实施单位', 'responsible'], ['具体负责单位', 'responsible'], ['具体落实单位', 'responsible'],
   // a 人大 or 政协 standing committee's offices (湘潭: `责任委室：法制委、法工委`)
   ['承办委室', 'responsible'], ['主办委室', 'lead'],
+  // a project list's owner, who carries the project out (荆门, 射洪, 鹿邑 probe round 42: `项目业主：鹿邑县人民医院`)
+  ['项目业主', 'responsible'], ['业主单位', 'responsible'], ['项目单位', 'responsible'], ['建设单位', 'responsible'],
   ['承办单位', 'responsible'], ['承担单位', 'responsible'], ['落实单位', 'responsible'], ['负责单位', 'responsible'], ['负责部门', 'responsible'], ['主要责任单位', 'responsible'],
   ['配合单位', 'support'], ['配合部门', 'support'], ['配合处室', 'support'], ['协办单位', 'support'], ['协办部门', 'support'],
   ['参与单位', 'support'], ['参与部门', 'support'], ['协助单位', 'support'], ['协同单位', 'support'], ['支持单位', 'support'], ['协调单位', 'support'],
@@ -129,7 +131,7 @@ export const LABEL_BEFORE_WEI = /(?:单位|部门|处室|科室|主体)为(?:省
 export const PURE_LABEL = new RegExp(`^\\s*${LEVEL}${labelOpening(UNIT_NAME_LIST)}(${UNIT_NAMES})\\s*$`);
 
 /** Some word any note must contain: a role word or a label. Cheap test before parsing. */
-export const MAY_BE_NOTE = /负|牵头|支持|做好|抓|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
+export const MAY_BE_NOTE = /负|牵头|业主|支持|做好|抓|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
 
 /** Whether a word is a label we know (`责任领导`, `牵头单位`, `完成时限` …), without its colon. */
 export function isKnownLabel(word: string): boolean {

@@ -101,7 +101,7 @@ export type NoteMode = 'verb' | 'clause' | 'strict' | 'cell' | 'column';
 export const CONVENTION =
   /(?:除[^,，;；。()]{0,12}外[,，]?\s*)?(?:(?:列|排|排在|排名|列在|名列)(?:第一(?:位|个|家)?|首位)|第一(?:个|家|位)|第一)的?(?:责任)?(?:单位|部门)?(?:为|是|即为)牵头(?:单位|部门)/;
 
-const MAY_HAVE_LABEL = new RegExp(`单位|部门|处室|科室|股室|委室|站所|乡镇|街道|镇街|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:${SHORT_NAMES})\\s*[:：]`);
+const MAY_HAVE_LABEL = new RegExp(`单位|部门|业主|处室|科室|股室|委室|站所|乡镇|街道|镇街|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:${SHORT_NAMES})\\s*[:：]`);
 
 /** A remark addressed to the units of the plan: `各责任单位按季度报送进展情况`, `各牵头单位要加强统筹`. */
 const TO_THE_UNITS = /^各(?:责任|牵头|配合|参与|相关|有关|成员)?(?:单位|部门)(?:要|须|应|需|按|于|每|定期|及时|务必|在|将)/;

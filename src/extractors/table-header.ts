@@ -11,7 +11,8 @@ export type ColumnKind = 'no' | 'section' | 'text' | Role | 'deadline' | 'other'
 const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
   // 任务编号 opens a task card's first row (宜宾 交办卡, probe round 12)
   ['no', /^(?:序号|编号|序|No\.?|任务(?:编号|序号))$/i],
-  ['deadline', /^(?:(?:完成|整改|办结|实施|推进|截止|落实)?(?:时限|期限|时间)(?:节点|要求)?|时间节点|进度安排|时间安排|办结时限)$/],
+  // 建设起止年限 (a project list's years, 攸县 probe round 42)
+  ['deadline', /^(?:(?:完成|整改|办结|实施|推进|截止|落实)?(?:时限|期限|时间)(?:节点|要求)?|时间节点|进度安排|时间安排|办结时限|(?:建设)?(?:起止)?年限)$/],
   // 测评项目 beside 重点任务 (a 文明城市 测评体系's items) is the rows' category: yuxi 责任分解表
   ['section', /^(?:类别|分类|领域|板块|方面|重点领域|任务类别|工作类别|测评项目)$/],
   // 工作职责 (a duty table, h25), 存在问题 (a rectification list, h27): what the row is about
@@ -30,6 +31,8 @@ const UNIT_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['support', /^(?:配合|(?:配合|参与|协办|协助|协同|支持)(?:单位|部门|处室|科室|股室|办所|站所))$/],
   // 责任分工 merged over a matrix's units (yuxi-like 责任分解表) or over its cells' `X牵头，Y配合`
   ['responsible', /^(?:(?:责任|实施|承办|落实|主体责任)(?:单位|部门|处室|科室|股室|主体|办所|站所)|责任分工)$/],
+  // a project list's owner, who carries the project out (荆门, 射洪, 沂水 probe round 42)
+  ['responsible', /^(?:项目业主|业主单位|业主|项目单位|建设单位|项目建设单位)$/],
 ];
 
 /**

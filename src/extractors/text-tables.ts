@@ -22,6 +22,8 @@ const MAX_SECTION_DEPTH = 3;
 const MAX_QUOTED_LINES = 20;
 /** A note under a table, on a line of its own with no cell separator: `注：…`, `备注：…`, `说明：…`. */
 const FOOTNOTE = /^\s*(?:注|备注|说明)(?:\s*\d+)?\s*[:：][^\t|｜]*$/;
+/** The unit a table's figures are in, on a line of its own above it: `单位：万元`, `金额单位：亿元`. */
+const MEASURED_IN = /^(?:金额|计量|资金|投资)?单位[:：]\s*[^\s,，。;；]{0,4}(?:元|亩|米|吨|个|人|公里|%)\s*$/;
 const ROW_SEPARATOR = /\t|[|｜].*[|｜]| {2,}|\u3000/;
 
 interface Cell {
@@ -47,6 +49,8 @@ interface Cell {
 export function readTextTable(lines: readonly SourceLine[], start: number, end: number, heading: string | null, notes: NoteCache = new NoteCache()): RawTable | null {
   const title = heading === null ? null : withoutHeadingMarks(heading);
   const content = lines.slice(start, end).filter((line) => line.text.length > 0 && !isJunkLine(line.text));
+  // `单位：万元` between a project list's title and its header (攸县 probe round 42): what its figures count in
+  while (content.length > 0 && MEASURED_IN.test(content[0]!.text)) content.shift();
   if (content.length === 0) return null;
   if (content.filter((line) => isBarLine(line.text)).length >= 3) {
     // every cell is closed by a | line; what follows the last one is no longer the table
@@ -100,13 +104,35 @@ function pipeCells(content: readonly SourceLine[]): Cell[] {
  * A sequence of cells: the header is the leading cells that name columns; a row starts at the
  * next 序号 in sequence (1, 2, 3 …), which keeps a unit cell wrapped over two lines in its row.
  */
-function sequenceTable(cells: readonly Cell[], title: string | null, notes: NoteCache): RawTable | null {
-  const kinds: ColumnKind[] = [];
-  for (let k = 0; k < cells.length && k < 12; k++) {
-    const kind = columnKind(cells[k]!.text);
-    if (kind === null) break;
+/** A row of totals: `合计`, `小计（3个）`, `总计`. */
+const TOTAL = /^(?:合计|小计|总计|共计)/;
+/** Header cells a table written a cell a line may have. */
+const MAX_HEADER_CELLS = 16;
+/** The longest header cell we do not know that stands between ones we do (`建设内容及规模`, `2024年计划投资`). */
+const MAX_UNKNOWN_HEADER = 10;
+
+/**
+ * The kinds of a table's header cells, one a line: the cells up to the last we know, those between
+ * that we do not (a project list's `建设内容及规模`, `总投资`, `建设起止年限`, 攸县 probe round 42) short
+ * words that open no row, each a column of its own.
+ */
+function headerKinds(cells: readonly Cell[]): ColumnKind[] {
+  const kinds: Array<ColumnKind | null> = [];
+  let known = 0;
+  for (let k = 0; k < cells.length && k < MAX_HEADER_CELLS; k++) {
+    const text = cells[k]!.text;
+    // a row's number, a section (`一、产业项目（4个）`) or a total (`合计（10个）`) is below the header
+    if (k > 0 && (sequenceNumber(text) !== null || isSectionCell(text) || TOTAL.test(text))) break;
+    const kind = columnKind(text);
+    if (kind === null && (k === 0 || text.length > MAX_UNKNOWN_HEADER || /^[\d.,，%]+$|[。，,;；:：、]/.test(text))) break;
     kinds.push(kind);
+    if (kind !== null) known = kinds.length;
   }
+  return kinds.slice(0, known).map((kind) => kind ?? 'other');
+}
+
+function sequenceTable(cells: readonly Cell[], title: string | null, notes: NoteCache): RawTable | null {
+  const kinds = headerKinds(cells);
   const headerLength = kinds.length;
   const { header, kinds: columns } = spreadMergedHeader(cells.slice(0, headerLength).map((cell) => cell.text), kinds);
   if (!isHeaderKinds(columns)) return null;
@@ -192,7 +218,9 @@ function joinWrappedLines(rows: RawRow[], widths: ReadonlyMap<RawRow, number[]>,
     // a section's cell stands in a row besides its columns
     const surplus = (): number => cells.length - cells.filter(isSectionCell).length - columns;
     for (let i = 0; i + 1 < cells.length && surplus() > 0; ) {
-      if (goesOn(cells[i]!, lineWidths[i]!, cells[i + 1]!, wrapWidths)) {
+      // a list of units broken after its 、 (`攸县高新区管委会、` / `县应急管理局`, 攸县 probe round 42) in a row with a cell too many
+      const brokenList = cells[i]!.endsWith('、') && isListedName(lastName(cells[i]!.slice(0, -1))) && isListedName(cells[i + 1]!.split(/[、,，;；]/)[0]!);
+      if (brokenList || goesOn(cells[i]!, lineWidths[i]!, cells[i + 1]!, wrapWidths)) {
         cells.splice(i, 2, cells[i]! + cells[i + 1]!);
         // a line's own width, not its cell's: a cell wrapped twice is as wide as its last line
         lineWidths.splice(i, 2, lineWidths[i + 1]!);
@@ -239,6 +267,11 @@ function goesOn(line: string, width: number, next: string, wrapWidths: ReadonlyS
   if (/[\d年月]$/.test(line) && next !== '' && /^(?:\d{0,2}[月日])?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?(?:完成)?$/.test(next) && DEADLINE_CELL.test(line + next)) return true;
   return wrapWidths.has(width) && !isSectionCell(next) && !endsLikeOrganization(last) &&
     !namesItsPlace(next) && sequenceNumber(next) === null && !DEADLINE_CELL.test(next) && !NO_UNIT_CELL.test(next);
+}
+
+/** A name a unit cell lists: an organization's, or a township's (`酒埠江镇、` / `丫江桥镇`). */
+function isListedName(name: string): boolean {
+  return endsLikeOrganization(name) || /(?:镇|乡|街道|社区)$/.test(name);
 }
 
 /** How many lines must be as wide for a width to be a column's, and the least such width. */

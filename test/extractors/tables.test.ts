@@ -1291,3 +1291,29 @@ describe('a PDF\'s table copied a cell a line, its narrow columns wrapped (德�
     ]);
   });
 });
+
+describe('probe round 42: project lists (攸县, 荆门, 射洪, 鹿邑)', () => {
+  const rowsOf = (table: ResponsibilityTable) => table.rows.map((r) => [r.no, r.units.map((u) => `${u.name}:${u.role}`).join(' '), r.deadline]);
+
+  it('should read a project list written a cell a line: its unit of measure, columns we do not know, a total and a unit list broken after 、', () => {
+    const table = extract([
+      '附件', '攸县2024年重点建设项目计划表', '单位：万元',
+      '序号', '项目名称', '建设内容及规模', '总投资', '2024年计划投资', '建设起止年限', '责任领导', '牵头单位', '配合单位',
+      '合计（2个）', '131000', '43000', '一、产业项目（2个）',
+      '1', '攸县高新区新材料产业园二期', '新建标准厂房12万平方米', '86000', '25000', '2023-2025', '刘志强', '攸县高新区管委会', '县发改局、县自然资源局',
+      '2', '酒埠江灌区续建配套与现代化改造项目', '改造干支渠38公里', '45000', '18000', '2024-2025', '陈国平', '县水利局', '酒埠江镇、', '丫江桥镇',
+    ].join('\n'), { path: '攸县.txt' }).tables[0]!;
+    expect(rowsOf(table)).toEqual([
+      ['1', '攸县高新区管委会:lead 县发改局:support 县自然资源局:support', '2023-2025'],
+      ['2', '县水利局:lead 酒埠江镇:support 丫江桥镇:support', '2024-2025'],
+    ]);
+  });
+
+  it('should read a project owner (项目业主) as a unit responsible for the project, in a column and in a note', () => {
+    expect(columnKind('项目业主')).toBe('responsible');
+    const table = extract(['附件', '射洪市2024年重点项目计划表', '序号\t项目名称\t牵头单位\t项目业主', '1\t金华镇污水处理及管网建设项目\t遂宁市射洪生态环境局\t金华镇人民政府'].join('\n'), { path: '射洪.txt' }).tables[0]!;
+    expect(rowsOf(table)).toEqual([['1', '遂宁市射洪生态环境局:lead 金华镇人民政府:responsible', null]]);
+    const [task] = extract('一、重点项目\n3.鹿邑县人民医院新院区建设项目。（责任领导：副县长王淑芬；牵头单位：县卫健委；项目业主：鹿邑县人民医院）').tasks;
+    expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县卫健委:lead', '鹿邑县人民医院:responsible']);
+  });
+});
