@@ -20,7 +20,7 @@ import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
 import { readLegend } from './extractors/matrix.js';
 import { lostNumbering } from './extractors/lost-numbering.js';
 import { readTaskCards } from './extractors/task-cards.js';
-import { readTextTable } from './extractors/text-tables.js';
+import { MEASURED_IN, readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, readDocumentLevel } from './extractors/document-level.js';
 import { isPlacedUnitName, statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
@@ -335,7 +335,7 @@ function captionBefore(lines: readonly SourceLine[], at: number): SourceLine | n
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const text = lines[i]?.text ?? '';
     // a legend or a remark stands between the table and its title (`注：责任单位中加粗字体为牵头单位。`)
-    if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text) || /^(?:注|说明|备注)\s*\d?[:：]/.test(text) || readLegend([text]) !== null || isUnitLegend(text) || FILLED_IN_BY.test(text)) continue;
+    if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text) || MEASURED_IN.test(text) || /^(?:注|说明|备注)\s*\d?[:：]/.test(text) || readLegend([text]) !== null || isUnitLegend(text) || FILLED_IN_BY.test(text)) continue;
     // a sentence leading into the table (`各成员单位职责分工见下表:`) is no title
     return text.length <= 60 && !/[。;；]/.test(text) && !/(?:[:：]|见下表|如下表?)$/.test(text) ? lines[i]! : null;
   }

@@ -38,7 +38,7 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
     findSignature(lines, headerEnd, layout.bodyEnd, true);
   const published = findPublished(lines, headerEnd);
   return {
-    title: layout.title?.text ?? layout.noticeTitle ?? findLedgerTitle(lines, layout.headerEnd),
+    title: withoutHeadingMarks(layout.title?.text ?? layout.noticeTitle ?? findLedgerTitle(lines, layout.headerEnd)),
     docNumber: findDocNumber(lines, headerEnd),
     issuers: signature?.issuers.length ? signature.issuers : headerIssuers(lines, layout) ?? published.source,
     date: signature?.date ?? findAdoption(lines, layout) ?? findPrinted(lines) ?? published.date,
@@ -68,11 +68,17 @@ function findPrinted(lines: readonly SourceLine[]): string | null {
   return null;
 }
 
+/** A title without the `#` marks a Markdown heading opens with (`## 荆门市2024年市级重点建设项目清单`, probe round 42). */
+function withoutHeadingMarks(title: string | null): string | null {
+  return title !== null && title.startsWith('#') ? title.replace(/^#{1,6}\s*/, '') || null : title;
+}
+
 /**
  * What a ledger's title ends with: 台账 (督办台账, 推进台账, 任务台账), 交办单, a batch in brackets
  * after it (交办单(第一批)).
  */
-const LEDGER_END = /(?:台账|台帐|交办单)(?:\([^()]{1,12}\))?$/;
+// a list of projects or tasks that is the whole document (射洪 probe round 42: a CSV whose first row is `射洪市2024年市级重点项目计划表`)
+const LEDGER_END = /(?:台账|台帐|交办单|计划表|一览表|清单|分工表|任务表|明细表|分解表|责任表)(?:\([^()]{1,12}\))?$/;
 /** How far into the header a ledger's title is looked for (a cover letter may stand above it), as layout looks for titles. */
 const LEDGER_WINDOW = 120;
 

@@ -108,6 +108,8 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     }
     const read = raw.aligned ? readAlignedRow(row, rowKinds(kinds, groupsWhereMerged, given), roles, section, matrix) : readLooseRow(row, kinds, section, isUnitCell);
     if (!read) return;
+    // a project list's totals (`合计（11个）`, `小计`) are no project, whatever their figures (荆门, 射洪, 霍邱 probe round 42)
+    if (read.unitCells.every(([cell]) => !cell) && (TOTAL_ROW.test(read.text) || TOTAL_ROW.test(read.no ?? ''))) return;
     above = row.cells;
     // a group merged over some rows is theirs alone: the rows after it stand under the section row above
     if (groupsWhereMerged.size === 0) section = read.section;
@@ -287,11 +289,18 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]?|\([一�
  *     > | 二 | 医疗卫生类 (colspan=4)                          |
  *     > | 三、民生保障类 (colspan=2) |          |          |
  */
+/** A cell of figures: `96.5`, `31,200`, `12%`. */
+const FIGURE = /^[\d.,，%]+$/;
+/** A row of totals: `合计`, `小计`, `合计（11个）`, `总计`. */
+const TOTAL_ROW = /^(?:合计|小计|总计|共计)/;
+
 function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)[], numbered: boolean): string | null {
   const filled = cells.filter((cell) => cell.length > 0);
   if (filled.length === 0) return null;
-  const texts = [...new Set(filled)];
-  if (texts.length === 1 && cells.length > 1 && filled.length === cells.length) return texts[0]!;
+  const all = [...new Set(filled)];
+  if (all.length === 1 && cells.length > 1 && filled.length === cells.length) return all[0]!;
+  // a project list's category carries its subtotals (荆门 probe round 42: `一 | 先进制造业项目（4个）| | 96.5 | 31.2`)
+  const texts = all.length > 2 ? all.filter((text) => !FIGURE.test(text)) : all;
   const noColumn = kinds.indexOf('no');
   const number = noColumn >= 0 && SECTION_NUMBER.test(cells[noColumn]!) ? cells[noColumn]! : null;
   let heading: string | null = null;

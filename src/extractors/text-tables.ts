@@ -23,7 +23,7 @@ const MAX_QUOTED_LINES = 20;
 /** A note under a table, on a line of its own with no cell separator: `注：…`, `备注：…`, `说明：…`. */
 const FOOTNOTE = /^\s*(?:注|备注|说明)(?:\s*\d+)?\s*[:：][^\t|｜]*$/;
 /** The unit a table's figures are in, on a line of its own above it: `单位：万元`, `金额单位：亿元`. */
-const MEASURED_IN = /^(?:金额|计量|资金|投资)?单位[:：]\s*[^\s,，。;；]{0,4}(?:元|亩|米|吨|个|人|公里|%)\s*$/;
+export const MEASURED_IN = /^(?:金额|计量|资金|投资)?单位[:：]\s*[^\s,，。;；]{0,4}(?:元|亩|米|吨|个|人|公里|%)\s*$/;
 const ROW_SEPARATOR = /\t|[|｜].*[|｜]| {2,}|\u3000/;
 
 interface Cell {

@@ -72,11 +72,20 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
   const headless = title === null && !content.hasH1 && !found.titles.some((candidate) => candidate.rank === 1);
   const pageTitle = headless ? ownPageTitle(readPageTitle(root, source), content) : null;
 
-  const opening = content.lines.slice(0, OPENING).map((line) => squash(line.text)).join('');
+  const openingLines = content.lines.slice(0, OPENING).map((line) => squash(line.text));
+  const opening = openingLines.join('');
+  // where the opening's lines end: a line repeated there ends where one of them does (a title split over two
+  // lines is repeated; 霍邱县2024年重点项目建设计划 is not, in 霍邱县2024年重点项目建设计划表, probe round 42)
+  const lineEnds = new Set<number>();
+  openingLines.reduce((end, line) => (lineEnds.add(end + line.length), end + line.length), 0);
+  const repeated = (key: string): boolean => {
+    for (let at = opening.indexOf(key); at >= 0; at = opening.indexOf(key, at + 1)) if (lineEnds.has(at + key.length)) return true;
+    return false;
+  };
   const seen = new Set<string>();
   const fresh = (line: SourceLine): boolean => {
     const key = squash(line.text);
-    if (seen.has(key) || opening.includes(key)) return false;
+    if (seen.has(key) || repeated(key)) return false;
     seen.add(key);
     return true;
   };

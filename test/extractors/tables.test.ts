@@ -1317,3 +1317,21 @@ describe('probe round 42: project lists (攸县, 荆门, 射洪, 鹿邑)', () =>
     expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县卫健委:lead', '鹿邑县人民医院:responsible']);
   });
 });
+
+describe('probe round 42: a project list\'s totals, categories and titles', () => {
+  it('should read a category row carrying subtotals as a section, and leave total rows out', () => {
+    const table = extract([
+      '## 荆门市2024年市级重点建设项目清单', '',
+      '| 序号 | 项目名称 | 总投资（亿元） | 责任单位 |', '| --- | --- | --- | --- |',
+      '| | **合计（2个）** | **96.5** | |', '| **一** | **先进制造业项目（2个）** | **96.5** | |',
+      '| 1 | 荆门高新区新能源电池材料产业园项目 | 80 | 荆门高新区·掇刀区管委会 |', '| 2 | 钟祥市磷化工产业园项目 | 16.5 | 钟祥市人民政府 |',
+    ].join('\n'), { path: '荆门.md' });
+    expect(table.meta.title).toBe('荆门市2024年市级重点建设项目清单');
+    expect(table.tables[0]!.rows.map((r) => `${r.no} ${r.section}`)).toEqual(['1 一、先进制造业项目(2个)', '2 一、先进制造业项目(2个)']);
+  });
+
+  it('should take a list\'s title row for the document\'s title, and no unit of measure for the table\'s', () => {
+    const document = extract(Buffer.from(['射洪市2024年市级重点项目计划表,,,', '单位：万元,,,', '序号,项目名称,总投资,牵头单位', ',合计（1个）,150000,', '1,射洪锂电新材料产业园三期项目,150000,射洪经开区管委会'].join('\n')), { path: '射洪.csv' });
+    expect([document.meta.title, document.tables[0]!.title, document.tables[0]!.rows.length]).toEqual(['射洪市2024年市级重点项目计划表', '射洪市2024年市级重点项目计划表', 1]);
+  });
+});

@@ -510,3 +510,15 @@ describe('a short page laid out in a table (宁德 probe round 39)', () => {
     expect([document.tasks.map((task) => task.units.map((u) => u.name).join('、')), document.tables.map((table) => table.rows.length)]).toEqual([['市市场监管局'], [1]]);
   });
 });
+
+describe('a title outside the main content (霍邱 probe round 42)', () => {
+  it('should keep an <h1> outside the content that a longer line of it only begins with (the table titled …计划表)', () => {
+    const page = [
+      '<html><head><title>霍邱县2024年重点项目建设计划_霍邱县人民政府</title></head><body>',
+      '<div class="wzy_title"><h1>霍邱县2024年重点项目建设计划</h1><span>发布时间：2024-03-12</span></div>',
+      '<div class="wzy_content" id="zoom"><p>为深入实施“项目建设攻坚年”行动，确定2024年县级重点项目2个。</p><p>霍邱县2024年重点项目建设计划表</p>',
+      '<table><tr><td>序号</td><td>项目名称</td><td>责任单位</td></tr><tr><td>1</td><td>霍邱经开区标准化厂房项目</td><td>霍邱经开区管委会</td></tr></table></div></body></html>',
+    ].join('\n');
+    expect(extract(Buffer.from(page), { path: 'huoqiu.html' }).meta.title).toBe('霍邱县2024年重点项目建设计划');
+  });
+});
