@@ -22,7 +22,8 @@ const EXCEPTION_AFTER = /^[^。]{0,30}?按职责分工负责[”"’]?的[,，]?
  * 其他为配合单位 after the convention, right after it or after a clause of the same sentence:
  * `第一个单位为牵头单位，负责统筹协调、推进落实；其他单位为配合单位`.
  */
-const OTHERS_SUPPORT = /^(?:[^。]{0,40}?[,，;；])?\s*(?:其他|其它|其余)[^。,，;；]{0,6}为(?:配合|协办|协助)(?:单位|部门)/;
+// `排在第一位的为牵头处室（单位），其余为配合处室（单位）` (河北 probe round 43: a department's own offices)
+const OTHERS_SUPPORT = /^(?:[^。]{0,40}?[,，;；])?\s*(?:其他|其它|其余)[^。,，;；]{0,6}为(?:配合|协办|协助)(?:单位|部门|处室|科室|股室)/;
 
 /**
  * The first role convention the document states, wherever it stands (the county-towns plan

@@ -27,6 +27,8 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['时间安排', 'deadline'], ['时限', 'deadline'],
   // a rectification list's problem blocks (益阳 probe round 16: `整改责任人：…` `整改时限：2024年12月底前` after `责任单位：…`)
   ['整改时限', 'deadline'], ['整改期限', 'deadline'],
+  // who oversees the work is no unit of it (临澧 probe round 43: `责任部门：各临床科室、各病区　督导部门：护理部`)
+  ['督导部门', 'other'], ['督导单位', 'other'], ['督导科室', 'other'], ['监督部门', 'other'], ['监督单位', 'other'],
   ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['督办领导', 'other'], ['责任人', 'other'], ['整改责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],
   // what is to be done and measured, written in the note beside its units (宜宾 probe round 40: `工作措施：开展排查，形成问题清单和整治清单`)
   ['工作措施', 'other'], ['具体措施', 'other'], ['主要措施', 'other'], ['工作内容', 'other'], ['工作目标', 'other'], ['目标任务', 'other'], ['成效指标', 'other'], ['考核指标', 'other'], ['进度安排', 'other'],
@@ -99,6 +101,9 @@ function labelOpening(...lists: ReadonlyArray<ReadonlyArray<string>>): string {
  *          ^^^^^                            ^^^^^
  */
 export const LABEL = new RegExp(`[【〖[]?${LEVEL}${labelOpening(NAME_LIST)}(${NAMES})[】〗\\]]?(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))?\\s*`, 'g');
+
+/** A role word in solid brackets, as a label: `【责任股室】耕地保护股【配合】国土空间规划股` (临澧 probe round 43). */
+export const BRACKETED_SHORT_LABEL = new RegExp(`[【〖](${SHORT_NAMES})[】〗]\\s*(?=[\\u4e00-\\u9fa5])`, 'g');
 
 /** A role word with a colon, as a label: `牵头：市住建局`. */
 export const SHORT_LABEL = new RegExp(`${LEVEL}${labelOpening(SHORT_NAME_LIST)}(${SHORT_NAMES})\\s*[:：]\\s*`, 'g');

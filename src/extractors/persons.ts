@@ -17,6 +17,8 @@ const PLACEHOLDER_NAME = /^[\u4e00-\u9fff]{1,2}(?:[×xX*＊○〇]{1,3}|某{1,2}
 const SURNAMES = new Set([...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝']);
 /** Characters a name of a place or a body holds and a person's seldom does: `(高新区)`, `(金融办)`, `(林场)` are no persons. */
 const NO_PERSON_CHARS = /[局委办室院所部厅心司站队会社府组场园区县市镇乡村街道省州旗盟厂校行]/;
+/** What an office's name ends with, where a head's title opens it: 校长办公室, 院长办. */
+const OFFICE_END = /(?:办公室|办|室|处|部|中心|科|股)$/;
 /** What a unit's name ends with: a bracket of bare names after it names its persons. */
 const UNIT_END = /[局委办室院所部厅心司站队会社府组处科股馆团行]$/;
 
@@ -35,6 +37,8 @@ function isFullName(piece: string): boolean {
  */
 export function isPersons(inner: string, afterUnit = false): boolean {
   const pieces = inner.split(/[、,，;；\s]+/).filter(Boolean);
+  // 党委办公室（校长办公室）, （院长办公室）, （总经理办公室） (江淮 probe round 43): an office named after its head, no person
+  if (pieces.some((piece) => OFFICE_END.test(piece))) return false;
   if (afterUnit && pieces.length > 0 && pieces.every(isFullName)) return true;
   // the first piece ends a title (书记, 局长, 主任, 负责人 …) or holds a placeholder: without one, only an empty bracket passes
   if (!PERSON_CHAR.test(inner)) return pieces.length === 0;

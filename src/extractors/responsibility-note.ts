@@ -6,7 +6,7 @@ import type { Role } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import { isWhiteSpace, trimEndWhere, trimStartWhere } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
-import { LABEL, type LabelKind, labelKind, MAY_BE_NOTE, OTHER_LABEL, SHORT_LABEL, SHORT_NAMES } from './note-labels.js';
+import { BRACKETED_SHORT_LABEL, LABEL, type LabelKind, labelKind, MAY_BE_NOTE, OTHER_LABEL, SHORT_LABEL, SHORT_NAMES } from './note-labels.js';
 import { type ListedUnit, type ListMode, looksLikeUnit, readUnitList } from './units.js';
 import { append } from '../collections.js';
 import { parseChineseNumber } from './numbering.js';
@@ -99,9 +99,9 @@ export type NoteMode = 'verb' | 'clause' | 'strict' | 'cell' | 'column';
 // A document-wide convention stated inside a note or the text.
 //     > | 除按职责分工负责外,列第一位为牵头部门 · 排在首位的为牵头单位 · 各项任务第一家单位为牵头单位
 export const CONVENTION =
-  /(?:除[^,，;；。()]{0,12}外[,，]?\s*)?(?:(?:列|排|排在|排名|列在|名列)(?:第一(?:位|个|家)?|首位)|第一(?:个|家|位)|第一)的?(?:责任)?(?:单位|部门)?(?:为|是|即为)牵头(?:单位|部门)/;
+  /(?:除[^,，;；。()]{0,12}外[,，]?\s*)?(?:(?:列|排|排在|排名|列在|名列)(?:第一(?:位|个|家)?|首位)|第一(?:个|家|位)|第一)的?(?:责任)?(?:单位|部门|处室|科室|股室)?(?:为|是|即为)牵头(?:单位|部门|处室|科室|股室)/;
 
-const MAY_HAVE_LABEL = new RegExp(`单位|部门|业主|处室|科室|股室|委室|站所|乡镇|街道|镇街|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:${SHORT_NAMES})\\s*[:：]`);
+const MAY_HAVE_LABEL = new RegExp(`[【〖](?:${SHORT_NAMES})[】〗]|单位|部门|业主|处室|科室|股室|委室|站所|乡镇|街道|镇街|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:${SHORT_NAMES})\\s*[:：]`);
 
 /** A remark addressed to the units of the plan: `各责任单位按季度报送进展情况`, `各牵头单位要加强统筹`. */
 const TO_THE_UNITS = /^各(?:责任|牵头|配合|参与|相关|有关|成员)?(?:单位|部门)(?:要|须|应|需|按|于|每|定期|及时|务必|在|将)/;
@@ -296,6 +296,13 @@ function splitLabels(folded: string, original: string): Segment[] {
     const at = match.index;
     const end = at + match[0].length;
     if ((short.length > 0 || atBoundary(folded, at)) && !overlaps(known, at, end)) short.push({ at, end, kind: labelKind(match[1]!) });
+  }
+  if (folded.includes('【') || folded.includes('〖')) {
+    BRACKETED_SHORT_LABEL.lastIndex = 0;
+    for (let match = BRACKETED_SHORT_LABEL.exec(folded); match; match = BRACKETED_SHORT_LABEL.exec(folded)) {
+      const [at, end] = [match.index, match.index + match[0].length];
+      if (!overlaps(known, at, end) && !overlaps(short, at, end)) short.push({ at, end, kind: labelKind(match[1]!) });
+    }
   }
   const other: Label[] = [];
   OTHER_LABEL.lastIndex = 0;

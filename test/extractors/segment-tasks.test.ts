@@ -1326,3 +1326,35 @@ describe('probe round 42: responsibility assigned by reference (株洲, 赣州, 
     expect(task!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['市商务局:false', '相关县〔市、区〕政府:true', '县交通运输局:false', '沿线乡镇:true']);
   });
 });
+
+describe('probe round 43: plans of a department for its own offices, and of enterprises, universities, hospitals', () => {
+  const unitsOf = (line: string): string[] => extract(`一、重点任务\n${line}`).tasks[0]!.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`);
+
+  it('should read a convention worded with 处室 (河北 排在第一位的为牵头处室（单位），其余为配合处室（单位）)', () => {
+    const plan = ['说明：各项任务后所列责任处室（单位）中，排在第一位的为牵头处室（单位），其余为配合处室（单位）。', '一、重点任务', '1.推进综合交通规划编制。（综合规划处、财务审计处、省发展改革委）'].join('\n');
+    expect(extract(plan).tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['综合规划处:lead', '财务审计处:support', '省发展改革委:support']);
+  });
+
+  it('should read a note naming a county bureau\'s 股 (安福 （农田建设管理股负责，计划财务股配合）)', () => {
+    expect(unitsOf('1.加强农田水利建设。（农田建设管理股负责，计划财务股配合）')).toEqual(['农田建设管理股:responsible', '计划财务股:support']);
+  });
+
+  it('should read 负责具体实施 as a role (四川 （综合监督处牵头，省卫生健康综合执法监督总队负责具体实施）)', () => {
+    expect(unitsOf('2.开展专项监督检查。（综合监督处牵头，省卫生健康综合执法监督总队负责具体实施）')).toEqual(['综合监督处:lead', '省卫生健康综合执法监督总队:responsible']);
+  });
+
+  it('should read a role word in solid brackets before a list as its label (临澧 【责任股室】X【配合】Y)', () => {
+    expect(unitsOf('3.加强耕地保护。【责任股室】耕地保护股【配合】国土空间规划股、各乡镇自然资源所')).toEqual(['耕地保护股:responsible', '国土空间规划股:support', '各乡镇自然资源所:support']);
+  });
+
+  it('should keep an office named after its head whole (江淮 党委办公室（校长办公室）) and leave a supervisor out (临澧 督导部门：护理部)', () => {
+    expect(unitsOf('4.完善整改机制。（牵头单位：教务处、党委办公室（校长办公室）；配合单位：各学院）')).toEqual(['教务处:lead', '党委办公室(校长办公室):lead', '各学院:support']);
+    expect(unitsOf('5.改善就医体验。（责任部门：各临床科室、各病区　督导部门：护理部）')).toEqual(['各临床科室:responsible', '各病区:responsible']);
+  });
+
+  it('should keep 各子公司、分公司 whole, and mark 各相关子公司 and 委内相关处室 generic', () => {
+    expect(unitsOf('6.压降管理费用。（牵头部门：财务部；配合部门：各子公司、分公司、各相关子公司、委内相关处室）')).toEqual([
+      '财务部:lead', '各子公司、分公司:support', '各相关子公司:support:generic', '委内相关处室:support:generic',
+    ]);
+  });
+});
