@@ -52,7 +52,9 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
   // the tasks whose note covers sibling tasks above them (以上任务…, 第5、6项任务由…)
   const covering = new Map<Task, Covering>();
   /** The task an item became, or null for a heading; the path and id of its parent are worked out once for all its children. */
-  const visit = (item: Item, parent: Parent): Task | null => {
+  // any organization's name, where every heading among its siblings names one (see visitSiblings)
+  const isOrganization = (name: string): boolean => options.isUnitName(name) || endsLikeOrganization(name);
+  const visit = (item: Item, parent: Parent, unitFirst = false): Task | null => {
     const text = itemText(item);
     const notes = options.finder.findNotes(text);
     const path = withLast(parent.path, item.marker.printed);
@@ -81,7 +83,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       const gap = item.marker.kind === 'decimal' && !item.marker.printed.includes('.') ? ' ' : '';
       const heading = `${item.marker.printed}${gap}${headingText(text, notes)}`;
       // a heading's note (`一、做强特色产业(牵头单位:市工信局)`) is its children's where they have none
-      const named = made ? headingNote(made) : options.finder.unitHeading(text, options.isUnitName) ?? dutiesBelow(text, options);
+      const named = made ? headingNote(made) : options.finder.unitHeading(text, unitFirst ? isOrganization : options.isUnitName) ?? dutiesBelow(text, options);
       const unitHeading = named ? { heading, units: null, ...named, tasks: [] } : parent.unitHeading;
       visitSiblings(item.children, { path, id: `${idBase}.`, headings: withLast(parent.headings, heading), unitHeading, carried: null });
       if (named && unitHeading!.tasks.length > 0) {
@@ -100,8 +102,9 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     // a slot for each item, made to size: an item with one child does not reserve room for seventeen
     const tasks = new Array<Task | null>(items.length);
     let named = false;
+    const unitFirst = namesOrganizations(items, options.finder, isOrganization);
     for (let i = 0; i < items.length; i++) {
-      const task = visit(items[i]!, parent);
+      const task = visit(items[i]!, parent, unitFirst);
       tasks[i] = task;
       named ||= task !== null && task.units.length > 0;
     }
@@ -118,6 +121,22 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
   };
   visitSiblings(roots, { path: [], id: options.idPrefix, headings: [], unitHeading: null, carried: null });
   return built;
+}
+
+/**
+ * Whether every heading among sibling items (two at least) names organizations and nothing else:
+ * a plan an enterprise, a university or a hospital writes unit by unit, its headings its own
+ * departments or its companies, which name no place (岳阳城投 `（一）综合办公室`, `（二）岳阳市城市资产经营管理有限公司`,
+ * probe round 43). Each such heading then gives its units as a place-named one does.
+ */
+function namesOrganizations(items: readonly Item[], finder: NoteFinder, isOrganization: (name: string) => boolean): boolean {
+  let headings = 0;
+  for (const item of items) {
+    if (item.children.length === 0) continue;
+    if (finder.unitHeading(itemText(item), isOrganization) === null) return false;
+    headings++;
+  }
+  return headings >= 2;
 }
 
 /**

@@ -1357,4 +1357,18 @@ describe('probe round 43: plans of a department for its own offices, and of ente
       '财务部:lead', '各子公司、分公司:support', '各相关子公司:support:generic', '委内相关处室:support:generic',
     ]);
   });
+
+  it('should read headings that name an enterprise\'s own departments or companies, every heading among them one (岳阳城投)', () => {
+    const plan = ['一、集团本部任务', '（一）综合办公室', '1．完善集团决策制度实施细则。（配合：党群工作部、法务审计部）', '2．推进集团档案数字化。',
+      '（二）财务管理部', '3．压降带息负债规模。', '二、子公司任务', '（一）岳阳市城市建设开发有限公司、岳阳市水务投资有限公司', '4．加快推进城区雨污分流改造三期工程。', '（二）岳阳市城市资产经营管理有限公司', '5．盘活存量资产。'].join('\n');
+    expect(extract(plan).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '综合办公室:responsible 党群工作部:support 法务审计部:support', '综合办公室:responsible', '财务管理部:responsible',
+      '岳阳市城市建设开发有限公司:responsible 岳阳市水务投资有限公司:responsible', '岳阳市城市资产经营管理有限公司:responsible',
+    ]);
+  });
+
+  it('should not read headings as units where one of them is no organization\'s name', () => {
+    const plan = ['一、重点任务', '（一）综合办公室', '1．完善集团决策制度实施细则。', '（二）加强组织领导', '2．建立工作专班。'].join('\n');
+    expect(extract(plan).tasks.map((t) => t.units.length)).toEqual([0, 0]);
+  });
 });
