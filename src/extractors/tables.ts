@@ -97,7 +97,8 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     if (raw.header && given.cells.length === raw.header.length && given.cells.every((cell, i) => cell === raw.header![i])) return;
     // a matrix's legend in a row across the table is no section
     if (matrix && readLegend([soleText(given.cells) ?? '']) !== null) return;
-    const row = above && raw.aligned ? sameAsAbove(given, above, kinds) : given;
+    // a row of as many cells as the header stands in its columns, aligned or not (平江 probe round 42: a table a cell a line)
+    const row = above && (raw.aligned || given.cells.length === raw.header?.length) ? sameAsAbove(given, above, kinds) : given;
     // a text table's section row stands alone: its one cell (a one-cell-per-line table, a line without tabs)
     if (raw.aligned || row.cells.length === 1) {
       const heading = sectionOf(row.cells, kinds, numbered);

@@ -187,9 +187,11 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       const row = rows[rows.length - 1]!;
       // `/`, `—`, `无` in a unit column: the row names no unit there, and goes on (霍山 probe round 21)
       const none = sinceUnits >= 0 && NO_UNIT_CELL.test(cell.text);
+      // `同上` in a unit column: the row above's units (平江 probe round 42), a unit cell all the same
+      const same = sinceUnits >= 0 && SAME_AS_ABOVE_CELL.test(cell.text);
       // a line that goes on with the one before it (a PDF wrapped it) is no cell of its own: it ends no table
       const wrapped = goesOn(row.cells[row.cells.length - 1]!, widths.get(row)!.at(-1)!, cell.text, wrapWidths);
-      const units = !wrapped && row.cells.length > 1 && row.cells.length >= firstUnitColumn && (none || (!(sinceUnits < 0 && endsMidSentence(row.cells[row.cells.length - 1]!)) && isUnitList(cell.text, notes)));
+      const units = !wrapped && row.cells.length > 1 && row.cells.length >= firstUnitColumn && (none || same || (!(sinceUnits < 0 && endsMidSentence(row.cells[row.cells.length - 1]!)) && isUnitList(cell.text, notes)));
       if (sinceUnits >= 0 && !units && !wrapped) sinceUnits++;
       else if (units && sinceUnits < 0) sinceUnits = 0;
       if (row.cells.length >= maxCells || sinceUnits > afterUnits) return table(cell.line);
@@ -305,6 +307,8 @@ function spreadMergedHeader(header: string[], kinds: ColumnKind[]): { header: st
   return { header: spread(header), kinds: spread(kinds) };
 }
 
+/** A cell that says a column has the row above's: `同上`. */
+const SAME_AS_ABOVE_CELL = /^(?:同上|同上条|同前)$/;
 /** A cell that says a column has nothing for the row: `/`, `—`, `-`, `无`. */
 const NO_UNIT_CELL = /^(?:[\/／\\—―–-]{1,2}|无)$/;
 
