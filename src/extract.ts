@@ -335,6 +335,8 @@ function titleBefore(lines: readonly SourceLine[], at: number): string | null {
  * A body task with no note of its own whose responsibility table rows name units (平江, 绵阳 probe
  * round 42: the plan's tasks in the body, who does each in the 分工表 appended): the rows' units are its.
  */
+const MAX_ROWS_OF_TASK = 3;
+
 function unitsFromTables(tasks: readonly Task[], tables: readonly ResponsibilityTable[], diagnostics: Diagnostic[]): void {
   const byId = new Map(tasks.map((task) => [task.id, task]));
   const rowsOf = new Map<Task, Array<{ table: ResponsibilityTable; row: ResponsibilityTable['rows'][number] }>>();
@@ -346,7 +348,10 @@ function unitsFromTables(tasks: readonly Task[], tables: readonly Responsibility
       rowsOf.get(task)!.push({ table, row });
     }
   }
-  if (rowsOf.size === 0) return;
+  // a table restating the body's tasks links rows to several of them, a few rows each; rows that all
+  // restate one paragraph (a plan's targets, `一、目标任务`, 信阳 probe round 44) are its figures, not its tasks
+  for (const [task, rows] of rowsOf) if (rows.length > MAX_ROWS_OF_TASK) rowsOf.delete(task);
+  if (rowsOf.size < 2) return;
   for (const [task, rows] of rowsOf) {
     const units = new Map<string, UnitAssignment>();
     for (const { row } of rows) {

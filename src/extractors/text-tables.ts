@@ -185,6 +185,8 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       sinceUnits = -1;
     } else if (rows.length > 0) {
       const row = rows[rows.length - 1]!;
+      // a heading of the body after a row with all its cells (`三、工作要求`, 信阳 probe round 44): the table has ended
+      if (row.cells.length >= header.length && isSectionCell(cell.text) && /^[一二三四五六七八九十]+、/.test(cell.text)) return table(cell.line);
       // `/`, `—`, `无` in a unit column: the row names no unit there, and goes on (霍山 probe round 21)
       const none = sinceUnits >= 0 && NO_UNIT_CELL.test(cell.text);
       // `同上` in a unit column: the row above's units (平江 probe round 42), a unit cell all the same

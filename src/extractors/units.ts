@@ -99,7 +99,8 @@ const PLACES_GOVERNMENT = /^各(?:乡|镇|乡镇|县|区|县区|区县|县市|�
  * A body named by its kind alone, which a 各 before carries on to: 街道办事处, 开发区(园区)管委会, and the
  * offices of a province's 地区 beside its cities' governments (新疆 probe round 32: `各地（州、市）人民政府、行政公署`).
  */
-const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:开发区|园区|工业园区|产业园区|开发区\(园区\))(?:管委会|管理委员会)|(?:行政)?公署|行署)$/;
+// 各区政府、管委会 (信阳 probe round 44): the zones' committees beside the districts' governments
+const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:开发区|园区|工业园区|产业园区|开发区\(园区\))?(?:管委会|管理委员会)|(?:行政)?公署|行署)$/;
 /**
  * A place with the places it stands for, `各市(州)`, which joins only the government or party
  * committee after it (`各市(州)、县(市、区)人民政府`): `各县(市、区)、市农业农村局` are two units.
