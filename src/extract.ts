@@ -144,7 +144,6 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   // the tasks in line order are for linking a table's rows: a plan without tables needs no sort of its tasks
   const byLine = tables.length > 0 ? tasksInLineOrder(tasks) : [];
   for (const table of tables) append(diagnostics, checkTable(table), linkTableRows(table, tasks, byLine));
-  if (tables.length > 0) unitsFromTables(tasks, tables, diagnostics);
   append(diagnostics, findDocumentStatements(lines, layout.bodyStart, layout.bodyEnd));
   append(diagnostics, summarize(tasks, tables, convention));
   const meta = readMeta(lines, layout);
@@ -329,46 +328,6 @@ const BETWEEN_PAGES = /^(?:|续表\d*|续上表|[-—–]\s?\d{1,3}\s?[-—–]|
 /** The short line standing just before a table read as a grid: its title (`附件2` labels skipped, a lead-in sentence refused). */
 function titleBefore(lines: readonly SourceLine[], at: number): string | null {
   return captionBefore(lines, at)?.text ?? null;
-}
-
-/**
- * A body task with no note of its own whose responsibility table rows name units (平江, 绵阳 probe
- * round 42: the plan's tasks in the body, who does each in the 分工表 appended): the rows' units are its.
- */
-const MAX_ROWS_OF_TASK = 3;
-
-function unitsFromTables(tasks: readonly Task[], tables: readonly ResponsibilityTable[], diagnostics: Diagnostic[]): void {
-  const byId = new Map(tasks.map((task) => [task.id, task]));
-  const rowsOf = new Map<Task, Array<{ table: ResponsibilityTable; row: ResponsibilityTable['rows'][number] }>>();
-  for (const table of tables) {
-    for (const row of table.rows) {
-      const task = row.task === null || row.units.length === 0 ? undefined : byId.get(row.task);
-      if (!task || task.units.length > 0 || task.responsibility !== null) continue;
-      if (!rowsOf.has(task)) rowsOf.set(task, []);
-      rowsOf.get(task)!.push({ table, row });
-    }
-  }
-  // a table restating the body's tasks links rows to several of them, a few rows each; rows that all
-  // restate one paragraph (a plan's targets, `一、目标任务`, 信阳 probe round 44) are its figures, not its tasks
-  for (const [task, rows] of rowsOf) if (rows.length > MAX_ROWS_OF_TASK) rowsOf.delete(task);
-  if (rowsOf.size < 2) return;
-  for (const [task, rows] of rowsOf) {
-    const units = new Map<string, UnitAssignment>();
-    for (const { row } of rows) {
-      for (const unit of row.units) {
-        const seen = units.get(unit.name);
-        if (!seen || ROLE_STRENGTH[unit.role] > ROLE_STRENGTH[seen.role]) units.set(unit.name, { ...unit });
-      }
-    }
-    task.units = [...units.values()];
-    const where = rows.map(({ table, row }) => `${table.title ?? '表格'}第 ${row.no} 行`).join('、');
-    diagnostics.push({ code: 'units-from-table', severity: 'info', message: `任务 ${task.id} 没有责任表述，责任单位取自${where}`, line: task.line });
-  }
-  // those tasks are no longer without units (warned of as their siblings were built)
-  const given = new Set([...rowsOf.keys()].map((task) => task.line));
-  const kept = diagnostics.filter((d) => d.code !== 'task-without-unit' || !given.has(d.line!));
-  diagnostics.length = 0;
-  append(diagnostics, kept);
 }
 
 /** The line titling a grid, just above it: `一、产业提升类` over a Word table of that category. */

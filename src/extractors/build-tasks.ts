@@ -236,10 +236,9 @@ function makeTask(
   const taskText = removeNotes(text, notes);
   // notes that give only a time (`…配合，加快推进…。完成时限：2025年12月底。`) leave the units to the prose (六盘水 probe round 26)
   const unnamed = notes.every(givesTimeOnly);
-  // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own;
-  // or the duties of a heading's lines, each unit first (`三、成员单位职责` / `县财政局：统筹安排…` / …)
-  const opening = unnamed ? unitOpening(taskText, options) ?? linesOpening(taskText, options) : null;
-  const noted = opening ? openingUnits(opening, options.convention) : collectUnits(notes, options.convention, line, diagnostics, options.legend ?? null);
+  // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
+  const opening = unnamed ? unitOpening(taskText, options) : null;
+  const noted = opening ? headingUnits({ note: opening.note, units: null }, opening.duty, options.convention) : collectUnits(notes, options.convention, line, diagnostics, options.legend ?? null);
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = unnamed && !opening && unitHeading === null && taskText.length > 0;
@@ -300,11 +299,11 @@ const setsDeadline = (span: NoteSpan): boolean => span.note.deadline !== null;
 const givesTimeOnly = (span: NoteSpan): boolean =>
   span.note.units.length === 0 && span.note.deadline !== null && !span.note.sameAsAbove && !span.note.carriesDown && span.note.covers === null;
 
-/** Units a task's text opens with: their names as written, read as a list, and the duty after each. */
+/** Units a task's text opens with: their names as written, read as a list, and the duty after them, whose first words give their role. */
 interface Opening {
   name: string;
-  /** Each unit-first duty: its units and the text after them, whose opening words give their role. */
-  duties: ReadonlyArray<{ note: ParsedNote; duty: string }>;
+  note: ParsedNote;
+  duty: string;
 }
 
 /**
@@ -333,38 +332,9 @@ function namedBefore(text: string, at: number, options: BuildTasksOptions, dutyO
   const named = options.finder.unitHeading(text.slice(0, at), isUnitName);
   // a bureau, a committee, a government is who works; 县图书馆 may be what is worked on, unless a duty follows
   const who = named !== null && (duty || named.note.units.every((unit) => GOVERNING_OFFICE.test(unit.name)));
-  return who ? { name: named.name, duties: [{ note: named.note, duty: after }] } : null;
+  return who ? { name: named.name, note: named.note, duty: after } : null;
 }
 
-/**
- * A heading's text whose every line after its title is a duty written unit first (`三、成员单位职责`
- * / `县文化广电和旅游局：牵头负责…` / `县财政局：统筹安排…`, 兰考 probe round 41): the units of all of them,
- * as unnumbered lines that end with their own notes give theirs.
- */
-function linesOpening(text: string, options: BuildTasksOptions): Opening | null {
-  const lines = text.split('\n').slice(1);
-  if (lines.length < 2) return null;
-  const openings: Opening[] = [];
-  for (const line of lines) {
-    const opening = unitOpening(line, options);
-    if (!opening) return null;
-    openings.push(opening);
-  }
-  return { name: openings.map((opening) => opening.name).join(' '), duties: openings.flatMap((opening) => opening.duties) };
-}
-
-/** The units of an opening, each in the role its duty's first words give, each once. */
-function openingUnits(opening: Opening, convention: RoleConvention | null): UnitAssignment[] {
-  if (opening.duties.length === 1) return headingUnits({ note: opening.duties[0]!.note, units: null }, opening.duties[0]!.duty, convention);
-  const units = new Map<string, UnitAssignment>();
-  for (const { note, duty } of opening.duties) {
-    for (const unit of headingUnits({ note, units: null }, duty, convention)) {
-      const seen = units.get(unitKey(unit.name));
-      if (!seen || ROLE_STRENGTH[unit.role] > ROLE_STRENGTH[seen.role]) units.set(unitKey(unit.name), seen ? { ...seen, role: unit.role } : unit);
-    }
-  }
-  return [...units.values()];
-}
 
 // Patterns of the functions run for every task or heading are made once: a literal in a function is a new RegExp each call.
 const COLON = /[:：]/;

@@ -116,11 +116,14 @@ const GENERIC_LAST = '门室位构局委体组织会)所';
 const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:(?<=[有相][关])(?:子公司|分公司|下属企业|所属企业)|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
 /** Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门. */
 const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|中央(?:[、和]省)?驻.{1,4}?(?:各|有关|相关)单位|(?:省|市|州|县|区)直?\d{1,3}个(?:相关|有关)?(?:部门|单位))$/;
+/** Bodies named by a duty they have: `各负有安全生产监管职责的部门`, `有关行业主管部门`… the first. */
+const DUTY_HOLDERS = /^(?:各|其他|其它)?(?:负有|承担|具有|有)[\u4e00-\u9fa5]{2,16}?(?:职责|职能|责任)的(?:部门|单位)$/;
+
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42). */
 const GENERIC_PLACES =
   /^各?(?:有关|相关|沿线)(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\))(?:人民政府|政府|党委)?$/;
 /** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
-const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要|分别)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|[\u4e00-\u9fa5]{2,12}?(?:工作|工程|任务|保障|项目|事项|管理|运营|建设|维护|服务|监管|整治|改造)(?:具体|统一|主要)?由(?![于此])|请|其中|包括)/;
+const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要|分别)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|[\u4e00-\u9fa5]{2,12}?(?:工作|工程|任务|保障|项目|事项|管理|运营|建设|维护|服务|监管|整治|改造|过程|全过程)(?:具体|统一|主要)?由(?![于此])|请|其中|包括)/;
 /** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
 const FILLER = /^(?:下同|分别|各自|其他|其它|其余)$|^(?:其他|其它|其余)[^、]{0,6}(?:为|作为)(?:配合|协办|参与|责任|牵头)(?:单位|部门)$/;
 const FILLER_START = '下分各其';
@@ -132,7 +135,7 @@ const SAME_AS_ITEM = /^同第?\(?(\d{1,3}|[一二三四五六七八九十]{1,3})
 const UNKNOWN_TAIL = /^(.{2,30}(?:局|厅|委|办|室|科|站|所|政府|党委|公司|中心|队|处|社|联|会|院|部|分行|支行))([\u4e00-\u9fa5]{1,4})$/;
 /** A person named in a note: a leader by title, or a name kept back (李××). */
 const PERSON =
-  /(?:副(?:省|市|州|县|区|旗|乡|镇)长|(?:省|市|州|县|区|旗|乡|镇)长(?=负责|牵头|主抓|调度|挂帅|任|[\u4e00-\u9fa5]{1,3}(?:××|某)|$)|书记|(?:组织|宣传|纪检)委员|分管|负责同志|[\u4e00-\u9fa5](?:××|某某))/;
+  /(?:(?:省|市|州|县|区|乡|镇|村|乡镇|各级|[省市县乡村]级)(?:级|总)?(?:河|湖|林|田|路|山)长(?![办制])|副(?:省|市|州|县|区|旗|乡|镇)长|(?:省|市|州|县|区|旗|乡|镇)长(?=负责|牵头|主抓|调度|挂帅|任|[\u4e00-\u9fa5]{1,3}(?:××|某)|$)|书记|(?:组织|宣传|纪检)委员|分管|负责同志|[\u4e00-\u9fa5](?:××|某某))/;
 
 /** 县委常委, 市委常委: a post, though it ends like a committee. */
 const STANDING_COMMITTEE_MEMBER = /^(?:[省市州县区旗]委)?常委(?:[\u4e00-\u9fa5](?:××|某某)|[\u4e00-\u9fa5]{2,3})?$/;
@@ -201,6 +204,8 @@ export function isGenericUnit(name: string): boolean {
   // places as a group: 有关县(市、区), 相关乡镇, 沿线乡镇
   if ((folded.includes('有关') || folded.includes('相关') || folded.includes('沿线')) && GENERIC_PLACES.test(folded)) return true;
   if (GENERIC_KINDS.test(folded)) return true;
+  // 各负有安全生产监管职责的部门 (安全生产法's words, probe round 44): every body with a duty, none named
+  if (folded.endsWith('部门') || folded.endsWith('单位')) { if (DUTY_HOLDERS.test(folded)) return true; }
   // 各地, 各地区, 各地方: every place, no level or body named (`…、各地等按职责分工负责`)
   if (folded.startsWith('各地') && (folded.length === 2 || folded === '各地区' || folded === '各地方')) return true;
   // every other placeholder ends in 部门, 科室, 单位, 处室, 机构, 委办局, 部委, 人民团体 or 党组(党委)
@@ -240,6 +245,9 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
 
 /** How many places a list names, written after its last (`…碧洲镇3个镇`, `…(共4个乡镇)`). */
 const COUNT_TAIL = /[(（]?(?:共|等|计)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:乡镇|镇|乡|街道|镇街|村|社区|县|区|县区|县市区|市)[)）]?$/;
+
+/** A supervisor and what it does to others: `县纪委监委对履职不力问题进行问责`, `市纪委监委对…进行监督`. */
+const OVERSIGHT = /^(.{2,24}?(?:纪委监委|纪委|监委|纪检监察组|纪工委|督查室|督查局|巡察办|巡察组))(?:对[^、,，;；]{1,30}?)?(?:进行|开展|实施|严肃)?(?:问责|追责|监督|督查|督办|跟踪监督)$/;
 
 /** Role words that say only who supervises the task (孝感, 蒲城 probe round 18: `（市政府督查室跟踪督办）`, `；县纪委监委监督`). */
 const SUPERVISES = /^(?:跟踪|负责|定期)?(?:督办|督查|监督)(?:落实)?$/;
@@ -323,6 +331,9 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       return;
     }
     if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;
+    // 县纪委监委对履职不力问题进行问责 (岳阳, 平江 probe round 44): who holds others to account supervises, as 县纪委监委监督 does
+    const oversight = name.includes('对') || name.endsWith('问责') ? OVERSIGHT.exec(name) : null;
+    if (oversight) name = `${oversight[1]}监督`;
     const unmarked = withoutUnitMark(name);
     const mark = unmarked === name ? null : name.slice(unmarked.length);
     name = unmarked;

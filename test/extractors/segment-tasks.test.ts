@@ -268,16 +268,6 @@ describe('a duty written unit first', () => {
     expect(task!.units.map((u) => u.name)).toEqual(['各县市区人民政府', '漳河新区管委会', '荆门高新区·掇刀区管委会']);
   });
 
-  it('should give a heading the units of its lines, each a duty written unit first (兰考 三、成员单位职责, probe round 41)', () => {
-    const [task] = extract(['三、成员单位职责', '县文化广电和旅游局：牵头负责创建工作的组织协调，制定创建工作方案。', '县财政局：统筹安排创建工作经费，落实旅游发展专项资金。', '县市场监管局、县公安局：配合做好旅游市场秩序整治。', '四、工作要求', '各成员单位要按照职责分工，明确一名联络员。'].join('\n')).tasks;
-    expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县文化广电和旅游局:lead', '县财政局:responsible', '县市场监管局:support', '县公安局:support']);
-    expect(task!.responsibility).toBe('县文化广电和旅游局 县财政局 县市场监管局、县公安局');
-  });
-
-  it('should give a heading no units when one of its lines is no duty written unit first', () => {
-    const [task] = extract(['三、成员单位职责', '县财政局：统筹安排创建工作经费。', '各成员单位要按照职责分工，明确一名联络员。'].join('\n')).tasks;
-    expect(task!.units).toEqual([]);
-  });
 });
 
 describe('a heading that hands the items below it to a unit', () => {
@@ -1370,5 +1360,22 @@ describe('probe round 43: plans of a department for its own offices, and of ente
   it('should not read headings as units where one of them is no organization\'s name', () => {
     const plan = ['一、重点任务', '（一）综合办公室', '1．完善集团决策制度实施细则。', '（二）加强组织领导', '2．建立工作专班。'].join('\n');
     expect(extract(plan).tasks.map((t) => t.units.length)).toEqual([0, 0]);
+  });
+});
+
+describe('probe round 44: 河长制, 林长制, 田长制 and 安全生产 plans', () => {
+  const unitsOf = (line: string): string[] => extract(`一、重点任务\n${line}`).tasks[0]!.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`);
+
+  it('should read a chief by post (县级河长, 各乡镇河长, 乡级田长) as a person, no unit, and keep 县河长办', () => {
+    expect(unitsOf('1．落实河湖长巡河制度。（县级河长牵头，县水利局、县河长办配合）')).toEqual(['县水利局:support', '县河长办:support']);
+    expect(unitsOf('2．严格耕地保护。（责任单位：各乡镇人民政府（乡级田长）、县农业农村局）')).toEqual(['各乡镇人民政府:responsible', '县农业农村局:responsible']);
+  });
+
+  it('should read who holds others to account as a supervisor (县纪委监委对履职不力问题进行问责)', () => {
+    expect(unitsOf('3．开展专项整治。（责任单位：县应急管理局、县住建局；县纪委监委对履职不力问题进行问责）')).toEqual(['县应急管理局:responsible', '县住建局:responsible']);
+  });
+
+  it('should mark a group named by its duty generic (各负有安全生产监管职责的部门)', () => {
+    expect(unitsOf('4．排查重大隐患。（县应急管理局牵头，各负有安全生产监管职责的部门配合）')).toEqual(['县应急管理局:lead', '各负有安全生产监管职责的部门:support:generic']);
   });
 });
