@@ -95,17 +95,19 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     const segmentation = segmentTasks(paragraphs, finder, { numberingMayBeLost: read.format === 'doc' });
     const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable, legend, emphasis });
     // 四、责任分工 / 第（一）至（三）项：X牵头…, or 以上措施第1、2项由… after the last task: units by the tasks' numbers
-    append(tasks, divideByNumber(built.tasks, segmentation.loose.map((paragraph) => paragraph.text), built.diagnostics));
+    const divided = divideByNumber(built.tasks, segmentation.loose, built.diagnostics);
+    append(tasks, divided.tasks);
+    const found = divided.read.size === 0 ? segmentation.diagnostics : segmentation.diagnostics.filter((d) => d.code !== 'unattached-text' || !divided.read.has(d.line!));
     // a .doc's text lacks the numbering Word drew: its noted paragraphs outside every task are tasks of their own
     const lost = read.format === 'doc' ? lostNumbering([...segmentation.preamble, ...segmentation.loose], finder, idPrefix) : null;
     if (!lost || lost.items.length === 0) {
-      append(diagnostics, segmentation.diagnostics, built.diagnostics);
+      append(diagnostics, found, built.diagnostics);
       return;
     }
     const unnumbered = buildTasks(lost.items, { part, idPrefix: `${idPrefix}N`, convention, finder, isUnitName, hasTable, legend, emphasis });
     append(tasks, unnumbered.tasks);
     const taken = new Set(lost.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.line)));
-    append(diagnostics, segmentation.diagnostics.filter((d) => d.code !== 'unattached-text' || !taken.has(d.line!)), built.diagnostics, lost.diagnostics, unnumbered.diagnostics);
+    append(diagnostics, found.filter((d) => d.code !== 'unattached-text' || !taken.has(d.line!)), built.diagnostics, lost.diagnostics, unnumbered.diagnostics);
   };
   const textTables = layout.attachments.map((attachment) => (attachment.kind === 'table' ? readTextTable(lines, attachment.start, attachment.end, attachment.title, notes) : null));
   // text after a table (notes, another plan) is read as tasks, not as cells

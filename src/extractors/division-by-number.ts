@@ -22,10 +22,12 @@ interface Division {
   units: UnitAssignment[];
   /** The clause as written: the tasks' responsibility. */
   text: string;
+  /** The source line of a paragraph after the tasks that holds it, or null for a section's line. */
+  line: number | null;
 }
 
 /** The clauses of a text that name tasks by number and units: parted by stops and semicolons. */
-function readDivisions(text: string): Division[] {
+function readDivisions(text: string, line: number | null = null): Division[] {
   const divisions: Division[] = [];
   for (const clause of text.split(/[。;；\n]/)) {
     const trimmed = clause.trim();
@@ -38,7 +40,7 @@ function readDivisions(text: string): Division[] {
     const bracketed = opening[1] === '(';
     const arabic = /\d/.test(opening[2]!);
     const kinds: MarkerKind[] = arabic ? (bracketed ? ['num-paren'] : ['num', 'num-paren']) : bracketed ? ['cn-paren'] : ['cn-paren', 'cn'];
-    divisions.push({ kinds, numbers: note.covers.numbers, units: note.units.map(writtenUnit), text: trimmed });
+    divisions.push({ kinds, numbers: note.covers.numbers, units: note.units.map(writtenUnit), text: trimmed, line });
   }
   return divisions;
 }
@@ -51,24 +53,27 @@ function ownMarker(task: Task) {
 /**
  * Gives the units of a division of work by number to the tasks it names that have none; a section
  * that holds only such a division (`四、责任分工`) is no task. `statements` are other paragraphs that
- * may hold one (text after the last task). Returns the tasks left.
+ * may hold one (text after the last task). Returns the tasks left and the lines of the statements read.
  */
-export function divideByNumber(tasks: Task[], statements: readonly string[], diagnostics: Diagnostic[]): Task[] {
-  if (!statements.some(mayDivide) && !tasks.some((task) => task.text.includes('分') && mayDivide(task.text))) return tasks;
-  const divisions: Division[] = statements.flatMap(readDivisions);
+export function divideByNumber(tasks: Task[], statements: ReadonlyArray<{ text: string; line: number }>, diagnostics: Diagnostic[]): { tasks: Task[]; read: ReadonlySet<number> } {
+  const none = { tasks, read: new Set<number>() };
+  if (!statements.some((statement) => mayDivide(statement.text)) && !tasks.some((task) => task.text.includes('分') && mayDivide(task.text))) return none;
+  const divisions: Division[] = statements.flatMap((statement) => readDivisions(statement.text, statement.line));
   const sections = new Set<Task>();
   for (const task of tasks) {
     const lines = task.text.split('\n');
     if (lines.length < 2 || !DIVISION_TITLE.test(lines[0]!.trim())) continue;
-    const found = lines.slice(1).flatMap(readDivisions);
+    const found = lines.slice(1).flatMap((line) => readDivisions(line));
     if (found.length === 0) continue;
     sections.add(task);
     divisions.push(...found);
   }
-  if (divisions.length === 0) return tasks;
+  if (divisions.length === 0) return none;
   const remaining = sections.size > 0 ? tasks.filter((task) => !sections.has(task)) : tasks;
   const chosen = chooseGroups(remaining, divisions);
   const given = new Set<number>();
+  // the paragraphs after the tasks whose division was read: no text left out
+  const read = new Set<number>();
   for (const division of divisions) {
     for (const task of remaining) {
       const marker = ownMarker(task);
@@ -77,6 +82,7 @@ export function divideByNumber(tasks: Task[], statements: readonly string[], dia
       task.units = division.units.map((unit) => ({ ...unit }));
       task.responsibility = division.text;
       given.add(task.line);
+      if (division.line !== null) read.add(division.line);
       diagnostics.push({ code: 'units-from-division', severity: 'info', message: `任务 ${task.id} 没有责任表述，责任单位取自按序号分工的“${division.text.slice(0, 24)}”`, line: task.line });
     }
   }
@@ -86,7 +92,7 @@ export function divideByNumber(tasks: Task[], statements: readonly string[], dia
     diagnostics.length = 0;
     diagnostics.push(...kept);
   }
-  return remaining;
+  return { tasks: remaining, read };
 }
 
 /** Whether a text may hold a division by number: `第…项` at all. */
