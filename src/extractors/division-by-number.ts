@@ -61,8 +61,10 @@ export function divideByNumber(tasks: Task[], statements: ReadonlyArray<{ text: 
   const divisions: Division[] = statements.flatMap((statement) => readDivisions(statement.text, statement.line));
   const sections = new Set<Task>();
   for (const task of tasks) {
+    // the title first: most tasks' texts are never split
+    const titleEnd = task.text.indexOf('\n');
+    if (titleEnd < 0 || titleEnd > 12 || !DIVISION_TITLE.test(task.text.slice(0, titleEnd).trim())) continue;
     const lines = task.text.split('\n');
-    if (lines.length < 2 || !DIVISION_TITLE.test(lines[0]!.trim())) continue;
     const found = lines.slice(1).flatMap((line) => readDivisions(line));
     if (found.length === 0) continue;
     sections.add(task);

@@ -113,7 +113,7 @@ const GENERIC =
   /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|[厅委局办院](?:内|机关)|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|机构|站所)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
 const GENERIC_LAST = '门室位构局委体组织会)所';
 /** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`). */
-const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:(?<=[有相][关])(?:子公司|分公司|下属企业|所属企业)|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
+const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
 /** Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门. */
 const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|中央(?:[、和]省)?驻.{1,4}?(?:各|有关|相关)单位|(?:省|市|州|县|区)直?\d{1,3}个(?:相关|有关)?(?:部门|单位))$/;
 /** Bodies named by a duty they have: `各负有安全生产监管职责的部门`, `有关行业主管部门`… the first. */
@@ -160,7 +160,7 @@ export function namesItsPlace(name: string): boolean {
 }
 const ORG_SUFFIX =
   // 社会 is no body, though 会 ends one: 社会和法制委员会 is one committee
-  /(?:局|厅|委|办|部|院|(?<!社)会|室|科|(?<![入持控参配])股|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|(?:团|党|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构|法庭|日报)$/;
+  /(?:局|厅|委|办|部|院|(?<!社)会|室|科|[^入持控参配]股|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|(?:团|党|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构|法庭|日报)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
 
 /** A leader by title, as a note names one after the unit: 局长, 副镇长, 分管副局长, 主任. */
@@ -204,6 +204,8 @@ export function isGenericUnit(name: string): boolean {
   // places as a group: 有关县(市、区), 相关乡镇, 沿线乡镇
   if ((folded.includes('有关') || folded.includes('相关') || folded.includes('沿线')) && GENERIC_PLACES.test(folded)) return true;
   if (GENERIC_KINDS.test(folded)) return true;
+  // 各相关子公司 (赣江 probe round 43): a company's branches left open; 各子公司 names them all
+  if (folded.endsWith('公司') && /^各?(?:相关|有关)(?:子公司|分公司)$/.test(folded)) return true;
   // 各负有安全生产监管职责的部门 (安全生产法's words, probe round 44): every body with a duty, none named
   if (folded.endsWith('部门') || folded.endsWith('单位')) { if (DUTY_HOLDERS.test(folded)) return true; }
   // 各地, 各地区, 各地方: every place, no level or body named (`…、各地等按职责分工负责`)
