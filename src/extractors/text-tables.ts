@@ -379,6 +379,8 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
     }
     if (spaced && isSpaceAligned(line.raw)) spaced.row = line.raw;
     const filled = cells.flatMap((cell, i) => (cell ? [i] : []));
+    // `	合计	…	80.6	27.5` with no 序号 (沂水 probe round 42): the totals are no cells of the row above
+    if (filled.length > 0 && TOTAL.test(cells[filled[0]!]!)) continue;
     if (filled.length === 1 && filled[0] === 0 && isSectionCell(cells[0]!) && opensRow(content, k + 1, numbered, cells[0]!)) {
       // `二、推动产业数字化` (trailing tabs or none), `| 二、教育卫生 | | |`: a section row, not a wrapped cell
       rows.push({ cells, line: line.line });

@@ -1352,3 +1352,10 @@ describe('probe round 42: 同上 in a table written a cell a line (平江)', () 
     ]);
   });
 });
+
+describe('probe round 42: a total row with no 序号 under a tab-separated list (沂水)', () => {
+  it('should leave the totals out of the row above', () => {
+    const table = extract(['附件', '沂水县2024年县级重点项目表', '序号\t项目名称\t总投资\t牵头单位', '1\t沂水县城区学校建设项目\t5.2\t县教育和体育局', '\t合计\t80.6\t'].join('\n'), { path: '沂水.txt' }).tables[0]!;
+    expect(table.rows.map((r) => r.text)).toEqual(['沂水县城区学校建设项目']);
+  });
+});
