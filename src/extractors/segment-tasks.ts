@@ -296,6 +296,16 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
   const noteOnly = current.closed && finder.isNoteOnly(paragraph.text);
   // a note on its own line right after text left out is that text's (a .doc's item whose number Word drew), not the item's
   const lastLeftOut = segmentation.loose[segmentation.loose.length - 1];
+  // …and in other text, the paragraph left out right after the item goes back into it with its note, as one ending with
+  // its own note does (金坛 probe round 45: `（一）落实党政领导责任` / text / `牵头单位：…` / text / `牵头单位：…`)
+  const lastHeld = current.paragraphs[current.paragraphs.length - 1]!;
+  if (!numberingLost && noteOnly && leftOut && paragraph.line - lastLeftOut!.endLine <= 2 && lastLeftOut!.line - lastHeld.endLine <= 2 && !LABEL_AND_VALUE.test(lastLeftOut!.text)) {
+    segmentation.loose.pop();
+    const at = segmentation.diagnostics.findLastIndex((d) => d.code === 'unattached-text' && d.line === lastLeftOut!.line);
+    if (at >= 0) segmentation.diagnostics.splice(at, 1);
+    current.paragraphs.push(lastLeftOut!, paragraph);
+    return;
+  }
   if (numberingLost && noteOnly && leftOut && paragraph.line - lastLeftOut!.endLine <= 2 && !LABEL_AND_VALUE.test(lastLeftOut!.text)) {
     segmentation.loose.push(paragraph);
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”之后未编号的文字带有自己的责任表述，未计入该任务：${excerpt(paragraph.text, 0, 20)}…`, line: paragraph.line });

@@ -551,9 +551,10 @@ describe('a .doc whose numbers Word drew (round 6 舒城县, typed and automatic
     expect(segment(true).roots.map((item) => item.marker.printed)).toEqual(['2.', '(一)', '(二)']);
   });
 
-  it('should leave both rules to a .doc: elsewhere the note joins the task, whose units it names, and the family nests as it stands', () => {
+  it('should leave both rules to a .doc: elsewhere the text and its note join the task, whose units it names (金坛 probe round 45), and the family nests as it stands', () => {
     const segmentation = segment(false);
-    expect(segmentation.roots[0]!.paragraphs.map((paragraph) => paragraph.line)).toEqual([6, 8]);
+    expect(segmentation.roots[0]!.paragraphs.map((paragraph) => paragraph.line)).toEqual([6, 7, 8]);
+    expect(segmentation.diagnostics.filter((d) => d.code === 'unattached-text').map((d) => d.line)).toEqual([9]);
     expect(segmentation.roots.map((item) => item.marker.printed)).toEqual(['2.']);
     expect(tasks(lines.join('\n'))[0]).toBe('2 2. 县农业农村局、县住房城乡建设局、县财政局、各乡镇人民政府');
   });
