@@ -313,7 +313,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
   const units = list.units;
   let pending = 0; // units[pending..] wait for a role word
   const checked = new Set<string>(); // names already found to look like units
-  const pieces = splitListPieces(body);
+  const pieces = spreadSharedNames(splitListPieces(body));
   let clauseBrackets: boolean | null = null; // every clause ends with a bracketed role word: asked at the first such bracket
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
@@ -450,8 +450,9 @@ function shareOffice(units: ListedUnit[]): void {
     if (!office || units[j]!.name.startsWith('各')) continue;
     for (let i = j - 1; i >= 0; i--) {
       const name = units[i]!.name;
-      // 郑州、洛阳、南阳市人民政府: a city's bare name of two characters takes the level word too
-      if (office[1] === '市' && BARE_NAME.test(name) && !units[i]!.generic && !ORG_SUFFIX.test(name)) {
+      // 郑州、洛阳、南阳市人民政府: a city's bare name of two characters takes the level word too; so does a
+      // district's (十堰 probe round 45: `茅箭、张湾、郧阳区人民政府`) and a county's
+      if ((office[1] === '市' || office[1] === '区' || office[1] === '县') && BARE_NAME.test(name) && !name.endsWith(office[1]!) && !units[i]!.generic && !ORG_SUFFIX.test(name)) {
         units[i]!.name += office[1]! + office[2]!;
         continue;
       }
@@ -714,6 +715,55 @@ export interface ListPiece {
  * Splits a list on 、 / and spaces (within a clause) and on , ， ; ； (between clauses), outside
  * brackets, dropping empty pieces.
  */
+/** The office word a list's last name ends with, which the bare functions before it share: 局, 部门, 委 …. */
+const SHARED_OFFICE = /^(.*?)(等)?(部门|局|委|办|所|厅|中心|站)$/;
+/** A place word opening a list's first name, which the bare functions after it share (`市场监管` opens with none). */
+const SHARED_PLACE = /^(?:县委|市委|区委|省|市(?!场)|州|县|区(?!域)|镇|乡(?!村)|旗|盟)/;
+/** A place named bare (`城关镇`, `严塘村`), no function: 农业农村 is one. */
+const LISTED_PLACE = /(?:[县市区旗盟州省镇乡]|(?<!农)村)$/;
+/** A function named bare, without its office: 发改, 财政, 农业农村, 市场监管. */
+const BARE_FUNCTION = /^[\u4e00-\u9fa5]{2,6}$/;
+
+/**
+ * Functions listed bare before the office word they share, under the place of the first
+ * (安福, 十堰 probe round 45): `县发改、财政、住建局` is 县发改局, 县财政局, 县住建局; `市公安、市场监管、消防救援等部门`
+ * is 市公安部门, 市市场监管部门, 市消防救援部门; `发改、财政、自然资源等部门` 发改部门, 财政部门, 自然资源部门. Runs of
+ * names parted by 、 only; every name but the last must be bare (no office of its own, no group).
+ */
+function spreadSharedNames(pieces: ListPiece[]): ListPiece[] {
+  let from = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    if (!pieces[i]!.endsClause && i < pieces.length - 1) continue;
+    if (i > from) spreadRun(pieces, from, i);
+    from = i + 1;
+  }
+  return pieces;
+}
+
+function spreadRun(pieces: ListPiece[], from: number, to: number): void {
+  const last = pieces[to]!.text;
+  let named = readRoleSuffix(last)?.rest ?? last;
+  let tail = last.slice(named.length);
+  // `自然资源等部门按职责分工负责`: the role words begin with 等部门, whose office the list shares
+  const others = /^等(部门|单位)/.exec(tail);
+  if (others) [named, tail] = [named + others[1], tail.slice(others[0].length)];
+  const shared = SHARED_OFFICE.exec(named);
+  if (!shared || shared[1]!.length < 2) return;
+  for (let k = from; k < to; k++) {
+    const text = pieces[k]!.text;
+    const bare = k === from ? text.replace(SHARED_PLACE, '') : text;
+    // 人社 (人力资源和社会保障) ends as a 社 does, but names no body
+    // 同上、县水利局: a reference to the units above, no function
+    if (!BARE_FUNCTION.test(bare) || SAME_AS_ABOVE.test(text) || text === '下同' || FILLER.test(text) || /[局委厅部办处]/.test(bare) || readRoleSuffix(text) !== null || (endsLikeOrganization(text) && !text.endsWith('人社')) || isGenericUnit(text) || text.startsWith('各') || LISTED_PLACE.test(text)) return;
+  }
+  const place = SHARED_PLACE.exec(pieces[from]!.text)?.[0] ?? '';
+  const office = shared[3]!;
+  for (let k = from; k < to; k++) pieces[k] = { ...pieces[k]!, text: `${k === from ? '' : place}${pieces[k]!.text}${office}` };
+  // the last name takes the place too, and loses the 等 (`消防救援等部门` of the list is 消防救援部门)
+  const own = SHARED_PLACE.test(named) ? '' : place;
+  pieces[to] = { ...pieces[to]!, text: `${own}${shared[1]}${office}${tail}` };
+}
+
 export function splitListPieces(body: string): ListPiece[] {
   const pieces: ListPiece[] = [];
   let depth = 0;

@@ -1380,3 +1380,20 @@ describe('probe round 44: 河长制, 林长制, 田长制 and 安全生产 plans
     expect(unitsOf('4．排查重大隐患。（县应急管理局牵头，各负有安全生产监管职责的部门配合）')).toEqual(['县应急管理局:lead', '各负有安全生产监管职责的部门:support:generic']);
   });
 });
+
+describe('probe round 45: notes in shorthand (安福, 十堰, 沂南)', () => {
+  const unitsOf = (line: string): string[] => extract(`一、重点任务\n${line}`).tasks[0]!.units.map((u) => `${u.name}:${u.role}`);
+
+  it('should give functions listed bare the place of the first and the office word of the last', () => {
+    expect(unitsOf('1.推进县域商业体系建设。（县商务局牵头，县发改、财政、住建局按职责分工负责）')).toEqual(['县商务局:lead', '县发改局:responsible', '县财政局:responsible', '县住建局:responsible']);
+    expect(unitsOf('2.健全养老服务体系。（市民政局牵头，市公安、市场监管、消防救援等部门配合）')).toEqual(['市民政局:lead', '市公安部门:support', '市市场监管部门:support', '市消防救援部门:support']);
+    expect(unitsOf('3.盘活存量资产。（发改、财政、自然资源等部门按职责分工负责）')).toEqual(['发改部门:responsible', '财政部门:responsible', '自然资源部门:responsible']);
+    expect(unitsOf('4.发展农村电商。（县商务局牵头，县人社、农业农村局配合）')).toEqual(['县商务局:lead', '县人社局:support', '县农业农村局:support']);
+  });
+
+  it('should leave full names, references and places as they are', () => {
+    expect(unitsOf('5.推进工作。（县财政局牵头，县税务局、同上）')).toEqual(['县财政局:lead', '县税务局:responsible']);
+    expect(unitsOf('6.推进工作。（茅箭、张湾、郧阳区人民政府负责）')).toEqual(['茅箭区人民政府:responsible', '张湾区人民政府:responsible', '郧阳区人民政府:responsible']);
+    expect(unitsOf('7.推进工作。（光山县、新县、商城县人民政府负责）')).toEqual(['光山县人民政府:responsible', '新县人民政府:responsible', '商城县人民政府:responsible']);
+  });
+});
