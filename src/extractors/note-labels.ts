@@ -17,7 +17,7 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   // a 人大 or 政协 standing committee's offices (湘潭: `责任委室：法制委、法工委`)
   ['承办委室', 'responsible'], ['主办委室', 'lead'],
   // a project list's owner, who carries the project out (荆门, 射洪, 鹿邑 probe round 42: `项目业主：鹿邑县人民医院`)
-  ['项目业主', 'responsible'], ['业主单位', 'responsible'], ['项目单位', 'responsible'], ['建设单位', 'responsible'],
+  ['项目业主', 'responsible'], ['业主单位', 'responsible'],
   ['承办单位', 'responsible'], ['承担单位', 'responsible'], ['落实单位', 'responsible'], ['负责单位', 'responsible'], ['负责部门', 'responsible'], ['主要责任单位', 'responsible'],
   ['配合单位', 'support'], ['配合部门', 'support'], ['配合处室', 'support'], ['协办单位', 'support'], ['协办部门', 'support'],
   ['参与单位', 'support'], ['参与部门', 'support'], ['协助单位', 'support'], ['协同单位', 'support'], ['支持单位', 'support'], ['协调单位', 'support'],
@@ -28,7 +28,7 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   // a rectification list's problem blocks (益阳 probe round 16: `整改责任人：…` `整改时限：2024年12月底前` after `责任单位：…`)
   ['整改时限', 'deadline'], ['整改期限', 'deadline'],
   // who oversees the work is no unit of it (临澧 probe round 43: `责任部门：各临床科室、各病区　督导部门：护理部`)
-  ['督导部门', 'other'], ['督导单位', 'other'], ['督导科室', 'other'], ['监督部门', 'other'], ['监督单位', 'other'],
+  ['督导部门', 'other'],
   ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['督办领导', 'other'], ['责任人', 'other'], ['整改责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],
   // what is to be done and measured, written in the note beside its units (宜宾 probe round 40: `工作措施：开展排查，形成问题清单和整治清单`)
   ['工作措施', 'other'], ['具体措施', 'other'], ['主要措施', 'other'], ['工作内容', 'other'], ['工作目标', 'other'], ['目标任务', 'other'], ['成效指标', 'other'], ['考核指标', 'other'], ['进度安排', 'other'],

@@ -207,7 +207,7 @@ export function isGenericUnit(name: string): boolean {
   // 各相关子公司 (赣江 probe round 43): a company's branches left open; 各子公司 names them all
   if (folded.endsWith('公司') && /^各?(?:相关|有关)(?:子公司|分公司)$/.test(folded)) return true;
   // 各负有安全生产监管职责的部门 (安全生产法's words, probe round 44): every body with a duty, none named
-  if (folded.endsWith('部门') || folded.endsWith('单位')) { if (DUTY_HOLDERS.test(folded)) return true; }
+  if (folded.includes('职') && DUTY_HOLDERS.test(folded)) return true;
   // 各地, 各地区, 各地方: every place, no level or body named (`…、各地等按职责分工负责`)
   if (folded.startsWith('各地') && (folded.length === 2 || folded === '各地区' || folded === '各地方')) return true;
   // every other placeholder ends in 部门, 科室, 单位, 处室, 机构, 委办局, 部委, 人民团体 or 党组(党委)
@@ -741,6 +741,8 @@ function spreadSharedNames(pieces: ListPiece[]): ListPiece[] {
 }
 
 function spreadRun(pieces: ListPiece[], from: number, to: number): void {
+  // the names before the last first: most lists name every unit in full, and are known at their first
+  for (let k = from; k < to; k++) if (!isBareFunction(pieces[k]!.text, k === from)) return;
   const last = pieces[to]!.text;
   let named = readRoleSuffix(last)?.rest ?? last;
   let tail = last.slice(named.length);
@@ -749,19 +751,22 @@ function spreadRun(pieces: ListPiece[], from: number, to: number): void {
   if (others) [named, tail] = [named + others[1], tail.slice(others[0].length)];
   const shared = SHARED_OFFICE.exec(named);
   if (!shared || shared[1]!.length < 2) return;
-  for (let k = from; k < to; k++) {
-    const text = pieces[k]!.text;
-    const bare = k === from ? text.replace(SHARED_PLACE, '') : text;
-    // 人社 (人力资源和社会保障) ends as a 社 does, but names no body
-    // 同上、县水利局: a reference to the units above, no function
-    if (!BARE_FUNCTION.test(bare) || SAME_AS_ABOVE.test(text) || text === '下同' || FILLER.test(text) || /[局委厅部办处]/.test(bare) || readRoleSuffix(text) !== null || (endsLikeOrganization(text) && !text.endsWith('人社')) || isGenericUnit(text) || text.startsWith('各') || LISTED_PLACE.test(text)) return;
-  }
   const place = SHARED_PLACE.exec(pieces[from]!.text)?.[0] ?? '';
   const office = shared[3]!;
   for (let k = from; k < to; k++) pieces[k] = { ...pieces[k]!, text: `${k === from ? '' : place}${pieces[k]!.text}${office}` };
   // the last name takes the place too, and loses the 等 (`消防救援等部门` of the list is 消防救援部门)
   const own = SHARED_PLACE.test(named) ? '' : place;
   pieces[to] = { ...pieces[to]!, text: `${own}${shared[1]}${office}${tail}` };
+}
+
+/** A function named bare in a list (`发改`, `财政`; the first with its place, `县发改`), no full name, reference or place. */
+function isBareFunction(text: string, first: boolean): boolean {
+  // 人社 (人力资源和社会保障) ends as a 社 does, but names no body
+  if (text.length > 8 || text.startsWith('各') || (endsLikeOrganization(text) && !text.endsWith('人社'))) return false;
+  const bare = first ? text.replace(SHARED_PLACE, '') : text;
+  // 同上、县水利局: a reference to the units above, no function
+  return BARE_FUNCTION.test(bare) && !/[局委厅部办处]/.test(bare) && !SAME_AS_ABOVE.test(text) && text !== '下同' && !FILLER.test(text) &&
+    readRoleSuffix(text) === null && !isGenericUnit(text) && !LISTED_PLACE.test(text);
 }
 
 export function splitListPieces(body: string): ListPiece[] {
