@@ -199,7 +199,7 @@ describe('isGenericUnit', () => {
   });
 
   it('should mark 有关镇（街道） generic, places of a district as a group (鄞州 probe round 41)', () => {
-    for (const name of ['有关镇(街道)', '相关镇(街道)', '有关乡(镇)']) expect(isGenericUnit(name), name).toBe(true);
+    for (const name of ['有关镇(街道)', '相关镇(街道)', '有关乡(镇)', '沿线乡镇', '沿线各镇人民政府']) expect(isGenericUnit(name), name).toBe(true);
     expect(isGenericUnit('各镇(街道)')).toBe(false);
   });
 
