@@ -8,6 +8,7 @@ import type { Diagnostic, Task, UnitAssignment } from '../model/document.js';
 import { type MarkerKind, readMarker } from './numbering.js';
 import { parseNote } from './responsibility-note.js';
 import { writtenUnit } from './units.js';
+import { append } from '../collections.js';
 
 /** The title of a section that divides the work: `责任分工`, `任务分工`, `职责分工` … */
 const DIVISION_TITLE = /^(?:责任|任务|职责|工作)?(?:分工|分解)(?:安排|情况)?[。:：]?$/;
@@ -45,11 +46,6 @@ function readDivisions(text: string, line: number | null = null): Division[] {
   return divisions;
 }
 
-/** A task's own marker, read back from its path. */
-function ownMarker(task: Task) {
-  return readMarker(task.path[task.path.length - 1] ?? '');
-}
-
 /**
  * Gives the units of a division of work by number to the tasks it names that have none; a section
  * that holds only such a division (`四、责任分工`) is no task. `statements` are other paragraphs that
@@ -72,14 +68,22 @@ export function divideByNumber(tasks: Task[], statements: ReadonlyArray<{ text: 
   }
   if (divisions.length === 0) return none;
   const remaining = sections.size > 0 ? tasks.filter((task) => !sections.has(task)) : tasks;
-  const chosen = chooseGroups(remaining, divisions);
+  // the tasks by their own marker's family and number, looked up rather than searched for each division
+  const byNumber = new Map<string, Task[]>();
+  for (const task of remaining) {
+    const marker = readMarker(task.path[task.path.length - 1] ?? '');
+    if (!marker) continue;
+    const key = `${marker.kind}:${marker.value}`;
+    if (!byNumber.has(key)) byNumber.set(key, []);
+    byNumber.get(key)!.push(task);
+  }
+  const named = (division: Division): Task[] => division.numbers.flatMap((value) => division.kinds.flatMap((kind) => byNumber.get(`${kind}:${value}`) ?? []));
+  const chosen = chooseGroups(divisions.map(named));
   const given = new Set<number>();
   // the paragraphs after the tasks whose division was read: no text left out
   const read = new Set<number>();
   for (const division of divisions) {
-    for (const task of remaining) {
-      const marker = ownMarker(task);
-      if (!marker || !division.kinds.includes(marker.kind) || !division.numbers.includes(marker.value)) continue;
+    for (const task of named(division)) {
       if (task.units.length > 0 || !chosen.has(groupOf(task))) continue;
       task.units = division.units.map((unit) => ({ ...unit }));
       task.responsibility = division.text;
@@ -92,7 +96,7 @@ export function divideByNumber(tasks: Task[], statements: ReadonlyArray<{ text: 
   if (given.size > 0) {
     const kept = diagnostics.filter((d) => d.code !== 'task-without-unit' || !given.has(d.line!));
     diagnostics.length = 0;
-    diagnostics.push(...kept);
+    append(diagnostics, kept);
   }
   return { tasks: remaining, read };
 }
@@ -109,24 +113,23 @@ function groupOf(task: Task): string {
 
 /**
  * The groups of tasks the numbers refer to: where numbering restarts in each chapter (`二、` and `三、`
- * both have a (一)), the group holding the most of the numbers named; where it runs on, every group.
+ * both have a (一)), the group holding the most of the tasks named; where it runs on, every group.
  */
-function chooseGroups(tasks: readonly Task[], divisions: readonly Division[]): Set<string> {
-  const named = new Map<string, Set<number>>();
-  const seen = new Map<string, number>();
+function chooseGroups(named: ReadonlyArray<readonly Task[]>): Set<string> {
+  const counts = new Map<string, number>();
+  const seen = new Set<Task>();
   let repeated = false;
-  for (const task of tasks) {
-    const marker = ownMarker(task);
-    if (!marker || !divisions.some((division) => division.kinds.includes(marker.kind) && division.numbers.includes(marker.value))) continue;
-    const key = `${marker.kind}:${marker.value}`;
-    seen.set(key, (seen.get(key) ?? 0) + 1);
-    repeated ||= seen.get(key)! > 1;
-    const group = groupOf(task);
-    if (!named.has(group)) named.set(group, new Set());
-    named.get(group)!.add(marker.value);
+  for (const tasks of named) {
+    // one division naming two tasks of one number (two chapters' (一)): the numbering restarts
+    if (new Set(tasks.map((task) => task.path[task.path.length - 1])).size < tasks.length) repeated = true;
+    for (const task of tasks) {
+      if (seen.has(task)) continue;
+      seen.add(task);
+      counts.set(groupOf(task), (counts.get(groupOf(task)) ?? 0) + 1);
+    }
   }
-  if (!repeated) return new Set(named.keys());
+  if (!repeated) return new Set(counts.keys());
   let best: string | null = null;
-  for (const [group, values] of named) if (best === null || values.size > named.get(best)!.size) best = group;
+  for (const [group, count] of counts) if (best === null || count > counts.get(best)!) best = group;
   return new Set(best === null ? [] : [best]);
 }
