@@ -23,6 +23,8 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['参与单位', 'support'], ['参与部门', 'support'], ['协助单位', 'support'], ['协同单位', 'support'], ['支持单位', 'support'], ['协调单位', 'support'],
   // 协作 is the word of 粤港澳 and Macau texts (横琴 `協作單位：法律事務局`), and of many 浙江 county plans
   ['协作单位', 'support'], ['协作部门', 'support'],
+  // who guides the work supports it (宜良 probe round 46: `业务指导：县疾病预防控制中心`)
+  ['业务指导', 'support'], ['技术指导', 'support'], ['指导单位', 'support'], ['指导部门', 'support'],
   ['完成时限', 'deadline'], ['完成时间', 'deadline'], ['时间节点', 'deadline'], ['时限要求', 'deadline'], ['办结时限', 'deadline'],
   ['时间安排', 'deadline'], ['时限', 'deadline'],
   // a rectification list's problem blocks (益阳 probe round 16: `整改责任人：…` `整改时限：2024年12月底前` after `责任单位：…`)

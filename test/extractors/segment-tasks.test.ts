@@ -1397,3 +1397,10 @@ describe('probe round 45: notes in shorthand (安福, 十堰, 沂南)', () => {
     expect(unitsOf('7.推进工作。（光山县、新县、商城县人民政府负责）')).toEqual(['光山县人民政府:responsible', '新县人民政府:responsible', '商城县人民政府:responsible']);
   });
 });
+
+describe('probe round 46: sector plans (宜良)', () => {
+  it('should read who guides the work (业务指导：, 技术指导：) as support', () => {
+    const [task] = extract('一、重点任务\n1.提升基本公共卫生服务质量。（责任单位：各乡镇卫生院；业务指导：县疾病预防控制中心；技术指导：县人民医院）').tasks;
+    expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['各乡镇卫生院:responsible', '县疾病预防控制中心:support', '县人民医院:support']);
+  });
+});
