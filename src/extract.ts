@@ -7,7 +7,7 @@ import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
 import { buildTasks } from './extractors/build-tasks.js';
-import { divideByNumber } from './extractors/division-by-number.js';
+import { divideByNumber, holdsDivision } from './extractors/division-by-number.js';
 import { findConvention, findDocumentStatements, findNoteParts, findUnitLegend, isUnitLegend } from './extractors/convention.js';
 import { type AttachmentPart, readLayout } from './extractors/layout.js';
 import { readMeta } from './extractors/meta.js';
@@ -93,7 +93,9 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   const readPart = (ranges: ReadonlyArray<readonly [number, number]>, part: string, idPrefix: string): void => {
     const paragraphs = ranges.flatMap(([start, end]) => readParagraphs(lines, start, end));
     const segmentation = segmentTasks(paragraphs, finder, { numberingMayBeLost: read.format === 'doc' });
-    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable, legend, emphasis });
+    // a plan whose division of work names its tasks by number (四、责任分工 / 第（一）至（三）项：…) names no units in its items' prose
+    const divides = !hasTable && holdsDivision(paragraphs);
+    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable: hasTable || divides, legend, emphasis });
     // 四、责任分工 / 第（一）至（三）项：X牵头…, or 以上措施第1、2项由… after the last task: units by the tasks' numbers
     const divided = divideByNumber(built.tasks, segmentation.loose, built.diagnostics);
     append(tasks, divided.tasks);

@@ -34,8 +34,10 @@ function readDivisions(text: string, line: number | null = null): Division[] {
     const trimmed = clause.trim();
     const opening = NUMBERED_CLAUSE.exec(trimmed);
     if (!opening) continue;
-    // `以上措施第1、2项由…` is read as `第1、2项由…`
+    // `以上措施第1、2项由…` is read as `第1、2项由…`; a rule's article (`第四条　州住建局负责…`) names no task
     const written = trimmed.slice(trimmed.indexOf('第'));
+    const item = written.indexOf('项');
+    if (item < 0 || item > 26 || written.slice(0, item).includes('条')) continue;
     const note = parseNote(written, 'verb');
     if (note?.covers?.kind !== 'numbered' || note.units.length === 0) continue;
     const bracketed = opening[1] === '(';
@@ -53,7 +55,7 @@ function readDivisions(text: string, line: number | null = null): Division[] {
  */
 export function divideByNumber(tasks: Task[], statements: ReadonlyArray<{ text: string; line: number }>, diagnostics: Diagnostic[]): { tasks: Task[]; read: ReadonlySet<number> } {
   const none = { tasks, read: new Set<number>() };
-  if (!statements.some((statement) => mayDivide(statement.text)) && !tasks.some((task) => task.text.includes('分') && mayDivide(task.text))) return none;
+  if (!statements.some((statement) => mayDivide(statement.text)) && !tasks.some((task) => task.text.includes('第') && mayDivide(task.text))) return none;
   const divisions: Division[] = statements.flatMap((statement) => readDivisions(statement.text, statement.line));
   const sections = new Set<Task>();
   for (const task of tasks) {
@@ -65,6 +67,26 @@ export function divideByNumber(tasks: Task[], statements: ReadonlyArray<{ text: 
     if (found.length === 0) continue;
     sections.add(task);
     divisions.push(...found);
+  }
+  // a division on the line after the last task, read as that task's note (大瑶 probe round 46: `以上第1—3项由…；第4、5项由…`
+  // after 7.): the note is the division's, and each task takes what it names for its number, the last one too
+  const reread = new Set<number>();
+  for (const task of tasks) {
+    const at = task.text.lastIndexOf('\n');
+    const line = at < 0 ? '' : task.text.slice(at + 1);
+    if (!NUMBERED_CLAUSE.test(line)) continue;
+    // its last clause may have been read as the task's note (`…；第3项由镇党建办牵头，镇纪委配合。`)
+    const noted = task.responsibility !== null && NUMBERED_CLAUSE.test(task.responsibility);
+    const found = readDivisions(noted ? `${line}；${task.responsibility}` : line);
+    if (found.length < 2) continue;
+    divisions.push(...found);
+    task.text = task.text.slice(0, at);
+    // the units the task read from the division as its prose are the division's to give
+    if (noted || (task.responsibility !== null && line.startsWith(task.responsibility.slice(0, 4)))) {
+      task.units = [];
+      task.responsibility = null;
+      reread.add(task.line);
+    }
   }
   if (divisions.length === 0) return none;
   const remaining = sections.size > 0 ? tasks.filter((task) => !sections.has(task)) : tasks;
@@ -93,12 +115,21 @@ export function divideByNumber(tasks: Task[], statements: ReadonlyArray<{ text: 
     }
   }
   // the tasks that now have units are no longer without (warned of as their siblings were built)
-  if (given.size > 0) {
-    const kept = diagnostics.filter((d) => d.code !== 'task-without-unit' || !given.has(d.line!));
+  if (given.size > 0 || reread.size > 0) {
+    const kept = diagnostics.filter((d) => (d.code !== 'task-without-unit' || !given.has(d.line!)) && (d.code !== 'units-from-text' || !reread.has(d.line!)));
     diagnostics.length = 0;
     append(diagnostics, kept);
   }
   return { tasks: remaining, read };
+}
+
+/**
+ * Whether paragraphs hold a division by number (a line opening with `第（一）至（三）项：…`, `以上第1—3项由…`):
+ * the plan then marks who does its tasks there, and its unmarked items name no units in their prose.
+ */
+export function holdsDivision(paragraphs: ReadonlyArray<{ text: string }>): boolean {
+  return paragraphs.some((paragraph) => (paragraph.text.startsWith('第') || paragraph.text.startsWith('以上') || paragraph.text.startsWith('上述')) &&
+    NUMBERED_CLAUSE.test(paragraph.text) && readDivisions(paragraph.text).length > 0);
 }
 
 /** Whether a text may hold a division by number: `第…项` at all. */

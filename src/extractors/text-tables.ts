@@ -104,6 +104,25 @@ function pipeCells(content: readonly SourceLine[]): Cell[] {
  * A sequence of cells: the header is the leading cells that name columns; a row starts at the
  * next 序号 in sequence (1, 2, 3 …), which keeps a unit cell wrapped over two lines in its row.
  */
+/** The Chinese number of a category row, a cell of its own: `一`, `二`. */
+const CATEGORY_NUMBER = /^[一二三四五六七八九十]{1,3}$/;
+const FIGURE_CELL = /^[\d.,，%]+$/;
+
+/**
+ * A category row written a cell a line: its Chinese number, its name, its figures (subtotals), up
+ * to the next row's 序号 (the one expected, or 1). Its text is the section, `一、产业发展类（2个）`; `end` the row's cell.
+ */
+function categoryRow(cells: readonly Cell[], k: number, expected: number | null): { text: string; end: number } | null {
+  const name = cells[k + 1]?.text ?? '';
+  if (name.length < 2 || name.length > 24 || /[。;；]/.test(name) || FIGURE_CELL.test(name) || sequenceNumber(name) !== null) return null;
+  let end = k + 2;
+  // the subtotals up to the row's 序号 (`620` is a figure, not row 620)
+  const opens = (text: string): boolean => sequenceNumber(text) === 1 || (expected !== null && sequenceNumber(text) === expected);
+  while (end < cells.length && end < k + 8 && FIGURE_CELL.test(cells[end]!.text) && !opens(cells[end]!.text)) end++;
+  const next = end < cells.length ? sequenceNumber(cells[end]!.text) : null;
+  return next !== null && (next === 1 || next === expected) ? { text: `${cells[k]!.text}、${name}`, end } : null;
+}
+
 /** A row of totals: `合计`, `小计（3个）`, `总计`. */
 const TOTAL = /^(?:合计|小计|总计|共计)/;
 /** Header cells a table written a cell a line may have. */
@@ -173,6 +192,14 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       continue;
     }
     const cell = cells[k]!;
+    // `一` / `产业发展类（2个）` / `1350` / `620` before row 1: a category row flattened a cell a line, its subtotals with it (大瑶 probe round 46)
+    const category = CATEGORY_NUMBER.test(cell.text) ? categoryRow(cells, k, expected) : null;
+    if (category) {
+      open({ ...cell, text: category.text });
+      sinceUnits = -1;
+      k = category.end - 1;
+      continue;
+    }
     const number = sequenceNumber(cell.text);
     const afterSection = rows.length > 0 && rows[rows.length - 1]!.cells.length === 1 && isSectionCell(rows[rows.length - 1]!.cells[0]!);
     if (startsRow(number, afterSection)) {

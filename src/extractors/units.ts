@@ -432,6 +432,9 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
 const BARE_PLACE = /^(?:[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)|(?![全本该各我外跨分])[\u4e00-\u9fff](县))$/;
 const PLACE_OFFICE = /^[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)((?:人民)?政府|党委、?(?:人民)?政府|党工委|管委会)$/;
 
+/** A zone's kind of place before its committee: 管理区 in `西洞庭管理区管委会`. */
+const ZONE_OFFICE = /(管理区|新区|开发区|试验区|示范区|高新区|经开区)(?:管委会|管理委员会)$/;
+
 /** A place's own name without its level word: 郑州, 洛阳 (before `南阳市人民政府`). */
 const BARE_NAME = /^(?![各全本该])[\u4e00-\u9fff][^警管办局委厅监税检法院队所站部科处]$/;
 
@@ -452,8 +455,9 @@ function shareOffice(units: ListedUnit[]): void {
       const name = units[i]!.name;
       // 郑州、洛阳、南阳市人民政府: a city's bare name of two characters takes the level word too; so does a
       // district's (十堰 probe round 45: `茅箭、张湾、郧阳区人民政府`) and a county's
-      if ((office[1] === '市' || office[1] === '区' || office[1] === '县') && BARE_NAME.test(name) && !name.endsWith(office[1]!) && !units[i]!.generic && !ORG_SUFFIX.test(name)) {
-        units[i]!.name += office[1]! + office[2]!;
+      if ((office[1] === '市' || office[1] === '区' || office[1] === '县') && BARE_NAME.test(name) && !/[省市盟县区旗镇乡]$/.test(name) && !units[i]!.generic && !ORG_SUFFIX.test(name)) {
+        // 西湖、西洞庭管理区管委会 (常德 probe round 46): a zone's bare name takes the kind of zone too
+        units[i]!.name += (ZONE_OFFICE.exec(units[j]!.name)?.[1] ?? office[1]!) + office[2]!;
         continue;
       }
       const bare = BARE_PLACE.exec(name);
@@ -722,7 +726,7 @@ const SHARED_PLACE = /^(?:县委|市委|区委|省|市(?!场)|州|县|区(?!域)
 /** A place named bare (`城关镇`, `严塘村`), no function: 农业农村 is one. */
 const LISTED_PLACE = /(?:[县市区旗盟州省镇乡]|(?<!农)村)$/;
 /** A function named bare, without its office: 发改, 财政, 农业农村, 市场监管. */
-const BARE_FUNCTION = /^[\u4e00-\u9fa5]{2,6}$/;
+const BARE_FUNCTION = /^[\u4e00-\u9fa5]{2,8}$/;
 
 /**
  * Functions listed bare before the office word they share, under the place of the first
@@ -762,7 +766,7 @@ function spreadRun(pieces: ListPiece[], from: number, to: number): void {
 /** A function named bare in a list (`发改`, `财政`; the first with its place, `县发改`), no full name, reference or place. */
 function isBareFunction(text: string, first: boolean): boolean {
   // 人社 (人力资源和社会保障) ends as a 社 does, but names no body
-  if (text.length > 8 || text.startsWith('各') || (endsLikeOrganization(text) && !text.endsWith('人社'))) return false;
+  if (text.length > 10 || text.startsWith('各') || (endsLikeOrganization(text) && !text.endsWith('人社'))) return false;
   const bare = first ? text.replace(SHARED_PLACE, '') : text;
   // 同上、县水利局: a reference to the units above, no function
   return BARE_FUNCTION.test(bare) && !/[局委厅部办处]/.test(bare) && !SAME_AS_ABOVE.test(text) && text !== '下同' && !FILLER.test(text) &&

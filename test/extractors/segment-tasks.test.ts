@@ -1404,3 +1404,25 @@ describe('probe round 46: sector plans (宜良)', () => {
     expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['各乡镇卫生院:responsible', '县疾病预防控制中心:support', '县人民医院:support']);
   });
 });
+
+describe('probe round 46: fresh documents for the shapes of rounds 41–45 (大瑶, 常德, 平江)', () => {
+  const unitsById = (text: string): string[] => extract(text).tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`);
+
+  it('should read a division on the line after the last task as the division, not that task\'s note', () => {
+    const plan = ['一、重点任务', '（一）发展产业', '1.稳定粮食生产。落实粮食生产目标责任制。', '2.推进撂荒地整治。建立整治台账。', '（二）加强治理', '3.推进党建引领乡村治理。深化屋场恳谈会制度。',
+      '以上第1、2项由镇农业综合服务中心牵头，镇财政所配合；第3项由镇党建办牵头，镇纪委配合。'].join('\n');
+    expect(unitsById(plan)).toEqual(['1.1.1 镇农业综合服务中心:lead、镇财政所:support', '1.1.2 镇农业综合服务中心:lead、镇财政所:support', '1.2.3 镇党建办:lead、镇纪委:support']);
+    expect(extract(plan).tasks[2]!.text).toBe('推进党建引领乡村治理。深化屋场恳谈会制度。');
+  });
+
+  it('should read no units in the prose of a plan whose division section names its tasks, and no rule\'s article as a division', () => {
+    const plan = ['二、重点任务', '（一）整治城乡环境卫生。开展集中整治。', '三、保障措施', '（一）严格督查考核。县爱卫办会同县委督查室每月开展一次明查暗访。', '四、责任分工', '第（一）项由县城管局牵头，县住建局配合。'].join('\n');
+    expect(unitsById(plan)).toEqual(['2.1 县城管局:lead、县住建局:support', '3.1 ']);
+  });
+
+  it('should share a stem with 和 and the kinds of zones and counties before a shared office', () => {
+    const unitsOf = (line: string): string[] => extract(`一、重点任务\n${line}`).tasks[0]!.units.map((u) => u.name);
+    expect(unitsOf('1.推进高标准农田建设。（市农业农村局牵头，市发改、财政、自然资源和规划、水利等部门配合）')).toEqual(['市农业农村局', '市发改部门', '市财政部门', '市自然资源和规划部门', '市水利部门']);
+    expect(unitsOf('2.推进灌区改造。（澧县、临澧县、津市市人民政府，西湖、西洞庭管理区管委会负责）')).toEqual(['澧县人民政府', '临澧县人民政府', '津市市人民政府', '西湖管理区管委会', '西洞庭管理区管委会']);
+  });
+});

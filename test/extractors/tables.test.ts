@@ -1359,3 +1359,14 @@ describe('probe round 42: a total row with no 序号 under a tab-separated list 
     expect(table.rows.map((r) => r.text)).toEqual(['沂水县城区学校建设项目']);
   });
 });
+
+describe('probe round 46: a category row of a project list written a cell a line (大瑶)', () => {
+  it('should read the number, name and subtotals before row 1 as the rows\' section', () => {
+    const table = extract(['附件', '大瑶镇2024年乡村振兴重点项目表', '单位：万元', '序号', '项目名称', '总投资', '年度计划投资', '牵头单位', '配合单位',
+      '一', '产业发展类（2个）', '1350', '620', '1', '大瑶镇高标准农田建设项目', '360', '360', '镇农业综合服务中心', '南阳村、杨花村',
+      '2', '大瑶花炮文化产业园提质改造', '990', '260', '镇经济发展办', '镇应急管理办'].join('\n'), { path: '大瑶.txt' }).tables[0]!;
+    expect(table.rows.map((r) => `${r.no} ${r.section} ${r.units.map((u) => u.name).join('、')}`)).toEqual([
+      '1 一、产业发展类(2个) 镇农业综合服务中心、南阳村、杨花村', '2 一、产业发展类(2个) 镇经济发展办、镇应急管理办',
+    ]);
+  });
+});
