@@ -251,6 +251,9 @@ export class NoteFinder {
     if (open === 0 || /[\n。;；!?！？]/.test(text[open - 1]!)) return true;
     // `报送市发展改革委（市重点项目办）`: an office housed in the unit just named is its other name, not a note
     if (HOUSED_OFFICE.test(text.slice(open + 1, close)) && NAMED_DEPARTMENT.test(text.slice(Math.max(0, open - 16), open))) return false;
+    // `（一）党委办公室（校长办公室）` (江西农大 probe round 47): a title that is an office's name and its other name
+    const title = text.slice(0, open);
+    if (open <= 16 && !/[\n,，。;；、]/.test(title) && !OPENS_WITH_ACTION.test(title) && INNER_OFFICE.test(title) && INNER_OFFICE.test(text.slice(open + 1, close))) return false;
     const note = this.parse(text.slice(open + 1, close), 'strict');
     return note !== null && note.units.every((unit) => unit.name.length >= 3 && !unit.generic);
   }
@@ -576,6 +579,9 @@ const MODAL_END = /(?:要|应|应当|须|必须|将|也|还|予以)(?:切实|积
 const HOUSED_OFFICE = /^[^、,，;；]{2,30}(?:办|办公室|局)$/;
 // …or an office (`报送县营商环境办（县发展改革局）`, 安平 probe round 40)
 const NAMED_DEPARTMENT = /[省市州县区][^省市州县区,，。;；、]{1,14}(?:[局委厅部办室]|中心)$/;
+
+/** An office inside a body, by the word it ends with: 党委办公室, 校长办公室, 党委组织部, 人事处, (处). */
+const INNER_OFFICE = /(?:办公室|部|处|室|中心)$/;
 
 /** A note line opening with the person in charge, its units' labels after: `分管领导：张××　责任单位：…`. */
 const PERSON_FIRST = /^\s*(?:分管领导|责任领导|牵头领导|包保领导|联系领导|责任人|联系人)\s*[:：]/;

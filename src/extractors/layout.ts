@@ -226,6 +226,8 @@ const DASHES = '-—–_=~－';
 
 /** A portal's heading over links to other pages, after the document: `相关链接`, `相关文章：`. */
 const RELATED_LINKS = /^相关(?:链接|文章|阅读|新闻|稿件|信息|文件链接)\s*[:：]?$/;
+/** The title of a policy's interpretation: `【政策解读】…`, `《…实施方案》政策解读`, `政策解读`. */
+const INTERPRETATION = /^(?:【(?:政策|图文)?解读】|《[^》]{4,80}》(?:政策)?解读$|政策解读\s*[:：]?$)/;
 
 function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLines: ReadonlySet<number>): { bodyEnd: number; attachments: AttachmentPart[] } {
   const attachments: AttachmentPart[] = [];
@@ -250,7 +252,10 @@ function readAttachments(lines: readonly SourceLine[], bodyStart: number, listLi
     const first = lines[i]!.text.charCodeAt(0);
     // 相关链接 and the titles of other pages under it (太平川镇 probe round 28), or a WeChat article's
     // `—— END ——` and its footer (来源, 编辑, 点亮“在看”, 龙游 probe round 34): the page's furniture from here on
-    if ((first === 0x76f8 && RELATED_LINKS.test(lines[i]!.text)) || (DASHES.includes(lines[i]!.text[0] ?? '') && END_OF_ARTICLE.test(lines[i]!.text))) {
+    // …or the policy's interpretation a portal prints under it (`【政策解读】《…方案》解读`, 黄冈 probe round 47): its prose restates
+    // who does what, no task's note
+    const interprets = (first === 0x3010 || first === 0x300a || first === 0x653f) && INTERPRETATION.test(lines[i]!.text);
+    if ((first === 0x76f8 && RELATED_LINKS.test(lines[i]!.text)) || (DASHES.includes(lines[i]!.text[0] ?? '') && END_OF_ARTICLE.test(lines[i]!.text)) || interprets) {
       bodyEnd = Math.min(bodyEnd, i);
       const last = attachments[attachments.length - 1];
       if (last) last.end = Math.min(last.end, i);

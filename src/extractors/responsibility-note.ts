@@ -169,6 +169,28 @@ const SUB_PART_ALL = /(?<=^|[:：;；,，。])\s*\((?:\d{1,2}|[一二三四五�
 /** The word a note's parts follow: `责任分工：`. */
 const DIVISION_LEAD_ALL = /^(?:责任分工|任务分工|分工)\s*[:：]\s*/g;
 
+/** The bodies that hold others to account: 纪委监委, 纪检监察组, 督查室. */
+const OVERSEER = /纪委|监委|纪检|纪工委|督查室|督查局|巡察/;
+
+/**
+ * The clauses of a note in which a supervisor holds the others to account, from the separator before
+ * them: `；县纪委监委对履职不力、问题突出的依规依纪依法追责问责`, `，对工作不力的由县纪委监委严肃问责`.
+ */
+function accountability(folded: string): Array<{ at: number; end: number }> {
+  const found: Array<{ at: number; end: number }> = [];
+  for (let word = folded.search(/问责|追责/); word >= 0; ) {
+    const end = word + 2;
+    let at = word;
+    while (at > 0 && !';；。,，'.includes(folded[at - 1]!)) at--;
+    const clause = folded.slice(at, end);
+    // the clause names its overseer, and what follows it is the others' failing, not a duty of its own
+    if (OVERSEER.test(clause) && /对|依规|依纪|依法|严肃|由/.test(clause)) found.push({ at: at > 0 ? at - 1 : at, end });
+    const next = folded.slice(end).search(/问责|追责/);
+    word = next < 0 ? -1 : end + next;
+  }
+  return found;
+}
+
 /** A statement for every task of the plan, after the note's own list: `。以下各项任务均需…落实，不再列出`. */
 const STATEMENT_IN_NOTE = /[。;；,，]\s*以下(?:各项|所有)?(?:任务|工作|措施|举措)?[^。]{0,12}(?:均|都|皆)[^。]{0,60}?(?:落实|负责|承担)/;
 
@@ -205,6 +227,8 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
   // statement for every task of the plan is no part of this task's list
   const statement = folded.includes('以下') ? STATEMENT_IN_NOTE.exec(folded) : null;
   if (statement) cuts.push({ at: statement.index, end: folded.length });
+  // ；县纪委监委对履职不力、问题突出的依规依纪依法追责问责 (尤溪 probe round 47): who holds the others to account does not do the task
+  if (folded.includes('问责') || folded.includes('追责')) cuts.push(...accountability(folded));
   const cut = (text: string): string => (cuts.length === 0 ? text : cutRanges(text, cuts));
   const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false, carriesDown: false, covers: coverage?.covers ?? null, unread: [] };
   // positions stay aligned between the folded and the original text: the fold is one character for one

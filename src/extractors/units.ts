@@ -135,7 +135,7 @@ const SAME_AS_ITEM = /^同第?\(?(\d{1,3}|[一二三四五六七八九十]{1,3})
 const UNKNOWN_TAIL = /^(.{2,30}(?:局|厅|委|办|室|科|站|所|政府|党委|公司|中心|队|处|社|联|会|院|部|分行|支行))([\u4e00-\u9fa5]{1,4})$/;
 /** A person named in a note: a leader by title, or a name kept back (李××). */
 const PERSON =
-  /(?:(?:省|市|州|县|区|乡|镇|村|乡镇|各级|[省市县乡村]级)(?:级|总)?(?:河|湖|林|田|路|山)长(?![办制])|副(?:省|市|州|县|区|旗|乡|镇)长|(?:省|市|州|县|区|旗|乡|镇)长(?=负责|牵头|主抓|调度|挂帅|任|[\u4e00-\u9fa5]{1,3}(?:××|某)|$)|书记|(?:组织|宣传|纪检)委员|分管|负责同志|[\u4e00-\u9fa5](?:××|某某))/;
+  /(?:^各?(?:省|市|州|县|区|乡|镇|村|乡镇|各级|[省市县乡村]级)?(?:级|总)?(?:河|湖|林|田|路|山)长(?![办制])|副(?:省|市|州|县|区|旗|乡|镇)长|(?:省|市|州|县|区|旗|乡|镇)长(?=负责|牵头|主抓|调度|挂帅|任|[\u4e00-\u9fa5]{1,3}(?:××|某)|$)|书记|(?:组织|宣传|纪检)委员|分管|负责同志|[\u4e00-\u9fa5](?:××|某某))/;
 
 /** 县委常委, 市委常委: a post, though it ends like a committee. */
 const STANDING_COMMITTEE_MEMBER = /^(?:[省市州县区旗]委)?常委(?:[\u4e00-\u9fa5](?:××|某某)|[\u4e00-\u9fa5]{2,3})?$/;
@@ -273,7 +273,8 @@ export function endsLikeOrganization(name: string): boolean {
 }
 
 /** Other names of two characters that are bodies: 行署, 公署 (most of two are places or words: (社区), (试行)). */
-const SHORT_OTHER_BODY = /^(?:行署|公署|政府|党委|管委)$/;
+// 各学院（部）, 学生工作部（处） (江西农大 probe round 47): the kind of the body's other name alone
+const SHORT_OTHER_BODY = /^(?:行署|公署|政府|党委|管委|部|处|系|室|所|科)$/;
 
 /**
  * A unit without the other name it carries in brackets, an office it shares or houses:
@@ -287,7 +288,7 @@ export function withoutOtherName(name: string): string {
   const other = name.slice(open + 1, -1);
   // 市民政局(社区) names where, not another office; 有关市（地）人民政府（行署）(黑龙江 probe round 32) is
   // the governments of cities and the offices of 地区 alike
-  return ORG_SUFFIX.test(main) && (other.length >= 3 || SHORT_OTHER_BODY.test(other)) && ORG_SUFFIX.test(other) && !/(?:社区|街道|园区|基地)$/.test(other) ? main : name;
+  return ORG_SUFFIX.test(main) && (other.length >= 3 || SHORT_OTHER_BODY.test(other)) && (other.length === 1 || ORG_SUFFIX.test(other)) && !/(?:社区|街道|园区|基地)$/.test(other) ? main : name;
 }
 
 /** A key under which two spellings of one unit in one task compare equal. */
@@ -643,6 +644,8 @@ function splitTogetherWith(piece: string): { lead: string | null; rest: string }
   if (!piece.includes('同') && !piece.includes('联合')) return null;
   const folded = foldTraditional(piece);
   let at = folded.indexOf('会同');
+  // 会同县, 怀化市生态环境局会同分局 (probe round 47): a county's name, no 会同
+  if (at >= 0 && (folded.startsWith('分局', at + 2) || (at === 0 && folded.startsWith('县', at + 2)))) at = -1;
   // `省农业农村厅联合省林草局负责` (河北 probe round 35) as 会同; `X、Y联合负责` and `联合牵头` say how, not with whom
   if (at < 0) {
     at = folded.indexOf('联合');
@@ -753,6 +756,9 @@ function spreadRun(pieces: ListPiece[], from: number, to: number): void {
   // `自然资源等部门按职责分工负责`: the role words begin with 等部门, whose office the list shares
   const others = /^等(部门|单位)/.exec(tail);
   if (others) [named, tail] = [named + others[1], tail.slice(others[0].length)];
+  // `区民政、财政局和各街道办事处配合` (金水 probe round 47): the list's office ends before the body joined by 和
+  const joined = /^(.{2,12}?(?:部门|局|委|办|所|厅|中心|站))(?:和|及|以及)(?=各|.{2,16}(?:政府|办事处|管委会)$)/.exec(named);
+  if (joined) [named, tail] = [joined[1]!, last.slice(joined[1]!.length)];
   const shared = SHARED_OFFICE.exec(named);
   if (!shared || shared[1]!.length < 2) return;
   const place = SHARED_PLACE.exec(pieces[from]!.text)?.[0] ?? '';

@@ -1426,3 +1426,35 @@ describe('probe round 46: fresh documents for the shapes of rounds 41–45 (大�
     expect(unitsOf('2.推进灌区改造。（澧县、临澧县、津市市人民政府，西湖、西洞庭管理区管委会负责）')).toEqual(['澧县人民政府', '临澧县人民政府', '津市市人民政府', '西湖管理区管委会', '西洞庭管理区管委会']);
   });
 });
+
+describe('probe round 47: precision traps and fresh documents (黄冈, 会同, 尤溪, 金水, 江西农大)', () => {
+  const unitsOf = (line: string): string[] => extract(`一、重点任务\n${line}`).tasks[0]!.units.map((u) => `${u.name}:${u.role}`);
+
+  it('should end the plan at the interpretation a portal prints under it', () => {
+    const page = ['黄冈市县域经济高质量发展重点任务分工方案', '一、重点任务', '1.壮大县域主导产业。（责任单位：市发改委）', '黄冈市人民政府办公室', '2024年3月1日',
+      '【政策解读】《黄冈市县域经济高质量发展重点任务分工方案》解读', '一、主要内容', '1.壮大县域主导产业。由市发改委牵头，市经信局配合。'].join('\n');
+    expect(extract(page).tasks.map((t) => `${t.id} ${t.units.map((u) => u.name).join('、')}`)).toEqual(['1.1 市发改委']);
+  });
+
+  it('should read 会同县 and 会同分局 as a county\'s name, not 会同', () => {
+    expect(unitsOf('1.推进工作。（会同县林业局负责）')).toEqual(['会同县林业局:responsible']);
+    expect(unitsOf('2.推进工作。（怀化市生态环境局会同分局负责）')).toEqual(['怀化市生态环境局会同分局:responsible']);
+  });
+
+  it('should read posts of the chiefs and accountability clauses as no units, the note\'s units all the same', () => {
+    expect(unitsOf('3.推进林长制。（县林业局、县河长办牵头，各乡镇林长、河长负责）')).toEqual(['县林业局:lead', '县河长办:lead']);
+    expect(unitsOf('4.推进河湖治理。（县河长办牵头，县委组织部配合；县纪委监委对履职不力、问题突出的依规依纪依法追责问责）')).toEqual(['县河长办:lead', '县委组织部:support']);
+    expect(unitsOf('5.推进整改。（县住建局负责，对工作不力的由县纪委监委严肃问责）')).toEqual(['县住建局:responsible']);
+  });
+
+  it('should share the office word of a shorthand list before a body joined by 和', () => {
+    expect(unitsOf('6.推进养老服务。（区住建局牵头，区民政、财政局和各街道办事处配合）')).toEqual(['区住建局:lead', '区民政局:support', '区财政局:support', '各街道办事处:support']);
+  });
+
+  it('should read a department heading with its other name, and one of a group of a kind, as organizations', () => {
+    const plan = ['二、部门职责', '（一）党委办公室（校长办公室）', '1.负责统筹协调整改工作。', '2.牵头推进督查督办。', '（二）各学院（部）', '3.负责本单位整改落实。'].join('\n');
+    expect(extract(plan).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '党委办公室(校长办公室):responsible', '党委办公室(校长办公室):lead', '各学院(部):responsible',
+    ]);
+  });
+});
