@@ -335,7 +335,6 @@ function namedBefore(text: string, at: number, options: BuildTasksOptions, dutyO
   return who ? { name: named.name, note: named.note, duty: after } : null;
 }
 
-
 // Patterns of the functions run for every task or heading are made once: a literal in a function is a new RegExp each call.
 const COLON = /[:：]/;
 const STOP_OR_COMMA = /[。,，]/;
@@ -529,10 +528,6 @@ function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | n
 }
 
 
-/**
- * A note that says 同上 (`(责任单位:同上)`) gives the task the units of the task before it, in
- * their roles, with any the note names besides; a first task has no task before it to take from.
- */
 /** The last task built whose own marker is of the family and number given: what `同第3项` refers to. */
 function numberedTask(tasks: readonly Task[], kind: MarkerKind, value: number): Task | undefined {
   for (let i = tasks.length - 1; i >= 0; i--) {
@@ -542,6 +537,10 @@ function numberedTask(tasks: readonly Task[], kind: MarkerKind, value: number): 
   return undefined;
 }
 
+/**
+ * A note that says 同上 (`(责任单位:同上)`) gives the task the units of the task before it, in
+ * their roles, with any the note names besides; a first task has no task before it to take from.
+ */
 function withUnitsAbove(own: UnitAssignment[], above: Task | undefined, role: Role | null, marker: string, line: number, diagnostics: Diagnostic[], item?: number): UnitAssignment[] {
   const said = item === undefined ? '同上' : `同第${item}项`;
   if (!above) {

@@ -172,20 +172,27 @@ const DIVISION_LEAD_ALL = /^(?:责任分工|任务分工|分工)\s*[:：]\s*/g;
 /** The bodies that hold others to account: 纪委监委, 纪检监察组, 督查室. */
 const OVERSEER = /纪委|监委|纪检|纪工委|督查室|督查局|巡察/;
 
+/** What an overseer does to the others: holds them to account, or oversees them. */
+const OVERSIGHT_WORD = /问责|追责|监督|督查|督办/;
+
 /**
- * The clauses of a note in which a supervisor holds the others to account, from the separator before
- * them: `；县纪委监委对履职不力、问题突出的依规依纪依法追责问责`, `，对工作不力的由县纪委监委严肃问责`.
+ * The clauses of a note in which a supervisor holds the others to account or oversees what they do,
+ * from the separator before them: `；县纪委监委对履职不力、问题突出的依规依纪依法追责问责`,
+ * `，对工作不力的由县纪委监委严肃问责`, `；县纪委监委对履职不力问题进行问责` (尤溪, 平江 probe rounds 44, 47). Who
+ * supervises without an object (`；县纪委监委监督`) is read as a unit that supervises, and left out where others do the task.
  */
-function accountability(folded: string): Array<{ at: number; end: number }> {
+function oversightClauses(folded: string): Array<{ at: number; end: number }> {
   const found: Array<{ at: number; end: number }> = [];
-  for (let word = folded.search(/问责|追责/); word >= 0; ) {
+  for (let from = 0, word = folded.search(OVERSIGHT_WORD); word >= 0; ) {
     const end = word + 2;
     let at = word;
-    while (at > 0 && !';；。,，'.includes(folded[at - 1]!)) at--;
+    while (at > from && !';；。,，'.includes(folded[at - 1]!)) at--;
     const clause = folded.slice(at, end);
-    // the clause names its overseer, and what follows it is the others' failing, not a duty of its own
-    if (OVERSEER.test(clause) && /对|依规|依纪|依法|严肃|由/.test(clause)) found.push({ at: at > 0 ? at - 1 : at, end });
-    const next = folded.slice(end).search(/问责|追责/);
+    // the clause names its overseer and the others' failing it acts on (对…, 依规依纪), not a duty of its own
+    const accounts = folded.startsWith('问责', word) || folded.startsWith('追责', word);
+    if (OVERSEER.test(clause) && (accounts ? /对|依规|依纪|依法|严肃|由/ : /对|依规|依纪|依法/).test(clause)) found.push({ at: at > 0 ? at - 1 : at, end });
+    from = end;
+    const next = folded.slice(end).search(OVERSIGHT_WORD);
     word = next < 0 ? -1 : end + next;
   }
   return found;
@@ -228,7 +235,7 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
   const statement = folded.includes('以下') ? STATEMENT_IN_NOTE.exec(folded) : null;
   if (statement) cuts.push({ at: statement.index, end: folded.length });
   // ；县纪委监委对履职不力、问题突出的依规依纪依法追责问责 (尤溪 probe round 47): who holds the others to account does not do the task
-  if (folded.includes('问责') || folded.includes('追责')) cuts.push(...accountability(folded));
+  if (folded.includes('问责') || folded.includes('追责') || folded.includes('督')) cuts.push(...oversightClauses(folded));
   const cut = (text: string): string => (cuts.length === 0 ? text : cutRanges(text, cuts));
   const note: ParsedNote = { units: [], deadline: null, convention: stated ? content.slice(stated.index, stated.index + stated[0].length) : null, labeled: false, unknownWords: [], sameAsAbove: false, carriesDown: false, covers: coverage?.covers ?? null, unread: [] };
   // positions stay aligned between the folded and the original text: the fold is one character for one

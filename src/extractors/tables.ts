@@ -257,7 +257,7 @@ const TASK_HEADER = /^(?:重点任务|主要任务|工作任务|具体任务|目
 const MEASURE_HEADER = /(?:措施|举措|内容)$/;
 
 /** What a cell writes for "as in the row above": 同上, 同上条. */
-const SAME_AS_ABOVE = /^(?:同上|同上条|同前)$/;
+export const SAME_AS_ABOVE = /^(?:同上|同上条|同前)$/;
 
 /** A row whose unit or deadline cells say 同上, with the cells of the row above in their place. */
 function sameAsAbove(row: RawRow, above: readonly string[], kinds: readonly (ColumnKind | null)[]): RawRow {
@@ -291,9 +291,9 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]{1,3}[、.]?|\([一�
  *     > | 三、民生保障类 (colspan=2) |          |          |
  */
 /** A cell of figures: `96.5`, `31,200`, `12%`. */
-const FIGURE = /^[\d.,，%]+$/;
+export const FIGURE = /^[\d.,，%]+$/;
 /** A row of totals: `合计`, `小计`, `合计（11个）`, `总计`. */
-const TOTAL_ROW = /^(?:合计|小计|总计|共计)/;
+export const TOTAL_ROW = /^(?:合计|小计|总计|共计)/;
 
 function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)[], numbered: boolean): string | null {
   const filled = cells.filter((cell) => cell.length > 0);

@@ -10,7 +10,7 @@ import { isJunkLine } from './layout.js';
 import { type ColumnKind, columnKind, isBorderLine, isHeaderKinds, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
 import { endsLikeOrganization, namesItsPlace } from './units.js';
-import { cellNoteContent, DEADLINE_CELL, endsMidSentence, isSectionCell, lastName, namesUnits, type RawRow, type RawTable, readsAsUnits } from './tables.js';
+import { cellNoteContent, DEADLINE_CELL, endsMidSentence, FIGURE, isSectionCell, lastName, namesUnits, type RawRow, type RawTable, readsAsUnits, SAME_AS_ABOVE, TOTAL_ROW } from './tables.js';
 
 /** Lines a cell of a row-per-line table may wrap onto before the table counts as ended. */
 const MAX_WRAPPED_LINES = 3;
@@ -106,7 +106,6 @@ function pipeCells(content: readonly SourceLine[]): Cell[] {
  */
 /** The Chinese number of a category row, a cell of its own: `一`, `二`. */
 const CATEGORY_NUMBER = /^[一二三四五六七八九十]{1,3}$/;
-const FIGURE_CELL = /^[\d.,，%]+$/;
 
 /**
  * A category row written a cell a line: its Chinese number, its name, its figures (subtotals), up
@@ -114,17 +113,15 @@ const FIGURE_CELL = /^[\d.,，%]+$/;
  */
 function categoryRow(cells: readonly Cell[], k: number, expected: number | null): { text: string; end: number } | null {
   const name = cells[k + 1]?.text ?? '';
-  if (name.length < 2 || name.length > 24 || /[。;；]/.test(name) || FIGURE_CELL.test(name) || sequenceNumber(name) !== null) return null;
+  if (name.length < 2 || name.length > 24 || /[。;；]/.test(name) || FIGURE.test(name) || sequenceNumber(name) !== null) return null;
   let end = k + 2;
   // the subtotals up to the row's 序号 (`620` is a figure, not row 620)
   const opens = (text: string): boolean => sequenceNumber(text) === 1 || (expected !== null && sequenceNumber(text) === expected);
-  while (end < cells.length && end < k + 8 && FIGURE_CELL.test(cells[end]!.text) && !opens(cells[end]!.text)) end++;
+  while (end < cells.length && end < k + 8 && FIGURE.test(cells[end]!.text) && !opens(cells[end]!.text)) end++;
   const next = end < cells.length ? sequenceNumber(cells[end]!.text) : null;
   return next !== null && (next === 1 || next === expected) ? { text: `${cells[k]!.text}、${name}`, end } : null;
 }
 
-/** A row of totals: `合计`, `小计（3个）`, `总计`. */
-const TOTAL = /^(?:合计|小计|总计|共计)/;
 /** Header cells a table written a cell a line may have. */
 const MAX_HEADER_CELLS = 16;
 /** The longest header cell we do not know that stands between ones we do (`建设内容及规模`, `2024年计划投资`). */
@@ -141,9 +138,9 @@ function headerKinds(cells: readonly Cell[]): ColumnKind[] {
   for (let k = 0; k < cells.length && k < MAX_HEADER_CELLS; k++) {
     const text = cells[k]!.text;
     // a row's number, a section (`一、产业项目（4个）`) or a total (`合计（10个）`) is below the header
-    if (k > 0 && (sequenceNumber(text) !== null || isSectionCell(text) || TOTAL.test(text))) break;
+    if (k > 0 && (sequenceNumber(text) !== null || isSectionCell(text) || TOTAL_ROW.test(text))) break;
     const kind = columnKind(text);
-    if (kind === null && (k === 0 || text.length > MAX_UNKNOWN_HEADER || /^[\d.,，%]+$|[。，,;；:：、]/.test(text))) break;
+    if (kind === null && (k === 0 || text.length > MAX_UNKNOWN_HEADER || FIGURE.test(text) || /[。，,;；:：、]/.test(text))) break;
     kinds.push(kind);
     if (kind !== null) known = kinds.length;
   }
@@ -217,7 +214,7 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       // `/`, `—`, `无` in a unit column: the row names no unit there, and goes on (霍山 probe round 21)
       const none = sinceUnits >= 0 && NO_UNIT_CELL.test(cell.text);
       // `同上` in a unit column: the row above's units (平江 probe round 42), a unit cell all the same
-      const same = sinceUnits >= 0 && SAME_AS_ABOVE_CELL.test(cell.text);
+      const same = sinceUnits >= 0 && SAME_AS_ABOVE.test(cell.text);
       // a line that goes on with the one before it (a PDF wrapped it) is no cell of its own: it ends no table
       const wrapped = goesOn(row.cells[row.cells.length - 1]!, widths.get(row)!.at(-1)!, cell.text, wrapWidths);
       const units = !wrapped && row.cells.length > 1 && row.cells.length >= firstUnitColumn && (none || same || (!(sinceUnits < 0 && endsMidSentence(row.cells[row.cells.length - 1]!)) && isUnitList(cell.text, notes)));
@@ -336,8 +333,6 @@ function spreadMergedHeader(header: string[], kinds: ColumnKind[]): { header: st
   return { header: spread(header), kinds: spread(kinds) };
 }
 
-/** A cell that says a column has the row above's: `同上`. */
-const SAME_AS_ABOVE_CELL = /^(?:同上|同上条|同前)$/;
 /** A cell that says a column has nothing for the row: `/`, `—`, `-`, `无`. */
 const NO_UNIT_CELL = /^(?:[\/／\\—―–-]{1,2}|无)$/;
 
@@ -407,7 +402,7 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
     if (spaced && isSpaceAligned(line.raw)) spaced.row = line.raw;
     const filled = cells.flatMap((cell, i) => (cell ? [i] : []));
     // `	合计	…	80.6	27.5` with no 序号 (沂水 probe round 42): the totals are no cells of the row above
-    if (filled.length > 0 && TOTAL.test(cells[filled[0]!]!)) continue;
+    if (filled.length > 0 && TOTAL_ROW.test(cells[filled[0]!]!)) continue;
     if (filled.length === 1 && filled[0] === 0 && isSectionCell(cells[0]!) && opensRow(content, k + 1, numbered, cells[0]!)) {
       // `二、推动产业数字化` (trailing tabs or none), `| 二、教育卫生 | | |`: a section row, not a wrapped cell
       rows.push({ cells, line: line.line });

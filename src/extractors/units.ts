@@ -248,9 +248,6 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
 /** How many places a list names, written after its last (`…碧洲镇3个镇`, `…(共4个乡镇)`). */
 const COUNT_TAIL = /[(（]?(?:共|等|计)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:乡镇|镇|乡|街道|镇街|村|社区|县|区|县区|县市区|市)[)）]?$/;
 
-/** A supervisor and what it does to others: `县纪委监委对履职不力问题进行问责`, `市纪委监委对…进行监督`. */
-const OVERSIGHT = /^(.{2,24}?(?:纪委监委|纪委|监委|纪检监察组|纪工委|督查室|督查局|巡察办|巡察组))(?:对[^、,，;；]{1,30}?)?(?:进行|开展|实施|严肃)?(?:问责|追责|监督|督查|督办|跟踪监督)$/;
-
 /** Role words that say only who supervises the task (孝感, 蒲城 probe round 18: `（市政府督查室跟踪督办）`, `；县纪委监委监督`). */
 const SUPERVISES = /^(?:跟踪|负责|定期)?(?:督办|督查|监督)(?:落实)?$/;
 
@@ -334,9 +331,6 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       return;
     }
     if (FILLER_START.includes(name[0] ?? '') && FILLER.test(foldTraditional(name))) return;
-    // 县纪委监委对履职不力问题进行问责 (岳阳, 平江 probe round 44): who holds others to account supervises, as 县纪委监委监督 does
-    const oversight = name.includes('对') || name.endsWith('问责') ? OVERSIGHT.exec(name) : null;
-    if (oversight) name = `${oversight[1]}监督`;
     const unmarked = withoutUnitMark(name);
     const mark = unmarked === name ? null : name.slice(unmarked.length);
     name = unmarked;
