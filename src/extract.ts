@@ -106,7 +106,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
       append(diagnostics, found, built.diagnostics);
       return;
     }
-    const unnumbered = buildTasks(lost.items, { part, idPrefix: `${idPrefix}N`, convention, finder, isUnitName, hasTable, legend, emphasis });
+    const unnumbered = buildTasks(lost.items, { part, idPrefix, convention, finder, isUnitName, hasTable, legend, emphasis });
     append(tasks, unnumbered.tasks);
     const taken = new Set(lost.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.line)));
     append(diagnostics, found.filter((d) => d.code !== 'unattached-text' || !taken.has(d.line!)), built.diagnostics, lost.diagnostics, unnumbered.diagnostics);

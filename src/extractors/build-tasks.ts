@@ -55,6 +55,8 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
   // any organization's name, where every heading among its siblings names one (see visitSiblings)
   const isOrganization = (name: string): boolean => options.isUnitName(name) || endsLikeOrganization(name);
   const visit = (item: Item, parent: Parent, unitFirst = false): Task | null => {
+    // a heading's lines that each open with the units whose duty they are: tasks of their own
+    if (item.children.length === 0 && item.paragraphs.length >= 3) splitDutyLines(item, options);
     const text = itemText(item);
     const notes = options.finder.findNotes(text);
     const path = withLast(parent.path, item.marker.printed);
@@ -299,6 +301,39 @@ const setsDeadline = (span: NoteSpan): boolean => span.note.deadline !== null;
 const givesTimeOnly = (span: NoteSpan): boolean =>
   span.note.units.length === 0 && span.note.deadline !== null && !span.note.sameAsAbove && !span.note.carriesDown && span.note.covers === null;
 
+/** How long a heading over duty lines may be: `三、成员单位职责`, `（二）明确部门职责分工`. */
+const DUTY_LINES_HEADING = 30;
+
+/**
+ * Lines under a heading that each open with the units whose duty they are, no number before them
+ * (兰考 probe round 41: `三、成员单位职责` / `县文化广电和旅游局：牵头负责创建工作的组织协调…` /
+ * `县委宣传部：负责全域旅游形象宣传…`): each line is a task of its own, numbered N1, N2 … under the
+ * heading, its units those it opens with, as a numbered duty's are. A line introducing them
+ * (`各成员单位职责如下：`) stays with the heading; any other line among them, and the heading is one task.
+ *
+ *     > | 三、成员单位职责
+ *       | 县财政局：统筹安排创建工作经费，落实旅游发展专项资金。
+ *       | 县市场监管局、县公安局：配合做好旅游市场秩序整治…
+ */
+function splitDutyLines(item: Item, options: BuildTasksOptions): void {
+  const { paragraphs } = item;
+  const heading = paragraphs[0]!.text.slice(item.marker.length);
+  if (heading.length > DUTY_LINES_HEADING || /[。;；]./.test(heading) || options.finder.findNotes(heading).length > 0) return;
+  let first = 1;
+  while (first < paragraphs.length - 2 && ENDS_WITH_COLON.test(paragraphs[first]!.text) && unitOpening(paragraphs[first]!.text, options) === null) first++;
+  for (let i = first; i < paragraphs.length; i++) if (unitOpening(paragraphs[i]!.text, options) === null) return;
+  item.children = paragraphs.slice(first).map((paragraph, index): Item => ({
+    marker: { kind: item.marker.kind, value: index + 1, printed: '', length: 0 },
+    key: 'unnumbered',
+    paragraphs: [paragraph],
+    children: [],
+    closed: true,
+  }));
+  item.paragraphs = paragraphs.slice(0, first);
+}
+
+const ENDS_WITH_COLON = /[:：]\s*$/;
+
 /** Units a task's text opens with: their names as written, read as a list, and the duty after them, whose first words give their role. */
 interface Opening {
   name: string;
@@ -458,6 +493,8 @@ function namedBy(unitHeading: UnitHeading, name: string): boolean {
 
 /** The number an item adds to a task id; outline numbers (2.1) bring all their parts. */
 function idPart(item: Item): string {
+  // an item no number opens (a .doc's whose number Word drew, a heading's duty line): N1, N2 …
+  if (item.marker.printed === '') return `N${item.marker.value}`;
   return item.marker.kind === 'decimal' ? item.marker.printed : String(item.marker.value);
 }
 

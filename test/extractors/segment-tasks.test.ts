@@ -268,6 +268,22 @@ describe('a duty written unit first', () => {
     expect(task!.units.map((u) => u.name)).toEqual(['各县市区人民政府', '漳河新区管委会', '荆门高新区·掇刀区管委会']);
   });
 
+  it('should make each unnumbered line that opens with its units a task under the heading (兰考 三、成员单位职责, probe round 41)', () => {
+    const document = extract(['三、成员单位职责', '县文化广电和旅游局：牵头负责创建工作的组织协调，制定创建工作方案。', '县财政局：统筹安排创建工作经费，落实旅游发展专项资金。',
+      '县市场监管局、县公安局：配合做好旅游市场秩序整治。', '四、工作要求', '各成员单位要按照职责分工，明确一名联络员。'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.path.join('')} ${t.text.slice(0, 6)} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual([
+      '3.N1 三、 县文化广电和 县文化广电和旅游局:lead', '3.N2 三、 县财政局:统 县财政局:responsible', '3.N3 三、 县市场监管局 县市场监管局:support、县公安局:support', '4 四、 工作要求\n各 ',
+    ]);
+    expect(document.tasks[0]!.headings).toEqual(['三、成员单位职责']);
+  });
+
+  it('should read duty lines after a line introducing them, and one line among them that names no unit keeps the heading one task', () => {
+    const introduced = extract(['三、成员单位职责', '各成员单位具体职责如下：', '县财政局：负责落实工作经费。', '县自然资源局：负责保障建设用地。'].join('\n'));
+    expect(introduced.tasks.map((t) => `${t.id} ${t.units.map((u) => u.name).join('、')}`)).toEqual(['3.N1 县财政局', '3.N2 县自然资源局']);
+    const mixed = extract(['三、成员单位职责', '县财政局：负责落实工作经费。', '县自然资源局：负责保障建设用地。', '领导小组办公室日常工作由县文旅局承担。'].join('\n'));
+    expect(mixed.tasks.map((t) => t.id)).toEqual(['3']);
+  });
+
 });
 
 describe('a heading that hands the items below it to a unit', () => {
