@@ -2,7 +2,7 @@
  * extract(bytes | text, options) = read (text, HTML, Word, CSV; PDF, Excel and .doc in extractAsync)
  * → lay out → segment → assign units → tables.
  */
-import { type Diagnostic, type DocumentMeta, type PolicyDocument, type ResponsibilityTable, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment } from './model/document.js';
+import { type Diagnostic, type DocumentMeta, type PolicyDocument, type ResponsibilityTable, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment, type UnitKind, type UnitLevel } from './model/document.js';
 import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
@@ -24,6 +24,7 @@ import { MEASURED_IN, readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, readDocumentLevel } from './extractors/document-level.js';
 import { isPlacedUnitName, statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
+import { withoutOtherName } from './extractors/units.js';
 import { append } from './collections.js';
 
 export interface ExtractOptions {
@@ -206,19 +207,49 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
   meta.level = documentLevelOf(level);
   const namer = new UnitNamer(dictionary, level, countyCity, place);
   const described = spellings.map((unit) => namer.describe(unit.name, unit.generic));
+  const known = new Set<UnitAssignment>();
   units.forEach((unit, k) => {
-    const { canonical, level, function: lineOfWork, kind } = described[spellingOf[k]!]!;
+    const { canonical, level, function: lineOfWork, kind, known: isKnown } = described[spellingOf[k]!]!;
     unit.canonical = canonical;
     unit.level = level;
     unit.function = lineOfWork;
     unit.kind = kind;
+    if (isKnown) known.add(unit);
   });
+  // 市发展改革委(市民营经济发展局) states its place as 市发展改革委 does
+  const placed = (unit: UnitAssignment): UnitLevel | null => statedLevel(withoutOtherName(unit.name), unit.generic, dictionary);
+  for (let i = 0; i < tasks.length; i++) carryPlace(tasks[i]!.units, known, placed);
+  for (const table of tables) for (const row of table.rows) carryPlace(row.units, known, placed);
   const unknown = spellings.filter((_, i) => !described[i]!.known).map((unit) => unit.name);
   if (unknown.length === 0) return [];
   // quoted one by one: a unit name may hold 、 itself (市、县级党委、政府)
   const message = `${unknown.length} 个单位不在单位词典中，保留原写法：“${unknown.join('”“')}”（可用 --aliases 文件补充）`;
   return [{ code: 'unknown-unit', severity: 'info', message, line: null }];
 }
+
+/**
+ * A name written without its place after one written with it, in one task's list, is that place's
+ * (宁陵 probe round 45: `县委组织部、政法委、民政局` → 县委政法委, 县民政局; 塘 `镇自然资源所、村建办` → 镇村建办):
+ * where the dictionary knows it and reads it at that level, it is written with the place as its
+ * neighbour is — with the party committee's (县委) where it is one of the committee's offices. A
+ * place's government (各乡镇, 县人民政府), a company's or a bank's name, a name of another level keep theirs.
+ */
+function carryPlace(units: readonly UnitAssignment[], known: ReadonlySet<UnitAssignment>, placed: (unit: UnitAssignment) => UnitLevel | null): void {
+  let place: string | null = null;
+  for (const unit of units) {
+    if (unit.generic) continue;
+    const own = placed(unit);
+    if (own !== null) {
+      place = unit.name[0] === own ? own : null;
+      continue;
+    }
+    if (place === null || unit.level !== place || !known.has(unit) || !CARRIES_PLACE.has(unit.kind!) || unit.name.startsWith('各') || /政府|党委/.test(unit.name)) continue;
+    unit.name = (unit.canonical!.startsWith(`${place}委`) ? `${place}委` : place) + unit.name;
+  }
+}
+
+/** The kinds of unit a place's list names bare (民政局, 政法委, 财政所, 妇联, 检察院): not a company or a bank (nor a place's government, above). */
+const CARRIES_PLACE: ReadonlySet<UnitKind> = new Set<UnitKind>(['department', 'party-committee', 'public-institution', 'mass-organization', 'government']);
 
 /** Whether `short` keeps the characters of `full` in their order: 市发改委 of 市发展和改革委员会. */
 function isAbbreviation(short: string, full: string): boolean {

@@ -354,7 +354,8 @@ function officeLevel(parsed: ParsedName): UnitLevel | null {
   // 团县委, 团州委: the level stands inside the name
   const youthLeague = /^团([省州市县区旗])委$/.exec(rest);
   if (youthLeague) return youthLeague[1] as UnitLevel;
-  if (/^(?:村|社区|居委会|居民委员会)/.test(rest)) return '村';
+  // 村建办 (村镇建设办公室) is a township's office, no village's (塘 probe round 45)
+  if (/^(?:村(?!建|镇)|社区|居委会|居民委员会)/.test(rest)) return '村';
   return null;
 }
 

@@ -46,7 +46,10 @@ export type UnitKind =
 
 /** A unit named in a responsibility note, with its role in one task. */
 export interface UnitAssignment {
-  /** The name as written, without 等 / 负责 / 牵头 / 按职责分工负责. */
+  /**
+   * The name as written, without 等 / 负责 / 牵头 / 按职责分工负责; a shorthand list's shared parts
+   * written out (`县发改、财政局` → 县发改局, 县财政局; `县委组织部、民政局` → 县民政局).
+   */
   name: string;
   role: Role;
   /** 相关部门, 有关科室, 省直相关部门: a placeholder, not a named unit. */

@@ -1216,7 +1216,7 @@ describe('probe round 35: role words of every kind, and bodies of party, courts 
   });
 
   it('should read a 人民法庭 and a newspaper as units', () => {
-    expect(unitsOf('1.加强矛盾纠纷化解。（镇综治中心牵头，派出所、司法所、人民法庭配合）')).toEqual(['镇综治中心:lead', '派出所:support', '司法所:support', '人民法庭:support']);
+    expect(unitsOf('1.加强矛盾纠纷化解。（镇综治中心牵头，派出所、司法所、人民法庭配合）')).toEqual(['镇综治中心:lead', '镇派出所:support', '镇司法所:support', '人民法庭:support']);
     expect(unitsOf('1.加强宣传报道。（市人大常委会研究室负责，三峡日报配合）')).toEqual(['市人大常委会研究室:responsible', '三峡日报:support']);
   });
 

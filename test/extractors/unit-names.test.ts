@@ -288,3 +288,27 @@ describe('units named with the plan\'s own place', () => {
     expect(document.tasks.flatMap((t) => t.units.map((u) => u.canonical))).toEqual(['州住房和城乡建设局', '州住房和城乡建设局', '延吉市市场监督管理局']);
   });
 });
+
+describe('a place written once for a list', () => {
+  const names = (text: string) => extract(text).tasks.flatMap((task) => task.units.map((unit) => `${unit.name}=${unit.canonical}`));
+
+  it('should write the place of the name before on a name written without one (宁陵 县委组织部、政法委、民政局, probe round 45)', () => {
+    expect(names('宁陵县2024年工作方案\n一、重点任务\n1.推进网格化管理。(县委组织部、政法委、民政局按职责分工负责)')).toEqual([
+      '县委组织部=县委组织部', '县委政法委=县委政法委员会', '县民政局=县民政局',
+    ]);
+    // 安福: the place carries over the role words and the clause
+    expect(names('一、重点任务\n1.提升农产品流通能力。(县农业农村局牵头,县发改局、财政局、供销社配合)').slice(2)).toEqual(['县财政局=县财政局', '县供销社=县供销合作社']);
+  });
+
+  it('should carry a township\'s place to its offices, 村建办 among them (塘 镇自然资源所、村建办、综合行政执法队)', () => {
+    expect(names('严塘镇2024年农村人居环境整治方案\n一、重点任务\n1.整治村容村貌。(镇自然资源所、村建办、综合行政执法队,各村〔社区〕负责)').slice(0, 3)).toEqual([
+      '镇自然资源所=镇自然资源所', '镇村建办=村建办', '镇综合行政执法队=综合行政执法队',
+    ]);
+  });
+
+  it('should leave a name with a place of its own, a bank, a government and a name before any place as written', () => {
+    expect(names('一、重点任务\n1.构建亲清政商关系。(市发展改革委(市民营经济发展局)、市工商联负责)')).toEqual(['市发展改革委(市民营经济发展局)=市发展和改革委员会', '市工商联=市工商业联合会']);
+    expect(names('一、重点任务\n1.加大信贷支持。(县财政局、人民银行县支行、各乡镇人民政府负责)').map((n) => n.split('=')[0])).toEqual(['县财政局', '人民银行县支行', '各乡镇人民政府']);
+    expect(names('一、重点任务\n1.做好社会救助。(民政局、县财政局负责)').map((n) => n.split('=')[0])).toEqual(['民政局', '县财政局']);
+  });
+});
