@@ -331,6 +331,8 @@ export class NoteFinder {
       // a bracketed note inside the sentence, its closing clauses after it naming who does the rest
       // (河北 probe round 35: `…（X牵头负责，Y协同推进）打击…行为，由省公安厅牵头，省应急管理厅参与。`)
       else span ??= this.clauseNoteAfter(text, found, sentenceStart, last);
+      // the paragraph's earlier sentences that close with who does them: `…新增学位1800个，由县教育局负责；推进…，由县卫生健康局负责`
+      if (span && text.lastIndexOf('由', sentenceStart) > start) this.earlierClauseNotes(text, found, start, sentenceStart, spans);
       if (span) spans.push(span);
       start = end + 1;
     }
@@ -354,6 +356,27 @@ export class NoteFinder {
    * so `由县长任组长,各副县长负责`, `由各地切实负责` and `各级党委政府要切实负责` are no notes; 由于 and
    * 由此 open no clause of this kind.
    */
+  /**
+   * The clauses opened by 由 that close the sentences of a paragraph before its last one (蓬溪 probe round 48:
+   * `新建县城第二幼儿园，…，新增学位1800个，由县教育局负责；推进县人民医院胸痛中心…建设，由县卫生健康局负责，县医保局配合。`):
+   * each says who does that part, as the last sentence's does. Pushed in text order.
+   */
+  private earlierClauseNotes(text: string, found: readonly NoteSpan[], start: number, before: number, spans: NoteSpan[]): void {
+    let sentenceStart = start;
+    for (let at = start; at < before; at++) {
+      const code = text.charCodeAt(at);
+      if (code !== 0x3002 && code !== 0xff1b && code !== 0x3b) continue;
+      const sentenceEnd = at + 1;
+      const from = sentenceStart;
+      sentenceStart = sentenceEnd;
+      if (!ENDS_WITH_ROLE.test(text.slice(Math.max(from, at - 4), at)) || text.lastIndexOf('由', at) < from) continue;
+      if (found.some((span) => span.end > from && span.start < sentenceEnd)) continue;
+      // a clause opened by 由 only: names after the last commas (`…，各乡镇（街道）负责具体实施；`) may be a division's or a list's
+      const span = this.findClauseNote(text, from, sentenceEnd);
+      if (span && text.slice(span.start, span.start + 4).includes('由')) spans.push(span);
+    }
+  }
+
   private findClauseNote(text: string, sentenceStart: number, last: number): NoteSpan | null {
     const end = last > sentenceStart && /[。;；]/.test(text[last - 1]!) ? last - 1 : last;
     let found: NoteSpan | null = null;

@@ -252,6 +252,14 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(findNotes('改善学校采光照明条件。【市委督办】')).toEqual([]);
   });
 
+  it('should read the 由 clause closing each sentence of a task, not only the last (蓬溪, probe round 48)', () => {
+    const text = '提升教育医疗服务水平。新建县城第二幼儿园，新增学位1800个，由县教育局负责；推进县人民医院胸痛中心建设，由县卫生健康局负责，县医保局配合。';
+    expect(units(text)).toEqual(['县教育局:responsible', '县卫生健康局:responsible', '县医保局:support']);
+    expect(units('新建幼儿园2所，由县教育局负责。推进胸痛中心建设，由县卫生健康局负责。')).toEqual(['县教育局:responsible', '县卫生健康局:responsible']);
+    // a division's clauses and a list's names after commas are no 由 clause of a sentence
+    expect(units('强化宣传。以上第1、3项由县建设局牵头，县农业农村局配合，各乡镇（街道）负责具体实施；第7项由县农业农村局牵头，县委宣传部配合。').some((unit) => unit.startsWith('各乡镇'))).toBe(false);
+  });
+
   it('should read a closing sentence 由X牵头，Y、各村(社区)配合 without brackets (紫门桥镇, probe round 11 (九))', () => {
     expect(units('坚决遏制较大以上事故。由应急办牵头,派出所、农业综合服务中心、各村(社区)配合。')).toEqual([
       '应急办:lead', '派出所:support', '农业综合服务中心:support', '各村(社区):support',
