@@ -168,6 +168,14 @@ describe('UnitNamer.describe', () => {
 
   it('should fold traditional characters first (省住房城鄉建設廳)', () => {
     expect(describeIn(null, '省住房城鄉建設廳').canonical).toBe('省住房和城乡建设厅');
+    // 東山 probe round 48: a repost in traditional characters
+    expect(describeIn(null, '縣文化和旅遊局').canonical).toBe('县文化和旅游局');
+  });
+
+  it('should know the names round 48 found missing (县海洋与渔业局, 县文体旅游局, 县金融服务中心)', () => {
+    expect(describeIn('县', '县海洋与渔业局')).toMatchObject({ function: '农业农村', known: true });
+    expect(describeIn('县', '县文体旅游局')).toMatchObject({ function: '文化和旅游', known: true });
+    expect(describeIn('县', '县金融服务中心')).toMatchObject({ function: '地方金融监督管理', known: true });
   });
 
   it('should keep an unknown name as written, with a kind from its ending', () => {
