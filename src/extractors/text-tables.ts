@@ -360,7 +360,11 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
   const header = sub ?? splitRowFields(content[headerAt]!.raw);
   // the lines above the header may explain it: a matrix's legend (说明：★为牵头单位)
   const remarks = content.slice(0, headerAt).map((line) => line.text);
-  const table = (endLine: number | null): RawTable => ({ title, line: content[headerAt]!.line, header, rows, aligned: true, endLine, remarks });
+  // cells merged down the rows, which a copy leaves empty after the first: taken from the row above, as a grid's are
+  const table = (endLine: number | null): RawTable => {
+    const mergedDown = numbered || rowsEndWithTab ? fillMerged(rows, header) : null;
+    return { title, line: content[headerAt]!.line, header, rows, aligned: true, endLine, remarks, ...(mergedDown ? { mergedDown } : {}) };
+  };
   const numbered = columnKind(header[0] ?? '') === 'no';
   // columns set apart by spaces alone stand where the header's do (a PDF copied as text)
   const spaced = isSpaceAligned(content[headerAt]!.raw) ? { header: content[headerAt]!.raw, row: content[headerAt]!.raw } : null;
@@ -375,7 +379,10 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
     if (piped && !line.raw.includes('|') && !line.raw.includes('｜')) return table(line.line);
     const quoted = quotedRecord(content, k);
     if (quoted) k = quoted.last;
-    const cells = quoted?.cells ?? splitRowFields(line.raw);
+    const fields = quoted?.cells ?? splitRowFields(line.raw);
+    // a row of a table set out by spaces that leaves cells empty (merged above it where it was copied
+    // from, 湘潭 probe round 48): each field in the column it stands under, not the next free one
+    const cells = spaced && !quoted && fields.length >= 2 && fields.length < header.length && isSpaceAligned(line.raw) && !isIndented(line.raw) ? cellsByPlace(line.raw, spaced, header.length) : fields;
     // a paragraph break inside a .doc's cell ends the line: the next line goes on in that cell
     for (let raw = line.raw, more = 0; rowsEndWithTab && !quoted && raw.includes('\t') && !raw.endsWith('\t') && more < MAX_WRAPPED_LINES && k + 1 < content.length; more++) {
       raw = content[++k]!.raw;
@@ -438,9 +445,14 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
       rows.push({ cells, line: line.line });
     }
   }
-  // a .doc gives a cell merged down its rows empty after the first; elsewhere an empty cell may be just that
-  if (rowsEndWithTab) fillMerged(rows, header);
   return table(null);
+}
+
+/** The fields of a space-aligned row in the columns they stand under, empty cells where none does. */
+function cellsByPlace(raw: string, lines: { header: string; row: string }, columns: number): string[] {
+  const cells = new Array<string>(columns).fill('');
+  for (const [column, text] of placeFields(raw, lines, columns)) cells[column] = cells[column] ? `${cells[column]} ${text}` : text;
+  return cells;
 }
 
 /**
@@ -488,25 +500,43 @@ function subHeaderLine(header: readonly string[], next: SourceLine | undefined, 
 
 
 /**
- * Cells merged down a .doc's table hold their text in the first row only: a row with its own
- * units but no lead takes the lead of the row above, and where a table has two text columns
- * (重点任务 over 具体措施) an empty first one takes the row above's.
+ * Cells merged down a table hold their text in the first row only, in a .doc and in a table copied
+ * as text (四会 probe round 48: `2		规范户外广告…		市住房城乡建设局、…	2022年9月底前` under a row whose
+ * 重点任务 and 牵头单位 span both): a row with its own units but no lead takes the lead of the row
+ * above, and where a table has two text columns (重点任务 over 具体措施) an empty first one takes the
+ * row above's. Both rows are marked as sharing the cell, as a grid's merged cells are, and the
+ * columns where any cell was taken are returned (null where none was).
  */
-function fillMerged(rows: RawRow[], header: readonly string[]): void {
+function fillMerged(rows: RawRow[], header: readonly string[]): boolean[] | null {
   const kinds = header.map((cell) => columnKind(cell));
   const lead = kinds.indexOf('lead');
   const texts = kinds.flatMap((kind, i) => (kind === 'text' ? [i] : []));
   const unitColumns = kinds.flatMap((kind, i) => (kind === 'responsible' || kind === 'support' ? [i] : []));
+  const mergedDown = header.map(() => false);
+  const take = (row: RawRow, above: RawRow, column: number): void => {
+    row.cells[column] = above.cells[column] ?? '';
+    row.spans = spanning(row, column, header.length);
+    above.spans = spanning(above, column, header.length);
+    mergedDown[column] = true;
+  };
   let above: RawRow | null = null;
   for (const row of rows) {
-    if (row.cells.length < header.length - 1) {
+    if (row.cells.length < header.length - 1 || row.cells.filter(Boolean).length <= 1) {
       above = null; // a section row: nothing merges across it
       continue;
     }
-    if (above && lead >= 0 && !row.cells[lead] && unitColumns.some((i) => row.cells[i])) row.cells[lead] = above.cells[lead] ?? '';
-    if (above && texts.length >= 2 && !row.cells[texts[0]!] && row.cells[texts[1]!]) row.cells[texts[0]!] = above.cells[texts[0]!] ?? '';
+    if (above && lead >= 0 && !row.cells[lead] && above.cells[lead] && unitColumns.some((i) => row.cells[i])) take(row, above, lead);
+    if (above && texts.length >= 2 && !row.cells[texts[0]!] && above.cells[texts[0]!] && row.cells[texts[1]!]) take(row, above, texts[0]!);
     above = row;
   }
+  return mergedDown.includes(true) ? mergedDown : null;
+}
+
+/** A row's spans with one more column shared with the row above or below. */
+function spanning(row: RawRow, column: number, columns: number): boolean[] {
+  const spans = row.spans ? [...row.spans] : new Array<boolean>(columns).fill(false);
+  spans[column] = true;
+  return spans;
 }
 
 /** A row's cells and the line its last cell's next paragraph opens: that paragraph joins the cell, the cells after it follow. */

@@ -223,7 +223,8 @@ describe('readTextTable', () => {
       '2\t\t在昌江区陶瓷产业园新建标准化厂房20万平方米。\t昌江区人民政府\t市自然资源和规划局\t2024年12月底\t',
     ].join('\n'));
     expect(jingdezhen.columns).toEqual(['序号', '重点任务', '具体措施', '牵头单位', '配合单位', '完成时限']);
-    expect(jingdezhen.rows.map((r) => [r.no, r.text.split('\n')[0], r.deadline])).toEqual([['1', '做强日用陶瓷产业', '2024年12月底'], ['2', '做强日用陶瓷产业', '2024年12月底']]);
+    // the 重点任务 merged down both rows groups them, as a grid's merged cell does: each row's text its measure
+    expect(jingdezhen.rows.map((r) => [r.no, r.section, r.text.slice(0, 8), r.deadline])).toEqual([['1', '做强日用陶瓷产业', '推进日用陶瓷企业', '2024年12月底'], ['2', '做强日用陶瓷产业', '在昌江区陶瓷产业', '2024年12月底']]);
     expect(units(jingdezhen)).toEqual([['市陶瓷工业发展局:lead', '市工业和信息化局:support', '市发展改革委:support'], ['昌江区人民政府:lead', '市自然资源和规划局:support']]);
   });
 
@@ -242,10 +243,23 @@ describe('readTextTable', () => {
     ]);
   });
 
-  it('should leave an empty cell of a tab table copied as text empty: only a .doc says a cell was merged (round 4 广东 row 3)', () => {
+  it('should take a cell a tab table copied as text leaves empty from the row above: Word and Excel copy a merged cell once (四会 probe round 48, 广东 round 4 row 3)', () => {
     const t = table(['序号\t重点任务\t工作内容\t牵头单位\t配合单位', '2\t推进规模化供水工程建设\t新建规模化水厂。\t各地级以上市人民政府\t省水利厅', '3\t\t铺设输配水管网3000公里。\t\t省水利厅'].join('\n'));
-    expect(t.rows.map((r) => r.text)).toEqual(['推进规模化供水工程建设\n新建规模化水厂。', '铺设输配水管网3000公里。']);
-    expect(units(t)[1]).toEqual(['省水利厅:support']);
+    expect(t.rows.map((r) => [r.section, r.text])).toEqual([['推进规模化供水工程建设', '新建规模化水厂。'], ['推进规模化供水工程建设', '铺设输配水管网3000公里。']]);
+    expect(units(t)[1]).toEqual(['各地级以上市人民政府:lead', '省水利厅:support']);
+    // a 配合单位 left empty is no merge: a task may have no one supporting it
+    const unsupported = table(['序号\t重点任务\t牵头单位\t配合单位', '1\t推进供水工程建设。\t省水利厅\t省财政厅', '2\t推进管网建设。\t省住房城乡建设厅\t'].join('\n'));
+    expect(units(unsupported)[1]).toEqual(['省住房城乡建设厅:lead']);
+  });
+
+  it('should read a row of a space-aligned table by where its cells stand, cells merged above it left empty (湘潭 probe round 48)', () => {
+    const t = table([
+      '序号  重点任务                  具体措施                                牵头单位          配合单位              完成时限',
+      '1     扩大有效投资              全年实施市级重点项目300个。             市发展改革委      市财政局              2023年12月底',
+      '2                               建立重大项目督办机制，按月通报。                          市政府督查室          每月',
+    ].join('\n'));
+    expect(t.rows.map((r) => [r.no, r.text, r.deadline])).toEqual([['1', '全年实施市级重点项目300个。', '2023年12月底'], ['2', '建立重大项目督办机制,按月通报。', '每月']]);
+    expect(units(t)[1]).toEqual(['市发展改革委:lead', '市政府督查室:support']);
   });
 
   it('should keep a task cell of a space-aligned table wrapped over many lines in its row, and end the table at a blank line', () => {
