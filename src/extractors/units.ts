@@ -475,7 +475,9 @@ function splitConjunction(piece: string): string[] {
     const left = piece.slice(start, match.index);
     const right = piece.slice(match.index + match[0].length);
     const rightName = readRoleSuffix(right)?.rest ?? right;
-    const placesLeft = /^各.{1,4}$/.test(left) && ORG_SUFFIX.test(rightName);
+    // 各管理区和功能区管委会 (probe round 44): zones of two kinds sharing the committee after them, one actor
+    const sharesCommittee = left.endsWith('区') && /^[\u4e00-\u9fa5]{1,6}区(?:管委会|管理委员会)$/.test(rightName);
+    const placesLeft = /^各.{1,4}$/.test(left) && ORG_SUFFIX.test(rightName) && !sharesCommittee;
     // 国有林场和种苗管理司: one department of a ministry, named for two things it looks after (国家林草局 probe round 29)
     const oneDepartment = rightName.endsWith('司') && !left.endsWith('司') && !LEVEL_START.test(right);
     if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !BARE_GOVERNMENT.test(rightName) && !oneDepartment && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {

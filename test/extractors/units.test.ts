@@ -33,6 +33,11 @@ describe('readUnitList', () => {
     expect(readUnitList('全县、商城县人民政府负责', 'responsible', 'verb').units.map((u) => u.name)).toEqual(['全县', '商城县人民政府']);
   });
 
+  it('should keep zones of two kinds sharing the committee after them one actor (probe round 44: 各管理区和功能区管委会)', () => {
+    expect(read('市住建局、各管理区和功能区管委会负责')).toEqual(['市住建局:responsible', '各管理区和功能区管委会:responsible']);
+    expect(read('市城管局及各区政府负责')).toEqual(['市城管局:responsible', '各区政府:responsible']);
+  });
+
   it('should give places of one kind listed bare the office after them, each its own (round 7 甘肃, 宜昌)', () => {
     expect(read('省工信厅主责，省发展改革委、省商务厅协同，酒泉市、武威市、白银市人民政府负责落实').slice(3)).toEqual(['酒泉市人民政府:responsible', '武威市人民政府:responsible', '白银市人民政府:responsible']);
     expect(read('市商务局，西陵区、伍家岗区人民政府')).toEqual(['市商务局:responsible', '西陵区人民政府:responsible', '伍家岗区人民政府:responsible']);
