@@ -375,7 +375,7 @@ const COLON = /[:：]/;
 const STOP_OR_COMMA = /[。,，]/;
 
 /** Offices that govern rather than serve: a bureau, a committee, an office, a government. */
-const GOVERNING_OFFICE = /(?:局|委|办|厅|政府|办事处|管委会)$/;
+const GOVERNING_OFFICE = /(?:局|委|办|厅|室|政府|办事处|管委会)$/;
 
 /** What a duty opens with: `负责…`, `牵头开展…`, `配合做好…`. */
 const OPENS_WITH_DUTY = /^\s*(?:主要)?(?:负责|牵头|配合|协助|参与|承担|统筹|主抓|做好|抓好|落实|指导|督促|会同|组织|履行)/;

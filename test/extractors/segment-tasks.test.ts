@@ -268,6 +268,11 @@ describe('a duty written unit first', () => {
     expect(task!.units.map((u) => u.name)).toEqual(['各县市区人民政府', '漳河新区管委会', '荆门高新区·掇刀区管委会']);
   });
 
+  it('should read offices named 室 before a colon as who works (汝城 （七）县委督查室、县政府督查室：对…进行督查, probe round 44)', () => {
+    const [task] = extract('二、职责分工\n（七）县委督查室、县政府督查室：对各乡镇、各部门大检查开展情况进行督查，对工作不力的通报批评。').tasks;
+    expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县委督查室:responsible', '县政府督查室:responsible']);
+  });
+
   it('should make each unnumbered line that opens with its units a task under the heading (兰考 三、成员单位职责, probe round 41)', () => {
     const document = extract(['三、成员单位职责', '县文化广电和旅游局：牵头负责创建工作的组织协调，制定创建工作方案。', '县财政局：统筹安排创建工作经费，落实旅游发展专项资金。',
       '县市场监管局、县公安局：配合做好旅游市场秩序整治。', '四、工作要求', '各成员单位要按照职责分工，明确一名联络员。'].join('\n'));
