@@ -288,6 +288,32 @@ export function withoutOtherName(name: string): string {
   return ORG_SUFFIX.test(main) && (other.length >= 3 || SHORT_OTHER_BODY.test(other)) && (other.length === 1 || ORG_SUFFIX.test(other)) && !/(?:社区|街道|园区|基地)$/.test(other) ? main : name;
 }
 
+/** What a bracket after a unit says of the units it names: `（县公安局交警大队、县交通运输局指导）`. */
+const BRACKETED_CLAUSE_ROLES = ['指导', '配合', '协助', '参与', '协办', '支持'];
+
+/**
+ * A bracket after a unit that names other units and their role is a clause of its own (会宁 probe
+ * round 45: `各乡镇（县公安局交警大队、县交通运输局指导）` is 各乡镇, and 县公安局交警大队 and
+ * 县交通运输局 supporting): `X(A、B指导)` reads as `X,A、B指导`. A bracket of a role alone (`(牵头)`),
+ * or of another name (`(市人防办)`), stays.
+ */
+function unbracketClauses(body: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = body.indexOf('('); open >= 0; open = body.indexOf('(', open + 1)) {
+    const close = body.indexOf(')', open);
+    if (close < 0) break;
+    const inside = body.slice(open + 1, close);
+    const role = BRACKETED_CLAUSE_ROLES.find((word) => inside.endsWith(word));
+    if (!role || open === 0 || inside.includes('(')) continue;
+    const names = inside.slice(0, -role.length).split('、');
+    if (!names.every((name) => name.length >= 3 && ORG_SUFFIX.test(name))) continue;
+    out += `${body.slice(from, open)},${inside}`;
+    from = close + 1;
+  }
+  return from === 0 ? body : out + body.slice(from);
+}
+
 /** A key under which two spellings of one unit in one task compare equal. */
 export function unitKey(name: string): string {
   // names come width-folded from the reader, so folding traditional characters is enough (no NFKC);
@@ -311,7 +337,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
   const units = list.units;
   let pending = 0; // units[pending..] wait for a role word
   const checked = new Set<string>(); // names already found to look like units
-  const pieces = spreadSharedNames(splitListPieces(body));
+  const pieces = spreadSharedNames(splitListPieces(body.includes('(') ? unbracketClauses(body) : body));
   let clauseBrackets: boolean | null = null; // every clause ends with a bracketed role word: asked at the first such bracket
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;

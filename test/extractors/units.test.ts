@@ -33,6 +33,11 @@ describe('readUnitList', () => {
     expect(readUnitList('全县、商城县人民政府负责', 'responsible', 'verb').units.map((u) => u.name)).toEqual(['全县', '商城县人民政府']);
   });
 
+  it('should read a bracket after a unit naming other units and their role as a clause of its own (会宁 probe round 45)', () => {
+    expect(read('各乡镇(县公安局交警大队、县交通运输局指导)')).toEqual(['各乡镇:responsible', '县公安局交警大队:support', '县交通运输局:support']);
+    expect(read('县住建局(县人防办)、县财政局')).toEqual(['县住建局(县人防办):responsible', '县财政局:responsible']);
+  });
+
   it('should keep zones of two kinds sharing the committee after them one actor (probe round 44: 各管理区和功能区管委会)', () => {
     expect(read('市住建局、各管理区和功能区管委会负责')).toEqual(['市住建局:responsible', '各管理区和功能区管委会:responsible']);
     expect(read('市城管局及各区政府负责')).toEqual(['市城管局:responsible', '各区政府:responsible']);
