@@ -228,6 +228,9 @@ export class UnitNamer {
       // 各乡镇, 各县(市、区): a place named as an actor is its government
       return { canonical: canonicalHead(folded), level: placeLevel(parsed.rest, dictionary.places) ?? level, function: '党委政府', kind: 'government', known: true };
     }
+    // 龙甫镇, 东城街道, 圭塘街道办事处, 各乡镇(街道) (probe round 49): a township named as an actor is its government
+    const township = entry === null && !KIND_OF_TOWN.test(folded) ? TOWNSHIP.exec(folded) : null;
+    if (township) return { canonical: folded, level: township[1] === '乡' || folded.startsWith('各乡') ? '乡' : '镇', function: '党委政府', kind: 'government', known: true };
     if (entry === null) return { canonical: folded, level, function: lineOfWorkInside(parsed.rest, dictionary), kind: kindOfName(parsed.rest), known: false };
     // 住建局 in a 州 plan is the 州's bureau: its canonical name says so, as 州住建局's does
     // (a bank's branch or a company names its place its own way: 国开行吉林省分行, 延边供电公司)
@@ -344,6 +347,12 @@ function surelyPlace(head: string, places: ReadonlyMap<string, UnitLevel>): bool
 function canonicalHead(head: string): string {
   return head.includes('(') ? head.replace(/\(([^()]*)\)/g, (_, inner: string) => inner.replace(/、/g, '')) : head;
 }
+
+/** A township by its name, or the townships of a county as a group: 龙甫镇, 东城街道(办事处), 各乡镇(街道). */
+const TOWNSHIP = /^(?:[\u4e00-\u9fa5]{2,6}(镇|乡|街道)(?:办事处)?|各乡?镇(?:\((?:街道|场|园区|街道、园区)\))?)$/;
+
+/** Towns of a kind, no one of them: 示范镇, 特色小镇, 重点镇. */
+const KIND_OF_TOWN = /(?:示范|特色|小|重点|中心|建制|集|全国|全省)镇$/;
 
 /** An office that exists at one level only: 厅 is provincial, 街道办事处 a township's, 村委会 a village's. */
 function officeLevel(parsed: ParsedName): UnitLevel | null {

@@ -320,3 +320,14 @@ describe('a place written once for a list', () => {
     expect(names('一、重点任务\n1.做好社会救助。(民政局、县财政局负责)').map((n) => n.split('=')[0])).toEqual(['民政局', '县财政局']);
   });
 });
+
+describe('townships named as actors', () => {
+  it('should read a township by its name, and the townships as a group, as their governments (probe round 49: 龙甫镇, 东城街道, 各乡镇（街道）)', () => {
+    for (const name of ['龙甫镇', '东城街道', '圭塘街道办事处', '各乡镇(街道)']) expect(describeIn('县', name), name).toMatchObject({ kind: 'government', function: '党委政府', known: true });
+    expect(describeIn('县', '平都乡').level).toBe('乡');
+    expect(describeIn('县', '东城街道').level).toBe('镇');
+    // towns of a kind are no one town
+    expect(describeIn('县', '示范镇').known).toBe(false);
+  });
+});
+
