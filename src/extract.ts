@@ -23,7 +23,7 @@ import { readTaskCards } from './extractors/task-cards.js';
 import { MEASURED_IN, readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, readDocumentLevel } from './extractors/document-level.js';
-import { isPlacedUnitName, statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
+import { isPlacedUnitName, statedLevel, type UnitDescription, UnitNamer, writtenPlace } from './extractors/unit-names.js';
 import { withoutOtherName } from './extractors/units.js';
 import { append } from './collections.js';
 
@@ -216,10 +216,10 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
     unit.kind = kind;
     if (isKnown) known.add(unit);
   });
-  // 市发展改革委(市民营经济发展局) states its place as 市发展改革委 does
-  const placed = (unit: UnitAssignment): UnitLevel | null => statedLevel(withoutOtherName(unit.name), unit.generic, dictionary);
-  for (let i = 0; i < tasks.length; i++) carryPlace(tasks[i]!.units, known, placed);
-  for (const table of tables) for (const row of table.rows) carryPlace(row.units, known, placed);
+  // 市发展改革委(市民营经济发展局) is written with its place as 市发展改革委 is
+  const placeOf = (unit: UnitAssignment): string => writtenPlace(withoutOtherName(unit.name), dictionary);
+  for (let i = 0; i < tasks.length; i++) carryPlace(tasks[i]!.units, known, placeOf);
+  for (const table of tables) for (const row of table.rows) carryPlace(row.units, known, placeOf);
   const unknown = spellings.filter((_, i) => !described[i]!.known).map((unit) => unit.name);
   if (unknown.length === 0) return [];
   // quoted one by one: a unit name may hold 、 itself (市、县级党委、政府)
@@ -229,21 +229,25 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
 
 /**
  * A name written without its place after one written with it, in one task's list, is that place's
- * (宁陵 probe round 45: `县委组织部、政法委、民政局` → 县委政法委, 县民政局; 塘 `镇自然资源所、村建办` → 镇村建办):
+ * (宁陵 probe round 45: `县委组织部、政法委、民政局` → 县委政法委, 县民政局; 塘 `镇自然资源所、村建办` → 镇村建办; 甘肃 round 49
+ * `省发展改革委、财政厅` → 省财政厅, a 厅 being a province's):
  * where the dictionary knows it and reads it at that level, it is written with the place as its
  * neighbour is — with the party committee's (县委) where it is one of the committee's offices. A
  * place's government (各乡镇, 县人民政府), a company's or a bank's name, a name of another level keep theirs.
  */
-function carryPlace(units: readonly UnitAssignment[], known: ReadonlySet<UnitAssignment>, placed: (unit: UnitAssignment) => UnitLevel | null): void {
+function carryPlace(units: readonly UnitAssignment[], known: ReadonlySet<UnitAssignment>, placeOf: (unit: UnitAssignment) => string): void {
   let place: string | null = null;
   for (const unit of units) {
     if (unit.generic) continue;
-    const own = placed(unit);
-    if (own !== null) {
-      place = unit.name[0] === own ? own : null;
+    // the level alone is carried (县 of 县委组织部); a place named (延边州住建局) is not
+    const own = placeOf(unit);
+    if (own !== '') {
+      place = own.length === 1 ? own : null;
       continue;
     }
     if (place === null || unit.level !== place || !known.has(unit) || !CARRIES_PLACE.has(unit.kind!) || unit.name.startsWith('各') || /政府|党委/.test(unit.name)) continue;
+    // 团市委 writes its level inside its name (市场 is no 市)
+    if (unit.name.replace('市场', '').includes(place)) continue;
     unit.name = (unit.canonical!.startsWith(`${place}委`) ? `${place}委` : place) + unit.name;
   }
 }

@@ -321,7 +321,8 @@ function splitDutyLines(item: Item, options: BuildTasksOptions): void {
   if (heading.length > DUTY_LINES_HEADING || /[。;；]./.test(heading) || options.finder.findNotes(heading).length > 0) return;
   let first = 1;
   while (first < paragraphs.length - 2 && ENDS_WITH_COLON.test(paragraphs[first]!.text) && unitOpening(paragraphs[first]!.text, options) === null) first++;
-  for (let i = first; i < paragraphs.length; i++) if (unitOpening(paragraphs[i]!.text, options) === null) return;
+  // `其他成员单位：按照各自职责…`, the section's last line, names no unit but is a duty line all the same
+  for (let i = first; i < paragraphs.length; i++) if (unitOpening(paragraphs[i]!.text, options) === null && !OTHER_MEMBERS.test(paragraphs[i]!.text)) return;
   item.children = paragraphs.slice(first).map((paragraph, index): Item => ({
     marker: { kind: item.marker.kind, value: index + 1, printed: '', length: 0 },
     key: 'unnumbered',
@@ -333,6 +334,8 @@ function splitDutyLines(item: Item, options: BuildTasksOptions): void {
 }
 
 const ENDS_WITH_COLON = /[:：]\s*$/;
+/** The other members of a group, named together: `其他成员单位：`, `其余成员单位：`, `其他有关部门：`. */
+const OTHER_MEMBERS = /^(?:其他|其它|其余)(?:成员|有关|相关)?(?:单位|部门)\s*[:：]/;
 
 /** Units a task's text opens with: their names as written, read as a list, and the duty after them, whose first words give their role. */
 interface Opening {
@@ -362,8 +365,12 @@ function namedBefore(text: string, at: number, options: BuildTasksOptions, dutyO
   const after = text.slice(at + 1);
   const duty = OPENS_WITH_DUTY.test(after);
   if (dutyOnly && !duty) return null;
+  // a list that writes its place once (`市公安局、交通运输局：建立…`, 赣州 probe round 49): a name after the first
+  // is a unit's where it is one with the first's place
+  const place = LIST_PLACE.exec(text)?.[0];
+  const isPlacedName = place === undefined ? options.isUnitName : (name: string) => options.isUnitName(name) || (name[0] !== place && options.isUnitName(place + name));
   // before a duty, an office the dictionary does not know is still one: `(六)沂水生态环境分局:负责…`
-  const isUnitName = duty ? (name: string) => options.isUnitName(name) || endsLikeOrganization(name) : options.isUnitName;
+  const isUnitName = duty ? (name: string) => isPlacedName(name) || endsLikeOrganization(name) : isPlacedName;
   const named = options.finder.unitHeading(text.slice(0, at), isUnitName);
   // a bureau, a committee, a government is who works; 县图书馆 may be what is worked on, unless a duty follows
   const who = named !== null && (duty || named.note.units.every((unit) => GOVERNING_OFFICE.test(unit.name)));
@@ -372,13 +379,15 @@ function namedBefore(text: string, at: number, options: BuildTasksOptions, dutyO
 
 // Patterns of the functions run for every task or heading are made once: a literal in a function is a new RegExp each call.
 const COLON = /[:：]/;
+/** The level a list's first name opens with, which its later names may leave out: 市 of `市公安局、交通运输局`. */
+const LIST_PLACE = /^[省市州县区旗盟](?!场|域|容|政|民)/;
 const STOP_OR_COMMA = /[。,，]/;
 
 /** Offices that govern rather than serve: a bureau, a committee, an office, a government. */
 const GOVERNING_OFFICE = /(?:局|委|办|厅|室|政府|办事处|管委会)$/;
 
 /** What a duty opens with: `负责…`, `牵头开展…`, `配合做好…`. */
-const OPENS_WITH_DUTY = /^\s*(?:主要)?(?:负责|牵头|配合|协助|参与|承担|统筹|主抓|做好|抓好|落实|指导|督促|会同|组织|履行)/;
+const OPENS_WITH_DUTY = /^\s*(?:主要|分别|共同|具体)?(?:负责|牵头|配合|协助|参与|承担|统筹|主抓|做好|抓好|落实|指导|督促|会同|组织|履行|按照?(?:各自)?职责|根据(?:各自)?职责)/;
 
 /** What a task's opening words say its unit does: `牵头推进…` leads, `配合做好…` supports, anything else is its own. */
 const OPENS_LEADING = /^(?:负责)?牵头(?!单位|部门)/;

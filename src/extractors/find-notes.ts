@@ -93,6 +93,8 @@ const MAX_NOTE = 800;
 const MAX_INNER_BRACKETS = 32;
 /** An unbracketed note ends with its role word: `县商务局负责`. */
 const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责|主体责任)$/;
+/** A list whose last name is a township's: `平都镇、枫田镇`, `东城街道`. */
+const ENDS_WITH_TOWNSHIP = /(?:镇|乡|街道|办事处)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
 const MAX_UNIT_HEADING = 40;
 /** What a heading that says what is to be done opens with (`提升县级医院`, whose 提升县 could pass for a place). */
@@ -452,7 +454,9 @@ export class NoteFinder {
     const name = trimmed.endsWith(')') ? trimEndWhere(trimmed.replace(TASK_COUNT, ''), isColonStopOrSpace) : trimmed;
     if (name.length < 3 || name.length > MAX_UNIT_HEADING || /[\n。;；!?！？]/.test(name) || OPENS_WITH_ACTION.test(name)) return null;
     // `各县(市、区)人民政府，遂宁高新区、遂宁经开区管委会`: a comma parts two groups as 、 does
-    const note = this.parse(name.replace(COMMAS, '、'), 'strict');
+    const listed = name.replace(COMMAS, '、');
+    // townships named bare (`平都镇、枫田镇：负责…`, 安福 probe round 49) are places, which a strict list does not take
+    const note = this.parse(listed, 'strict') ?? (ENDS_WITH_TOWNSHIP.test(listed) ? this.notes.parse(listed, 'column') : null);
     if (note === null || note.labeled || !note.units.some((unit) => !unit.generic)) return null;
     return note.units.every((unit) => unit.generic || isUnitName(unit.name) || isLocalOffice(unit.name)) ? { name, note } : null;
   }

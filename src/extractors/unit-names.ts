@@ -132,7 +132,12 @@ function readStatedLevel(name: string, generic: boolean, dictionary: UnitDiction
   if (alias?.level !== undefined) return alias.level;
   if (generic) return genericHeadLevel(folded, dictionary.places);
   const parsed = parse(folded, dictionary);
-  return parsed.headLevel ?? officeLevel(parsed);
+  return parsed.headLevel ?? officeLevel(parsed) ?? (parsed.entry === null ? townshipLevel(folded) : null);
+}
+
+/** The place a name is written with, as written (县 of 县委组织部, 延边州 of 延边州住建局), or '' where it names none (财政厅, 民政局). */
+export function writtenPlace(name: string, dictionary: UnitDictionary): string {
+  return parse(foldUnitName(name), dictionary).head;
 }
 
 /** A place's level written in a name: 省 市 州 盟 县 区 旗 乡 镇. */
@@ -229,8 +234,8 @@ export class UnitNamer {
       return { canonical: canonicalHead(folded), level: placeLevel(parsed.rest, dictionary.places) ?? level, function: '党委政府', kind: 'government', known: true };
     }
     // 龙甫镇, 东城街道, 圭塘街道办事处, 各乡镇(街道) (probe round 49): a township named as an actor is its government
-    const township = entry === null && !KIND_OF_TOWN.test(folded) ? TOWNSHIP.exec(folded) : null;
-    if (township) return { canonical: folded, level: township[1] === '乡' || folded.startsWith('各乡') ? '乡' : '镇', function: '党委政府', kind: 'government', known: true };
+    const township = entry === null ? townshipLevel(folded) : null;
+    if (township) return { canonical: folded, level: township, function: '党委政府', kind: 'government', known: true };
     if (entry === null) return { canonical: folded, level, function: lineOfWorkInside(parsed.rest, dictionary), kind: kindOfName(parsed.rest), known: false };
     // 住建局 in a 州 plan is the 州's bureau: its canonical name says so, as 州住建局's does
     // (a bank's branch or a company names its place its own way: 国开行吉林省分行, 延边供电公司)
@@ -348,8 +353,15 @@ function canonicalHead(head: string): string {
   return head.includes('(') ? head.replace(/\(([^()]*)\)/g, (_, inner: string) => inner.replace(/、/g, '')) : head;
 }
 
-/** A township by its name, or the townships of a county as a group: 龙甫镇, 东城街道(办事处), 各乡镇(街道). */
-const TOWNSHIP = /^(?:[\u4e00-\u9fa5]{2,6}(镇|乡|街道)(?:办事处)?|各乡?镇(?:\((?:街道|场|园区|街道、园区)\))?)$/;
+/** A township by its name, or the townships of a county as a group: 龙甫镇, 东城街道(办事处), 各乡镇(街道), 各街道(镇). */
+const TOWNSHIP = /^(?:[\u4e00-\u9fa5]{2,6}(镇|乡|街道)(?:办事处)?|各(乡)?镇(?:\((?:街道|场|园区|街道、园区)\))?|各街道(?:\((?:乡)?镇\))?)$/;
+
+/** The level of a township named by itself or of the townships as a group (乡 where 乡 comes first), or null for any other name. */
+function townshipLevel(folded: string): UnitLevel | null {
+  const township = TOWNSHIP.exec(folded);
+  if (township === null || KIND_OF_TOWN.test(folded)) return null;
+  return township[1] === '乡' || township[2] === '乡' ? '乡' : '镇';
+}
 
 /** Towns of a kind, no one of them: 示范镇, 特色小镇, 重点镇. */
 const KIND_OF_TOWN = /(?:示范|特色|小|重点|中心|建制|集|全国|全省)镇$/;

@@ -268,6 +268,14 @@ describe('a duty written unit first', () => {
     expect(task!.units.map((u) => u.name)).toEqual(['各县市区人民政府', '漳河新区管委会', '荆门高新区·掇刀区管委会']);
   });
 
+  it('should read duty lines whose list writes its place once, townships, and a closing line for the other members (probe round 49: 赣州, 甘肃, 安福)', () => {
+    const document = extract(['三、成员单位职责', '市公安局、交通运输局：建立公路治超联合执法常态化工作机制。', '市发展改革委、财政局：分别负责争取中央预算内投资和专项资金。',
+      '平都镇、枫田镇：负责辖区内环境卫生整治。', '各乡镇（街道）：履行属地主体责任。', '其他成员单位：按照各自职责，做好相关工作。'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => u.name).join('、')}`)).toEqual([
+      '3.N1 市公安局、市交通运输局', '3.N2 市发展改革委、市财政局', '3.N3 平都镇、枫田镇', '3.N4 各乡镇(街道)', '3.N5 ',
+    ]);
+  });
+
   it('should read offices named 室 before a colon as who works (汝城 （七）县委督查室、县政府督查室：对…进行督查, probe round 44)', () => {
     const [task] = extract('二、职责分工\n（七）县委督查室、县政府督查室：对各乡镇、各部门大检查开展情况进行督查，对工作不力的通报批评。').tasks;
     expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县委督查室:responsible', '县政府督查室:responsible']);

@@ -318,6 +318,9 @@ describe('a place written once for a list', () => {
     expect(names('一、重点任务\n1.构建亲清政商关系。(市发展改革委(市民营经济发展局)、市工商联负责)')).toEqual(['市发展改革委(市民营经济发展局)=市发展和改革委员会', '市工商联=市工商业联合会']);
     expect(names('一、重点任务\n1.加大信贷支持。(县财政局、人民银行县支行、各乡镇人民政府负责)').map((n) => n.split('=')[0])).toEqual(['县财政局', '人民银行县支行', '各乡镇人民政府']);
     expect(names('一、重点任务\n1.做好社会救助。(民政局、县财政局负责)').map((n) => n.split('=')[0])).toEqual(['民政局', '县财政局']);
+    // a name that writes its level inside (团市委) keeps it; a province's 厅 takes the 省 (甘肃 probe round 49)
+    expect(names('一、重点任务\n1.推进志愿服务。(市文明办、团市委负责)').map((n) => n.split('=')[0])).toEqual(['市文明办', '团市委']);
+    expect(names('甘肃省老旧小区改造工作方案\n一、重点任务\n1.争取资金。(省发展改革委、财政厅负责)').map((n) => n.split('=')[0])).toEqual(['省发展改革委', '省财政厅']);
   });
 });
 
