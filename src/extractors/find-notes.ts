@@ -253,6 +253,8 @@ export class NoteFinder {
     if (open === 0 || /[\n。;；!?！？]/.test(text[open - 1]!)) return true;
     // `报送市发展改革委（市重点项目办）`: an office housed in the unit just named is its other name, not a note
     if (HOUSED_OFFICE.test(text.slice(open + 1, close)) && NAMED_DEPARTMENT.test(text.slice(Math.max(0, open - 16), open))) return false;
+    // `将联络员名单报专班办公室（区住建局城市更新科）` (雨花 probe round 49): the office things are sent to, and who keeps it
+    if (SENT_TO_OFFICE.test(text.slice(Math.max(0, open - 24), open))) return false;
     // `（一）党委办公室（校长办公室）` (江西农大 probe round 47): a title that is an office's name and its other name
     const title = text.slice(0, open);
     if (open <= 16 && !/[\n,，。;；、]/.test(title) && !OPENS_WITH_ACTION.test(title) && INNER_OFFICE.test(title) && INNER_OFFICE.test(text.slice(open + 1, close))) return false;
@@ -606,6 +608,9 @@ const MODAL_END = /(?:要|应|应当|须|必须|将|也|还|予以)(?:切实|积
 const HOUSED_OFFICE = /^[^、,，;；]{2,30}(?:办|办公室|局)$/;
 // …or an office (`报送县营商环境办（县发展改革局）`, 安平 probe round 40)
 const NAMED_DEPARTMENT = /[省市州县区][^省市州县区,，。;；、]{1,14}(?:[局委厅部办室]|中心)$/;
+
+/** An office a report or a list is sent to, at the end of what comes before a bracket: `报专班办公室`, `报送领导小组办公室`. */
+const SENT_TO_OFFICE = /(?:报|报送|送|送交|交|提交|反馈|发送|抄送)(?:至|到|给)?[^报送交,，。;；、()（）]{2,20}?(?:办公室|办|小组|专班)$/;
 
 /** An office inside a body, by the word it ends with: 党委办公室, 校长办公室, 党委组织部, 人事处, (处). */
 const INNER_OFFICE = /(?:办公室|部|处|室|中心)$/;

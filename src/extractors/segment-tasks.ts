@@ -252,6 +252,20 @@ const BLOCK_FIELD = /^【?(?:目标任务|工作目标|年度目标|主要目标
 /** An item whose text ends by announcing a list: `重点推进以下工作:`. */
 const INTRODUCES_LIST = /[:：]\s*$/;
 
+/**
+ * Items that are the clauses of one sentence, each but the last ending with a semicolon (沭阳 probe
+ * round 49: `1.推进农村生活污水治理…；` `2.深化农村生活垃圾分类…；` `3.实施农村户厕问题摸排整改“回头看”。`).
+ */
+function isOneSentence(items: readonly Item[]): boolean {
+  for (let i = 0; i < items.length - 1; i++) {
+    const text = items[i]!.paragraphs[items[i]!.paragraphs.length - 1]!.text;
+    if (!CLAUSE_END.test(text)) return false;
+  }
+  return true;
+}
+
+const CLAUSE_END = /[;；]\s*$/;
+
 /** A task whose text is a short title with its note: `(一)推进产业发展(县农业农村局牵头)`. */
 const TITLE_WITH_NOTE = 40;
 
@@ -277,7 +291,7 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
     return;
   }
   const parent = stack[stack.length - 2];
-  if (parent && !current.closed && !parent.closed && parent.children.length >= 2 && parent.children.includes(current) && INTRODUCES_LIST.test(itemText(parent)) &&
+  if (parent && !current.closed && !parent.closed && parent.children.length >= 2 && parent.children.includes(current) && (INTRODUCES_LIST.test(itemText(parent)) || isOneSentence(parent.children)) &&
     finder.isNoteOnly(paragraph.text) && parent.children.every((item) => item.children.length === 0 && finder.findNotes(itemText(item)).length === 0)) {
     // the list is the item's content, the note after it the item's: one task, its text the list
     stack.pop();

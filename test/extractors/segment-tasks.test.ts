@@ -159,6 +159,17 @@ describe('notes that cover more than one paragraph or item', () => {
     expect(task!.units.map((u) => u.name)).toEqual(['县水利局', '县河长制办公室']);
   });
 
+  it('should give a note after items that are the clauses of one sentence to the item above them (沭阳 （四） 1.…； 2.…； 3.…。, probe round 49)', () => {
+    expect(tasks(['四、重点任务', '（四）改善人居环境。', '1.推进农村生活污水治理；', '2.深化农村生活垃圾分类；', '3.实施农村户厕问题摸排整改“回头看”。',
+      '（牵头单位：县农业农村局；配合单位：县生态环境局、县水利局）'].join('\n'))).toEqual(['4.4 四、(四) 县农业农村局、县生态环境局、县水利局']);
+    // items that are sentences of their own keep a note after the last to the last
+    expect(tasks(['四、重点任务', '（四）改善人居环境。', '1.推进农村生活污水治理。', '2.深化农村生活垃圾分类。', '（责任单位：县城管局）'].join('\n'))).toEqual(['4.4.1 四、(四)1. ', '4.4.2 四、(四)2. 县城管局']);
+  });
+
+  it('should read an office in brackets after the office a report is sent to as its keeper, not a note (雨花 报专班办公室（区住建局城市更新科）, probe round 49)', () => {
+    expect(tasks('五、工作机制\n各成员单位于4月5日前将联络员名单报专班办公室（区住建局城市更新科）。')).toEqual(['5 五、 ']);
+  });
+
   it('should give a note on its own line after a list of items without notes to the item the list belongs to, the list its text', () => {
     expect(tasks(['二、主要任务', '2.建设污水处理设施。重点推进以下工作:', '①在集镇所在地建设污水处理设施5处;', '②在人口集中村庄建设小型污水处理设施20处。', '(责任单位:市生态环境局、市住建局)'].join('\n'))).toEqual([
       '2.2 二、2. 市生态环境局、市住建局',
