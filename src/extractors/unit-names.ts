@@ -345,8 +345,11 @@ function surelyPlace(head: string, places: ReadonlyMap<string, UnitLevel>): bool
   // 各县, 县(市): one level character is a place when 各 or a bracket says so
   const marked = bare.includes('、') || head.startsWith('各') || head.includes('(');
   return bare.split('、').every((part) => places.has(part) || MUNICIPALITIES.has(part) || (LEVEL_CHARS.test(part) && (part.length >= 2 || marked))
-    || (part.length >= 3 && /(?:省|自治区|自治州|州|市|盟|县|旗)$/.test(part)));
+    || (part.length >= 3 && /(?:省|自治区|自治州|州|市|盟|县|旗)$/.test(part) && !LEVEL_BEFORE_WORD.test(part)));
 }
+
+/** A level and a word that ends like a place but names none: 区城市 of 区城市更新服务中心 (雨花 probe round 49). */
+const LEVEL_BEFORE_WORD = /^[省市州县区旗乡镇](?:城市|城乡|城镇)/;
 
 /** 各县(市)党委、政府 and 各县市党委、政府 are one actor: the brackets of a head are dropped, its words kept. */
 function canonicalHead(head: string): string {

@@ -178,6 +178,10 @@ describe('UnitNamer.describe', () => {
     expect(describeIn('县', '县金融服务中心')).toMatchObject({ function: '地方金融监督管理', known: true });
   });
 
+  it('should read no place in a level before 城市 (区城市更新服务中心 is a 区 office, 雨花 probe round 49)', () => {
+    expect(describeIn('区', '区城市更新服务中心').level).toBe('区');
+  });
+
   it('should keep an unknown name as written, with a kind from its ending', () => {
     expect(describeIn('州', '示范镇建设工作专班')).toMatchObject({ canonical: '示范镇建设工作专班', known: false, kind: 'department', level: '州' });
     expect(describeIn('州', '延边某某有限公司')).toMatchObject({ known: false, kind: 'enterprise' });
