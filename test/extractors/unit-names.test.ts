@@ -172,6 +172,14 @@ describe('UnitNamer.describe', () => {
     expect(describeIn(null, '縣文化和旅遊局').canonical).toBe('县文化和旅游局');
   });
 
+  it('should know the names round 49 found missing (市贸促会, 市重大项目办, 市文化旅游广电体育局, 县教科体局)', () => {
+    expect(describeIn('县', '市贸促会')).toMatchObject({ canonical: '市贸易促进委员会', level: '市', known: true });
+    expect(describeIn('县', '市重大项目办')).toMatchObject({ function: '重点项目建设', level: '市', known: true });
+    expect(describeIn('县', '县重点工程建设管理中心')).toMatchObject({ function: '重点项目建设', known: true });
+    expect(describeIn('市', '市文化旅游广电体育局')).toMatchObject({ function: '文化和旅游', known: true });
+    expect(describeIn('县', '县教科体局')).toMatchObject({ function: '教育', known: true });
+  });
+
   it('should know the names round 48 found missing (县海洋与渔业局, 县文体旅游局, 县金融服务中心)', () => {
     expect(describeIn('县', '县海洋与渔业局')).toMatchObject({ function: '农业农村', known: true });
     expect(describeIn('县', '县文体旅游局')).toMatchObject({ function: '文化和旅游', known: true });
