@@ -2,7 +2,7 @@
  * extract(bytes | text, options) = read (text, HTML, Word, CSV; PDF, Excel and .doc in extractAsync)
  * → lay out → segment → assign units → tables.
  */
-import { type Diagnostic, type DocumentMeta, type PolicyDocument, type ResponsibilityTable, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment, type UnitKind, type UnitLevel } from './model/document.js';
+import { type Diagnostic, type DocumentMeta, type PolicyDocument, type ResponsibilityTable, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment, type UnitKind } from './model/document.js';
 import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';

@@ -309,7 +309,8 @@ const DUTY_LINES_HEADING = 30;
  * (兰考 probe round 41: `三、成员单位职责` / `县文化广电和旅游局：牵头负责创建工作的组织协调…` /
  * `县委宣传部：负责全域旅游形象宣传…`): each line is a task of its own, numbered N1, N2 … under the
  * heading, its units those it opens with, as a numbered duty's are. A line introducing them
- * (`各成员单位职责如下：`) stays with the heading; any other line among them, and the heading is one task.
+ * (`各成员单位职责如下：`) stays with the heading, and a closing line for the other members
+ * (`其他成员单位：按照各自职责…`) is a task naming no unit; any other line among them, and the heading is one task.
  *
  *     > | 三、成员单位职责
  *       | 县财政局：统筹安排创建工作经费，落实旅游发展专项资金。

@@ -312,6 +312,8 @@ export class NoteFinder {
    */
   private findSentenceNotes(text: string, found: readonly NoteSpan[], alone = false): NoteSpan[] {
     const spans: NoteSpan[] = [];
+    // the notes found already, in order: those before the paragraph read are passed over once, not asked again for each paragraph
+    let nearby = 0;
     for (let start = 0; start < text.length; ) {
       const end = endOfParagraph(text, start);
       const last = trimEnd(text, end);
@@ -319,12 +321,14 @@ export class NoteFinder {
         start = end + 1;
         continue;
       }
-      const from = Math.max(text.lastIndexOf('。', last - 2), text.lastIndexOf(';', last - 2), text.lastIndexOf('；', last - 2)) + 1;
+      while (nearby < found.length && found[nearby]!.end <= start) nearby++;
+      // the paragraph's last sentence: after its last stop but the one it ends with (searched within the paragraph only)
+      const from = lastStop(text, start, last - 2) + 1;
       // a line of its own opened by a list mark (`——市委组织部牵头，市委统战部配合`) is a note; the mark is not
       const marked = from <= start && start > 0 ? listMarkLength(text, start, last) : 0;
       const sentenceStart = Math.max(from, start) + marked;
       const sentence = text.slice(sentenceStart, last).replace(/[。;；]$/, '');
-      const covered = found.some((span) => span.end > sentenceStart && span.start < last);
+      const covered = overlaps(found, nearby, sentenceStart, last);
       let span: NoteSpan | null = null;
       // the task's first paragraph alone is its text, not a note (`(三)县教育局负责，县财政局配合。`)
       if (!covered && (sentenceStart > start || start > 0 || alone) && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
@@ -334,9 +338,9 @@ export class NoteFinder {
       if (!covered) span ??= this.findClauseNote(text, sentenceStart, last);
       // a bracketed note inside the sentence, its closing clauses after it naming who does the rest
       // (河北 probe round 35: `…（X牵头负责，Y协同推进）打击…行为，由省公安厅牵头，省应急管理厅参与。`)
-      else span ??= this.clauseNoteAfter(text, found, sentenceStart, last);
+      else span ??= this.clauseNoteAfter(text, found, nearby, sentenceStart, last);
       // the paragraph's earlier sentences that close with who does them: `…新增学位1800个，由县教育局负责；推进…，由县卫生健康局负责`
-      if (span && text.lastIndexOf('由', sentenceStart) > start) this.earlierClauseNotes(text, found, start, sentenceStart, spans);
+      if (span && holdsBetween(text, '由', start, sentenceStart)) this.earlierClauseNotes(text, found, nearby, start, sentenceStart, spans);
       if (span) spans.push(span);
       start = end + 1;
     }
@@ -344,9 +348,13 @@ export class NoteFinder {
   }
 
   /** The closing clause note of a sentence after the last note found inside it, if it ends before the clause. */
-  private clauseNoteAfter(text: string, found: readonly NoteSpan[], sentenceStart: number, last: number): NoteSpan | null {
+  private clauseNoteAfter(text: string, found: readonly NoteSpan[], nearby: number, sentenceStart: number, last: number): NoteSpan | null {
     let after = sentenceStart;
-    for (const span of found) if (span.end > after && span.start < last) after = span.end;
+    for (let k = nearby; k < found.length; k++) {
+      const span = found[k]!;
+      if (span.start >= last) break;
+      if (span.end > after) after = span.end;
+    }
     return after < last - 4 ? this.findClauseNote(text, after, last) : null;
   }
 
@@ -365,7 +373,7 @@ export class NoteFinder {
    * `新建县城第二幼儿园，…，新增学位1800个，由县教育局负责；推进县人民医院胸痛中心…建设，由县卫生健康局负责，县医保局配合。`):
    * each says who does that part, as the last sentence's does. Pushed in text order.
    */
-  private earlierClauseNotes(text: string, found: readonly NoteSpan[], start: number, before: number, spans: NoteSpan[]): void {
+  private earlierClauseNotes(text: string, found: readonly NoteSpan[], nearby: number, start: number, before: number, spans: NoteSpan[]): void {
     let sentenceStart = start;
     for (let at = start; at < before; at++) {
       const code = text.charCodeAt(at);
@@ -373,8 +381,8 @@ export class NoteFinder {
       const sentenceEnd = at + 1;
       const from = sentenceStart;
       sentenceStart = sentenceEnd;
-      if (!ENDS_WITH_ROLE.test(text.slice(Math.max(from, at - 4), at)) || text.lastIndexOf('由', at) < from) continue;
-      if (found.some((span) => span.end > from && span.start < sentenceEnd)) continue;
+      if (!ENDS_WITH_ROLE.test(text.slice(Math.max(from, at - 4), at)) || !holdsBetween(text, '由', from, at)) continue;
+      if (overlaps(found, nearby, from, sentenceEnd)) continue;
       // a clause opened by 由 only: names after the last commas (`…，各乡镇（街道）负责具体实施；`) may be a division's or a list's
       const span = this.findClauseNote(text, from, sentenceEnd);
       if (span && text.slice(span.start, span.start + 4).includes('由')) spans.push(span);
@@ -384,7 +392,8 @@ export class NoteFinder {
   private findClauseNote(text: string, sentenceStart: number, last: number): NoteSpan | null {
     const end = last > sentenceStart && /[。;；]/.test(text[last - 1]!) ? last - 1 : last;
     let found: NoteSpan | null = null;
-    for (let at = text.lastIndexOf('由', end - 1); at > sentenceStart && end - at <= MAX_SENTENCE_NOTE; at = text.lastIndexOf('由', at - 1)) {
+    // searched back from the end within the sentence's last few dozen characters: lastIndexOf would run on to the text's start
+    for (let at = lastBetween(text, '由', Math.max(sentenceStart + 1, end - MAX_SENTENCE_NOTE), end - 1); at > sentenceStart && end - at <= MAX_SENTENCE_NOTE; at = lastBetween(text, '由', Math.max(sentenceStart + 1, end - MAX_SENTENCE_NOTE), at - 1)) {
       const comma = clauseOpening(text, at);
       if (comma < 0 || text[at + 1] === '于' || text[at + 1] === '此') continue;
       const span = this.clauseNote(text, comma, at, end);
@@ -728,9 +737,36 @@ function mergeSpans(first: readonly NoteSpan[], second: readonly NoteSpan[]): re
   if (second.length === 0) return first;
   if (first.length === 0) return second;
   // a label read inside a bracket (`（牵头单位：X；配合单位：Y）`) is that bracket's, and takes no bracket after it (晋城 probe round 40)
-  const added = second.filter((b) => !first.some((a) => b.start >= a.start && b.start < a.end));
-  const kept = first.filter((a) => !added.some((b) => a.start >= b.start && a.start < b.end));
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  const [one, two] = [byStart(first), byStart(second)];
+  const added = outside(two, one);
+  const kept = outside(one, added);
+  // merged in order, a kept span before an added one at the same place (a task may hold thousands: no sort, no search of each in the other)
+  const merged: NoteSpan[] = [];
+  let k = 0;
+  for (const span of kept) {
+    while (k < added.length && added[k]!.start < span.start) merged.push(added[k++]!);
+    merged.push(span);
+  }
+  while (k < added.length) merged.push(added[k++]!);
+  return merged;
+}
+
+/** The spans in order of where they start (as the finders give them, most often). */
+function byStart(spans: readonly NoteSpan[]): readonly NoteSpan[] {
+  for (let i = 1; i < spans.length; i++) if (spans[i]!.start < spans[i - 1]!.start) return [...spans].sort((a, b) => a.start - b.start);
+  return spans;
+}
+
+/** The spans of `spans` that start inside none of `others` (both in order of where they start). */
+function outside(spans: readonly NoteSpan[], others: readonly NoteSpan[]): NoteSpan[] {
+  const kept: NoteSpan[] = [];
+  let k = 0;
+  let reach = -1; // the furthest end of the others starting at or before the span
+  for (const span of spans) {
+    while (k < others.length && others[k]!.start <= span.start) reach = Math.max(reach, others[k++]!.end);
+    if (reach <= span.start) kept.push(span);
+  }
+  return kept;
 }
 
 /**
@@ -783,6 +819,39 @@ function previousComma(text: string, before: number, floor: number): number {
 /** `,` and `，`: what opens a clause. */
 function isComma(code: number): boolean {
   return code === 0x2c || code === 0xff0c;
+}
+
+/** Whether a span of `spans` (in order) from the `nearby`th on reaches into text[from, to). */
+function overlaps(spans: readonly NoteSpan[], nearby: number, from: number, to: number): boolean {
+  for (let k = nearby; k < spans.length; k++) {
+    const span = spans[k]!;
+    if (span.start >= to) return false;
+    if (span.end > from) return true;
+  }
+  return false;
+}
+
+/** The last stop (。 ; ；) in text[from, at], or -1: searched within the range only. */
+function lastStop(text: string, from: number, at: number): number {
+  for (let i = at; i >= from; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3002 || code === 0x3b || code === 0xff1b) return i;
+  }
+  return -1;
+}
+
+/** The last place of the character in text[from, at], or -1. */
+function lastBetween(text: string, char: string, from: number, at: number): number {
+  const code = char.charCodeAt(0);
+  for (let i = at; i >= from; i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/** Whether text[from, to) holds the character: searched within the range only (indexOf and lastIndexOf may run on to the text's ends). */
+function holdsBetween(text: string, char: string, from: number, to: number): boolean {
+  const code = char.charCodeAt(0);
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 function endOfParagraph(text: string, from: number): number {
