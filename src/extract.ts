@@ -2,7 +2,7 @@
  * extract(bytes | text, options) = read (text, HTML, Word, CSV; PDF, Excel and .doc in extractAsync)
  * → lay out → segment → assign units → tables.
  */
-import { type Diagnostic, type DocumentMeta, type PolicyDocument, type ResponsibilityTable, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment, type UnitKind } from './model/document.js';
+import { type Diagnostic, type DocumentMeta, type PolicyDocument, type ResponsibilityTable, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment, type UnitKind, type UnitLevel } from './model/document.js';
 import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
@@ -239,18 +239,22 @@ function carryPlace(units: readonly UnitAssignment[], known: ReadonlySet<UnitAss
   let place: string | null = null;
   for (const unit of units) {
     if (unit.generic) continue;
-    // the level alone is carried (县 of 县委组织部); a place named (延边州住建局) is not
-    const own = placeOf(unit);
+    // the level alone is carried (县 of 县委组织部, 自治区 of 自治区商务厅); a place named (延边州住建局) is not
+    const own = LEVEL_HEAD_NAMES.find((head) => unit.name.startsWith(head)) ?? placeOf(unit);
     if (own !== '') {
-      place = own.length === 1 ? own : null;
+      place = own.length === 1 || LEVEL_HEADS[own] !== undefined ? own : null;
       continue;
     }
-    if (place === null || unit.level !== place || !known.has(unit) || !CARRIES_PLACE.has(unit.kind!) || unit.name.startsWith('各') || /政府|党委/.test(unit.name)) continue;
+    if (place === null || unit.level !== (LEVEL_HEADS[place] ?? place) || !known.has(unit) || !CARRIES_PLACE.has(unit.kind!) || unit.name.startsWith('各') || /政府|党委/.test(unit.name)) continue;
     // 团市委 writes its level inside its name (市场 is no 市)
     if (unit.name.replace('市场', '').includes(place)) continue;
     unit.name = (unit.canonical!.startsWith(`${place}委`) ? `${place}委` : place) + unit.name;
   }
 }
+
+/** Heads that name a level, not a place, and the level they stand for: `自治区商务厅、发展改革委` (新疆 probe round 50). */
+const LEVEL_HEADS: Readonly<Record<string, UnitLevel>> = { 自治区: '省', 兵团: '省' };
+const LEVEL_HEAD_NAMES = Object.keys(LEVEL_HEADS);
 
 /** The kinds of unit a place's list names bare (民政局, 政法委, 财政所, 妇联, 检察院): not a company or a bank (nor a place's government, above). */
 const CARRIES_PLACE: ReadonlySet<UnitKind> = new Set<UnitKind>(['department', 'party-committee', 'public-institution', 'mass-organization', 'government']);

@@ -101,6 +101,10 @@ const MAX_UNIT_HEADING = 40;
 const OPENS_WITH_ACTION = /^(?:提升|提高|建设|推进|推动|促进|加强|加快|完善|健全|深化|实施|打造|培育|发展|壮大|优化|强化|落实|开展|做好|办好|支持|扶持|帮扶|创建|构建|规范|保障|服务|关爱|巩固|扩大|稳定|增强|引导)/;
 /** The longest last sentence read as an unbracketed note: `县教育局牵头，各学校负责。`. */
 const MAX_SENTENCE_NOTE = 60;
+/** …and the longest that covers tasks above by their numbers: `以上第（三）、（四）项由X、Y牵头，Z、W配合，各乡镇人民政府负责落实。`. */
+const MAX_COVERING_NOTE = 120;
+/** A sentence that opens by naming tasks above by their numbers: `以上第（三）、（四）项`, `上述第3、4项`, `以上一至三项`. */
+const COVERS_NUMBERS = /^(?:以上|上述|前述)第?[(\d一二三四五六七八九十]/;
 
 /**
  * Finds notes in the tasks of one document. Segmentation asks whether a paragraph ends with a
@@ -331,7 +335,9 @@ export class NoteFinder {
       const covered = overlaps(found, nearby, sentenceStart, last);
       let span: NoteSpan | null = null;
       // the task's first paragraph alone is its text, not a note (`(三)县教育局负责，县财政局配合。`)
-      if (!covered && (sentenceStart > start || start > 0 || alone) && sentence.length <= MAX_SENTENCE_NOTE && ENDS_WITH_ROLE.test(sentence) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
+      // a note covering tasks above by their numbers names the units of several: it may run longer (门源 probe round 50)
+      const short = sentence.length <= MAX_SENTENCE_NOTE || (sentence.length <= MAX_COVERING_NOTE && COVERS_NUMBERS.test(sentence));
+      if (!covered && (sentenceStart > start || start > 0 || alone) && short && ENDS_WITH_ROLE.test(sentence) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
         const note = this.parse(sentence, 'clause');
         if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
       }

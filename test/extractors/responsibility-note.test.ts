@@ -252,6 +252,17 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(findNotes('改善学校采光照明条件。【市委督办】')).toEqual([]);
   });
 
+  it('should read a long note covering tasks above by their numbers (门源 以上第（三）、（四）项由X、Y牵头，…负责落实。, probe round 50)', () => {
+    const document = extract(['二、重点任务', '（一）推进改厕。新建卫生厕所。（县农牧局负责）', '（二）梯次推进生活污水治理。优先治理乡镇政府驻地。', '（三）整治提升村容村貌。开展村庄清洁行动。',
+      '以上第（二）、（三）项由县住房和城乡建设局、州生态环境局门源分局牵头，县自然资源局、县林业和草原局配合，各乡镇人民政府负责落实。'].join('\n'));
+    expect(document.tasks.map((t) => t.units.length)).toEqual([1, 5, 5]);
+  });
+
+  it('should read a convention in a bracket of its own with the words before it (各项任务中排在第一位的为牵头单位, 新疆 probe round 50)', () => {
+    const document = extract(['二、主要措施', '（各项任务中排在第一位的为牵头单位，其他为配合单位）', '（一）推进工作。（自治区商务厅、自治区财政厅负责）'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => u.name).join('、')}`)).toEqual(['2.1 自治区商务厅、自治区财政厅']);
+  });
+
   it('should read the 由 clause closing each sentence of a task, not only the last (蓬溪, probe round 48)', () => {
     const text = '提升教育医疗服务水平。新建县城第二幼儿园，新增学位1800个，由县教育局负责；推进县人民医院胸痛中心建设，由县卫生健康局负责，县医保局配合。';
     expect(units(text)).toEqual(['县教育局:responsible', '县卫生健康局:responsible', '县医保局:support']);

@@ -333,6 +333,10 @@ describe('a place written once for a list', () => {
     // a name that writes its level inside (团市委) keeps it; a province's 厅 takes the 省 (甘肃 probe round 49)
     expect(names('一、重点任务\n1.推进志愿服务。(市文明办、团市委负责)').map((n) => n.split('=')[0])).toEqual(['市文明办', '团市委']);
     expect(names('甘肃省老旧小区改造工作方案\n一、重点任务\n1.争取资金。(省发展改革委、财政厅负责)').map((n) => n.split('=')[0])).toEqual(['省发展改革委', '省财政厅']);
+    // 自治区 and 兵团 head a list as a level does (新疆 probe round 50)
+    expect(names('新疆维吾尔自治区促进消费若干措施\n一、重点任务\n1.扩大体育消费。（自治区责任单位：自治区体育局、教育厅；兵团责任单位：兵团文化体育广电和旅游局、教育局）').map((n) => n.split('=')[0])).toEqual([
+      '自治区体育局', '自治区教育厅', '兵团文化体育广电和旅游局', '兵团教育局',
+    ]);
   });
 });
 
