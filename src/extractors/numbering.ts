@@ -98,6 +98,9 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['circled', /^([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])/],
 ];
 
+/** `l.`, `l、` before Chinese text: the number 1 as a careless copy writes it. */
+const OCR_ONE = /^l[.、](?=[\u4e00-\u9fa5])/;
+
 /**
  * A mark that tags a numbered item: a plan marks its key tasks (`（标★的为市政府重点督办事项）`)
  * before their marker (柳州 probe round 13) or after it. ○ is left out: it is written for 〇 in numerals.
@@ -129,6 +132,8 @@ export function readMarker(text: string): Marker | null {
     const marker = readMarker(text.slice(decoration[0].length));
     return marker ? { ...marker, length: decoration[0].length + marker.length } : null;
   }
+  // `l.建设县级物流配送中心` (甘肃 probe round 50): a lower-case L a PDF's or a scan's copy put for the 1
+  if (text.charCodeAt(0) === 0x6c && OCR_ONE.test(text)) return readBareMarker(`1${text.slice(1)}`);
   if (!TAG_MARKS.includes(text[0] ?? '\0')) return tagAfter(text, readBareMarker(text));
   let at = 1;
   while (text[at] === ' ') at++;

@@ -6,6 +6,7 @@ import type { SourceLine } from '../readers/text.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine, looksLikeIssuer } from './layout.js';
 import { type Marker, type MarkerKind, nextMarkerText, readMarker, toChineseNumber } from './numbering.js';
 import { bracketBalance } from './brackets.js';
+import { endsLikeOrganization } from './units.js';
 
 export interface Paragraph {
   /** Normalized text (stray spaces removed). */
@@ -18,6 +19,19 @@ export interface Paragraph {
 }
 
 const ENDS_SENTENCE = /[。!?！？;；:：)）】〕」』”"]$/;
+
+/** A marker after a sentence or a note at the end of a line, its item's text on the next (南充 probe round 50: `…市财政局）4.`). */
+const TRAILING_MARKER = /[。;；)）](\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)$/;
+
+/** Whether the next line with text opens with no marker of its own: the text a marker left on the line before belongs to. */
+function nextTextOpensNoItem(lines: readonly SourceLine[], from: number, end: number): boolean {
+  for (let j = from; j < end && j <= from + 3; j++) {
+    const text = lines[j]!.text;
+    if (!text || isJunkLine(text)) continue;
+    return readMarker(text) === null;
+  }
+  return false;
+}
 
 /**
  * Builds the paragraphs of lines [start, end), dropping blank lines, page furniture and
@@ -37,10 +51,21 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
   const lastValues = new Map<MarkerKind, number>();
   // a page's footer (`— 1 —`) since the last paragraph: the lines around it are one page break, no gap
   let pageBreak = false;
+  // a marker a copy left at the end of the line before its item's text (`…市财政局）4.`), carried to that text
+  let carried: string | null = null;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    const text = line.text;
+    let text = line.text;
     if (!text || skipped.has(i)) continue;
+    if (carried !== null) {
+      text = carried + text;
+      carried = null;
+    }
+    const trailing = text.length > 4 ? TRAILING_MARKER.exec(text) : null;
+    if (trailing && nextTextOpensNoItem(lines, i + 1, end)) {
+      carried = trailing[1]!;
+      text = text.slice(0, trailing.index + 1);
+    }
     const marker = markers.shared(readMarker(text)) ?? (outline.size > 0 ? outlineHead(line, outline) : null);
     // a numbered line is content; only the others can be page furniture
     if (!marker && isJunkLine(text)) {
@@ -186,10 +211,30 @@ function continues(previous: Paragraph, counts: Counts, next: string, nextLine: 
   if (nextLine - previous.endLine <= 2 && /(?:单位|部门|时限)[:：]$/.test(lastLine)) return true;
   // 责任单位：县委组织部、县公安局、\n县信访局，各乡镇人民政府 — a labelled list broken after its 、
   if (nextLine - previous.endLine <= 2 && lastLine.endsWith('、') && /(?:单位|部门|乡镇|街道)[:：]/.test(lastLine)) return true;
+  // 配合单位：县应急管理局、县消防\n救援大队 (于都 probe round 50) — …or inside a name, which the next line ends
+  if (nextLine - previous.endLine <= 2 && breaksName(lastLine, next)) return true;
   // a page wrapped at a fixed width: the previous line is full and ends mid-sentence
   return wrapWidth > 0 && nextLine === previous.endLine + 1 && !ENDS_SENTENCE.test(lastLine) &&
     lastLine.length >= wrapWidth - 2;
 }
+
+/**
+ * Whether a labelled list's line stops inside a unit's name that the next line ends: its last name
+ * is none by itself (`县消防`, `县融资`), the next line a short run of names with no label of its own.
+ */
+function breaksName(lastLine: string, next: string): boolean {
+  if (next.length > 40 || !LABELLED_LIST.test(lastLine) || /[:：。]/.test(next)) return false;
+  let from = lastLine.length;
+  while (from > 0 && !LIST_BREAK.includes(lastLine[from - 1]!)) from--;
+  const last = lastLine.slice(from);
+  const first = FIRST_LISTED.exec(next)?.[0] ?? '';
+  return last.length >= 2 && first.length >= 1 && !endsLikeOrganization(last) && endsLikeOrganization(last + first);
+}
+
+const LABELLED_LIST = /(?:单位|部门)\s*[:：][^:：]*[\u4e00-\u9fa5]$/;
+/** What parts the names of a list, or the list from its label. */
+const LIST_BREAK = '、,，;；:： \u3000';
+const FIRST_LISTED = /^[^、,，;；:：\s()（）]+/;
 
 /**
  * The numbers of an outline's top headings written with a number and a space (`3 重点任务`): those

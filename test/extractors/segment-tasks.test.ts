@@ -1498,3 +1498,25 @@ describe('probe round 47: precision traps and fresh documents (黄冈, 会同, �
     ]);
   });
 });
+
+describe('probe round 50: plans as careless copies left them (南充, 甘肃, 于都)', () => {
+  const listed = (text: string) => extract(text).tasks.map((t) => `${t.id} ${t.text.slice(0, 6)} ${t.units.map((u) => u.name).join('、')}`);
+
+  it('should carry a marker left at the end of the line before to its item\'s text (南充 …市财政局）4.)', () => {
+    expect(listed(['一、重点任务', '3.推进改厕。（牵头单位：市农业农村局；', '配合单位：市住房城乡建设局、市财政局）4.', '　　加强农村黑臭水体治理。完成整治。（牵头单位：市生态环境局；配合单位：市水利局）'].join('\n'))).toEqual([
+      '1.3 推进改厕。 市农业农村局、市住房城乡建设局、市财政局', '1.4 加强农村黑臭 市生态环境局、市水利局',
+    ]);
+    // a number ending a sentence that the next line's own marker follows stays where it is
+    expect(listed(['一、重点任务', '1.新建厕所。（市农业农村局负责）', '2.推进治理。（市生态环境局负责）'].join('\n')).length).toBe(2);
+  });
+
+  it('should read a lower-case L before a stop as the number 1 (甘肃 l.建设县级物流配送中心)', () => {
+    expect(listed(['二、重点任务', '（一）完善县乡村三级商业网络', 'l.建设县级物流配送中心。（省商务厅牵头）', '2.改造乡镇商贸中心。（省商务厅负责）'].join('\n'))).toEqual([
+      '2.1.1 建设县级物流 省商务厅', '2.1.2 改造乡镇商贸 省商务厅',
+    ]);
+  });
+
+  it('should join a labelled list broken inside a unit\'s name (于都 县消防 / 救援大队)', () => {
+    expect(listed(['一、重点任务', '1.推行综合查一次。统筹开展联合检查。', '配合单位：县市场监管局、县消防', '救援大队'].join('\n'))).toEqual(['1.1 推行综合查一 县市场监管局、县消防救援大队']);
+  });
+});
