@@ -197,7 +197,8 @@ const NUMERIC_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}
 function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, listLines: ReadonlySet<number>): { start: number; end: number; text: string } | null {
   for (let i = from; i < end; i++) {
     const line = lines[i]!;
-    if (listLines.has(i) || !isTitleLike(line) || !DOCUMENT_TYPE.test(line.text.replace(TITLE_QUALIFIER, '')) || /^关于印发/.test(line.text)) continue;
+    // `的通知` alone (南充 probe round 50) ends a notice's title wrapped before it: no title of its own
+    if (listLines.has(i) || !isTitleLike(line) || !DOCUMENT_TYPE.test(line.text.replace(TITLE_QUALIFIER, '')) || /^关于印发/.test(line.text) || line.text.startsWith('的')) continue;
     let start = i;
     // a title broken over lines: 延边州开展示范镇建设 / 助推乡村振兴工作任务分工方案
     while (start > from && i - start < 2) {

@@ -20,6 +20,9 @@ export interface Paragraph {
 
 const ENDS_SENTENCE = /[。!?！？;；:：)）】〕」』”"]$/;
 
+/** A page's running head: a title's words, no sentence, list or note in them. */
+const RUNNING_HEAD = /^[^。,，;；:：、()（）]{6,40}$/;
+
 /** A marker after a sentence or a note at the end of a line, its item's text on the next (南充 probe round 50: `…市财政局）4.`). */
 const TRAILING_MARKER = /[。;；)）](\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)$/;
 
@@ -72,6 +75,9 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
       pageBreak = true;
       continue;
     }
+    // the running head of the next page (the plan's title) inside a paragraph the page broke (南充, 商城 probe round 50:
+    // `各县（市、` / `-2-` / `南充市2023年农村人居环境整治提升工作要点` / `区）政府）`): no text of it
+    if (pageBreak && previous && !marker && !ENDS_SENTENCE.test(lastLine) && RUNNING_HEAD.test(text)) continue;
     const breakBefore = pageBreak;
     pageBreak = false;
     if (previous && !marker) {

@@ -57,6 +57,9 @@ export interface Segmentation {
  */
 const NO_CHILDREN = Object.freeze([] as Item[]) as Item[];
 
+/** The shortest paragraph whose copy right after it is a copy, not a line a plan writes twice (`同上`, `（略）`). */
+const MIN_DUPLICATE = 12;
+
 /** Keys of decimal markers by depth (1.1 → decimal2), made once. */
 const DECIMAL_KEYS = ['decimal0', 'decimal1', 'decimal2', 'decimal3', 'decimal4'];
 
@@ -88,6 +91,11 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
   // indexed: a for…of run once over a long document makes a step object for every paragraph
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]!;
+    // a paragraph pasted twice, the copy right after it (湘潭 probe round 50): read once, its units counted once
+    if (p > 0 && paragraph.text.length >= MIN_DUPLICATE && paragraph.text === paragraphs[p - 1]!.text) {
+      segmentation.diagnostics.push({ code: 'duplicate-paragraph', severity: 'warning', message: `“${excerpt(paragraph.text, 0, 20)}…”与上一段完全相同，只计一次`, line: paragraph.line });
+      continue;
+    }
     const marker = paragraph.marker;
     if (box !== null && (!marker || !box.has(familyKey(marker)))) {
       segmentation.loose.push(paragraph);

@@ -1520,3 +1520,23 @@ describe('probe round 50: plans as careless copies left them (南充, 甘肃, �
     expect(listed(['一、重点任务', '1.推行综合查一次。统筹开展联合检查。', '配合单位：县市场监管局、县消防', '救援大队'].join('\n'))).toEqual(['1.1 推行综合查一 县市场监管局、县消防救援大队']);
   });
 });
+
+describe('probe round 50: page furniture and copies inside a plan (南充, 商城, 湘潭)', () => {
+  it('should drop the running head of a page that breaks a note, as the page number is (南充 各县（市、 / -2- / title / 区）政府）)', () => {
+    const document = extract(['一、重点任务', '2.推进改厕。全年新改建户厕5000户。（牵头单位：', '市农业农村局；责任单位：', '各县（市、', '', '-2-', '', '南充市2023年农村人居环境整治提升工作要点', '', '区）政府）', '3.推进治理。（市生态环境局负责）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => u.name)).toEqual(['市农业农村局', '各县(市、区)政府']);
+    // a heading after a page that ended its sentence stays
+    const headed = extract(['一、重点任务', '1.推进改厕。（市农业农村局负责）', '', '-2-', '', '二、保障措施', '（一）加强领导。（市委办负责）'].join('\n'));
+    expect(headed.tasks.map((t) => t.id)).toEqual(['1.1', '2.1']);
+  });
+
+  it('should read a paragraph pasted twice once, with a warning (湘潭 8、加强消费金融支持 ×2)', () => {
+    const document = extract(['三、重点任务', '8、加强消费金融支持。引导金融机构开发消费信贷产品。（牵头单位：市委金融办；配合单位：人民银行湘潭市分行）', '8、加强消费金融支持。引导金融机构开发消费信贷产品。（牵头单位：市委金融办；配合单位：人民银行湘潭市分行）', '9、优化消费环境。（市市场监管局负责）'].join('\n'));
+    expect(document.tasks.map((t) => t.id)).toEqual(['3.8', '3.9']);
+    expect(document.diagnostics.filter((d) => d.code === 'duplicate-paragraph')).toHaveLength(1);
+  });
+
+  it('should read a notice title whose 的通知 is on a line of its own (南充)', () => {
+    expect(extract(['南充市农村人居环境整治提升五年行动领导小组办公室', '关于印发《南充市2023年农村人居环境整治提升工作要点》', '的通知', '各县（市、区）：', '一、重点任务', '1.推进改厕。（市农业农村局负责）'].join('\n')).meta.title).toBe('南充市2023年农村人居环境整治提升工作要点');
+  });
+});
