@@ -5,7 +5,7 @@
 import { type Diagnostic, printedPath, type Role, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import { excerpt, isWhiteSpace, trimEndWhere } from '../readers/text.js';
-import { isListMarkOnly, NO_SPANS, type NoteFinder, type NoteSpan } from './find-notes.js';
+import { isListMarkOnly, listMarkLength, NO_SPANS, type NoteFinder, type NoteSpan } from './find-notes.js';
 import type { NoteCoverage, ParsedNote } from './responsibility-note.js';
 import { giveLegendRole, type UnitLegend } from './tables.js';
 import { type Item, itemText } from './segment-tasks.js';
@@ -239,7 +239,8 @@ function makeTask(
   // notes that give only a time (`…配合，加快推进…。完成时限：2025年12月底。`) leave the units to the prose (六盘水 probe round 26)
   const unnamed = notes.every(givesTimeOnly);
   // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
-  const opening = unnamed ? unitOpening(taskText, options) : null;
+  // a duty line under its heading may name its units before their role word too (`县财政局负责落实工作经费。`)
+  const opening = unnamed ? unitOpening(taskText, options, item.key === DUTY_LINE) : null;
   const noted = opening ? headingUnits({ note: opening.note, units: null }, opening.duty, options.convention) : collectUnits(notes, options.convention, line, diagnostics, options.legend ?? null);
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
@@ -321,12 +322,12 @@ function splitDutyLines(item: Item, options: BuildTasksOptions): void {
   const heading = paragraphs[0]!.text.slice(item.marker.length);
   if (heading.length > DUTY_LINES_HEADING || /[。;；]./.test(heading) || options.finder.findNotes(heading).length > 0) return;
   let first = 1;
-  while (first < paragraphs.length - 2 && ENDS_WITH_COLON.test(paragraphs[first]!.text) && unitOpening(paragraphs[first]!.text, options) === null) first++;
+  while (first < paragraphs.length - 2 && ENDS_WITH_COLON.test(paragraphs[first]!.text) && unitOpening(paragraphs[first]!.text, options, true) === null) first++;
   // `其他成员单位：按照各自职责…`, the section's last line, names no unit but is a duty line all the same
-  for (let i = first; i < paragraphs.length; i++) if (unitOpening(paragraphs[i]!.text, options) === null && !OTHER_MEMBERS.test(paragraphs[i]!.text)) return;
+  for (let i = first; i < paragraphs.length; i++) if (unitOpening(paragraphs[i]!.text, options, true) === null && !OTHER_MEMBERS.test(paragraphs[i]!.text)) return;
   item.children = paragraphs.slice(first).map((paragraph, index): Item => ({
     marker: { kind: item.marker.kind, value: index + 1, printed: '', length: 0 },
-    key: 'unnumbered',
+    key: DUTY_LINE,
     paragraphs: [paragraph],
     children: [],
     closed: true,
@@ -335,8 +336,10 @@ function splitDutyLines(item: Item, options: BuildTasksOptions): void {
 }
 
 const ENDS_WITH_COLON = /[:：]\s*$/;
+/** The family key of a duty line split from its heading. */
+const DUTY_LINE = 'duty-line';
 /** The other members of a group, named together: `其他成员单位：`, `其余成员单位：`, `其他有关部门：`. */
-const OTHER_MEMBERS = /^(?:其他|其它|其余)(?:成员|有关|相关)?(?:单位|部门)\s*[:：]/;
+const OTHER_MEMBERS = /^(?:其他|其它|其余)(?:成员|有关|相关)?(?:单位|部门)(?:\s*[:：]|要|按|根据|结合|各)/;
 
 /** Units a task's text opens with: their names as written, read as a list, and the duty after them, whose first words give their role. */
 interface Opening {
@@ -351,19 +354,32 @@ interface Opening {
  * may part two groups (`各县市区人民政府，漳河新区、荆门高新区·掇刀区管委会：负责…`). Without a colon, a
  * stop or a comma after the names, a duty after it: `1.县教育局。负责攻坚工作的组织实施…` (临泉 probe round 41).
  */
-function unitOpening(text: string, options: BuildTasksOptions): Opening | null {
+function unitOpening(written: string, options: BuildTasksOptions, byRole = false): Opening | null {
+  // a list mark before the names (`●县财政局：…`, `——县财政局：…`) is none of them
+  const mark = listMarkLength(written, 0, written.length);
+  const text = mark > 0 ? written.slice(mark) : written;
   const colon = text.search(COLON);
   if (colon >= 2 && colon <= 40 && !/[\n。;；]/.test(text.slice(0, colon))) {
     const named = namedBefore(text, colon, options, false);
     if (named) return named;
   }
   const stop = text.search(STOP_OR_COMMA);
-  return stop >= 2 && stop <= 40 && !text.slice(0, stop).includes('\n') ? namedBefore(text, stop, options, true) : null;
+  const stopped = stop >= 2 && stop <= 40 && !text.slice(0, stop).includes('\n') ? namedBefore(text, stop, options, true) : null;
+  if (stopped || !byRole) return stopped;
+  // `县财政局负责落实创卫工作经费。`: the names right before the duty's first role word
+  const role = ROLE_OPENING.exec(text.slice(0, 42));
+  // names alone: `第（一）—（三）项由X牵头` or `以上任务由X负责` is a division of work, no duty line
+  return role && role.index >= 2 && !/[\n。;；,，:：由]/.test(text.slice(0, role.index)) && !DIVISION_OPENING.test(text) ? namedBefore(text, role.index, options, true, role.index) : null;
 }
 
-/** The units named before text[at] (a colon, or a stop where `dutyOnly`), with the duty after it. */
-function namedBefore(text: string, at: number, options: BuildTasksOptions, dutyOnly: boolean): Opening | null {
-  const after = text.slice(at + 1);
+const DIVISION_OPENING = /^(?:第|以上|上述|前述)/;
+
+/** The first role word a duty line's names stand before: `负责`, `牵头`, `配合`, `协助`, `承担`. */
+const ROLE_OPENING = /(?:负责|牵头|配合|协助|承担)/;
+
+/** The units named before text[at] (a colon, or a stop where `dutyOnly`), with the duty after it (from `dutyAt`: after the colon or stop, or at the role word itself). */
+function namedBefore(text: string, at: number, options: BuildTasksOptions, dutyOnly: boolean, dutyAt = at + 1): Opening | null {
+  const after = text.slice(dutyAt);
   const duty = OPENS_WITH_DUTY.test(after);
   if (dutyOnly && !duty) return null;
   // a list that writes its place once (`市公安局、交通运输局：建立…`, 赣州 probe round 49): a name after the first

@@ -49,7 +49,7 @@ const LIST_MARK_START = new Set([...`—－-–${LIST_MARKS}`].map((ch) => ch.ch
  *
  *     > | ——牵头单位：中共九江市委组织部（市委人才办）   → 2
  */
-function listMarkLength(text: string, start: number, end: number): number {
+export function listMarkLength(text: string, start: number, end: number): number {
   if (start >= end) return 0;
   const code = text.charCodeAt(start);
   if (!LIST_MARK_START.has(code) && !isWhiteSpace(code)) return 0;

@@ -287,6 +287,16 @@ describe('a duty written unit first', () => {
     ]);
   });
 
+  it('should read duty lines with a list mark before them, or naming their units before the role word (`●县财政局：`, `县财政局负责…`)', () => {
+    const ids = (lines: string[]) => extract(['三、成员单位职责', ...lines, '四、工作要求', '各单位要高度重视。'].join('\n')).tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`);
+    expect(ids(['●县财政局：负责落实工作经费。', '——县自然资源局：负责保障建设用地。'])).toEqual(['3.N1 县财政局:responsible', '3.N2 县自然资源局:responsible', '4 ']);
+    expect(ids(['县财政局负责落实工作经费。', '县自然资源局、县住建局配合做好建设用地保障。', '其他成员单位按照职责做好工作。'])).toEqual([
+      '3.N1 县财政局:responsible', '3.N2 县自然资源局:support、县住建局:support', '3.N3 ', '4 ',
+    ]);
+    // a division of work by number is no duty line
+    expect(ids(['第（一）项由县城管局牵头，县住建局配合。', '各乡镇人民政府负责本辖区整治任务的组织实施。'])[0]).toMatch(/^3 /);
+  });
+
   it('should read offices named 室 before a colon as who works (汝城 （七）县委督查室、县政府督查室：对…进行督查, probe round 44)', () => {
     const [task] = extract('二、职责分工\n（七）县委督查室、县政府督查室：对各乡镇、各部门大检查开展情况进行督查，对工作不力的通报批评。').tasks;
     expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县委督查室:responsible', '县政府督查室:responsible']);
