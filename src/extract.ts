@@ -98,7 +98,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     const divides = !hasTable && holdsDivision(paragraphs);
     const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable: hasTable || divides, legend, emphasis });
     // 四、责任分工 / 第（一）至（三）项：X牵头…, or 以上措施第1、2项由… after the last task: units by the tasks' numbers
-    const divided = divideByNumber(built.tasks, segmentation.loose, built.diagnostics);
+    const divided = divideByNumber(built.tasks, segmentation.loose, built.diagnostics, paragraphs);
     append(tasks, divided.tasks);
     const found = divided.read.size === 0 ? segmentation.diagnostics : segmentation.diagnostics.filter((d) => d.code !== 'unattached-text' || !divided.read.has(d.line!));
     // a .doc's text lacks the numbering Word drew: its noted paragraphs outside every task are tasks of their own

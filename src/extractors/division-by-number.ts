@@ -53,7 +53,9 @@ function readDivisions(text: string, line: number | null = null): Division[] {
  * that holds only such a division (`四、责任分工`) is no task. `statements` are other paragraphs that
  * may hold one (text after the last task). Returns the tasks left and the lines of the statements read.
  */
-export function divideByNumber(tasks: Task[], statements: ReadonlyArray<{ text: string; line: number }>, diagnostics: Diagnostic[]): { tasks: Task[]; read: ReadonlySet<number> } {
+export function divideByNumber(
+  tasks: Task[], statements: ReadonlyArray<{ text: string; line: number }>, diagnostics: Diagnostic[], paragraphs: ReadonlyArray<{ text: string; line: number; endLine: number }> = [],
+): { tasks: Task[]; read: ReadonlySet<number> } {
   const none = { tasks, read: new Set<number>() };
   if (!statements.some((statement) => mayDivide(statement.text)) && !tasks.some((task) => task.text.includes('第') && mayDivide(task.text))) return none;
   const divisions: Division[] = statements.flatMap((statement) => readDivisions(statement.text, statement.line));
@@ -62,7 +64,10 @@ export function divideByNumber(tasks: Task[], statements: ReadonlyArray<{ text: 
     // the title first: most tasks' texts are never split
     const titleEnd = task.text.indexOf('\n');
     if (titleEnd < 0 || titleEnd > 12 || !DIVISION_TITLE.test(task.text.slice(0, titleEnd).trim())) continue;
-    const lines = task.text.split('\n');
+    // read from the section's paragraphs as written: the task's text has lost the clauses read as its notes
+    // (绵阳 probe round 51: `第（一）项由X牵头，Y配合，各县市区人民政府负责实施。` kept only `第（一）项由X牵头`)
+    const written = paragraphs.filter((paragraph) => paragraph.line >= task.line && paragraph.endLine <= task.endLine).map((paragraph) => paragraph.text);
+    const lines = written.length > 1 ? written : task.text.split('\n');
     const found = lines.slice(1).flatMap((line) => readDivisions(line));
     if (found.length === 0) continue;
     sections.add(task);

@@ -159,9 +159,14 @@ function foldContentRuns(item: Item, finder: NoteFinder): void {
     return;
   }
   if (children.length < 2 || item.closed) return;
+  // items numbered 1., 2. under a title (綦江 probe round 51: `（五）促进农村劳动力转移就业。` / `1.…` / `2.…` /
+  // `（区人力社保局、区农业农村委牵头，各镇街负责落实）`) are its points where the note stands on a line of its own after them
+  const last = children[children.length - 1]!;
+  const numbered = children.every((child) => child.marker.kind === 'num') && !POINT_KINDS.has(item.marker.kind) && item.paragraphs.length === 1 &&
+    isTitleWithNote(itemText(item), finder) && last.paragraphs.length >= 2 && finder.isNoteOnly(last.paragraphs[last.paragraphs.length - 1]!.text);
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
-    if (child.children.length > 0 || !POINT_KINDS.has(child.marker.kind)) return;
+    if (child.children.length > 0 || (!POINT_KINDS.has(child.marker.kind) && !numbered)) return;
     const notes = finder.findNotes(itemText(child));
     if ((notes.length > 0) !== (i === children.length - 1)) return;
     // `（以上任务由县农业农村局负责，…）` says the points are tasks, each its units (汉寿 probe round 33)

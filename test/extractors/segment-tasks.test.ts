@@ -162,8 +162,10 @@ describe('notes that cover more than one paragraph or item', () => {
   it('should give a note after items that are the clauses of one sentence to the item above them (沭阳 （四） 1.…； 2.…； 3.…。, probe round 49)', () => {
     expect(tasks(['四、重点任务', '（四）改善人居环境。', '1.推进农村生活污水治理；', '2.深化农村生活垃圾分类；', '3.实施农村户厕问题摸排整改“回头看”。',
       '（牵头单位：县农业农村局；配合单位：县生态环境局、县水利局）'].join('\n'))).toEqual(['4.4 四、(四) 县农业农村局、县生态环境局、县水利局']);
-    // items that are sentences of their own keep a note after the last to the last
-    expect(tasks(['四、重点任务', '（四）改善人居环境。', '1.推进农村生活污水治理。', '2.深化农村生活垃圾分类。', '（责任单位：县城管局）'].join('\n'))).toEqual(['4.4.1 四、(四)1. ', '4.4.2 四、(四)2. 县城管局']);
+    // so do items that are sentences of their own under a title, the note on a line of its own after them (綦江 （五）, probe round 51)
+    expect(tasks(['四、重点任务', '（四）改善人居环境。', '1.推进农村生活污水治理。', '2.深化农村生活垃圾分类。', '（责任单位：县城管局）'].join('\n'))).toEqual(['4.4 四、(四) 县城管局']);
+    // items with notes of their own stay tasks
+    expect(tasks(['四、重点任务', '（四）改善人居环境。', '1.推进农村生活污水治理。（县住建局负责）', '2.深化农村生活垃圾分类。', '（责任单位：县城管局）'].join('\n'))).toEqual(['4.4.1 四、(四)1. 县住建局', '4.4.2 四、(四)2. 县城管局']);
   });
 
   it('should read an office in brackets after the office a report is sent to as its keeper, not a note (雨花 报专班办公室（区住建局城市更新科）, probe round 49)', () => {
@@ -1550,3 +1552,14 @@ describe('probe round 50: page furniture and copies inside a plan (南充, 商�
     expect(extract(['南充市农村人居环境整治提升五年行动领导小组办公室', '关于印发《南充市2023年农村人居环境整治提升工作要点》', '的通知', '各县（市、区）：', '一、重点任务', '1.推进改厕。（市农业农村局负责）'].join('\n')).meta.title).toBe('南充市2023年农村人居环境整治提升工作要点');
   });
 });
+
+describe('probe round 51: a division section read as written, points numbered 1. under a title (绵阳, 綦江)', () => {
+  it('should read a division clause whole though the section\'s text lost its closing clause to a note (绵阳 第（一）项由X牵头，Y配合，各县市区人民政府负责实施。)', () => {
+    const document = extract(['二、重点任务', '（一）推进城镇老旧小区改造。改造小区120个。', '（二）推进城中村改造。改造城中村5个。', '四、责任分工',
+      '第（一）项由市住房城乡建设委牵头，市发展改革委、市财政局配合，各县市区人民政府负责实施。', '第（二）项由市住房城乡建设委牵头，市自然资源和规划局配合。'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual([
+      '2.1 市住房城乡建设委:lead、市发展改革委:support、市财政局:support、各县市区人民政府:responsible', '2.2 市住房城乡建设委:lead、市自然资源和规划局:support',
+    ]);
+  });
+});
+
