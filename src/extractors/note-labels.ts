@@ -96,13 +96,13 @@ function labelOpening(...lists: ReadonlyArray<ReadonlyArray<string>>): string {
 }
 
 /**
- * A label inside a note, bracketed or not, with an optional `(部门)` after it; the colon is
+ * A label inside a note, bracketed or not, with an optional `(部门)` after it (`配合股室（所）：`, 攸县 probe round 51); the colon is
  * optional inside brackets, and 为 may stand for it (`责任单位为县住建局`).
  *
  *     > | 〔责任单位:市住建局,各县(市、区)政府;配合单位:市自然资源局〕
  *          ^^^^^                            ^^^^^
  */
-export const LABEL = new RegExp(`[【〖[]?${LEVEL}${labelOpening(NAME_LIST)}(${NAMES})[】〗\\]]?(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))?\\s*`, 'g');
+export const LABEL = new RegExp(`[【〖[]?${LEVEL}${labelOpening(NAME_LIST)}(${NAMES})[】〗\\]]?(?:\\((?:部门|单位|处室|科室|股室|所|站|站所|队)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))?\\s*`, 'g');
 
 /** A role word in solid brackets, as a label: `【责任股室】耕地保护股【配合】国土空间规划股` (临澧 probe round 43). */
 export const BRACKETED_SHORT_LABEL = new RegExp(`[【〖](${SHORT_NAMES})[】〗]\\s*(?=[\\u4e00-\\u9fa5])`, 'g');
@@ -121,7 +121,7 @@ export const OTHER_LABEL = /[\u4e00-\u9fa5]{1,6}(?:单位|部门|领导|责任�
  * sentence or a comma, or after the space that parts a line's fields or the person a field names
  * (`分管领导：张××　责任单位：…`, its space gone when stray spaces are).
  */
-export const LABEL_LINE = new RegExp(`(?:^|[。;；,，)）】〕〗\\]\\s×xX*＊○〇某])\\s*${LEVEL}${labelOpening(UNIT_NAME_LIST, SHORT_NAME_LIST)}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))|(?:${SHORT_NAMES})\\s*[:：])`);
+export const LABEL_LINE = new RegExp(`(?:^|[。;；,，)）】〕〗\\]\\s×xX*＊○〇某])\\s*${LEVEL}${labelOpening(UNIT_NAME_LIST, SHORT_NAME_LIST)}(?:(?:${UNIT_NAMES})(?:\\((?:部门|单位|处室|科室|股室|所|站|站所|队)\\))?\\s*(?:[:：]|为(?=${PLACE_START}))|(?:${SHORT_NAMES})\\s*[:：])`);
 
 /**
  * A label line written without its colon, a space in its place (gone with the stray spaces): a

@@ -361,10 +361,14 @@ const TOWNSHIP = /^(?:[\u4e00-\u9fa5]{2,6}(镇|乡|街道)(?:办事处)?|各(乡
 
 /** The level of a township named by itself or of the townships as a group (乡 where 乡 comes first), or null for any other name. */
 function townshipLevel(folded: string): UnitLevel | null {
+  // 各村(社区), 各行政村 (大窑 probe round 51): the villages as a group, their committees
+  if (VILLAGES.test(folded)) return '村';
   const township = TOWNSHIP.exec(folded);
   if (township === null || KIND_OF_TOWN.test(folded)) return null;
   return township[1] === '乡' || township[2] === '乡' ? '乡' : '镇';
 }
+
+const VILLAGES = /^各(?:村|行政村|社区|村\((?:社区|居)\)|社区\(村\)|村居)$/;
 
 /** Towns of a kind, no one of them: 示范镇, 特色小镇, 重点镇. */
 const KIND_OF_TOWN = /(?:示范|特色|小|重点|中心|建制|集|全国|全省)镇$/;

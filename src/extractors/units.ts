@@ -110,7 +110,7 @@ const GOVERNING_BODY = /^[^各].{0,10}(?:人民政府|政府|党委|党委、政
 /** A government with no place: joins the party committee before it (党委、政府 · 党(工)委、政府(办事处)). */
 const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
-  /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|[厅委局办院](?:内|机关)|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|机构|站所)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
+  /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|[厅委局办院](?:内|机关)|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业|业务)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|股室|机构|站所)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
 const GENERIC_LAST = '门室位构局委体组织会)所';
 /** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`), 各银行业金融机构 (东山 probe round 48). */
 const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
@@ -136,6 +136,9 @@ const UNKNOWN_TAIL = /^(.{2,30}(?:局|厅|委|办|室|科|站|所|政府|党委|
 /** A person named in a note: a leader by title, or a name kept back (李××). */
 const PERSON =
   /(?:^各?(?:省|市|州|县|区|乡|镇|村|乡镇|各级|[省市县乡村]级)?(?:级|总)?(?:河|湖|林|田|路|山)长(?![办制])|副(?:省|市|州|县|区|旗|乡|镇)长|(?:省|市|州|县|区|旗|乡|镇)长(?=负责|牵头|主抓|调度|挂帅|任|[\u4e00-\u9fa5]{1,3}(?:××|某)|$)|书记|(?:组织|宣传|纪检)委员|分管|负责同志|[\u4e00-\u9fa5](?:××|某某))/;
+
+/** Persons by the post they are sent to: 包村领导, 包片干部, 驻村干部, 驻村工作队, 网格员, 村干部. */
+const POSTED_PERSONS = /^(?:各|全体)?(?:(?:包村|包片|包保|包联|联系)(?:领导|干部)|驻村(?:干部|工作队|第一书记)|网格员|村干部)$/;
 
 /** 县委常委, 市委常委: a post, though it ends like a committee. */
 const STANDING_COMMITTEE_MEMBER = /^(?:[省市州县区旗]委)?常委(?:[\u4e00-\u9fa5](?:××|某某)|[\u4e00-\u9fa5]{2,3})?$/;
@@ -212,7 +215,7 @@ export function isGenericUnit(name: string): boolean {
   if (folded.startsWith('各地') && (folded.length === 2 || folded === '各地区' || folded === '各地方')) return true;
   // every other placeholder ends in 部门, 科室, 单位, 处室, 机构, 委办局, 部委, 人民团体 or 党组(党委)
   if (!GENERIC_LAST.includes(folded[folded.length - 1] ?? '')) return false;
-  if (/^(?:部门|单位|科室|处室|机构)$/.test(folded)) return false;
+  if (/^(?:部门|单位|科室|处室|股室|机构)$/.test(folded)) return false;
   // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位, 县委各部委, 各人民团体: every office of a body, no office in particular
   if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
   // 各专门委员会: a 人大's or 政协's committees, none named; 各预算单位: every unit with a budget (岳西 probe round 26)
@@ -367,6 +370,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     if (name.includes('下属')) name = underUnit(name);
     // 市政府分管副市长负责调度, 副市长李××牵头: a person who answers for the task is no unit
     if (PERSON.test(name) && !ORG_SUFFIX.test(withoutRole(name))) return;
+    // 驻村干部 ends as a 部 does, but names persons (大窑, 芒川 probe round 51: `督导：包村领导、驻村干部`)
+    if (POSTED_PERSONS.test(withoutRole(name))) return;
     // 县委常委、组织部部长王××牵头: a member of the standing committee is a post, no unit
     if (STANDING_COMMITTEE_MEMBER.test(withoutRole(name))) return;
     if (isTimeLimit(name) || (readDeadline(name) !== null && !ORG_SUFFIX.test(name))) {
@@ -503,7 +508,8 @@ function splitConjunction(piece: string): string[] {
     const rightName = readRoleSuffix(right)?.rest ?? right;
     // 各管理区和功能区管委会 (probe round 44): zones of two kinds sharing the committee after them, one actor
     const sharesCommittee = left.endsWith('区') && /^[\u4e00-\u9fa5]{1,6}区(?:管委会|管理委员会)$/.test(rightName);
-    const placesLeft = /^各.{1,4}$/.test(left) && ORG_SUFFIX.test(rightName) && !sharesCommittee;
+    // 各乡镇和市直部门: places before a body; 各自然资源和规划所 (枝江 probe round 51) is one kind of office named for two things
+    const placesLeft = /^各.{0,3}(?:乡|镇|村|县|区|市|州|旗|街道|社区|镇街|园区)$/.test(left) && ORG_SUFFIX.test(rightName) && !sharesCommittee;
     // 国有林场和种苗管理司: one department of a ministry, named for two things it looks after (国家林草局 probe round 29)
     const oneDepartment = rightName.endsWith('司') && !left.endsWith('司') && !LEVEL_START.test(right);
     if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !BARE_GOVERNMENT.test(rightName) && !oneDepartment && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {

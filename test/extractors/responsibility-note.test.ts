@@ -803,3 +803,10 @@ describe('national bodies (probe round 29: 国办函, 国家林草局)', () => {
     expect(read('（财政部和教育部负责）')).toEqual(['财政部:responsible', '教育部:responsible']);
   });
 });
+
+describe('probe round 51: a label with the kind of office it also names in brackets (攸县 配合股室（所）：)', () => {
+  it('should read the first unit after 配合股室（所）：', () => {
+    const [task] = extract('一、重点任务\n1.食品生产环节。开展专项检查。\n牵头股室：食品生产股；配合股室（所）：各市场监管所、稽查大队').tasks;
+    expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['食品生产股:lead', '各市场监管所:support', '稽查大队:support']);
+  });
+});

@@ -279,3 +279,19 @@ describe('unitKey', () => {
     expect(unitKey('縣衛生健康局')).toBe(unitKey('县卫生健康局'));
   });
 });
+
+describe('probe round 51: a township\'s and a bureau\'s own plans (枝江, 攸县, 大窑, 芒川)', () => {
+  it('should keep an office named for two things whole, and parts places before a body (各自然资源和规划所)', () => {
+    expect(read('各自然资源和规划所负责')).toEqual(['各自然资源和规划所:responsible']);
+    expect(read('各乡镇和县直部门负责')).toEqual(['各乡镇:responsible', '县直部门:responsible']);
+  });
+
+  it('should mark 相关业务股室 generic, as 有关科室 is', () => {
+    expect(isGenericUnit('相关业务股室')).toBe(true);
+    expect(isGenericUnit('股室')).toBe(false);
+  });
+
+  it('should read persons sent to a post as no units, though 干部 ends as a 部 does (督导：包村领导、驻村干部)', () => {
+    expect(read('各村(社区)、驻村干部负责')).toEqual(['各村(社区):responsible']);
+  });
+});
