@@ -60,6 +60,13 @@ const NO_CHILDREN = Object.freeze([] as Item[]) as Item[];
 /** The shortest paragraph whose copy right after it is a copy, not a line a plan writes twice (`同上`, `（略）`). */
 const MIN_DUPLICATE = 12;
 
+/** Whether paragraph p repeats the one before it, the two of them alone alike among their neighbours. */
+function isPastedCopy(paragraphs: readonly Paragraph[], p: number): boolean {
+  const text = paragraphs[p]!.text;
+  if (p === 0 || text.length < MIN_DUPLICATE || text !== paragraphs[p - 1]!.text) return false;
+  return paragraphs[p - 2]?.text !== text && paragraphs[p + 1]?.text !== text;
+}
+
 /** Keys of decimal markers by depth (1.1 → decimal2), made once. */
 const DECIMAL_KEYS = ['decimal0', 'decimal1', 'decimal2', 'decimal3', 'decimal4'];
 
@@ -91,8 +98,10 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
   // indexed: a for…of run once over a long document makes a step object for every paragraph
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]!;
-    // a paragraph pasted twice, the copy right after it (湘潭 probe round 50): read once, its units counted once
-    if (p > 0 && paragraph.text.length >= MIN_DUPLICATE && paragraph.text === paragraphs[p - 1]!.text) {
+    // a paragraph pasted twice, the copy right after it (湘潭 probe round 50): read once, its units counted once, the copy
+    // kept apart (no text lost); a run of three or more alike is what the document says, not a slip
+    if (isPastedCopy(paragraphs, p)) {
+      segmentation.loose.push(paragraph);
       segmentation.diagnostics.push({ code: 'duplicate-paragraph', severity: 'warning', message: `“${excerpt(paragraph.text, 0, 20)}…”与上一段完全相同，只计一次`, line: paragraph.line });
       continue;
     }

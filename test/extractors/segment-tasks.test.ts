@@ -1546,6 +1546,9 @@ describe('probe round 50: page furniture and copies inside a plan (南充, 商�
     const document = extract(['三、重点任务', '8、加强消费金融支持。引导金融机构开发消费信贷产品。（牵头单位：市委金融办；配合单位：人民银行湘潭市分行）', '8、加强消费金融支持。引导金融机构开发消费信贷产品。（牵头单位：市委金融办；配合单位：人民银行湘潭市分行）', '9、优化消费环境。（市市场监管局负责）'].join('\n'));
     expect(document.tasks.map((t) => t.id)).toEqual(['3.8', '3.9']);
     expect(document.diagnostics.filter((d) => d.code === 'duplicate-paragraph')).toHaveLength(1);
+    // a run of three or more alike is read as written: every line a task (numbering-repeat says so)
+    const run = extract(['一、重点任务', ...Array.from({ length: 3 }, () => '1.推进工作。(责任单位:州住建局)')].join('\n'));
+    expect(run.tasks).toHaveLength(3);
   });
 
   it('should read a notice title whose 的通知 is on a line of its own (南充)', () => {
