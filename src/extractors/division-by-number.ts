@@ -48,6 +48,19 @@ function readDivisions(text: string, line: number | null = null): Division[] {
   return divisions;
 }
 
+/** The texts of the paragraphs (in line order) that stand within lines [line, endLine]: found by bisection, not a pass over all. */
+function paragraphsWithin(paragraphs: ReadonlyArray<{ text: string; line: number; endLine: number }>, line: number, endLine: number): string[] {
+  let [low, high] = [0, paragraphs.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (paragraphs[middle]!.line < line) low = middle + 1;
+    else high = middle;
+  }
+  const texts: string[] = [];
+  for (let k = low; k < paragraphs.length && paragraphs[k]!.endLine <= endLine; k++) texts.push(paragraphs[k]!.text);
+  return texts;
+}
+
 /**
  * Gives the units of a division of work by number to the tasks it names that have none; a section
  * that holds only such a division (`四、责任分工`) is no task. `statements` are other paragraphs that
@@ -66,7 +79,7 @@ export function divideByNumber(
     if (titleEnd < 0 || titleEnd > 12 || !DIVISION_TITLE.test(task.text.slice(0, titleEnd).trim())) continue;
     // read from the section's paragraphs as written: the task's text has lost the clauses read as its notes
     // (绵阳 probe round 51: `第（一）项由X牵头，Y配合，各县市区人民政府负责实施。` kept only `第（一）项由X牵头`)
-    const written = paragraphs.filter((paragraph) => paragraph.line >= task.line && paragraph.endLine <= task.endLine).map((paragraph) => paragraph.text);
+    const written = paragraphsWithin(paragraphs, task.line, task.endLine);
     const lines = written.length > 1 ? written : task.text.split('\n');
     const found = lines.slice(1).flatMap((line) => readDivisions(line));
     if (found.length === 0) continue;
