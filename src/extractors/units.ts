@@ -204,6 +204,8 @@ export function isGenericUnit(name: string): boolean {
   // 澳門特區政府相關部門 is as generic as 澳门特区政府相关部门
   // 相关县〔市、区〕政府 (赣州 probe round 42): 〔〕 is how a bracket inside a note's （） is written
   const folded = name.includes('〔') ? foldTraditional(name).replace(/〔/g, '(').replace(/〕/g, ')') : foldTraditional(name);
+  // 属地镇人民政府, 属地街道: the place wherever the work is, none named
+  if (folded.startsWith('属地') && folded.length > 2) return true;
   // places as a group: 有关县(市、区), 相关乡镇, 沿线乡镇
   if ((folded.includes('有关') || folded.includes('相关') || folded.includes('沿线')) && GENERIC_PLACES.test(folded)) return true;
   if (GENERIC_KINDS.test(folded)) return true;
@@ -731,8 +733,9 @@ function joinsPrevious(previous: string, name: string): boolean {
   if (PLACE_GROUP.test(folded) && PLACE_KIND.test(foldTraditional(name))) return true;
   // 各子公司、分公司 (赣江 probe round 43): one group of a company's branches
   if ((folded === '各子公司' || folded === '各分公司') && /^(?:子公司|分公司)$/.test(name)) return true;
-  // 各街道办事处、镇人民政府 (兰山 probe round 42): the 各 carries on to the townships' governments
-  if (folded.startsWith('各') && PLACE_BODIES.test(folded) && PLACE_KIND_BODY.test(foldTraditional(name))) return true;
+  // 各街道办事处、镇人民政府 (兰山 probe round 42): the 各 carries on to the townships' governments; so does 属地
+  // (吴兴 probe round 51: `属地镇人民政府、街道办事处`, wherever the work is)
+  if ((folded.startsWith('各') || folded.startsWith('属地')) && PLACE_BODIES.test(folded.startsWith('属地') ? `各${folded.slice(2)}` : folded) && PLACE_KIND_BODY.test(foldTraditional(name))) return true;
   if (PLACES_IN_BRACKETS.test(folded) && GOVERNING_BODY.test(name)) return true;
   // 省委、省政府各相关部门: the offices of both, one placeholder
   return /^[省市州县区乡镇]委$/.test(folded) && name.startsWith(folded[0]!) && /^.(?:人民)?政府各/.test(name) && isGenericUnit(name);

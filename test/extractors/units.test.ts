@@ -291,6 +291,10 @@ describe('probe round 51: a township\'s and a bureau\'s own plans (枝江, 攸�
     expect(isGenericUnit('股室')).toBe(false);
   });
 
+  it('should keep 属地镇人民政府、街道办事处 one actor, generic: wherever the work is (吴兴)', () => {
+    expect(readUnitList('市市场监管局、属地镇人民政府、街道办事处配合', 'responsible', 'verb').units.map((u) => `${u.name}${u.generic ? ':generic' : ''}`)).toEqual(['市市场监管局', '属地镇人民政府、街道办事处:generic']);
+  });
+
   it('should read persons sent to a post as no units, though 干部 ends as a 部 does (督导：包村领导、驻村干部)', () => {
     expect(read('各村(社区)、驻村干部负责')).toEqual(['各村(社区):responsible']);
   });
