@@ -205,7 +205,7 @@ describe('looksLikeUnit', () => {
 
 describe('isGenericUnit', () => {
   it('should mark 各有关金融机构 and 各有关企业 generic, as 有关金融机构 is (深圳 probe round 37; 东山 各银行业金融机构, round 48)', () => {
-    for (const name of ['相关团场', '有关苏木镇', '各有关金融机构', '各有关企业', '各相关高校', '各银行业金融机构', '各银行保险机构']) expect(isGenericUnit(name), name).toBe(true);
+    for (const name of ['相关团场', '有关苏木镇', '各有关金融机构', '各有关企业', '各相关高校', '各银行业金融机构', '各银行保险机构', '各经办银行']) expect(isGenericUnit(name), name).toBe(true);
   });
 
   it('should mark 有关镇（街道） generic, places of a district as a group (鄞州 probe round 41)', () => {
