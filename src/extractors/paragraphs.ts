@@ -23,6 +23,28 @@ const ENDS_SENTENCE = /[。!?！？;；:：)）】〕」』”"]$/;
 /** A page's running head: a title's words, no sentence, list or note in them. */
 const RUNNING_HEAD = /^[^。,，;；:：、()（）]{6,40}$/;
 
+/** How many lines from the top a plan's title stands within. */
+const TITLE_AREA = 15;
+
+/**
+ * What a page's running head may be: the plan's title, as its first lines give it (alone, or in a
+ * cover letter's `关于印发《…》的通知`), or a line printed on more than one page. A short line of the
+ * text after a page break is neither.
+ */
+class RunningHeads {
+  private readonly top: string;
+  private readonly counts = new Map<string, number>();
+
+  constructor(lines: readonly SourceLine[]) {
+    this.top = lines.slice(0, TITLE_AREA).map((line) => line.text).join('');
+    for (const line of lines) if (line.text.length >= 6 && line.text.length <= 40) this.counts.set(line.text, (this.counts.get(line.text) ?? 0) + 1);
+  }
+
+  has(text: string): boolean {
+    return (this.counts.get(text) ?? 0) >= 2 || this.top.includes(text);
+  }
+}
+
 /** A marker after a sentence or a note at the end of a line, its item's text on the next (南充 probe round 50: `…市财政局）4.`). */
 const TRAILING_MARKER = /[。;；)）](\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)$/;
 
@@ -56,6 +78,8 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
   let pageBreak = false;
   // a marker a copy left at the end of the line before its item's text (`…市财政局）4.`), carried to that text
   let carried: string | null = null;
+  // the document's running heads, looked for only where a page breaks a paragraph
+  let heads: RunningHeads | null = null;
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
     let text = line.text;
@@ -77,7 +101,7 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
     }
     // the running head of the next page (the plan's title) inside a paragraph the page broke (南充, 商城 probe round 50:
     // `各县（市、` / `-2-` / `南充市2023年农村人居环境整治提升工作要点` / `区）政府）`): no text of it
-    if (pageBreak && previous && !marker && !ENDS_SENTENCE.test(lastLine) && RUNNING_HEAD.test(text)) continue;
+    if (pageBreak && previous && !marker && !ENDS_SENTENCE.test(lastLine) && RUNNING_HEAD.test(text) && (heads ??= new RunningHeads(lines)).has(text)) continue;
     const breakBefore = pageBreak;
     pageBreak = false;
     if (previous && !marker) {
