@@ -32,16 +32,18 @@ const TITLE_AREA = 15;
  * text after a page break is neither.
  */
 class RunningHeads {
-  private readonly top: string;
   private readonly counts = new Map<string, number>();
 
-  constructor(lines: readonly SourceLine[]) {
-    this.top = lines.slice(0, TITLE_AREA).map((line) => line.text).join('');
+  constructor(private readonly lines: readonly SourceLine[]) {
     for (const line of lines) if (line.text.length >= 6 && line.text.length <= 40) this.counts.set(line.text, (this.counts.get(line.text) ?? 0) + 1);
   }
 
-  has(text: string): boolean {
-    return (this.counts.get(text) ?? 0) >= 2 || this.top.includes(text);
+  /** Whether the line at index `at` is a running head: printed again, or the title the lines above it (at the top) give. */
+  has(text: string, at: number): boolean {
+    if ((this.counts.get(text) ?? 0) >= 2) return true;
+    let top = '';
+    for (let i = 0; i < Math.min(TITLE_AREA, at); i++) top += this.lines[i]!.text;
+    return top.includes(text);
   }
 }
 
@@ -101,7 +103,7 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
     }
     // the running head of the next page (the plan's title) inside a paragraph the page broke (南充, 商城 probe round 50:
     // `各县（市、` / `-2-` / `南充市2023年农村人居环境整治提升工作要点` / `区）政府）`): no text of it
-    if (pageBreak && previous && !marker && !ENDS_SENTENCE.test(lastLine) && RUNNING_HEAD.test(text) && (heads ??= new RunningHeads(lines)).has(text)) continue;
+    if (pageBreak && previous && !marker && !ENDS_SENTENCE.test(lastLine) && RUNNING_HEAD.test(text) && (heads ??= new RunningHeads(lines)).has(text, i)) continue;
     const breakBefore = pageBreak;
     pageBreak = false;
     if (previous && !marker) {

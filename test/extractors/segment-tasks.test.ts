@@ -1535,7 +1535,7 @@ describe('probe round 50: plans as careless copies left them (南充, 甘肃, �
 
 describe('probe round 50: page furniture and copies inside a plan (南充, 商城, 湘潭)', () => {
   it('should drop the running head of a page that breaks a note, as the page number is (南充 各县（市、 / -2- / title / 区）政府）)', () => {
-    const document = extract(['一、重点任务', '2.推进改厕。全年新改建户厕5000户。（牵头单位：', '市农业农村局；责任单位：', '各县（市、', '', '-2-', '', '南充市2023年农村人居环境整治提升工作要点', '', '区）政府）', '3.推进治理。（市生态环境局负责）'].join('\n'));
+    const document = extract(['南充市2023年农村人居环境整治提升工作要点', '一、重点任务', '2.推进改厕。全年新改建户厕5000户。（牵头单位：', '市农业农村局；责任单位：', '各县（市、', '', '-2-', '', '南充市2023年农村人居环境整治提升工作要点', '', '区）政府）', '3.推进治理。（市生态环境局负责）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => u.name)).toEqual(['市农业农村局', '各县(市、区)政府']);
     // a short line of the text after a page break, no title of the plan, stays
     const broken = extract(['某县2024年工作方案', '一、重点任务', '1.推进改厕。全年新改建户厕5000户，加快推进', '', '-2-', '', '农村卫生厕所建设工作', '', '取得明显成效。（县农业农村局负责）'].join('\n'));
