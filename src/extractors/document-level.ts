@@ -19,6 +19,8 @@ const NO_COUNTY = /[全本各我该此每某一两省市州县区乡镇城]/;
 const TOWNSHIP_ADDRESSEE = /^各(?:乡|镇|街道)/;
 /** A 街道 that names itself, its office or its party working committee: `建宁街道办事处`, `建宁街道工作委员会`. */
 const SUBDISTRICT = /^[\u4e00-\u9fa5]{2,6}?街道(?:办事处|工作委员会|党工委|工委|关于|\d{4}年|$)/;
+/** An issuer that is a 街道's office, named after its city and district or not. */
+const SUBDISTRICT_OFFICE = /街道(?:办事处|工作委员会|党工委|工委)$/;
 
 /** Addressees at county level: 各县(市、区), 各区县(市), 各旗县. */
 const COUNTY_ADDRESSEE = /^各(?:县|区|旗)/;
@@ -99,7 +101,8 @@ function addressesTownships(recipients: readonly string[]): boolean {
 function ownLevel(meta: DocumentMeta, dictionary: UnitDictionary): UnitLevel | null {
   for (const issuer of meta.issuers) {
     const folded = foldUnitName(issuer).replace(/^中共/, '');
-    const level = placeLevel(folded, dictionary.places) ?? statedLevel(issuer, false, dictionary) ?? (SUBDISTRICT.test(folded) ? '镇' : null);
+    // 杭州市上城区人民政府湖滨街道办事处 (probe round 52): a 街道's office, whatever city and district it names first
+    const level = (SUBDISTRICT_OFFICE.test(folded) ? '镇' : null) ?? placeLevel(folded, dictionary.places) ?? statedLevel(issuer, false, dictionary) ?? (SUBDISTRICT.test(folded) ? '镇' : null);
     if (level) return level;
   }
   if (meta.title === null) return null;

@@ -63,6 +63,8 @@ const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部
   [`协办${body}`, 'support'], [`参与${body}`, 'support'], [`协作${body}`, 'support'], [`协同${body}`, 'support'],
   // 广东's 主办/会办 (惠州 probe round 17: `主办单位：市工业和信息化局；会办单位：市发展改革局`)
   [`会办${body}`, 'support'], [`参办${body}`, 'support'],
+  // who guides the work supports it (湖滨 probe round 52: `指导科室：城市管理办公室`), as `指导单位：` does
+  [`指导${body}`, 'support'],
 ] as const).filter(([name]) => !LABELS.some(([known]) => known === name));
 
 /** Labels of units with their persons: `责任单位及责任人：市自然资源局　陈××，…`. */

@@ -51,5 +51,7 @@ describe('a 街道\'s plan (建宁 probe round 33)', () => {
     expect(level('', '建宁街道2024年重点工作任务分解方案')).toBe('township');
     // a plan about streets is no 街道's
     expect(level('', '城市街道整治工作方案')).not.toBe('township');
+    // its office named after its city and district (湖滨 probe round 52)
+    expect(level('杭州市上城区人民政府湖滨街道办事处', '湖滨街道2025年生活垃圾分类工作实施方案')).toBe('township');
   });
 });

@@ -810,3 +810,11 @@ describe('probe round 51: a label with the kind of office it also names in brack
     expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['食品生产股:lead', '各市场监管所:support', '稽查大队:support']);
   });
 });
+
+describe('probe round 52: who guides the work, by a label (湖滨 指导科室：)', () => {
+  it('should read 指导科室： as the label of who supports', () => {
+    const [task] = extract('一、重点任务\n1.推进垃圾分类。（责任主体：各社区；指导科室：城市管理办公室）').tasks;
+    expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['各社区:responsible', '城市管理办公室:support']);
+  });
+});
+
