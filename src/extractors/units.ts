@@ -283,8 +283,10 @@ const SHORT_OTHER_BODY = /^(?:行署|公署|政府|党委|管委|部|处|系|室
  * `市城管局(市供热办)` → `市城管局`, `县委办(县政府办)` → `县委办`; other names are left alone.
  */
 export function withoutOtherName(name: string): string {
-  if (!name.endsWith(')')) return name;
-  const open = name.lastIndexOf('(');
+  // `市发展改革委〔市粮食和储备局〕` (铜陵 probe round 52): 〔〕 is how a bracket inside a note's （） is written
+  const square = name.endsWith('〕');
+  if (!name.endsWith(')') && !square) return name;
+  const open = name.lastIndexOf(square ? '〔' : '(');
   if (open < 2) return name;
   const main = name.slice(0, open);
   const other = name.slice(open + 1, -1);

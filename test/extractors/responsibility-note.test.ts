@@ -818,3 +818,11 @@ describe('probe round 52: who guides the work, by a label (湖滨 指导科室�
   });
 });
 
+describe('probe round 52: the office a unit houses in 〔〕 inside a note (铜陵)', () => {
+  it('should read （市发展改革委〔市粮食和储备局〕负责） as the 市发展改革委 with the office it houses', () => {
+    const [task] = extract('一、重点任务\n1.加强粮食安全。完善储备体系。（市发展改革委〔市粮食和储备局〕牵头，市财政局配合）').tasks;
+    expect(task!.units.map((u) => `${u.name}:${u.role}:${u.canonical}`)).toEqual(['市发展改革委〔市粮食和储备局〕:lead:市发展和改革委员会', '市财政局:support:市财政局']);
+    expect(task!.text).toBe('加强粮食安全。完善储备体系。');
+  });
+});
+
