@@ -237,7 +237,8 @@ export function isGenericUnit(name: string): boolean {
  *     looksLikeUnit('以下任务均需各县(市)政府落实', 'verb') // false
  */
 export function looksLikeUnit(name: string, mode: ListMode): boolean {
-  const folded = withoutOtherName(foldTraditional(name));
+  // 村“两委” (大窑 probe round 51): a village's two committees, their quotes no sentence's
+  const folded = withoutOtherName(foldTraditional(name.includes('两委') ? name.replace(TWO_COMMITTEES, '两委') : name));
   if (folded.length < 2 || folded.length > 40) return false;
   if (GENERIC_LAST.includes(folded[folded.length - 1] ?? '') && isGenericUnit(folded)) return true;
   // after a label any short name counts, but not a stray colon, bracket or number: 督办单位:X, ), 0431-…
@@ -456,6 +457,13 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
   return list;
 }
 
+/** The committees of a village, in or out of quotes: `“两委”`, `"两委"`. */
+const TWO_COMMITTEES = /[“"]两委[”"]/g;
+/** A named village's committees: `南阳村村“两委”`, `南阳村村委会`; the office the villages before it share. */
+const VILLAGE_OFFICE = /^[\u4e00-\u9fa5]{1,8}村(村[“"]两委[”"]|村委会|村民委员会|党支部)$/;
+/** A village named bare: `杨花村`. */
+const BARE_VILLAGE = /^[\u4e00-\u9fa5]{1,8}村$/;
+
 /** A place named bare (`酒泉市`, `西陵区`, `城关镇`), and a place's office (`白银市人民政府`, `经开区管委会`). */
 // 荆门高新区·掇刀区: one place of two names, parted by a middle dot
 // a county of one character too: 新县, 息县 (光山 probe round 36: `光山县、新县、商城县人民政府`)
@@ -478,6 +486,12 @@ const PLACE_TIER: Readonly<Record<string, number>> = { 省: 1, 市: 2, 州: 2, �
  */
 function shareOffice(units: ListedUnit[]): void {
   for (let j = 1; j < units.length; j++) {
+    // 杨花村、南阳村村“两委” (大窑 probe round 51): the villages before it share the committees
+    const village = VILLAGE_OFFICE.exec(units[j]!.name);
+    if (village) {
+      for (let i = j - 1; i >= 0 && BARE_VILLAGE.test(units[i]!.name); i--) units[i]!.name += village[1];
+      continue;
+    }
     const office = PLACE_OFFICE.exec(units[j]!.name);
     // 各县市区人民政府 is a group: its office is no one place's
     if (!office || units[j]!.name.startsWith('各')) continue;

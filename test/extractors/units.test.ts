@@ -291,6 +291,11 @@ describe('probe round 51: a township\'s and a bureau\'s own plans (枝江, 攸�
     expect(isGenericUnit('股室')).toBe(false);
   });
 
+  it('should read a village\'s committees in quotes, the villages before them sharing them (大窑 杨花村、南阳村村“两委”)', () => {
+    expect(readUnitList('杨花村、南阳村村“两委”', 'responsible', 'labeled').units.map((u) => u.name)).toEqual(['杨花村村“两委”', '南阳村村“两委”']);
+    expect(readUnitList('县民政局、各村“两委”', 'responsible', 'labeled').ok).toBe(true);
+  });
+
   it('should keep 属地镇人民政府、街道办事处 one actor, generic: wherever the work is (吴兴)', () => {
     expect(readUnitList('市市场监管局、属地镇人民政府、街道办事处配合', 'responsible', 'verb').units.map((u) => `${u.name}${u.generic ? ':generic' : ''}`)).toEqual(['市市场监管局', '属地镇人民政府、街道办事处:generic']);
   });
