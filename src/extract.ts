@@ -2,7 +2,7 @@
  * extract(bytes | text, options) = read (text, HTML, Word, CSV; PDF, Excel and .doc in extractAsync)
  * → lay out → segment → assign units → tables.
  */
-import { type Diagnostic, type DocumentMeta, type PolicyDocument, type ResponsibilityTable, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment, type UnitKind, type UnitLevel } from './model/document.js';
+import { type Diagnostic, type DocumentMeta, type PolicyDocument, type ResponsibilityTable, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment } from './model/document.js';
 import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
@@ -23,8 +23,7 @@ import { readTaskCards } from './extractors/task-cards.js';
 import { MEASURED_IN, readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, readDocumentLevel } from './extractors/document-level.js';
-import { isPlacedUnitName, statedLevel, type UnitDescription, UnitNamer, writtenPlace } from './extractors/unit-names.js';
-import { withoutOtherName } from './extractors/units.js';
+import { carryPlace, isPlacedUnitName, statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
 import { append } from './collections.js';
 
 export interface ExtractOptions {
@@ -216,48 +215,14 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
     unit.kind = kind;
     if (isKnown) known.add(unit);
   });
-  // 市发展改革委(市民营经济发展局) is written with its place as 市发展改革委 is
-  const placeOf = (unit: UnitAssignment): string => writtenPlace(withoutOtherName(unit.name), dictionary);
-  for (let i = 0; i < tasks.length; i++) carryPlace(tasks[i]!.units, known, placeOf);
-  for (const table of tables) for (const row of table.rows) carryPlace(row.units, known, placeOf);
+  for (let i = 0; i < tasks.length; i++) carryPlace(tasks[i]!.units, known, dictionary);
+  for (const table of tables) for (const row of table.rows) carryPlace(row.units, known, dictionary);
   const unknown = spellings.filter((_, i) => !described[i]!.known).map((unit) => unit.name);
   if (unknown.length === 0) return [];
   // quoted one by one: a unit name may hold 、 itself (市、县级党委、政府)
   const message = `${unknown.length} 个单位不在单位词典中，保留原写法：“${unknown.join('”“')}”（可用 --aliases 文件补充）`;
   return [{ code: 'unknown-unit', severity: 'info', message, line: null }];
 }
-
-/**
- * A name written without its place after one written with it, in one task's list, is that place's
- * (宁陵 probe round 45: `县委组织部、政法委、民政局` → 县委政法委, 县民政局; 塘 `镇自然资源所、村建办` → 镇村建办; 甘肃 round 49
- * `省发展改革委、财政厅` → 省财政厅, a 厅 being a province's):
- * where the dictionary knows it and reads it at that level, it is written with the place as its
- * neighbour is — with the party committee's (县委) where it is one of the committee's offices. A
- * place's government (各乡镇, 县人民政府), a company's or a bank's name, a name of another level keep theirs.
- */
-function carryPlace(units: readonly UnitAssignment[], known: ReadonlySet<UnitAssignment>, placeOf: (unit: UnitAssignment) => string): void {
-  let place: string | null = null;
-  for (const unit of units) {
-    if (unit.generic) continue;
-    // the level alone is carried (县 of 县委组织部, 自治区 of 自治区商务厅); a place named (延边州住建局) is not
-    const own = LEVEL_HEAD_NAMES.find((head) => unit.name.startsWith(head)) ?? placeOf(unit);
-    if (own !== '') {
-      place = own.length === 1 || LEVEL_HEADS[own] !== undefined ? own : null;
-      continue;
-    }
-    if (place === null || unit.level !== (LEVEL_HEADS[place] ?? place) || !known.has(unit) || !CARRIES_PLACE.has(unit.kind!) || unit.name.startsWith('各') || /政府|党委/.test(unit.name)) continue;
-    // 团市委 writes its level inside its name (市场 is no 市)
-    if (unit.name.replace('市场', '').includes(place)) continue;
-    unit.name = (unit.canonical!.startsWith(`${place}委`) ? `${place}委` : place) + unit.name;
-  }
-}
-
-/** Heads that name a level, not a place, and the level they stand for: `自治区商务厅、发展改革委` (新疆 probe round 50). */
-const LEVEL_HEADS: Readonly<Record<string, UnitLevel>> = { 自治区: '省', 兵团: '省' };
-const LEVEL_HEAD_NAMES = Object.keys(LEVEL_HEADS);
-
-/** The kinds of unit a place's list names bare (民政局, 政法委, 财政所, 妇联, 检察院): not a company or a bank (nor a place's government, above). */
-const CARRIES_PLACE: ReadonlySet<UnitKind> = new Set<UnitKind>(['department', 'party-committee', 'public-institution', 'mass-organization', 'government']);
 
 /** Whether `short` keeps the characters of `full` in their order: 市发改委 of 市发展和改革委员会. */
 function isAbbreviation(short: string, full: string): boolean {

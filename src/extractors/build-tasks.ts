@@ -8,7 +8,7 @@ import { excerpt, isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import { isListMarkOnly, listMarkLength, NO_SPANS, type NoteFinder, type NoteSpan } from './find-notes.js';
 import type { NoteCoverage, ParsedNote } from './responsibility-note.js';
 import { giveLegendRole, type UnitLegend } from './tables.js';
-import { type Item, itemText } from './segment-tasks.js';
+import { INTRODUCES_LIST, type Item, itemText } from './segment-tasks.js';
 import { type MarkerKind, readMarker } from './numbering.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
 import { append, remembered, withLast } from '../collections.js';
@@ -322,7 +322,7 @@ function splitDutyLines(item: Item, options: BuildTasksOptions): void {
   const heading = paragraphs[0]!.text.slice(item.marker.length);
   if (heading.length > DUTY_LINES_HEADING || /[。;；]./.test(heading) || options.finder.findNotes(heading).length > 0) return;
   let first = 1;
-  while (first < paragraphs.length - 2 && ENDS_WITH_COLON.test(paragraphs[first]!.text) && unitOpening(paragraphs[first]!.text, options, true) === null) first++;
+  while (first < paragraphs.length - 2 && INTRODUCES_LIST.test(paragraphs[first]!.text) && unitOpening(paragraphs[first]!.text, options, true) === null) first++;
   // `其他成员单位：按照各自职责…`, the section's last line, names no unit but is a duty line all the same
   for (let i = first; i < paragraphs.length; i++) if (unitOpening(paragraphs[i]!.text, options, true) === null && !OTHER_MEMBERS.test(paragraphs[i]!.text)) return;
   item.children = paragraphs.slice(first).map((paragraph, index): Item => ({
@@ -335,7 +335,6 @@ function splitDutyLines(item: Item, options: BuildTasksOptions): void {
   item.paragraphs = paragraphs.slice(0, first);
 }
 
-const ENDS_WITH_COLON = /[:：]\s*$/;
 /** The family key of a duty line split from its heading. */
 const DUTY_LINE = 'duty-line';
 /** The other members of a group, named together: `其他成员单位：`, `其余成员单位：`, `其他有关部门：`. */

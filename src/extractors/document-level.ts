@@ -102,7 +102,7 @@ function ownLevel(meta: DocumentMeta, dictionary: UnitDictionary): UnitLevel | n
   for (const issuer of meta.issuers) {
     const folded = foldUnitName(issuer).replace(/^中共/, '');
     // 杭州市上城区人民政府湖滨街道办事处 (probe round 52): a 街道's office, whatever city and district it names first
-    const level = (SUBDISTRICT_OFFICE.test(folded) ? '镇' : null) ?? placeLevel(folded, dictionary.places) ?? statedLevel(issuer, false, dictionary) ?? (SUBDISTRICT.test(folded) ? '镇' : null);
+    const level = SUBDISTRICT.test(folded) || SUBDISTRICT_OFFICE.test(folded) ? '镇' : placeLevel(folded, dictionary.places) ?? statedLevel(issuer, false, dictionary);
     if (level) return level;
   }
   if (meta.title === null) return null;

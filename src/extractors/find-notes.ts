@@ -346,7 +346,7 @@ export class NoteFinder {
       // (河北 probe round 35: `…（X牵头负责，Y协同推进）打击…行为，由省公安厅牵头，省应急管理厅参与。`)
       else span ??= this.clauseNoteAfter(text, found, nearby, sentenceStart, last);
       // the paragraph's earlier sentences that close with who does them: `…新增学位1800个，由县教育局负责；推进…，由县卫生健康局负责`
-      if (span && holdsBetween(text, '由', start, sentenceStart)) this.earlierClauseNotes(text, found, nearby, start, sentenceStart, spans);
+      if (span && lastBetween(text, '由', start, sentenceStart - 1) >= 0) this.earlierClauseNotes(text, found, nearby, start, sentenceStart, spans);
       if (span) spans.push(span);
       start = end + 1;
     }
@@ -382,12 +382,11 @@ export class NoteFinder {
   private earlierClauseNotes(text: string, found: readonly NoteSpan[], nearby: number, start: number, before: number, spans: NoteSpan[]): void {
     let sentenceStart = start;
     for (let at = start; at < before; at++) {
-      const code = text.charCodeAt(at);
-      if (code !== 0x3002 && code !== 0xff1b && code !== 0x3b) continue;
+      if (!isStop(text.charCodeAt(at))) continue;
       const sentenceEnd = at + 1;
       const from = sentenceStart;
       sentenceStart = sentenceEnd;
-      if (!ENDS_WITH_ROLE.test(text.slice(Math.max(from, at - 4), at)) || !holdsBetween(text, '由', from, at)) continue;
+      if (!ENDS_WITH_ROLE.test(text.slice(Math.max(from, at - 4), at)) || lastBetween(text, '由', from, at - 1) < 0) continue;
       if (overlaps(found, nearby, from, sentenceEnd)) continue;
       // a clause opened by 由 only: names after the last commas (`…，各乡镇（街道）负责具体实施；`) may be a division's or a list's
       const span = this.findClauseNote(text, from, sentenceEnd);
@@ -399,7 +398,8 @@ export class NoteFinder {
     const end = last > sentenceStart && /[。;；]/.test(text[last - 1]!) ? last - 1 : last;
     let found: NoteSpan | null = null;
     // searched back from the end within the sentence's last few dozen characters: lastIndexOf would run on to the text's start
-    for (let at = lastBetween(text, '由', Math.max(sentenceStart + 1, end - MAX_SENTENCE_NOTE), end - 1); at > sentenceStart && end - at <= MAX_SENTENCE_NOTE; at = lastBetween(text, '由', Math.max(sentenceStart + 1, end - MAX_SENTENCE_NOTE), at - 1)) {
+    const floor = Math.max(sentenceStart + 1, end - MAX_SENTENCE_NOTE);
+    for (let at = lastBetween(text, '由', floor, end - 1); at >= 0; at = lastBetween(text, '由', floor, at - 1)) {
       const comma = clauseOpening(text, at);
       if (comma < 0 || text[at + 1] === '于' || text[at + 1] === '此') continue;
       const span = this.clauseNote(text, comma, at, end);
@@ -837,27 +837,22 @@ function overlaps(spans: readonly NoteSpan[], nearby: number, from: number, to: 
   return false;
 }
 
-/** The last stop (。 ; ；) in text[from, at], or -1: searched within the range only. */
+/** A sentence's stop: 。 ; ；. */
+function isStop(code: number): boolean {
+  return code === 0x3002 || code === 0x3b || code === 0xff1b;
+}
+
+/** The last stop in text[from, at], or -1: searched within the range only. */
 function lastStop(text: string, from: number, at: number): number {
-  for (let i = at; i >= from; i--) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3002 || code === 0x3b || code === 0xff1b) return i;
-  }
+  for (let i = at; i >= from; i--) if (isStop(text.charCodeAt(i))) return i;
   return -1;
 }
 
-/** The last place of the character in text[from, at], or -1. */
+/** The last place of the character in text[from, at], or -1: searched within the range only (lastIndexOf may run on to the text's start). */
 function lastBetween(text: string, char: string, from: number, at: number): number {
   const code = char.charCodeAt(0);
   for (let i = at; i >= from; i--) if (text.charCodeAt(i) === code) return i;
   return -1;
-}
-
-/** Whether text[from, to) holds the character: searched within the range only (indexOf and lastIndexOf may run on to the text's ends). */
-function holdsBetween(text: string, char: string, from: number, to: number): boolean {
-  const code = char.charCodeAt(0);
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
-  return false;
 }
 
 function endOfParagraph(text: string, from: number): number {

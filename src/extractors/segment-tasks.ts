@@ -272,7 +272,7 @@ const LABEL_AND_VALUE = /^(?:[^:：。,，]{1,6}[:：]|【[^】]{1,6}】)/;
 const BLOCK_FIELD = /^【?(?:目标任务|工作目标|年度目标|主要目标|工作任务|主要任务|工作措施|主要措施|推进措施|建设内容|工作内容|主要内容|建设规模|总投资|投资规模|责任领导|牵头领导|分管领导|督办领导|[^:：。,，【】]{0,4}(?:单位|部门|科室|处室)|完成时限|完成时间|时间节点|时限要求|整改目标|整改措施|整改时限|整改期限|(?:整改)?责任人)(?:】|\s*[:：])/;
 
 /** An item whose text ends by announcing a list: `重点推进以下工作:`. */
-const INTRODUCES_LIST = /[:：]\s*$/;
+export const INTRODUCES_LIST = /[:：]\s*$/;
 
 /**
  * Items that are the clauses of one sentence, each but the last ending with a semicolon (沭阳 probe

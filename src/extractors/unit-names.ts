@@ -3,7 +3,7 @@
  * 住房和城乡建设, department. A name is cut into a place head (省, 延边州, 各县(市、区)) and an office
  * the dictionary knows (住建局); what the name does not say, the document's own level does.
  */
-import { UNIT_LEVEL_RANK as RANK, type UnitKind, type UnitLevel } from '../model/document.js';
+import { UNIT_LEVEL_RANK as RANK, type UnitAssignment, type UnitKind, type UnitLevel } from '../model/document.js';
 import { foldUnitName, type FunctionEntry, type UnitDictionary } from './unit-dictionary.js';
 import { withoutOtherName } from './units.js';
 
@@ -421,3 +421,36 @@ function genericHeadLevel(folded: string, places: ReadonlyMap<string, UnitLevel>
   const head = /^(.*?)(?:其他|其它)?(?:相关|有关|各)/.exec(folded)?.[1] ?? '';
   return placeLevel(head, places) ?? null;
 }
+
+/**
+ * A name written without its place after one written with it, in one task's list, is that place's
+ * (宁陵 probe round 45: `县委组织部、政法委、民政局` → 县委政法委, 县民政局; 塘 `镇自然资源所、村建办` → 镇村建办; 甘肃 round 49
+ * `省发展改革委、财政厅` → 省财政厅, a 厅 being a province's):
+ * where the dictionary knows it and reads it at that level, it is written with the place as its
+ * neighbour is — with the party committee's (县委) where it is one of the committee's offices. A
+ * place's government (各乡镇, 县人民政府), a company's or a bank's name, a name of another level keep theirs.
+ */
+export function carryPlace(units: readonly UnitAssignment[], known: ReadonlySet<UnitAssignment>, dictionary: UnitDictionary): void {
+  let place: string | null = null;
+  for (const unit of units) {
+    if (unit.generic) continue;
+    // the level alone is carried (县 of 县委组织部, 自治区 of 自治区商务厅); a place named (延边州住建局) is not
+    // 市发展改革委(市民营经济发展局) is written with its place as 市发展改革委 is
+    const own = LEVEL_HEAD_NAMES.find((head) => unit.name.startsWith(head)) ?? writtenPlace(withoutOtherName(unit.name), dictionary);
+    if (own !== '') {
+      place = own.length === 1 || LEVEL_HEADS[own] !== undefined ? own : null;
+      continue;
+    }
+    if (place === null || unit.level !== (LEVEL_HEADS[place] ?? place) || !known.has(unit) || !CARRIES_PLACE.has(unit.kind!) || unit.name.startsWith('各') || /政府|党委/.test(unit.name)) continue;
+    // 团市委 writes its level inside its name (市场 is no 市)
+    if (unit.name.replace('市场', '').includes(place)) continue;
+    unit.name = (unit.canonical!.startsWith(`${place}委`) ? `${place}委` : place) + unit.name;
+  }
+}
+
+/** Heads that name a level, not a place, and the level they stand for: `自治区商务厅、发展改革委` (新疆 probe round 50). */
+const LEVEL_HEADS: Readonly<Record<string, UnitLevel>> = { 自治区: '省', 兵团: '省' };
+const LEVEL_HEAD_NAMES = Object.keys(LEVEL_HEADS);
+
+/** The kinds of unit a place's list names bare (民政局, 政法委, 财政所, 妇联, 检察院): not a company or a bank (nor a place's government, above). */
+const CARRIES_PLACE: ReadonlySet<UnitKind> = new Set<UnitKind>(['department', 'party-committee', 'public-institution', 'mass-organization', 'government']);
