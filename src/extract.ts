@@ -23,7 +23,7 @@ import { readTaskCards } from './extractors/task-cards.js';
 import { MEASURED_IN, readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, readDocumentLevel } from './extractors/document-level.js';
-import { carryPlace, isPlacedUnitName, statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
+import { carryPlace, isPlacedUnitName, listPlace, statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
 import { append } from './collections.js';
 
 export interface ExtractOptions {
@@ -85,6 +85,13 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   const finder = new NoteFinder(notes, noteParts?.labels ?? null);
   const dictionary = options.dictionary ?? loadUnitDictionary();
   const isUnitName = (name: string): boolean => isPlacedUnitName(name, dictionary);
+  // a plan names a few dozen units over and over: each name's place is read once
+  const places = new Map<string, string>();
+  const placeOf = (name: string): string => {
+    let place = places.get(name);
+    if (place === undefined) places.set(name, (place = listPlace(name, dictionary)));
+    return place;
+  };
   // a plan whose tasks are in a 分工表 (an attachment or a grid) names no units in its body's prose
   const hasTable = grids.length > 0 || layout.attachments.some((attachment) => attachment.kind === 'table');
   // the runs a Word document sets in bold, by line: a legend may give them a role
@@ -95,7 +102,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     const segmentation = segmentTasks(paragraphs, finder, { numberingMayBeLost: read.format === 'doc' });
     // a plan whose division of work names its tasks by number (四、责任分工 / 第（一）至（三）项：…) names no units in its items' prose
     const divides = !hasTable && holdsDivision(paragraphs);
-    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, hasTable: hasTable || divides, legend, emphasis });
+    const built = buildTasks(segmentation.roots, { part, idPrefix, convention, finder, isUnitName, placeOf, hasTable: hasTable || divides, legend, emphasis });
     // 四、责任分工 / 第（一）至（三）项：X牵头…, or 以上措施第1、2项由… after the last task: units by the tasks' numbers
     const divided = divideByNumber(built.tasks, segmentation.loose, built.diagnostics, paragraphs);
     append(tasks, divided.tasks);
@@ -106,7 +113,7 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
       append(diagnostics, found, built.diagnostics);
       return;
     }
-    const unnumbered = buildTasks(lost.items, { part, idPrefix, convention, finder, isUnitName, hasTable, legend, emphasis });
+    const unnumbered = buildTasks(lost.items, { part, idPrefix, convention, finder, isUnitName, placeOf, hasTable, legend, emphasis });
     append(tasks, unnumbered.tasks);
     const taken = new Set(lost.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.line)));
     append(diagnostics, found.filter((d) => d.code !== 'unattached-text' || !taken.has(d.line!)), built.diagnostics, lost.diagnostics, unnumbered.diagnostics);
@@ -215,8 +222,16 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
     unit.kind = kind;
     if (isKnown) known.add(unit);
   });
-  for (let i = 0; i < tasks.length; i++) carryPlace(tasks[i]!.units, known, dictionary);
-  for (const table of tables) for (const row of table.rows) carryPlace(row.units, known, dictionary);
+  const carried: UnitAssignment[] = [];
+  for (let i = 0; i < tasks.length; i++) append(carried, carryPlace(tasks[i]!.units, known, dictionary));
+  for (const table of tables) for (const row of table.rows) append(carried, carryPlace(row.units, known, dictionary));
+  // a name the list's place was written on is described as written so (自治区发展改革委 as 自治区的, 兵团发展改革委 as 兵团的)
+  const describedAs = new Map<string, UnitDescription>();
+  for (const unit of carried) {
+    let description = describedAs.get(unit.name);
+    if (description === undefined) describedAs.set(unit.name, (description = namer.describe(unit.name, false)));
+    Object.assign(unit, { canonical: description.canonical, level: description.level, function: description.function, kind: description.kind });
+  }
   const unknown = spellings.filter((_, i) => !described[i]!.known).map((unit) => unit.name);
   if (unknown.length === 0) return [];
   // quoted one by one: a unit name may hold 、 itself (市、县级党委、政府)

@@ -22,6 +22,8 @@ export interface BuildTasksOptions {
   finder: NoteFinder;
   /** Whether a name is a unit's (the unit dictionary knows it and its level): what a heading must name to give its units to the tasks under it. */
   isUnitName: (name: string) => boolean;
+  /** The place a name of a list is written with, carried to the names after it (see listPlace): two names written alike under two places are two units. */
+  placeOf?: (name: string) => string;
   /** The document has a responsibility table (任务分工表): its tasks are there, and the body's unmarked items name no units in their prose. */
   hasTable?: boolean;
   /** The role the document gives units marked after their names (`标注“*”的为牵头单位，其余为配合单位`), or null. */
@@ -74,7 +76,7 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     const span = task !== null && task.units.length > 0 ? notes.find(coversTasks) : undefined;
     // `…同步实施管网更新。上述工作由县住建局负责。` in the task's own paragraph is about that task alone
     if (span && (span.written === 'bracket' || span.written === 'label' || span.start === 0 || text[span.start - 1] === '\n')) {
-      covering.set(task!, { covers: span.note.covers!, units: collectUnits([span], options.convention, task!.line, []), responsibility: noteText(text, span) });
+      covering.set(task!, { covers: span.note.covers!, units: collectUnits([span], options, task!.line, []), responsibility: noteText(text, span) });
     }
     if (task) {
       built.tasks.push(task);
@@ -241,7 +243,7 @@ function makeTask(
   // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
   // a duty line under its heading may name its units before their role word too (`县财政局负责落实工作经费。`)
   const opening = unnamed ? unitOpening(taskText, options, item.key === DUTY_LINE) : null;
-  const noted = opening ? headingUnits({ note: opening.note, units: null }, opening.duty, options.convention) : collectUnits(notes, options.convention, line, diagnostics, options.legend ?? null);
+  const noted = opening ? headingUnits({ note: opening.note, units: null }, opening.duty, options.convention) : collectUnits(notes, options, line, diagnostics);
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = unnamed && !opening && unitHeading === null && taskText.length > 0;
@@ -257,7 +259,7 @@ function makeTask(
   // 同第3项: the task of that number in the item's family, not the one before (兰山 probe round 42)
   const above = sameAsAbove?.note.sameAsItem === undefined ? built.lastNamed : numberedTask(built.tasks, item.marker.kind, sameAsAbove.note.sameAsItem);
   const own = sameAsAbove ? withUnitsAbove(noted, above, sameAsAbove.note.sameAsAboveRole ?? null, item.marker.printed, line, diagnostics, sameAsAbove.note.sameAsItem)
-    : subjects.length > 0 ? collectUnits(subjects, options.convention, line, diagnostics, options.legend ?? null) : noted;
+    : subjects.length > 0 ? collectUnits(subjects, options, line, diagnostics) : noted;
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
   const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
@@ -539,21 +541,41 @@ function idOf(item: Item, parent: Parent): string {
 }
 
 /**
+ * The key of each unit of a note's list: a name written without a place under the place the list
+ * wrote before it (`自治区商务厅、发展改革委；兵团商务局、发展改革委`: two 发展改革委, the 自治区's and the 兵团's).
+ */
+function placedKeys(units: readonly ListedUnit[], placeOf: ((name: string) => string) | undefined): string[] {
+  let place = '';
+  return units.map((unit) => {
+    const key = unitKey(unit.name);
+    if (placeOf === undefined || unit.generic) return key;
+    const own = placeOf(unit.name);
+    if (own !== '') {
+      place = own;
+      return key;
+    }
+    return place === '' ? key : `${place}|${key}`;
+  });
+}
+
+/**
  * Units of all notes of a task, each once. The convention is applied to the task as a whole: a
  * task whose notes name a lead anywhere (【牵头单位】X【责任单位】Y) keeps its roles. A unit a note
  * lists twice is reported; one named again by another note (a paragraph's, a clause's) is not.
  */
-function collectUnits(notes: readonly NoteSpan[], convention: RoleConvention | null, line: number, diagnostics: Diagnostic[], legend: UnitLegend | null = null): UnitAssignment[] {
+function collectUnits(notes: readonly NoteSpan[], options: Pick<BuildTasksOptions, 'convention' | 'legend' | 'placeOf'>, line: number, diagnostics: Diagnostic[]): UnitAssignment[] {
   if (notes.length === 0) return [];
+  const { convention, legend = null } = options;
   let listed: ListedUnit[] = [];
   const seen = new Map<string, number>();
   for (const { note } of notes) {
+    const keys = placedKeys(note.units, options.placeOf);
     for (let index = 0; index < note.units.length; index++) {
       const unit = note.units[index]!;
-      const key = unitKey(unit.name);
+      const key = keys[index]!;
       const at = seen.get(key);
       if (at !== undefined) {
-        if (note.units.some((other, i) => i < index && unitKey(other.name) === key)) {
+        if (keys.lastIndexOf(key, index - 1) >= 0) {
           diagnostics.push({ code: 'duplicate-unit', severity: 'warning', message: `单位“${unit.name}”在同一任务中重复出现，只计一次`, line });
         }
         // named again in another role (一是…(市医保局负责);二是…(市医保局牵头)): the strongest stands

@@ -430,22 +430,37 @@ function genericHeadLevel(folded: string, places: ReadonlyMap<string, UnitLevel>
  * neighbour is — with the party committee's (县委) where it is one of the committee's offices. A
  * place's government (各乡镇, 县人民政府), a company's or a bank's name, a name of another level keep theirs.
  */
-export function carryPlace(units: readonly UnitAssignment[], known: ReadonlySet<UnitAssignment>, dictionary: UnitDictionary): void {
+export function carryPlace(units: readonly UnitAssignment[], known: ReadonlySet<UnitAssignment>, dictionary: UnitDictionary): UnitAssignment[] {
+  const carried: UnitAssignment[] = [];
   let place: string | null = null;
   for (const unit of units) {
     if (unit.generic) continue;
-    // the level alone is carried (县 of 县委组织部, 自治区 of 自治区商务厅); a place named (延边州住建局) is not
-    // 市发展改革委(市民营经济发展局) is written with its place as 市发展改革委 is
-    const own = LEVEL_HEAD_NAMES.find((head) => unit.name.startsWith(head)) ?? writtenPlace(withoutOtherName(unit.name), dictionary);
+    const own = listPlace(unit.name, dictionary);
     if (own !== '') {
-      place = own.length === 1 || LEVEL_HEADS[own] !== undefined ? own : null;
+      place = isCarriedPlace(own) ? own : null;
       continue;
     }
     if (place === null || unit.level !== (LEVEL_HEADS[place] ?? place) || !known.has(unit) || !CARRIES_PLACE.has(unit.kind!) || unit.name.startsWith('各') || /政府|党委/.test(unit.name)) continue;
     // 团市委 writes its level inside its name (市场 is no 市)
     if (unit.name.replace('市场', '').includes(place)) continue;
     unit.name = (unit.canonical!.startsWith(`${place}委`) ? `${place}委` : place) + unit.name;
+    carried.push(unit);
   }
+  return carried;
+}
+
+/**
+ * The place a name of a list is written with, as a list carries it to the names after it: a level
+ * (县 of 县委组织部, 自治区 of 自治区商务厅, 兵团 of 兵团商务局), a place named (延边州 of 延边州住建局), or ''
+ * (财政厅). 市发展改革委(市民营经济发展局) is written with its place as 市发展改革委 is.
+ */
+export function listPlace(name: string, dictionary: UnitDictionary): string {
+  return LEVEL_HEAD_NAMES.find((head) => name.startsWith(head)) ?? writtenPlace(withoutOtherName(name), dictionary);
+}
+
+/** Whether a list carries a place to the names written without one: a level alone, not a place named (延边州住建局). */
+export function isCarriedPlace(place: string): boolean {
+  return place.length === 1 || LEVEL_HEADS[place] !== undefined;
 }
 
 /** Heads that name a level, not a place, and the level they stand for: `自治区商务厅、发展改革委` (新疆 probe round 50). */

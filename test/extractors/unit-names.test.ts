@@ -322,7 +322,7 @@ describe('a place written once for a list', () => {
 
   it('should carry a township\'s place to its offices, 村建办 among them (塘 镇自然资源所、村建办、综合行政执法队)', () => {
     expect(names('严塘镇2024年农村人居环境整治方案\n一、重点任务\n1.整治村容村貌。(镇自然资源所、村建办、综合行政执法队,各村〔社区〕负责)').slice(0, 3)).toEqual([
-      '镇自然资源所=镇自然资源所', '镇村建办=村建办', '镇综合行政执法队=综合行政执法队',
+      '镇自然资源所=镇自然资源所', '镇村建办=镇村建办', '镇综合行政执法队=镇综合行政执法队',
     ]);
   });
 
@@ -337,6 +337,18 @@ describe('a place written once for a list', () => {
     expect(names('新疆维吾尔自治区促进消费若干措施\n一、重点任务\n1.扩大体育消费。（自治区责任单位：自治区体育局、教育厅；兵团责任单位：兵团文化体育广电和旅游局、教育局）').map((n) => n.split('=')[0])).toEqual([
       '自治区体育局', '自治区教育厅', '兵团文化体育广电和旅游局', '兵团教育局',
     ]);
+  });
+
+  it('should keep a name written alike under two places as two units, each described with its place (新疆 兵团…、发展改革委, probe round 50)', () => {
+    const document = extract('新疆维吾尔自治区促进消费若干措施\n一、重点任务\n1．支持汽车消费。（自治区责任单位：自治区商务厅、发展改革委、财政厅；兵团责任单位：兵团商务局、发展改革委，各师市）');
+    expect(document.tasks[0]!.units.map((unit) => `${unit.name}=${unit.canonical}`)).toEqual([
+      '自治区商务厅=自治区商务厅', '自治区发展改革委=自治区发展和改革委员会', '自治区财政厅=自治区财政厅', '兵团商务局=兵团商务局', '兵团发展改革委=兵团发展改革委', '各师市=各师市',
+    ]);
+    expect(document.diagnostics.map((d) => d.code)).not.toContain('duplicate-unit');
+    // the same name twice under one place is one unit, reported
+    const twice = extract('一、重点任务\n1.推进工作。(县住建局、财政局、财政局负责)');
+    expect(twice.tasks[0]!.units.map((unit) => unit.name)).toEqual(['县住建局', '县财政局']);
+    expect(twice.diagnostics.map((d) => d.code)).toContain('duplicate-unit');
   });
 });
 
