@@ -208,6 +208,11 @@ function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, l
       if (listLines.has(start - 1) || !isTitleLike(previous) || previous.text.length > 30 || previous.text.length < 8 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text) || previous.raw.includes('\t')) break;
       start--;
     }
+    // a plan titled by its issuer over two lines (远安 probe round 53: `中共远安县卫生健康局党组` / `关于…整改工作方案`): the title
+    // is cited with it, as on one line (`中共六安市委关于…整改落实方案`); a notice's issuer heads the notice, two issuers
+    // side by side a joint notice's header, no title's words
+    const issuer = lines[start - 1];
+    if (start === i && start > from && line.text.startsWith('关于') && !/通知$/.test(line.text) && !listLines.has(start - 1) && looksLikeIssuer(issuer!.text) && !issuer!.plain.includes(' ') && !issuer!.text.endsWith('文件')) start--;
     const text = lines.slice(start, i + 1).map((l) => l.text).join('');
     return { start, end: i + 1, text };
   }

@@ -13,12 +13,15 @@ import { parseChineseNumber } from './numbering.js';
  */
 const ADOPTED = /^\((\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)[^()]{2,60}?(?:会议|常委会|常务委员会)[^()]{0,10}?(?:通过|审议通过|批准)\)$/;
 
-/** The adoption date in the lines just under the title, or null. */
-function findAdoption(lines: readonly SourceLine[], layout: Layout): string | null {
+/** The date alone in brackets under a party committee's title, as its documents print it (六安 probe round 53: `（2024年7月2日）`). */
+const DATED = /^\((\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\)$/;
+
+/** The date under the title, adopted or alone in brackets, in the lines just under it; or null. */
+function findDateUnderTitle(lines: readonly SourceLine[], layout: Layout): string | null {
   if (!layout.title) return null;
   for (let i = layout.title.end; i < Math.min(lines.length, layout.title.end + 3); i++) {
-    const adopted = ADOPTED.exec(lines[i]!.text);
-    if (adopted) return parseDate(adopted[1]!);
+    const dated = ADOPTED.exec(lines[i]!.text) ?? DATED.exec(lines[i]!.text);
+    if (dated) return parseDate(dated[1]!);
   }
   return null;
 }
@@ -41,7 +44,7 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
     title: withoutHeadingMarks(layout.title?.text ?? layout.noticeTitle ?? findLedgerTitle(lines, layout.headerEnd)),
     docNumber: findDocNumber(lines, headerEnd),
     issuers: signature?.issuers.length ? signature.issuers : headerIssuers(lines, layout) ?? published.source,
-    date: signature?.date ?? findAdoption(lines, layout) ?? findPrinted(lines) ?? published.date,
+    date: signature?.date ?? findDateUnderTitle(lines, layout) ?? findPrinted(lines) ?? published.date,
     recipients: findRecipients(lines, layout.headerEnd),
     attachments: layout.attachmentNames,
     // extract() finds it once the units are read

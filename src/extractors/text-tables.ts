@@ -460,8 +460,12 @@ function cellsByPlace(raw: string, lines: { header: string; row: string }, colum
  * of its own under a merged 序号. A line of wrapped cells leaves some empty (`|   | 争创国家5A级旅游景区1个 |  | 东风韵景区管理有限公司 |  |`).
  */
 function fillsRowAbove(cells: readonly string[], above: readonly string[]): boolean {
+  // a problem's second measure leaves the problem merged too (双沟 probe round 53: `		建立…跟踪机制。	镇党委副书记 孙某某	镇农业农村局	2025年6月底前`):
+  // every cell from its first on
+  let first = 1;
+  while (first < cells.length && !cells[first]) first++;
   let filled = 0;
-  for (let i = 1; i < above.length; i++) {
+  for (let i = first; i < above.length; i++) {
     if (!above[i]) continue;
     if (!cells[i]) return false;
     filled++;

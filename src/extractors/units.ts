@@ -468,7 +468,7 @@ const BARE_VILLAGE = /^[\u4e00-\u9fa5]{1,8}村$/;
 // 荆门高新区·掇刀区: one place of two names, parted by a middle dot
 // a county of one character too: 新县, 息县 (光山 probe round 36: `光山县、新县、商城县人民政府`)
 const BARE_PLACE = /^(?:[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)|(?![全本该各我外跨分])[\u4e00-\u9fff](县))$/;
-const PLACE_OFFICE = /^[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)((?:人民)?政府|党委、?(?:人民)?政府|党工委|管委会)$/;
+const PLACE_OFFICE = /^[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)((?:人民)?政府|党委[、和]?(?:人民)?政府|党工委|管委会)$/;
 
 /** A zone's kind of place before its committee: 管理区 in `西洞庭管理区管委会`. */
 const ZONE_OFFICE = /(管理区|新区|开发区|试验区|示范区|高新区|经开区)(?:管委会|管理委员会)$/;

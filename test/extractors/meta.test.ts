@@ -67,6 +67,15 @@ describe('readMeta', () => {
     expect(meta('湘潭市人大常委会2024年工作要点\n（2024年1月26日湘潭市第十六届人民代表大会常务委员会第二十次会议通过）\n一、依法履职').date).toBe('2024-01-26');
   });
 
+  it('should take the date printed alone in brackets under a party committee\'s title (六安, probe round 53)', () => {
+    expect(meta('中共六安市委关于省委第六巡视组巡视反馈意见整改落实方案\n\n　　（2024年7月2日）\n\n　　根据省委统一部署，制定本方案。\n一、整改工作要求').date).toBe('2024-07-02');
+  });
+
+  it('should cite a plan titled by its issuer over two lines with the issuer, a notice without (远安, probe round 53; 兰考, round 41)', () => {
+    expect(meta('中共远安县卫生健康局党组\n关于县委第二巡察组巡察反馈意见整改工作方案\n\n一、整改工作目标').title).toBe('中共远安县卫生健康局党组关于县委第二巡察组巡察反馈意见整改工作方案');
+    expect(meta('兰考县人民政府办公室\n关于成立兰考县创建国家全域旅游示范区工作领导小组的通知\n兰政办〔2023〕19号\n\n各乡镇人民政府：').title).toBe('关于成立兰考县创建国家全域旅游示范区工作领导小组的通知');
+  });
+
   it('should not glue a date printed in figures onto the title below it (鹰潭, probe round 12)', () => {
     expect(meta('2024-03-18\n鹰潭市2024年文旅消费提振行动方案\n一、重点任务').title).toBe('鹰潭市2024年文旅消费提振行动方案');
     expect(meta('2024/3/18 18:30\n鹰潭市2024年文旅消费提振行动方案\n一、重点任务').title).toBe('鹰潭市2024年文旅消费提振行动方案');

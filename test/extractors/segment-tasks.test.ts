@@ -1447,6 +1447,10 @@ describe('probe round 45: notes in shorthand (安福, 十堰, 沂南)', () => {
     expect(unitsOf('5.推进工作。（县财政局牵头，县税务局、同上）')).toEqual(['县财政局:lead', '县税务局:responsible']);
     expect(unitsOf('6.推进工作。（茅箭、张湾、郧阳区人民政府负责）')).toEqual(['茅箭区人民政府:responsible', '张湾区人民政府:responsible', '郧阳区人民政府:responsible']);
     expect(unitsOf('7.推进工作。（光山县、新县、商城县人民政府负责）')).toEqual(['光山县人民政府:responsible', '新县人民政府:responsible', '商城县人民政府:responsible']);
+    // 六安 probe round 53: the places before a party committee and government they share
+    expect(unitsOf('8.推进工作。责任单位：市国资委、市地方金融管理局，金安区、裕安区、霍邱县党委和政府')).toEqual([
+      '市国资委:responsible', '市地方金融管理局:responsible', '金安区党委和政府:responsible', '裕安区党委和政府:responsible', '霍邱县党委和政府:responsible',
+    ]);
   });
 });
 

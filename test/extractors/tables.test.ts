@@ -200,6 +200,20 @@ describe('readTextTable', () => {
     expect(zibo.rows[1]!.text).toBe('推行夜间经济集聚区“外摆”规范管理,划定外摆经营区域。');
   });
 
+  it('should read a problem\'s second measure, its 序号 and 反馈问题 merged down, as a row of its own (双沟 probe round 53)', () => {
+    const shuanggou = table([
+      '序号\t反馈问题\t整改措施\t责任领导\t责任部门\t完成时限',
+      '1\t乡村振兴政策落实不到位，部分村集体经济项目收益低，个别项目闲置。\t对全镇村集体经济项目逐一开展绩效评估，对闲置项目通过盘活、租赁等方式提高收益。\t镇党委副书记 孙某某\t镇农业农村局、镇财政和资产管理局\t2025年5月底前',
+      '\t\t建立村集体经济项目立项论证和收益跟踪机制。\t镇党委副书记 孙某某\t镇农业农村局\t2025年6月底前',
+      '2\t安全生产监管存在盲区，部分小作坊、小餐饮消防隐患整改不彻底。\t开展“九小场所”消防安全集中排查，建立隐患整改台账，逐一复查销号。\t镇党委委员、副镇长 朱某某\t镇应急管理和消防安全办公室\t2025年4月底前',
+    ].join('\n'));
+    expect(shuanggou.rows.map((r) => [r.no, r.text.slice(0, 8), r.deadline])).toEqual([
+      ['1', '对全镇村集体经济', '2025年5月底前'], ['1', '建立村集体经济项', '2025年6月底前'], ['2', '开展“九小场所”', '2025年4月底前'],
+    ]);
+    expect(shuanggou.rows[1]!.section).toBe('乡村振兴政策落实不到位,部分村集体经济项目收益低,个别项目闲置。');
+    expect(units(shuanggou)[1]).toEqual(['镇农业农村局:responsible']);
+  });
+
   it('should read a .doc\'s table as word-extractor gives it: a cell\'s second paragraph on the next line, a header over two rows, cells merged down (round 6 襄阳, 景德镇)', () => {
     // word-extractor ends each row with a tab; a line without one stopped at a paragraph break inside a cell
     const xiangyang = table([
