@@ -79,7 +79,8 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['article', new RegExp(`^第(${CN}{1,4}|\\d{1,3})条`)],
   // 第一项　深入学习… (十堰 任务清单, probe round 17), its gap gone with stray spaces; not a sentence's 第一项任务是…
   // 实事一：新建改扩建中小学校。 (宿迁 民生实事, probe round 19): the colon, not 任务一是… in a sentence
-  ['named', new RegExp(`^(?:实事|任务|项目|工程|举措)(${CN}{1,3}|\\d{1,2})[:：]`)],
+  // 问题1：推进水网建设统筹谋划不够… (四川 巡视整改, probe round 53): a problem over the measures numbered under it
+  ['named', new RegExp(`^(?:实事|任务|项目|工程|举措|问题)(${CN}{1,3}|\\d{1,2})[:：]`)],
   ['item', new RegExp(`^第(${CN}{1,4}|\\d{1,3})项(?!任务|工作|内容|指标|措施|是|为|要|的|[,，。;；])`)],
   // 一、 but not 一、二产业 (a list of numerals inside a sentence)
   ['cn', new RegExp(`^(${CN}{1,4})[、.](?!${CN}[、.])`)],
@@ -183,8 +184,8 @@ function readBareMarker(text: string): Marker | null {
   return null;
 }
 
-/** The first characters of the words a named marker opens with: 实事, 任务, 项目, 工程, 举措. */
-const NAMED_FIRST = '实任项工举';
+/** The first characters of the words a named marker opens with: 实事, 任务, 项目, 工程, 举措, 问题. */
+const NAMED_FIRST = '实任项工举问';
 
 /** The marker as printed: `(一)、` → `(一)`; the separator is kept where it is the marker's own (`一、`, `1.`). */
 function printedMarker(kind: MarkerKind, matched: string): string {

@@ -907,6 +907,12 @@ describe('probe round 19: 实事一 markers, 统筹协调, a mark legend for the
     expect(units('一、重点任务\n（一）推进工作。任务一是加快建设。（市发改委负责）')).toEqual(['1.1 一、(一) 市发改委:responsible']);
   });
 
+  it('should read 问题1： as a problem heading over the measures numbered under it (四川 巡视整改, probe round 53)', () => {
+    expect(units('一、整改任务及措施\n（一）关于决策部署不够到位的问题\n问题1：推进水网建设统筹谋划不够，部分重大水利工程前期工作滞后。\n1.制定全省水网建设规划实施方案。（牵头单位：规划计划处）\n问题2：河湖长制落实存在薄弱环节。\n2.开展河湖“清四乱”常态化规范化行动。（牵头单位：河湖管理处）')).toEqual([
+      '1.1.1.1 一、(一)问题11. 规划计划处:lead', '1.1.2.2 一、(一)问题22. 河湖管理处:lead',
+    ]);
+  });
+
   it('should read 统筹协调 as the lead\'s words (浏阳)', () => {
     expect(units('一、重点任务\n（一）推进工作。（市发展改革委统筹协调，市财政局具体负责）')).toEqual(['1.1 一、(一) 市发展改革委:lead、市财政局:responsible']);
   });
