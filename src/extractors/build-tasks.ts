@@ -11,6 +11,7 @@ import { giveLegendRole, type UnitLegend } from './tables.js';
 import { INTRODUCES_LIST, type Item, itemText } from './segment-tasks.js';
 import { type MarkerKind, readMarker } from './numbering.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
+import { isCarriedPlace } from './unit-names.js';
 import { append, remembered, withLast } from '../collections.js';
 
 export interface BuildTasksOptions {
@@ -551,7 +552,8 @@ function placedKeys(units: readonly ListedUnit[], placeOf: ((name: string) => st
     if (placeOf === undefined || unit.generic) return key;
     const own = placeOf(unit.name);
     if (own !== '') {
-      place = own;
+      // a level is carried (县, 自治区, 兵团), a place named (延边州, 村镇建设管理办公室's 村镇) is not
+      place = isCarriedPlace(own) ? own : '';
       return key;
     }
     return place === '' ? key : `${place}|${key}`;
@@ -575,7 +577,7 @@ function collectUnits(notes: readonly NoteSpan[], options: Pick<BuildTasksOption
       const key = keys[index]!;
       const at = seen.get(key);
       if (at !== undefined) {
-        if (keys.lastIndexOf(key, index - 1) >= 0) {
+        if (index > 0 && keys.lastIndexOf(key, index - 1) >= 0) {
           diagnostics.push({ code: 'duplicate-unit', severity: 'warning', message: `单位“${unit.name}”在同一任务中重复出现，只计一次`, line });
         }
         // named again in another role (一是…(市医保局负责);二是…(市医保局牵头)): the strongest stands

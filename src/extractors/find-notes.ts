@@ -298,8 +298,11 @@ export class NoteFinder {
       const label = (line.includes(':') || line.includes('：') || line.includes('为') ? LABEL_LINE.exec(line) : null)
         ?? (paragraph > 0 && end - start <= MAX_BARE_LABEL_LINE ? BARE_LABEL_LINE.exec(line) : null);
       if (label) {
-        // `分管领导：张××　责任单位：…`: a line that opens with the person in charge is the note from its start
-        const from = PERSON_FIRST.test(line) ? start : start + label.index + (/^[。;；,，)）】〕〗\]]/.test(label[0]) ? 1 : 0);
+        // `分管领导：张××　责任单位：…`: a line that opens with the person in charge is the note from its start, and so is
+        // the sentence that does (六安 probe round 53: `…严肃查处。牵头领导：…主任 钱某某　牵头单位：…`); the character
+        // before the label (a stop, a space, the 某 or × of a name) is none of it
+        const labelAt = label.index + (LABEL_BOUNDARY.test(label[0]) ? 1 : 0);
+        const from = PERSON_FIRST.test(line) ? start : start + personBefore(line, labelAt);
         const note = this.parse(text.slice(from, end), 'verb');
         if (note?.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, written: 'label', note });
       }
@@ -632,6 +635,15 @@ const INNER_OFFICE = /(?:办公室|部|处|室|中心)$/;
 
 /** A note line opening with the person in charge, its units' labels after: `分管领导：张××　责任单位：…`. */
 const PERSON_FIRST = /^\s*(?:分管领导|责任领导|牵头领导|包保领导|联系领导|责任人|联系人)\s*[:：]/;
+/** The character a label line's pattern takes before the label: a stop, a space, the 某 or × of a masked name. */
+const LABEL_BOUNDARY = /^[。;；,，)）】〕〗\]\s×xX*＊○〇某]/;
+
+/** Where a label at `labelAt` of a line starts its note: at the sentence before it when that names the person in charge. */
+function personBefore(line: string, labelAt: number): number {
+  let stop = labelAt;
+  while (stop > 0 && !'。;；\n'.includes(line[stop - 1]!)) stop--;
+  return stop < labelAt && PERSON_FIRST.test(line.slice(stop, labelAt)) ? stop : labelAt;
+}
 
 /** A township or subdistrict named bare, which acts through its government: `文林街道`, `十里镇`, `南向店乡`. */
 const TOWNSHIP = /^(?!重点|特色|中心|建制|示范|历史|文化|名|小|所在|属地|全|各|乡|城|集|美丽|传统|试点|边境|民族|经济)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)(?:人民政府|政府|党委|办事处)?$/;

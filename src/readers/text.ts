@@ -239,6 +239,10 @@ export function removeStraySpaces(plain: string): string {
   if (FIELD_OPENING.test(plain)) {
     const fields = plain.split(SPACE_BEFORE_FIELD);
     if (fields.length > 1) return fields.map(removeStraySpaces).join(' ');
+  } else {
+    // …and so does one on fields after a sentence (六安 probe round 53: `…严肃查处。牵头领导：钱明　牵头单位：…`)
+    const stop = FIELD_AFTER_STOP.exec(plain);
+    if (stop) return removeStraySpaces(plain.slice(0, stop.index + 1)) + removeStraySpaces(plain.slice(stop.index + 1));
   }
   // after a unit label every name a unit's ending closes is one of a list: `责任单位：区商务局 建宁街道办事处`
   const label = UNIT_LIST_SPACE.test(plain) ? UNIT_LABEL.exec(plain) : null;
@@ -251,6 +255,8 @@ export function removeStraySpaces(plain: string): string {
 
 /** A line that opens with a field's label: `分管领导：…`, `责任单位：…`. */
 const FIELD_OPENING = /^[\u4e00-\u9fff]{2,6}[:：]/;
+/** A sentence's stop before a field's label: where fields after a sentence begin. */
+const FIELD_AFTER_STOP = /[。;；](?=[\u4e00-\u9fff]{2,6}[:：])/;
 /** A space before another field's label on such a line. */
 const SPACE_BEFORE_FIELD = / (?=[\u4e00-\u9fff]{2,6}[:：])/;
 // the common case, no unit names side by side: every space beside Chinese goes

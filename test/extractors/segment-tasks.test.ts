@@ -1142,6 +1142,16 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
       ['开展安全隐患排查。对辖区企业开展拉网式排查。', '应急管理办公室:responsible 市场监管所:responsible 派出所:responsible'],
     ]);
   });
+
+  it('should take the person in charge into the note where the fields follow a sentence of the task (六安 probe round 53)', () => {
+    for (const name of ['钱明', '钱某某']) {
+      const document = extract(['一、问题清单', '1.违规发放津贴补贴。', `　　开展专项治理，对发现的问题严肃查处。牵头领导：市委常委、市纪委书记 ${name}　牵头单位：市纪委监委机关　责任单位：市财政局`].join('\n'));
+      expect(document.tasks.map((t) => [t.text, t.units.map((u) => `${u.name}:${u.role}`).join(' ')])).toEqual([
+        ['违规发放津贴补贴。\n开展专项治理,对发现的问题严肃查处。', '市纪委监委机关:lead 市财政局:responsible'],
+      ]);
+      expect(document.diagnostics.map((d) => d.code)).not.toContain('note-part-unread');
+    }
+  });
 });
 
 describe('probe round 32: unit names of regions and notes that qualify their role (黑龙江, 新疆, 锡林郭勒, 泉州, 河北)', () => {

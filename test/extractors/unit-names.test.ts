@@ -349,6 +349,10 @@ describe('a place written once for a list', () => {
     const twice = extract('一、重点任务\n1.推进工作。(县住建局、财政局、财政局负责)');
     expect(twice.tasks[0]!.units.map((unit) => unit.name)).toEqual(['县住建局', '县财政局']);
     expect(twice.diagnostics.map((d) => d.code)).toContain('duplicate-unit');
+    // …and named again by another note of the task, once and unreported, a place named before it or not (地铺 probe round 45)
+    const again = extract('一、重点任务\n（一）深化垃圾分类处理\n• 推进垃圾分类。（牵头科室：村镇建设管理办公室；配合科室：综合行政执法队，各村（社区））\n• 落实“红黑榜”制度。（责任科室：农业农村办公室，各村（社区））');
+    expect(again.tasks[0]!.units.map((unit) => unit.name)).toEqual(['村镇建设管理办公室', '综合行政执法队', '各村(社区)', '农业农村办公室']);
+    expect(again.diagnostics.map((d) => d.code)).not.toContain('duplicate-unit');
   });
 });
 

@@ -55,6 +55,10 @@ describe('removeStraySpaces', () => {
     expect(removeStraySpaces('分管领导:副镇长李春 华 责任单位:应急管理 办公室')).toBe('分管领导:副镇长李春华 责任单位:应急管理办公室');
   });
 
+  it('should keep the space before a field\'s label on fields after a sentence (六安 probe round 53)', () => {
+    expect(removeStraySpaces('对发现的问题严肃 查处。牵头领导:钱明 牵头单位:市纪委监委机关')).toBe('对发现的问题严肃查处。牵头领导:钱明 牵头单位:市纪委监委机关');
+  });
+
   it('should keep spaces between Latin words and numbers', () => {
     expect(removeStraySpaces('2022-11-14 10:45')).toBe('2022-11-14 10:45');
   });
