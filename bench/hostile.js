@@ -31,6 +31,7 @@ const CASES = [
   ['one line of spaces between Chinese characters', (n) => plan(`1.${fill('推 进 工 作 ', n)}`)],
   ['one line of full-width characters', (n) => plan(`1.${fill('（ＡＢＣ１２３：；）', n)}`)],
   ['markers alone, one a line', (n) => plan(fill('1.\n(1)\n①\n', n))],
+  ['one character a line', (n) => plan(fill('x\n', n))],
   ['short tasks with notes, one a line', (n) => plan(fill('1.推进工作。(责任单位:州住建局)\n', n))],
   ['one task of paragraphs each closed by who does it', (n) => plan(`1.推进工作\n${fill('开展排查，由县商务局负责。推进工作，县住建局负责。\n', n)}`)],
   ['one task of paragraphs each with a note and a closing clause', (n) => plan(`1.推进工作\n${fill('开展排查（县商务局负责），推进工作，县住建局负责。\n', n)}`)],

@@ -92,6 +92,8 @@ const MAX_NOTE = 800;
 /** Brackets inside one note at most: `〔责任单位:各县(市、区)政府、各开发区(园区)管委会…〕` holds a few. */
 const MAX_INNER_BRACKETS = 32;
 /** An unbracketed note ends with its role word: `县商务局负责`. */
+/** The stops a paragraph may end with after its role word: 。 ; ；. */
+const STOP_CODES = new Set([...'。;；'].map((ch) => ch.charCodeAt(0)));
 const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责|主体责任)$/;
 /** A list whose last name is a township's: `平都镇、枫田镇`, `东城街道`. */
 const ENDS_WITH_TOWNSHIP = /(?:镇|乡|街道|办事处)$/;
@@ -324,7 +326,9 @@ export class NoteFinder {
     for (let start = 0; start < text.length; ) {
       const end = endOfParagraph(text, start);
       const last = trimEnd(text, end);
-      if (!ENDS_WITH_ROLE.test(text.slice(Math.max(start, last - 5), last).replace(/[。;；]$/, ''))) {
+      // the role word before the paragraph's stop, if it has one (a slice of five characters a paragraph, no pattern to cut the stop)
+      const close = last > start && STOP_CODES.has(text.charCodeAt(last - 1)) ? last - 1 : last;
+      if (!ENDS_WITH_ROLE.test(text.slice(Math.max(start, close - 5), close))) {
         start = end + 1;
         continue;
       }
