@@ -703,7 +703,8 @@ function listEnd(text: string, from: number, paragraphEnd: number): number {
 }
 
 /** The persons a note names before its units, bracketed in the sentence: `【牵头领导】副区长刘××` then `【牵头单位】…`. */
-const PERSON_IN_SENTENCE = /[【〖[][^【】〖〗[\]\n]{0,6}(?:领导|责任人|联系人)[】〗\]][^【】〖〗[\]\n]{0,30}$/;
+// …or on a line of its own above them (太谷 probe round 54: `【牵头领导】常务副区长　王立军` / `【牵头单位】…`)
+const PERSON_IN_SENTENCE = /[【〖[][^【】〖〗[\]\n]{0,6}(?:领导|责任人|联系人)[】〗\]][^【】〖〗[\]\n]{0,30}\n?$/;
 /** A line naming who answers for a task, no unit: `责任领导：张××`, `责任人：李明（局长）`, `负责人：…`. */
 const PERSON_FIELD = '[^\\n:：]{0,6}(?:领导|责任人|负责人|联系人)[:：][^\\n]{1,40}';
 /** …or on a line of their own before the note's: `责任领导：张××` then `责任单位：县住建局`. */

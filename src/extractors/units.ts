@@ -111,7 +111,7 @@ const GOVERNING_BODY = /^[^各].{0,10}(?:人民政府|政府|党委|党委、政
 const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
   /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|[厅委局办院](?:内|机关)|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业|业务)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|股室|机构|站所)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
-const GENERIC_LAST = '门室位构局委体组织会)所';
+const GENERIC_LAST = '门室位构局委体组织会)所支部';
 /** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`), 各银行业金融机构 (东山 probe round 48). */
 const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
 /** Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门. */
@@ -200,10 +200,15 @@ const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加�
 /**
  * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位.
  */
+/** A party body's other kind, in brackets after its name: `党委（党总支）`, `党组(党委)`. */
+const PARTY_BODY_KIND = /(?<=党委|党组|党总支|党支部|党组织)\((?:党委|党组|党总支|党支部)\)$/;
+
 export function isGenericUnit(name: string): boolean {
   // 澳門特區政府相關部門 is as generic as 澳门特区政府相关部门
   // 相关县〔市、区〕政府 (赣州 probe round 42): 〔〕 is how a bracket inside a note's （） is written
-  const folded = name.includes('〔') ? foldTraditional(name).replace(/〔/g, '(').replace(/〕/g, ')') : foldTraditional(name);
+  const written = name.includes('〔') ? foldTraditional(name).replace(/〔/g, '(').replace(/〕/g, ')') : foldTraditional(name);
+  // 各直属单位党委（党总支） (淄博 probe round 54): the party body's other kind in brackets says no more of who
+  const folded = written.endsWith(')') ? written.replace(PARTY_BODY_KIND, '') : written;
   // 属地镇人民政府, 属地街道: the place wherever the work is, none named
   if (folded.startsWith('属地') && folded.length > 2) return true;
   // places as a group: 有关县(市、区), 相关乡镇, 沿线乡镇
@@ -221,7 +226,7 @@ export function isGenericUnit(name: string): boolean {
   // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位, 县委各部委, 各人民团体: every office of a body, no office in particular
   if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
   // 各专门委员会: a 人大's or 政协's committees, none named; 各预算单位: every unit with a budget (岳西 probe round 26)
-  if (folded.includes('各') && !folded.includes('对各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\))?$/.test(folded)) return true;
+  if (folded.includes('各') && !folded.includes('对各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\)|党组织|党总支|党支部)?$/.test(folded)) return true;
   // 各民生实事牵头单位, 各项目责任单位, 各牵头单位: the lead (or responsible) unit of each of them, none
   // named (铜陵 probe round 22, 奉新 round 26)
   if (folded.startsWith('各') && /^各[\u4e00-\u9fa5]{0,10}?(?:牵头|责任|配合|参与|实施|承办)(?:单位|部门)$/.test(folded)) return true;

@@ -516,6 +516,10 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     const bracketed = read(['1.新建城区停车泊位2000个。【牵头领导】副区长刘××【牵头单位】区住建局【配合单位】区交警大队']);
     expect(bracketed.text).toBe('新建城区停车泊位2000个。');
     expect(bracketed.units.map((u) => `${u.name}:${u.role}`)).toEqual(['区住建局:lead', '区交警大队:support']);
+    // …on a line of its own above them (太谷 probe round 54)
+    const above = read(['1.推进山西农谷建设。建成农谷科创城一期。', '【牵头领导】常务副区长　王立军', '【牵头单位】山西农谷建设发展中心', '【配合单位】区发展和改革局、区科技局']);
+    expect(above.text).toBe('推进山西农谷建设。建成农谷科创城一期。');
+    expect(above.units.map((u) => `${u.name}:${u.role}`)).toEqual(['山西农谷建设发展中心:lead', '区发展和改革局:support', '区科技局:support']);
     // a sentence that names a leader and no unit stays text
     expect(read(['1.加强组织领导。成立由县长任组长的领导小组。(县政府办负责)']).text).toBe('加强组织领导。成立由县长任组长的领导小组。');
   });
@@ -660,6 +664,8 @@ describe('probe round 21: persons after units, role words in brackets, remarks t
   it('should read no unit in a remark to the plan\'s units, and know 县直各单位党组织 as units of a kind (东安, 青山)', () => {
     expect(read('（各责任单位按季度报送进展情况）')).toEqual([]);
     expect(read('（县直各单位党组织负责）')).toEqual(['县直各单位党组织:responsible:generic']);
+    // the party committees of every unit of a kind, the other kind of party body in brackets (淄博 probe round 54)
+    expect(read('（责任单位：各直属单位党委（党总支）、各直属单位党支部）')).toEqual(['各直属单位党委(党总支):responsible:generic', '各直属单位党支部:responsible:generic']);
     // the lead unit of each of them, none named (铜陵 probe round 22); each district's own bureau is named
     expect(read('（责任单位：市政府办公室、各民生实事牵头单位按职责分工负责）')).toEqual(['市政府办公室:responsible', '各民生实事牵头单位:responsible:generic']);
     expect(read('（各区住房城乡建设主管部门负责）')).toEqual(['各区住房城乡建设主管部门:responsible']);
