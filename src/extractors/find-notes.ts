@@ -31,6 +31,8 @@ const MAY_OPEN_BARE_LABEL = /\n[ \t\u3000]*(?:[省市州县区乡镇村]级)?(?:
 /** The longest line read as a label line without a colon: a label and a few units. */
 const MAX_BARE_LABEL_LINE = 120;
 
+/** What a note covering the tasks above opens with: `以上`, `上述`, `前述`. */
+const COVERS_ABOVE = /^(?:以上|上述|前述)/;
 /** A note opening with the markers of the tasks it covers: `以上（一）至（三）项由…`, `以上第（四）、（五）项…`. */
 const COVERS_MARKERS = /^(?:以上|上述|前述)第?\(/;
 
@@ -580,6 +582,16 @@ export class NoteFinder {
   }
 
   /** Whether a paragraph is a note and nothing else: `责任单位：市住建局`, `（牵头单位：X）`. */
+  /**
+   * Whether a paragraph is a note covering the tasks above it, and only that: `以上任务由镇农业服务中心牵头，各村（社区）负责落实。`
+   * (红花套 probe round 54, after a task with a note of its own).
+   */
+  coversAbove(text: string): boolean {
+    if (!COVERS_ABOVE.test(text)) return false;
+    const spans = this.findSentenceNotes(text, NO_SPANS, true);
+    return spans.length === 1 && spans[0]!.start === 0 && spans[0]!.note.covers !== null && /^[\s。.;；]*$/.test(text.slice(spans[0]!.end));
+  }
+
   isNoteOnly(text: string): boolean {
     const found = this.findNotes(text);
     // a role sentence alone on its line after a task: `由县教育局牵头，县发改局、县住建局配合。`

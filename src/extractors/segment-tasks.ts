@@ -356,6 +356,12 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
     current.paragraphs.push(paragraph);
     return;
   }
+  // a note covering the tasks above, after one with its own note (红花套 probe round 54: `6.…（责任单位：镇城建办）` / `以上任务由…牵头，
+  // 各村（社区）负责落实。`): the tasks' it covers, read where it is written
+  if (current.closed && !leftOut && !noteOnly && finder.coversAbove(paragraph.text)) {
+    current.paragraphs.push(paragraph);
+    return;
+  }
   if (current.closed && !titled && !block && !noteOnly && (leftOut || !finder.endsWithNote(paragraph.text, true))) {
     segmentation.loose.push(paragraph);
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”的责任表述之后还有一段未编号的文字，未计入任务：${excerpt(paragraph.text, 0, 20)}…`, line: paragraph.line });
