@@ -100,7 +100,11 @@ export function divideByNumber(
     divisions.push(...found);
     task.text = task.text.slice(0, at);
     // the units the task read from the division as its prose are the division's to give
-    if (noted || (task.responsibility !== null && line.startsWith(task.responsibility.slice(0, 4)))) {
+    // …or its closing sentence for every task, read from the division's paragraph as written (荆门 probe round 54:
+    // `…；第11项由…负责。各县（市、区）人民政府…负责本辖区各项措施的落实。`)
+    const paragraph = task.responsibility !== null && !noted ? paragraphsWithin(paragraphs, task.line, task.endLine).at(-1) ?? '' : '';
+    const closing = paragraph !== '' && paragraph.startsWith(line) && paragraph.includes(task.responsibility!);
+    if (noted || closing || (task.responsibility !== null && line.startsWith(task.responsibility.slice(0, 4)))) {
       task.units = [];
       task.responsibility = null;
       reread.add(task.line);

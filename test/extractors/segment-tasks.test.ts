@@ -1491,6 +1491,12 @@ describe('probe round 46: fresh documents for the shapes of rounds 41–45 (大�
     expect(extract(plan).tasks[2]!.text).toBe('推进党建引领乡村治理。深化屋场恳谈会制度。');
   });
 
+  it('should give the last task its number\'s division, not the division\'s closing sentence for every task (荆门 probe round 54)', () => {
+    const plan = ['一、扩大消费', '1.发放消费券。', '2.发展夜间经济。', '3.放宽户外经营限制。允许适度外摆经营。',
+      '以上措施第1、2项由市商务局牵头，市财政局配合；第3项由市城市管理执法委员会负责。各县（市、区）人民政府负责本辖区各项措施的落实。'].join('\n');
+    expect(unitsById(plan)).toEqual(['1.1 市商务局:lead、市财政局:support', '1.2 市商务局:lead、市财政局:support', '1.3 市城市管理执法委员会:responsible']);
+  });
+
   it('should read no units in the prose of a plan whose division section names its tasks, and no rule\'s article as a division', () => {
     const plan = ['二、重点任务', '（一）整治城乡环境卫生。开展集中整治。', '三、保障措施', '（一）严格督查考核。县爱卫办会同县委督查室每月开展一次明查暗访。', '四、责任分工', '第（一）项由县城管局牵头，县住建局配合。'].join('\n');
     expect(unitsById(plan)).toEqual(['2.1 县城管局:lead、县住建局:support', '3.1 ']);
