@@ -35,6 +35,10 @@ describe('findNotes', () => {
     ]);
   });
 
+  it('should read 按职责抓好本单位落实 as the role words, no part of the name (蓬溪 probe round 54)', () => {
+    expect(units('推进垃圾分类。(县住建局牵头,县直各部门按职责抓好本单位落实)')).toEqual(['县住建局:lead', '县直各部门:responsible:generic']);
+  });
+
   it('should read two leads in one note (shuangying 三(七))', () => {
     expect(units('(民政办公室、卫生健康服务科牵头,社会事务服务科、残联等按职责分工负责)')).toEqual([
       '民政办公室:lead', '卫生健康服务科:lead', '社会事务服务科:responsible', '残联:responsible',
