@@ -557,6 +557,10 @@ export class NoteFinder {
       const span = this.unitsBefore(text, from, clauseEnd, '负责');
       return span && BY_VERB.test(text.slice(span.end, span.end + 4)) ? span : null;
     }
+    // 领导小组办公室设在县住建局，负责日常调度工作 (安福 probe round 54): the unit that houses the office does its work
+    const housed = text.includes('设在', from) ? HOUSING_UNIT.exec(text.slice(from, Math.min(text.length, clauseEnd + 4))) : null;
+    const host = housed && this.subjectNote(`${housed[1]}负责`);
+    if (host) return { start: from, end: from + housed![0].length - 1, unclosed: false, written: 'subject', note: host };
     const bearer = BEARER.exec(text.slice(from, clauseEnd));
     const note = bearer && this.subjectNote(`${bearer[1]}负责`);
     return note ? { start: from, end: from + bearer![0].length, unclosed: false, written: 'subject', note } : null;
@@ -663,6 +667,8 @@ function personBefore(line: string, labelAt: number): number {
 
 /** A township or subdistrict named bare, which acts through its government: `文林街道`, `十里镇`, `南向店乡`. */
 const TOWNSHIP = /^(?!重点|特色|中心|建制|示范|历史|文化|名|小|所在|属地|全|各|乡|城|集|美丽|传统|试点|边境|民族|经济)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)(?:人民政府|政府|党委|办事处)?$/;
+/** An office housed in a unit, its duty after: `领导小组办公室设在县住建局，负责…` (group 1 the unit). */
+const HOUSING_UNIT = /^[^,，。;；]{0,24}?办公室设在([^,，。;；]{2,24})[,，](?=(?:具体)?负责)/;
 /** A clause that names who bears the task: `各县(市)人民政府是本行政区域农村自建房安全管理的责任主体`. */
 const BEARER = /^(.{2,40}?)(?:是|为|作为).{0,40}?(?:责任主体|第一责任人)$/;
 /** What units after 由 do, when no role word says it: `由县委督查室进行约谈`, `由县财政局统一拨付` (not `由市(州)组织…`, cut inside 组织). */

@@ -462,6 +462,8 @@ describe('units named as the subject of a task\'s sentences', () => {
       '(四)强化部门协同。市住建局负责统筹协调改造中的重大问题。',
       // 南平 probe round 54: 落实 ends a subject, after a phrase saying of what
       '(五)推进产教融合。遴选一批产教融合型企业。对认定的企业,市财政局、市税务局要落实好税收优惠政策。',
+      // 安福 probe round 54: the unit that houses an office with a duty does it
+      '(六)加强组织领导。成立工作领导小组,领导小组办公室设在市住建局,负责日常调度工作。',
     ].join('\n'));
     expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join('、'))).toEqual([
       '市民政局:lead、市发展改革委:support、市财政局:support',
@@ -469,10 +471,11 @@ describe('units named as the subject of a task\'s sentences', () => {
       '市民政局:lead、市市场监管局:support、市消防救援支队:support',
       '市住建局:lead',
       '市财政局:responsible、市税务局:responsible',
+      '市住建局:responsible',
     ]);
     expect(document.tasks[0]!.text).toBe('完善养老服务网络。由市民政局牵头,会同市发展改革委、市财政局,推进县级特困供养服务设施改造提升。');
     expect(document.tasks[1]!.responsibility).toBe('市人力资源社会保障局牵头 市教育局配合');
-    expect(document.diagnostics.filter((d) => d.code === 'units-from-text')).toHaveLength(5);
+    expect(document.diagnostics.filter((d) => d.code === 'units-from-text')).toHaveLength(6);
   });
 
   it('should read no prose units in a plan that marks its notes: its unmarked items are principles and safeguards (jilin county-towns (三十四))', () => {
