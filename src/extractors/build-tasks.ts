@@ -244,7 +244,7 @@ function makeTask(
   // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
   // a duty line under its heading may name its units before their role word too (`县财政局负责落实工作经费。`)
   const opening = unnamed ? unitOpening(taskText, options, item.key === DUTY_LINE) : null;
-  const noted = opening ? headingUnits({ note: opening.note, units: null }, opening.duty, options.convention) : collectUnits(ownNotes(text, notes), options, line, diagnostics);
+  const noted = opening ? headingUnits({ note: opening.note, units: null }, opening.duty, options.convention) : collectUnits(notes, options, line, diagnostics);
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = unnamed && !opening && unitHeading === null && taskText.length > 0;
@@ -300,17 +300,6 @@ function makeTask(
 const saysSameAsAbove = (span: NoteSpan): boolean => span.note.sameAsAbove;
 const carriesDown = (span: NoteSpan): boolean => span.note.carriesDown;
 const coversTasks = (span: NoteSpan): boolean => span.note.covers !== null;
-
-/**
- * The notes that name a task's own units: a note covering the tasks above, on a paragraph of its own after the
- * task's own note (`…（责任单位：镇城建办）` / `以上任务由镇农业服务中心牵头，…`), names theirs, not this one's.
- */
-function ownNotes(text: string, notes: readonly NoteSpan[]): readonly NoteSpan[] {
-  if (notes.length < 2 || !notes.some(coversTasks)) return notes;
-  const covering = (span: NoteSpan): boolean => coversTasks(span) && span.start > 0 && text[span.start - 1] === '\n';
-  const own = notes.filter((span) => !covering(span));
-  return own.length < notes.length && own.some((span) => span.note.units.length > 0) ? own : notes;
-}
 const setsDeadline = (span: NoteSpan): boolean => span.note.deadline !== null;
 /** A note that gives a time and nothing else: `完成时限：2025年12月底。`, `（完成时限：…）`. */
 const givesTimeOnly = (span: NoteSpan): boolean =>
