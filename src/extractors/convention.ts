@@ -5,7 +5,7 @@
 import type { Diagnostic, Role, RoleConvention } from '../model/document.js';
 import type { SourceLine } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
-import { isKnownLabel } from './note-labels.js';
+import { BOLD_LEGEND, isKnownLabel, MARK_LEGEND } from './note-labels.js';
 import { CONVENTION } from './responsibility-note.js';
 import type { UnitLegend } from './tables.js';
 
@@ -116,12 +116,6 @@ function labelAt(text: string, at: number): string | null {
   return null;
 }
 
-/**
- * A legend giving units set in bold, or marked, a role: `注：责任单位中加粗字体为牵头单位。`, `加粗单位为牵头单位`,
- * `责任单位中标*的为牵头单位`, `带★的为牵头部门`.
- */
-const BOLD_LEGEND = /(?:加粗|加黑|粗体|黑体)(?:字体|字|显示|标注|标示)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;
-const MARK_LEGEND = /(?:标(?:注|有|记)?|带(?:有)?|加)\s*[“"‘]?([*＊★☆▲△※])[”"’]?(?:号|符号)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;
 
 /** The role of the units a legend does not set apart, right after it: `，其余为配合单位`. */
 const OTHERS_ROLE = /^[,，;；]?(?:其余|其他|其它)(?:的)?(?:单位|部门)?为(配合|责任)(?:单位|部门)/;

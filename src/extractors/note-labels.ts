@@ -151,3 +151,10 @@ export function isKnownLabel(word: string): boolean {
 export function labelKind(label: string): LabelKind {
   return KINDS.get(label) ?? 'other';
 }
+
+/**
+ * A legend giving units set in bold, or marked, a role: `注：责任单位中加粗字体为牵头单位。`, `加粗单位为牵头单位`,
+ * `责任单位中标*的为牵头单位`, `带★的为牵头部门`.
+ */
+export const BOLD_LEGEND = /(?:加粗|加黑|粗体|黑体)(?:字体|字|显示|标注|标示)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;
+export const MARK_LEGEND = /(?:标(?:注|有|记)?|带(?:有)?|加)\s*[“"‘]?([*＊★☆▲△※])[”"’]?(?:号|符号)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;

@@ -6,7 +6,7 @@ import type { Role } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import { isWhiteSpace, trimEndWhere, trimStartWhere } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
-import { BRACKETED_SHORT_LABEL, LABEL, type LabelKind, labelKind, MAY_BE_NOTE, OTHER_LABEL, SHORT_LABEL, SHORT_NAMES } from './note-labels.js';
+import { BOLD_LEGEND, BRACKETED_SHORT_LABEL, LABEL, type LabelKind, labelKind, MAY_BE_NOTE, MARK_LEGEND, OTHER_LABEL, SHORT_LABEL, SHORT_NAMES } from './note-labels.js';
 import { type ListedUnit, type ListMode, looksLikeUnit, readUnitList } from './units.js';
 import { append } from '../collections.js';
 import { parseChineseNumber } from './numbering.js';
@@ -216,6 +216,14 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
   // a convention stated in the note, the persons it names after a unit and the short names it
   // declares are cut from both texts alike
   const cuts = stated ? [{ at: stated.index, end: stated.index + stated[0].length }] : [];
+  // （责任单位中加粗的为牵头单位） (青秀 probe round 55): a legend of the units set apart, none of them
+  const legend = folded.includes('为') || folded.includes('是') ? BOLD_LEGEND.exec(folded) ?? MARK_LEGEND.exec(folded) : null;
+  if (legend) {
+    // from the clause it opens (`责任单位中加粗的…`), the units listed before it kept
+    let at = legend.index;
+    while (at > 0 && !';；,，。'.includes(folded[at - 1]!)) at--;
+    cuts.push({ at, end: legend.index + legend[0].length });
+  }
   // (以上2项任务由X牵头…): the tasks it covers are no part of the list
   const coverage = readCoverage(folded);
   if (coverage) cuts.push({ at: 0, end: coverage.length });

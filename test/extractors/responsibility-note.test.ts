@@ -267,6 +267,13 @@ describe('findNotes: rules from a review against unseen document styles', () => 
     expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => u.name).join('、')}`)).toEqual(['2.1 自治区商务厅、自治区财政厅']);
   });
 
+  it('should read a legend of bold units in a bracket of its own under a heading as no note (青秀 probe round 55)', () => {
+    for (const legend of ['（责任单位中加粗的为牵头单位）', '（注：责任单位中加粗的为牵头单位）']) {
+      const document = extract(['关于印发方案的通知', '二、主要任务', legend, '（一）推进工作', '1.开展排查。（责任单位：市发改委、市财政局）'].join('\n'));
+      expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => u.name).join('、')}`)).toEqual(['2.1.1 市发改委、市财政局']);
+    }
+  });
+
   it('should read the 由 clause closing each sentence of a task, not only the last (蓬溪, probe round 48)', () => {
     const text = '提升教育医疗服务水平。新建县城第二幼儿园，新增学位1800个，由县教育局负责；推进县人民医院胸痛中心建设，由县卫生健康局负责，县医保局配合。';
     expect(units(text)).toEqual(['县教育局:responsible', '县卫生健康局:responsible', '县医保局:support']);
