@@ -161,8 +161,20 @@ function headerIssuers(lines: readonly SourceLine[], layout: Layout): string[] |
   const first = lines.find((line) => line.text.length > 0);
   if (!first || layout.bodyStart === 0) return null;
   // a joint notice may name its issuers on the title line: 成都市发展和改革委员会 中共成都市委社会工作部 关于印发…
-  const about = first.plain.indexOf('关于');
-  const names = (about > 0 ? first.plain.slice(0, about) : first.plain).split(' ').filter((name) => name.length > 0);
+  const named = issuersBefore(first.plain, first.plain.indexOf('关于'));
+  if (named) return named;
+  // …and a notice signed with a date alone names its issuer on its title line, under its 文号 (新乡 probe round 55:
+  // `新政办〔2025〕9号` / `新乡市人民政府办公室关于印发…的通知`)
+  const notice = lines.slice(0, Math.min(lines.length, layout.bodyStart, NOTICE_TITLE_WINDOW)).find((line) => /^[^,，。;；:：]{3,40}关于.{2,}的通知$/.test(line.text));
+  return notice ? issuersBefore(notice.plain, notice.plain.indexOf('关于')) : null;
+}
+
+/** How many lines from the top a notice's title line is looked for on. */
+const NOTICE_TITLE_WINDOW = 8;
+
+/** The issuers a line names before `about` (all of it when -1), set apart by spaces; null where one is no office's name. */
+function issuersBefore(plain: string, about: number): string[] | null {
+  const names = (about > 0 ? plain.slice(0, about) : plain).split(' ').filter((name) => name.length > 0);
   return names.length > 0 && names.every(looksLikeIssuer) ? names : null;
 }
 

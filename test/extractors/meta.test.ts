@@ -67,6 +67,11 @@ describe('readMeta', () => {
     expect(meta('湘潭市人大常委会2024年工作要点\n（2024年1月26日湘潭市第十六届人民代表大会常务委员会第二十次会议通过）\n一、依法履职').date).toBe('2024-01-26');
   });
 
+  it('should take the issuer from a notice\'s title line under its 文号 where the notice is signed with a date alone (新乡, probe round 55)', () => {
+    const found = meta('新政办〔2025〕9号\n新乡市人民政府办公室关于印发新乡市2025年城市更新行动工作方案的通知\n各县（市、区）人民政府：\n《新乡市2025年城市更新行动工作方案》已经市政府同意，现印发给你们。\n2025年3月4日\n新乡市2025年城市更新行动工作方案\n一、主要目标');
+    expect(found).toMatchObject({ issuers: ['新乡市人民政府办公室'], date: '2025-03-04', docNumber: '新政办〔2025〕9号' });
+  });
+
   it('should take the date printed alone in brackets under a party committee\'s title (六安, probe round 53)', () => {
     expect(meta('中共六安市委关于省委第六巡视组巡视反馈意见整改落实方案\n\n　　（2024年7月2日）\n\n　　根据省委统一部署，制定本方案。\n一、整改工作要求').date).toBe('2024-07-02');
   });
