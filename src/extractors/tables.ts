@@ -215,7 +215,7 @@ function columnKinds(header: readonly string[], matrix: Matrix | null, rows: rea
     const no = kinds.indexOf('no');
     const numberedUnder = no >= 0 && rows.some((row) => /^\d{1,3}\.\d{1,3}$/.test(row.cells[no] ?? ''));
     header.forEach((cell, i) => {
-      if (i >= measure || kinds[i] !== 'text' || (!numberedUnder && mergedDown[i] !== true) || (!PROBLEM_HEADER.test(cell) && !TASK_HEADER.test(cell))) return;
+      if (i >= measure || kinds[i] !== 'text' || (!numberedUnder && mergedDown[i] !== true) || (!PROBLEM_HEADER.test(cell) && !TASK_HEADER.test(cell) && !TARGET_HEADER.test(cell))) return;
       kinds[i] = 'section';
       // merged over a few rows only: a row with a cell of its own there is that task's (赣州 probe round 27: rows 1–2 of 8);
       // most rows in merged groups, a cell of one row is a group of one (汶阳 probe round 29, 岷阳 36, 安徽 39)
@@ -227,7 +227,9 @@ function columnKinds(header: readonly string[], matrix: Matrix | null, rows: rea
       });
       const inGroups = [...grouped].filter((r) => soleText(rows[r]!.cells) === null).length;
       const taskRows = rows.filter((row) => soleText(row.cells) === null).length;
-      if (!numberedUnder && inGroups * 2 <= taskRows) groupsWhereMerged.add(i);
+      // a problem of one row opens its row's text whatever the others do (双沟 probe round 53, 黄山 round 55): a rectification
+      // list groups measures under the problems that have several
+      if (!numberedUnder && (inGroups * 2 <= taskRows || PROBLEM_HEADER.test(cell) || TARGET_HEADER.test(cell))) groupsWhereMerged.add(i);
     });
   }
   if (kinds.some((kind) => kind === 'text' || kind === null)) return { kinds, groupsWhereMerged };
@@ -253,6 +255,8 @@ const PROBLEM_HEADER = /^(?:反馈问题|存在问题|问题|问题清单|主要
  * its measure, the task first (景德镇, probe round 6).
  */
 const TASK_HEADER = /^(?:重点任务|主要任务|工作任务|具体任务|目标任务|任务|重点工作|主要工作|任务名称|工作名称)$/;
+/** What a problem is to come to, merged down over its measures as the problem is (黄山 整改任务清单, probe round 55): part of their group. */
+const TARGET_HEADER = /^(?:整改目标|工作目标|目标|整改要求|目标要求|预期目标)$/;
 // 重点任务 | 工作内容 (岚山 probe round 29) as 重点任务 | 具体措施
 const MEASURE_HEADER = /(?:措施|举措|内容)$/;
 
@@ -325,13 +329,18 @@ function sectionOf(cells: readonly string[], kinds: readonly (ColumnKind | null)
 function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], roles: readonly Role[][], section: string | null, matrix: Matrix | null): ReadRow | null {
   const read: ReadRow = { no: null, emphasized: [], section, text: '', unitCells: [], markedUnits: [], deadline: null };
   const texts: string[] = [];
+  // a problem and its target, both merged over the measures: their group is the two, the problem first
+  let grouped = false;
   row.cells.forEach((cell, i) => {
     if (!cell) return;
     const kind = kinds[i] ?? (kinds.length === 0 ? null : 'other');
     const unit = matrix?.units.get(i);
     if (unit !== undefined) readMarkedCell(read, cell, unit, matrix!);
     else if (kind === 'no') read.no = cell;
-    else if (kind === 'section') read.section = cell;
+    else if (kind === 'section') {
+      read.section = grouped ? `${read.section}\n${cell}` : cell;
+      grouped = true;
+    }
     else if (isUnitKind(kind)) {
       read.unitCells.push(...splitRoles(cell, roles[i] ?? [kind]));
       read.emphasized.push(...(row.emphasized?.[i] ?? []));

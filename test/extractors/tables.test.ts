@@ -208,7 +208,7 @@ describe('readTextTable', () => {
       '2\t安全生产监管存在盲区，部分小作坊、小餐饮消防隐患整改不彻底。\t开展“九小场所”消防安全集中排查，建立隐患整改台账，逐一复查销号。\t镇党委委员、副镇长 朱某某\t镇应急管理和消防安全办公室\t2025年4月底前',
     ].join('\n'));
     expect(shuanggou.rows.map((r) => [r.no, r.text.slice(0, 8), r.deadline])).toEqual([
-      ['1', '对全镇村集体经济', '2025年5月底前'], ['1', '建立村集体经济项', '2025年6月底前'], ['2', '开展“九小场所”', '2025年4月底前'],
+      ['1', '对全镇村集体经济', '2025年5月底前'], ['1', '建立村集体经济项', '2025年6月底前'], ['2', '安全生产监管存在', '2025年4月底前'],
     ]);
     expect(shuanggou.rows[1]!.section).toBe('乡村振兴政策落实不到位,部分村集体经济项目收益低,个别项目闲置。');
     expect(units(shuanggou)[1]).toEqual(['镇农业农村局:responsible']);
@@ -994,6 +994,23 @@ describe('a rectification list: the measures are the rows, the problem they answ
     expect(table!.rows.map((row) => [row.section, row.text, row.units.map((u) => `${u.name}:${u.role}`).join(' ')])).toEqual([
       ['项目建设进度滞后。', '1.建立项目调度机制。', '县发展改革委:lead 县统计局:responsible'],
       ['项目建设进度滞后。', '2.盘活存量建设用地。', '县发展改革委:lead 县自然资源和规划局:responsible'],
+    ]);
+  });
+
+  it('should group the measures under their problem and its target merged with it, and open a row of one problem with it (黄山 probe round 55)', () => {
+    const page = '<table><tr><th>序号</th><th>反馈问题</th><th>整改目标</th><th>整改措施</th><th>牵头单位</th></tr>' +
+      '<tr><td rowspan="2">1</td><td rowspan="2">部分乡镇污水处理设施运行不正常。</td><td rowspan="2">运行率达到90%以上。</td><td>开展运行情况排查。</td><td>市生态环境局</td></tr>' +
+      '<tr><td>实施管网补短板工程。</td><td>市住建局</td></tr>' +
+      '<tr><td rowspan="2">2</td><td rowspan="2">总磷浓度波动上升。</td><td rowspan="2">水质稳定保持Ⅱ类。</td><td>实施化肥减量行动。</td><td>市农业农村局</td></tr>' +
+      '<tr><td>加强畜禽养殖污染整治。</td><td>市农业农村局</td></tr>' +
+      '<tr><td>3</td><td>农家乐污水直排。</td><td>完成污水治理。</td><td>逐户排查整治。</td><td>市生态环境局</td></tr></table>';
+    const [table] = extract(page, { path: '整改清单.html' }).tables;
+    expect(table!.rows.map((row) => [row.no, row.section, row.text])).toEqual([
+      ['1', '部分乡镇污水处理设施运行不正常。\n运行率达到90%以上。', '开展运行情况排查。'],
+      ['1', '部分乡镇污水处理设施运行不正常。\n运行率达到90%以上。', '实施管网补短板工程。'],
+      ['2', '总磷浓度波动上升。\n水质稳定保持Ⅱ类。', '实施化肥减量行动。'],
+      ['2', '总磷浓度波动上升。\n水质稳定保持Ⅱ类。', '加强畜禽养殖污染整治。'],
+      ['3', null, '农家乐污水直排。\n完成污水治理。\n逐户排查整治。'],
     ]);
   });
 });
