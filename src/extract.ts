@@ -5,6 +5,7 @@
 import { type Diagnostic, type DocumentMeta, type PolicyDocument, type ResponsibilityTable, ROLE_STRENGTH, type RoleConvention, type Task, type UnitAssignment } from './model/document.js';
 import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
+import { OFFICE_AND_DATE } from './readers/page-furniture.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
 import { buildTasks } from './extractors/build-tasks.js';
 import { divideByNumber, holdsDivision } from './extractors/division-by-number.js';
@@ -360,7 +361,7 @@ function captionBefore(lines: readonly SourceLine[], at: number): SourceLine | n
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
     const text = lines[i]?.text ?? '';
     // a legend or a remark stands between the table and its title (`注：责任单位中加粗字体为牵头单位。`)
-    if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text) || MEASURED_IN.test(text) || /^(?:注|说明|备注)\s*\d?[:：]/.test(text) || readLegend([text]) !== null || isUnitLegend(text) || FILLED_IN_BY.test(text)) continue;
+    if (!text || /^(?:附件|附表)\s*\d*[:：]?$/.test(text) || MEASURED_IN.test(text) || /^(?:注|说明|备注)\s*\d?[:：]/.test(text) || readLegend([text]) !== null || isUnitLegend(text) || FILLED_IN_BY.test(text) || OFFICE_AND_DATE.test(lines[i]!.plain.trim())) continue;
     // a sentence leading into the table (`各成员单位职责分工见下表:`) is no title
     return text.length <= 60 && !/[。;；]/.test(text) && !/(?:[:：]|见下表|如下表?)$/.test(text) ? lines[i]! : null;
   }

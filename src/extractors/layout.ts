@@ -2,14 +2,14 @@
  * The layout of a plan: cover letter, the plan's own title, body, attachment list, attachments
  * and tables standing in the body.
  */
-import { DATE_LINE, DOC_NUMBER, isJunkLine } from '../readers/page-furniture.js';
+import { DATE_LINE, DOC_NUMBER, isJunkLine, OFFICE_AND_DATE } from '../readers/page-furniture.js';
 import { isWhiteSpace, makeLine, type SourceLine, trimStartWhere } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
 import { readMarker } from './numbering.js';
 import { columnKind, isBorderLine, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
 
 // Page furniture is shared with the HTML reader (readers import no extractors); the extractors take it from here.
-export { DATE_LINE, DOC_NUMBER, isJunkLine };
+export { DATE_LINE, DOC_NUMBER, isJunkLine, OFFICE_AND_DATE };
 
 export type AttachmentKind = 'tasks' | 'members' | 'table';
 
@@ -384,7 +384,8 @@ function previousTitle(lines: readonly SourceLine[], i: number): string | null {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const text = lines[j]!.text;
     // an ASCII box's top border stands between the table and its title, a page number where a PDF broke the page (`— 2 —`)
-    if (text && !isBorderLine(lines[j]!.raw) && !isJunkLine(text)) return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) ? text : null;
+    // …and the office and date a ledger prints under its title (`绵阳市人民政府督查室　2025年4月3日`)
+    if (text && !isBorderLine(lines[j]!.raw) && !isJunkLine(text) && !OFFICE_AND_DATE.test(lines[j]!.plain.trim())) return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) ? text : null;
   }
   return null;
 }

@@ -4,7 +4,7 @@
 import type { DocumentMeta } from '../model/document.js';
 import { makeLine, type SourceLine } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
-import { DATE_LINE, DOC_NUMBER, type Layout, looksLikeIssuer } from './layout.js';
+import { DATE_LINE, DOC_NUMBER, type Layout, looksLikeIssuer, OFFICE_AND_DATE } from './layout.js';
 import { parseChineseNumber } from './numbering.js';
 
 /**
@@ -124,6 +124,9 @@ const MAX_SIGNATURE_LINES = 5;
 /** A standalone date line and the office names just above it; `signed`: only one with office names above it. */
 function findSignature(lines: readonly SourceLine[], from: number, end: number, signed = false): { date: string; issuers: string[] } | null {
   for (let i = from; i < end; i++) {
+    // the office and the date on one line (a ledger's, under its title)
+    const dated = lines[i]!.text.length <= 50 ? OFFICE_AND_DATE.exec(lines[i]!.plain.trim()) : null;
+    if (dated && looksLikeIssuer(dated[1]!)) return { date: parseDate(dated[2]!)!, issuers: [dated[1]!] };
     if (!DATE_LINE.test(lines[i]!.text)) continue;
     const date = parseDate(lines[i]!.text);
     if (!date) continue;

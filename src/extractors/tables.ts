@@ -11,6 +11,7 @@ import { NO_SPANS, NoteFinder, type NoteSpan } from './find-notes.js';
 import { type ColumnKind, columnKind, columnRoles, isHeaderRow, isUnitKind } from './table-header.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, withoutUnitMark, writtenUnit } from './units.js';
 import { withoutPersonBrackets } from './persons.js';
+import { OFFICE_AND_DATE } from '../readers/page-furniture.js';
 
 /** A table before reading: a header (when found) and rows of cell texts. */
 export interface RawTable {
@@ -345,7 +346,8 @@ function readAlignedRow(row: RawRow, kinds: readonly (ColumnKind | null)[], role
       read.unitCells.push(...splitRoles(cell, roles[i] ?? [kind]));
       read.emphasized.push(...(row.emphasized?.[i] ?? []));
     }
-    else if (kind === 'deadline') read.deadline = cell;
+    // the first time column: a ledger's 完成时限 before its 办结时间, the day it was done (绵阳 probe round 55)
+    else if (kind === 'deadline') read.deadline ??= cell;
     else if (kind === 'text' || kind === null) texts.push(cell);
   });
   read.text = texts.join('\n');
@@ -751,10 +753,10 @@ function subHeader(header: readonly string[], row: ReadonlyArray<GridCell> | und
   return named > 0 && (units === 0 || matrixColumns(merged, body, namesUnit).length > 0) ? merged : null;
 }
 
-/** A row above the header holding one text across the table (`益阳市…重点任务清单`): the table's title. */
 /** A line under a sheet's title saying who filled it in and when: `填报单位：…`, `填报时间：…`, `制表：…`. */
 export const FILLED_IN_BY = /^(?:填报|报送|制表|编制|统计|更新)(?:单位|部门|人|时间|日期)?[:：]/;
 
+/** A row above the header holding one text across the table (`益阳市…重点任务清单`): the table's title. */
 function titleRow(rows: ReadonlyArray<readonly string[]>): string | null {
   for (let r = rows.length - 1; r >= 0; r--) {
     const texts = [...new Set(rows[r]!.filter((cell) => cell.length > 0))];
@@ -762,7 +764,7 @@ function titleRow(rows: ReadonlyArray<readonly string[]>): string | null {
     const text = texts[0]!;
     if (/^(?:附件|附表)\s*\d*[:：]?$/.test(text) || readLegend([text]) !== null) continue;
     // `填报单位：…　更新日期：2024年3月` between the title and the header says who filled it in (岚山 probe round 29)
-    if (FILLED_IN_BY.test(text)) continue;
+    if (FILLED_IN_BY.test(text) || OFFICE_AND_DATE.test(text.trim())) continue;
     return text.length <= 60 && !/[。;；]/.test(text) ? text : null;
   }
   return null;

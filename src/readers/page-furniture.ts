@@ -77,6 +77,8 @@ export function isJunkLine(line: string): boolean {
  * zero (二O二四年一月三十一日, 二0二三年) and January as 元月 (二〇二四年元月十日).
  */
 // 2024年4月8日(此件公开发布): the note on publishing may follow the date on its line (昆山 probe round 17)
+/** An office's name and the date, on one line under a sheet's title (绵阳 督办台账, probe round 55: `绵阳市人民政府督查室　2025年4月3日`). */
+export const OFFICE_AND_DATE = /^([^\s,，。;；:：()（）]{3,30}?(?:办公室|办公厅|督查室|室|局|委|厅|政府|办|部|中心|小组|专班))\s*((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)$/;
 export const DATE_LINE = /^(?:(?:19|20)\d{2}|[二〇○零一三四五六七八九Oo0]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|元)月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:\s*[(（]此件[^()（）]{0,12}[)）])?$/;
 
 /**

@@ -1,5 +1,6 @@
 // Document metadata, from the headers of the corpus documents.
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract.js';
 import { readLayout } from '../../src/extractors/layout.js';
 import { parseDate, readMeta } from '../../src/extractors/meta.js';
 import { readTextLines } from '../../src/readers/text.js';
@@ -70,6 +71,14 @@ describe('readMeta', () => {
   it('should take the issuer from a notice\'s title line under its 文号 where the notice is signed with a date alone (新乡, probe round 55)', () => {
     const found = meta('新政办〔2025〕9号\n新乡市人民政府办公室关于印发新乡市2025年城市更新行动工作方案的通知\n各县（市、区）人民政府：\n《新乡市2025年城市更新行动工作方案》已经市政府同意，现印发给你们。\n2025年3月4日\n新乡市2025年城市更新行动工作方案\n一、主要目标');
     expect(found).toMatchObject({ issuers: ['新乡市人民政府办公室'], date: '2025-03-04', docNumber: '新政办〔2025〕9号' });
+  });
+
+  it('should take the office and the date on one line under a ledger\'s title, and not take that line for a table\'s title (绵阳, probe round 55)', () => {
+    const document = extract('2025年市政府工作报告重点工作任务督办台账\n绵阳市人民政府督查室　　2025年4月3日\n序号\t重点工作\t牵头单位\t完成时限\t办结时间\n1\t推进工作。\t市发展改革委\t2025年6月底前\t2025年5月20日\n2\t加强统筹。\t市财政局\t2025年9月底前\t\n');
+    expect(document.meta).toMatchObject({ issuers: ['绵阳市人民政府督查室'], date: '2025-04-03' });
+    expect(document.tables.map((table) => table.title)).toEqual(['2025年市政府工作报告重点工作任务督办台账']);
+    // the first time column is the deadline: 办结时间 is the day it was done
+    expect(document.tables[0]!.rows.map((row) => row.deadline)).toEqual(['2025年6月底前', '2025年9月底前']);
   });
 
   it('should take the date printed alone in brackets under a party committee\'s title (六安, probe round 53)', () => {

@@ -677,6 +677,8 @@ describe('probe round 21: persons after units, role words in brackets, remarks t
     expect(read('（县直各单位党组织负责）')).toEqual(['县直各单位党组织:responsible:generic']);
     // the party committees of every unit of a kind, the other kind of party body in brackets (淄博 probe round 54)
     expect(read('（责任单位：各直属单位党委（党总支）、各直属单位党支部）')).toEqual(['各直属单位党委(党总支):responsible:generic', '各直属单位党支部:responsible:generic']);
+    // 历下 probe round 55: the 街道's offices of those concerned, as 相关镇街
+    expect(read('（责任单位：区住建局、相关街道办事处）')).toEqual(['区住建局:responsible', '相关街道办事处:responsible:generic']);
     // the lead unit of each of them, none named (铜陵 probe round 22); each district's own bureau is named
     expect(read('（责任单位：市政府办公室、各民生实事牵头单位按职责分工负责）')).toEqual(['市政府办公室:responsible', '各民生实事牵头单位:responsible:generic']);
     expect(read('（各区住房城乡建设主管部门负责）')).toEqual(['各区住房城乡建设主管部门:responsible']);
