@@ -168,7 +168,10 @@ function headerIssuers(lines: readonly SourceLine[], layout: Layout): string[] |
   if (named) return named;
   // …and a notice signed with a date alone names its issuer on its title line, under its 文号 (新乡 probe round 55:
   // `新政办〔2025〕9号` / `新乡市人民政府办公室关于印发…的通知`)
-  const notice = lines.slice(0, Math.min(lines.length, layout.bodyStart, NOTICE_TITLE_WINDOW)).find((line) => /^[^,，。;；:：]{3,40}关于.{2,}的通知$/.test(line.text));
+  const notice = lines.slice(0, Math.min(lines.length, layout.bodyStart, NOTICE_TITLE_WINDOW)).find((line) => {
+    const about = line.text.indexOf('关于');
+    return about >= 3 && about <= 40 && line.text.endsWith('的通知') && !/[,，。;；:：]/.test(line.text.slice(0, about));
+  });
   return notice ? issuersBefore(notice.plain, notice.plain.indexOf('关于')) : null;
 }
 

@@ -222,6 +222,9 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
     // from the clause it opens (`责任单位中加粗的…`), the units listed before it kept
     let at = legend.index;
     while (at > 0 && !';；,，。'.includes(folded[at - 1]!)) at--;
+    // …and the clause before saying of which units (`各项任务责任单位中，标注“*”的为牵头单位`)
+    if (at > 1 && folded[at - 2] === '中') while (at > 1 && !';；,，。'.includes(folded[at - 2]!)) at--;
+    if (at === 1) at = 0;
     cuts.push({ at, end: legend.index + legend[0].length });
   }
   // (以上2项任务由X牵头…): the tasks it covers are no part of the list
