@@ -31,6 +31,12 @@ const MAY_OPEN_BARE_LABEL = /\n[ \t\u3000]*(?:[省市州县区乡镇村]级)?(?:
 /** The longest line read as a label line without a colon: a label and a few units. */
 const MAX_BARE_LABEL_LINE = 120;
 
+/** A role word and the few words of what its units see to, ending a clause after another: `，各渔业村负责本村渔船`, `，各渔业村落实看管责任`. */
+const CLAUSE_OBJECT = /[,，][^,，]{2,20}?(负责|落实|配合|参与|协助)(?!同志|人)([^,，;；、:：()（）]{1,8})$/;
+/** Role words that divide the work among units: who leads and who helps. */
+const DIVIDES_WORK = /牵头|主抓|统筹|配合|参与|协助/;
+/** The role words such a clause has before what its units see to. */
+const OBJECT_ROLE = /负责|落实|配合|参与|协助/;
 /** What a note covering the tasks above opens with: `以上`, `上述`, `前述`. */
 const COVERS_ABOVE = /^(?:以上|上述|前述)/;
 /** A note opening with the markers of the tasks it covers: `以上（一）至（三）项由…`, `以上第（四）、（五）项…`. */
@@ -330,7 +336,9 @@ export class NoteFinder {
       const last = trimEnd(text, end);
       // the role word before the paragraph's stop, if it has one (a slice of five characters a paragraph, no pattern to cut the stop)
       const close = last > start && STOP_CODES.has(text.charCodeAt(last - 1)) ? last - 1 : last;
-      if (!ENDS_WITH_ROLE.test(text.slice(Math.max(start, close - 5), close))) {
+      const endsWithRole = ENDS_WITH_ROLE.test(text.slice(Math.max(start, close - 5), close));
+      // …or a role word a few words before it, the last clause saying what its units see to (`…，各渔业村落实看管责任`)
+      if (!endsWithRole && !OBJECT_ROLE.test(text.slice(Math.max(start, close - 10), close))) {
         start = end + 1;
         continue;
       }
@@ -346,14 +354,19 @@ export class NoteFinder {
       // the task's first paragraph alone is its text, not a note (`(三)县教育局负责，县财政局配合。`)
       // a note covering tasks above by their numbers names the units of several: it may run longer (门源 probe round 50)
       const short = sentence.length <= MAX_SENTENCE_NOTE || (sentence.length <= MAX_COVERING_NOTE && COVERS_NUMBERS.test(sentence));
-      if (!covered && (sentenceStart > start || start > 0 || alone) && short && ENDS_WITH_ROLE.test(sentence) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
-        const note = this.parse(sentence, 'clause');
+      // its last clause may say what its units see to after the role word (黑岛 probe round 56: `X牵头，Y参与，各渔业村落实看管责任`)
+      // — a division of work among units, one of them leading or helping before it (not `X落实属地管理责任，Y落实监管责任`)
+      const objectAt = endsWithRole ? null : CLAUSE_OBJECT.exec(sentence);
+      const object = objectAt && DIVIDES_WORK.test(sentence.slice(0, objectAt.index)) ? objectAt : null;
+      if (!covered && (sentenceStart > start || start > 0 || alone) && short && (endsWithRole ? ENDS_WITH_ROLE.test(sentence) : object !== null) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
+        const note = this.parse(object ? sentence.slice(0, object.index + object[0].length - object[2]!.length) : sentence, 'clause');
         if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
       }
-      if (!covered) span ??= this.findClauseNote(text, sentenceStart, last);
+      // the clause rules read a sentence that ends with its role word only
+      if (endsWithRole && !covered) span ??= this.findClauseNote(text, sentenceStart, last);
       // a bracketed note inside the sentence, its closing clauses after it naming who does the rest
       // (河北 probe round 35: `…（X牵头负责，Y协同推进）打击…行为，由省公安厅牵头，省应急管理厅参与。`)
-      else span ??= this.clauseNoteAfter(text, found, nearby, sentenceStart, last);
+      else if (endsWithRole) span ??= this.clauseNoteAfter(text, found, nearby, sentenceStart, last);
       // the paragraph's earlier sentences that close with who does them: `…新增学位1800个，由县教育局负责；推进…，由县卫生健康局负责`
       if (span && lastBetween(text, '由', start, sentenceStart - 1) >= 0) this.earlierClauseNotes(text, found, nearby, start, sentenceStart, spans);
       if (span) spans.push(span);
@@ -827,8 +840,11 @@ const CLAUSE_ADVERBS = ['具体', '统一', '主要', '分别', '均应', '一�
  * `村(居)民委员会`): its notes are read as brackets, not as the sentence.
  */
 function holdsBracket(text: string): boolean {
-  return /[(（〔【〖[]/.test(text) && /[(（〔【〖[]/.test(text.replace(PLACES_BRACKET, '').replace(OTHER_NAME_BRACKET, ''));
+  return /[(（〔【〖[]/.test(text) && /[(（〔【〖[]/.test(text.replace(PLACES_BRACKET, '').replace(OTHER_NAME_BRACKET, '').replace(LINE_OF_WORK_BRACKET, ''));
 }
+
+/** The line of work an office acts in, after it: `镇农业农村办（海洋渔业）` (黑岛 probe round 56). */
+const LINE_OF_WORK_BRACKET = /(?<=[办站所局室科股])\([\u4e00-\u9fa5]{2,6}\)(?=[\u4e00-\u9fa5]{0,2}(?:主抓|牵头|负责|配合|[,，、]))/g;
 
 /** The other name of an office, after it: `县乡村振兴局（县农业农村局）`, `市市场监管局（市知识产权局）` (南陵 probe round 42). */
 const OTHER_NAME_BRACKET = /(?<=[局委厅办])\([省市州县区旗][^()、,，;；。]{1,14}(?:局|委|厅|办|办公室)\)/g;
@@ -841,7 +857,8 @@ const PLACES_BRACKET = /\((?:[市州县区乡镇村居旗、]|街道|社区){1,8
 
 /** Places as a group, each its own government: 各乡镇, 各街道, 各县(市、区). */
 function isPlaceGroup(name: string): boolean {
-  return /^各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县市区|区县|市县|市|市州)(?:\([^()]{1,8}\))?$/.test(name);
+  // 各渔业村, 各行政村, 各涉农社区 (黑岛 probe round 56): villages of a kind
+  return /^各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县市区|区县|市县|市|市州|[\u4e00-\u9fa5]{1,3}(?:村|社区))(?:\([^()]{1,8}\))?$/.test(name);
 }
 
 /** The note when every unit it names states its place (`【市农业农村局】`), else null (`【数字政府】`, `【龙头企业】`). */

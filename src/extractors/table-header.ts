@@ -27,7 +27,7 @@ const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
 /** The name of a unit column once its level, weight and persons are set aside: 牵头单位, 配合部门, 责任股室. */
 const UNIT_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
   // a township's offices and stations: 责任办所, 牵头站所 (高塘, 小河 probe round 30)
-  ['lead', /^(?:牵头(?:单位|部门|处室|科室|股室|办所|站所)?|主责(?:单位|部门)|牵头责任单位)$/],
+  ['lead', /^(?:牵头(?:单位|部门|处室|科室|股室|办所|站所)?|主责(?:单位|部门|处室|科室|股室|办所|站所)|牵头责任单位)$/],
   ['support', /^(?:配合|(?:配合|参与|协办|协助|协同|支持)(?:单位|部门|处室|科室|股室|办所|站所))$/],
   // 责任分工 merged over a matrix's units (yuxi-like 责任分解表) or over its cells' `X牵头，Y配合`
   ['responsible', /^(?:(?:责任|实施|承办|落实|主体责任)(?:单位|部门|处室|科室|股室|主体|办所|站所)|责任分工)$/],

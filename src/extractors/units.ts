@@ -243,9 +243,10 @@ export function isGenericUnit(name: string): boolean {
  */
 export function looksLikeUnit(name: string, mode: ListMode): boolean {
   // 村“两委” (大窑 probe round 51): a village's two committees, their quotes no sentence's
-  const folded = withoutOtherName(foldTraditional(name.includes('两委') ? name.replace(TWO_COMMITTEES, '两委') : name));
-  if (folded.length < 2 || folded.length > 40) return false;
-  if (GENERIC_LAST.includes(folded[folded.length - 1] ?? '') && isGenericUnit(folded)) return true;
+  const named = withoutOtherName(foldTraditional(name.includes('两委') ? name.replace(TWO_COMMITTEES, '两委') : name));
+  if (named.length < 2 || named.length > 40) return false;
+  if (GENERIC_LAST.includes(named[named.length - 1] ?? '') && isGenericUnit(named)) return true;
+  const folded = withoutLineOfWork(named);
   // after a label any short name counts, but not a stray colon, bracket or number: 督办单位:X, ), 0431-…
   if (mode === 'labeled') return !/[。!?“”《》:：]/.test(folded) && isBalanced(folded) && /[\u4e00-\u9fa5]/.test(folded) && !/^[\d-]+$/.test(folded);
   if (/^\d/.test(folded) && !ORG_SUFFIX.test(folded)) return false;
@@ -255,6 +256,9 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
   if (ORG_SUFFIX.test(folded) || folded.startsWith('各')) return true;
   return mode === 'verb' && PLACE_SUFFIX.test(folded);
 }
+
+/** An office's name and, in brackets, the line of work it acts in: `镇农业农村办(海洋渔业)`, `镇社会事务办(民政)` (group 1 the office). */
+const LINE_OF_WORK_AFTER = /^([^()]{2,30})\(([\u4e00-\u9fa5]{2,6})\)$/;
 
 /** How many places a list names, written after its last (`…碧洲镇3个镇`, `…(共4个乡镇)`). */
 const COUNT_TAIL = /[(（]?(?:共|等|计)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:乡镇|镇|乡|街道|镇街|村|社区|县|区|县区|县市区|市)[)）]?$/;
@@ -277,7 +281,13 @@ export function withoutUnitMark(name: string): string {
 
 /** Whether a name ends like an organization: 局, 厅, 委, 政府, 公司, 学校 … (not a place, not 各…). */
 export function endsLikeOrganization(name: string): boolean {
-  return ORG_SUFFIX.test(withoutOtherName(foldTraditional(name)));
+  return ORG_SUFFIX.test(withoutLineOfWork(withoutOtherName(foldTraditional(name))));
+}
+
+/** 镇农业农村办（海洋渔业） (黑岛 probe round 56): an office without the line of work it acts in, in brackets after it. */
+function withoutLineOfWork(name: string): string {
+  const qualified = name.endsWith(')') ? LINE_OF_WORK_AFTER.exec(name) : null;
+  return qualified && ORG_SUFFIX.test(qualified[1]!) ? qualified[1]! : name;
 }
 
 /** Other names of two characters that are bodies: 行署, 公署 (most of two are places or words: (社区), (试行)). */

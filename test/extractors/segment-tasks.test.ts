@@ -1156,6 +1156,20 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     ]);
   });
 
+  it('should read a division of work closing a task whose last clause says what its units see to (黑岛 probe round 56)', () => {
+    const document = extract(['二、重点任务', '1.强化伏季休渔监管。严厉打击偷捕行为。镇农业农村办牵头，黑岛边境派出所、镇综合行政执法队参与，各渔业村落实看管责任。',
+      '2.开展渔船安全隐患大排查。此项工作由镇农业农村办（海洋渔业）主抓，镇应急办配合，各渔业村负责本村渔船。', '3.推进工作。（镇应急办负责）',
+      // duties side by side, no one leading or helping: a safeguard's words, no note
+      '三、保障措施', '（一）压实责任。各县市区人民政府落实属地管理责任，各行业主管部门落实监管责任。'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual([
+      '2.1 镇农业农村办:lead 黑岛边境派出所:support 镇综合行政执法队:support 各渔业村:responsible',
+      '2.2 镇农业农村办(海洋渔业):lead 镇应急办:support 各渔业村:responsible',
+      '2.3 镇应急办:responsible',
+      '3.1 ',
+    ]);
+    expect(document.tasks[0]!.text).toBe('强化伏季休渔监管。严厉打击偷捕行为。');
+  });
+
   it('should take the person in charge into the note where the fields follow a sentence of the task (六安 probe round 53)', () => {
     for (const name of ['钱明', '钱某某']) {
       const document = extract(['一、问题清单', '1.违规发放津贴补贴。', `　　开展专项治理，对发现的问题严肃查处。牵头领导：市委常委、市纪委书记 ${name}　牵头单位：市纪委监委机关　责任单位：市财政局`].join('\n'));
