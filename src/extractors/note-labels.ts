@@ -11,7 +11,7 @@ export type LabelKind = Role | 'deadline' | 'other';
 /** Every label we know, with what it introduces. Data, not logic: extend freely. */
 const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['主办单位', 'lead'], ['牵头处室', 'lead'], ['牵头科室', 'lead'], ['主责单位', 'lead'], ['主责部门', 'lead'],
-  ['主体责任单位', 'responsible'], ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['责任处室', 'responsible'],
+  ['主体责任单位', 'responsible'], ['监管责任单位', 'responsible'], ['属地责任单位', 'responsible'], ['行业监管单位', 'responsible'], ['属地管理单位', 'responsible'], ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['责任处室', 'responsible'],
   ['责任科室', 'responsible'], ['责任主体', 'responsible'], ['实施单位', 'responsible'], ['实施主体', 'responsible'],
   ['总牵头单位', 'lead'], ['具体实施单位', 'responsible'], ['具体负责单位', 'responsible'], ['具体落实单位', 'responsible'],
   // a 人大 or 政协 standing committee's offices (湘潭: `责任委室：法制委、法工委`)

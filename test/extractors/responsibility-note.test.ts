@@ -35,6 +35,12 @@ describe('findNotes', () => {
     ]);
   });
 
+  it('should read labels naming the kind of duty, 监管责任单位 and 属地责任单位 (城固 probe round 56)', () => {
+    expect(units('整治占道经营。\n监管责任单位：县城市管理执法局、县市场监督管理局\n属地责任单位：博望街道办事处、莲花街道办事处')).toEqual([
+      '县城市管理执法局:responsible', '县市场监督管理局:responsible', '博望街道办事处:responsible', '莲花街道办事处:responsible',
+    ]);
+  });
+
   it('should read 按职责抓好本单位落实 as the role words, no part of the name (蓬溪 probe round 54)', () => {
     expect(units('推进垃圾分类。(县住建局牵头,县直各部门按职责抓好本单位落实)')).toEqual(['县住建局:lead', '县直各部门:responsible:generic']);
   });
