@@ -2,7 +2,7 @@
  * Finds the responsibility notes in a task's text: bracketed notes anywhere, `责任单位:` lines,
  * `【责任单位】` labels, a bracket left unclosed, and a last sentence that is a note.
  */
-import { isStopOrSpace, isWhiteSpace, trimEndWhere } from '../readers/text.js';
+import { isHan, isStopOrSpace, isWhiteSpace, trimEndWhere } from '../readers/text.js';
 import { isCloser, isOpener, OPENER_PATTERN } from './brackets.js';
 import { foldTraditional } from './fold.js';
 import { BARE_LABEL_LINE, LABEL_BEFORE_WEI, LABEL_LINE, labelKind, PURE_LABEL } from './note-labels.js';
@@ -233,6 +233,8 @@ export class NoteFinder {
       const note = this.parse(`${label}:${text.slice(close + 1, end)}`, 'verb');
       if (note) return { start: open, end: trimEnd(text, end), unclosed: false, written: 'bracket', note };
     }
+    // `乡镇（街道）`, `村（社区）` in the text (宜昌 probe round 56): the places a name stands for with it, no note to label
+    if (this.partLabels !== null && open > 0 && isHan(text.charCodeAt(open - 1)) && PLACE_KINDS.test(text.slice(open + 1, close))) return null;
     const content = this.labeledAsDeclared(text.slice(open + 1, close));
     const note = this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, close, paragraphEnd) ? this.parse(content, 'strict') : this.opensTask(text, open) ? placedOnly(this.parse(content, 'strict')) : null);
     return note ? { start: open, end: close + 1, unclosed: false, written: 'bracket', note } : null;
@@ -853,6 +855,8 @@ const OTHER_NAME_BRACKET = /(?<=[局委厅办])\([省市州县区旗][^()、,，
  * A bracket of places in a unit's name: (市、区), (镇), (居), (街道), (社区); or the other body a name
  * stands for with it, right after its government (`各乡镇人民政府（街道办事处）`, 苍溪 probe round 37).
  */
+/** Kinds of place alone, what a bracket glued to a place's name says it stands for too: `街道`, `社区`, `市、区`. */
+const PLACE_KINDS = /^(?:[市州县区乡镇村居旗、]|街道|社区){1,8}$/;
 const PLACES_BRACKET = /\((?:[市州县区乡镇村居旗、]|街道|社区){1,8}\)|(?<=政府|党委)\((?:街道办事处|办事处|管委会|行署|公署)\)/g;
 
 /** Places as a group, each its own government: 各乡镇, 各街道, 各县(市、区). */

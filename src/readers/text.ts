@@ -126,7 +126,7 @@ function hanRunAfter(text: string, start: number): number {
   return count;
 }
 
-const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+export const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** The line's text with the wide gaps after units kept as one space each, every other stray space gone; null when it has none. */
 function keepingWideGaps(widthFolded: string): string | null {

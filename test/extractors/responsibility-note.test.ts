@@ -35,6 +35,12 @@ describe('findNotes', () => {
     ]);
   });
 
+  it('should read no note in the places a name stands for with it where the plan labels its notes\' parts (宜昌 probe round 56)', () => {
+    const document = extract(['二、重点任务', '（各项任务后括号内，分号前为牵头单位，分号后为责任单位）', '1.推动政务外网向乡镇（街道）、村（社区）延伸覆盖。（市数据局；市委机要保密局）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['市数据局:lead', '市委机要保密局:responsible']);
+    expect(document.tasks[0]!.text).toBe('推动政务外网向乡镇(街道)、村(社区)延伸覆盖。');
+  });
+
   it('should read labels naming the kind of duty, 监管责任单位 and 属地责任单位 (城固 probe round 56)', () => {
     expect(units('整治占道经营。\n监管责任单位：县城市管理执法局、县市场监督管理局\n属地责任单位：博望街道办事处、莲花街道办事处')).toEqual([
       '县城市管理执法局:responsible', '县市场监督管理局:responsible', '博望街道办事处:responsible', '莲花街道办事处:responsible',
