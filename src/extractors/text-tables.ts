@@ -6,7 +6,7 @@ import { append } from '../collections.js';
 import { parseRecords } from '../readers/delimited.js';
 import { cellText } from '../readers/sheet-grid.js';
 import { foldLine, removeStraySpaces, type SourceLine } from '../readers/text.js';
-import { isJunkLine } from './layout.js';
+import { DATE_LINE, isJunkLine, looksLikeIssuer } from './layout.js';
 import { type ColumnKind, columnKind, isBorderLine, isHeaderKinds, isHeaderRow, isUnitKind, splitRowFields } from './table-header.js';
 import { NoteCache } from './responsibility-note.js';
 import { endsLikeOrganization, namesItsPlace } from './units.js';
@@ -21,6 +21,13 @@ const MAX_SECTION_DEPTH = 3;
 /** Lines a quoted cell (Excel's copy of a cell with line breaks) may run over; an unclosed quote is text. */
 const MAX_QUOTED_LINES = 20;
 /** A note under a table, on a line of its own with no cell separator: `注：…`, `备注：…`, `说明：…`. */
+/** Whether the line at `k` of a table's lines, holding `cell` alone, is a signature: a date, or an office over one. */
+function signsTable(content: readonly SourceLine[], k: number, cell: string): boolean {
+  if (DATE_LINE.test(cell)) return true;
+  const next = content[k + 1];
+  return next !== undefined && DATE_LINE.test(next.text) && looksLikeIssuer(cell);
+}
+
 const FOOTNOTE = /^\s*(?:注|备注|说明)(?:\s*\d+)?\s*[:：][^\t|｜]*$/;
 /** The unit a table's figures are in, on a line of its own above it: `单位：万元`, `金额单位：亿元`. */
 export const MEASURED_IN = /^(?:金额|计量|资金|投资)?单位[:：]\s*[^\s,，。;；]{0,4}(?:元|亩|米|吨|个|人|公里|%)\s*$/;
@@ -421,6 +428,8 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
     }
     // `注：责任领导为县政府分管领导…` under the rows, no cell of them (会昌, probe round 12)
     if (filled.length === 1 && previous && FOOTNOTE.test(line.raw)) return table(line.line);
+    // the signature under the rows, an office over the date (天子湖 probe round 56: `天子湖镇人民政府` / `2025年2月17日`): no cell of them
+    if (filled.length === 1 && previous && signsTable(content, k, cells[filled[0]!]!)) return table(line.line);
     if (numbered && previous && filled.length >= 2 && filled[0] !== 0 && /^\d{1,3}$/.test(previous.cells[0] ?? '') && fillsRowAbove(cells, previous.cells)) {
       // `	开展瓶装液化石油气…专项行动。	同上	区市场监管局、…	2024年9月底前`: every cell the row above fills, filled
       // again: a row of its own, under the 序号 merged down to it

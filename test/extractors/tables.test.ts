@@ -200,9 +200,10 @@ describe('readTextTable', () => {
     expect(zibo.rows[1]!.text).toBe('推行夜间经济集聚区“外摆”规范管理,划定外摆经营区域。');
   });
 
-  it('should read 主责科室 as the lead\'s column beside 协同科室 (天子湖 probe round 56)', () => {
-    const t = table(['序号\t重点任务\t主责科室\t协同科室\t完成时限', '1\t推进美丽乡村建设。\t农业农村办\t财政办、各村\t2025年12月'].join('\n'));
+  it('should read 主责科室 as the lead\'s column beside 协同科室, and the signature under the rows as no cell (天子湖 probe round 56)', () => {
+    const t = table(['序号\t重点任务\t主责科室\t协同科室\t完成时限', '1\t推进美丽乡村建设。\t农业农村办\t财政办、各村\t2025年12月', '', '天子湖镇人民政府', '2025年2月17日'].join('\n'));
     expect(units(t)[0]).toEqual(['农业农村办:lead', '财政办:support', '各村:support']);
+    expect(t.rows.map((row) => row.deadline)).toEqual(['2025年12月']);
   });
 
   it('should read a problem\'s second measure, its 序号 and 反馈问题 merged down, as a row of its own (双沟 probe round 53)', () => {
