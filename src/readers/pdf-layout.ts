@@ -6,6 +6,7 @@
  */
 import { append } from '../collections.js';
 import { columnKind, isHeaderRow } from '../extractors/table-header.js';
+import { DOC_NUMBER } from './page-furniture.js';
 import { findFurniture } from './pdf-furniture.js';
 import { groupLines, makePdfLine, type PdfItem, type PdfLine } from './pdf-lines.js';
 import { findTables, joiner, type PdfRule, type PdfTable } from './pdf-tables.js';
@@ -228,6 +229,8 @@ function continues(last: PdfLine, next: PdfLine, samePage: boolean, margins: Mar
   if (isIndented(next, margins.left)) return false;
   // `…2024年建设教师周转房` / `（2）期工程500套。`: where numbered paragraphs are indented, one at the margin is no paragraph
   if (OPENS_PARAGRAPH.test(next.text) && (!margins.indentsParagraphs || /^[|｜]/.test(next.text))) return false;
+  // a 文号 alone under a notice's title as wide as the page (绵阳 probe round 56: `绵府办函〔2025〕19号`) is no part of it
+  if (next.text.length <= 30 && DOC_NUMBER.test(next.text)) return false;
   if (Math.abs(next.size - last.size) > 0.5) return false;
   return !samePage || next.y - last.y <= margins.pitch * 1.6;
 }

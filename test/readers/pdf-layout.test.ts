@@ -40,6 +40,11 @@ describe('groupLines', () => {
 });
 
 describe('paragraphs', () => {
+  it('should not join a 文号 alone to the notice title above it that reaches the margin (绵阳 probe round 56)', () => {
+    const title = full('关于印发《绵阳市2025年城市更新行动方案》的通知');
+    expect(texts([page(body([title, '绵府办函〔2025〕19号', '各县（市、区）人民政府：']))])).toEqual([title.replace(/（/g, '(').replace(/）/g, ')'), '绵府办函〔2025〕19号', '各县(市、区)人民政府:']);
+  });
+
   it('should join a line that reaches the right margin to the next, and end a paragraph at a line that stops short', () => {
     const first = full('为认真落实市委六届八次全会决策部署，着力补齐镇区发展不平衡');
     expect(texts([page(body([first, '等短板，制定本工作方案。', '一、总体要求']))])).toEqual([`${first.replace(/，/g, ',')}等短板,制定本工作方案。`, '一、总体要求']);
