@@ -243,8 +243,13 @@ const CELL_WRAP_SLACK = 2.5;
  * office's name does, the next opens as one (`市委统战部` / `市工商联` in a 牵头单位 column 7 characters wide).
  */
 function partsTwoUnits(before: string, after: string): boolean {
-  return before.length <= 12 && /(?:局|委|办|部|厅|联|院|府|会|中心|公司|处|室)$/.test(before) && /^(?:[省市州县区旗乡镇]|各|街道)/.test(after);
+  // …or with its role after it (宿豫 probe round 56: `区农业农村局（牵头）` / `各乡镇人民政府`)
+  const name = before.endsWith(')') ? before.replace(ROLE_AFTER_NAME, '') : before;
+  return name.length <= 12 && /(?:局|委|办|部|厅|联|院|府|会|中心|公司|处|室)$/.test(name) && /^(?:[省市州县区旗乡镇]|各|街道)/.test(after);
 }
+
+/** A role in brackets after a unit's name: `(牵头)`, `(配合)`. */
+const ROLE_AFTER_NAME = /\((?:牵头|配合|负责|责任|协助|参与)\)$/;
 
 /** What joins a wrapped line to the next: a space between two Latin words or numbers, nothing in Chinese. */
 export function joiner(before: string, after: string): string {

@@ -147,6 +147,16 @@ describe('findTables', () => {
     expect(table!.rows.slice(1).map((row) => row[2]!.text)).toEqual(['市委统战部\n市工商联', '市中级人民法院']);
   });
 
+  it('should keep a unit with its role after it apart from the unit on the next line of its cell (宿豫 probe round 56)', () => {
+    const xs = [80, 120, 300, 430, 520];
+    const items = [
+      run('序号', 84, 120, 12), run('重点任务', 124, 120, 12), run('责任单位', 304, 120, 12), run('完成时限', 434, 120, 12),
+      run('4', 90, 160, 12), run('整治农村生活垃圾。', 124, 160, 12), run('区农业农村局（牵头）', 304, 152, 12), run('各乡镇人民政府', 304, 168, 12), run('6月底', 434, 160, 12),
+    ];
+    const [table] = findTables(items, grid(xs, [100, 130, 180]));
+    expect(table!.rows.slice(1).map((row) => row[2]!.text)).toEqual(['区农业农村局(牵头)\n各乡镇人民政府']);
+  });
+
   it('should drop a two-row header a page repeats, and give the lead merged down over the page break to the rows it covers there (round 6 景德镇, 襄阳)', () => {
     const xs = [80, 120, 300, 400, 520];
     const header = [run('序号', 84, 120, 12), run('重点任务', 124, 120, 12), run('责任单位', 304, 120, 12), run('牵头单位', 304, 150, 12), run('配合单位', 404, 150, 12)];
