@@ -119,9 +119,11 @@ const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|
 /** Bodies named by a duty they have: `各负有安全生产监管职责的部门`, `有关行业主管部门`… the first. */
 const DUTY_HOLDERS = /^(?:各|其他|其它)?(?:负有|承担|具有|有)[\u4e00-\u9fa5]{2,16}?(?:职责|职能|责任)的(?:部门|单位)$/;
 
+/** Places along what a plan's work follows, as a group: 沿黄县(市、区)人民政府, 沿库乡镇人民政府, 沿江各县. */
+const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路]各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县)(?:人民政府|政府|党委|办事处)?$/;
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42; 沿黄县（市、区） those on the Yellow River, 吴忠 round 56), 相关团场 (石河子 round 50). */
 const GENERIC_PLACES =
-  /^各?(?:有关|相关|沿线|沿黄|沿江|沿淮|沿湖|沿边|沿海)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|苏木|嘎查|苏木镇|嘎查村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\))(?:人民政府|政府|党委|办事处)?$/;
+  /^各?(?:有关|相关|沿线)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|苏木|嘎查|苏木镇|嘎查村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\))(?:人民政府|政府|党委|办事处)?$/;
 /** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
 const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要|分别)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|[\u4e00-\u9fa5]{2,12}?(?:工作|工程|任务|保障|项目|事项|管理|运营|建设|维护|服务|监管|整治|改造|过程|全过程)(?:具体|统一|主要)?由(?![于此])|请|其中|包括)/;
 /** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
@@ -212,7 +214,9 @@ export function isGenericUnit(name: string): boolean {
   // 属地镇人民政府, 属地街道: the place wherever the work is, none named
   if (folded.startsWith('属地') && folded.length > 2) return true;
   // places as a group: 有关县(市、区), 相关乡镇, 沿线乡镇
-  if ((folded.includes('有关') || folded.includes('相关') || folded.startsWith('沿', folded[0] === '各' ? 1 : 0)) && GENERIC_PLACES.test(folded)) return true;
+  if ((folded.includes('有关') || folded.includes('相关') || folded.includes('沿线')) && GENERIC_PLACES.test(folded)) return true;
+  // the places along a river, a lake, a reservoir, a coast (沿黄县（市、区）, 沿库乡镇): a group, not 沿河县, which is one county
+  if (folded.startsWith('沿', folded[0] === '各' ? 1 : 0) && PLACES_ALONG.test(folded)) return true;
   if (GENERIC_KINDS.test(folded)) return true;
   // 各相关子公司 (赣江 probe round 43): a company's branches left open; 各子公司 names them all
   if (folded.endsWith('公司') && /^各?(?:相关|有关)(?:子公司|分公司)$/.test(folded)) return true;

@@ -691,6 +691,8 @@ describe('probe round 21: persons after units, role words in brackets, remarks t
     expect(read('（责任单位：各直属单位党委（党总支）、各直属单位党支部）')).toEqual(['各直属单位党委(党总支):responsible:generic', '各直属单位党支部:responsible:generic']);
     // 吴忠 probe round 56: the counties on the Yellow River, as 沿线乡镇
     expect(read('（责任单位：自治区水利厅、沿黄县（市、区）人民政府）')).toEqual(['自治区水利厅:responsible', '沿黄县(市、区)人民政府:responsible:generic']);
+    // …and the townships along a reservoir (平山 probe round 57); 沿河县, one county, is no group
+    expect(read('（责任单位：县水务局、沿库乡镇人民政府、沿河县人民政府）')).toEqual(['县水务局:responsible', '沿库乡镇人民政府:responsible:generic', '沿河县人民政府:responsible']);
     // 历下 probe round 55: the 街道's offices of those concerned, as 相关镇街
     expect(read('（责任单位：区住建局、相关街道办事处）')).toEqual(['区住建局:responsible', '相关街道办事处:responsible:generic']);
     // the lead unit of each of them, none named (铜陵 probe round 22); each district's own bureau is named
