@@ -12,6 +12,7 @@ import { INTRODUCES_LIST, type Item, itemText } from './segment-tasks.js';
 import { type MarkerKind, readMarker } from './numbering.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
 import { isCarriedPlace } from './unit-names.js';
+import { foldTraditional } from './fold.js';
 import { append, remembered, withLast } from '../collections.js';
 
 export interface BuildTasksOptions {
@@ -250,8 +251,10 @@ function makeTask(
   const prose = unnamed && !opening && unitHeading === null && taskText.length > 0;
   // X会同Y alone is how a safeguard says who keeps it going, in a plan whose tasks have notes or a
   // table (湘阴 probe round 20; 曲靖, 商丘 round 26, 湖南, 怀化 round 31 — 清河 round 21 read it as units)
-  const assigns = MAY_ASSIGN.test(taskText) || leadsAndShares(taskText);
-  const subjects = !prose ? NO_SPANS : !marksNotes() ? options.finder.subjectNotes(taskText) : assigns ? assignments(options.finder.subjectNotes(taskText), taskText) : NO_SPANS;
+  // (read in simplified characters: `由市發展改革局牽頭` divides the work as `由市发展改革局牵头` does)
+  const simplified = foldTraditional(taskText);
+  const assigns = MAY_ASSIGN.test(simplified) || leadsAndShares(simplified);
+  const subjects = !prose ? NO_SPANS : !marksNotes() ? options.finder.subjectNotes(taskText) : assigns ? assignments(options.finder.subjectNotes(taskText), simplified) : NO_SPANS;
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });

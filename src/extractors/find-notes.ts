@@ -155,7 +155,13 @@ export class NoteFinder {
    */
   findNotes(text: string): readonly NoteSpan[] {
     if (text.length === 0) return NO_SPANS;
+    // read in simplified characters, one for one, so every place found holds in the text as written (永春, 汕头 probe round 57:
+    // `由縣司法局牽頭、…配合`, `【縣人社局】`); the names given back as written
     const folded = foldTraditional(text);
+    return folded === text ? this.notesIn(text, folded) : asWritten(this.notesIn(folded, folded), text, folded);
+  }
+
+  private notesIn(text: string, folded: string): readonly NoteSpan[] {
     const marked = mergeSpans(this.findBracketNotes(text, folded), this.findLabelLines(text, folded));
     const spans = text.includes('—') || text.includes('--') || text.includes('―') ? mergeSpans(marked, this.findDashNotes(text, marked)) : marked;
     const all = mergeSpans(spans, this.findSentenceNotes(text, spans));
@@ -460,7 +466,8 @@ export class NoteFinder {
    * A clause closing the sentence (`…试点,县城管局负责。`) does not end the task: text may follow.
    * With `marked`, only a note in brackets or under a label counts.
    */
-  endsWithNote(text: string, marked = false): boolean {
+  endsWithNote(written: string, marked = false): boolean {
+    const text = foldTraditional(written);
     let end = text.length;
     while (end > 0 && isNoteTrail(text.charCodeAt(end - 1))) end--;
     // a marker alone on its line (`(1)`), or stops only: no note
@@ -489,7 +496,15 @@ export class NoteFinder {
    *
    *     finder.unitHeading('县发改局:', isUnitName) // → { name: '县发改局', note: … }
    */
-  unitHeading(text: string, isUnitName: (name: string) => boolean): { name: string; note: ParsedNote } | null {
+  unitHeading(written: string, isUnitName: (name: string) => boolean): { name: string; note: ParsedNote } | null {
+    const text = foldTraditional(written);
+    const heading = this.unitHeadingIn(text, isUnitName);
+    if (heading === null || text === written) return heading;
+    const [span] = asWritten([{ start: 0, end: heading.name.length, unclosed: false, written: 'subject', note: heading.note }], written, text);
+    return { name: written.slice(0, heading.name.length), note: span!.note };
+  }
+
+  private unitHeadingIn(text: string, isUnitName: (name: string) => boolean): { name: string; note: ParsedNote } | null {
     // `(一)市发展和改革委员会(牵头5项、配合1项)`: how many tasks follow is no part of the name
     const trimmed = trimEndWhere(text, isColonStopOrSpace);
     const name = trimmed.endsWith(')') ? trimEndWhere(trimmed.replace(TASK_COUNT, ''), isColonStopOrSpace) : trimmed;
@@ -510,7 +525,13 @@ export class NoteFinder {
    * with) to its first role word. Every unit must be an organization that names its place, or a
    * group of places (各乡镇): `各级党委政府负责`, `企业负责日常运营` name none. The notes stay in the text.
    */
-  subjectNotes(text: string): NoteSpan[] {
+  subjectNotes(written: string): NoteSpan[] {
+    const text = foldTraditional(written);
+    const spans = this.subjectNotesIn(text);
+    return text === written ? spans : asWritten(spans, written, text);
+  }
+
+  private subjectNotesIn(text: string): NoteSpan[] {
     const spans: NoteSpan[] = [];
     // the next 由, found once per stretch: searched again from every clause, a long line of clauses costs its square
     const bys = new ForwardSearch(text, '由');
@@ -530,7 +551,8 @@ export class NoteFinder {
         const span: NoteSpan | null = previous && text.startsWith('会同', from) ? this.unitsBefore(text, from + 2, clauseEnd, '配合') : this.subjectAt(text, at, clauseEnd, at > from);
         if (span) spans.push(span);
         previous = span;
-        from = clauseEnd + 1;
+        // `由X牵头、Y和Z配合` (四川 probe round 57): a 、 after the role word goes on to the next units, as a comma would
+        from = span !== null && span.end < clauseEnd && text[span.end] === '、' ? span.end + 1 : clauseEnd + 1;
       }
       start = sentenceEnd + 1;
     }
@@ -605,13 +627,15 @@ export class NoteFinder {
    * Whether a paragraph is a note covering the tasks above it, and only that: `以上任务由镇农业服务中心牵头，各村（社区）负责落实。`
    * (红花套 probe round 54, after a task with a note of its own).
    */
-  coversAbove(text: string): boolean {
+  coversAbove(written: string): boolean {
+    const text = foldTraditional(written);
     if (!COVERS_ABOVE.test(text)) return false;
     const spans = this.findSentenceNotes(text, NO_SPANS, true);
     return spans.length === 1 && spans[0]!.start === 0 && spans[0]!.note.covers !== null && /^[\s。.;；]*$/.test(text.slice(spans[0]!.end));
   }
 
-  isNoteOnly(text: string): boolean {
+  isNoteOnly(written: string): boolean {
+    const text = foldTraditional(written);
     const found = this.findNotes(text);
     // a role sentence alone on its line after a task: `由县教育局牵头，县发改局、县住建局配合。`
     const notes = found.length > 0 ? found : this.findSentenceNotes(text, NO_SPANS, true);
@@ -772,6 +796,21 @@ function withPersons(text: string, spans: readonly NoteSpan[]): NoteSpan[] {
       if (!/^\s*$/.test(text.slice(end))) end = span.end;
     }
     return start === span.start && end === span.end ? span : { ...span, start, end };
+  });
+}
+
+/**
+ * Spans found in the folded text, their units named as the text writes them: each name looked up
+ * where it stands in its span (the fold keeps every character's place), the parsed note copied, not changed.
+ */
+function asWritten<T extends NoteSpan>(spans: readonly T[], text: string, folded: string): T[] {
+  return spans.map((span) => {
+    const units = span.note.units.map((unit) => {
+      const at = folded.indexOf(unit.name, span.start);
+      const name = at >= 0 && at < span.end ? text.slice(at, at + unit.name.length) : unit.name;
+      return name === unit.name ? unit : { ...unit, name };
+    });
+    return units.every((unit, i) => unit === span.note.units[i]) ? span : { ...span, note: { ...span.note, units } };
   });
 }
 

@@ -2,6 +2,7 @@
  * Source lines → paragraphs: one line is one paragraph, except where a line was wrapped
  * (a hard-wrapped page, or a note whose closing bracket is on the next line).
  */
+import { foldTraditional } from './fold.js';
 import type { SourceLine } from '../readers/text.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine, looksLikeIssuer } from './layout.js';
 import { type Marker, type MarkerKind, nextMarkerText, readMarker, toChineseNumber } from './numbering.js';
@@ -236,7 +237,9 @@ interface Counts {
 }
 
 function continues(previous: Paragraph, counts: Counts, next: string, nextLine: number, wrapWidth: number): boolean {
-  const { lastLine, open, balance } = counts;
+  const { open, balance } = counts;
+  // labels read in simplified characters (汕头 probe round 57: `責任單位：` alone on its line)
+  const lastLine = foldTraditional(counts.lastLine);
   // (责任单位:市住建局、\n市发改委) — a bracket still open a line or two later
   if (nextLine - previous.endLine <= 3 && open > 0 && balance < 0) return true;
   // 责任单位:\n市住建局、市发改委 — a label waiting for its list

@@ -1156,6 +1156,23 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     ]);
   });
 
+  it('should read notes in traditional characters in every place simplified ones are read, the names as written (永春, 汕头 probe round 57)', () => {
+    const document = extract(['一、重點任務', '1.【縣人社局】推進社保服務就近辦。', '2.降低企業用能成本。推進電力市場化交易，由市發展改革局牽頭，市城市管理和綜合執法局配合，確保政策紅利直達企業。',
+      '3.開展「政銀企」對接活動。', '責任單位：', '市金融局、人民銀行汕頭市中心支行', '4.推進工作。（市財政局負責）'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual([
+      '1.1 縣人社局:responsible',
+      '1.2 市發展改革局:lead 市城市管理和綜合執法局:support',
+      '1.3 市金融局:responsible 人民銀行汕頭市中心支行:responsible',
+      '1.4 市財政局:responsible',
+    ]);
+    expect(document.tasks[0]!.text).toBe('推進社保服務就近辦。');
+  });
+
+  it('should read the units after a 、 that follows the lead\'s role word in prose (四川 probe round 57)', () => {
+    const document = extract(['一、重点任务', '（二）提升研发能力。由省经济和信息化厅牵头、省科技厅和省农业农村厅配合，支持企业研发。', '（三）推进工作。（省财政厅负责）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省经济和信息化厅:lead', '省科技厅:support', '省农业农村厅:support']);
+  });
+
   it('should read a division of work closing a task whose last clause says what its units see to (黑岛 probe round 56)', () => {
     const document = extract(['二、重点任务', '1.强化伏季休渔监管。严厉打击偷捕行为。镇农业农村办牵头，黑岛边境派出所、镇综合行政执法队参与，各渔业村落实看管责任。',
       '2.开展渔船安全隐患大排查。此项工作由镇农业农村办（海洋渔业）主抓，镇应急办配合，各渔业村负责本村渔船。', '3.推进工作。（镇应急办负责）',
