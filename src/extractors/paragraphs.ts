@@ -113,9 +113,11 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
       let balance = open > 0 ? bracketBalance(text) : null;
       // (责任单位：市发展和改革委员会、市财 / (blank) / — 1 — / (blank) / 政局): the page's lines are read as one
       const nextLine = breakBefore ? previous.endLine + 1 : line.line;
-      if (continues(previous, { lastLine, open, balance: balance ?? 0 }, text, nextLine, wrapWidth)) {
+      // `责任单位：省农业农村厅（牵头）` / `　省供销社、省发展改革委（配合）` (四川 probe round 57): the note's next clause, on a line of its own
+      const clause = nextLine - previous.endLine <= 2 && closesRoleClause(lastLine, text);
+      if (clause || continues(previous, { lastLine, open, balance: balance ?? 0 }, text, nextLine, wrapWidth)) {
         balance ??= bracketBalance(text);
-        previous.text += text;
+        previous.text += clause ? `,${text}` : text;
         previous.endLine = line.line;
         open += balance;
         lastLine = text;
@@ -234,6 +236,16 @@ interface Counts {
   open: number;
   /** Openers minus closers of the next line. */
   balance: number;
+}
+
+/** A unit's role in brackets closing a clause of a labelled list: `（牵头）`, `（配合）`. */
+const ROLE_CLAUSE_END = /[(（](?:牵头|配合|负责|参与|协助)[)）]$/;
+
+/** Whether a labelled list's line closes its clause with a role in brackets, and the next line is the next such clause alone. */
+function closesRoleClause(lastLine: string, next: string): boolean {
+  if (!ROLE_CLAUSE_END.test(next) || /[:：。;；]/.test(next) || next.length > 60) return false;
+  const last = foldTraditional(lastLine);
+  return ROLE_CLAUSE_END.test(last) && /(?:单位|部门)[:：]/.test(last);
 }
 
 function continues(previous: Paragraph, counts: Counts, next: string, nextLine: number, wrapWidth: number): boolean {

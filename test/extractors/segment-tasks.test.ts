@@ -1168,6 +1168,12 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     expect(document.tasks[0]!.text).toBe('推進社保服務就近辦。');
   });
 
+  it('should read a labelled note\'s next clause on a line of its own, each closed by its role (四川 probe round 57)', () => {
+    const document = extract(['一、重点任务', '（四）完善农机服务。培育农机社会化服务组织。', '责任单位：省农业农村厅（牵头）', '　　　　　省供销社、省发展改革委（配合）', '（五）推进工作。（省财政厅负责）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省农业农村厅:lead', '省供销社:support', '省发展改革委:support']);
+    expect(document.tasks[0]!.text).toBe('完善农机服务。培育农机社会化服务组织。');
+  });
+
   it('should read the units after a 、 that follows the lead\'s role word in prose (四川 probe round 57)', () => {
     const document = extract(['一、重点任务', '（二）提升研发能力。由省经济和信息化厅牵头、省科技厅和省农业农村厅配合，支持企业研发。', '（三）推进工作。（省财政厅负责）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省经济和信息化厅:lead', '省科技厅:support', '省农业农村厅:support']);
