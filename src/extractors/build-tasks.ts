@@ -466,7 +466,7 @@ function dutiesBelow(text: string, options: BuildTasksOptions): { name: string; 
  * responsible unit's role word and a supporting one after it, or 由 and a role word; tasks without
  * them are not read clause by clause.
  */
-const MAY_ASSIGN = /(?:牵头|负责)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同)|由[^,，。;；]{2,40}?(?:牵头|负责|承担|会同)/;
+const MAY_ASSIGN = /(?:牵头|负责|落实)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同|指导)|由[^,，。;；]{2,40}?(?:牵头|负责|承担|会同|落实)/;
 
 /** `X牵头，Y、Z等按职责分工负责`: a lead and, in the same sentence after it, the others' shared duty (a search, not a pattern that backtracks). */
 function leadsAndShares(text: string): boolean {

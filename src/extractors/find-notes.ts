@@ -580,7 +580,9 @@ export class NoteFinder {
         const others = lead && this.unitsBefore(text, at + word.length, clauseEnd, '配合');
         if (lead && others) return { start: from, end: others.end, unclosed: false, written: 'subject', note: { ...lead, units: [...lead.units, ...others.note.units] } };
       } else {
-        const note = this.subjectNote(`${names}${word.startsWith('按') ? '按职责分工负责' : word === '落实' ? '负责' : word}`);
+        // 区住建局加强业务指导 (青秀 probe round 57): guidance, as 指导 is
+        const said = word.startsWith('按') ? '按职责分工负责' : word === '落实' ? '负责' : word.startsWith('加强') ? '指导' : word;
+        const note = this.subjectNote(`${names}${said}`);
         if (note) return { start: from, end: at + word.length, unclosed: false, written: 'subject', note };
       }
     }
@@ -672,7 +674,7 @@ function isLocalOffice(name: string): boolean {
 }
 
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|负责(?!同志|人)|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?/;
+const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|负责(?!同志|人)|加强(?:业务)?指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?/;
 /** The longest subject read: a few units' names. */
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */

@@ -1174,6 +1174,14 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     expect(document.tasks[0]!.text).toBe('完善农机服务。培育农机社会化服务组织。');
   });
 
+  it('should read 由X落实…主体责任 and Y加强（业务）指导 as a division of work in prose (梅县, 青秀 probe round 57)', () => {
+    const document = extract(['一、重点任务', '（五）健全长效管护机制。由各镇人民政府落实设施运维管护主体责任，区农业农村局加强指导，推行专业化运维。',
+      '（七）建立长效管理机制。由区住建局牵头组织成立业主委员会，区民政局加强业务指导。', '（八）推进工作。（区财政局负责）'].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '各镇人民政府:responsible 区农业农村局:support', '区住建局:lead 区民政局:support', '区财政局:responsible',
+    ]);
+  });
+
   it('should read the units after a 、 that follows the lead\'s role word in prose (四川 probe round 57)', () => {
     const document = extract(['一、重点任务', '（二）提升研发能力。由省经济和信息化厅牵头、省科技厅和省农业农村厅配合，支持企业研发。', '（三）推进工作。（省财政厅负责）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省经济和信息化厅:lead', '省科技厅:support', '省农业农村厅:support']);
