@@ -391,7 +391,8 @@ export class NoteFinder {
       if (span.start >= last) break;
       if (span.end > after) after = span.end;
     }
-    return after < last - 4 ? this.findClauseNote(text, after, last) : null;
+    // after the task's own note, a clause naming who helps is the rest of the division (沂南 probe round 57: `[县生态环境分局]开展…，县水利局、各乡镇(街道)配合。`)
+    return after < last - 4 ? this.findClauseNote(text, after, last, true) : null;
   }
 
   /**
@@ -424,7 +425,7 @@ export class NoteFinder {
     }
   }
 
-  private findClauseNote(text: string, sentenceStart: number, last: number): NoteSpan | null {
+  private findClauseNote(text: string, sentenceStart: number, last: number, helpers = false): NoteSpan | null {
     const end = last > sentenceStart && /[。;；]/.test(text[last - 1]!) ? last - 1 : last;
     let found: NoteSpan | null = null;
     // searched back from the end within the sentence's last few dozen characters: lastIndexOf would run on to the text's start
@@ -446,7 +447,7 @@ export class NoteFinder {
       found = span;
     }
     // `…,县农业农村局加强指导。` says who helps, not whose the task is
-    return found && found.note.units.some((unit) => unit.role !== 'support') ? found : null;
+    return found && (helpers || found.note.units.some((unit) => unit.role !== 'support')) ? found : null;
   }
 
   private clauseNote(text: string, comma: number, from: number, end: number): NoteSpan | null {

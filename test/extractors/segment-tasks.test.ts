@@ -1182,6 +1182,14 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     ]);
   });
 
+  it('should read a closing clause naming who helps after the task\'s own note (沂南 probe round 57)', () => {
+    for (const task of ['（五）[县生态环境分局]开展河道沿岸垃圾排查整治，巩固整治成效，县水利局、各乡镇(街道)配合。', '（五）开展河道沿岸垃圾排查整治（责任单位：县生态环境分局），巩固整治成效，县水利局、各乡镇(街道)配合。']) {
+      const document = extract(['一、重点任务', task, '（六）推进工作。（县财政局负责）'].join('\n'));
+      expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县生态环境分局:responsible', '县水利局:support', '各乡镇(街道):support']);
+      expect(document.tasks[0]!.text).toBe('开展河道沿岸垃圾排查整治,巩固整治成效。');
+    }
+  });
+
   it('should read the units after a 、 that follows the lead\'s role word in prose (四川 probe round 57)', () => {
     const document = extract(['一、重点任务', '（二）提升研发能力。由省经济和信息化厅牵头、省科技厅和省农业农村厅配合，支持企业研发。', '（三）推进工作。（省财政厅负责）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省经济和信息化厅:lead', '省科技厅:support', '省农业农村厅:support']);
