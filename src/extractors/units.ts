@@ -582,7 +582,7 @@ function everyClauseBracketed(pieces: readonly ListPiece[]): boolean {
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     if (!piece.endsClause && i < pieces.length - 1) continue;
-    if (!CLAUSE_BRACKET.test(piece.text)) return false;
+    if (!CLAUSE_BRACKET.test(foldTraditional(piece.text))) return false;
     clauses++;
   }
   return clauses >= 2;

@@ -1168,6 +1168,11 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     expect(document.tasks[0]!.text).toBe('推進社保服務就近辦。');
   });
 
+  it('should read a labelled note whose clauses each close with their role in traditional characters (梅县 probe round 57)', () => {
+    const document = extract(['二、重點任務', '（一）摸清治理底數。全面排查全區自然村生活污水治理現狀。', '責任單位：市生態環境局梅縣分局（牽頭），區農業農村局、各鎮人民政府（配合）', '（二）推進工作。（區財政局負責）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['市生態環境局梅縣分局:lead', '區農業農村局:support', '各鎮人民政府:support']);
+  });
+
   it('should read a labelled note\'s next clause on a line of its own, each closed by its role (四川 probe round 57)', () => {
     const document = extract(['一、重点任务', '（四）完善农机服务。培育农机社会化服务组织。', '责任单位：省农业农村厅（牵头）', '　　　　　省供销社、省发展改革委（配合）', '（五）推进工作。（省财政厅负责）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省农业农村厅:lead', '省供销社:support', '省发展改革委:support']);

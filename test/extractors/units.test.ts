@@ -70,6 +70,11 @@ describe('readUnitList', () => {
     expect(etc.map((u) => `${u.name}:${u.role}:${u.generic}`)).toEqual(['四川大学:support:false', '高校:support:true']);
   });
 
+  it('should give each clause its role when every clause closes with a role in brackets, in traditional characters too (梅县 probe round 57)', () => {
+    expect(read('市生態環境局梅縣分局（牽頭），區農業農村局、各鎮人民政府（配合）')).toEqual(['市生態環境局梅縣分局:lead', '區農業農村局:support', '各鎮人民政府:support']);
+    expect(read('市生态环境局梅县分局（牵头），区农业农村局、各镇人民政府（配合）')).toEqual(['市生态环境局梅县分局:lead', '区农业农村局:support', '各镇人民政府:support']);
+  });
+
   it('should read 按职责分工负责落实, 按照各自职责推动落实 and 督促落实 as responsible (probe round 4)', () => {
     expect(read('市民政局、市商务局按职责分工负责落实')).toEqual(['市民政局:responsible', '市商务局:responsible']);
     expect(read('市商务局按照各自职责推动落实')).toEqual(['市商务局:responsible']);
