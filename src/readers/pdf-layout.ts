@@ -250,11 +250,19 @@ function continueGrid(grid: TableGrid, rows: readonly TableCell[][], rowLines: r
   const no = header ? header.findIndex((cell) => columnKind(cell.text) === 'no') : -1;
   const [last, first] = [grid.rows[grid.rows.length - 1]!, rows[from]];
   const cut = no >= 0 && first !== undefined && !repeated.includes(last) && first[no]!.text === '' && last[no]!.text !== '' && !isSection(last) && !isSection(first);
-  if (cut) grid.rows[grid.rows.length - 1] = last.map((cell, c) => (cell.fromLeft || first[c]!.fromLeft || first[c]!.text === '' ? cell : { ...cell, text: cell.text + joiner(cell.text, first[c]!.text) + first[c]!.text }));
+  if (cut) grid.rows[grid.rows.length - 1] = last.map((cell, c) => (cell.fromLeft || first[c]!.fromLeft || first[c]!.text === '' ? cell : { ...cell, text: cell.text + cutJoiner(cell.text, first[c]!.text) + first[c]!.text }));
   const added = rows.slice(from + (cut ? 1 : 0));
   if (header) carryMergedLead(grid.rows[grid.rows.length - 1]!, added, repeated);
   append(grid.rows, added);
   append(grid.rowLines!, rowLines.slice(from + (cut ? 1 : 0)));
+}
+
+// A field of its own opening the rest of a cell: `配合单位：县直各有关部门` under `牵头单位：县发展改革委`.
+const OPENS_FIELD = /^[^\s:：,，、。;；]{2,8}[:：]/;
+
+/** What joins the two parts of a cell a page break cut: a line break before a field of its own, else what joins wrapped lines. */
+function cutJoiner(before: string, after: string): string {
+  return OPENS_FIELD.test(after) ? '\n' : joiner(before, after);
 }
 
 /**

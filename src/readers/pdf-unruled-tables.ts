@@ -115,7 +115,24 @@ function mayHeadSection(line: PdfLine, table: UnruledTable, pageRight: number): 
 function carryOn(lines: readonly PdfLine[], runOn: RunOn, pageRight: number): Body | null {
   for (let at = 0; at < Math.min(lines.length, MAX_HEADER_LINES); at++) if (readHeader(lines, at, 0)) return null;
   const body = placeBody(lines, 0, runOn.header, pageRight, runOn.edges);
-  return body.placed.length > 0 && startsInColumns(body.placed, runOn) ? body : null;
+  return body.placed.length > 0 && (startsInColumns(body.placed, runOn) || restOfOneCell(body.placed, runOn)) ? body : null;
+}
+
+/** Lines of a cell that a page break cut, at most this many. */
+const MAX_CUT_CELL_LINES = 8;
+
+/**
+ * Whether the lines at a page's top are the rest of one cell of a row the page break cut: all in
+ * one column past the task's text, the first at that column's start (兰考 probe round 56, a boxed
+ * table whose row 8 ends its page at `牵头单位：县发展改革委、县工商联` and goes on at the next
+ * page's top with `配合单位：县直各有关` and `部门` alone). Body text never starts there.
+ */
+function restOfOneCell(placed: readonly PlacedLine[], { header, edges }: RunOn): boolean {
+  if (placed.length > MAX_CUT_CELL_LINES) return false;
+  const columns = new Set(placed.flatMap(({ cells }) => (cells ?? [{ column: -1 }]).map(({ column }) => column)));
+  const [column] = columns;
+  const first = placed[0]!.cells?.[0];
+  return columns.size === 1 && column !== undefined && column >= 2 && first !== undefined && Math.abs(first.segment.x - edges[column - 1]!) <= EDGE_SLACK * header.size;
 }
 
 /** Whether the first row of lines placed at a page's top starts in two of the table's columns: read down to its 序号, else until two are found. */

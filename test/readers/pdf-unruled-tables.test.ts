@@ -177,6 +177,16 @@ describe('tables laid out without rules', () => {
         READ_3,
       ]]);
     });
+
+    it('should join the rest of one cell that alone opens the next page to the row the page break cut, and keep body text there as text (兰考 probe round 56)', () => {
+      const rows: Row[] = [['7', ['提升政务服务标准化水平。'], ['牵头单位：县行政审批局']], ['8', ['构建亲清政商关系，落实县级领导分包联系', '重点企业制度。'], ['牵头单位：县发改委、县', '工商联']]];
+      const rest = [run('配合单位：县直各有关', 394, 92), run('部门', 394, 108)];
+      const pages = [page([...furniture(1), ...header(700), ...tableRows(706, rows, { align: 'top', padding: 0 })]), page([...furniture(2), ...rest])];
+      expect(cells(pages)).toEqual([[HEAD, ['7', '提升政务服务标准化水平。', '牵头单位:县行政审批局'], ['8', '构建亲清政商关系,落实县级领导分包联系重点企业制度。', '牵头单位:县发改委、县工商联\n配合单位:县直各有关部门']]]);
+      // a short line indented under the task's column is no cell's rest
+      const text = layoutPdf([page([...furniture(1), ...header(700), ...tableRows(706, rows, { align: 'top', padding: 0 })]), page([...furniture(2), run('三、工作要求', 124, 92)])]);
+      expect(text.lines.map((line) => line.raw)).toEqual(['三、工作要求']);
+    });
   });
 
   it('should part rows at the horizontal rules drawn between them when no 序号 and no room between rows does (a 三线表 with rules under each row)', () => {
