@@ -366,6 +366,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
   const checked = new Set<string>(); // names already found to look like units
   const pieces = spreadSharedNames(splitListPieces(body.includes('(') ? unbracketClauses(body) : body));
   let clauseBrackets: boolean | null = null; // every clause ends with a bracketed role word: asked at the first such bracket
+  let bracketedBefore = false; // a unit of the list had its own role in brackets
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
     if (name[0] === '同' && SAME_AS_ABOVE.test(name)) {
@@ -431,8 +432,11 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     }
     if (!role) return;
     // 市委宣传部、市文旅局、市新闻出版局(牵头): the bracket marks its own unit only — unless every
-    // clause of the list ends with one, each then the clause's (`市商务局(牵头);市供销社、市邮政管理局(配合)`)
-    const own = role.own === true && !(clauseBrackets ??= everyClauseBracketed(pieces));
+    // clause of the list ends with one, each then the clause's (`市商务局(牵头);市供销社、市邮政管理局(配合)`),
+    // or a unit before had its own (梅县 probe round 57: `各镇人民政府（牵头）、市生态环境局梅县分局、
+    // 区住房城乡建设局、区农业农村局（配合）`, the three after the lead support)
+    const own = role.own === true && !bracketedBefore && !(clauseBrackets ??= everyClauseBracketed(pieces));
+    if (role.own === true) bracketedBefore = true;
     for (let i = own ? Math.max(pending, Math.min(first, units.length - 1)) : pending; i < units.length; i++) {
       const unit = units[i]!;
       unit.role = role.role;

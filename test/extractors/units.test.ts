@@ -75,6 +75,14 @@ describe('readUnitList', () => {
     expect(read('市生态环境局梅县分局（牵头），区农业农村局、各镇人民政府（配合）')).toEqual(['市生态环境局梅县分局:lead', '区农业农村局:support', '各镇人民政府:support']);
   });
 
+  it('should give a bracketed role after a unit with its own to every unit since that one (梅县 probe round 57)', () => {
+    expect(read('各镇人民政府（牵头）、市生态环境局梅县分局、区住房城乡建设局、区农业农村局（配合）')).toEqual([
+      '各镇人民政府:lead', '市生态环境局梅县分局:support', '区住房城乡建设局:support', '区农业农村局:support',
+    ]);
+    // the first bracket of a list is its own unit's still
+    expect(read('市委宣传部、市文旅局、市新闻出版局(牵头)')).toEqual(['市委宣传部:responsible', '市文旅局:responsible', '市新闻出版局:lead']);
+  });
+
   it('should read 按职责分工负责落实, 按照各自职责推动落实 and 督促落实 as responsible (probe round 4)', () => {
     expect(read('市民政局、市商务局按职责分工负责落实')).toEqual(['市民政局:responsible', '市商务局:responsible']);
     expect(read('市商务局按照各自职责推动落实')).toEqual(['市商务局:responsible']);
