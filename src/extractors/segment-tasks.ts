@@ -6,6 +6,7 @@ import { excerpt, isStopOrSpace, trimEndWhere } from '../readers/text.js';
 import { type Marker, type MarkerKind, decimalDepth, markerRank } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
 import { isPersonLine, type NoteFinder } from './find-notes.js';
+import { proseDivision } from './prose-division.js';
 import { remembered } from '../collections.js';
 
 /**
@@ -178,6 +179,9 @@ function foldContentRuns(item: Item, finder: NoteFinder): void {
     if (child.children.length > 0 || (!POINT_KINDS.has(child.marker.kind) && !numbered)) return;
     const notes = finder.findNotes(itemText(child));
     if ((notes.length > 0) !== (i === children.length - 1)) return;
+    // an item dividing its work in prose has its own note (湘潭 probe round 57: `4.…，由市交通运输局牵头、市商务局、
+    // 市邮政管理局配合，…` / `5.推进“快递进村”。…` / `牵头单位：市邮政管理局　配合单位：…`): the items are tasks
+    if (numbered && i < children.length - 1 && proseDivision(itemText(child), finder).length > 0) return;
     // `（以上任务由县农业农村局负责，…）` says the points are tasks, each its units (汉寿 probe round 33)
     if (notes.some((span) => span.note.covers !== null)) return;
   }

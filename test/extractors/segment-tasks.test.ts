@@ -166,6 +166,11 @@ describe('notes that cover more than one paragraph or item', () => {
     expect(tasks(['四、重点任务', '（四）改善人居环境。', '1.推进农村生活污水治理。', '2.深化农村生活垃圾分类。', '（责任单位：县城管局）'].join('\n'))).toEqual(['4.4 四、(四) 县城管局']);
     // items with notes of their own stay tasks
     expect(tasks(['四、重点任务', '（四）改善人居环境。', '1.推进农村生活污水治理。（县住建局负责）', '2.深化农村生活垃圾分类。', '（责任单位：县城管局）'].join('\n'))).toEqual(['4.4.1 四、(四)1. 县住建局', '4.4.2 四、(四)2. 县城管局']);
+    // and so do items dividing their work in prose (湘潭 （二） 4.…由市交通运输局牵头、市商务局、市邮政管理局配合…, probe round 57)
+    expect(tasks(['二、主要任务', '（二）健全农村物流配送体系', '4．加快县级物流配送中心建设。建设县级共同配送中心，由市交通运输局牵头、市商务局、市邮政管理局配合，2023年6月底前建成。',
+      '5．推进“快递进村”。鼓励快递企业合作共建村级寄递服务站点。', '', '牵头单位：市邮政管理局　　配合单位：市交通运输局、市供销社'].join('\n'))).toEqual([
+      '2.2.4 二、(二)4. 市交通运输局、市商务局、市邮政管理局', '2.2.5 二、(二)5. 市邮政管理局、市交通运输局、市供销社',
+    ]);
   });
 
   it('should read an office in brackets after the office a report is sent to as its keeper, not a note (雨花 报专班办公室（区住建局城市更新科）, probe round 49)', () => {
