@@ -7,7 +7,7 @@ import { readDocument, readDocumentAsync } from './readers/read.js';
 import { makeLine, type SourceLine } from './readers/text.js';
 import { OFFICE_AND_DATE } from './readers/page-furniture.js';
 import type { Aside, InputFormat, PageStart, ReadLimits, ReadResult, TableGrid } from './readers/types.js';
-import { buildTasks } from './extractors/build-tasks.js';
+import { attachmentDutyLines, buildTasks } from './extractors/build-tasks.js';
 import { divideByNumber, holdsDivision } from './extractors/division-by-number.js';
 import { findConvention, findDocumentStatements, findNoteParts, findUnitLegend, isUnitLegend } from './extractors/convention.js';
 import { type AttachmentPart, readLayout } from './extractors/layout.js';
@@ -112,14 +112,18 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     const found = divided.read.size === 0 ? segmentation.diagnostics : segmentation.diagnostics.filter((d) => d.code !== 'unattached-text' || !divided.read.has(d.line!));
     // a .doc's text lacks the numbering Word drew: its noted paragraphs outside every task are tasks of their own
     const lost = read.format === 'doc' ? lostNumbering([...segmentation.preamble, ...segmentation.loose], finder, idPrefix) : null;
-    if (!lost || lost.items.length === 0) {
+    const options = { part, idPrefix, convention, finder, isUnitName, placeOf, hasTable, legend, emphasis };
+    // an attachment of duty lines under its title alone (…成员单位职责分工 / `国家发展改革委：承担…`): each line a task
+    const duties = idPrefix !== '' && segmentation.roots.length === 0 && !lost?.items.length ? attachmentDutyLines(segmentation.preamble, options) : null;
+    const items = duties ?? (lost && lost.items.length > 0 ? lost.items : null);
+    if (!items) {
       append(diagnostics, found, built.diagnostics);
       return;
     }
-    const unnumbered = buildTasks(lost.items, { part, idPrefix, convention, finder, isUnitName, placeOf, hasTable, legend, emphasis });
+    const unnumbered = buildTasks(items, options);
     append(tasks, unnumbered.tasks);
-    const taken = new Set(lost.items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.line)));
-    append(diagnostics, found.filter((d) => d.code !== 'unattached-text' || !taken.has(d.line!)), built.diagnostics, lost.diagnostics, unnumbered.diagnostics);
+    const taken = new Set(items.flatMap((item) => item.paragraphs.map((paragraph) => paragraph.line)));
+    append(diagnostics, found.filter((d) => d.code !== 'unattached-text' || !taken.has(d.line!)), built.diagnostics, duties ? [] : lost!.diagnostics, unnumbered.diagnostics);
   };
   const textTables = layout.attachments.map((attachment) => (attachment.kind === 'table' ? readTextTable(lines, attachment.start, attachment.end, attachment.title, notes) : null));
   // text after a table (notes, another plan) is read as tasks, not as cells
@@ -137,16 +141,17 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
     if (table && attachment.inBody) body.push([afterTable(attachment, table), attachment.end]);
   });
   readPart(body, '正文', '');
+  const attachmentIds = attachmentIdPrefixes(layout.attachments);
   const rawTables: RawTable[] = [];
   layout.attachments.forEach((attachment, index) => {
     const table = textTables[index];
     if (!table) {
-      if (attachment.kind !== 'members') readPart([[attachment.start, attachment.end]], attachment.label, `A${index + 1}.`);
+      if (attachment.kind !== 'members') readPart([[attachment.start, attachment.end]], attachment.label, attachmentIds[index]!);
       return;
     }
     rawTables.push(table);
     const after = afterTable(attachment, table);
-    if (!attachment.inBody && after < attachment.end) readPart([[after, attachment.end]], attachment.label, `A${index + 1}.`);
+    if (!attachment.inBody && after < attachment.end) readPart([[after, attachment.end]], attachment.label, attachmentIds[index]!);
   });
   // the lines just above a grid may explain it: a matrix's legend (`说明：“★”为牵头单位，“●”为责任单位。`)
   for (const grid of grids) rawTables.push(gridToRawTable(grid, titleBefore(lines, grid.at), lines.slice(Math.max(0, grid.at - 3), grid.at).map((line) => line.text), notes)!);
@@ -408,3 +413,14 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   // Array.prototype.sort is stable (ES2019): findings on one line keep their order
   return diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
+
+/**
+ * The prefix of each attachment's task ids: its own number (`A2.` for 附件2, though 附件1 is the plan
+ * read as the body), else its place among the attachments where numbers are missing or repeat.
+ */
+function attachmentIdPrefixes(attachments: readonly AttachmentPart[]): string[] {
+  const numbers = attachments.map((attachment) => /(\d+)$/.exec(attachment.label)?.[1] ?? null);
+  const own = numbers.every((number) => number !== null) && new Set(numbers).size === numbers.length;
+  return attachments.map((_, index) => `A${own ? Number(numbers[index]) : index + 1}.`);
+}
+

@@ -9,6 +9,7 @@ import { isListMarkOnly, listMarkLength, NO_SPANS, type NoteFinder, type NoteSpa
 import type { NoteCoverage, ParsedNote } from './responsibility-note.js';
 import { giveLegendRole, type UnitLegend } from './tables.js';
 import { INTRODUCES_LIST, type Item, itemText } from './segment-tasks.js';
+import type { Paragraph } from './paragraphs.js';
 import { type MarkerKind, readMarker } from './numbering.js';
 import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './units.js';
 import { isCarriedPlace } from './unit-names.js';
@@ -328,16 +329,40 @@ function splitDutyLines(item: Item, options: BuildTasksOptions): void {
   if (heading.length > DUTY_LINES_HEADING || /[。;；]./.test(heading) || options.finder.findNotes(heading).length > 0) return;
   let first = 1;
   while (first < paragraphs.length - 2 && INTRODUCES_LIST.test(paragraphs[first]!.text) && unitOpening(paragraphs[first]!.text, options, true) === null) first++;
+  const duties = dutyLines(paragraphs, first, item.marker.kind, options);
+  if (!duties) return;
+  item.children = duties;
+  item.paragraphs = paragraphs.slice(0, first);
+}
+
+/**
+ * An attachment of duty lines under its title alone, no heading numbered above them (58a probe round:
+ * `附件2` / `数字经济发展部际联席会议成员单位职责分工` / `国家发展改革委：承担联席会议办公室日常工作…` /
+ * `中央网信办：负责网络安全…` / `其他成员单位按照各自职责，…`): its lines as tasks N1, N2 …, or null
+ * when its paragraphs (its title stands above them, or among them with a line introducing them) are not two duty lines or more.
+ */
+export function attachmentDutyLines(paragraphs: readonly Paragraph[], options: BuildTasksOptions): Item[] | null {
+  let first = 0;
+  while (first < paragraphs.length - 2 && isTitleOrIntroduction(paragraphs[first]!.text) && unitOpening(paragraphs[first]!.text, options, true) === null) first++;
+  return paragraphs.length - first >= 2 ? dutyLines(paragraphs, first, 'num', options) : null;
+}
+
+/** A title (a short line with no sentence in it: `附件2`, `…成员单位职责分工`) or a line introducing a list (`各成员单位职责如下：`). */
+function isTitleOrIntroduction(text: string): boolean {
+  return INTRODUCES_LIST.test(text) || (text.length <= DUTY_LINES_HEADING * 2 && !/[。;；,，]/.test(text));
+}
+
+/** The paragraphs from `first` on as duty lines numbered N1, N2 …, or null unless each opens with its units. */
+function dutyLines(paragraphs: readonly Paragraph[], first: number, kind: MarkerKind, options: BuildTasksOptions): Item[] | null {
   // `其他成员单位：按照各自职责…`, the section's last line, names no unit but is a duty line all the same
-  for (let i = first; i < paragraphs.length; i++) if (unitOpening(paragraphs[i]!.text, options, true) === null && !OTHER_MEMBERS.test(paragraphs[i]!.text)) return;
-  item.children = paragraphs.slice(first).map((paragraph, index): Item => ({
-    marker: { kind: item.marker.kind, value: index + 1, printed: '', length: 0 },
+  for (let i = first; i < paragraphs.length; i++) if (unitOpening(paragraphs[i]!.text, options, true) === null && !OTHER_MEMBERS.test(paragraphs[i]!.text)) return null;
+  return paragraphs.slice(first).map((paragraph, index): Item => ({
+    marker: { kind, value: index + 1, printed: '', length: 0 },
     key: DUTY_LINE,
     paragraphs: [paragraph],
     children: [],
     closed: true,
   }));
-  item.paragraphs = paragraphs.slice(0, first);
 }
 
 /** The family key of a duty line split from its heading. */

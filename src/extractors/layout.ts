@@ -401,7 +401,8 @@ function nextNonEmpty(lines: readonly SourceLine[], from: number): number {
 }
 
 function attachmentKind(lines: readonly SourceLine[], part: AttachmentPart): AttachmentKind {
-  if (part.title && /名单|成员|联系人|通讯录|联络员/.test(part.title)) return 'members';
+  // a list of members, not the members' duties (`…部际联席会议成员单位职责分工`, 58a probe round: a duty list)
+  if (part.title && (/名单|联系人|通讯录|联络员/.test(part.title) || (part.title.includes('成员') && !/职责|分工|任务/.test(part.title)))) return 'members';
   if (part.title && /清单|分工表|任务表|一览表|台账|明细表|责任表|分解表/.test(part.title)) return 'table';
   for (let i = part.start; i < Math.min(part.end, part.start + 8); i++) if (/^序号$/.test(lines[i]!.text)) return 'table';
   // a header row naming a unit column, whatever the title (`| 序号 | 工作内容 | 责任单位 | 完成时限 |` under `二、重点任务`)

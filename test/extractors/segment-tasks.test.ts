@@ -329,6 +329,19 @@ describe('a duty written unit first', () => {
     expect(mixed.tasks.map((t) => t.id)).toEqual(['3']);
   });
 
+  it('should make each duty line of an attachment under its title alone a task, the attachment numbered as printed (部际联席会议, probe round 58)', () => {
+    const document = extract(['数字经济发展部际联席会议办公室', '关于印发《数字经济发展部际联席会议2024年工作要点》的通知', '联席会议各成员单位：', '现印发给你们，请认真抓好落实。',
+      '附件：1.数字经济发展部际联席会议2024年工作要点', '2.数字经济发展部际联席会议成员单位职责分工', '附件1', '数字经济发展部际联席会议2024年工作要点',
+      '一、推进数字基础设施建设', '1.加快5G网络建设。（工业和信息化部负责）', '附件2', '数字经济发展部际联席会议成员单位职责分工',
+      '国家发展改革委：承担联席会议办公室日常工作，统筹推进数字经济发展规划。', '中央网信办：负责网络安全和数据安全统筹协调。', '其他成员单位按照各自职责，做好数字经济发展相关工作。'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.part} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual([
+      '1.1 正文 工业和信息化部:responsible', 'A2.N1 附件2 国家发展改革委:responsible', 'A2.N2 附件2 中央网信办:responsible', 'A2.N3 附件2 ',
+    ]);
+    // a list of the members themselves is no task list
+    const members = extract(['一、重点任务', '1.推进工作。（县财政局负责）', '附件', '县乡村振兴工作领导小组成员', '组长：王××', '县财政局：李××'].join('\n'));
+    expect(members.tasks.map((t) => t.id)).toEqual(['1.1']);
+  });
+
 });
 
 describe('a heading that hands the items below it to a unit', () => {

@@ -230,6 +230,11 @@ describe('isGenericUnit', () => {
     for (const name of ['相关部门', '有关科室', '省直相关部门', '各有关部门', '市直各有关部门', '有关部门']) expect(isGenericUnit(name), name).toBe(true);
   });
 
+  it('should know the central government\'s placeholders (国办 plans, probe round 58), and keep its named bodies', () => {
+    for (const name of ['国务院有关部门', '国务院相关部门', '中央和国家机关有关部门', '中央有关部门', '国家有关部门', '有关部委', '国务院各有关部门']) expect(isGenericUnit(name), name).toBe(true);
+    for (const name of ['国务院国资委', '国务院办公厅', '国家发展改革委', '财政部']) expect(isGenericUnit(name), name).toBe(false);
+  });
+
   it('should know the placeholders of other plans: a level before them, places as a group, the members of a body', () => {
     for (const name of ['省有关部门', '省级有关部门', '市有关单位', '县级相关部门', '有关县(市、区)', '有关县区', '有关乡镇', '领导小组各成员单位', '相关行业主管部门', '各行业主管部门']) {
       expect(isGenericUnit(name), name).toBe(true);
