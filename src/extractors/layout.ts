@@ -222,8 +222,9 @@ function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, l
 /** An office name as signed under a plan: 延边州人民政府办公室, 双营乡人民政府. */
 export function looksLikeIssuer(text: string): boolean {
   return text.length >= 3 && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) &&
-    // 督查室, 研究室 (黄冈 督办台账, probe round 33), 管委会
-    /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组|合作社|联社|联合会|工会|分行|室|管委会)$/.test(foldTraditional(text));
+    // 督查室, 研究室 (黄冈 督办台账, probe round 33), 管委会; the central government's bodies that sign a joint notice
+    // (58a probe round): 人民银行, 海关总署, 国家数据局综合司, 共青团中央, 全国妇联, 中国残联, 中国科协, 中华全国供销合作总社
+    /(?:办公室|办公厅|人民政府|政府|委员会|党委|委|厅|局|办|部|院|乡|镇|街道办事处|街道|中心|党组|合作社|联社|联合会|工会|分行|室|管委会|银行|署|(?<!公)司|团中央|妇联|残联|工商联|侨联|文联|科协|总社)$/.test(foldTraditional(text));
 }
 
 /** The line that ends an article: `—— END ——`, `－完－`. */

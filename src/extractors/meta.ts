@@ -118,8 +118,8 @@ function findDocNumber(lines: readonly SourceLine[], end: number): string | null
   return null;
 }
 
-/** The most lines of office names a signature stands on above its date. */
-const MAX_SIGNATURE_LINES = 5;
+/** The most lines of office names a signature stands on above its date (a central notice of 21 ministries signs one a line). */
+const MAX_SIGNATURE_LINES = 24;
 
 /** A standalone date line and the office names just above it; `signed`: only one with office names above it. */
 function findSignature(lines: readonly SourceLine[], from: number, end: number, signed = false): { date: string; issuers: string[] } | null {

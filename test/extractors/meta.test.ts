@@ -391,6 +391,24 @@ describe('joint issuers set apart by ideographic spaces (广东 probe round 22)'
   });
 });
 
+describe('the central government\'s joint notices (probe round 58)', () => {
+  it('should read eleven ministries signed one a line, a 人民银行 among them', () => {
+    const signers = ['国家发展改革委', '教育部', '民政部', '财政部', '人力资源社会保障部', '商务部', '文化和旅游部', '国家卫生健康委', '人民银行', '市场监管总局', '金融监管总局'];
+    const found = meta(['国家发展改革委等部门关于印发《促进服务消费提质扩容实施方案》的通知', '发改就业〔2024〕1128号', '各省、自治区、直辖市发展改革委：',
+      '现将《促进服务消费提质扩容实施方案》印发给你们，请结合实际认真贯彻落实。', ...signers, '2024年8月3日', '促进服务消费提质扩容实施方案', '一、重点任务'].join('\n'));
+    expect([found.issuers, found.date]).toEqual([signers, '2024-08-03']);
+  });
+
+  it('should read the bodies a notice names above its title, and a 司 signing beside offices (共青团中央, 全国妇联, 国家数据局综合司)', () => {
+    const header = meta(['人力资源社会保障部　教育部　共青团中央　全国总工会　全国妇联　中国残联', '关于印发《2023年高校毕业生等青年就业创业推进计划》的通知', '人社部发〔2023〕27号',
+      '各省、自治区、直辖市人力资源社会保障厅（局）：', '现将《2023年高校毕业生等青年就业创业推进计划》印发给你们。', '2023年高校毕业生等青年就业创业推进计划', '一、重点任务'].join('\n'));
+    expect(header.issuers).toEqual(['人力资源社会保障部', '教育部', '共青团中央', '全国总工会', '全国妇联', '中国残联']);
+    const signed = meta(['关于印发《2025年数字乡村发展工作要点》的通知', '中网办秘字〔2025〕512号', '各省、自治区、直辖市党委网信办：', '现将《2025年数字乡村发展工作要点》印发给你们。',
+      '中央网信办秘书局　　　　　　农业农村部办公厅', '国家数据局综合司', '2025年4月18日', '2025年数字乡村发展工作要点', '一、重点任务'].join('\n'));
+    expect(signed.issuers).toEqual(['中央网信办秘书局', '农业农村部办公厅', '国家数据局综合司']);
+  });
+});
+
 describe('a 发文字号 behind its label on a portal\'s metadata line (包河 probe round 23)', () => {
   it('should read the number without its label', () => {
     expect(meta(['合肥市包河区优化营商环境行动方案', '发文字号：包政办〔2024〕5号    发布日期：2024-03-25    信息来源：区政府办', '一、重点任务'].join('\n')).docNumber).toBe('包政办〔2024〕5号');
