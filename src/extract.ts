@@ -217,8 +217,8 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
   // indexed: a for…of run once over every task makes a step object for each
   for (let i = 0; i < tasks.length; i++) for (const unit of tasks[i]!.units) add(unit);
   for (const table of tables) for (const row of table.rows) for (const unit of row.units) add(unit);
-  const { level, countyCity, place } = readDocumentLevel(meta, spellings.map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
-  meta.level = documentLevelOf(level);
+  const { level, countyCity, place, central } = readDocumentLevel(meta, spellings.map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
+  meta.level = central ? 'central' : documentLevelOf(level);
   const namer = new UnitNamer(dictionary, level, countyCity, place);
   const described = spellings.map((unit) => namer.describe(unit.name, unit.generic));
   const known = new Set<UnitAssignment>();
@@ -419,8 +419,14 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
  * read as the body), else its place among the attachments where numbers are missing or repeat.
  */
 function attachmentIdPrefixes(attachments: readonly AttachmentPart[]): string[] {
-  const numbers = attachments.map((attachment) => /(\d+)$/.exec(attachment.label)?.[1] ?? null);
+  const numbers = attachments.map((attachment) => trailingNumber(attachment.label));
   const own = numbers.every((number) => number !== null) && new Set(numbers).size === numbers.length;
   return attachments.map((_, index) => `A${own ? Number(numbers[index]) : index + 1}.`);
 }
 
+/** The digits a label ends with (`附件2` → `2`), or null (scanned back: a pattern anchored at the end would be tried from every start). */
+function trailingNumber(label: string): string | null {
+  let at = label.length;
+  while (at > 0 && label.charCodeAt(at - 1) >= 0x30 && label.charCodeAt(at - 1) <= 0x39) at--;
+  return at < label.length ? label.slice(at) : null;
+}

@@ -78,9 +78,9 @@ function rowsOf(document: PolicyDocument): Entry[] {
   })));
 }
 
-/** A plan's level as a rank, 1 provincial … 5 village, to compare with its units' ranks. */
+/** A plan's level as a rank, 0 central, 1 provincial … 5 village, to compare with its units' ranks. */
 function levelRank(level: DocumentLevel | null): number | null {
-  return level === null ? null : DOCUMENT_LEVELS.indexOf(level) + 1;
+  return level === null ? null : level === 'central' ? 0 : DOCUMENT_LEVELS.indexOf(level) + 1;
 }
 
 function sideOf(document: PolicyDocument): DiffSide {

@@ -5,7 +5,7 @@
 import { DOCUMENT_LEVELS, type DocumentLevel, type DocumentMeta, UNIT_LEVEL_RANK as RANK, type UnitLevel } from '../model/document.js';
 import { foldTraditional } from './fold.js';
 import { foldUnitName, type UnitDictionary } from './unit-dictionary.js';
-import { placeLevel, statedLevel } from './unit-names.js';
+import { isCentralUnit, placeLevel, statedLevel } from './unit-names.js';
 
 // A place at the start of a title: 吉林省关于…, 延边州开展…, 双营乡乡村建设…
 const TITLE_PLACE = /^(?:中共)?([\u4e00-\u9fa5]{1,8}?)(自治区|自治州|省|州|市|盟|县|区|旗|乡|镇)/;
@@ -42,13 +42,46 @@ export function findDocumentLevel(meta: DocumentMeta, unitLevels: ReadonlyArray<
  */
 export function readDocumentLevel(
   meta: DocumentMeta, unitLevels: ReadonlyArray<UnitLevel | null>, dictionary: UnitDictionary,
-): { level: UnitLevel | null; countyCity: boolean; place: string | null } {
+): { level: UnitLevel | null; countyCity: boolean; place: string | null; central: boolean } {
+  // 国务院办公厅, 国家发展改革委 and ten ministries (probe round 58): the central government's plan, no place's
+  if (isCentral(meta, dictionary)) return { level: null, countyCity: false, place: null, central: true };
   const own = ownLevel(meta, dictionary);
-  if (own === null) return { level: mostStated(unitLevels), countyCity: false, place: null };
+  if (own === null) return { level: mostStated(unitLevels), countyCity: false, place: null, central: false };
   const place = ownPlace(meta, dictionary);
   // only a city that names itself: 东莞 and 中山, prefectures without counties, address their towns too
-  if (own === '市' && addressesTownships(meta.recipients) && !namesCity(meta, dictionary, '市')) return { level: '县', countyCity: true, place };
-  return { level: own, countyCity: own === '县' && namesCity(meta, dictionary, '县'), place };
+  if (own === '市' && addressesTownships(meta.recipients) && !namesCity(meta, dictionary, '市')) return { level: '县', countyCity: true, place, central: false };
+  return { level: own, countyCity: own === '县' && namesCity(meta, dictionary, '县'), place, central: false };
+}
+
+// A title issued by the central government in its own name: 国务院关于…, 国务院办公厅关于…, 中共中央办公厅 国务院办公厅印发…
+const CENTRAL_TITLE = /^(?:国务院|中共中央|中央)/;
+
+/**
+ * Whether the issuers are the central government's: one of them a central body at least, and none
+ * naming a place (人民银行 signs bare beside ten ministries); where none is named, whether the title
+ * opens with one.
+ */
+function isCentral(meta: DocumentMeta, dictionary: UnitDictionary): boolean {
+  if (meta.issuers.length === 0) return meta.title !== null && CENTRAL_TITLE.test(foldTraditional(meta.title));
+  let central = false;
+  for (const issuer of meta.issuers) {
+    if (isCentralIssuer(issuer, dictionary)) central = true;
+    else if (statedLevel(issuer, false, dictionary) !== null || placeLevel(foldUnitName(issuer).replace(/^中共/, ''), dictionary.places)) return false;
+  }
+  return central;
+}
+
+// The central government itself, and an inter-ministerial body (数字经济发展部际联席会议办公室)
+const CENTRAL_ITSELF = /^(?:国务院|中央|党中央|中共中央)$|部际/;
+// An office inside a central body that signs for it: 农业农村部办公厅, 中央网信办秘书局, 国家数据局综合司
+const INNER_OFFICE = /(?:办公厅|办公室|秘书局|秘书处|综合司|秘书行政司|司)$/;
+
+/** A central body, or an office inside one: 国务院, 财政部, 农业农村部办公厅, 国家数据局综合司. */
+function isCentralIssuer(issuer: string, dictionary: UnitDictionary): boolean {
+  const folded = foldUnitName(issuer);
+  if (CENTRAL_ITSELF.test(folded) || isCentralUnit(folded, dictionary)) return true;
+  const inner = INNER_OFFICE.exec(folded);
+  return inner !== null && inner.index >= 2 && (CENTRAL_ITSELF.test(folded.slice(0, inner.index)) || isCentralUnit(folded.slice(0, inner.index), dictionary));
 }
 
 /** The names of the issuers and of the title, folded, `中共` set aside: where a plan says whose it is. */

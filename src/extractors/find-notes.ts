@@ -659,9 +659,10 @@ const COMMAS = /[,，]/g;
 
 /**
  * A state company's local branch, a unit of many plans though no dictionary lists it by place:
- * `国网遂宁供电公司`, `中国移动遂宁分公司`.
+ * `国网遂宁供电公司`, `中国移动遂宁分公司`, and the grid's local office named by its city alone (`南宁供电局`,
+ * 青秀 probe round 57; `汕頭供電局`).
  */
-const BRANCH_OF_STATE_COMPANY = /^(?:国网|国家电网|南方电网|中国移动|中国电信|中国联通|中国铁塔|中国广电|中国邮政|中国石化|中国石油|中石化|中石油)[\u4e00-\u9fff]{1,12}(?:公司|分公司)$/;
+const BRANCH_OF_STATE_COMPANY = /^(?:国网|国家电网|南方电网|中国移动|中国电信|中国联通|中国铁塔|中国广电|中国邮政|中国石化|中国石油|中石化|中石油)[\u4e00-\u9fff]{1,12}(?:公司|分公司)$|^[\u4e00-\u9fff]{2,4}供电(?:局|公司|分公司)$/;
 
 /**
  * A central body's office in a place, named body first: `人民银行襄阳市分行`, `国家金融监督管理总局襄阳监管分局`,

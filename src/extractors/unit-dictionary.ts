@@ -18,11 +18,22 @@ export interface FunctionEntry {
   suffixes: string[];
   /** Irregular written forms that are no stem + suffix: 通信办. */
   forms?: string[];
-  /** Standard office name by level (省, 州, 县 …) and `*` for the others: 省 → 住房和城乡建设厅, * → 住房和城乡建设局. */
-  canonical: Partial<Record<UnitLevel | '*', string>>;
+  /**
+   * Written names of the central unit that say so without a head (人社部, 市场监管总局, 中宣部), or
+   * whole where the head would read wrong (国家邮政局 is no 国家 + 邮政局, a post office).
+   */
+  central?: string[];
+  /**
+   * Standard office name by level (省, 州, 县 …) and `*` for the others: 省 → 住房和城乡建设厅, * → 住房和城乡建设局;
+   * `中央`: the central unit's whole official name (住房和城乡建设部), whatever head it is written with.
+   */
+  canonical: Partial<Record<UnitLevel | '*' | typeof CENTRAL, string>>;
   /** `start`: the form only opens the name, a branch follows (国开行吉林省分行). */
   match?: 'exact' | 'start';
 }
+
+/** The canonical key of a central unit's name: no level of ours, written where a level would be. */
+export const CENTRAL = '中央';
 
 /** What an alias file says of one written name; fields left out are found as for any name. */
 export interface UnitAlias {
@@ -53,6 +64,8 @@ export interface UnitDictionary {
   readonly places: ReadonlyMap<string, UnitLevel>;
   /** The entry a whole office name is a form of (stem + suffix, or an irregular form), if any. */
   exact(rest: string): FunctionEntry | undefined;
+  /** The entry whose central unit a name is by itself (财政部, 市场监管总局), if any. */
+  central(rest: string): FunctionEntry | undefined;
   /** Forms that open a name (banks and their branches), longest first. */
   readonly starts: readonly FormMatch[];
   /** Stems of two or more characters, longest first: the line of work of a name the dictionary does not hold (built on first use). */
@@ -112,11 +125,13 @@ function indexDictionary(layers: readonly DictionaryData[]): UnitDictionary {
   // hundred stems are quicker to file than thousands of forms
   const byStem = new Map<string, FunctionEntry[]>();
   const byForm = new Map<string, FunctionEntry>();
+  const byCentralForm = new Map<string, FunctionEntry>();
   const suffixes = new Set<string>();
   const starts: FormMatch[] = [];
   const entries: FunctionEntry[] = [];
   for (const list of functions.values()) entries.push(...list);
   for (const entry of entries) {
+    for (const form of entry.central ?? []) byCentralForm.set(form, entry);
     if (entry.match === 'start') {
       for (const form of formsOf(entry)) starts.push({ form, entry });
       continue;
@@ -144,6 +159,7 @@ function indexDictionary(layers: readonly DictionaryData[]): UnitDictionary {
   let stems: FormMatch[] | null = null;
   return {
     units, places, exact, starts: starts.sort(longestFirst),
+    central: (rest) => byCentralForm.get(rest),
     // most runs never meet an unknown name: the stems are sorted when one comes
     get stems(): readonly FormMatch[] {
       stems ??= entries.flatMap((entry) => entry.names.filter((stem) => stem.length >= 2).map((form) => ({ form, entry }))).sort(longestFirst);
@@ -152,13 +168,14 @@ function indexDictionary(layers: readonly DictionaryData[]): UnitDictionary {
   };
 }
 
-/** Every written form of an entry: each stem with each suffix, and the irregular forms. */
+/** Every written form of an entry: each stem with each suffix, the irregular forms and the central unit's. */
 export function formsOf(entry: FunctionEntry): string[] {
   // names, suffixes and forms are folded already: the data file is written so (a test checks it),
   // an alias file is folded as it is read; the CLI builds this index on every run
   const forms: string[] = [];
   for (const stem of entry.names) for (const suffix of entry.suffixes) if (stem || suffix) forms.push(stem + suffix);
   for (const form of entry.forms ?? []) forms.push(form);
+  for (const form of entry.central ?? []) forms.push(form);
   return forms;
 }
 
@@ -218,9 +235,9 @@ function checkEntry(value: unknown, where: string, fail: Fail): FunctionEntry {
     return list as string[];
   };
   const canonical = value.canonical;
-  if (!isRecord(canonical)) return fail(`${where}.canonical`, 'expected a mapping of level (or *) → office name');
+  if (!isRecord(canonical)) return fail(`${where}.canonical`, 'expected a mapping of level (or *, 中央) → office name');
   for (const [level, name] of Object.entries(canonical)) {
-    if (level !== '*') checkLevel(level, `${where}.canonical`, fail);
+    if (level !== '*' && level !== CENTRAL) checkLevel(level, `${where}.canonical`, fail);
     checkString(name, `${where}.canonical.${level}`, fail);
   }
   const entry: FunctionEntry = {
@@ -229,12 +246,15 @@ function checkEntry(value: unknown, where: string, fail: Fail): FunctionEntry {
     names: strings('names', true).map(foldUnitName),
     suffixes: strings('suffixes', false).map(foldUnitName),
     forms: strings('forms', false).map(foldUnitName),
+    central: strings('central', false).map(foldUnitName),
     canonical: canonical as FunctionEntry['canonical'],
   };
   if (entry.suffixes.length === 0) entry.suffixes = [''];
   if (value.match !== undefined && value.match !== 'exact' && value.match !== 'start') fail(`${where}.match`, 'expected exact or start');
   if (value.match === 'start') entry.match = 'start';
-  if (entry.names.length === 0 && entry.forms!.length === 0) fail(where, 'needs names or forms');
+  if (entry.names.length === 0 && entry.forms!.length === 0 && entry.central!.length === 0) fail(where, 'needs names, forms or central');
+  // a central form names one unit: the entry must say which
+  if (entry.central!.length > 0 && entry.canonical[CENTRAL] === undefined) fail(`${where}.canonical`, `central forms need a ${CENTRAL} name`);
   return entry;
 }
 

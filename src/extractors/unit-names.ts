@@ -4,7 +4,7 @@
  * the dictionary knows (住建局); what the name does not say, the document's own level does.
  */
 import { UNIT_LEVEL_RANK as RANK, type UnitAssignment, type UnitKind, type UnitLevel } from '../model/document.js';
-import { foldUnitName, type FunctionEntry, type UnitDictionary } from './unit-dictionary.js';
+import { CENTRAL, foldUnitName, type FunctionEntry, type UnitDictionary } from './unit-dictionary.js';
 import { withoutOtherName } from './units.js';
 
 /** What a unit's name tells once normalized. */
@@ -41,12 +41,18 @@ const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京市', '天津市', '
 const LEVEL_CHARS = /^[省州市盟县区旗乡镇村]+$/;
 const PLACE_NAME = /^[\u4e00-\u9fa5]{1,12}$/;
 const PREFIX = /^(?:国网|中共|中国共产党)/;
-/** Heads of the central government: 国家发展改革委, 国务院办公厅. */
-const CENTRAL_HEADS: ReadonlySet<string> = new Set(['国家', '国务院', '中央']);
+/**
+ * Heads of the central government and of the national bodies: 国家发展改革委, 国务院国资委, 中央网信办,
+ * 中国证监会, 全国妇联, 中华全国总工会, 最高人民法院. With an office the dictionary knows, the name is
+ * that line of work's central unit (its `中央` name).
+ */
+const CENTRAL_HEADS: ReadonlySet<string> = new Set(['国家', '国务院', '中央', '中国', '全国', '中华全国', '最高']);
+/** Of them, the heads of the central government whatever follows (国务院安委办); 中国 opens a company's name as well (中国铁路广州局集团). */
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['国家', '国务院', '中央']);
 /** 各县(市、区), 市、县级, 省直, 各县市: the words around places that are no place. */
 const HEAD_EDGES = /^各|(?:级|直|直属|各)$/g;
-/** The last character of every place head that is no known place: 省 州 市 … 区(自治区) 道(街道) 直 级 各 ) 家(国家) 院(国务院). */
-const HEAD_LAST = '省州市盟县区旗乡镇村道直级属各)家院央';
+/** The last character of every place head that is no known place: 省 州 市 … 区(自治区) 道(街道) 直 级 各 ) 家(国家) 院(国务院) 央 国(全国) 高(最高). */
+const HEAD_LAST = '省州市盟县区旗乡镇村道直级属各)家院央国高';
 const TOWNSHIP_LEVELS: ReadonlySet<UnitLevel> = new Set(['乡', '镇', '村']);
 /** Office words a writer chooses on purpose (Jilin's 省市场监管厅, Chongqing's 住房和城乡建设委员会): kept in the canonical name. */
 const FULL_OFFICE_WORDS = ['办公厅', '办公室', '委员会', '厅', '局'];
@@ -110,6 +116,11 @@ export function kindOfName(name: string): UnitKind {
   return 'department';
 }
 
+/** Whether a name is a unit of the central government or a national body: 国务院办公厅, 财政部, 中共中央办公厅, 全国妇联. */
+export function isCentralUnit(name: string, dictionary: UnitDictionary): boolean {
+  return parse(foldUnitName(name), dictionary).central;
+}
+
 /**
  * The level a name states by itself, without the document's: its place head (省住建厅 → 省), an
  * office that exists at one level only (住建厅 → 省, 街道办事处 → 镇), else null.
@@ -132,6 +143,7 @@ function readStatedLevel(name: string, generic: boolean, dictionary: UnitDiction
   if (alias?.level !== undefined) return alias.level;
   if (generic) return genericHeadLevel(folded, dictionary.places);
   const parsed = parse(folded, dictionary);
+  if (parsed.central) return null;
   return parsed.headLevel ?? officeLevel(parsed) ?? (parsed.entry === null ? townshipLevel(folded) : null);
 }
 
@@ -237,6 +249,7 @@ export class UnitNamer {
     const township = entry === null ? townshipLevel(folded) : null;
     if (township) return { canonical: folded, level: township, function: '党委政府', kind: 'government', known: true };
     if (entry === null) return { canonical: folded, level, function: lineOfWorkInside(parsed.rest, dictionary), kind: kindOfName(parsed.rest), known: false };
+    if (parsed.central) return describeCentral(folded, parsed, entry);
     // 住建局 in a 州 plan is the 州's bureau: its canonical name says so, as 州住建局's does
     // (a bank's branch or a company names its place its own way: 国开行吉林省分行, 延边供电公司)
     const ownName = parsed.opening !== null || entry.kind === 'enterprise' || entry.kind === 'financial' || /^团.委$/.test(parsed.rest);
@@ -320,14 +333,16 @@ function parseName(folded: string, dictionary: UnitDictionary): ParsedName {
     const headLevel = central ? null : placeLevel(head, dictionary.places);
     if (headLevel === undefined) continue;
     const rest = name.slice(i);
+    // 财政部, 人社部, (国家)市场监管总局: a central unit by its own name, before 国家邮政局 reads as 国家 + 邮政局
+    const centralEntry = head === '' || central ? dictionary.central(rest) : undefined;
+    if (centralEntry) return { prefix, head, headLevel, rest, entry: centralEntry, opening: null, central: true };
     const entry = dictionary.exact(rest);
-    // 财政部, 农业农村部: a ministry (部) of no place is the central government's
-    if (entry) return { prefix, head, headLevel, rest, entry, opening: null, central: central || (head === '' && entry.kind === 'department' && rest.endsWith('部')) };
+    if (entry) return { prefix, head, headLevel, rest, entry, opening: null, central };
     const start = dictionary.starts.find((candidate) => rest.startsWith(candidate.form));
     if (start) return { prefix, head, headLevel, rest, entry: start.entry, opening: start.form, central };
     // an unknown office still has its place: the shortest head that surely is one (示范镇建设工作专班
     // names no 镇; 市场服务中心 no 市) and leaves a name, not a list (市、县级…)
-    if (fallback === null && i > 0 && rest.length >= 2 && !/^[、,()级直各]/.test(rest) && (central || surelyPlace(head, dictionary.places))) {
+    if (fallback === null && i > 0 && rest.length >= 2 && !/^[、,()级直各]/.test(rest) && (GOVERNMENT_HEADS.has(head) || (!central && surelyPlace(head, dictionary.places)))) {
       fallback = { prefix, head, headLevel, rest, entry: null, opening: null, central };
     }
   }
@@ -385,6 +400,20 @@ function officeLevel(parsed: ParsedName): UnitLevel | null {
   // 村建办 (村镇建设办公室) is a township's office, no village's (塘 probe round 45)
   if (/^(?:村(?!建|镇)|社区|居委会|居民委员会)/.test(rest)) return '村';
   return null;
+}
+
+/**
+ * A central unit by its whole official name, whatever head and short form it is written with:
+ * 国家发改委 and 国家发展改革委 are 国家发展和改革委员会, 中共中央宣传部 and 中宣部 中央宣传部. A
+ * line of work the dictionary knows no central unit of keeps the written name, unknown (国务院安委办).
+ */
+function describeCentral(folded: string, parsed: ParsedName, entry: FunctionEntry): UnitDescription {
+  const name = entry.canonical[CENTRAL];
+  const described = { level: null, function: entry.function, kind: entry.kind };
+  if (name === undefined) return { canonical: folded, ...described, known: false };
+  // a bank's form opening a branch's name: the branch stays named (国家外汇局 + …分局)
+  const branch = parsed.opening !== null ? parsed.rest.slice(parsed.opening.length) : '';
+  return { canonical: name + branch, ...described, known: true };
 }
 
 /**

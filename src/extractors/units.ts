@@ -745,8 +745,13 @@ function splitEtc(name: string): [string] | [string, string] {
   // 望松街道等沿溪乡镇(街道), 关庙镇等9个沿河乡镇: the places named stand; the rest are described, not named
   if (PLACES_DESCRIBED.test(tail)) return [head];
   if (isGenericUnit(tail)) return [head, tail];
+  // 南宁市自来水有限责任公司等专营单位 (青秀 probe round 57): the kind of the units named, no unit of its own
+  if (UNITS_DESCRIBED.test(tail) && !namesItsPlace(tail)) return [head];
   return [name];
 }
+
+/** Units of a kind described after 等, none named: 专营单位, 管线单位, 供水企业, 公用事业单位. */
+const UNITS_DESCRIBED = /^[\u4e00-\u9fa5]{1,6}(?:单位|企业)$/;
 
 /** Places of a kind as a group, and a kind of place named bare after one: 各街道 then 镇. */
 // 各乡镇（场）、街道 (安福 probe round 37): the farms among the townships

@@ -91,13 +91,13 @@ export interface DocumentMeta {
   recipients: string[];
   /** 附件 names listed by the document. */
   attachments: string[];
-  /** Whose plan it is, from its issuers, title or units: provincial, prefecture (州/市/盟), county, township. */
+  /** Whose plan it is, from its issuers, title or units: central (国务院, its ministries), provincial, prefecture (州/市/盟), county, township. */
   level: DocumentLevel | null;
 }
 
-export type DocumentLevel = 'provincial' | 'prefecture' | 'county' | 'township' | 'village';
+export type DocumentLevel = 'central' | 'provincial' | 'prefecture' | 'county' | 'township' | 'village';
 
-/** The document levels by rank, as UNIT_LEVEL_RANK ranks unit levels (1 provincial … 5 village). */
+/** The document levels of places by rank, as UNIT_LEVEL_RANK ranks unit levels (1 provincial … 5 village); central stands above them, no place's. */
 export const DOCUMENT_LEVELS: readonly DocumentLevel[] = ['provincial', 'prefecture', 'county', 'township', 'village'];
 
 /** A document-wide rule on roles, e.g. 除按职责分工负责外,列第一位为牵头部门. */

@@ -46,7 +46,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = { lead: '牵头', res
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
 
 /** The Chinese words for whose plan a document is: 省级 (provincial) … 村级 (village). */
-export const DOCUMENT_LEVEL_LABELS: Readonly<Record<DocumentLevel, string>> = { provincial: '省级', prefecture: '市州级', county: '县级', township: '乡镇级', village: '村级' };
+export const DOCUMENT_LEVEL_LABELS: Readonly<Record<DocumentLevel, string>> = { central: '中央', provincial: '省级', prefecture: '市州级', county: '县级', township: '乡镇级', village: '村级' };
 
 /** The Chinese words for the kinds of unit. */
 export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {

@@ -55,3 +55,18 @@ describe('a 街道\'s plan (建宁 probe round 33)', () => {
     expect(level('杭州市上城区人民政府湖滨街道办事处', '湖滨街道2025年生活垃圾分类工作实施方案')).toBe('township');
   });
 });
+
+describe('meta.level of the central government\'s plans (probe round 58)', () => {
+  it('should read a plan issued by 国务院办公厅, by ministries signing bare, or by offices inside them as central, its units of no level', () => {
+    const plan = (issuers: string[]) => extract([`关于印发《重点任务分工方案》的通知`, '各省、自治区、直辖市人民政府：', '现将《重点任务分工方案》印发给你们。', ...issuers, '2024年8月3日',
+      '重点任务分工方案', '一、重点任务', '（一）推进普惠金融发展。（人民银行、金融监管总局牵头，各省级人民政府负责）'].join('\n'));
+    for (const issuers of [['国务院办公厅'], ['国家发展改革委', '财政部', '人民银行'], ['中央网信办秘书局', '国家数据局综合司'], ['数字经济发展部际联席会议办公室']]) {
+      const document = plan(issuers);
+      expect(document.meta.level, issuers.join(' ')).toBe('central');
+      expect(document.tasks[0]!.units.find((u) => u.name === '人民银行')!.level, issuers.join(' ')).toBeNull();
+    }
+    // a province's offices beside a ministry's make no central plan
+    expect(plan(['国家发展改革委', '吉林省发展和改革委员会']).meta.level).not.toBe('central');
+    expect(level('国务院关于落实《政府工作报告》重点工作分工的意见\n一、重点工作\n（一）扩大国内需求。（国家发展改革委牵头）\n')).toBe('central');
+  });
+});

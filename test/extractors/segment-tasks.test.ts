@@ -1213,6 +1213,11 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     }
   });
 
+  it('should read the grid\'s local office and a company named by its city in a prose division, and no unit in the kind after 等 (青秀 probe round 57)', () => {
+    const document = extract(['一、重点任务', '（三）推进管线改造。由区住建局负责牵头协调，南宁供电局、南宁市自来水有限责任公司等专营单位按照职责分工实施。', '（四）推进工作。（区财政局负责）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['区住建局:lead', '南宁供电局:responsible', '南宁市自来水有限责任公司:responsible']);
+  });
+
   it('should read the units after a 、 that follows the lead\'s role word in prose (四川 probe round 57)', () => {
     const document = extract(['一、重点任务', '（二）提升研发能力。由省经济和信息化厅牵头、省科技厅和省农业农村厅配合，支持企业研发。', '（三）推进工作。（省财政厅负责）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省经济和信息化厅:lead', '省科技厅:support', '省农业农村厅:support']);

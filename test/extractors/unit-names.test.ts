@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract.js';
-import { builtInDictionaryData, foldUnitName, formsOf, loadUnitDictionary, UNIT_KINDS } from '../../src/extractors/unit-dictionary.js';
+import { builtInDictionaryData, CENTRAL, foldUnitName, formsOf, loadUnitDictionary, UNIT_KINDS } from '../../src/extractors/unit-dictionary.js';
 import { placeLevel, UnitNamer } from '../../src/extractors/unit-names.js';
 import type { UnitLevel } from '../../src/model/document.js';
 import { isPolicyExtractError } from '../../src/model/errors.js';
@@ -33,12 +33,19 @@ describe('the built-in dictionary', () => {
 
   it('should be written folded (simplified, no spaces, half-width brackets): the index does not fold it', () => {
     const data = builtInDictionaryData();
-    const strings = [...Object.keys(data.places ?? {}), ...(data.functions ?? []).flatMap((entry) => [...entry.names, ...entry.suffixes, ...(entry.forms ?? [])])];
+    const strings = [...Object.keys(data.places ?? {}), ...(data.functions ?? []).flatMap((entry) => [...entry.names, ...entry.suffixes, ...(entry.forms ?? []), ...(entry.central ?? [])])];
     expect(strings.filter((text) => foldUnitName(text) !== text)).toEqual([]);
   });
 
   it('should use only the documented kinds', () => {
     for (const entry of builtInDictionaryData().functions ?? []) expect(UNIT_KINDS).toContain(entry.kind);
+  });
+
+  it('should name each central unit in one entry, and give every entry with central forms its name', () => {
+    const entries = (builtInDictionaryData().functions ?? []).filter((entry) => entry.canonical[CENTRAL] !== undefined);
+    const names = entries.map((entry) => entry.canonical[CENTRAL]!);
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+    expect((builtInDictionaryData().functions ?? []).filter((entry) => (entry.central ?? []).length > 0 && entry.canonical[CENTRAL] === undefined)).toEqual([]);
   });
 });
 
@@ -196,6 +203,106 @@ describe('UnitNamer.describe', () => {
   });
 });
 
+describe('units of the central government (probe round 58: 国办 and ministry division plans)', () => {
+  // as the division lists of 国务院/国办 plans write them; the 县 plan shows that the document's level does not apply
+  it.each([
+    // ministries and commissions of the State Council
+    ['国家发展改革委', '国家发展和改革委员会', '发展和改革', 'department'],
+    ['国家发改委', '国家发展和改革委员会', '发展和改革', 'department'],
+    ['教育部', '教育部', '教育', 'department'],
+    ['科技部', '科学技术部', '科学技术', 'department'],
+    ['工业和信息化部', '工业和信息化部', '工业和信息化', 'department'],
+    ['工信部', '工业和信息化部', '工业和信息化', 'department'],
+    ['国家民委', '国家民族事务委员会', '民族宗教', 'department'],
+    ['公安部', '公安部', '公安', 'department'],
+    ['民政部', '民政部', '民政', 'department'],
+    ['司法部', '司法部', '司法', 'department'],
+    ['财政部', '财政部', '财政', 'department'],
+    ['人力资源社会保障部', '人力资源和社会保障部', '人力资源和社会保障', 'department'],
+    ['人社部', '人力资源和社会保障部', '人力资源和社会保障', 'department'],
+    ['自然资源部', '自然资源部', '自然资源', 'department'],
+    ['生态环境部', '生态环境部', '生态环境', 'department'],
+    ['住房城乡建设部', '住房和城乡建设部', '住房和城乡建设', 'department'],
+    ['住建部', '住房和城乡建设部', '住房和城乡建设', 'department'],
+    ['交通运输部', '交通运输部', '交通运输', 'department'],
+    ['水利部', '水利部', '水利', 'department'],
+    ['农业农村部', '农业农村部', '农业农村', 'department'],
+    ['商务部', '商务部', '商务', 'department'],
+    ['文化和旅游部', '文化和旅游部', '文化和旅游', 'department'],
+    ['国家卫生健康委', '国家卫生健康委员会', '卫生健康', 'department'],
+    ['退役军人事务部', '退役军人事务部', '退役军人事务', 'department'],
+    ['应急管理部', '应急管理部', '应急管理', 'department'],
+    ['外交部', '外交部', '外事', 'department'],
+    ['审计署', '审计署', '审计', 'department'],
+    ['人民银行', '中国人民银行', '中国人民银行', 'financial'],
+    // bodies directly under the State Council, and the administrations the ministries run
+    ['国务院办公厅', '国务院办公厅', '政府办公', 'department'],
+    ['国务院国资委', '国务院国有资产监督管理委员会', '国有资产监督管理', 'department'],
+    ['海关总署', '海关总署', '海关', 'department'],
+    ['税务总局', '国家税务总局', '税务', 'department'],
+    ['市场监管总局', '国家市场监督管理总局', '市场监督管理', 'department'],
+    ['国家市场监督管理总局', '国家市场监督管理总局', '市场监督管理', 'department'],
+    ['金融监管总局', '国家金融监督管理总局', '银行保险监管', 'financial'],
+    ['中国证监会', '中国证券监督管理委员会', '证券监管', 'financial'],
+    ['广电总局', '国家广播电视总局', '广播电视', 'department'],
+    ['体育总局', '国家体育总局', '体育', 'department'],
+    ['国家统计局', '国家统计局', '统计', 'department'],
+    ['国家知识产权局', '国家知识产权局', '知识产权', 'department'],
+    ['国家医保局', '国家医疗保障局', '医疗保障', 'department'],
+    ['国家移民局', '国家移民管理局', '公安', 'department'],
+    ['国家能源局', '国家能源局', '能源', 'department'],
+    ['国家数据局', '国家数据局', '数据', 'department'],
+    ['国家邮政局', '国家邮政局', '邮政管理', 'department'],
+    ['国家外汇局', '国家外汇管理局', '外汇管理', 'financial'],
+    ['国家林草局', '国家林业和草原局', '林业和草原', 'department'],
+    ['国家矿山安监局', '国家矿山安全监察局', '应急管理', 'department'],
+    // party central bodies
+    ['中央网信办', '中央网络安全和信息化委员会办公室', '网络安全和信息化', 'party-committee'],
+    ['中央宣传部', '中央宣传部', '宣传', 'party-committee'],
+    ['中宣部', '中央宣传部', '宣传', 'party-committee'],
+    ['中共中央组织部', '中央组织部', '组织', 'party-committee'],
+    ['中组部', '中央组织部', '组织', 'party-committee'],
+    ['中央编办', '中央机构编制委员会办公室', '机构编制', 'party-committee'],
+    ['中央农办', '中央农村工作领导小组办公室', '农村工作', 'party-committee'],
+    // mass organizations and the courts
+    ['共青团中央', '共青团中央', '共青团', 'mass-organization'],
+    ['全国总工会', '中华全国总工会', '总工会', 'mass-organization'],
+    ['全国妇联', '中华全国妇女联合会', '妇女联合会', 'mass-organization'],
+    ['全国工商联', '中华全国工商业联合会', '工商业联合会', 'mass-organization'],
+    ['中国残联', '中国残疾人联合会', '残疾人联合会', 'mass-organization'],
+    ['中国科协', '中国科学技术协会', '科学技术协会', 'mass-organization'],
+    ['中华全国供销合作总社', '中华全国供销合作总社', '供销合作', 'public-institution'],
+    ['最高人民法院', '最高人民法院', '审判', 'government'],
+    ['最高人民检察院', '最高人民检察院', '检察', 'government'],
+  ])('%s → %s', (name, canonical, lineOfWork, kind) => {
+    const described = { canonical, level: null, function: lineOfWork, kind, known: true };
+    expect(describeIn(null, name)).toEqual(described);
+    // 人民银行 alone is the county's branch in a county plan (人民银行县支行); a central unit is one whatever the plan
+    if (name !== '人民银行') expect(describeIn('县', name)).toEqual(described);
+  });
+
+  it('should share its line of work with the provincial and local units of that line (财政部 and 省财政厅)', () => {
+    expect(describeIn(null, '财政部').function).toBe(describeIn('省', '省财政厅').function);
+    expect(describeIn(null, '住建部').function).toBe(describeIn('州', '州住建局').function);
+    expect(describeIn(null, '市场监管总局').function).toBe(describeIn('县', '县市场监管局').function);
+  });
+
+  it('should keep the local units as they were (省财政厅, 州住建局, 县市场监管局, 国资委 in a 县 plan)', () => {
+    expect(describeIn('省', '省财政厅')).toEqual({ canonical: '省财政厅', level: '省', function: '财政', kind: 'department', known: true });
+    expect(describeIn('州', '州住建局')).toMatchObject({ canonical: '州住房和城乡建设局', level: '州' });
+    expect(describeIn('县', '县市场监管局')).toMatchObject({ canonical: '县市场监督管理局', level: '县' });
+    expect(describeIn('县', '国资委')).toMatchObject({ canonical: '县国有资产监督管理委员会', level: '县' });
+    // a branch of a central body keeps its branch; a company named 中国… is no central unit
+    expect(describeIn('省', '国家外汇局吉林省分局')).toMatchObject({ canonical: '国家外汇管理局吉林省分局', level: '省' });
+    expect(describeIn('州', '中国铁路广州局集团娄底车务段')).toMatchObject({ level: '州', known: false });
+  });
+
+  it('should leave a central office the dictionary has no name for unknown, with its line of work (国务院安委办)', () => {
+    expect(describeIn(null, '国务院安委办')).toEqual({ canonical: '国务院安委办', level: null, function: '应急管理', kind: 'department', known: false });
+    expect(describeIn(null, '国防部')).toMatchObject({ level: null, known: false });
+  });
+});
+
 describe('alias files', () => {
   it('should add and override names, places and functions (fixtures/units/alias-file-names-what-the-dictionary-lacks/aliases.yaml)', async () => {
     const aliases = loadUnitDictionary(await readAliasFile('fixtures/units/alias-file-names-what-the-dictionary-lacks/aliases.yaml'));
@@ -204,6 +311,13 @@ describe('alias files', () => {
     expect(namer.describe('示范镇建设工作专班', false)).toMatchObject({ canonical: '州示范镇建设工作专班', level: '州', known: true });
     expect(namer.describe('珲春市场监管局', false)).toMatchObject({ level: '市', function: '市场监督管理' });
     expect(namer.describe('州口岸办', false)).toMatchObject({ canonical: '州口岸办公室', function: '口岸', known: true });
+  });
+
+  it('should need a central name for central forms (functions[0].canonical: central forms need a 中央 name)', async () => {
+    const error = await parseAliases('functions:\n  - function: 口岸\n    kind: department\n    names: []\n    central: [海关总署]\n    canonical: {}\n', 'c.yaml').catch((e: unknown) => e);
+    expect(isPolicyExtractError(error) && error.message).toMatch(/^functions\[0\]\.canonical: central forms need a 中央 name/);
+    const data = await parseAliases('functions:\n  - function: 口岸\n    kind: department\n    names: []\n    central: [国家口岸办]\n    canonical: {中央: 国家口岸管理办公室}\n', 'd.yaml');
+    expect(new UnitNamer(loadUnitDictionary(data), null).describe('国家口岸办', false)).toMatchObject({ canonical: '国家口岸管理办公室', function: '口岸', known: true });
   });
 
   it('should name the field and the file of a mistake', async () => {
