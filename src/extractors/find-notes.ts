@@ -908,10 +908,17 @@ function isPlaceGroup(name: string): boolean {
   return /^各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县市区|区县|市县|市|市州|[\u4e00-\u9fa5]{1,3}(?:村|社区))(?:\([^()]{1,8}\))?$/.test(name);
 }
 
-/** The note when every unit it names states its place (`【市农业农村局】`), else null (`【数字政府】`, `【龙头企业】`). */
+/**
+ * The note when every unit it names states its place (`【市农业农村局】`, `【宿州市农业农村局】`) or is a body
+ * by its own name (`【灵璧经济开发区管委会、县经信局】`, `【钟馗文化研究会】`, 灵璧 probe round 58), else null
+ * (`【数字政府】`, `【龙头企业】`: what the task is about).
+ */
 function placedOnly(note: ParsedNote | null): ParsedNote | null {
-  return note !== null && note.units.every((unit) => !unit.generic && namesItsPlace(unit.name) && endsLikeOrganization(unit.name)) ? note : null;
+  return note !== null && note.units.every((unit) => !unit.generic && endsLikeOrganization(unit.name) && (namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name) || OWN_BODY.test(unit.name))) ? note : null;
 }
+
+/** Bodies a name ends with that no topic does: a zone's 管委会, a 研究会 or 协会, a bureau, an office. */
+const OWN_BODY = /(?:管委会|管理委员会|工作委员会|研究会|协会|学会|商会|促进会|联合会|工商联|妇联|残联|科协|团委|局|办公室)$/;
 
 
 /** The last comma before `before` and after `floor`, or `floor` when there is none. */

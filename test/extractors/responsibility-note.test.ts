@@ -588,6 +588,11 @@ describe('findNotes: rules from a review against unseen document styles', () => 
   it('should read round-two review cases: topic labels, duties after a role word and a colon, oversight per task', () => {
     // a topic in 【】 opening the task names no unit
     expect(units('【数字政府】推进政务服务一网通办。(责任单位:市政数局)')).toEqual(['市政数局:responsible']);
+    expect(units('【营商环境】优化审批服务。(责任单位:县政务服务中心)')).toEqual(['县政务服务中心:responsible']);
+    // …but a zone's 管委会, an association or a unit of another place by its own name is who does it (灵璧 probe round 58)
+    expect(units('【灵璧经济开发区管委会、县经信局】做大做强纺织服装产业。')).toEqual(['灵璧经济开发区管委会:responsible', '县经信局:responsible']);
+    expect(units('【钟馗文化研究会】办好奇石节。')).toEqual(['钟馗文化研究会:responsible']);
+    expect(units('【宿州市农业农村局】推进高标准农田建设。')).toEqual(['宿州市农业农村局:responsible']);
     // a role word and a colon after a unit opens a duty, not a list
     expect(units('推进工作。(县财政局负责:资金保障;县住建局负责:项目建设)')).toEqual([]);
     expect(units('推进工作。(县水利局牵头:制定方案;县财政局配合:保障资金)')).toEqual([]);
