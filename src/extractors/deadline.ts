@@ -1,10 +1,12 @@
-/** Deadlines (完成时限) in notes and task text: `2025年8月底前`, `2022年底前`, `每年12月底前`. */
+/** Deadlines (完成时限) in notes and task text: `2025年8月底前`, `2022年底前`, `每年12月底前`, `4月底前`. */
 
 // A date with 前 / 以前 / 之前: the usual way a plan sets a deadline inside a task.
 //     > | 2025年8月底前完成历史文化名镇、名村保护规划编制工作
 //         ^^^^^^^^^^^^^
+// …or a month of the plan's own year, no year written (as county plans mostly set them, 西吉 probe round 58):
+//     > | 4月底前完成春季集中清洁
 const DEADLINE =
-  /(?:(?:19|20)\d{2}年|每年|年内)(?:\d{1,2}月|[一二三四五六七八九十]{1,3}月)?(?:年底|年末|\d{1,2}日|底|末|上旬|中旬|下旬|中)?(?:以前|之前|前)/g;
+  /(?:(?:19|20)\d{2}年|每年|年内)(?:\d{1,2}月|[一二三四五六七八九十]{1,3}月)?(?:年底|年末|\d{1,2}日|底|末|上旬|中旬|下旬|中)?(?:以前|之前|前)|(?<![\d年月〇零一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|上旬|中旬|下旬|中)?(?:以前|之前|前)/g;
 
 /**
  * The first deadline written in a text, or null.
