@@ -582,7 +582,8 @@ export class NoteFinder {
         if (lead && others) return { start: from, end: others.end, unclosed: false, written: 'subject', note: { ...lead, units: [...lead.units, ...others.note.units] } };
       } else {
         // 区住建局加强业务指导 (青秀 probe round 57): guidance, as 指导 is
-        const said = word.startsWith('按') ? '按职责分工负责' : word === '落实' ? '负责' : word.startsWith('加强') ? '指导' : word;
+        // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports; 各乡镇具体实施 does it
+        const said = word.startsWith('按') ? '按职责分工负责' : word === '落实' || word.endsWith('实施') ? '负责' : word.startsWith('加强') ? '指导' : /资金|经费/.test(word) ? '配合' : word;
         const note = this.subjectNote(`${names}${said}`);
         if (note) return { start: from, end: at + word.length, unclosed: false, written: 'subject', note };
       }
@@ -676,7 +677,7 @@ function isLocalOffice(name: string): boolean {
 }
 
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|负责(?!同志|人)|加强(?:业务)?指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?/;
+const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|负责(?!同志|人)|加强(?:业务)?指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施/;
 /** The longest subject read: a few units' names. */
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */

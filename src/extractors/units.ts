@@ -88,7 +88,8 @@ const ROLE_SUFFIX = new RegExp(
     '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|推进|(?:落实|履行|压实)属地(?:管理)?责任|(?:负|承担|担负|负起)(?:属地|全面)?主体责任)' +
     // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
-    '|(配合落实|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
+    // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports
+    '|(配合落实|(?:做好|负责|提供|给予|加强)?(?:资金|经费)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
 );
 
 /** A place with no office named, which joins the name after it: 市、县级党委, 各辖市、区人民政府. */
@@ -613,7 +614,7 @@ interface RoleRead {
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
-const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好任体)）'].map((ch) => ch.charCodeAt(0)));
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好任体障金费)）'].map((ch) => ch.charCodeAt(0)));
 
 function readRoleSuffix(name: string): RoleRead | null {
   if (!ROLE_LAST.has(foldCode(name.charCodeAt(name.length - 1)))) return null;
@@ -641,7 +642,7 @@ function readRoleSuffix(name: string): RoleRead | null {
 const ROLE_PHRASE = new RegExp(
   // a place by its level word, or a zone by its name (西海岸新区消防救援大队负责新区范围内检查)
   `^((?:${LEVEL_START.source.slice(4, -1)}|[\u4e00-\u9fa5]{2,4}?(?:新区|开发区|高新区|经开区)).{1,28}?${ORG_SUFFIX.source.slice(0, -1)})` +
-    '(?:具体|切实|认真|全力|分别|共同)?(牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实|给予|提供)([\u4e00-\u9fa5“”]{1,20})$',
+    '(?:具体|切实|认真|全力|分别|共同)?(牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实|给予|提供|保障)([\u4e00-\u9fa5“”]{1,20})$',
 );
 
 /**
@@ -651,7 +652,7 @@ const ROLE_PHRASE = new RegExp(
 const ROLE_THEN_OBJECT = /^(.{2,30}?)(负责|牵头)((?:本|辖区|区域|范围|属地)[\u4e00-\u9fa5]{0,8})$/;
 
 /** A word of {@link ROLE_PHRASE} must be in the piece: most pieces are names alone. */
-const ROLE_PHRASE_WORD = /牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实|给予|提供/;
+const ROLE_PHRASE_WORD = /牵头|负责|配合|协助|参与|支持|指导|督促|做好|抓好|落实|给予|提供|保障/;
 
 function readRolePhrase(name: string): RoleRead | null {
   if (name.length < 5 || name.length > 44 || !ROLE_PHRASE_WORD.test(name)) return null;
@@ -660,7 +661,8 @@ function readRolePhrase(name: string): RoleRead | null {
   if (!match || match[3]!.includes('的') || match[3]!.includes('除外')) return null;
   const word = match[2]!;
   // 市财政局给予经费保障, 市财政局提供资金保障, 市财政局做好资金保障 (泰安 probe round 18): who supports the work with means
-  const role: Role = word === '牵头' ? 'lead' : /配合|协助|参与|支持|指导|督促|给予|提供/.test(word) || /保障(?:工作)?$/.test(match[3]!) ? 'support' : 'responsible';
+  // …and 县财政局保障资金 (西吉 probe round 58)
+  const role: Role = word === '牵头' ? 'lead' : /配合|协助|参与|支持|指导|督促|给予|提供|保障/.test(word) || /保障(?:工作)?$/.test(match[3]!) ? 'support' : 'responsible';
   return { rest: name.slice(0, match[1]!.length), role, division: false };
 }
 

@@ -1218,6 +1218,16 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['区住建局:lead', '南宁供电局:responsible', '南宁市自来水有限责任公司:responsible']);
   });
 
+  it('should read who carries the work out and who sees to the means in a prose division (西吉 probe round 58)', () => {
+    const document = extract(['一、重点任务', '（一）开展村庄清洁行动。此项工作由县农业农村局牵头，各乡镇具体实施，县妇联配合开展“美丽庭院”创建。',
+      '（二）整治农村生活垃圾。县住房和城乡建设局牵头负责，县财政局保障资金，各乡镇抓好落实。', '（三）整治污水。县住房和城乡建设局牵头，县财政局做好资金保障，各乡镇抓好落实。',
+      '（四）落实经费保障。县综合行政执法局要会同县财政局，将运营经费纳入年度预算。', '（五）推进工作。（县财政局负责）'].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '县农业农村局:lead 各乡镇:responsible 县妇联:support', '县住房和城乡建设局:lead 县财政局:support 各乡镇:responsible',
+      '县住房和城乡建设局:lead 县财政局:support 各乡镇:responsible', '', '县财政局:responsible',
+    ]);
+  });
+
   it('should read the units after a 、 that follows the lead\'s role word in prose (四川 probe round 57)', () => {
     const document = extract(['一、重点任务', '（二）提升研发能力。由省经济和信息化厅牵头、省科技厅和省农业农村厅配合，支持企业研发。', '（三）推进工作。（省财政厅负责）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省经济和信息化厅:lead', '省科技厅:support', '省农业农村厅:support']);
