@@ -63,7 +63,7 @@ export function readLayout(lines: readonly SourceLine[]): Layout {
   // titles and notices are recognized in simplified characters (印發, 實施意見, 92號) and given as written
   const seen = lines.slice(0, searchEnd).map(foldLine);
   const noticeAt = findNotice(seen, lines, searchEnd);
-  const own = findOwnTitle(seen, noticeAt?.end ?? 0, searchEnd, lists.lines);
+  const own = findOwnTitle(seen, noticeAt?.end ?? 0, searchEnd, lists.lines) ?? (noticeAt ? namedTitleBelow(lines, noticeAt, lists.lines) : null);
   const title = own && { ...own, text: lines.slice(own.start, own.end).map((l) => l.text).join('') };
   // a table of contents after the title lists the parts where they are printed: the body follows it
   const bodyStart = afterContents(lines, title ? title.end : noticeAt ? noticeAt.end : 0);
@@ -194,6 +194,23 @@ const NUMERIC_DATE = /^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}
  * of the 附件: list is never the title, though it names a 分工表 or a 方案 (a cover letter's
  * `　　　　　2.临沂市2023年城市更新重点任务分工表`).
  */
+/** How far below a notice its plan's title is looked for past the notice's own numbered points. */
+const NAMED_TITLE_WINDOW = 60;
+
+/**
+ * The plan's title the notice names, standing below a cover letter that numbers its own points (灵璧
+ * probe round 58: `…并就有关事项通知如下：` / `一、各牵头单位要…` / `二、…` / signature / `2025年县政府工作报告重点工作任务分工`):
+ * the first line that reads as that title, before which nothing is the plan's.
+ */
+function namedTitleBelow(lines: readonly SourceLine[], notice: { inner: string; end: number }, listLines: ReadonlySet<number>): { start: number; end: number } | null {
+  const named = foldLine(makeLine(notice.inner, 0)).text;
+  if (named.length < 6) return null;
+  for (let i = notice.end; i < Math.min(lines.length, notice.end + NAMED_TITLE_WINDOW); i++) {
+    if (!listLines.has(i) && foldLine(lines[i]!).text === named) return { start: i, end: i + 1 };
+  }
+  return null;
+}
+
 function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, listLines: ReadonlySet<number>): { start: number; end: number; text: string } | null {
   for (let i = from; i < end; i++) {
     const line = lines[i]!;

@@ -329,6 +329,16 @@ describe('a duty written unit first', () => {
     expect(mixed.tasks.map((t) => t.id)).toEqual(['3']);
   });
 
+  it('should leave a cover letter\'s own numbered points out of the plan whose title the notice names below them (灵璧 probe round 58)', () => {
+    const document = extract(['灵政办秘〔2025〕9号', '灵璧县人民政府办公室关于印发2025年县政府工作报告重点工作任务分工的通知', '各乡镇人民政府，县政府各部门：',
+      '　　现将重点工作任务分工印发给你们，并就有关事项通知如下：', '　　一、各牵头单位要对照任务分工，于3月15日前制定具体推进方案。任务中列第一位的为牵头单位，其他为配合单位。',
+      '　　二、各责任单位每季度末5日前将工作进展情况报县政府督查室。', '灵璧县人民政府办公室', '2025年3月3日', '2025年县政府工作报告重点工作任务分工',
+      '一、主要预期目标', '　　1．【县发展改革委、县统计局】地区生产总值增长6%左右。'].join('\n'));
+    expect(document.meta.title).toBe('2025年县政府工作报告重点工作任务分工');
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual(['1.1 县发展改革委:lead 县统计局:support']);
+    expect(document.diagnostics.filter((d) => d.code.startsWith('numbering'))).toEqual([]);
+  });
+
   it('should make each duty line of an attachment under its title alone a task, the attachment numbered as printed (部际联席会议, probe round 58)', () => {
     const document = extract(['数字经济发展部际联席会议办公室', '关于印发《数字经济发展部际联席会议2024年工作要点》的通知', '联席会议各成员单位：', '现印发给你们，请认真抓好落实。',
       '附件：1.数字经济发展部际联席会议2024年工作要点', '2.数字经济发展部际联席会议成员单位职责分工', '附件1', '数字经济发展部际联席会议2024年工作要点',
