@@ -56,6 +56,13 @@ describe('readMarker', () => {
     expect(marker('1.20万吨')).toBeNull();
   });
 
+  it('should read a marker followed by a hotline\'s number: 6.12345热线诉求快速响应 (小关 probe round 59)', () => {
+    expect(marker('6.12345热线诉求快速响应。')).toBe('num 6 6. +2');
+    expect(marker('3.12315平台投诉举报分办')).toBe('num 3 3. +2');
+    expect(marker('1.25000吨')).toBeNull();
+    expect(marker('1.12345')).toBeNull();
+  });
+
   it('should read outline numbering 1.1 by its last number', () => {
     expect(marker('2.3 完善制度')).toBe('decimal 3 2.3 +4');
   });
