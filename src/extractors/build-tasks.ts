@@ -562,10 +562,15 @@ function collectUnits(notes: readonly NoteSpan[], options: Pick<BuildTasksOption
   const { convention, legend = null } = options;
   let listed: ListedUnit[] = [];
   const seen = new Map<string, number>();
+  // a task of several sentences, each closed by its note (云南 probe round 59: `…办结。（省市场监管局、省政务服务局）推进…。
+  // （省市场监管局、省司法厅）`): the convention gives each note its lead
+  const perNote = convention?.firstListedLeads === true && notes.length > 1;
   for (const { note } of notes) {
     const keys = placedKeys(note.units, options.placeOf);
-    for (let index = 0; index < note.units.length; index++) {
-      const unit = note.units[index]!;
+    const units = perNote ? note.units.map((unit) => ({ ...unit })) : note.units;
+    if (perNote) applyConvention(units, convention);
+    for (let index = 0; index < units.length; index++) {
+      const unit = units[index]!;
       const key = keys[index]!;
       const at = seen.get(key);
       if (at !== undefined) {
@@ -578,7 +583,7 @@ function collectUnits(notes: readonly NoteSpan[], options: Pick<BuildTasksOption
       }
       seen.set(key, listed.length);
       // the parsed note is shared by every task that writes it alike: only a convention changes roles
-      listed.push(convention?.firstListedLeads ? { ...unit } : unit);
+      listed.push(convention?.firstListedLeads && !perNote ? { ...unit } : unit);
     }
     if (note.unread.length > 0) {
       diagnostics.push({ code: 'note-part-unread', severity: 'info', message: `责任表述中“${note.unread.map((part) => excerpt(part, 0, 30)).join('”“')}”未读出责任单位`, line });

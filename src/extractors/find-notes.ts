@@ -242,7 +242,11 @@ export class NoteFinder {
     // `乡镇（街道）`, `村（社区）` in the text (宜昌 probe round 56): the places a name stands for with it, no note to label
     if (this.partLabels !== null && open > 0 && isHan(text.charCodeAt(open - 1)) && PLACE_KINDS.test(text.slice(open + 1, close))) return null;
     const content = this.labeledAsDeclared(text.slice(open + 1, close));
-    const note = this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, close, paragraphEnd) ? this.parse(content, 'strict') : this.opensTask(text, open) ? placedOnly(this.parse(content, 'strict')) : null);
+    const note = this.parse(content, 'verb') ?? (this.standsAsLastSentence(text, open, close, paragraphEnd) ? this.parse(content, 'strict')
+      : this.opensTask(text, open) ? placedOnly(this.parse(content, 'strict'))
+        // `…1个工作日内办结。（省市场监管局、省政务服务局）推进“证照分离”改革…。（省市场监管局、省司法厅）` (云南 probe
+        // round 59): a bracket of units after a sentence's stop closes that sentence, as it would the task
+        : open > 0 && SENTENCE_STOP.includes(text[open - 1]!) ? namedAfterStop(this.parse(content, 'strict')) : null);
     return note ? { start: open, end: close + 1, unclosed: false, written: 'bracket', note } : null;
   }
 
@@ -916,6 +920,15 @@ function isPlaceGroup(name: string): boolean {
  */
 function placedOnly(note: ParsedNote | null): ParsedNote | null {
   return note !== null && note.units.every((unit) => !unit.generic && endsLikeOrganization(unit.name) && (namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name) || OWN_BODY.test(unit.name))) ? note : null;
+}
+
+/** What ends a sentence before a bracket of units that closes it. */
+const SENTENCE_STOP = '。;；!！?？';
+
+/** The note when its units are organizations named with their place (or groups of them, one named at least). */
+function namedAfterStop(note: ParsedNote | null): ParsedNote | null {
+  if (note === null || !note.units.some((unit) => !unit.generic)) return null;
+  return note.units.every((unit) => unit.generic || isLocalOffice(unit.name) || (endsLikeOrganization(unit.name) && (namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name)))) ? note : null;
 }
 
 /** Bodies a name ends with that no topic does: a zone's 管委会, a 研究会 or 协会, a bureau, an office. */

@@ -1238,6 +1238,18 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     ]);
   });
 
+  it('should read a bracket of units closing each sentence of a task, the convention giving each its lead (云南 probe round 59)', () => {
+    const document = extract(['各有关单位：', '任务中列第一位的为牵头单位，其他为配合单位。', '一、优化市场准入环境',
+      '（一）深化商事制度改革。全面推行经营主体登记“一网通办”。（省市场监管局、省政务服务局、省直有关部门）推进“证照分离”改革全覆盖。（省市场监管局、省司法厅）',
+      '（二）降低用地用能成本。推行工业用地“标准地”出让。（省自然资源厅、省工业和信息化厅）落实阶段性电价政策。（省发展改革委、省能源局）',
+      '（三）加强金融支持。引导金融机构加大信贷投放（其中普惠小微贷款增长15%）。'].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '省市场监管局:lead 省政务服务局:support 省直有关部门:support 省司法厅:support',
+      '省自然资源厅:lead 省工业和信息化厅:support 省发展改革委:lead 省能源局:support', '',
+    ]);
+    expect(document.tasks[0]!.text).toBe('深化商事制度改革。全面推行经营主体登记“一网通办”。推进“证照分离”改革全覆盖。');
+  });
+
   it('should read the units after a 、 that follows the lead\'s role word in prose (四川 probe round 57)', () => {
     const document = extract(['一、重点任务', '（二）提升研发能力。由省经济和信息化厅牵头、省科技厅和省农业农村厅配合，支持企业研发。', '（三）推进工作。（省财政厅负责）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省经济和信息化厅:lead', '省科技厅:support', '省农业农村厅:support']);
