@@ -106,7 +106,7 @@ const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:开发区|园区|工业园
  * A place with the places it stands for, `各市(州)`, which joins only the government or party
  * committee after it (`各市(州)、县(市、区)人民政府`): `各县(市、区)、市农业农村局` are two units.
  */
-const PLACES_IN_BRACKETS = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|县市|市县|县区|市州)\([^()]{1,6}\)$/;
+const PLACES_IN_BRACKETS = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|县市|市县|县区|市州)\([^()]{1,10}\)$/;
 const GOVERNING_BODY = /^[^各].{0,10}(?:人民政府|政府|党委|党委、政府|党工委)$/;
 /** A government with no place: joins the party committee before it (党委、政府 · 党(工)委、政府(办事处)). */
 const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;

@@ -83,6 +83,10 @@ describe('readUnitList', () => {
     expect(read('市委宣传部、市文旅局、市新闻出版局(牵头)')).toEqual(['市委宣传部:responsible', '市文旅局:responsible', '市新闻出版局:lead']);
   });
 
+  it('should keep a compound actor whole whose places name what they include (河北 probe round 59)', () => {
+    expect(read('各市(含定州、辛集市)、县(市、区)人民政府负责')).toEqual(['各市(含定州、辛集市)、县(市、区)人民政府:responsible']);
+  });
+
   it('should read 按职责分工负责落实, 按照各自职责推动落实 and 督促落实 as responsible (probe round 4)', () => {
     expect(read('市民政局、市商务局按职责分工负责落实')).toEqual(['市民政局:responsible', '市商务局:responsible']);
     expect(read('市商务局按照各自职责推动落实')).toEqual(['市商务局:responsible']);
