@@ -910,7 +910,8 @@ const PLACES_BRACKET = /\((?:[市州县区乡镇村居旗、]|街道|社区){1,8
 /** Places as a group, each its own government: 各乡镇, 各街道, 各县(市、区). */
 function isPlaceGroup(name: string): boolean {
   // 各渔业村, 各行政村, 各涉农社区 (黑岛 probe round 56): villages of a kind
-  return /^各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县市区|区县|市县|市|市州|[\u4e00-\u9fa5]{1,3}(?:村|社区))(?:\([^()]{1,8}\))?$/.test(name);
+  // 各社区党组织, 各村党支部, 各村（居）委会 (湖南路 probe round 59): the same places' own bodies
+  return /^各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县市区|区县|市县|市|市州|[\u4e00-\u9fa5]{1,3}(?:村|社区))(?:\([^()]{1,8}\))?(?:党组织|党委|党支部|党总支|委会|村委会|居委会|“两委”|两委)?$/.test(name);
 }
 
 /**

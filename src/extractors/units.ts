@@ -114,7 +114,8 @@ const GENERIC =
   /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|[厅委局办院](?:内|机关)|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业|业务)?(?:职能|成员|主管|行政执法|执法|监管)?(?:部门|科室|单位|处室|股室|机构|站所)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
 const GENERIC_LAST = '门室位构局委体组织会)所支部';
 /** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`), 各银行业金融机构 (东山 probe round 48). */
-const GENERIC_KINDS = /^(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
+// …within a place (县内各银行业金融机构, 蓬溪 probe round 59)
+const GENERIC_KINDS = /^(?:[省市州县区镇乡]内|辖区内)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
 /**
  * Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门; and the
  * central government's, none named: 国务院有关部门, 中央和国家机关有关部门, 有关部委 (58a probe round).
@@ -124,6 +125,8 @@ const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|
 const DUTY_HOLDERS = /^(?:各|其他|其它)?(?:负有|承担|具有|有)[\u4e00-\u9fa5]{2,16}?(?:职责|职能|责任)的(?:部门|单位)$/;
 
 /** Places along what a plan's work follows, as a group: 沿黄县(市、区)人民政府, 沿库乡镇人民政府, 沿江各县. */
+/** The places along a line the name says: 河道沿线社区, 国道沿线各村. */
+const ALONG_A_LINE = /^[\u4e00-\u9fa5]{1,6}沿线各?(?:乡镇|镇街|街道|社区|村|镇|乡)(?:人民政府|政府|办事处|居委会|村委会)?$/;
 const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路]各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县)(?:人民政府|政府|党委|办事处)?$/;
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42; 沿黄县（市、区） those on the Yellow River, 吴忠 round 56), 相关团场 (石河子 round 50). */
 const GENERIC_PLACES =
@@ -221,6 +224,8 @@ export function isGenericUnit(name: string): boolean {
   if ((folded.includes('有关') || folded.includes('相关') || folded.includes('沿线')) && GENERIC_PLACES.test(folded)) return true;
   // the places along a river, a lake, a reservoir, a coast (沿黄县（市、区）, 沿库乡镇): a group, not 沿河县, which is one county
   if (folded.startsWith('沿', folded[0] === '各' ? 1 : 0) && PLACES_ALONG.test(folded)) return true;
+  // 河道沿线社区, 国道沿线各村 (松陵 probe round 59): the places along a named line
+  if (folded.includes('沿线') && ALONG_A_LINE.test(folded)) return true;
   if (GENERIC_KINDS.test(folded)) return true;
   // 各相关子公司 (赣江 probe round 43): a company's branches left open; 各子公司 names them all
   if (folded.endsWith('公司') && /^各?(?:相关|有关)(?:子公司|分公司)$/.test(folded)) return true;
@@ -256,13 +261,23 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
   if (GENERIC_LAST.includes(named[named.length - 1] ?? '') && isGenericUnit(named)) return true;
   const folded = withoutLineOfWork(named);
   // after a label any short name counts, but not a stray colon, bracket or number: 督办单位:X, ), 0431-…
-  if (mode === 'labeled') return !/[。!?“”《》:：]/.test(folded) && isBalanced(folded) && /[\u4e00-\u9fa5]/.test(folded) && !/^[\d-]+$/.test(folded);
+  if (mode === 'labeled') return !/[。!?“”《》:：]/.test(withoutQuotedWords(folded)) && isBalanced(folded) && /[\u4e00-\u9fa5]/.test(folded) && !/^[\d-]+$/.test(folded);
   if (/^\d/.test(folded) && !ORG_SUFFIX.test(folded)) return false;
   // 各地级以上市人民政府: 以上 here counts cities, it opens no sentence
-  const plain = folded.includes('以上') ? folded.replace('地级以上市', '地级市') : folded;
+  const spelled = folded.includes('以上') ? folded.replace('地级以上市', '地级市') : folded;
+  // 县“两山”合作社 (安吉 probe round 59): a short quoted word inside an organization's name is part of it
+  const plain = withoutQuotedWords(spelled);
   if (NOT_A_NAME.test(plain.includes('(') ? plain.replace(/\([^()]*\)/g, '') : plain)) return false;
   if (ORG_SUFFIX.test(folded) || folded.startsWith('各')) return true;
   return mode === 'verb' && PLACE_SUFFIX.test(folded);
+}
+
+/** A short word quoted inside a name: `县“两山”合作社`, `“一网通办”服务中心`. */
+const QUOTED_WORD = /“([\u4e00-\u9fa5\w]{1,6})”/g;
+
+/** An organization's name with the quotes of its short quoted words taken off (县“两山”合作社 → 县两山合作社), else the name. */
+function withoutQuotedWords(name: string): string {
+  return name.includes('“') && ORG_SUFFIX.test(name) ? name.replace(QUOTED_WORD, '$1') : name;
 }
 
 /** An office's name and, in brackets, the line of work it acts in: `镇农业农村办(海洋渔业)`, `镇社会事务办(民政)` (group 1 the office). */

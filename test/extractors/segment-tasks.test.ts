@@ -1250,6 +1250,11 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     expect(document.tasks[0]!.text).toBe('深化商事制度改革。全面推行经营主体登记“一网通办”。推进“证照分离”改革全覆盖。');
   });
 
+  it('should read the places\' own bodies as a group in a closing division of work (湖南路 probe round 59: 各社区党组织)', () => {
+    const document = extract(['一、重点任务', '（二）开展廉政教育。由县文旅局牵头，县委宣传部、各社区党组织配合。', '（三）推进工作。（县财政局负责）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县文旅局:lead', '县委宣传部:support', '各社区党组织:support']);
+  });
+
   it('should read the units after a 、 that follows the lead\'s role word in prose (四川 probe round 57)', () => {
     const document = extract(['一、重点任务', '（二）提升研发能力。由省经济和信息化厅牵头、省科技厅和省农业农村厅配合，支持企业研发。', '（三）推进工作。（省财政厅负责）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省经济和信息化厅:lead', '省科技厅:support', '省农业农村厅:support']);

@@ -87,6 +87,16 @@ describe('readUnitList', () => {
     expect(read('各市(含定州、辛集市)、县(市、区)人民政府负责')).toEqual(['各市(含定州、辛集市)、县(市、区)人民政府:responsible']);
   });
 
+  it('should read a short quoted word inside a unit\'s name (安吉 probe round 59: 县“两山”合作社)', () => {
+    expect(read('县“两山”合作社、县林业局负责')).toEqual(['县“两山”合作社:responsible', '县林业局:responsible']);
+    expect(readUnitList('县“两山”合作社、县林业局', 'responsible', 'labeled').units.map((u) => u.name)).toEqual(['县“两山”合作社', '县林业局']);
+  });
+
+  it('should know groups of a kind within a place and the places along a named line as placeholders (蓬溪, 松陵 probe round 59)', () => {
+    for (const name of ['县内各银行业金融机构', '市内各高校', '河道沿线社区', '国道沿线各村']) expect(isGenericUnit(name), name).toBe(true);
+    expect(isGenericUnit('沿河县')).toBe(false);
+  });
+
   it('should read 按职责分工负责落实, 按照各自职责推动落实 and 督促落实 as responsible (probe round 4)', () => {
     expect(read('市民政局、市商务局按职责分工负责落实')).toEqual(['市民政局:responsible', '市商务局:responsible']);
     expect(read('市商务局按照各自职责推动落实')).toEqual(['市商务局:responsible']);
