@@ -143,8 +143,14 @@ function findNotice(seen: readonly SourceLine[], lines: readonly SourceLine[], e
     let joined = text;
     let last = i;
     while (!/通知$|》/.test(joined.slice(joined.indexOf('《') + 1)) && last + 1 < end && last - i < 3) joined += seen[++last]!.text;
+    // the title wrapped after its 》 (贵州 probe round 59: `关于印发《…若干措施》` / `任务分工方案的通知`)
+    const wrapped = last + 1 < end && !joined.endsWith('通知') ? seen[last + 1]!.text : '';
+    if (wrapped.endsWith('的通知') && wrapped.length <= 30 && !SENTENCE_PUNCTUATION.test(wrapped)) joined += seen[++last]!.text;
     // bounded: a title is no longer than a few lines, and an unbounded search is quadratic on a line of 《《《…
-    let inner = groupAt(/《([^《》]{1,200})》/, joined, 0) ?? groupAt(/印发(.{1,200}?)的通知$/, joined, 0);
+    // 《…若干措施》任务分工方案: the plan that divides the work of the quoted one is named with it
+    const after = joined.lastIndexOf('》');
+    const dividing = after >= 0 && joined.endsWith('的通知') && DOCUMENT_TYPE.test(joined.slice(after + 1, -3));
+    let inner = (dividing ? groupAt(/印发《([^《》]{1,200}》[^《》]{1,30})的通知$/, joined, 0) : null) ?? groupAt(/《([^《》]{1,200})》/, joined, 0) ?? groupAt(/印发(.{1,200}?)的通知$/, joined, 0);
     // a page quoting the whole notice title: 《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》
     if (inner && /印发/.test(joined.slice(inner[0], inner[1]))) {
       const within = joined.slice(inner[0], inner[1]);
@@ -152,7 +158,7 @@ function findNotice(seen: readonly SourceLine[], lines: readonly SourceLine[], e
     }
     if (inner) {
       const written = lines.slice(i, last + 1).map((line) => line.text).join('');
-      return { inner: written.slice(inner[0], inner[1]).replace(/[〈〉<>]/g, ''), end: last + 1 };
+      return { inner: written.slice(inner[0], inner[1]).replace(/[〈〉<>》]/g, ''), end: last + 1 };
     }
   }
   return null;

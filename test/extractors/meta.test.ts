@@ -391,6 +391,14 @@ describe('joint issuers set apart by ideographic spaces (广东 probe round 22)'
   });
 });
 
+describe('a notice title wrapped after its quoted document (贵州 probe round 59)', () => {
+  it('should name the plan that divides the quoted document\'s work with it, not the wrapped line', () => {
+    const found = meta(['贵州省人民政府办公厅', '关于印发《贵州省进一步恢复和扩大消费若干措施》', '任务分工方案的通知', '黔府办函〔2023〕58号', '各市、自治州人民政府：',
+      '现将《贵州省进一步恢复和扩大消费若干措施任务分工方案》印发给你们。', '贵州省人民政府办公厅', '2023年8月21日', '贵州省进一步恢复和扩大消费若干措施任务分工方案', '一、重点任务'].join('\n'));
+    expect([found.title, found.docNumber]).toEqual(['贵州省进一步恢复和扩大消费若干措施任务分工方案', '黔府办函〔2023〕58号']);
+  });
+});
+
 describe('the central government\'s joint notices (probe round 58)', () => {
   it('should read eleven ministries signed one a line, a 人民银行 among them', () => {
     const signers = ['国家发展改革委', '教育部', '民政部', '财政部', '人力资源社会保障部', '商务部', '文化和旅游部', '国家卫生健康委', '人民银行', '市场监管总局', '金融监管总局'];
