@@ -237,6 +237,8 @@ function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, l
     const issuer = lines[start - 1];
     if (start === i && start > from && line.text.startsWith('关于') && !/通知$/.test(line.text) && !listLines.has(start - 1) && looksLikeIssuer(issuer!.text) && !issuer!.plain.includes(' ') && !issuer!.text.endsWith('文件')) start--;
     const text = lines.slice(start, i + 1).map((l) => l.text).join('');
+    // the notice again, under a portal's copy of its title (灵璧 probe round 59: `…关于印发灵璧县` / `2025年…方案的` / `通知`): no plan's title
+    if (text.endsWith('通知') && NOTICE.test(text)) continue;
     return { start, end: i + 1, text };
   }
   return null;

@@ -192,7 +192,9 @@ function findPublished(lines: readonly SourceLine[], end: number): { date: strin
     const plain = lines[i]!.plain;
     const when = /(?:发布时间|发布日期|发文日期|成文日期|印发日期|时间|日期)\s*[:：]\s*([0-9一二三四五六七八九十〇○零年月日./-]+)/.exec(plain)
       // `2024-02-06 16:35:21  来源：…`: a portal's time printed bare beside its source (金华 probe round 24)
-      ?? /^\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?=来源|发布|作者|浏览|【)/.exec(plain);
+      ?? /^\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?=来源|发布|作者|浏览|【)/.exec(plain)
+      // a WeChat article copied as text: `原创 松陵宣传 松陵街道发布 2024-03-14 18:02 发表于江苏` (松陵 probe round 59)
+      ?? (plain.includes('发表于') ? /((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*发表于/.exec(plain) : null);
     if (when && !date) date = parseDate(when[1]!);
     const from = /(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：]+)/.exec(plain);
     // a website is not an issuer: 来源:www.cqzrhj.com

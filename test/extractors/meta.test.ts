@@ -399,6 +399,21 @@ describe('a notice title wrapped after its quoted document (贵州 probe round 5
   });
 });
 
+describe('reposts (probe round 59)', () => {
+  it('should take the plan\'s title, not the notice printed again under a portal\'s copy of its title (灵璧)', () => {
+    const found = meta(['灵璧县人民政府办公室关于印发灵璧县2025年城乡环境综合整治攻坚行动方案的通知', '发布时间：2025-04-09 16:20　来源：县政府办', '灵璧县人民政府办公室文件', '灵政办秘〔2025〕15号',
+      '灵璧县人民政府办公室关于印发灵璧县', '2025年城乡环境综合整治攻坚行动方案的', '通知', '各乡镇人民政府，县政府各部门：', '《灵璧县2025年城乡环境综合整治攻坚行动方案》已经县政府同',
+      '意，现印发给你们，请认真贯彻执行。', '2025年4月7日', '灵璧县2025年城乡环境综合整治攻坚行动方案', '一、工作目标'].join('\n'));
+    expect([found.title, found.date]).toEqual(['灵璧县2025年城乡环境综合整治攻坚行动方案', '2025-04-07']);
+  });
+
+  it('should date a WeChat article copied as text by its header line', () => {
+    const found = meta(['松陵街道发布', '原创 松陵宣传 松陵街道发布 2024-03-14 18:02 发表于江苏', '点击上方蓝字关注我们', '会上印发了《松陵街道2024年人居环境长效管理提升工作方案》。',
+      '松陵街道2024年人居环境长效管理提升工作方案', '一、重点任务'].join('\n'));
+    expect(found.date).toBe('2024-03-14');
+  });
+});
+
 describe('the central government\'s joint notices (probe round 58)', () => {
   it('should read eleven ministries signed one a line, a 人民银行 among them', () => {
     const signers = ['国家发展改革委', '教育部', '民政部', '财政部', '人力资源社会保障部', '商务部', '文化和旅游部', '国家卫生健康委', '人民银行', '市场监管总局', '金融监管总局'];
