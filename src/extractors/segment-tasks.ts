@@ -318,7 +318,9 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
   }
   const parent = stack[stack.length - 2];
   if (parent && !current.closed && !parent.closed && parent.children.length >= 2 && parent.children.includes(current) && (INTRODUCES_LIST.test(itemText(parent)) || isOneSentence(parent.children)) &&
-    finder.isNoteOnly(paragraph.text) && parent.children.every((item) => item.children.length === 0 && finder.findNotes(itemText(item)).length === 0)) {
+    finder.isNoteOnly(paragraph.text) && parent.children.every((item) => item.children.length === 0 && finder.findNotes(itemText(item)).length === 0) &&
+    // …unless the note names the items it covers (西充 probe round 60: `整改措施：` / `4.…` / `5.…` / `（以上2项由…牵头…）`): they stay tasks
+    !finder.findNotes(paragraph.text).some((span) => span.note.covers !== null)) {
     // the list is the item's content, the note after it the item's: one task, its text the list
     stack.pop();
     for (const item of parent.children) parent.paragraphs.push(...item.paragraphs);

@@ -426,7 +426,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     let role = readRoleSuffix(name) ?? (mode === 'strict' || !phrases ? null : readRolePhrase(name));
     // 各区(市)政府负责本辖区组织实施: the first role word ends the name, what follows is what it does
     const object = role && role.rest.length > 4 ? ROLE_THEN_OBJECT.exec(role.rest) : null;
-    if (role && object && endsLikeOrganization(object[1]!)) role = { ...role, rest: object[1]!, role: object[2] === '牵头' ? 'lead' : 'responsible' };
+    // …and a place, as a township is its government (西充 probe round 60: `晋城街道、莲池镇负责辖区内落实`)
+    if (role && object && (endsLikeOrganization(object[1]!) || PLACE_SUFFIX.test(object[1]!) || object[1]!.endsWith('街道'))) role = { ...role, rest: object[1]!, role: object[2] === '牵头' ? 'lead' : 'responsible' };
     if (role) {
       name = role.rest;
       list.hasRoleWord = true;

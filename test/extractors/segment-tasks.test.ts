@@ -329,6 +329,16 @@ describe('a duty written unit first', () => {
     expect(mixed.tasks.map((t) => t.id)).toEqual(['3']);
   });
 
+  it('should give a rectification plan\'s covering notes to the measures they name, the measures staying tasks (西充 probe round 60)', () => {
+    const document = extract(['二、整改任务', '（一）县城污水处理厂进水浓度偏低。', '　　整改措施：', '　　1.全面排查城区雨污管网混错接点。', '　　2.实施城区雨污分流改造工程。',
+      '　　（以上整改措施由县住房城乡建设局牵头，县财政局配合，晋城街道、莲池镇负责辖区内落实）', '（二）部分规模以下畜禽养殖场粪污直排。', '　　整改措施：',
+      '　　3.开展畜禽养殖场粪污处理设施摸底排查。', '　　4.推广“种养结合、就近还田”模式。', '　　（以上2项由县农业农村局牵头，各乡镇人民政府负责落实）'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual([
+      '2.1.1 县住房城乡建设局:lead 县财政局:support 晋城街道:responsible 莲池镇:responsible', '2.1.2 县住房城乡建设局:lead 县财政局:support 晋城街道:responsible 莲池镇:responsible',
+      '2.2.3 县农业农村局:lead 各乡镇人民政府:responsible', '2.2.4 县农业农村局:lead 各乡镇人民政府:responsible',
+    ]);
+  });
+
   it('should leave a cover letter\'s own numbered points out of the plan whose title the notice names below them (灵璧 probe round 58)', () => {
     const document = extract(['灵政办秘〔2025〕9号', '灵璧县人民政府办公室关于印发2025年县政府工作报告重点工作任务分工的通知', '各乡镇人民政府，县政府各部门：',
       '　　现将重点工作任务分工印发给你们，并就有关事项通知如下：', '　　一、各牵头单位要对照任务分工，于3月15日前制定具体推进方案。任务中列第一位的为牵头单位，其他为配合单位。',
