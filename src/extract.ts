@@ -219,7 +219,7 @@ function nameUnits(meta: DocumentMeta, tasks: readonly Task[], tables: readonly 
   for (const table of tables) for (const row of table.rows) for (const unit of row.units) add(unit);
   const { level, countyCity, place, central } = readDocumentLevel(meta, spellings.map((unit) => statedLevel(unit.name, unit.generic, dictionary)), dictionary);
   meta.level = central ? 'central' : documentLevelOf(level);
-  const namer = new UnitNamer(dictionary, level, countyCity, place);
+  const namer = new UnitNamer(dictionary, level, countyCity, place, central);
   const described = spellings.map((unit) => namer.describe(unit.name, unit.generic));
   const known = new Set<UnitAssignment>();
   units.forEach((unit, k) => {

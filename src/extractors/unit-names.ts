@@ -182,11 +182,13 @@ export class UnitNamer {
      * plan names with the level alone (州住建局), one canonical name for both.
      */
     private readonly ownPlace: string | null = null,
+    /** The central government's plan: its units named with no place (国资委, 发展改革委) are the central ones. */
+    private readonly centralPlan = false,
   ) {
     let descriptions = describedNames.get(dictionary);
     if (descriptions === undefined) describedNames.set(dictionary, (descriptions = new Descriptions()));
     this.descriptions = descriptions;
-    const context = `${documentLevel ?? ''}${countyCity ? '*' : ''}${ownPlace ?? ''}`;
+    const context = `${centralPlan ? '中央' : documentLevel ?? ''}${countyCity ? '*' : ''}${ownPlace ?? ''}`;
     this.contexts = [`${context}|0`, `${context}|1`];
   }
 
@@ -250,6 +252,8 @@ export class UnitNamer {
     if (township) return { canonical: folded, level: township, function: '党委政府', kind: 'government', known: true };
     if (entry === null) return { canonical: folded, level, function: lineOfWorkInside(parsed.rest, dictionary), kind: kindOfName(parsed.rest), known: false };
     if (parsed.central) return describeCentral(folded, parsed, entry);
+    // 国资委 in a plan of the State Council's is the State Council's 国资委 (probe round 58)
+    if (this.centralPlan && parsed.head === '' && parsed.prefix === '' && stated === null && entry.canonical[CENTRAL] !== undefined) return describeCentral(folded, parsed, entry);
     // 住建局 in a 州 plan is the 州's bureau: its canonical name says so, as 州住建局's does
     // (a bank's branch or a company names its place its own way: 国开行吉林省分行, 延边供电公司)
     const ownName = parsed.opening !== null || entry.kind === 'enterprise' || entry.kind === 'financial' || /^团.委$/.test(parsed.rest);
@@ -427,7 +431,11 @@ function office(parsed: ParsedName, entry: FunctionEntry, level: UnitLevel | nul
   if ((entry.kind === 'party-committee' && rest === '委') || (entry.function === '党委政府' && /[省州市盟县区旗]/.test(rest))) return rest;
   const standard = (level === null ? undefined : entry.canonical[level]) ?? (level !== null && TOWNSHIP_LEVELS.has(level) ? undefined : entry.canonical['*']);
   if (standard === undefined) return rest;
-  const written = FULL_OFFICE_WORDS.find((word) => rest.endsWith(word));
+  // 委 is a 委员会 written short: Chongqing's 市教委 is its 市教育委员会, no 市教育局
+  const shortCommittee = rest.endsWith('委') && entry.kind === 'department';
+  // an irregular form names the office by another word: 保密局 is the 保密委员会办公室, no 保密委员会局
+  if (entry.forms?.includes(rest) && !shortCommittee) return standard;
+  const written = shortCommittee ? '委员会' : FULL_OFFICE_WORDS.find((word) => rest.endsWith(word));
   if (written === undefined) return standard;
   // 县生态环境局 stays a 局 where the standard name says 分局
   if (written === '局' && standard.endsWith('分局')) return `${standard.slice(0, -2)}局`;

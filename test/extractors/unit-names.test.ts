@@ -203,6 +203,40 @@ describe('UnitNamer.describe', () => {
   });
 });
 
+describe('bodies the 2018 reform merged (probe round 55: a 2016 plan lists 县工商局、县质监局、县食药监局 in one note)', () => {
+  // each was a body of its own then: one canonical name each, so a matrix keeps three columns; the
+  // line of work is their successor's, so a diff against a later plan pairs them
+  it.each([
+    ['县工商局', '县工商行政管理局', '市场监督管理'],
+    ['县质监局', '县质量技术监督局', '市场监督管理'],
+    ['县食药监局', '县食品药品监督管理局', '市场监督管理'],
+    ['县市场监管局', '县市场监督管理局', '市场监督管理'],
+    ['省国土资源厅', '省国土资源厅', '自然资源'],
+    ['县国土局', '县国土资源局', '自然资源'],
+    ['县规划局', '县规划局', '自然资源'],
+    ['县卫计局', '县卫生和计划生育局', '卫生健康'],
+    ['县卫生局', '县卫生局', '卫生健康'],
+    ['县人口计生委', '县人口和计划生育委员会', '卫生健康'],
+    ['县安监局', '县安全生产监督管理局', '应急管理'],
+    ['县农业局', '县农业局', '农业农村'],
+    ['县农机局', '县农机局', '农业农村'],
+    ['县文化局', '县文化局', '文化和旅游'],
+    ['县旅游局', '县旅游局', '文化和旅游'],
+    ['县旅发委', '县旅游发展委员会', '文化和旅游'],
+  ])('%s → %s', (name, canonical, lineOfWork) => {
+    expect(describeIn('县', name)).toMatchObject({ canonical, level: name[0], function: lineOfWork, known: true });
+  });
+
+  it('should read 委 as a 委员会 written short (Chongqing 市教委, 市住建委; 市农委 an irregular form)', () => {
+    expect(describeIn('市', '市教委').canonical).toBe('市教育委员会');
+    expect(describeIn('市', '市住建委').canonical).toBe('市住房和城乡建设委员会');
+    expect(describeIn('市', '市农委').canonical).toBe('市农业农村委员会');
+    // the party committee's own offices and the league keep theirs
+    expect(describeIn('县', '县政法委').canonical).toBe('县委政法委员会');
+    expect(describeIn('县', '团县委').canonical).toBe('团县委');
+  });
+});
+
 describe('units of the central government (probe round 58: 国办 and ministry division plans)', () => {
   // as the division lists of 国务院/国办 plans write them; the 县 plan shows that the document's level does not apply
   it.each([
@@ -292,9 +326,21 @@ describe('units of the central government (probe round 58: 国办 and ministry d
     expect(describeIn('州', '州住建局')).toMatchObject({ canonical: '州住房和城乡建设局', level: '州' });
     expect(describeIn('县', '县市场监管局')).toMatchObject({ canonical: '县市场监督管理局', level: '县' });
     expect(describeIn('县', '国资委')).toMatchObject({ canonical: '县国有资产监督管理委员会', level: '县' });
+    // an irregular form names its office by another word: 保密局 is the committee's 保密办, no 保密委员会局
+    expect(describeIn('县', '县保密局')).toMatchObject({ canonical: '县委保密委员会办公室', level: '县' });
     // a branch of a central body keeps its branch; a company named 中国… is no central unit
     expect(describeIn('省', '国家外汇局吉林省分局')).toMatchObject({ canonical: '国家外汇管理局吉林省分局', level: '省' });
     expect(describeIn('州', '中国铁路广州局集团娄底车务段')).toMatchObject({ level: '州', known: false });
+  });
+
+  it('should read the bare names of a plan of the State Council as its central units (国资委, 发展改革委 in a 国办 division list)', () => {
+    const central = new UnitNamer(dictionary, null, false, null, true);
+    expect(central.describe('国资委', false)).toMatchObject({ canonical: '国务院国有资产监督管理委员会', level: null });
+    expect(central.describe('发展改革委', false)).toMatchObject({ canonical: '国家发展和改革委员会', level: null });
+    // a name with its place stays that place's, in a central plan too
+    expect(central.describe('省财政厅', false)).toMatchObject({ canonical: '省财政厅', level: '省' });
+    // the same bare name in a plan of no level stays unplaced
+    expect(describeIn(null, '国资委')).toMatchObject({ canonical: '国有资产监督管理委员会', level: null });
   });
 
   it('should leave a central office the dictionary has no name for unknown, with its line of work (国务院安委办)', () => {
