@@ -24,7 +24,7 @@ import { readTaskCards } from './extractors/task-cards.js';
 import { MEASURED_IN, readTextTable } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, readDocumentLevel } from './extractors/document-level.js';
-import { carryPlace, isPlacedUnitName, listPlace, statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
+import { carryPlace, isOfficeName, isPlacedUnitName, listPlace, statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
 import { append } from './collections.js';
 
 export interface ExtractOptions {
@@ -83,8 +83,8 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
 
   // 各项任务后括号内依次为责任领导、牵头单位、责任单位: the labels of each note's parts
   const noteParts = findNoteParts(lines);
-  const finder = new NoteFinder(notes, noteParts?.labels ?? null);
   const dictionary = options.dictionary ?? loadUnitDictionary();
+  const finder = new NoteFinder(notes, noteParts?.labels ?? null, (name) => isOfficeName(name, dictionary));
   const isUnitName = (name: string): boolean => isPlacedUnitName(name, dictionary);
   // a plan names a few dozen units over and over: each name's place is read once
   const places = new Map<string, string>();

@@ -126,7 +126,15 @@ export class NoteFinder {
    * @param partLabels the labels the plan gives its notes' parts, in order (`括号内依次为责任领导、牵头单位、责任单位`;
    *   see findNoteParts), or null.
    */
-  constructor(private readonly notes: NoteCache = new NoteCache(), private readonly partLabels: readonly string[] | null = null) {}
+  constructor(
+    private readonly notes: NoteCache = new NoteCache(),
+    private readonly partLabels: readonly string[] | null = null,
+    /**
+     * Whether a name without a place is an office the dictionary knows (社会事务办, 综合行政执法队): in a
+     * task's own sentence, `由街道财政所牵头，经济发展办、各社区配合` names a township's offices, as a plan writes them.
+     */
+    private readonly isOfficeName: (name: string) => boolean = () => false,
+  ) {}
 
   /**
    * The partners of the last stretch too long for the shared slots: a task's text is searched for
@@ -627,7 +635,8 @@ export class NoteFinder {
     const note = this.parse(content, 'clause');
     if (!note || note.labeled || note.unknownWords.length > 0 || note.units.length === 0) return null;
     // 各级党委政府 names every level, no place
-    return note.units.every((unit) => unit.generic || ((namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name)) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name)) || isPlaceGroup(unit.name) || TOWNSHIP.test(unit.name) || isLocalOffice(unit.name)) ? note : null;
+    return note.units.every((unit) => unit.generic || ((namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name)) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name))
+      || isPlaceGroup(unit.name) || TOWNSHIP.test(unit.name) || isLocalOffice(unit.name) || TOWNSHIP_STATION.test(unit.name) || this.isOfficeName(unit.name)) ? note : null;
   }
 
   /** Whether a paragraph is a note and nothing else: `责任单位：市住建局`, `（牵头单位：X）`. */
@@ -657,6 +666,9 @@ export class NoteFinder {
  */
 // not a kind of place (住宅小区, 工业园区, 农贸市场): the character before the level word names none
 const NAMED_PLACE = /^(?![全本该我各])[\u4e00-\u9fff]{1,3}?[^小园景社校片城辖超厂矿商营街港\s](?:省|市|州|县|区|旗|盟)(?![委直级场民])/;
+
+/** A township's station named by its township (小关派出所, 和顺司法所; 湖南路 probe round 59). */
+const TOWNSHIP_STATION = /^[\u4e00-\u9fff]{2,4}(?:派出所|司法所|财政所|卫生院|供电所|中心学校|中心小学|自然资源所|国土所|市场监管所|市场监督管理所|交警中队|消防救援站|林业站)$/;
 
 /** How many tasks a unit's heading counts: `(3项)`, `(共3项)`, `(牵头5项、配合1项)`, `(2条)`. */
 const TASK_COUNT = /\((?:共|计)?(?:(?:牵头|负责|配合|参与)?\d{1,3}(?:项|条)[、,，]?)+\)$/;

@@ -165,6 +165,16 @@ export function isPlacedUnitName(name: string, dictionary: UnitDictionary): bool
 }
 
 /**
+ * Whether a name with no place is an office the dictionary knows, a department's or the party
+ * committee's (社会事务办, 综合行政执法队, 党群工作办); 政府, 党委 and 学校 alone are no office a prose names.
+ */
+export function isOfficeName(name: string, dictionary: UnitDictionary): boolean {
+  if (name.length < 3) return false;
+  const described = new UnitNamer(dictionary, null).describe(name, false);
+  return described.known && (described.kind === 'department' || described.kind === 'party-committee');
+}
+
+/**
  * Describes the units of one document: a name's own words first, the document's level (`documentLevel`,
  * from document-level.ts) where the name has no place.
  *

@@ -1265,6 +1265,17 @@ describe('probe round 30: a note line of fields parted by wide spaces, the perso
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县文旅局:lead', '县委宣传部:support', '各社区党组织:support']);
   });
 
+  it('should read a township\'s offices named without their place in a division of work mid-sentence (湖南路, 小关 probe round 59)', () => {
+    const document = extract(['湖南路街道2024年清廉街道建设工作方案', '一、重点任务',
+      '（三）清查集体资产。由街道财政所牵头，经济发展办、各社区配合，6月底前完成清查。',
+      '（四）建立联合执法机制。建立“街道吹哨、部门报到”联合执法机制，由综合行政执法队牵头，平安建设办公室、小关派出所配合，实现夜间施工噪声诉求动态清零。',
+      // a slogan of who does what names no office: 政府, 党委 and 公众 are none
+      '（五）完善治理格局。坚持党委领导、政府负责、社会协同、公众参与。', '（六）推进工作。（街道党政办负责）'].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '街道财政所:lead 经济发展办:support 各社区:support', '综合行政执法队:lead 平安建设办公室:support 小关派出所:support', '', '街道党政办:responsible',
+    ]);
+  });
+
   it('should read the units after a 、 that follows the lead\'s role word in prose (四川 probe round 57)', () => {
     const document = extract(['一、重点任务', '（二）提升研发能力。由省经济和信息化厅牵头、省科技厅和省农业农村厅配合，支持企业研发。', '（三）推进工作。（省财政厅负责）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['省经济和信息化厅:lead', '省科技厅:support', '省农业农村厅:support']);
