@@ -25,6 +25,9 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['协作单位', 'support'], ['协作部门', 'support'],
   // who guides the work supports it (宜良 probe round 46: `业务指导：县疾病预防控制中心`)
   ['业务指导', 'support'], ['技术指导', 'support'], ['指导单位', 'support'], ['指导部门', 'support'],
+  // who pays a relief measure out (正定 probe round 61: `政策兑现责任单位：县税务局、县财政局` / `兑现时限：2022年6月30日前`)
+  ['政策兑现责任单位', 'responsible'], ['兑现责任单位', 'responsible'], ['政策兑现单位', 'responsible'], ['兑现单位', 'responsible'],
+  ['政策兑现牵头单位', 'lead'], ['兑现牵头单位', 'lead'], ['兑现时限', 'deadline'], ['兑现时间', 'deadline'],
   ['完成时限', 'deadline'], ['完成时间', 'deadline'], ['时间节点', 'deadline'], ['时限要求', 'deadline'], ['办结时限', 'deadline'],
   ['时间安排', 'deadline'], ['时限', 'deadline'],
   // a rectification list's problem blocks (益阳 probe round 16: `整改责任人：…` `整改时限：2024年12月底前` after `责任单位：…`)

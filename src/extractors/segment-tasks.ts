@@ -218,7 +218,17 @@ function closeLevels(stack: Item[], marker: Marker, key: string, parentFamily: R
   }
   // a new family nests under what is open, except an outline head (一、, 第一章) after deeper items
   if (markerRank(marker.kind) > markerRank('cn')) return;
+  // articles under a chapter's heading (洛阳 probe round 61: `一、持续优化发展环境` / `第一条　放宽市场准入。…`): the
+  // measures of a 若干措施 numbered 第一条… under the 一、 that groups them
+  if (marker.kind === 'article' && stack.length > 0 && isChapterHeading(stack[stack.length - 1]!)) return;
   while (stack.length > 0 && familyRank(stack[stack.length - 1]!.marker) > familyRank(marker)) stack.pop();
+}
+
+/** A 一、 heading alone on its line, no sentence of a task: `一、持续优化发展环境`. */
+function isChapterHeading(item: Item): boolean {
+  if (item.marker.kind !== 'cn' || item.paragraphs.length !== 1 || item.children.length > 0) return false;
+  const { text } = item.paragraphs[0]!;
+  return text.length - item.marker.length <= 30 && !/[。；;，,]/.test(text);
 }
 
 /**

@@ -1747,3 +1747,35 @@ describe('probe round 51: a division section read as written, points numbered 1.
   });
 });
 
+
+describe('probe round 61: policy measures of the north (正定, 洛阳, 延吉)', () => {
+  it('should nest articles under the 一、 headings that group them (洛阳: `一、持续优化发展环境` / `第一条　放宽市场准入。…`)', () => {
+    const document = extract(['洛阳市支持民营经济高质量发展若干措施', '一、持续优化发展环境',
+      '第一条　放宽市场准入。全面落实市场准入负面清单制度。（牵头单位：市发展改革委；配合单位：市市场监管局）',
+      '第二条　规范涉企执法检查。推行“综合查一次”。（牵头单位：市司法局；配合单位：市应急管理局）', '二、加大要素保障力度',
+      '第三条　强化融资支持。开展“金融助企”对接活动。（牵头单位：市委金融办；配合单位：市财政局）'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.path.join('')} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual([
+      '1.1 一、第一条 市发展改革委:lead 市市场监管局:support', '1.2 一、第二条 市司法局:lead 市应急管理局:support', '2.3 二、第三条 市委金融办:lead 市财政局:support',
+    ]);
+  });
+
+  it('should keep a regulation\'s 一、 items inside its article (`第五条　…下列规定：` / `一、…`)', () => {
+    const document = extract(['某某管理办法', '第五条　经营者应当遵守下列规定：', '一、建立进货查验制度；', '二、公示价格；', '第六条　县市场监管局负责监督检查。'].join('\n'));
+    expect(document.tasks.map((t) => t.path.join(''))).toEqual(['第五条一、', '第五条二、', '第六条']);
+  });
+
+  it('should read a relief measure\'s payer by its label (正定: `政策兑现责任单位：…` / `兑现时限：…`)', () => {
+    const document = extract(['一、财税支持政策', '1.加快落实增值税留抵退税政策。对符合条件的小微企业存量留抵税额在2022年6月30日前集中退还。', '政策兑现责任单位：县税务局、县财政局', '兑现时限：2022年6月30日前',
+      '2.缓缴部分行政事业性收费。', '兑现责任单位：县城管局', '3.开展消费促进活动。', '责任单位：县商务局'].join('\n'));
+    expect(document.tasks.map((t) => `${t.units.map((u) => `${u.name}:${u.role}`).join(' ')} ${t.deadline ?? ''}`)).toEqual([
+      '县税务局:responsible 县财政局:responsible 2022年6月30日前', '县城管局:responsible ', '县商务局:responsible ',
+    ]);
+  });
+
+  it('should read an airport as a unit of a note, no function sharing the next name\'s office (延吉: `延吉朝阳川国际机场、市文广旅局配合`)', () => {
+    const document = extract(['一、重点任务', '8.完善旅游交通网络。提升航线覆盖。（市交通运输局牵头，延吉朝阳川国际机场、市文广旅局配合）', '9.开通新航线。（市交通运输局牵头，延吉机场、市文广旅局配合）'].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '市交通运输局:lead 延吉朝阳川国际机场:support 市文广旅局:support', '市交通运输局:lead 延吉机场:support 市文广旅局:support',
+    ]);
+  });
+});
