@@ -263,7 +263,7 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
       note.deadline ??= text;
       continue;
     }
-    const listMode: ListMode = segment.kind !== null || mode === 'column' ? 'labeled' : mode === 'cell' || mode === 'clause' ? 'verb' : mode;
+    const listMode: ListMode = segment.kind !== null || mode === 'column' ? 'labeled' : mode === 'cell' || mode === 'clause' ? 'cell' : mode;
     const list = readUnitList(text, segment.kind ?? defaultRole, listMode, mode !== 'clause');
     note.deadline ??= list.deadline;
     append(note.unknownWords, list.unknownWords);

@@ -172,7 +172,7 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
   // the width of each cell's line, where lines have one
   const widths = new Map<RawRow, number[]>();
   const wrapWidths = wrapWidthsOf(cells.slice(headerLength));
-  const table = (endLine: number | null): RawTable => ({ title, line: cells[0]!.line, header, rows: withEmptyCells(joinWrappedLines(rows, widths, wrapWidths, header.length), gaps, header.length), aligned: false, endLine });
+  const table = (endLine: number | null): RawTable => ({ title, line: cells[0]!.line, header, rows: withEmptyCells(joinWrappedLines(rows, widths, wrapWidths, header.length, gaps), gaps, header.length), aligned: false, endLine });
   const open = (cell: Cell): void => {
     const row = { cells: [cell.text], line: cell.line };
     rows.push(row);
@@ -247,11 +247,13 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
  *
  * A row with a line a column leaves as it is.
  */
-function joinWrappedLines(rows: RawRow[], widths: ReadonlyMap<RawRow, number[]>, wrapWidths: ReadonlySet<number>, columns: number): RawRow[] {
+function joinWrappedLines(rows: RawRow[], widths: ReadonlyMap<RawRow, number[]>, wrapWidths: ReadonlySet<number>, columns: number, gaps: Map<RawRow, number[]>): RawRow[] {
   for (const row of rows) {
     const [cells, lineWidths] = [row.cells, [...widths.get(row)!]];
+    // a blank line is an empty cell (浏阳 probe round 61: `…国网浏阳市供电公` / `司` / (blank) / `2024年7月底`, the 责任人 left empty)
+    const blanks = gaps.get(row);
     // a section's cell stands in a row besides its columns
-    const surplus = (): number => cells.length - cells.filter(isSectionCell).length - columns;
+    const surplus = (): number => cells.length + (blanks?.length ?? 0) - cells.filter(isSectionCell).length - columns;
     for (let i = 0; i + 1 < cells.length && surplus() > 0; ) {
       // a list of units broken after its 、 (`攸县高新区管委会、` / `县应急管理局`, 攸县 probe round 42) in a row with a cell too many
       const brokenList = cells[i]!.endsWith('、') && isListedName(lastName(cells[i]!.slice(0, -1))) && isListedName(cells[i + 1]!.split(/[、,，;；]/)[0]!);
@@ -259,6 +261,7 @@ function joinWrappedLines(rows: RawRow[], widths: ReadonlyMap<RawRow, number[]>,
         cells.splice(i, 2, cells[i]! + cells[i + 1]!);
         // a line's own width, not its cell's: a cell wrapped twice is as wide as its last line
         lineWidths.splice(i, 2, lineWidths[i + 1]!);
+        if (blanks) for (let b = 0; b < blanks.length; b++) if (blanks[b]! > i) blanks[b]!--;
       } else {
         i++;
       }

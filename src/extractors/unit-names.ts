@@ -260,6 +260,12 @@ export class UnitNamer {
     // 龙甫镇, 东城街道, 圭塘街道办事处, 各乡镇(街道) (probe round 49): a township named as an actor is its government
     const township = entry === null ? townshipLevel(folded) : null;
     if (township) return { canonical: folded, level: township, function: '党委政府', kind: 'government', known: true };
+    // 各镇人民政府、街道办事处, 各县区政府、管理区、开发区: the places' governments with their other bodies, one actor
+    const compound = entry === null ? firstOfCompound(folded) : null;
+    if (compound !== null) {
+      const first = this.describeFolded(compound, false);
+      if (first.known && first.kind === 'government') return { ...first, canonical: folded };
+    }
     if (entry === null) return { canonical: folded, level, function: lineOfWorkInside(parsed.rest, dictionary), kind: kindOfName(parsed.rest), known: false };
     if (parsed.central) return describeCentral(folded, parsed, entry);
     // 国资委 in a plan of the State Council's is the State Council's 国资委 (probe round 58)
@@ -272,6 +278,18 @@ export class UnitNamer {
     const place = head !== '' ? canonicalHead(head) : level !== null && !parsed.central && !ownName && !TOWNSHIP_LEVELS.has(level) ? level : '';
     return { canonical: parsed.prefix + place + office(parsed, entry, level), level, function: entry.function, kind: entry.kind, known: true };
   }
+}
+
+/** The first name of a compound actor kept whole (`各镇人民政府` of `各镇人民政府、街道办事处`), or null for a single name. */
+function firstOfCompound(folded: string): string | null {
+  let depth = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const char = folded[i];
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '、' && depth === 0) return i > 0 ? folded.slice(0, i) : null;
+  }
+  return null;
 }
 
 /** Names parsed with a dictionary; bounded, since a batch may bring any number of spellings. */

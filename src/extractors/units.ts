@@ -39,7 +39,9 @@ export type ListMode =
   /** A bracket with a role word (`(X负责)`): names must look like units. */
   | 'verb'
   /** A bare bracket at the end of a task (`(市发改委、市财政局)`): names must end like an organization. */
-  | 'strict';
+  | 'strict'
+  /** A table's cell or a sentence's clause: as 'verb', but an airport is a place the task reaches (`文化广场、滨河公园、牡丹江海浪国际机场`). */
+  | 'cell';
 
 export interface UnitList {
   units: ListedUnit[];
@@ -101,7 +103,8 @@ const PLACES_GOVERNMENT = /^各(?:乡|镇|乡镇|县|区|县区|区县|县市|�
  * offices of a province's 地区 beside its cities' governments (新疆 probe round 32: `各地（州、市）人民政府、行政公署`).
  */
 // 各区政府、管委会 (信阳 probe round 44): the zones' committees beside the districts' governments
-const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:开发区|园区|工业园区|产业园区|开发区\(园区\))?(?:管委会|管理委员会)|(?:行政)?公署|行署)$/;
+// 各县区政府、管理区、开发区 (信阳 probe round 61): the zones named bare beside them, each zone's committee
+const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:开发区|园区|工业园区|产业园区|开发区\(园区\))?(?:管委会|管理委员会)|(?:行政)?公署|行署|管理区|开发区|高新区|功能区|示范区|产业集聚区)$/;
 /**
  * A place with the places it stands for, `各市(州)`, which joins only the government or party
  * committee after it (`各市(州)、县(市、区)人民政府`): `各县(市、区)、市农业农村局` are two units.
@@ -127,7 +130,7 @@ const DUTY_HOLDERS = /^(?:各|其他|其它)?(?:负有|承担|具有|有)[\u4e00
 /** Places along what a plan's work follows, as a group: 沿黄县(市、区)人民政府, 沿库乡镇人民政府, 沿江各县. */
 /** The places along a line the name says: 河道沿线社区, 国道沿线各村. */
 const ALONG_A_LINE = /^[\u4e00-\u9fa5]{1,6}沿线各?(?:乡镇|镇街|街道|社区|村|镇|乡)(?:人民政府|政府|办事处|居委会|村委会)?$/;
-const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路]各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县)(?:人民政府|政府|党委|办事处)?$/;
+const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡]|各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县))(?:人民政府|政府|党委|办事处)?$/;
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42; 沿黄县（市、区） those on the Yellow River, 吴忠 round 56), 相关团场 (石河子 round 50). */
 const GENERIC_PLACES =
   /^各?(?:有关|相关|沿线)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|苏木|嘎查|苏木镇|嘎查村|县区|县市|县市区|市县|市州|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\))(?:人民政府|政府|党委|办事处)?$/;
@@ -172,7 +175,7 @@ export function namesItsPlace(name: string): boolean {
 }
 const ORG_SUFFIX =
   // 社会 is no body, though 会 ends one: 社会和法制委员会 is one committee
-  /(?:局|厅|委|办|部|院|(?<!社)会|室|科|[^入持控参配]股|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|(?:团|党|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|机场|大学|机构|法庭|日报)$/;
+  /(?:局|厅|委|办|部|院|(?<!社)会|室|科|[^入持控参配]股|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|(?:团|党|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构|法庭|日报)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
 
 /** A leader by title, as a note names one after the unit: 局长, 副镇长, 分管副局长, 主任. */
@@ -222,8 +225,9 @@ export function isGenericUnit(name: string): boolean {
   if (folded.startsWith('属地') && folded.length > 2) return true;
   // places as a group: 有关县(市、区), 相关乡镇, 沿线乡镇
   if ((folded.includes('有关') || folded.includes('相关') || folded.includes('沿线')) && GENERIC_PLACES.test(folded)) return true;
-  // the places along a river, a lake, a reservoir, a coast (沿黄县（市、区）, 沿库乡镇): a group, not 沿河县, which is one county
-  if (folded.startsWith('沿', folded[0] === '各' ? 1 : 0) && PLACES_ALONG.test(folded)) return true;
+  // the places along a river, a lake, a reservoir, a coast (沿黄县（市、区）, 沿库乡镇): a group, not 沿河县, which is one county;
+  // with their other bodies (沿河各镇人民政府、街道办事处)
+  if (folded.startsWith('沿', folded[0] === '各' ? 1 : 0) && namesOfList(folded).every((part, i) => (i === 0 ? PLACES_ALONG : PLACE_KIND_BODY).test(part))) return true;
   // 河道沿线社区, 国道沿线各村 (松陵 probe round 59): the places along a named line
   if (folded.includes('沿线') && ALONG_A_LINE.test(folded)) return true;
   if (GENERIC_KINDS.test(folded)) return true;
@@ -239,7 +243,7 @@ export function isGenericUnit(name: string): boolean {
   // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位, 县委各部委, 各人民团体: every office of a body, no office in particular
   if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
   // 各专门委员会: a 人大's or 政协's committees, none named; 各预算单位: every unit with a budget (岳西 probe round 26)
-  if (folded.includes('各') && !folded.includes('对各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\)|党组织|党总支|党支部)?$/.test(folded)) return true;
+  if (folded.includes('各') && !folded.includes('对各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属|审批|行政审批|监管|职能|业务|窗口)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\)|党组织|党总支|党支部)?$/.test(folded)) return true;
   // 各民生实事牵头单位, 各项目责任单位, 各牵头单位: the lead (or responsible) unit of each of them, none
   // named (铜陵 probe round 22, 奉新 round 26)
   if (folded.startsWith('各') && /^各[\u4e00-\u9fa5]{0,10}?(?:牵头|责任|配合|参与|实施|承办)(?:单位|部门)$/.test(folded)) return true;
@@ -269,7 +273,9 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
   const plain = withoutQuotedWords(spelled);
   if (NOT_A_NAME.test(plain.includes('(') ? plain.replace(/\([^()]*\)/g, '') : plain)) return false;
   if (ORG_SUFFIX.test(folded) || folded.startsWith('各')) return true;
-  return mode === 'verb' && PLACE_SUFFIX.test(folded);
+  // an airport beside a role word (延吉 probe round 61: `（市交通运输局牵头，延吉朝阳川国际机场、市文广旅局配合）`); in a
+  // list of places (`文化广场、滨河公园、牡丹江海浪国际机场`) it is one of them
+  return (mode === 'verb' || mode === 'cell') && (PLACE_SUFFIX.test(folded) || (mode === 'verb' && folded.endsWith('机场')));
 }
 
 /** A short word quoted inside a name: `县“两山”合作社`, `“一网通办”服务中心`. */
@@ -431,7 +437,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     if (role) {
       name = role.rest;
       list.hasRoleWord = true;
-    } else if (mode === 'verb') {
+    } else if (mode === 'verb' || mode === 'cell') {
       if (looksLikeUnit(name, mode)) {
         checked.add(name);
       } else {
@@ -792,18 +798,40 @@ function joinsPrevious(previous: string, name: string): boolean {
   if (PLACE_ONLY.test(folded) || (BARE_GOVERNMENT.test(name) && folded.endsWith('委'))) return true;
   // 各市、州 then 县人民政府: places listed one by one before the office they share
   if (folded.includes('、') && folded.split('、').every((place) => PLACE_ONLY.test(place))) return true;
-  // 各镇人民政府、街道办事处, 各县市区人民政府、开发区管委会: one 各 for both
-  if (PLACES_GOVERNMENT.test(folded) && BODY_OF_EACH.test(foldTraditional(name))) return true;
+  // 各镇人民政府、街道办事处, 各县市区人民政府、开发区管委会: one 各 for both (for all: 各县区政府、管理区、开发区)
+  if (BODY_OF_EACH.test(foldTraditional(name)) && namesOfList(folded).every((part, i) => (i === 0 ? PLACES_GOVERNMENT : BODY_OF_EACH).test(part))) return true;
   // 各街道、镇, 各乡镇、街道: one group of places (江北 probe round 24)
   if (PLACE_GROUP.test(folded) && PLACE_KIND.test(foldTraditional(name))) return true;
   // 各子公司、分公司 (赣江 probe round 43): one group of a company's branches
   if ((folded === '各子公司' || folded === '各分公司') && /^(?:子公司|分公司)$/.test(name)) return true;
   // 各街道办事处、镇人民政府 (兰山 probe round 42): the 各 carries on to the townships' governments; so does 属地
   // (吴兴 probe round 51: `属地镇人民政府、街道办事处`, wherever the work is)
-  if ((folded.startsWith('各') || folded.startsWith('属地')) && PLACE_BODIES.test(folded.startsWith('属地') ? `各${folded.slice(2)}` : folded) && PLACE_KIND_BODY.test(foldTraditional(name))) return true;
+  // (吴兴 probe round 51: `属地镇人民政府、街道办事处`, wherever the work is), and a river's (浏阳 probe round 61: `沿河各镇人民政府、街道办事处`)
+  const each = folded.startsWith('属地') ? `各${folded.slice(2)}` : ALONG.test(folded) ? folded.replace(ALONG, '各') : folded;
+  if (each.startsWith('各') && PLACE_BODIES.test(each) && PLACE_KIND_BODY.test(foldTraditional(name))) return true;
   if (PLACES_IN_BRACKETS.test(folded) && GOVERNING_BODY.test(name)) return true;
   // 省委、省政府各相关部门: the offices of both, one placeholder
   return /^[省市州县区乡镇]委$/.test(folded) && name.startsWith(folded[0]!) && /^.(?:人民)?政府各/.test(name) && isGenericUnit(name);
+}
+
+/** What a group of places along a line opens with: 沿河各, 沿线, 沿江. */
+const ALONG = /^沿[线黄江淮湖库河海边路]各?/;
+
+/** The names of a compound actor, parted by its 、 outside brackets: 各县(市、区)人民政府 | 开发区管委会. */
+function namesOfList(list: string): string[] {
+  const names: string[] = [];
+  let [depth, start] = [0, 0];
+  for (let i = 0; i < list.length; i++) {
+    const char = list[i];
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '、' && depth === 0) {
+      names.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  names.push(list.slice(start));
+  return names;
 }
 
 /** A piece of a unit list and whether a clause ends after it (， ; rather than 、). */
@@ -868,7 +896,8 @@ function spreadRun(pieces: ListPiece[], from: number, to: number): void {
 /** A function named bare in a list (`发改`, `财政`; the first with its place, `县发改`), no full name, reference or place. */
 function isBareFunction(text: string, first: boolean): boolean {
   // 人社 (人力资源和社会保障) ends as a 社 does, but names no body
-  if (text.length > 10 || text.startsWith('各') || (endsLikeOrganization(text) && !text.endsWith('人社'))) return false;
+  // 延吉机场 is a place, no line of work to share 局 with the name after it
+  if (text.length > 10 || text.startsWith('各') || (endsLikeOrganization(text) && !text.endsWith('人社')) || text.endsWith('机场')) return false;
   const bare = first ? text.replace(SHARED_PLACE, '') : text;
   // 同上、县水利局: a reference to the units above, no function
   return BARE_FUNCTION.test(bare) && !/[局委厅部办处]/.test(bare) && !SAME_AS_ABOVE.test(text) && text !== '下同' && !FILLER.test(text) &&

@@ -1421,3 +1421,14 @@ describe('probe round 46: a category row of a project list written a cell a line
     ]);
   });
 });
+
+describe('a unit\'s name broken over two lines before an empty cell, a cell a line (浏阳 probe round 61)', () => {
+  it('should join 国网浏阳市供电公 / 司 and keep the blank line as the empty 责任人 cell', () => {
+    const table = extract(['附件', '浏阳市城乡环境整治任务清单', '序号', '重点任务', '责任领导', '责任单位', '责任人', '完成时限',
+      '4', '清理背街小巷“飞线”“蜘蛛网”，规范弱电管线入地或捆扎', '陈××（副市长）', '市工信局（牵头）、中国电信浏阳分公司、国网浏阳市供电公', '司', '', '2024年7月底',
+      '5', '开展村庄清洁行动', '陈××（副市长）', '市农业农村局', '周××', '2024年8月底'].join('\n'), { path: '清单.txt' }).tables[0]!;
+    expect(table.rows.map((row) => row.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '市工信局:lead 中国电信浏阳分公司:responsible 国网浏阳市供电公司:responsible', '市农业农村局:responsible',
+    ]);
+  });
+});

@@ -203,6 +203,14 @@ describe('UnitNamer.describe', () => {
   });
 });
 
+describe('compound actors kept whole (probe round 61: 各县区政府、管理区、开发区)', () => {
+  it('should describe the places\' governments with their other bodies as those governments, known', () => {
+    expect(describeIn('市', '各县区政府、管理区、开发区')).toEqual({ canonical: '各县区政府、管理区、开发区', level: '县', function: '党委政府', kind: 'government', known: true });
+    expect(describeIn('县', '各街道办事处、镇人民政府')).toMatchObject({ level: '镇', function: '党委政府', kind: 'government', known: true });
+    expect(describeIn('县', '各乡镇人民政府、街道办事处')).toMatchObject({ function: '党委政府', kind: 'government', known: true });
+  });
+});
+
 describe('bodies the 2018 reform merged (probe round 55: a 2016 plan lists 县工商局、县质监局、县食药监局 in one note)', () => {
   // each was a body of its own then: one canonical name each, so a matrix keeps three columns; the
   // line of work is their successor's, so a diff against a later plan pairs them

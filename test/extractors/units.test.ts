@@ -336,3 +336,21 @@ describe('probe round 51: a township\'s and a bureau\'s own plans (枝江, 攸�
     expect(read('各村(社区)、驻村干部负责')).toEqual(['各村(社区):responsible']);
   });
 });
+
+describe('probe round 61: compound actors and groups of a table\'s unit cells (信阳, 浏阳, 孝感)', () => {
+  const listed = (list: string) => readUnitList(list).units.map((u) => `${u.name}${u.generic ? '(generic)' : ''}`);
+
+  it('should keep the counties\' governments with the zones named bare beside them whole (信阳: 各县区政府、管理区、开发区)', () => {
+    expect(listed('市工信局、各县区政府、管理区、开发区')).toEqual(['市工信局', '各县区政府、管理区、开发区']);
+  });
+
+  it('should keep the towns along a river with their 街道 whole, as a group (浏阳: 沿河各镇人民政府、街道办事处)', () => {
+    expect(listed('市生态环境局、沿河各镇人民政府、街道办事处')).toEqual(['市生态环境局', '沿河各镇人民政府、街道办事处(generic)']);
+    // 沿河镇 is one town's name
+    expect(listed('县水利局、沿河镇人民政府')).toEqual(['县水利局', '沿河镇人民政府']);
+  });
+
+  it('should read the departments of one kind as a group (孝感: 市直各审批部门)', () => {
+    expect(listed('市司法局、市直各审批部门、市直各监管部门')).toEqual(['市司法局', '市直各审批部门(generic)', '市直各监管部门(generic)']);
+  });
+});
