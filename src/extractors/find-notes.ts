@@ -743,7 +743,8 @@ const UNIT_LAST = new Set([...'局厅委办部院会室科站所司署处队组�
  * What a first clause may say before the 由 that names its units: `…网格化管理工作由`, or the name of
  * a working group and its colon (桑植 应急预案, probe round 17: `综合协调组：由县应急管理局牵头，…参与。`).
  */
-const BY_LEAD_IN = /(?:工作|任务|事项|职责|具体办法|实施细则|具体方案)$|^本(?:细则|办法|规定|方案|意见|条例)$|^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队|中心|指挥部)[:：]$/;
+// …or the body it sets up (湖州 probe round 61: `建立由市商务局牵头、相关部门参与的夜间经济发展工作专班`)
+const BY_LEAD_IN = /(?:工作|任务|事项|职责|具体办法|实施细则|具体方案)$|^(?:建立|成立|组建|设立)$|^本(?:细则|办法|规定|方案|意见|条例)$|^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队|中心|指挥部)[:：]$/;
 /** What a meeting did, before the decision it states: `会议议定：`, `会议要求，`, `经研究，`. */
 const MEETING_LEAD_IN = /^(?:会议(?:原则)?(?:议定|决定|明确|要求|同意|强调|提出|认为)|经研究(?:决定)?)[:：]/;
 

@@ -3,7 +3,7 @@ import { foldTraditional } from '../extractors/fold.js';
 import { DOC_NUMBER } from './page-furniture.js';
 import type { TableCell } from './types.js';
 
-const LABELS = '索引号|主题分类|主题词|体裁分类|组配分类|服务对象|发文机关|发布机构|发文单位|成文日期|成文时间|发文字号|文号|发布日期|发布时间|发文日期|印发日期|生效日期|废止日期|有效性|时效性|信息来源|文章来源|来源|标题|名称|责任编辑|编辑|作者|浏览次数|点击数|阅读次数|访问次数|字号';
+const LABELS = '索引号|主题分类|主题词|体裁分类|组配分类|服务对象|发文机关|发布机构|发文单位|成文日期|成文时间|发文字号|文号|发布日期|发布时间|发文日期|印发日期|生效日期|废止日期|有效性|时效性|时效|有效期|公开方式|公开形式|公开范围|公开属性|公开时限|信息来源|文章来源|来源|标题|名称|责任编辑|编辑|作者|浏览次数|点击数|阅读次数|访问次数|字号';
 /** A metadata field in a normalized line: `发布时间:2022-11-14 10:45 来源:双营乡` has two. */
 const META_LABEL = new RegExp(`(${LABELS})\\s*:`, 'g');
 const META_FIELD = new RegExp(`^(?:${LABELS})\\s*:`);
@@ -61,7 +61,12 @@ export function splitMeta(text: string): MetaPart[] {
 
 /** Cells of a metadata row on one line, a colon after a bare label: `发文字号 | 延政办函〔2025〕37号`. */
 export function joinRow(cells: readonly string[]): string {
-  return cells.map((cell) => (isBareLabel(cell.replace(/\s+/g, '')) ? `${cell}:` : cell)).join(' ');
+  return cells.map((cell) => {
+    // a label spaced out to the width of the longest (`文　　号：`, `时    效：`, 吴中 probe round 61) is read whole
+    const label = squash(cell);
+    if (isBareLabel(label)) return `${label}:`;
+    return /^[^:：]{2,8}[:：]$/.test(label) && isMetaField(label.replace('：', ':')) ? label : cell;
+  }).join(' ');
 }
 
 /** A table of two or more labels (`发文字号 | 延政办函〔2025〕37号`): a metadata box, not data. */

@@ -1772,6 +1772,12 @@ describe('probe round 61: policy measures of the north (正定, 洛阳, 延吉)'
     ]);
   });
 
+  it('should read who leads the body a task sets up (湖州: `建立由市商务局牵头、相关部门参与的夜间经济发展工作专班`)', () => {
+    const document = extract(['一、重点任务', '（一）推进工作。（责任单位：市商务局）', '二、保障措施',
+      '（一）加强统筹协调。建立由市商务局牵头、相关部门参与的夜间经济发展工作专班，定期研究解决重大问题。'].join('\n'));
+    expect(document.tasks[1]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['市商务局:lead', '相关部门:support']);
+  });
+
   it('should read an airport as a unit of a note, no function sharing the next name\'s office (延吉: `延吉朝阳川国际机场、市文广旅局配合`)', () => {
     const document = extract(['一、重点任务', '8.完善旅游交通网络。提升航线覆盖。（市交通运输局牵头，延吉朝阳川国际机场、市文广旅局配合）', '9.开通新航线。（市交通运输局牵头，延吉机场、市文广旅局配合）'].join('\n'));
     expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([

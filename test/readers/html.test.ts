@@ -522,3 +522,18 @@ describe('a title outside the main content (霍邱 probe round 42)', () => {
     expect(extract(Buffer.from(page), { path: 'huoqiu.html' }).meta.title).toBe('霍邱县2024年重点项目建设计划');
   });
 });
+
+describe('metadata tables of East China portals (probe round 61: 湖州 Hanweb, 吴中 TRS)', () => {
+  const docNumber = (row: string): string | null => extract(Buffer.from(page([
+    `<table class="xxgk">${row}<tr><th>发布机构</th><td>某某区人民政府办公室</td></tr></table>`,
+    '<div class="TRS_Editor"><p>某某区2024年营商环境优化提升工作方案</p><p>一、重点任务</p><p>（一）优化审批服务。（责任单位：区行政审批局）</p></div>'].join('\n'))), { path: 'page.html' }).meta.docNumber;
+
+  it('should read the 文号 of a row that also says how the document is published (`公开方式 | 主动公开`)', () => {
+    expect(docNumber('<tr><th>文号</th><td>湖政办发〔2024〕9号</td><th>公开方式</th><td>主动公开</td></tr>')).toBe('湖政办发〔2024〕9号');
+  });
+
+  it('should read labels spaced out to the width of the longest (`文&nbsp;&nbsp;&nbsp;&nbsp;号：`, `时　　效：`)', () => {
+    expect(docNumber('<tr><td>文&nbsp;&nbsp;&nbsp;&nbsp;号：</td><td>吴政办〔2024〕11号</td><td>时&nbsp;&nbsp;&nbsp;&nbsp;效：</td><td>有效</td></tr>')).toBe('吴政办〔2024〕11号');
+    expect(docNumber('<tr><td>文　　号：</td><td>吴政办〔2024〕11号</td><td>时　　效：</td><td>有效</td></tr>')).toBe('吴政办〔2024〕11号');
+  });
+});
