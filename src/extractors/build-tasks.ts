@@ -355,7 +355,7 @@ function isTitleOrIntroduction(text: string): boolean {
 /** The paragraphs from `first` on as duty lines numbered N1, N2 …, or null unless each opens with its units. */
 function dutyLines(paragraphs: readonly Paragraph[], first: number, kind: MarkerKind, options: BuildTasksOptions): Item[] | null {
   // `其他成员单位：按照各自职责…`, the section's last line, names no unit but is a duty line all the same
-  for (let i = first; i < paragraphs.length; i++) if (unitOpening(paragraphs[i]!.text, options, true) === null && !OTHER_MEMBERS.test(paragraphs[i]!.text)) return null;
+  for (let i = first; i < paragraphs.length; i++) if (unitOpening(paragraphs[i]!.text, options, true) === null && !OTHER_MEMBERS.test(paragraphs[i]!.text) && !isGroupLine(paragraphs[i]!.text, options)) return null;
   return paragraphs.slice(first).map((paragraph, index): Item => ({
     marker: { kind, value: index + 1, printed: '', length: 0 },
     key: DUTY_LINE,
@@ -364,6 +364,16 @@ function dutyLines(paragraphs: readonly Paragraph[], first: number, kind: Marker
     closed: true,
   }));
 }
+
+/**
+ * A working group's line, its name, a colon and who leads it (龙潭 probe round 61: `二、工作组设置` /
+ * `综合协调组：由党政办牵头，镇应急办参与，负责信息汇总…`): a duty line whose units its sentence names.
+ */
+function isGroupLine(text: string, options: BuildTasksOptions): boolean {
+  return GROUP_LINE.test(text) && options.finder.subjectNotes(text).length > 0;
+}
+
+const GROUP_LINE = /^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队)[:：]/;
 
 /** The family key of a duty line split from its heading. */
 const DUTY_LINE = 'duty-line';

@@ -287,6 +287,8 @@ export class NoteFinder {
     if (open === 0 || /[\n。;；!?！？]/.test(text[open - 1]!)) return true;
     // `报送市发展改革委（市重点项目办）`: an office housed in the unit just named is its other name, not a note
     if (HOUSED_OFFICE.test(text.slice(open + 1, close)) && NAMED_DEPARTMENT.test(text.slice(Math.max(0, open - 16), open))) return false;
+    // `领导小组办公室设在平安建设办公室（综治中心）` (谢家湾 probe round 61): the office that houses it, and its other name
+    if (HOUSING_OFFICE_BEFORE.test(text.slice(Math.max(0, open - 24), open))) return false;
     // `将联络员名单报专班办公室（区住建局城市更新科）` (雨花 probe round 49): the office things are sent to, and who keeps it
     if (SENT_TO_OFFICE.test(text.slice(Math.max(0, open - 24), open))) return false;
     // `（一）党委办公室（校长办公室）` (江西农大 probe round 47): a title that is an office's name and its other name
@@ -693,7 +695,7 @@ function isLocalOffice(name: string): boolean {
 }
 
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|负责(?!同志|人)|加强(?:业务)?指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施/;
+const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施/;
 /** The longest subject read: a few units' names. */
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */
@@ -706,6 +708,9 @@ const MODAL_END = /(?:要|应|应当|须|必须|将|也|还|予以)(?:切实|积
 const HOUSED_OFFICE = /^[^、,，;；]{2,30}(?:办|办公室|局)$/;
 // …or an office (`报送县营商环境办（县发展改革局）`, 安平 probe round 40)
 const NAMED_DEPARTMENT = /[省市州县区][^省市州县区,，。;；、]{1,14}(?:[局委厅部办室]|中心)$/;
+
+/** Where an office is set up, just before a bracket: `办公室设在平安建设办公室`, `办公室设在县住建局`. */
+const HOUSING_OFFICE_BEFORE = /设在[^,，。;；、()（）]{2,20}$/;
 
 /** An office a report or a list is sent to, at the end of what comes before a bracket: `报专班办公室`, `报送领导小组办公室`. */
 const SENT_TO_OFFICE = /(?:报|报送|送|送交|交|提交|反馈|发送|抄送)(?:至|到|给)?[^报送交,，。;；、()（）]{2,20}?(?:办公室|办|小组|专班)$/;

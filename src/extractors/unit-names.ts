@@ -39,7 +39,8 @@ const LEVEL_WORDS: ReadonlyArray<readonly [string, UnitLevel]> = [
 /** The four municipalities rank as provinces: 北京市发展改革委 is a provincial commission. */
 const MUNICIPALITIES: ReadonlySet<string> = new Set(['北京市', '天津市', '上海市', '重庆市']);
 const LEVEL_CHARS = /^[省州市盟县区旗乡镇村]+$/;
-const PLACE_NAME = /^[\u4e00-\u9fa5]{1,12}$/;
+// 酉阳土家族苗族自治县龙潭镇 (龙潭 probe round 61): an autonomous county named for two peoples, and a town in it
+const PLACE_NAME = /^[\u4e00-\u9fa5]{1,20}$/;
 const PREFIX = /^(?:国网|中共|中国共产党)/;
 /**
  * Heads of the central government and of the national bodies: 国家发展改革委, 国务院国资委, 中央网信办,

@@ -91,7 +91,8 @@ const ROLE_SUFFIX = new RegExp(
     // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
     // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports
-    '|(配合落实|(?:做好|负责|提供|给予|加强)?(?:资金|经费)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
+    // 区城市管理局业务指导 (谢家湾 probe round 61): a county's bureau guiding a township's office
+    '|(配合落实|(?:做好|负责|提供|给予|加强)?(?:资金|经费)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
 );
 
 /** A place with no office named, which joins the name after it: 市、县级党委, 各辖市、区人民政府. */
@@ -207,7 +208,7 @@ function withoutPerson(piece: string): string {
 }
 // Words that make a fragment a sentence rather than a unit name.
 // 对各地各部门…开展督查 (益都 probe round 33): what a unit does to others (对台办, 对外联络部 keep theirs)
-const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加强|推进|确保|落实|应当|要求|不得|不再|已经|可以|并且|设在|挂靠|位于|对(?:各|全|有关|相关|本|辖区|重点)/;
+const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加强|推进|确保|落实|应当|要求|不得|不再|已经|可以|并且|设在|挂靠|位于|成立|牵头(?!单位|部门)|对(?:各|全|有关|相关|本|辖区|重点)/;
 
 /**
  * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位.
@@ -563,6 +564,10 @@ function shareOffice(units: ListedUnit[]): void {
   }
 }
 
+/** A station or a township after one character, which is the end of a place's name that a 和 or 及 opened: 顺供电所 of 和顺供电所, 平镇 of 和平镇. */
+const ONE_CHARACTER_PLACE = /^(?![各全本该省市州县区旗乡镇村])[\u4e00-\u9fa5](?:供电所|供电局|派出所|司法所|财政所|税务所|卫生院|中心学校|中心小学|镇|乡|街道|社区|村)/;
+const ONE_CHARACTER_TOWNSHIP = /^[\u4e00-\u9fa5](?:镇|乡|街道|社区|村)/;
+
 /** `市城管局及各区政府负责` → [市城管局, 各区政府负责]; `住房和城乡建设厅`, `党委和政府` stay whole. */
 function splitConjunction(piece: string): string[] {
   if (!/[和及与]/.test(piece)) return [piece];
@@ -579,6 +584,15 @@ function splitConjunction(piece: string): string[] {
     const placesLeft = /^各.{0,3}(?:乡|镇|村|县|区|市|州|旗|街道|社区|镇街|园区)$/.test(left) && ORG_SUFFIX.test(rightName) && !sharesCommittee;
     // 国有林场和种苗管理司: one department of a ministry, named for two things it looks after (国家林草局 probe round 29)
     const oneDepartment = rightName.endsWith('司') && !left.endsWith('司') && !LEVEL_START.test(right);
+    // 腾冲供电局和顺供电所 (和顺 probe round 61): one character before a township's station names no place, the 和 is the
+    // place's, and the bureau's station one unit; 县住建局和平镇人民政府 is 县住建局 and 和平镇人民政府
+    if (ONE_CHARACTER_PLACE.test(rightName)) {
+      if (ORG_SUFFIX.test(left) && ONE_CHARACTER_TOWNSHIP.test(rightName)) {
+        parts.push(left);
+        start = match.index;
+      }
+      continue;
+    }
     if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !BARE_GOVERNMENT.test(rightName) && !oneDepartment && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
       parts.push(left);
       start = match.index + match[0].length;

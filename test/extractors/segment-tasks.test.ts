@@ -1785,3 +1785,43 @@ describe('probe round 61: policy measures of the north (正定, 洛阳, 延吉)'
     ]);
   });
 });
+
+describe('probe round 61: township plans of the southwest (谢家湾, 和顺, 龙潭, 大观)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '));
+
+  it('should read a county bureau guiding a township\'s office (`区城市管理局业务指导`), in a bracket and in a closing sentence', () => {
+    const document = extract(['重庆市九龙坡区谢家湾街道办事处', '一、重点任务', '1.开展城市环境网格巡查。（城市管理办负责，综合行政执法大队配合，区城市管理局业务指导）',
+      '2.整治校园周边交通安全。排查学生接送车辆。由镇派出所牵头，镇应急管理办公室配合，区交通运输局、区公安局交警大队业务指导。'].join('\n'));
+    expect(units(document)).toEqual([
+      '城市管理办:responsible 综合行政执法大队:support 区城市管理局:support',
+      '镇派出所:lead 镇应急管理办公室:support 区交通运输局:support 区公安局交警大队:support',
+    ]);
+  });
+
+  it('should read the office a group\'s office is set up in, and its other name in brackets, as no note (`办公室设在平安建设办公室（综治中心）。`)', () => {
+    const document = extract(['一、组织领导', '成立工作领导小组，由街道党工委书记挂帅。领导小组办公室设在平安建设办公室（综治中心）。', '二、重点任务', '1.优化网格设置。（平安办负责）'].join('\n'));
+    expect(units(document)).toEqual(['', '平安办:responsible']);
+  });
+
+  it('should keep a station named for a place opened by 和 in one name (腾冲供电局和顺供电所), and part a bureau from 和平镇', () => {
+    const document = extract(['一、重点任务', '1.排查整治火灾隐患。（责任单位：腾冲供电局和顺供电所、镇派出所）', '2.推进工作。（县住建局和平镇人民政府负责）'].join('\n'));
+    expect(units(document)).toEqual(['腾冲供电局和顺供电所:responsible 镇派出所:responsible', '县住建局:responsible 和平镇人民政府:responsible']);
+  });
+
+  it('should read a town of an autonomous county named for two peoples as a township (酉阳土家族苗族自治县龙潭镇人民政府)', () => {
+    const document = extract(['酉阳土家族苗族自治县龙潭镇人民政府', '关于印发龙潭镇2025年防汛抗旱工作方案的通知', '各村（居）委会，镇属各部门：',
+      '现将方案印发给你们，请认真贯彻执行。', '酉阳土家族苗族自治县龙潭镇人民政府', '2025年4月10日', '一、重点任务', '（1）完善防汛责任体系。（责任站所：镇应急办；协助站所：党政办）'].join('\n'));
+    expect(document.meta.level).toBe('township');
+    expect(document.tasks[0]!.units.map((u) => u.canonical)).toEqual(['镇应急办', '镇党政办']);
+  });
+
+  it('should make each working group\'s line a task with the units its sentence names (`综合协调组：由党政办牵头，镇应急办参与，…`)', () => {
+    const document = extract(['一、重点任务', '（1）完善防汛责任体系。（责任站所：镇应急办）', '二、工作组设置', '镇防汛抗旱指挥部下设3个工作组：',
+      '综合协调组：由党政办牵头，镇应急办参与，负责信息汇总、上传下达。', '抢险救援组：由镇应急办牵头，龙潭派出所、镇综合行政执法大队参与，负责险情处置和人员搜救。',
+      '后勤保障组：由镇财政办牵头，社会事务办参与，负责物资调配。', '三、工作要求', '汛期严格执行24小时值班制度。'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual([
+      '1.1 镇应急办:responsible', '2.N1 党政办:lead 镇应急办:support', '2.N2 镇应急办:lead 龙潭派出所:support 镇综合行政执法大队:support',
+      '2.N3 镇财政办:lead 镇社会事务办:support', '3 ',
+    ]);
+  });
+});

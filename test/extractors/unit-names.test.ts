@@ -211,6 +211,14 @@ describe('compound actors kept whole (probe round 61: 各县区政府、管理�
   });
 });
 
+describe('a township\'s service centres and offices (probe round 61: 和顺, 龙潭, 都安)', () => {
+  it.each([
+    ['镇林业和草原服务中心', '林业和草原'], ['镇水利服务中心', '水利'], ['规建环保办', '住房和城乡建设'], ['镇乡村建设综合服务中心', '住房和城乡建设'],
+  ])('%s is a known office of %s', (name, lineOfWork) => {
+    expect(describeIn('镇', name)).toMatchObject({ level: '镇', function: lineOfWork, known: true });
+  });
+});
+
 describe('bodies the 2018 reform merged (probe round 55: a 2016 plan lists 县工商局、县质监局、县食药监局 in one note)', () => {
   // each was a body of its own then: one canonical name each, so a matrix keeps three columns; the
   // line of work is their successor's, so a diff against a later plan pairs them
