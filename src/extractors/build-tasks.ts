@@ -254,16 +254,18 @@ function makeTask(
   // X会同Y alone is how a safeguard says who keeps it going, in a plan whose tasks have notes or a
   // table (湘阴 probe round 20; 曲靖, 商丘 round 26, 湖南, 怀化 round 31 — 清河 round 21 read it as units)
   // (read in simplified characters: `由市發展改革局牽頭` divides the work as `由市发展改革局牵头` does)
-  const subjects = !prose ? NO_SPANS : !marksNotes() ? options.finder.subjectNotes(taskText) : proseDivision(taskText, options.finder);
+  const subjects = !prose ? (notes.length > 0 && !opening ? divisionBesideNote(text, taskText, notes, options) : NO_SPANS)
+    : !marksNotes() ? options.finder.subjectNotes(taskText) : proseDivision(taskText, options.finder);
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
-    diagnostics.push({ code: 'units-from-text', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”`, line });
+    const message = prose ? `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”` : `任务“${item.marker.printed}”的正文另有分工表述“${written}”，其单位与括号内的一并计入`;
+    diagnostics.push({ code: 'units-from-text', severity: 'info', message, line });
   }
   const sameAsAbove = notes.find(saysSameAsAbove);
   // 同第3项: the task of that number in the item's family, not the one before (兰山 probe round 42)
   const above = sameAsAbove?.note.sameAsItem === undefined ? built.lastNamed : numberedTask(built.tasks, item.marker.kind, sameAsAbove.note.sameAsItem);
   const own = sameAsAbove ? withUnitsAbove(noted, above, sameAsAbove.note.sameAsAboveRole ?? null, item.marker.printed, line, diagnostics, sameAsAbove.note.sameAsItem)
-    : subjects.length > 0 ? collectUnits(subjects, options, line, diagnostics) : noted;
+    : subjects.length > 0 ? collectUnits(prose ? subjects : [...subjects, ...notes], options, line, diagnostics) : noted;
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
   const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
@@ -297,6 +299,20 @@ function makeTask(
     endLine: item.paragraphs[item.paragraphs.length - 1]!.endLine,
     ...(item.marker.tag ? { tag: item.marker.tag } : {}),
   };
+}
+
+/**
+ * A division of work in the prose of a task whose bracketed notes stand inside its text, each
+ * closing another clause (琼中 probe round 62: `…，由县旅文局牵头，县发改委、县财政局配合，2024年10月底前完成…；
+ * 支持什寒村创建…（责任单位：县旅文局、红毛镇人民政府），完善…`): the division names the units of the clause
+ * it stands in, the notes those of theirs; a note closing the task covers the whole and leaves the prose alone.
+ */
+function divisionBesideNote(text: string, taskText: string, notes: readonly NoteSpan[], options: BuildTasksOptions): readonly NoteSpan[] {
+  const last = notes[notes.length - 1]!;
+  if (!notes.every((note) => note.written === 'bracket') || !/[\u4e00-\u9fa5]{4}/.test(text.slice(last.end))) return NO_SPANS;
+  const spans = proseDivision(taskText, options.finder);
+  const units = spans.flatMap((span) => span.note.units);
+  return units.some((unit) => unit.role === 'support' && !unit.generic) && units.some((unit) => unit.role === 'lead') ? spans : NO_SPANS;
 }
 
 // Questions asked of every task's notes, made once rather than a callback each call.

@@ -80,7 +80,8 @@ export const UNIT_KINDS: readonly UnitKind[] = ['party-committee', 'government',
  */
 export function foldUnitName(name: string): string {
   const folded = foldTraditional(name);
-  return /[\s（）]/.test(folded) ? folded.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')') : folded;
+  // 各县〔市、区〕政府 (百色 probe round 62): 〔〕 is how a bracket inside a note's （） is written, the name's own brackets
+  return /[\s（）〔〕]/.test(folded) ? folded.replace(/\s+/g, '').replace(/[（〔]/g, '(').replace(/[）〕]/g, ')') : folded;
 }
 
 let builtIn: DictionaryData | null = null;

@@ -251,7 +251,7 @@ export class UnitNamer {
     }
     const parsed = parse(folded, dictionary);
     const cityHead = this.countyCity && parsed.headLevel === '市' && bareHead(parsed.head) === '市';
-    const stated = cityHead ? '县' : parsed.headLevel ?? officeLevel(parsed);
+    const stated = cityHead ? '县' : parsed.headLevel ?? officeLevel(parsed) ?? branchLevel(parsed, dictionary);
     const level = parsed.central ? null : stated ?? documentLevel;
     const { entry } = parsed;
     if (entry === null && parsed.head === '' && surelyPlace(parsed.rest, dictionary.places)) {
@@ -369,10 +369,24 @@ function parseName(folded: string, dictionary: UnitDictionary): ParsedName {
     // 财政部, 人社部, (国家)市场监管总局: a central unit by its own name, before 国家邮政局 reads as 国家 + 邮政局
     const centralEntry = head === '' || central ? dictionary.central(rest) : undefined;
     if (centralEntry) return { prefix, head, headLevel, rest, entry: centralEntry, opening: null, central: true };
+    // 自治区党委组织部, 区党委政法委 (广西 probe round 62): an autonomous region's committee is its 党委, whose offices
+    // are the committee's as a province's 省委's are; the 党 is kept with the head, the office read without it
+    if (rest.startsWith('党委') && head.endsWith('区')) {
+      const committee = dictionary.exact(rest.slice(1));
+      if (committee?.kind === 'party-committee') return { prefix, head: `${head}党`, headLevel, rest: rest.slice(1), entry: committee, opening: null, central };
+    }
     const entry = dictionary.exact(rest);
     if (entry) return { prefix, head, headLevel, rest, entry, opening: null, central };
     const start = dictionary.starts.find((candidate) => rest.startsWith(candidate.form));
     if (start) return { prefix, head, headLevel, rest, entry: start.entry, opening: start.form, central };
+    // 市生态环境局信丰分局, 市公安局开发区分局 (赣州 probe round 62): a bureau's branch, named bureau first
+    const branch = rest.endsWith('分局') ? BUREAU_BRANCH.exec(rest) : null;
+    const bureau = branch && dictionary.exact(branch[1]!);
+    // …which serves a county or a district: a level below the city's
+    if (bureau?.kind === 'department') return { prefix, head, headLevel: headLevel !== null && CITY_LEVELS.has(headLevel) ? '县' : headLevel, rest, entry: bureau, opening: branch![1]!, central };
+    // 赣州市信丰生态环境局, 贺州市富川生态环境局: a county's ecology bureau the city runs, the county named bare after the city
+    const county = i > 0 && headLevel !== null && rest.endsWith('生态环境局') ? COUNTY_ECOLOGY_BUREAU.exec(rest) : null;
+    if (county) return { prefix, head: head + county[1], headLevel: '县', rest: county[2]!, entry: dictionary.exact(county[2]!) ?? null, opening: null, central };
     // an unknown office still has its place: the shortest head that surely is one (示范镇建设工作专班
     // names no 镇; 市场服务中心 no 市) and leaves a name, not a list (市、县级…)
     if (fallback === null && i > 0 && rest.length >= 2 && !/^[、,()级直各]/.test(rest) && (GOVERNMENT_HEADS.has(head) || (!central && surelyPlace(head, dictionary.places)))) {
@@ -381,6 +395,12 @@ function parseName(folded: string, dictionary: UnitDictionary): ParsedName {
   }
   return fallback ?? unknown;
 }
+
+const CITY_LEVELS: ReadonlySet<UnitLevel> = new Set(['市', '州', '盟']);
+/** A bureau and its branch named for a place or an area: 生态环境局 + 信丰分局, 公安局 + 开发区分局. */
+const BUREAU_BRANCH = /^([\u4e00-\u9fa5]{2,12}?局)([\u4e00-\u9fa5]{2,6})分局$/;
+/** A county's name of two or three characters before the ecology bureau of its city: 信丰 + 生态环境局. */
+const COUNTY_ECOLOGY_BUREAU = /^([\u4e00-\u9fa5]{2,3})(生态环境局)$/;
 
 /**
  * A head that surely is a place: a known place, several level words (县市, 市、县级), or a name of
@@ -432,6 +452,23 @@ function officeLevel(parsed: ParsedName): UnitLevel | null {
   if (youthLeague) return youthLeague[1] as UnitLevel;
   // 村建办 (村镇建设办公室) is a township's office, no village's (塘 probe round 45)
   if (/^(?:村(?!建|镇)|社区|居委会|居民委员会)/.test(rest)) return '村';
+  return null;
+}
+
+/**
+ * The level of a bank's or a central body's branch by the place it names after the body's own name:
+ * `国家金融监督管理总局广西监管局` is a province's, `…宜昌监管分局` a city's, `国家外汇局吉林省分局` a province's.
+ */
+const BRANCH_BY_PLACE: ReadonlySet<string> = new Set(['银行保险监管', '外汇管理']);
+
+function branchLevel(parsed: ParsedName, dictionary: UnitDictionary): UnitLevel | null {
+  // the regulators' offices follow their places; a bank's branch does not always (人民银行长春中心支行 was Jilin's)
+  if (parsed.opening === null || !BRANCH_BY_PLACE.has(parsed.entry?.function ?? '')) return null;
+  const branch = parsed.rest.slice(parsed.opening.length);
+  for (let end = Math.min(branch.length - 1, 8); end >= 2; end--) {
+    const level = placeLevel(branch.slice(0, end), dictionary.places);
+    if (level) return level;
+  }
   return null;
 }
 

@@ -124,7 +124,8 @@ const GENERIC_KINDS = /^(?:[省市州县区镇乡]内|辖区内)?(?:各|相关|�
  * Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门; and the
  * central government's, none named: 国务院有关部门, 中央和国家机关有关部门, 有关部委 (58a probe round).
  */
-const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|中央(?:[、和]省)?驻.{1,4}?(?:各|有关|相关)单位|(?:省|市|州|县|区)直?\d{1,3}个(?:相关|有关)?(?:部门|单位)|(?:国务院|中央|中央和国家机关|国家)(?:各)?(?:有关|相关)(?:部门|部委|单位|机构)|(?:有关|相关)部委)$/;
+// 省驻清有关单位, 中直、区直驻百色有关单位, 中央和省驻市单位 (清远, 百色 probe round 62)
+const GENERIC_GROUP = /^(?:中(?:省)?直驻.{1,4}?(?:各|有关|相关)?单位|(?:中央|中直)(?:[、和](?:省|区|自治区)直?)?驻.{1,4}?(?:各|有关|相关)?单位|(?:省|区|自治区|市|州)直?驻.{1,4}?(?:各|有关|相关)?(?:单位|机构)|(?:省|市|州|县|区)直?\d{1,3}个(?:相关|有关)?(?:部门|单位)|(?:国务院|中央|中央和国家机关|国家)(?:各)?(?:有关|相关)(?:部门|部委|单位|机构)|(?:有关|相关)部委)$/;
 /** Bodies named by a duty they have: `各负有安全生产监管职责的部门`, `有关行业主管部门`… the first. */
 const DUTY_HOLDERS = /^(?:各|其他|其它)?(?:负有|承担|具有|有)[\u4e00-\u9fa5]{2,16}?(?:职责|职能|责任)的(?:部门|单位)$/;
 
@@ -810,6 +811,8 @@ const PLACES_DESCRIBED = /^(?:\d+个|[一二三四五六七八九十]+个)?[\u4e
 function joinsPrevious(previous: string, name: string): boolean {
   const folded = foldTraditional(previous);
   if (PLACE_ONLY.test(folded) || (BARE_GOVERNMENT.test(name) && folded.endsWith('委'))) return true;
+  // 中直、区直驻百色有关单位: the central and the region's units in the city, one group
+  if ((folded === '中直' || folded === '中央') && /^(?:省|区|自治区)直?驻/.test(name)) return true;
   // 各市、州 then 县人民政府: places listed one by one before the office they share
   if (folded.includes('、') && folded.split('、').every((place) => PLACE_ONLY.test(place))) return true;
   // 各镇人民政府、街道办事处, 各县市区人民政府、开发区管委会: one 各 for both (for all: 各县区政府、管理区、开发区)

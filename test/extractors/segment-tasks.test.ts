@@ -1825,3 +1825,15 @@ describe('probe round 61: township plans of the southwest (谢家湾, 和顺, �
     ]);
   });
 });
+
+describe('probe round 62: a division of work in a task whose bracketed note closes another of its clauses (琼中)', () => {
+  it('should read both: the division for its clause, the note for its own', () => {
+    const document = extract(['一、重点任务', '（一）提升景区景点品质。推动百花岭景区提档升级，由县旅文局牵头，县发改委、县财政局配合，2024年10月底前完成改造；支持什寒村创建省级乡村旅游点（责任单位：县旅文局、红毛镇人民政府），完善停车场等配套设施。',
+      '（二）推进工作。由县住建局牵头，县财政局配合，完成改造。（责任单位：县住建局）'].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '县旅文局:lead 县发改委:support 县财政局:support 红毛镇人民政府:responsible',
+      // a note closing the task covers the whole: the prose is left alone
+      '县住建局:responsible',
+    ]);
+  });
+});

@@ -219,6 +219,31 @@ describe('a township\'s service centres and offices (probe round 61: 和顺, 龙
   });
 });
 
+describe('probe round 62: regions\' party bodies, regulators\' offices, bureaus\' branches (广西, 宜昌, 赣州, 贺州)', () => {
+  it.each([
+    ['自治区党委组织部', '自治区党委组织部', '省', '组织'],
+    ['自治区党委办公厅', '自治区党委办公厅', '省', '党委办公'],
+    ['自治区党委', '自治区党委', '省', '党委政府'],
+    ['国家金融监督管理总局广西监管局', '国家金融监督管理总局广西监管局', '省', '银行保险监管'],
+    ['国家金融监督管理总局宜昌监管分局', '国家金融监督管理总局宜昌监管分局', '市', '银行保险监管'],
+    ['市生态环境局信丰分局', '市生态环境局信丰分局', '县', '生态环境'],
+    ['市公安局开发区分局', '市公安局开发区分局', '县', '公安'],
+    ['赣州市信丰生态环境局', '赣州市信丰生态环境局', '县', '生态环境'],
+    ['县旅文局', '县文化和旅游局', '县', '文化和旅游'],
+    ['市创文办', '市创文办', '市', '精神文明建设'],
+    ['市地方金融工作局', '市地方金融工作局', '市', '地方金融监督管理'],
+    ['区经济信息化和科技局', '区经济信息化和科技局', '区', '工业和信息化'],
+    // 〔〕 is a bracket written inside a note's （）: one actor with 各县（市、区）人民政府
+    ['各县〔市、区〕政府', '各县市区人民政府', '县', '党委政府'],
+  ])('%s → %s', (name, canonical, level, lineOfWork) => {
+    expect(describeIn('市', name)).toMatchObject({ canonical, level, function: lineOfWork, known: true });
+  });
+
+  it('should keep the central regulator itself central, with no level', () => {
+    expect(describeIn('市', '国家金融监督管理总局')).toMatchObject({ canonical: '国家金融监督管理总局', level: null });
+  });
+});
+
 describe('bodies the 2018 reform merged (probe round 55: a 2016 plan lists 县工商局、县质监局、县食药监局 in one note)', () => {
   // each was a body of its own then: one canonical name each, so a matrix keeps three columns; the
   // line of work is their successor's, so a diff against a later plan pairs them

@@ -354,3 +354,16 @@ describe('probe round 61: compound actors and groups of a table\'s unit cells (�
     expect(listed('市司法局、市直各审批部门、市直各监管部门')).toEqual(['市司法局', '市直各审批部门(generic)', '市直各监管部门(generic)']);
   });
 });
+
+describe('probe round 62: the province\'s and the centre\'s units stationed in a city (清远, 百色)', () => {
+  const listed = (list: string) => readUnitList(list, 'responsible', 'verb').units.map((u) => `${u.name}${u.generic ? '(generic)' : ''}`);
+
+  it('should read 省驻清有关单位 as a group, as 省驻清各有关单位 is', () => {
+    expect(listed('市直各有关单位、省驻清有关单位')).toEqual(['市直各有关单位(generic)', '省驻清有关单位(generic)']);
+  });
+
+  it('should keep 中直、区直驻百色有关单位 whole, one group', () => {
+    expect(listed('市发展改革委、中直、区直驻百色有关单位')).toEqual(['市发展改革委', '中直、区直驻百色有关单位(generic)']);
+    expect(listed('中央和省驻市单位')).toEqual(['中央和省驻市单位(generic)']);
+  });
+});
