@@ -35,7 +35,14 @@ const TITLE_AREA = 15;
 class RunningHeads {
   private readonly counts = new Map<string, number>();
 
-  constructor(private readonly lines: readonly SourceLine[]) {
+  /** The document's running heads, counted once over all its lines however many parts are read (a long input has thousands). */
+  static of(lines: readonly SourceLine[]): RunningHeads {
+    let heads = runningHeads.get(lines);
+    if (heads === undefined) runningHeads.set(lines, (heads = new RunningHeads(lines)));
+    return heads;
+  }
+
+  private constructor(private readonly lines: readonly SourceLine[]) {
     for (const line of lines) if (line.text.length >= 6 && line.text.length <= 40) this.counts.set(line.text, (this.counts.get(line.text) ?? 0) + 1);
   }
 
@@ -47,6 +54,8 @@ class RunningHeads {
     return top.includes(text);
   }
 }
+
+const runningHeads = new WeakMap<readonly SourceLine[], RunningHeads>();
 
 /** A marker after a sentence or a note at the end of a line, its item's text on the next (南充 probe round 50: `…市财政局）4.`). */
 const TRAILING_MARKER = /[。;；)）](\d{1,2}[.、]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)$/;
@@ -104,7 +113,7 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
     }
     // the running head of the next page (the plan's title) inside a paragraph the page broke (南充, 商城 probe round 50:
     // `各县（市、` / `-2-` / `南充市2023年农村人居环境整治提升工作要点` / `区）政府）`): no text of it
-    if (pageBreak && previous && !marker && !ENDS_SENTENCE.test(lastLine) && RUNNING_HEAD.test(text) && (heads ??= new RunningHeads(lines)).has(text, i)) continue;
+    if (pageBreak && previous && !marker && !ENDS_SENTENCE.test(lastLine) && RUNNING_HEAD.test(text) && (heads ??= RunningHeads.of(lines)).has(text, i)) continue;
     const breakBefore = pageBreak;
     pageBreak = false;
     if (previous && !marker) {
