@@ -719,7 +719,7 @@ const SENT_TO_OFFICE = /(?:报|报送|送|送交|交|提交|反馈|发送|抄送
 const INNER_OFFICE = /(?:办公室|部|处|室|中心)$/;
 
 /** A note line opening with the person in charge, its units' labels after: `分管领导：张××　责任单位：…`. */
-const PERSON_FIRST = /^\s*(?:分管领导|责任领导|牵头领导|包保领导|联系领导|责任人|联系人)\s*[:：]/;
+const PERSON_FIRST = /^\s*(?:分管领导|责任领导|牵头领导|包保领导|联系领导|包抓(?:县级|市级)?领导|包联领导|责任人|联系人)\s*[:：]/;
 /** The character a label line's pattern takes before the label: a stop, a space, the 某 or × of a masked name. */
 const LABEL_BOUNDARY = /^[。;；,，)）】〕〗\]\s×xX*＊○〇某]/;
 

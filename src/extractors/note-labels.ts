@@ -34,7 +34,9 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['整改时限', 'deadline'], ['整改期限', 'deadline'],
   // who oversees the work is no unit of it (临澧 probe round 43: `责任部门：各临床科室、各病区　督导部门：护理部`)
   ['督导部门', 'other'],
-  ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['督办领导', 'other'], ['责任人', 'other'], ['整改责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],
+  ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['督办领导', 'other'],
+  // the leader who answers for the work in Shaanxi's, Gansu's and Ningxia's plans (商洛 probe round 63: `包抓领导：…　牵头单位：…`)
+  ['包抓领导', 'other'], ['包抓县级领导', 'other'], ['包抓市级领导', 'other'], ['包联领导', 'other'], ['包保领导', 'other'], ['联系领导', 'other'], ['责任人', 'other'], ['整改责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],
   // what is to be done and measured, written in the note beside its units (宜宾 probe round 40: `工作措施：开展排查，形成问题清单和整治清单`)
   ['工作措施', 'other'], ['具体措施', 'other'], ['主要措施', 'other'], ['工作内容', 'other'], ['工作目标', 'other'], ['目标任务', 'other'], ['成效指标', 'other'], ['考核指标', 'other'], ['进度安排', 'other'],
 ];

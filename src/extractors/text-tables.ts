@@ -224,7 +224,10 @@ function sequenceTable(cells: readonly Cell[], title: string | null, notes: Note
       const same = sinceUnits >= 0 && SAME_AS_ABOVE.test(cell.text);
       // a line that goes on with the one before it (a PDF wrapped it) is no cell of its own: it ends no table
       const wrapped = goesOn(row.cells[row.cells.length - 1]!, widths.get(row)!.at(-1)!, cell.text, wrapWidths);
-      const units = !wrapped && row.cells.length > 1 && row.cells.length >= firstUnitColumn && (none || same || (!(sinceUnits < 0 && endsMidSentence(row.cells[row.cells.length - 1]!)) && isUnitList(cell.text, notes)));
+      // a unit cell whose last name the next line completes (江西 probe round 63: `省住房城乡建设` / `厅、省公安厅`)
+      const next = cells[k + 1];
+      const completed = (text: string): boolean => next !== undefined && goesOn(text, cell.width ?? 0, next.text, wrapWidths) && isUnitList(text + next.text, notes);
+      const units = !wrapped && row.cells.length > 1 && row.cells.length >= firstUnitColumn && (none || same || (!(sinceUnits < 0 && endsMidSentence(row.cells[row.cells.length - 1]!)) && (isUnitList(cell.text, notes) || completed(cell.text))));
       if (sinceUnits >= 0 && !units && !wrapped) sinceUnits++;
       else if (units && sinceUnits < 0) sinceUnits = 0;
       if (row.cells.length >= maxCells || sinceUnits > afterUnits) return table(cell.line);

@@ -1837,3 +1837,23 @@ describe('probe round 62: a division of work in a task whose bracketed note clos
     ]);
   });
 });
+
+describe('probe round 63: the northwest\'s plans and PDF copies (商洛, 定边, 石河子, 江西)', () => {
+  it('should read a note line opened by the leader who answers for the work (`包抓领导：市政府副市长 刘建国　牵头单位：…`) as the note of the item over its points', () => {
+    const document = extract(['一、强化规划管控', '（一）严格落实秦岭保护规划', '1.落实秦岭保护规划，严格分区管控。', '2.完成国土空间规划“三区三线”成果落地上图。',
+      '包抓领导：市政府副市长 刘建国　牵头单位：市自然资源局　责任单位：市秦岭办、市林业局', '（二）保护丹江水质', '1.推进城镇污水处理厂提标改造。', '2.开展入河排污口排查整治。', '包抓领导：市政府副市长 王晓东　牵头单位：市生态环境局'].join('\n'));
+    expect(document.tasks.map((t) => `${t.path.join('')} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual([
+      '一、(一) 市自然资源局:lead 市秦岭办:responsible 市林业局:responsible', '一、(二) 市生态环境局:lead',
+    ]);
+  });
+
+  it('should part the units named from the kind of body described after 等 (`县消防救援大队等行业领域主管部门`, `一五〇团等沿沙团场`)', () => {
+    const units = (note: string) => extract(`一、重点任务\n1.推进工作。${note}`).tasks[0]!.units.map((u) => `${u.name}${u.generic ? '(generic)' : ''}`);
+    expect(units('（责任单位：县住建局、县消防救援大队等行业领域主管部门）')).toEqual(['县住建局', '县消防救援大队', '行业领域主管部门(generic)']);
+    expect(units('（责任单位：一三六团、一五〇团等沿沙团场）')).toEqual(['一三六团', '一五〇团']);
+  });
+
+  it('should read 有关区市县政府 as a group of places, none named', () => {
+    expect(extract('一、重点任务\n1.推进工作。（牵头单位：省住房城乡建设厅；责任单位：有关区市县政府）').tasks[0]!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['省住房城乡建设厅:false', '有关区市县政府:true']);
+  });
+});

@@ -1432,3 +1432,17 @@ describe('a unit\'s name broken over two lines before an empty cell, a cell a li
     ]);
   });
 });
+
+describe('a unit cell wrapped inside a name, the rest of it opening the next line with another unit (江西 probe round 63)', () => {
+  it('should read 省住房城乡建设 / 厅、省公安厅 as one cell and go on to the next row', () => {
+    const table = extract(['附件', '城镇燃气安全排查整治重点任务分工表', '序号', '重点任务', '牵头单位', '配合单位', '完成时限',
+      '1', '全面排查燃气经营企', '业', '省住房城乡建设', '厅', '省市场监管局、', '省应急厅', '2021年9月底前',
+      '2', '加强燃气器具和气瓶', '质量监管', '省市场监管局', '省住房城乡建设', '厅、省公安厅', '2021年11月底前',
+      '3', '严厉打击违法违规行', '为', '省公安厅', '省住房城乡建设', '厅、省市场监管', '局、省交通运输', '厅', '持续推进'].join('\n'), { path: '分工表.txt' }).tables[0]!;
+    expect(table.rows.map((row) => `${row.text} ${row.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual([
+      '全面排查燃气经营企业 省住房城乡建设厅:lead 省市场监管局:support 省应急厅:support',
+      '加强燃气器具和气瓶质量监管 省市场监管局:lead 省住房城乡建设厅:support 省公安厅:support',
+      '严厉打击违法违规行为 省公安厅:lead 省住房城乡建设厅:support 省市场监管局:support 省交通运输厅:support',
+    ]);
+  });
+});
