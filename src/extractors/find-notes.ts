@@ -613,7 +613,9 @@ export class NoteFinder {
       return span && BY_VERB.test(text.slice(span.end, span.end + 4)) ? span : null;
     }
     // 领导小组办公室设在县住建局，负责日常调度工作 (安福 probe round 54): the unit that houses the office does its work
-    const housed = text.includes('设在', from) ? HOUSING_UNIT.exec(text.slice(from, Math.min(text.length, clauseEnd + 4))) : null;
+    // (searched within the clause: `text.includes('设在', from)` read to the text's end from every clause, a long line's square)
+    const clause = text.slice(from, Math.min(text.length, clauseEnd + 4));
+    const housed = clause.includes('设在') ? HOUSING_UNIT.exec(clause) : null;
     const host = housed && this.subjectNote(`${housed[1]}负责`);
     if (host) return { start: from, end: from + housed![0].length - 1, unclosed: false, written: 'subject', note: host };
     const bearer = BEARER.exec(text.slice(from, clauseEnd));
