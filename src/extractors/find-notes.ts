@@ -782,8 +782,9 @@ function listEnd(text: string, from: number, paragraphEnd: number): number {
   for (let i = from; i < paragraphEnd; i++) {
     const code = text.charCodeAt(i);
     if (code !== 0x3002 && code !== 0x20) continue;
-    const stop = text.indexOf('。', i + 1);
-    return stop >= 0 && stop < paragraphEnd - 1 ? i : paragraphEnd;
+    // a stop before the paragraph's last character, searched within the paragraph only
+    for (let j = i + 1; j < paragraphEnd - 1; j++) if (text.charCodeAt(j) === 0x3002) return i;
+    return paragraphEnd;
   }
   return paragraphEnd;
 }

@@ -56,7 +56,7 @@ const HEAD_EDGES = /^各|(?:级|直|直属|各)$/g;
 const HEAD_LAST = '省州市盟县区旗乡镇村道直级属各)家院央国高';
 const TOWNSHIP_LEVELS: ReadonlySet<UnitLevel> = new Set(['乡', '镇', '村']);
 /** Office words a writer chooses on purpose (Jilin's 省市场监管厅, Chongqing's 住房和城乡建设委员会): kept in the canonical name. */
-const FULL_OFFICE_WORDS = ['办公厅', '办公室', '委员会', '厅', '局'];
+const FULL_OFFICE_WORDS = ['办公厅', '办公室', '委员会', '厅', '局', '支队', '大队'];
 /** Longer names are no unit names (a sentence that slipped through): not parsed, kept as written. */
 const MAX_NAME = 40;
 
@@ -91,7 +91,8 @@ function partLevel(part: string, places: ReadonlyMap<string, UnitLevel>): UnitLe
     for (const ch of part) lowest = lower(lowest, ch as UnitLevel);
     return lowest;
   }
-  if (!PLACE_NAME.test(part)) return undefined;
+  // 区纪委区 of 区纪委区监委 names no place: no place's name holds an office's word
+  if (!PLACE_NAME.test(part) || /[委局厅办]/.test(part)) return undefined;
   for (const [word, level] of LEVEL_WORDS) if (part.endsWith(word)) return level;
   return undefined;
 }
@@ -425,7 +426,8 @@ function canonicalHead(head: string): string {
 }
 
 /** A township by its name, or the townships of a county as a group: 龙甫镇, 东城街道(办事处), 各乡镇(街道), 各街道(镇). */
-const TOWNSHIP = /^(?:[\u4e00-\u9fa5]{2,6}(镇|乡|街道)(?:办事处)?|各(乡)?镇(?:\((?:街道|场|园区|街道、园区)\))?|各街道(?:\((?:乡)?镇\))?)$/;
+// 各镇街, 各街镇 (渝北 probe round 64): Chongqing's towns and streets as a group
+const TOWNSHIP = /^(?:[\u4e00-\u9fa5]{2,6}(镇|乡|街道)(?:办事处)?|各(乡)?镇(?:\((?:街道|场|园区|街道、园区)\))?|各街道(?:\((?:乡)?镇\))?|各镇街|各街镇)$/;
 
 /** The level of a township named by itself or of the townships as a group (乡 where 乡 comes first), or null for any other name. */
 function townshipLevel(folded: string): UnitLevel | null {

@@ -244,6 +244,30 @@ describe('probe round 62: regions\' party bodies, regulators\' offices, bureaus\
   });
 });
 
+describe('probe round 64: the municipalities\' district bureaus (北京, 上海, 天津, 重庆)', () => {
+  it.each([
+    ['区农业农村委', '区农业农村委员会', '农业农村'],
+    ['区住房城乡建委', '区住房和城乡建设委员会', '住房和城乡建设'],
+    ['区建设管理委', '区住房和城乡建设委员会', '住房和城乡建设'],
+    ['区绿化市容局', '区绿化和市容管理局', '城市管理'],
+    ['区城运中心', '区城运中心', '城市管理'],
+    ['区规划资源局', '区自然资源局', '自然资源'],
+    ['区经济信息委', '区经济和信息化委员会', '工业和信息化'],
+    ['区园林绿化局', '区林业和草原局', '林业和草原'],
+    ['区政务服务办', '区政务服务办', '政务服务和数字化'],
+    // a district's fire brigade is a 支队 in a municipality: the word written is kept
+    ['区消防救援支队', '区消防救援支队', '消防救援'],
+    // the committee and the commission of one place, its name written twice
+    ['区纪委区监委', '区纪委监委', '纪检监察'],
+  ])('%s → %s', (name, canonical, lineOfWork) => {
+    expect(describeIn('区', name)).toMatchObject({ canonical, level: '区', function: lineOfWork, known: true });
+  });
+
+  it('should read 各镇街 as the towns and streets, their governments', () => {
+    expect(describeIn('区', '各镇街')).toMatchObject({ level: '镇', function: '党委政府', kind: 'government', known: true });
+  });
+});
+
 describe('bodies the 2018 reform merged (probe round 55: a 2016 plan lists 县工商局、县质监局、县食药监局 in one note)', () => {
   // each was a body of its own then: one canonical name each, so a matrix keeps three columns; the
   // line of work is their successor's, so a diff against a later plan pairs them

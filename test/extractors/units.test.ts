@@ -367,3 +367,22 @@ describe('probe round 62: the province\'s and the centre\'s units stationed in a
     expect(listed('中央和省驻市单位')).toEqual(['中央和省驻市单位(generic)']);
   });
 });
+
+describe('probe round 64: a province\'s plan by level (湖南, 湖北, 河南)', () => {
+  const listed = (list: string, mode: 'labeled' | 'verb' = 'labeled') => readUnitList(list, 'responsible', mode).units.map((u) => `${u.name}:${u.role}${u.generic ? '(generic)' : ''}`);
+
+  it('should read a level\'s part opened by 由 (`省级由省农业农村厅牵头，…；市县由各市州、县市区人民政府负责`)', () => {
+    expect(listed('省级由省农业农村厅牵头，省财政厅配合；市县由各市州、县市区人民政府负责')).toEqual([
+      '省农业农村厅:lead', '省财政厅:support', '各市州、县市区人民政府:responsible',
+    ]);
+  });
+
+  it('should keep Hubei\'s 各市、州、直管市、神农架林区人民政府 whole', () => {
+    expect(listed('省住建厅、各市、州、直管市、神农架林区人民政府')).toEqual(['省住建厅:responsible', '各市、州、直管市、神农架林区人民政府:responsible']);
+  });
+
+  it('should read 有关省辖市政府 and 相关专营单位 as groups, and the kind described after 等 as no unit', () => {
+    expect(listed('省住建厅牵头，有关省辖市政府、相关专营单位配合', 'verb')).toEqual(['省住建厅:lead', '有关省辖市政府:support(generic)', '相关专营单位:support(generic)']);
+    expect(listed('南宁市自来水有限责任公司等专营单位')).toEqual(['南宁市自来水有限责任公司:responsible']);
+  });
+});
