@@ -8,6 +8,11 @@
 const DEADLINE =
   /(?:(?:19|20)\d{2}年|每年|年内)(?:\d{1,2}月|[一二三四五六七八九十]{1,3}月)?(?:年底|年末|\d{1,2}日|底|末|上旬|中旬|下旬|中)?(?:以前|之前|前)|(?<![\d年月〇零一二三四五六七八九十])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|上旬|中旬|下旬|中)?(?:以前|之前|前)/g;
 
+/** A year before any plan we read sets deadlines (the 2010s on). */
+const PAST_YEAR = /^(?:19\d{2}|200\d)年/;
+/** What had been done by a date, which describes what it was done to: 建成, 竣工, 登记 …. */
+const DONE_BY = /^(?:建成|竣工|建设|修建|建造|成立|注册|登记|出生|投用|投产|交付)/;
+
 /**
  * The first deadline written in a text, or null.
  *
@@ -17,8 +22,11 @@ export function readDeadline(text: string): string | null {
   if (!text.includes('前')) return null; // every deadline ends in 前 / 以前 / 之前
   DEADLINE.lastIndex = 0;
   for (let match = DEADLINE.exec(text); match; match = DEADLINE.exec(text)) {
-    // 2000年底前建成的老旧小区 describes things, it sets no deadline
-    if (!/^[^,，。;；]{0,3}的/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) return match[0];
+    // 2000年底前建成的老旧小区 describes things, it sets no deadline; so does a year long past before
+    // what was done by it (摸排2000年底前建成、需改造的… , 62b probe round)
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 4);
+    if (/^[^,，。;；]{0,3}的/.test(after) || (PAST_YEAR.test(match[0]) && DONE_BY.test(after))) continue;
+    return match[0];
   }
   return null;
 }

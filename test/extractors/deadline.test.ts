@@ -28,3 +28,10 @@ describe('readDeadline', () => {
     expect(readDeadline('秋季开学前投入使用')).toBeNull();
   });
 });
+
+describe('a date long past before what was done by it (62b probe round)', () => {
+  it('should read no deadline in `摸排2000年底前建成、需改造的老旧小区`, and the one after it', () => {
+    expect(readDeadline('摸排2000年底前建成、需改造的老旧小区，2024年6月底前完成清单。')).toBe('2024年6月底前');
+    expect(readDeadline('2025年底前建成10个示范村')).toBe('2025年底前');
+  });
+});
