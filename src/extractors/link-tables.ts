@@ -2,9 +2,11 @@
  * Table rows ↔ body tasks: each row finds the task whose text contains it best (character
  * bigrams: Chinese has no spaces), and disagreements on units are reported.
  */
-import type { Diagnostic, ResponsibilityTable, Task } from '../model/document.js';
+import type { Diagnostic, ResponsibilityTable, Role, Task } from '../model/document.js';
 import { columnKind, isUnitKind } from './table-header.js';
 import { unitKey } from './units.js';
+
+const ROLE_WORDS: Readonly<Record<Role, string>> = { lead: '牵头', responsible: '负责', support: '配合' };
 
 /** A row belongs to a task when at least this share of its bigrams occurs in the task's text. */
 const MIN_CONTAINMENT = 0.5;
@@ -218,6 +220,14 @@ function compareUnits(table: ResponsibilityTable, tasks: readonly Task[], rowsOf
       // the jilin plan's rows 3–5 split its task 3, each row with a share of the units
       const shares = new Set(rows.map((row) => row.units.map((u) => keyOf(u.name)).sort().join('|')));
       if (shares.size > 1) diagnostics.push({ code: 'table-task-split', severity: 'info', message: `任务 ${task.id} 在${name}中拆为第 ${where} 行，各行的责任单位不同，合起来与任务一致`, line: rows[0]!.line });
+      // one row naming a unit that leads where its task says it supports, or the reverse (a 责任单位 is either: no disagreement)
+      else if (rows.length === 1 && !byUnit) {
+        const taskRoles = new Map(task.units.filter((u) => !u.generic).map((u) => [keyOf(u.name), u.role]));
+        const contradicts = (a: Role | undefined, b: Role): boolean => (a === 'lead' && b === 'support') || (a === 'support' && b === 'lead');
+        const differ = rows[0]!.units.filter((u) => !u.generic && contradicts(taskRoles.get(keyOf(u.name)), u.role))
+          .map((u) => `${u.name}（任务中${ROLE_WORDS[taskRoles.get(keyOf(u.name))!]}，表中${ROLE_WORDS[u.role]}）`);
+        if (differ.length > 0) diagnostics.push({ code: 'table-task-role-mismatch', severity: 'info', message: `${name}第 ${where} 行与任务 ${task.id} 的角色不同：${differ.join('、')}`, line: rows[0]!.line });
+      }
       continue;
     }
     const parts = [extra.length ? `表中多出 ${extra.join('、')}` : '', missing.length ? `表中缺少 ${missing.join('、')}` : ''].filter(Boolean);

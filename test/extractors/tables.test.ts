@@ -1446,3 +1446,15 @@ describe('a unit cell wrapped inside a name, the rest of it opening the next lin
     ]);
   });
 });
+
+describe('a table row naming its task\'s units in contrary roles (安溪 probe round 62)', () => {
+  it('should note a unit that leads in one and supports in the other, and keep each as written; a 责任单位 is either', () => {
+    const document = extract(['一、重点任务', '（一）开展全面排查。全面摸排存量“两违”建筑。（牵头单位：县自然资源局；配合单位：各乡镇人民政府）',
+      '（二）开展集中拆除。依法拆除违法建筑。（责任单位：各乡镇人民政府、县城管局）',
+      '附件', '任务分解表', '序号\t重点任务\t牵头单位\t配合单位', '1\t开展全面排查\t各乡镇人民政府\t县自然资源局', '2\t开展集中拆除\t各乡镇人民政府\t县城管局'].join('\n'), { path: '通知.txt' });
+    expect(document.diagnostics.filter((d) => d.code === 'table-task-role-mismatch').map((d) => d.message)).toEqual([
+      '任务分解表第 1 行与任务 1.1 的角色不同：各乡镇人民政府（任务中配合，表中牵头）、县自然资源局（任务中牵头，表中配合）',
+    ]);
+    expect(document.tasks[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
+  });
+});
