@@ -109,7 +109,7 @@ function bareHead(head: string): string {
 
 /** The kind of a name the dictionary does not hold, from how it ends. */
 export function kindOfName(name: string): UnitKind {
-  if (/公司|集团|有限|厂$/.test(name)) return 'enterprise';
+  if (/公司|集团|有限|厂$|企业$/.test(name)) return 'enterprise';
   if (/银行|分行|支行|信用社|信用联社|银保监|证监|保监|农商行|村镇银行/.test(name)) return 'financial';
   if (/(?:妇联|残联|工会|团委|共青团|工商联|科协|文联|侨联|红十字会|联合会|协会|学会|商会)$/.test(name)) return 'mass-organization';
   if (/(?:人民政府|政府|人大常委会|政协)$/.test(name)) return 'government';
