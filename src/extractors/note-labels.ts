@@ -34,6 +34,8 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['整改时限', 'deadline'], ['整改期限', 'deadline'],
   // who oversees the work is no unit of it (临澧 probe round 43: `责任部门：各临床科室、各病区　督导部门：护理部`)
   ['督导部门', 'other'],
+  // who supervises, and the figures a ledger gives beside the units (江西 probe round 65: `【督办单位】县政府督查室【序时进度】…【考核分值】5分`)
+  ['督办单位', 'other'], ['督办部门', 'other'], ['督查单位', 'other'], ['序时进度', 'other'], ['时序进度', 'other'], ['考核分值', 'other'], ['分值', 'other'], ['进度要求', 'other'], ['评分标准', 'other'],
   ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['督办领导', 'other'],
   // the leader who answers for the work in Shaanxi's, Gansu's and Ningxia's plans (商洛 probe round 63: `包抓领导：…　牵头单位：…`)
   ['包抓领导', 'other'], ['包抓县级领导', 'other'], ['包抓市级领导', 'other'], ['包联领导', 'other'], ['包保领导', 'other'], ['联系领导', 'other'], ['责任人', 'other'], ['整改责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],

@@ -92,7 +92,7 @@ const ROLE_SUFFIX = new RegExp(
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
     // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports
     // 区城市管理局业务指导 (谢家湾 probe round 61): a county's bureau guiding a township's office
-    '|(配合落实|(?:做好|负责|提供|给予|加强)?(?:资金|经费)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
+    '|(配合落实|(?:配合|协助)?(?:做好|负责|提供|给予|加强)?(?:资金|经费)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
 );
 
 /** A place with no office named, which joins the name after it: 市、县级党委, 各辖市、区人民政府. */
@@ -132,7 +132,7 @@ const DUTY_HOLDERS = /^(?:各|其他|其它)?(?:负有|承担|具有|有)[\u4e00
 /** Places along what a plan's work follows, as a group: 沿黄县(市、区)人民政府, 沿库乡镇人民政府, 沿江各县. */
 /** The places along a line the name says: 河道沿线社区, 国道沿线各村. */
 const ALONG_A_LINE = /^[\u4e00-\u9fa5]{1,6}沿线各?(?:乡镇|镇街|街道|社区|村|镇|乡)(?:人民政府|政府|办事处|居委会|村委会)?$/;
-const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡]|各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县))(?:人民政府|政府|党委|办事处)?$/;
+const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡](?:\([^()]{1,6}\))?|各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县))(?:人民政府|政府|党委|办事处)?$/;
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42; 沿黄县（市、区） those on the Yellow River, 吴忠 round 56), 相关团场 (石河子 round 50). */
 const GENERIC_PLACES =
   /^各?(?:有关|相关|沿线)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|苏木|嘎查|苏木镇|嘎查村|县区|区县|县市|县市区|区市县|市区县|市县|市州|省辖市|设区市|地级市|直管市|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\))(?:人民政府|政府|党委|办事处)?$/;
@@ -184,7 +184,7 @@ const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?
 /** A leader by title, as a note names one after the unit: 局长, 副镇长, 分管副局长, 主任. */
 const TITLE = '(?:分管|主要)?(?:负责人|负责同志|主任|书记|主席|经理|副?[\u4e00-\u9fa5]{1,2}长)';
 /** A person's name kept back (罗××, 李某), or written out after a common surname (罗建华). */
-const PERSON_NAME = '[\u4e00-\u9fa5](?:××|xx|XX|\\*\\*|某某|某)|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤农][\u4e00-\u9fa5]{1,2}';
+const PERSON_NAME = '[\u4e00-\u9fa5](?:××|xx|XX|\\*\\*|某某|某)|(?:欧阳|司马|上官|诸葛|皇甫|令狐|慕容|夏侯|尉迟|长孙|宇文|公孙|司徒|端木|东方)[\u4e00-\u9fa5]{1,2}|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤农][\u4e00-\u9fa5]{1,2}';
 /**
  * A unit and the person who answers for it: after a space (`市林业局 罗××`, `各镇人民政府 镇长`),
  * by title and name (`市住房城乡建设局局长李××`), or by the title of a place's head (`各镇人民政府镇长`,
@@ -924,6 +924,15 @@ function isBareFunction(text: string, first: boolean): boolean {
     readRoleSuffix(text) === null && !isGenericUnit(text) && !LISTED_PLACE.test(text);
 }
 
+/** A person's name alone from `at` to the next separator: `胡建军`, `陈××`. */
+function personFollows(body: string, at: number): boolean {
+  let end = at;
+  while (end < body.length && end - at <= 4 && !'、/ ,，;；'.includes(body[end]!)) end++;
+  return PERSON_ALONE.test(body.slice(at, end));
+}
+
+const PERSON_ALONE = new RegExp(`^(?:${PERSON_NAME})$`);
+
 export function splitListPieces(body: string): ListPiece[] {
   const pieces: ListPiece[] = [];
   let depth = 0;
@@ -941,6 +950,8 @@ export function splitListPieces(body: string): ListPiece[] {
     else if (depth > 0) continue;
     // 、 / and a space kept between units list; , ， ; ； end a clause
     else if (code === 0x3001 || code === 0x2f || code === 0x20) {
+      // `市工信局 胡建军` (a 责任人 after his unit, 江西 probe round 65): the person stays with the unit, which drops him
+      if (code === 0x20 && personFollows(body, i + 1) && ORG_SUFFIX.test(body.slice(start, i).trim())) continue;
       push(i, false);
       start = i + 1;
     } else if (code === 0x2c || code === 0xff0c || code === 0x3b || code === 0xff1b) {

@@ -1857,3 +1857,33 @@ describe('probe round 63: the northwest\'s plans and PDF copies (商洛, 定边,
     expect(extract('一、重点任务\n1.推进工作。（牵头单位：省住房城乡建设厅；责任单位：有关区市县政府）').tasks[0]!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['省住房城乡建设厅:false', '有关区市县政府:true']);
   });
 });
+
+describe('probe round 65: field lines of a ledger and notes inside the sentence (吉安, 信丰, 湄潭, 衢州, 珠海)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '));
+
+  it('should drop the person printed after a unit on a field line (`牵头单位及责任人：市工信局　胡建军`, `欧阳红`)', () => {
+    const document = extract(['一、重点任务', '1.推进产业升级。', '牵头单位及责任人：市工信局　胡建军', '2.推进景区提质。', '责任单位及责任人：市文广新旅局　欧阳红，市财政局　李明'].join('\n'));
+    expect(units(document)).toEqual(['市工信局:lead', '市文广新旅局:responsible 市财政局:responsible']);
+  });
+
+  it('should end a unit list at a ledger\'s other 【】 fields (`【督办单位】`, `【序时进度】`, `【考核分值】`)', () => {
+    const document = extract(['一、重点任务', '1.推进产业升级。【牵头单位】县发改局【配合单位】县财政局、嘉定镇【督办单位】县政府督查室【完成时限】2024年6月底前【序时进度】一季度启动【考核分值】5分'].join('\n'));
+    expect(units(document)).toEqual(['县发改局:lead 县财政局:support 嘉定镇:support']);
+    expect(document.tasks[0]!.deadline).toBe('2024年6月底前');
+  });
+
+  it('should read a clause whose topic comes before 由 (`未来社区建设由市住建局负责，未来乡村建设由市农业农村局负责`)', () => {
+    const document = extract(['一、重点任务', '（一）推进未来社区和未来乡村建设。未来社区建设由市住建局负责，未来乡村建设由市农业农村局负责。', '（二）推进工作。（市财政局负责）'].join('\n'));
+    expect(units(document)[0]).toBe('市住建局:responsible 市农业农村局:responsible');
+  });
+
+  it('should read a bracket mid-sentence whose unit sees to the money (`（市財政局配合做好資金保障）`)', () => {
+    const document = extract(['一、重点任务', '（一）推进城市更新。市住建局牵头推进老旧小区改造（市財政局配合做好資金保障），年内完成20个小区。'].join('\n'));
+    expect(units(document)[0]).toContain('市財政局:support');
+  });
+
+  it('should read the towns along a river with their streets in brackets as a group (`沿河各镇（街道）`)', () => {
+    const document = extract(['一、重点任务', '1.巩固水环境治理。（牵头单位：县水务局；责任单位：沿河各镇（街道））'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['县水务局:false', '沿河各镇(街道):true']);
+  });
+});
