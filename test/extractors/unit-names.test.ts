@@ -233,6 +233,7 @@ describe('probe round 62: regions\' party bodies, regulators\' offices, bureaus\
     ['市创文办', '市创文办', '市', '精神文明建设'],
     ['市地方金融工作局', '市地方金融工作局', '市', '地方金融监督管理'],
     ['区经济信息化和科技局', '区经济信息化和科技局', '区', '工业和信息化'],
+    ['县行政审批和政务信息管理局', '县行政审批和政务信息管理局', '县', '行政审批'],
     // 〔〕 is a bracket written inside a note's （）: one actor with 各县（市、区）人民政府
     ['各县〔市、区〕政府', '各县市区人民政府', '县', '党委政府'],
   ])('%s → %s', (name, canonical, level, lineOfWork) => {

@@ -386,3 +386,10 @@ describe('probe round 64: a province\'s plan by level (湖南, 湖北, 河南)',
     expect(listed('南宁市自来水有限责任公司等专营单位')).toEqual(['南宁市自来水有限责任公司:responsible']);
   });
 });
+
+describe('probe round 66: the county\'s sector departments as a group (兰考)', () => {
+  it('should read 县直各行业扶贫部门 as generic', () => {
+    expect(isGenericUnit('县直各行业扶贫部门')).toBe(true);
+    expect(isGenericUnit('县直各扶贫部门')).toBe(true);
+  });
+});
