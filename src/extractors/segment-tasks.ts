@@ -96,6 +96,8 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
   const repeatMessage = remembered((printed) => `序号“${printed}”与上一条重复`);
   // a 专栏 box: the families open before it, whose next item ends it
   let box: ReadonlySet<string> | null = null;
+  // the last number of each family inside the box
+  const boxValues = new Map<string, number>();
   // indexed: a for…of run once over a long document makes a step object for every paragraph
   for (let p = 0; p < paragraphs.length; p++) {
     const paragraph = paragraphs[p]!;
@@ -107,11 +109,15 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
       continue;
     }
     const marker = paragraph.marker;
-    if (box !== null && (!marker || !box.has(familyKey(marker)))) {
+    // a box's own items numbered like the measures around it (浙江 probe round 66: measures 1. 2., the box's 1. 2. 3.,
+    // then measure 3.): only the number that goes on from the measures, and not from the box's own, ends it
+    if (box !== null && (!marker || !box.has(familyKey(marker)) || !endsBox(marker, lastValue.get(familyKey(marker)), boxValues))) {
+      if (marker) boxValues.set(familyKey(marker), marker.value);
       segmentation.loose.push(paragraph);
       continue;
     }
     box = null;
+    boxValues.clear();
     if (!marker && BOX_TITLE.test(paragraph.text)) {
       box = new Set(stack.map((item) => item.key));
       segmentation.loose.push(paragraph);
@@ -201,7 +207,15 @@ function fold(item: Item): void {
  * illustrate the task before it and are no tasks; the box runs to the next item of a family open
  * before it.
  */
-const BOX_TITLE = /^专栏\s*(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十]))/;
+// …or with no number, a short title after it (陕西, 宜昌 probe round 66: `专栏　“十四五”重点项目`, `专栏：年度目标`)
+const BOX_TITLE = /^专栏\s*(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十])|[:：]|\s?(?=[^。;；,，]{2,30}$))/;
+
+/** Whether an item of a family open before a box ends it: its number goes on from the items before the box, not from the box's own. */
+function endsBox(marker: Marker, last: number | undefined, boxValues: ReadonlyMap<string, number>): boolean {
+  if (last === undefined || marker.value !== last + 1) return false;
+  const inBox = boxValues.get(familyKey(marker));
+  return inBox === undefined || marker.value !== inBox + 1;
+}
 
 /** Pops the stack to where an item of this family belongs. */
 function closeLevels(stack: Item[], marker: Marker, key: string, parentFamily: ReadonlyMap<string, string | null>): void {

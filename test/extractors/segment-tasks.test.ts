@@ -624,6 +624,18 @@ describe('a 专栏 box beside the text', () => {
     // the box's own numbering (1. 2. then the task's 2.) is no gap or repeat
     expect(document.diagnostics.filter((d) => d.code.startsWith('numbering') && d.line! > 1)).toEqual([]);
   });
+
+  it('should keep a box\'s items numbered like the measures around it in the box, to the measure that goes on (浙江 probe round 66)', () => {
+    const document = extract(['二、重点任务', '1.培育冷链主体。（省商务厅负责）', '2.建设冷链设施。（省发展改革委负责）', '专栏1　冷链物流重点项目',
+      '1.杭州冷链物流基地。', '2.宁波冷链物流园。', '3.温州冷链中心。', '3.完善冷链标准。（省市场监管局负责）'].join('\n'));
+    expect(document.tasks.map((t) => `${t.path.join('')} ${t.units.map((u) => u.name).join('')}`)).toEqual(['二、1. 省商务厅', '二、2. 省发展改革委', '二、3. 省市场监管局']);
+  });
+
+  it('should read a box titled with no number (陕西 probe round 66: `专栏　银发经济重点工程`)', () => {
+    const document = extract(['三、重点任务', '（6）发展银发经济。培育老年用品产业。（省民政厅牵头，省工业和信息化厅配合）', '专栏　银发经济重点工程',
+      '1.养老服务设施补短板工程。新建改扩建街道综合养老服务中心300个。', '2.老年助餐服务提升工程。新增老年助餐点1000个。', '（7）加强用地保障。统筹安排养老服务设施用地。（省自然资源厅负责）'].join('\n'));
+    expect(document.tasks.map((t) => t.path.join(''))).toEqual(['三、(6)', '三、(7)']);
+  });
 });
 
 describe('a .doc whose numbers Word drew (round 6 舒城县, typed and automatic numbering mixed)', () => {
