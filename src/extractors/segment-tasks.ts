@@ -208,7 +208,7 @@ function fold(item: Item): void {
  * before it.
  */
 // …or with no number, a short title after it (陕西, 宜昌 probe round 66: `专栏　“十四五”重点项目`, `专栏：年度目标`)
-const BOX_TITLE = /^专栏\s*(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十])|[:：]|\s?(?=[^。;；,，]{2,30}$))/;
+const BOX_TITLE = /^专栏(?:\s*(?:\d{1,3}(?!\d)|[一二三四五六七八九十]{1,3}(?![一二三四五六七八九十])|[:：])|\s{0,3}(?=[^\s。;；,，][^。;；,，]{1,29}$))/;
 
 /** Whether an item of a family open before a box ends it: its number goes on from the items before the box, not from the box's own. */
 function endsBox(marker: Marker, last: number | undefined, boxValues: ReadonlyMap<string, number>): boolean {
