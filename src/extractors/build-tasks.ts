@@ -308,11 +308,37 @@ function makeTask(
  * it stands in, the notes those of theirs; a note closing the task covers the whole and leaves the prose alone.
  */
 function divisionBesideNote(text: string, taskText: string, notes: readonly NoteSpan[], options: BuildTasksOptions): readonly NoteSpan[] {
+  if (!notes.every((note) => note.written === 'bracket')) return NO_SPANS;
+  // a bracket naming only those who help (衢州 probe round 65: `市住建局要会同市发改委（市财政局配合）做好…`): the sentence's subject does the task
+  if (notes.every((note) => note.note.units.length > 0 && note.note.units.every((unit) => unit.role === 'support'))) {
+    const subjects = options.finder.subjectNotes(taskText);
+    if (subjects.some(namesDoer)) return subjects;
+  }
   const last = notes[notes.length - 1]!;
-  if (!notes.every((note) => note.written === 'bracket') || !/[\u4e00-\u9fa5]{4}/.test(text.slice(last.end))) return NO_SPANS;
+  const after = text.slice(last.end);
+  if (!/[\u4e00-\u9fa5]{4}/.test(after)) return NO_SPANS;
   const spans = proseDivision(taskText, options.finder);
   const units = spans.flatMap((span) => span.note.units);
-  return units.some((unit) => unit.role === 'support' && !unit.generic) && units.some((unit) => unit.role === 'lead') ? spans : NO_SPANS;
+  if (units.some((unit) => unit.role === 'support' && !unit.generic) && units.some((unit) => unit.role === 'lead')) return spans;
+  return sentencesAfterNote(after, taskText, options.finder);
+}
+
+/** Whether a span names a unit, not a group, that does the work (leads it or is responsible). */
+const namesDoer = (span: NoteSpan): boolean => span.note.units.some((unit) => unit.role !== 'support' && !unit.generic);
+
+/**
+ * The sentences after the one a note stands in that say who does their part (衢州 probe round 65:
+ * `…论证（市住建局负责组织），对不符合导则要求的不予审批。市自然资源和规划局负责导则编制工作。`): the note is
+ * its clause's, the subject of a later sentence that sentence's. Spans of the task's text.
+ */
+function sentencesAfterNote(after: string, taskText: string, finder: NoteFinder): readonly NoteSpan[] {
+  const stop = after.search(/[。;；]/);
+  const rest = stop < 0 ? '' : after.slice(stop + 1).trim();
+  if (rest.length < 4 || !taskText.endsWith(rest)) return NO_SPANS;
+  const spans = finder.subjectNotes(rest);
+  if (!spans.some(namesDoer)) return NO_SPANS;
+  const offset = taskText.length - rest.length;
+  return spans.map((span) => ({ ...span, start: span.start + offset, end: span.end + offset }));
 }
 
 // Questions asked of every task's notes, made once rather than a callback each call.

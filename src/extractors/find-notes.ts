@@ -594,6 +594,12 @@ export class NoteFinder {
         const lead = this.subjectNote(`${names}${word === '商' ? '负责' : '牵头'}`);
         const others = lead && this.unitsBefore(text, at + word.length, clauseEnd, '配合');
         if (lead && others) return { start: from, end: others.end, unclosed: false, written: 'subject', note: { ...lead, units: [...lead.units, ...others.note.units] } };
+      } else if (word === '配合' || word === '协助') {
+        // X配合Y完成… (衢州 probe round 65): the unit helped does it, its helper supports; X协助做好… names only the helper
+        const helper = this.subjectNote(`${names}配合`);
+        const helped = helper && this.unitsBefore(text, at + word.length, clauseEnd, '负责');
+        if (helper && helped && helped.end < clauseEnd) return { start: from, end: helped.end, unclosed: false, written: 'subject', note: { ...helper, units: [...helper.units, ...helped.note.units] } };
+        if (helper) return { start: from, end: at + word.length, unclosed: false, written: 'subject', note: helper };
       } else {
         // 区住建局加强业务指导 (青秀 probe round 57): guidance, as 指导 is
         // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports; 各乡镇具体实施 does it

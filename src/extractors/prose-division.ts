@@ -20,7 +20,8 @@ export function proseDivision(text: string, finder: NoteFinder): readonly NoteSp
  * responsible unit's role word and a supporting one after it, or 由 and a role word; tasks without
  * them are not read clause by clause.
  */
-const MAY_ASSIGN = /(?:牵头|负责|落实)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同|指导|做好资金保障|做好经费保障|提供资金保障|保障资金|保障经费)|由[^,，。;；]{2,40}?(?:牵头|负责|承担|会同|落实)/;
+// …or a helper naming the unit it helps (`市大数据局配合市住建局完成…`, 衢州 probe round 65)
+const MAY_ASSIGN = /(?:牵头|负责|落实)[^。;；]{0,60}?(?:配合|协助|参与|协同|会同|指导|做好资金保障|做好经费保障|提供资金保障|保障资金|保障经费)|由[^,，。;；]{2,40}?(?:牵头|负责|承担|会同|落实)|(?:配合|协助)[省市州县区旗]/;
 
 /** `X牵头，Y、Z等按职责分工负责`: a lead and, in the same sentence after it, the others' shared duty (a search, not a pattern that backtracks). */
 function leadsAndShares(text: string): boolean {

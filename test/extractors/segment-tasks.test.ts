@@ -1894,6 +1894,26 @@ describe('probe round 65: field lines of a ledger and notes inside the sentence 
     expect(units(document)[0]).toContain('市財政局:support');
   });
 
+  it('should read the subject of a sentence whose bracket names only helpers (`市住建局要会同市发改委（市财政局配合）做好…`)', () => {
+    const document = extract(['一、重点任务', '（一）推进城市更新。市住建局要会同市发改委（市财政局配合）做好城市更新项目谋划入库和资金争取，年内完成10个项目。', '（二）推进工作。（市财政局负责）'].join('\n'));
+    expect(units(document)[0]).toBe('市住建局:lead 市发改委:support 市财政局:support');
+  });
+
+  it('should read a helper naming the unit it helps as a division of work (`市大数据局配合市住建局完成应用迭代升级`)', () => {
+    const document = extract(['一、重点任务', '（一）推进应用。市大数据局配合市住建局完成应用迭代升级，9月底前上线运行。', '（二）推进工作。（市财政局负责）'].join('\n'));
+    expect(units(document)[0]).toBe('市大数据局:support 市住建局:responsible');
+  });
+
+  it('should read a later sentence\'s subject after a bracket note inside the text (`…论证（市住建局负责组织），…。市自然资源和规划局负责导则编制工作。`)', () => {
+    const document = extract(['一、重点任务', '（一）编制导则。新建项目应通过市城乡风貌专家委员会论证（市住建局负责组织），对不符合导则要求的不予审批。市自然资源和规划局负责导则编制工作。', '（二）推进工作。（市财政局负责）'].join('\n'));
+    expect(units(document)[0]).toBe('市自然资源和规划局:responsible 市住建局:responsible');
+  });
+
+  it('should leave a helper doing its work alone and a sentence naming no unit after a note (`村（居）民委员会协助做好…`, `对不符合要求的不予审批。`)', () => {
+    const document = extract(['一、重点任务', '（一）推进工作。县民政局负责组织（村（居）民委员会协助做好排查），对不符合要求的不予审批。各地要加强督导检查。', '（二）推进工作。（市财政局负责）'].join('\n'));
+    expect(units(document)[0]).toBe('县民政局:responsible 村(居)民委员会:support');
+  });
+
   it('should read the towns along a river with their streets in brackets as a group (`沿河各镇（街道）`)', () => {
     const document = extract(['一、重点任务', '1.巩固水环境治理。（牵头单位：县水务局；责任单位：沿河各镇（街道））'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['县水务局:false', '沿河各镇(街道):true']);
