@@ -21,7 +21,7 @@ import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
 import { readLegend } from './extractors/matrix.js';
 import { lostNumbering } from './extractors/lost-numbering.js';
 import { readTaskCards } from './extractors/task-cards.js';
-import { MEASURED_IN, readTextTable } from './extractors/text-tables.js';
+import { MEASURED_IN, readTextTable, unreadTableLine } from './extractors/text-tables.js';
 import { loadUnitDictionary, type UnitDictionary } from './extractors/unit-dictionary.js';
 import { documentLevelOf, readDocumentLevel } from './extractors/document-level.js';
 import { carryPlace, isOfficeName, isPlacedUnitName, listPlace, statedLevel, type UnitDescription, UnitNamer } from './extractors/unit-names.js';
@@ -146,7 +146,12 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   layout.attachments.forEach((attachment, index) => {
     const table = textTables[index];
     if (!table) {
-      if (attachment.kind !== 'members') readPart([[attachment.start, attachment.end]], attachment.label, attachmentIds[index]!);
+      if (attachment.kind === 'members') return;
+      const before = tasks.length;
+      readPart([[attachment.start, attachment.end]], attachment.label, attachmentIds[index]!);
+      // a table whose header names no column we know, and no task in it either: said, not passed over in silence
+      const unread = tasks.length === before ? unreadTableLine(lines, attachment.start, attachment.end) : null;
+      if (unread !== null) diagnostics.push({ code: 'table-without-header', severity: 'info', message: `${attachment.label}中的表格没有可识别的表头或责任单位列（序号、任务、责任单位等），不作为责任清单，其行不计为任务`, line: unread });
       return;
     }
     rawTables.push(table);

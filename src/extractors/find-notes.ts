@@ -355,7 +355,7 @@ export class NoteFinder {
     let nearby = 0;
     for (let start = 0; start < text.length; ) {
       const end = endOfParagraph(text, start);
-      const last = trimEnd(text, end);
+      const last = this.beforeUnnamingBracket(text, start, trimEnd(text, end));
       // the role word before the paragraph's stop, if it has one (a slice of five characters a paragraph, no pattern to cut the stop)
       const close = last > start && STOP_CODES.has(text.charCodeAt(last - 1)) ? last - 1 : last;
       const endsWithRole = ENDS_WITH_ROLE.test(text.slice(Math.max(start, close - 5), close));
@@ -395,6 +395,19 @@ export class NoteFinder {
       start = end + 1;
     }
     return spans;
+  }
+
+  /**
+   * Where a paragraph's last sentence ends: before a bracket closing the paragraph that names no unit, only who oversees
+   * the work or when it is due (南充 probe round 67: `…，具体由各县（市、区）交通运输局负责。（督导单位：市交通运输局）`,
+   * `…由县商务局负责。（2024年底前）`); else at `last`.
+   */
+  private beforeUnnamingBracket(text: string, start: number, last: number): number {
+    if (last - start < 6 || !isCloser(text.charCodeAt(last - 1))) return last;
+    const open = findOpen(text, last - 1);
+    if (open <= start || last - open > MAX_NOTE) return last;
+    const note = this.parse(text.slice(open + 1, last - 1), 'verb');
+    return note === null || note.units.length === 0 ? trimEnd(text, open) : last;
   }
 
   /** The closing clause note of a sentence after the last note found inside it, if it ends before the clause. */

@@ -18,6 +18,16 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['承办委室', 'responsible'], ['主办委室', 'lead'],
   // a project list's owner, who carries the project out (荆门, 射洪, 鹿邑 probe round 42: `项目业主：鹿邑县人民医院`)
   ['项目业主', 'responsible'], ['业主单位', 'responsible'],
+  // a project's builder and its legal person carry it out as its owner does (都昌, 南充 probe round 67: `项目法人：…`, `建设主体：…`)
+  ['建设单位', 'responsible'], ['建设主体', 'responsible'], ['项目法人', 'responsible'], ['项目单位', 'responsible'], ['项目建设单位', 'responsible'],
+  ['项目实施单位', 'responsible'], ['项目实施主体', 'responsible'], ['项目责任单位', 'responsible'], ['项目责任主体', 'responsible'],
+  // the place the project stands in (攸县, 都昌 probe round 67: `属地责任：各乡镇人民政府`)
+  ['属地责任', 'responsible'], ['属地责任主体', 'responsible'], ['属地单位', 'responsible'], ['属地政府', 'responsible'],
+  // the department in charge of the project's line of work leads it beside its owner (`行业主管部门：县工业和信息化局`): one
+  // project, one lead department
+  ['主管部门', 'lead'], ['主管单位', 'lead'], ['行业主管部门', 'lead'], ['行业主管单位', 'lead'], ['项目主管部门', 'lead'], ['项目主管单位', 'lead'],
+  // who regulates the project's quality and money helps it; who serves an investment project likewise (埇桥 `服务单位`)
+  ['监管部门', 'support'], ['监管单位', 'support'], ['服务单位', 'support'], ['服务部门', 'support'],
   ['承办单位', 'responsible'], ['承担单位', 'responsible'], ['落实单位', 'responsible'], ['负责单位', 'responsible'], ['负责部门', 'responsible'], ['主要责任单位', 'responsible'],
   ['配合单位', 'support'], ['配合部门', 'support'], ['配合处室', 'support'], ['协办单位', 'support'], ['协办部门', 'support'],
   ['参与单位', 'support'], ['参与部门', 'support'], ['协助单位', 'support'], ['协同单位', 'support'], ['支持单位', 'support'], ['协调单位', 'support'],
@@ -33,7 +43,7 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   // a rectification list's problem blocks (益阳 probe round 16: `整改责任人：…` `整改时限：2024年12月底前` after `责任单位：…`)
   ['整改时限', 'deadline'], ['整改期限', 'deadline'],
   // who oversees the work is no unit of it (临澧 probe round 43: `责任部门：各临床科室、各病区　督导部门：护理部`)
-  ['督导部门', 'other'],
+  ['督导部门', 'other'], ['督导单位', 'other'],
   // who supervises, and the figures a ledger gives beside the units (江西 probe round 65: `【督办单位】县政府督查室【序时进度】…【考核分值】5分`)
   ['督办单位', 'other'], ['督办部门', 'other'], ['督查单位', 'other'], ['序时进度', 'other'], ['时序进度', 'other'], ['考核分值', 'other'], ['分值', 'other'], ['进度要求', 'other'], ['评分标准', 'other'],
   ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['督办领导', 'other'],
@@ -147,7 +157,13 @@ export const LABEL_BEFORE_WEI = /(?:单位|部门|处室|科室|主体)为(?:省
 export const PURE_LABEL = new RegExp(`^\\s*${LEVEL}${labelOpening(UNIT_NAME_LIST)}(${UNIT_NAMES})\\s*$`);
 
 /** Some word any note must contain: a role word or a label. Cheap test before parsing. */
-export const MAY_BE_NOTE = /负|牵头|业主|支持|做好|抓|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
+export const MAY_BE_NOTE = /负|牵头|业主|法人|主体|支持|做好|抓|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
+
+/**
+ * Labels that are also the words of a task for bodies of a kind (`建设单位要…`, `由主管部门负责`, `各监管部门`): labels only
+ * when marked, by a colon, 为 or solid brackets.
+ */
+export const MARKED_ONLY = new Set(['建设单位', '项目单位', '属地单位', '属地政府', '主管部门', '主管单位', '行业主管部门', '行业主管单位', '监管部门', '监管单位', '服务单位', '服务部门']);
 
 /** Whether a word is a label we know (`责任领导`, `牵头单位`, `完成时限` …), without its colon. */
 export function isKnownLabel(word: string): boolean {

@@ -6,7 +6,7 @@ import type { Role } from '../model/document.js';
 import { readDeadline } from './deadline.js';
 import { isWhiteSpace, trimEndWhere, trimStartWhere } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
-import { BOLD_LEGEND, BRACKETED_SHORT_LABEL, LABEL, type LabelKind, labelKind, MAY_BE_NOTE, MARK_LEGEND, OTHER_LABEL, SHORT_LABEL, SHORT_NAMES } from './note-labels.js';
+import { BOLD_LEGEND, BRACKETED_SHORT_LABEL, LABEL, type LabelKind, labelKind, MAY_BE_NOTE, MARK_LEGEND, MARKED_ONLY, OTHER_LABEL, SHORT_LABEL, SHORT_NAMES } from './note-labels.js';
 import { type ListedUnit, type ListMode, looksLikeUnit, readUnitList } from './units.js';
 import { append } from '../collections.js';
 import { parseChineseNumber } from './numbering.js';
@@ -101,7 +101,7 @@ export type NoteMode = 'verb' | 'clause' | 'strict' | 'cell' | 'column';
 export const CONVENTION =
   /(?:除[^,，;；。()]{0,12}外[,，]?\s*)?(?:(?:各项|每项|所有|各)(?:任务|工作|措施)(?:中|里)?[,，]?)?(?:(?:列|排|排在|排名|列在|名列)(?:第一(?:位|个|家)?|首位)|第一(?:个|家|位)|第一)的?(?:责任)?(?:单位|部门|处室|科室|股室)?(?:为|是|即为)牵头(?:单位|部门|处室|科室|股室)/;
 
-const MAY_HAVE_LABEL = new RegExp(`[【〖](?:${SHORT_NAMES})[】〗]|单位|部门|业主|处室|科室|股室|委室|站所|乡镇|街道|镇街|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:${SHORT_NAMES})\\s*[:：]`);
+const MAY_HAVE_LABEL = new RegExp(`[【〖](?:${SHORT_NAMES})[】〗]|单位|部门|业主|法人|属地责任|处室|科室|股室|委室|站所|乡镇|街道|镇街|主体|时限|时间|节点|领导|人|备注|电话|日期|(?:${SHORT_NAMES})\\s*[:：]`);
 
 /** A remark addressed to the units of the plan: `各责任单位按季度报送进展情况`, `各牵头单位要加强统筹`. */
 const TO_THE_UNITS = /^各(?:责任|牵头|配合|参与|相关|有关|成员)?(?:单位|部门)(?:要|须|应|需|按|于|每|定期|及时|务必|在|将)/;
@@ -326,7 +326,7 @@ function splitLabels(folded: string, original: string): Segment[] {
   LABEL.lastIndex = 0;
   for (let match = LABEL.exec(folded); match; match = LABEL.exec(folded)) {
     const marked = /^[【〖[]/.test(match[0]) || /[:：为]\s*$/.test(match[0]);
-    if (!marked && !atBoundary(folded, match.index)) continue;
+    if (!marked && (!atBoundary(folded, match.index) || MARKED_ONLY.has(match[1]!))) continue;
     known.push({ at: match.index, end: match.index + match[0].length, kind: labelKind(match[1]!) });
   }
   // a role word is a label only by its colon and at a boundary: `牵头：市住建局；配合：市自然资源局`; once

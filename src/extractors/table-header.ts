@@ -28,11 +28,17 @@ const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
 const UNIT_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
   // a township's offices and stations: 责任办所, 牵头站所 (高塘, 小河 probe round 30)
   ['lead', /^(?:牵头(?:单位|部门|处室|科室|股室|办所|站所)?|主责(?:单位|部门|处室|科室|股室|办所|站所)|牵头责任单位)$/],
+  // the department in charge of a project's line of work (攸县, 通渭 probe round 67: `行业主管部门`, `项目主管部门`), as its note label is
+  ['lead', /^(?:行业|项目)?主管(?:单位|部门)$/],
   ['support', /^(?:配合|(?:配合|参与|协办|协助|协同|支持)(?:单位|部门|处室|科室|股室|办所|站所))$/],
+  // who regulates a project, who serves an investment project (埇桥 probe round 67: `服务单位`)
+  ['support', /^(?:监管|服务)(?:单位|部门)$/],
+  // the place a project stands in (天宁 probe round 67: `属地责任单位`)
+  ['responsible', /^属地(?:责任)?(?:单位|主体|政府|乡镇|街道|镇街)$/],
   // 责任分工 merged over a matrix's units (yuxi-like 责任分解表) or over its cells' `X牵头，Y配合`
   ['responsible', /^(?:(?:责任|实施|承办|落实|主体责任)(?:单位|部门|处室|科室|股室|主体|办所|站所)|责任分工)$/],
   // a project list's owner, who carries the project out (荆门, 射洪, 沂水 probe round 42)
-  ['responsible', /^(?:项目业主|业主单位|业主|项目单位|建设单位|项目建设单位)$/],
+  ['responsible', /^(?:项目业主|业主单位|业主|项目单位|建设单位|项目建设单位|建设主体|项目法人|项目(?:实施|责任)(?:单位|主体))$/],
 ];
 
 /**

@@ -72,6 +72,27 @@ export function readTextTable(lines: readonly SourceLine[], start: number, end: 
   return sequenceTable(content.map((line, i) => ({ text: line.text, line: line.line, gapBefore: i > 0 && line.line - content[i - 1]!.line > 1, width: displayWidth(line.raw.trim()) })), title, notes);
 }
 
+/** Rows of a table a part's lines must hold, a tab or two bars in each, before the part counts as one unread. */
+const MIN_UNREAD_ROWS = 3;
+
+/**
+ * The line of the first row of a table written in text that was not read as a responsibility
+ * table, its header naming no column we know (通渭 probe round 67: `序号⇥项目名称⇥…⇥项目指导方`): at least
+ * three rows of tab- or bar-separated cells; null where the lines hold none. Its rows stay text.
+ */
+export function unreadTableLine(lines: readonly SourceLine[], start: number, end: number): number | null {
+  let first: number | null = null;
+  let rows = 0;
+  for (let i = start; i < end; i++) {
+    const raw = lines[i]!.raw;
+    if (!raw.includes('\t') && !/[|｜].*[|｜].*[|｜]/.test(raw)) continue;
+    if (splitRowFields(raw).filter((field) => field.trim() !== '').length < 2) continue;
+    first ??= lines[i]!.line;
+    if (++rows >= MIN_UNREAD_ROWS) return first;
+  }
+  return null;
+}
+
 /**
  * A title without the `#` marks a Markdown heading opens with (会昌, probe round 12).
  *

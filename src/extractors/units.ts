@@ -117,6 +117,8 @@ const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
   /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|[厅委局办院](?:内|机关)|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业领域|行业|业务|领域)?(?:职能|成员|主管|行政执法|执法|监管|专营|管线|产权|权属|建设|施工|监理|运营)?(?:部门|科室|单位|处室|股室|机构|站所)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
 const GENERIC_LAST = '门室位构局委体组织会)所支部';
+/** Offices of a kind that the work concerns: 相关手术科室, 各有关职能部门, 相关二级学院. */
+const QUALIFIED_OFFICES = /^各?(?:相关|有关)[\u4e00-\u9fa5]{1,4}(?:部门|科室|处室|股室|单位|学院|院系|站所|机构)$/;
 /** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`), 各银行业金融机构 (东山 probe round 48). */
 // …within a place (县内各银行业金融机构, 蓬溪 probe round 59)
 const GENERIC_KINDS = /^(?:[省市州县区镇乡]内|辖区内)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$/;
@@ -135,7 +137,7 @@ const ALONG_A_LINE = /^[\u4e00-\u9fa5]{1,6}沿线各?(?:乡镇|镇街|街道|社
 const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡](?:\([^()]{1,6}\))?|各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县))(?:人民政府|政府|党委|办事处)?$/;
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42; 沿黄县（市、区） those on the Yellow River, 吴忠 round 56), 相关团场 (石河子 round 50). */
 const GENERIC_PLACES =
-  /^各?(?:有关|相关|沿线)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|苏木|嘎查|苏木镇|嘎查村|县区|区县|县市|县市区|区市县|市区县|市县|市州|省辖市|设区市|地级市|地级以上市|直管市|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\))(?:人民政府|政府|党委|办事处)?$/;
+  /^各?(?:有关|相关|沿线)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|苏木|嘎查|苏木镇|嘎查村|县区|区县|县市|县市区|区市县|市区县|市县|市州|省辖市|设区市|地级市|地级以上市|直管市|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\)|行政村|项目村|项目乡镇)(?:人民政府|政府|党委|办事处)?$/;
 /** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
 // …and a level's part of the work (湖南 probe round 64: `省级由省农业农村厅牵头，…；市县由各市州、县市区人民政府负责`)
 const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要|分别)?由(?![于此])|(?:省级|市级|州级|县级|区级|乡级|市县|市州|县区|县市区|市县两级)(?:层面)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|[\u4e00-\u9fa5]{2,12}?(?:工作|工程|任务|保障|项目|事项|管理|运营|建设|维护|服务|监管|整治|改造|过程|全过程)(?:具体|统一|主要)?由(?![于此])|请|其中|包括)/;
@@ -210,7 +212,8 @@ function withoutPerson(piece: string): string {
 }
 // Words that make a fragment a sentence rather than a unit name.
 // 对各地各部门…开展督查 (益都 probe round 33): what a unit does to others (对台办, 对外联络部 keep theirs)
-const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加强|推进|确保|落实|应当|要求|不得|不再|已经|可以|并且|设在|挂靠|位于|成立|牵头(?!单位|部门)|对(?:各|全|有关|相关|本|辖区|重点)/;
+// …nor what a bracket explains: `新建站点（含驿站）`, `（包括乡镇综合服务站）`, `（不含村卫生室）`
+const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加强|推进|确保|落实|应当|要求|不得|不再|已经|可以|并且|设在|挂靠|位于|成立|牵头(?!单位|部门)|对(?:各|全|有关|相关|本|辖区|重点)|^(?:含(?!山)|包括|包含|不含|不包括|其中|例如)/;
 
 /**
  * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位.
@@ -240,6 +243,8 @@ export function isGenericUnit(name: string): boolean {
   if (folded.includes('职') && DUTY_HOLDERS.test(folded)) return true;
   // 各地, 各地区, 各地方: every place, no level or body named (`…、各地等按职责分工负责`)
   if (folded.startsWith('各地') && (folded.length === 2 || folded === '各地区' || folded === '各地方')) return true;
+  // 相关手术科室, 相关职能部门, 有关二级学院 (攸县 probe round 67): offices of a kind, those the work concerns, none named
+  if (QUALIFIED_OFFICES.test(folded)) return true;
   // every other placeholder ends in 部门, 科室, 单位, 处室, 机构, 委办局, 部委, 人民团体 or 党组(党委)
   if (!GENERIC_LAST.includes(folded[folded.length - 1] ?? '')) return false;
   if (/^(?:部门|单位|科室|处室|股室|机构)$/.test(folded)) return false;
@@ -249,7 +254,8 @@ export function isGenericUnit(name: string): boolean {
   if (folded.includes('各') && !folded.includes('对各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属|审批|行政审批|监管|职能|业务|窗口|行业扶贫|扶贫)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\)|党组织|党总支|党支部)?$/.test(folded)) return true;
   // 各民生实事牵头单位, 各项目责任单位, 各牵头单位: the lead (or responsible) unit of each of them, none
   // named (铜陵 probe round 22, 奉新 round 26)
-  if (folded.startsWith('各') && /^各[\u4e00-\u9fa5]{0,10}?(?:牵头|责任|配合|参与|实施|承办)(?:单位|部门)$/.test(folded)) return true;
+  // …and 各项目业主单位, 各建设单位 (攸县 probe round 67): each project's owner
+  if (folded.startsWith('各') && /^各[\u4e00-\u9fa5]{0,10}?(?:牵头|责任|配合|参与|实施|承办|业主|建设|项目)(?:单位|部门)$/.test(folded)) return true;
   // 区安委会有关成员单位, 市政府有关部门, 县卫健局相关科室, 合作区有关部门, 开发区相关单位: a body's or a
   // zone's members or offices, none named
   return (folded.includes('有关') || folded.includes('相关')) && /^.{2,14}?(?:会|组|府|局|委|厅|办|区|园)(?:有关|相关)(?:成员)?(?:部门|单位|科室|处室)$/.test(folded);
@@ -278,8 +284,13 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
   if (ORG_SUFFIX.test(folded) || folded.startsWith('各')) return true;
   // an airport beside a role word (延吉 probe round 61: `（市交通运输局牵头，延吉朝阳川国际机场、市文广旅局配合）`); in a
   // list of places (`文化广场、滨河公园、牡丹江海浪国际机场`) it is one of them
-  return (mode === 'verb' || mode === 'cell') && (PLACE_SUFFIX.test(folded) || (mode === 'verb' && folded.endsWith('机场')));
+  // …and so is a park run as a body (吉首 probe round 67: `（科学技术处牵头，各学院、大学科技园配合）`); in a bare bracket
+  // after a project (`年产10万吨新材料项目（临港产业园）`) it is where the project stands
+  return (mode === 'verb' || mode === 'cell') && (PLACE_SUFFIX.test(folded) || (mode === 'verb' && (folded.endsWith('机场') || PARK_BODY.test(folded))));
 }
+
+/** A park that is run as a body of its own: 湘大科技园, 大学科技园, 县创业园. */
+const PARK_BODY = /(?:科技|产业|创业|软件|文创|孵化)园$/;
 
 /** A short word quoted inside a name: `县“两山”合作社`, `“一网通办”服务中心`. */
 const QUOTED_WORD = /“([\u4e00-\u9fa5\w]{1,6})”/g;
@@ -293,6 +304,7 @@ function withoutQuotedWords(name: string): string {
 const LINE_OF_WORK_AFTER = /^([^()]{2,30})\(([\u4e00-\u9fa5]{2,6})\)$/;
 
 /** How many places a list names, written after its last (`…碧洲镇3个镇`, `…(共4个乡镇)`). */
+const COUNT_BEFORE_OFFICE = /^([\u4e00-\u9fa5]{1,10}[乡镇县区市旗])(?:共|等|计)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:乡镇|镇|乡|街道|镇街|县|区|县区|县市区|市)(人民政府|政府|党委|党委、政府|党委政府|办事处|街道办事处)$/;
 const COUNT_TAIL = /[(（]?(?:共|等|计)?(?:\d{1,3}|[一二三四五六七八九十]{1,3})个(?:乡镇|镇|乡|街道|镇街|村|社区|县|区|县区|县市区|市)[)）]?$/;
 
 /** Role words that say only who supervises the task (孝感, 蒲城 probe round 18: `（市政府督查室跟踪督办）`, `；县纪委监委监督`). */
@@ -418,6 +430,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
     name = unmarked;
     // 泉江镇、雩田镇、碧洲镇3个镇: the count of the places listed is no part of the last
     if (COUNT_TAIL.test(name)) name = name.replace(COUNT_TAIL, '') || name;
+    // 大沙镇、土塘镇、春桥乡等7个乡镇人民政府 (都昌 probe round 67): the count stands between the last place and the office they share
+    else if (name.includes('个')) name = name.replace(COUNT_BEFORE_OFFICE, '$1$2');
     name = withoutPerson(name);
     // 县住建局下属县城投公司 (湖南 probe round 35: `具体由X下属Y承办`): the body under the unit does it
     if (name.includes('下属')) name = underUnit(name);
@@ -505,7 +519,9 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
   for (const unit of joined) if (unit.role === 'responsible') unit.role = 'support';
   shareOffice(units);
   list.units = units.filter((unit) => unit.name.length > 0);
-  list.ok = (list.units.length > 0 || list.sameAsAbove) && list.units.every((unit) => unit.generic || checked.has(unit.name) || looksLikeUnit(unit.name, mode));
+  // a park run as a body among offices (吉首 probe round 67: `（科学技术处、社会合作与校友工作处、湘大科技园）`) is one of them
+  const amongOffices = (name: string): boolean => PARK_BODY.test(name) && list.units.some((unit) => endsLikeOrganization(unit.name));
+  list.ok = (list.units.length > 0 || list.sameAsAbove) && list.units.every((unit) => unit.generic || checked.has(unit.name) || looksLikeUnit(unit.name, mode) || amongOffices(unit.name));
   return list;
 }
 
@@ -822,8 +838,9 @@ function joinsPrevious(previous: string, name: string): boolean {
   if (BODY_OF_EACH.test(foldTraditional(name)) && namesOfList(folded).every((part, i) => (i === 0 ? PLACES_GOVERNMENT : BODY_OF_EACH).test(part))) return true;
   // 各街道、镇, 各乡镇、街道: one group of places (江北 probe round 24)
   if (PLACE_GROUP.test(folded) && PLACE_KIND.test(foldTraditional(name))) return true;
-  // 各子公司、分公司 (赣江 probe round 43): one group of a company's branches
-  if ((folded === '各子公司' || folded === '各分公司') && /^(?:子公司|分公司)$/.test(name)) return true;
+  // 各子公司、分公司 (赣江 probe round 43): one group of a company's branches; 各学校、幼儿园, 各临床科室、医技科室,
+  // 各乡镇卫生院、社区卫生服务中心 (沅陵, 岳阳, 平江 probe round 67): the 各 carries on to institutions of a kind, one group
+  if (folded.startsWith('各') && INSTITUTION_KIND.test(name) && namesOfList(folded).every((part, i) => INSTITUTION_KIND.test(i === 0 ? part.slice(1) : part))) return true;
   // 各街道办事处、镇人民政府 (兰山 probe round 42): the 各 carries on to the townships' governments; so does 属地
   // (吴兴 probe round 51: `属地镇人民政府、街道办事处`, wherever the work is)
   // (吴兴 probe round 51: `属地镇人民政府、街道办事处`, wherever the work is), and a river's (浏阳 probe round 61: `沿河各镇人民政府、街道办事处`)
@@ -833,6 +850,9 @@ function joinsPrevious(previous: string, name: string): boolean {
   // 省委、省政府各相关部门: the offices of both, one placeholder
   return /^[省市州县区乡镇]委$/.test(folded) && name.startsWith(folded[0]!) && /^.(?:人民)?政府各/.test(name) && isGenericUnit(name);
 }
+
+/** Institutions a place has many of, named by their kind: 学校, 幼儿园, 乡镇卫生院, 医技科室, 分公司. */
+const INSTITUTION_KIND = /^(?:(?:中小|中|小|初级中|高级中|职业|中心|民办|公办)?学校?|中小学|小学|中学|高中|幼儿园|(?:乡镇|乡|镇|社区|村)?(?:\([^()]{1,6}\))?卫生院|(?:社区)?卫生服务(?:中心|站)|(?:临床|医技|职能|行政|业务|护理)?科室|病区|护理单元|(?:二级)?学院|院系|医院|医疗机构|子公司|分公司|中心校|教学点)$/;
 
 /** What a group of places along a line opens with: 沿河各, 沿线, 沿江. */
 const ALONG = /^沿[线黄江淮湖库河海边路]各?/;

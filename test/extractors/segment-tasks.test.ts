@@ -1919,3 +1919,69 @@ describe('probe round 65: field lines of a ledger and notes inside the sentence 
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['县水务局:false', '沿河各镇(街道):true']);
   });
 });
+
+describe('probe round 67: project plans by their subjects, and plans inside one organization (攸县, 都昌, 南充, 通渭, 天子湖, 湘潭大学, 沅陵, 岳阳)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' '));
+
+  it('should read a project\'s builder, legal person and place as responsible, its line department as lead and its regulator as support', () => {
+    const document = extract(['一、重点项目', '1.小型病险水库除险加固工程。对12座小型水库实施坝体防渗。', '项目法人：都昌县水利工程建设服务中心', '主管部门：都昌县水利局',
+      '监管单位：县水利工程质量安全监督站', '属地责任：大沙镇、土塘镇、春桥乡等7个乡镇人民政府', '督导单位：县委县政府督查室',
+      '2.国道改线工程。完成路基工程。（建设主体：蜀道投资集团有限责任公司；行业主管部门：市交通运输局；属地责任：嘉陵区、高坪区、西充县人民政府）'].join('\n'));
+    expect(units(document)).toEqual([
+      '都昌县水利工程建设服务中心:responsible 都昌县水利局:lead 县水利工程质量安全监督站:support 大沙镇人民政府:responsible 土塘镇人民政府:responsible 春桥乡人民政府:responsible',
+      '蜀道投资集团有限责任公司:responsible 市交通运输局:lead 嘉陵区人民政府:responsible 高坪区人民政府:responsible 西充县人民政府:responsible',
+    ]);
+  });
+
+  it('should read labels in solid brackets one after another (`【实施主体】X【主管部门】Y【属地责任】Z`)', () => {
+    const document = extract(['一、重点项目', '1.村级集体经济项目。新建标准化厂房2000平方米。', '【实施主体】高禹村股份经济合作社【主管部门】镇农业农村办【属地责任】高禹村“两委”'].join('\n'));
+    expect(units(document)[0]).toBe('高禹村股份经济合作社:responsible 镇农业农村办:lead 高禹村“两委”:responsible');
+  });
+
+  it('should keep a word of the task that names bodies of a kind out of the labels (`由建设单位负责`, `各监管部门要…`)', () => {
+    const document = extract(['一、重点任务', '1.严格质量监管。工程质量由建设单位负责，各监管部门要加强巡查。（县住建局负责）'].join('\n'));
+    expect(units(document)[0]).toBe('县住建局:responsible');
+  });
+
+  it('should give each project\'s owner and the villages concerned as groups (`各项目业主单位`, `各相关行政村`)', () => {
+    const document = extract(['一、重点项目', '1.严格工程质量安全监管。落实参建各方责任。', '建设单位：各项目业主单位', '属地责任：各相关行政村'].join('\n'));
+    expect(units(document)[0]).toBe('各项目业主单位:responsible:generic 各相关行政村:responsible:generic');
+  });
+
+  it('should read the clause before a closing bracket that names no unit (`…具体由各县（市、区）交通运输局负责。（督导单位：市交通运输局）`)', () => {
+    const document = extract(['一、重点任务', '7.开展农村客运站点提升。新改建乡镇综合运输服务站20个，具体由各县（市、区）交通运输局负责。（督导单位：市交通运输局）',
+      '8.推进城乡公交一体化。新开通城乡公交线路5条，由县交通运输局负责。（2024年底前）', '9.完善站点。（县财政局负责）'].join('\n'));
+    expect(units(document)).toEqual(['各县(市、区)交通运输局:responsible', '县交通运输局:responsible', '县财政局:responsible']);
+    expect(document.tasks[1]!.deadline).toBe('2024年底前');
+  });
+
+  it('should not read what a bracket explains as a unit (`新建站点（含驿站）`), a county so named still a county (`含山县`)', () => {
+    const document = extract(['一、重点任务', '1.推进站点建设。新建站点10个（含驿站）。', '2.推进对口协作。（含山县人民政府负责）'].join('\n'));
+    expect(units(document)).toEqual(['', '含山县人民政府:responsible']);
+  });
+
+  it('should keep institutions of a kind under one 各 whole (`各学校、幼儿园`, `各临床科室、医技科室`, `各乡镇卫生院、社区卫生服务中心`)', () => {
+    const document = extract(['一、重点任务', '1.加强师德师风建设。（责任股室：人事股；实施单位：各学校、幼儿园）', '2.落实核心制度。（责任部门：医务部；配合部门：各临床科室、医技科室）',
+      '3.推进家庭医生签约。（县中医医院牵头，各乡镇卫生院、社区卫生服务中心配合）', '4.加强馆藏建设。（各学院、图书馆负责）'].join('\n'));
+    expect(units(document)).toEqual(['人事股:responsible 各学校、幼儿园:responsible', '医务部:responsible 各临床科室、医技科室:support',
+      '县中医医院:lead 各乡镇卫生院、社区卫生服务中心:support', '各学院:responsible 图书馆:responsible']);
+  });
+
+  it('should mark offices of a kind that the work concerns generic (`相关手术科室`)', () => {
+    const document = extract(['一、重点任务', '6.加强日间医疗服务。（医务部、护理部牵头，相关手术科室、麻醉科负责）'].join('\n'));
+    expect(units(document)[0]).toBe('医务部:lead 护理部:lead 相关手术科室:responsible:generic 麻醉科:responsible');
+  });
+
+  it('should read a park run as a body among offices or beside a role word, not a project\'s place (`湘大科技园`, `（临港产业园）`)', () => {
+    const document = extract(['一、重点任务', '12.推动科技成果转化。（科学技术处、社会合作与校友工作处、湘大科技园）', '13.建设孵化平台。（科学技术处牵头，各学院、大学科技园配合）',
+      '14.年产10万吨新材料项目（临港产业园）。'].join('\n'));
+    expect(units(document)).toEqual(['科学技术处:responsible 社会合作与校友工作处:responsible 湘大科技园:responsible', '科学技术处:lead 各学院:support 大学科技园:support', '']);
+  });
+
+  it('should say so when an attachment\'s table names no column it knows (`序号⇥项目名称⇥…⇥项目指导方`), its rows no tasks', () => {
+    const document = extract(['一、加强管理。（县农业农村局负责）', '附件', '项目计划表', '序号\t项目名称\t实施地点\t项目指导方\t项目落地方',
+      '1\t马铃薯良种繁育基地\t马营镇华川村\t县农业农村局\t马营镇人民政府', '2\t肉羊养殖暖棚\t鸡川镇鸡川村\t县畜牧兽医局\t鸡川镇人民政府'].join('\n'));
+    expect(document.tables).toEqual([]);
+    expect(document.diagnostics.filter((d) => d.code === 'table-without-header').map((d) => d.line)).toEqual([4]);
+  });
+});

@@ -33,6 +33,10 @@ describe('table headers', () => {
     expect(['类别', '序号', '项目名称', '目标任务', '责任领导', '牵头单位', '责任单位', '完成时限'].map(columnKind)).toEqual([
       'section', 'no', 'text', 'text', 'other', 'lead', 'responsible', 'deadline',
     ]);
+    // a project list's subjects (攸县, 天宁, 通渭, 埇桥 probe round 67)
+    expect(['行业主管部门', '项目主管部门', '主管单位', '实施主体', '项目实施单位', '建设单位', '建设主体', '项目法人', '属地责任单位', '监管部门', '服务单位'].map(columnKind)).toEqual([
+      'lead', 'lead', 'lead', 'responsible', 'responsible', 'responsible', 'responsible', 'responsible', 'responsible', 'support', 'support',
+    ]);
     expect(['项目', '重点项目', '任务名称', '建设内容', '单位名称'].map(columnKind)).toEqual(['text', 'text', 'text', 'text', null]);
   });
 
