@@ -151,7 +151,10 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
       readPart([[attachment.start, attachment.end]], attachment.label, attachmentIds[index]!);
       // a table whose header names no column we know, and no task in it either: said, not passed over in silence
       const unread = tasks.length === before ? unreadTableLine(lines, attachment.start, attachment.end) : null;
-      if (unread !== null) diagnostics.push({ code: 'table-without-header', severity: 'info', message: `${attachment.label}中的表格没有可识别的表头或责任单位列（序号、任务、责任单位等），不作为责任清单，其行不计为任务`, line: unread });
+      // a grid read as text lines (a workbook's sheet of amounts) was reported where it was read
+      const [first, last] = [lines[attachment.start]?.line ?? 0, lines[attachment.end - 1]?.line ?? 0];
+      const reported = diagnostics.some((d) => d.code === 'table-without-header' && d.line !== null && d.line >= first && d.line <= last);
+      if (unread !== null && !reported) diagnostics.push({ code: 'table-without-header', severity: 'info', message: `${attachment.label}中的表格没有可识别的表头或责任单位列（序号、任务、责任单位等），不作为责任清单，其行不计为任务`, line: unread });
       return;
     }
     rawTables.push(table);
