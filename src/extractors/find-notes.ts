@@ -102,7 +102,7 @@ const MAX_INNER_BRACKETS = 32;
 /** An unbracketed note ends with its role word: `县商务局负责`. */
 /** The stops a paragraph may end with after its role word: 。 ; ；. */
 const STOP_CODES = new Set([...'。;；'].map((ch) => ch.charCodeAt(0)));
-const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责|主体责任)$/;
+const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责|主体责任|(?:资金|经费)保障)$/;
 /** A list whose last name is a township's: `平都镇、枫田镇`, `东城街道`. */
 const ENDS_WITH_TOWNSHIP = /(?:镇|乡|街道|办事处)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
@@ -616,7 +616,7 @@ export class NoteFinder {
       } else {
         // 区住建局加强业务指导 (青秀 probe round 57): guidance, as 指导 is
         // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports; 各乡镇具体实施 does it
-        const said = word.startsWith('按') ? '按职责分工负责' : word === '落实' || word.endsWith('实施') ? '负责' : word.startsWith('加强') ? '指导' : /资金|经费/.test(word) ? '配合' : word;
+        const said = word.startsWith('按') ? '按职责分工负责' : word === '落实' || word.endsWith('实施') ? '负责' : word.startsWith('加强') || word.endsWith('指导') ? '指导' : /资金|经费/.test(word) ? '配合' : word;
         const note = this.subjectNote(`${names}${said}`);
         if (note) return { start: from, end: at + word.length, unclosed: false, written: 'subject', note };
       }
@@ -639,7 +639,15 @@ export class NoteFinder {
     if (host) return { start: from, end: from + housed![0].length - 1, unclosed: false, written: 'subject', note: host };
     const bearer = BEARER.exec(text.slice(from, clauseEnd));
     const note = bearer && this.subjectNote(`${bearer[1]}负责`);
-    return note ? { start: from, end: from + bearer![0].length, unclosed: false, written: 'subject', note } : null;
+    if (note) return { start: from, end: from + bearer![0].length, unclosed: false, written: 'subject', note };
+    // 实施主体为良朋村股份经济合作社 (天子湖 probe round 67): the subject named after the word for it, the clause no more than that
+    const named = SUBJECT_NAMED.exec(text.slice(from, from + 8));
+    if (!named) return null;
+    const names = trimEndWhere(text.slice(from + named[0].length, clauseEnd), isStopOrSpace);
+    const bearers = names.length >= 2 && names.length <= MAX_SUBJECT ? this.parse(`${names}负责`, 'clause') : null;
+    // named by the label, with no place needed (a village's cooperative), but an organization all the same
+    return bearers && !bearers.labeled && bearers.units.length > 0 && bearers.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))
+      ? { start: from, end: from + named[0].length + names.length, unclosed: false, written: 'subject', note: bearers } : null;
   }
 
   /** The longest run of units from `from` that a verb follows (`有关部门建立…`), read in the given role. */
@@ -716,7 +724,7 @@ function isLocalOffice(name: string): boolean {
 }
 
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施/;
+const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施/;
 /** The longest subject read: a few units' names. */
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */
@@ -755,6 +763,8 @@ function personBefore(line: string, labelAt: number): number {
 const TOWNSHIP = /^(?!重点|特色|中心|建制|示范|历史|文化|名|小|所在|属地|全|各|乡|城|集|美丽|传统|试点|边境|民族|经济)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)(?:人民政府|政府|党委|办事处)?$/;
 /** An office housed in a unit, its duty after: `领导小组办公室设在县住建局，负责…` (group 1 the unit). */
 const HOUSING_UNIT = /^[^,，。;；]{0,24}?办公室设在([^,，。;；]{2,24})[,，](?=(?:具体)?负责)/;
+/** What opens a clause naming who carries the project out: `实施主体为…`, `项目建设主体是…`. */
+const SUBJECT_NAMED = /^(?:项目)?(?:实施|责任|建设)主体(?:为|是)/;
 /** A clause that names who bears the task: `各县(市)人民政府是本行政区域农村自建房安全管理的责任主体`. */
 const BEARER = /^(.{2,40}?)(?:是|为|作为).{0,40}?(?:责任主体|第一责任人)$/;
 /** What units after 由 do, when no role word says it: `由县委督查室进行约谈`, `由县财政局统一拨付` (not `由市(州)组织…`, cut inside 组织). */

@@ -17,12 +17,29 @@ export type MarkerKind =
   | 'num-paren' // (1)
   | 'cn-half' // 一)
   | 'num-half' // 1)
-  | 'circled'; // ①
+  | 'circled' // ①
+  | 'ordinal'; // 一是, 二是: points of a task on lines of their own, read as items only where each has its own note
 
 const RANK: Record<MarkerKind, number> = {
   chapter: 0, section: 1, article: 2, roman: 3, cn: 3, 'cn-paren': 4, named: 4, item: 5, num: 5, decimal: 6, 'num-paren': 7,
-  'cn-half': 8, 'num-half': 9, circled: 10,
+  'cn-half': 8, 'num-half': 9, circled: 10, ordinal: 11,
 };
+
+/** `一是`, `二是` opening a paragraph, before its text. */
+const ORDINAL = /^([一二三四五六七八九十]{1,3})是(?=[\u4e00-\u9fa5“"‘])/;
+
+/**
+ * The ordinal a paragraph opens with (`一是严格野外用火审批。…`), or null: no marker of the numbering, which
+ * `一是…二是…` written inside a paragraph would break up, but a point a plan may set on a line of its own.
+ *
+ *     readOrdinal('二是加强重点时段巡查。') // → { kind: 'ordinal', value: 2, printed: '二是', length: 2 }
+ */
+export function readOrdinal(text: string): Marker | null {
+  const match = ORDINAL.exec(text);
+  if (!match) return null;
+  const value = parseChineseNumber(match[1]!);
+  return Number.isFinite(value) && value > 0 ? { kind: 'ordinal', value, printed: match[0], length: match[0].length } : null;
+}
 
 /** The usual rank of a marker family, outermost first. */
 export function markerRank(kind: MarkerKind): number {

@@ -43,7 +43,7 @@ function assignments(spans: NoteSpan[], text: string): NoteSpan[] {
   // `X会同有关部门建立…` alone is how a safeguard says who keeps it going, not a task's division of
   // work; `市文明办会同市委督查室、市政府督查室，…` names who does it with whom (清河 probe round 21)
   const units = spans.flatMap((span) => span.note.units);
-  const divided = /牵头|配合|协助|参与|协同|会同/.test(written) && units.some((unit) => unit.role === 'support' && !unit.generic) && units.some((unit) => unit.role !== 'support');
+  const divided = /牵头|配合|协助|参与|协同|会同|指导/.test(written) && units.some((unit) => unit.role === 'support' && !unit.generic) && units.some((unit) => unit.role !== 'support');
   // `X牵头，Y、Z等按职责分工负责` in a plan whose other tasks have bracketed notes (攸县 probe round 27)
   const shared = written.includes('分工') && units.some((unit) => unit.role === 'lead' && !unit.generic) && units.some((unit) => unit.role === 'responsible');
   // the span of `由X牵头` starts at its units, after the 由

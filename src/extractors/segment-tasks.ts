@@ -3,7 +3,7 @@
  */
 import type { Diagnostic } from '../model/document.js';
 import { excerpt, isStopOrSpace, trimEndWhere } from '../readers/text.js';
-import { type Marker, type MarkerKind, decimalDepth, markerRank } from './numbering.js';
+import { type Marker, type MarkerKind, decimalDepth, markerRank, readOrdinal } from './numbering.js';
 import type { Paragraph } from './paragraphs.js';
 import { isPersonLine, type NoteFinder } from './find-notes.js';
 import { proseDivision } from './prose-division.js';
@@ -145,8 +145,50 @@ export function segmentTasks(paragraphs: readonly Paragraph[], finder: NoteFinde
     else siblings.push(item);
     stack.push(item);
   }
-  for (let i = 0; i < segmentation.roots.length; i++) foldContentRuns(segmentation.roots[i]!, finder);
+  for (let i = 0; i < segmentation.roots.length; i++) {
+    splitOrdinalRuns(segmentation.roots[i]!, finder);
+    foldContentRuns(segmentation.roots[i]!, finder);
+  }
   return segmentation;
+}
+
+/**
+ * Points set on lines of their own as `一是…` / `二是…`, each with its own note (乔庄 probe round 68:
+ * `（一）严格火源管控` / `一是严格野外用火审批。…（责任单位：…）` / `二是加强重点时段巡查。…（责任单位：…）`), or
+ * followed by a note covering them (`以上两项由镇应急管理办公室负责，…`): the item's tasks, as numbered points
+ * would be. Points with no note of their own, or with one only at the end, are the item's text, and so are
+ * those of an item with its own note.
+ */
+function splitOrdinalRuns(item: Item, finder: NoteFinder): void {
+  if (item.children.length > 0) {
+    for (let i = 0; i < item.children.length; i++) splitOrdinalRuns(item.children[i]!, finder);
+    return;
+  }
+  const { paragraphs } = item;
+  if (paragraphs.length < 3) return;
+  // the run: 一是, 二是, 三是 … in order, each opening a paragraph after the item's first
+  const starts: number[] = [];
+  const markers: Marker[] = [];
+  for (let p = 1; p < paragraphs.length; p++) {
+    const ordinal = paragraphs[p]!.text.charCodeAt(1) === 0x662f || paragraphs[p]!.text.charCodeAt(2) === 0x662f ? readOrdinal(paragraphs[p]!.text) : null;
+    if (!ordinal) continue;
+    if (ordinal.value !== markers.length + 1) return;
+    starts.push(p);
+    markers.push(ordinal);
+  }
+  if (markers.length < 2) return;
+  const own = paragraphs.slice(0, starts[0]);
+  if (finder.findNotes(own.map((paragraph, i) => (i === 0 ? paragraph.text.slice(item.marker.length) : paragraph.text)).join('\n')).length > 0) return;
+  const points: Item[] = starts.map((start, i) => {
+    const held = paragraphs.slice(start, starts[i + 1] ?? paragraphs.length);
+    return { marker: markers[i]!, key: 'ordinal', paragraphs: held, children: NO_CHILDREN, closed: false };
+  });
+  const noted = points.filter((point) => finder.findNotes(itemText(point)).length > 0).length;
+  const lastPoint = points[points.length - 1]!;
+  const covered = lastPoint.paragraphs.length > 1 && finder.coversAbove(lastPoint.paragraphs[lastPoint.paragraphs.length - 1]!.text);
+  if (noted < 2 && !covered) return;
+  item.paragraphs = own;
+  item.children = points;
 }
 
 /** The families a task's points are numbered in, below the tasks: (1), 1), ①. */

@@ -545,6 +545,12 @@ export function carryPlace(units: readonly UnitAssignment[], known: ReadonlySet<
       place = isCarriedPlace(own) ? own : null;
       continue;
     }
+    // 自治区民族宗教委、党委宣传部 (广西 probe round 68): an autonomous region writes its party committee 党委, its offices 党委宣传部
+    if (place === '自治区' && REGION_PARTY_OFFICE.test(unit.name)) {
+      unit.name = place + unit.name;
+      carried.push(unit);
+      continue;
+    }
     if (place === null || unit.level !== (LEVEL_HEADS[place] ?? place) || !known.has(unit) || !CARRIES_PLACE.has(unit.kind!) || unit.name.startsWith('各') || /政府|党委/.test(unit.name)) continue;
     // 团市委 writes its level inside its name (市场 is no 市)
     if (unit.name.replace('市场', '').includes(place)) continue;
@@ -568,8 +574,12 @@ export function isCarriedPlace(place: string): boolean {
   return place.length === 1 || LEVEL_HEADS[place] !== undefined;
 }
 
+/** An office of an autonomous region's party committee written without the region: 党委宣传部, 党委统战部, 党委办公厅. */
+const REGION_PARTY_OFFICE = /^党委[\u4e00-\u9fa5]{1,8}(?:部|办公厅|办公室|委员会|委)$/;
+
 /** Heads that name a level, not a place, and the level they stand for: `自治区商务厅、发展改革委` (新疆 probe round 50). */
-const LEVEL_HEADS: Readonly<Record<string, UnitLevel>> = { 自治区: '省', 兵团: '省' };
+// …and a prefecture's that is no 市 (阿里, 阿拉尔 probe round 68: `地区民政局、乡村振兴局`, `师市农业农村局、财政局`)
+const LEVEL_HEADS: Readonly<Record<string, UnitLevel>> = { 自治区: '省', 兵团: '省', 地区: '市', 师市: '市' };
 const LEVEL_HEAD_NAMES = Object.keys(LEVEL_HEADS);
 
 /** The kinds of unit a place's list names bare (民政局, 政法委, 财政所, 妇联, 检察院): not a company or a bank (nor a place's government, above). */

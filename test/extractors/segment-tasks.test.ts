@@ -1985,3 +1985,28 @@ describe('probe round 67: project plans by their subjects, and plans inside one 
     expect(document.diagnostics.filter((d) => d.code === 'table-without-header').map((d) => d.line)).toEqual([4]);
   });
 });
+
+describe('probe round 68: points written 一是, 二是 on lines of their own, and a covering note that sees to the money (乔庄)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`);
+  const plan = ['三、工作措施', '（一）严格火源管控', '一是严格野外用火审批。防火期内一律禁止野外用火。（责任单位：镇应急管理办公室，各村（社区））',
+    '二是加强重点时段巡查。在林区入口设置检查卡点。（责任单位：镇综合行政执法队、乔庄派出所，各村（社区）配合）',
+    '（二）加强队伍和物资保障', '一是建强半专业扑火队伍。镇组建30人半专业扑火队。', '二是充实防灭火物资储备。补充风力灭火机20台。',
+    '以上两项由镇应急管理办公室负责，镇财政所做好资金保障。', '（三）严格值班值守', '防火期实行24小时值班。（责任单位：镇党政办公室）'];
+
+  it('should make points each with its own note tasks, and those a note covers after them', () => {
+    const document = extract(plan.join('\n'));
+    expect(units(document)).toEqual([
+      '3.1.1 镇应急管理办公室:responsible 各村(社区):responsible', '3.1.2 镇综合行政执法队:responsible 乔庄派出所:responsible 各村(社区):support',
+      '3.2.1 镇应急管理办公室:responsible 镇财政所:support', '3.2.2 镇应急管理办公室:responsible 镇财政所:support', '3.3 镇党政办公室:responsible',
+    ]);
+    expect(document.tasks[0]!.path).toEqual(['三、', '(一)', '一是']);
+    expect(document.tasks[0]!.text).toBe('严格野外用火审批。防火期内一律禁止野外用火。');
+  });
+
+  it('should keep points with no note of their own, or one at the end only, in their item\'s text', () => {
+    const document = extract(['三、工作措施', '（一）严格火源管控', '一是严格野外用火审批。防火期内一律禁止野外用火。', '二是加强重点时段巡查。在林区入口设置检查卡点。（责任单位：镇应急管理办公室）',
+      '（二）强化宣传', '一是开展宣传。', '二是加强警示教育。'].join('\n'));
+    expect(units(document)).toEqual(['3.1 镇应急管理办公室:responsible', '3.2 ']);
+    expect(document.tasks[0]!.text).toContain('二是加强重点时段巡查');
+  });
+});

@@ -568,7 +568,7 @@ describe('a place written once for a list', () => {
   it('should keep a name written alike under two places as two units, each described with its place (新疆 兵团…、发展改革委, probe round 50)', () => {
     const document = extract('新疆维吾尔自治区促进消费若干措施\n一、重点任务\n1．支持汽车消费。（自治区责任单位：自治区商务厅、发展改革委、财政厅；兵团责任单位：兵团商务局、发展改革委，各师市）');
     expect(document.tasks[0]!.units.map((unit) => `${unit.name}=${unit.canonical}`)).toEqual([
-      '自治区商务厅=自治区商务厅', '自治区发展改革委=自治区发展和改革委员会', '自治区财政厅=自治区财政厅', '兵团商务局=兵团商务局', '兵团发展改革委=兵团发展改革委', '各师市=各师市',
+      '自治区商务厅=自治区商务厅', '自治区发展改革委=自治区发展和改革委员会', '自治区财政厅=自治区财政厅', '兵团商务局=兵团商务局', '兵团发展改革委=兵团发展和改革委员会', '各师市=各师市',
     ]);
     expect(document.diagnostics.map((d) => d.code)).not.toContain('duplicate-unit');
     // the same name twice under one place is one unit, reported
@@ -592,3 +592,30 @@ describe('townships named as actors', () => {
   });
 });
 
+
+describe('probe round 68: autonomous areas and the 兵团 (阿里, 阿拉尔, 广西, 新疆)', () => {
+  const units = (text: string) => extract(text).tasks.map((t) => t.units.map((u) => `${u.name}/${u.canonical}/${u.level}${u.generic ? '/generic' : ''}`).join(' '));
+
+  it('should read the 兵团 as a province-level place, its 城乡 no township (`兵团住房城乡建设局`)', () => {
+    expect(describeIn(null, '兵团住房城乡建设局')).toMatchObject({ canonical: '兵团住房和城乡建设局', level: '省' });
+  });
+
+  it('should carry a 地区 or a 师市 to the names after it (`地区民政局、乡村振兴局`, `师市农业农村局、财政局`)', () => {
+    expect(units(['阿里地区行政公署办公室关于印发某方案的通知', '一、任务', '1.推进。（牵头单位：地区住房和城乡建设局；责任单位：各县人民政府，地区民政局、乡村振兴局）'].join('\n'))[0])
+      .toBe('地区住房和城乡建设局/地区住房和城乡建设局/市 各县人民政府/各县人民政府/县 地区民政局/地区民政局/市 地区乡村振兴局/地区乡村振兴局/市');
+    expect(units(['第一师阿拉尔市关于印发某方案的通知', '一、任务', '3.推进。（师市农业农村局、财政局负责）'].join('\n'))[0]).toBe('师市农业农村局/师市农业农村局/市 师市财政局/师市财政局/市');
+  });
+
+  it('should carry 自治区 to its party committee\'s offices written 党委宣传部, and give bare names of three characters the office they share', () => {
+    expect(units(['广西壮族自治区人民政府办公厅关于印发某方案的通知', '一、任务', '9.推进。（责任单位：自治区民族宗教委、党委宣传部、党委统战部）',
+      '10.推进。（自治区发展改革委牵头，防城港、百色、崇左市人民政府配合）'].join('\n'))).toEqual([
+      '自治区民族宗教委/自治区民族宗教事务委员会/省 自治区党委宣传部/自治区党委宣传部/省 自治区党委统战部/自治区党委统战部/省',
+      '自治区发展改革委/自治区发展和改革委员会/省 防城港市人民政府/防城港市人民政府/市 百色市人民政府/百色市人民政府/市 崇左市人民政府/崇左市人民政府/市',
+    ]);
+  });
+
+  it('should mark the places of these structures as groups (`沿线团镇`, `有关师市`, `有关苏木乡镇`, `有关旗县市（区）`)', () => {
+    const [listed] = units(['一、任务', '1.推进。（责任单位：沿线团镇、有关师市、有关苏木乡镇、有关旗县市（区）、相关旗县（市、区）人民政府）'].join('\n'));
+    expect(listed!.split(' ').every((unit) => unit.endsWith('/generic'))).toBe(true);
+  });
+});
