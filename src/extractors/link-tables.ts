@@ -68,6 +68,7 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     return title;
   };
   const order = nearestFirst(tasks, byLine, table.line);
+  const projectList = isProjectList(table.columns);
   const sections = new Map<string, number>();
   const rowsOfTask = new Map<number, number[]>();
   let next = -1; // rows follow the tasks' order: after the first row, look near the last match first
@@ -82,7 +83,9 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     if (next >= 0) for (let i = Math.max(0, next - 1); i < Math.min(tasks.length, next + 3) && best < 0; i++) if (holds(i)) best = i;
     if (best < 0) best = order.find(holds) ?? -1;
     if (best < 0) best = restatedTitle(text, order, titleAt);
-    if (best < 0) {
+    // a project list's rows are projects, no measures reworded (鄂温克 probe round 68: `奶食品加工合作社扩建项目` under
+    // `2.发展特色产业项目。依托民族特色奶食品…`): linked only where the row is cut from a task or restates its title
+    if (best < 0 && !projectList) {
       // a reworded row: the tasks sharing a probe, else the plan's tasks nearest the table
       let candidates: number[] = [];
       for (let k = 0; k < order.length && candidates.length < MAX_REWORDED; k++) {
@@ -103,6 +106,11 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     rowsOfTask.set(best, [...(rowsOfTask.get(best) ?? []), r]);
   });
   return compareUnits(table, tasks, rowsOfTask);
+}
+
+/** Whether a table's columns are a project list's: its rows named by 项目名称, no task or measure column beside it. */
+function isProjectList(columns: readonly string[]): boolean {
+  return columns.some((column) => /^(?:项目名称|项目)$/.test(column)) && !columns.some((column) => /任务|措施|工作|举措|事项|内容/.test(column));
 }
 
 /** A table section's marker: `一、`, `(二)`, `3.`. */

@@ -1462,3 +1462,13 @@ describe('a table row naming its task\'s units in contrary roles (安溪 probe r
     expect(document.tasks[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
   });
 });
+
+describe('a project list beside the plan (鄂温克 probe round 68)', () => {
+  it('should link no project to a task it only shares words with, and warn of no mismatch', () => {
+    const document = extract(['二、主要措施', '2.发展特色产业项目。依托民族特色奶食品、牛羊肉加工和草原旅游，支持嘎查村领办合作社。',
+      '责任单位：旗农牧和科技局（牵头）、旗文化旅游体育局，各苏木乡镇', '附件：重点项目清单', '附件', '重点项目清单', '序号|项目名称|实施地点|牵头单位|责任单位',
+      '1|奶食品加工合作社扩建项目|巴彦托海镇|旗农牧和科技局|巴彦托海镇人民政府', '2|嘎查集体牧家乐项目|辉苏木|旗文化旅游体育局|辉苏木人民政府'].join('\n'));
+    expect(document.tables[0]!.rows.map((row) => row.task ?? null)).toEqual([null, null]);
+    expect(document.diagnostics.filter((d) => d.code === 'table-task-mismatch')).toEqual([]);
+  });
+});
