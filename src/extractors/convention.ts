@@ -23,7 +23,7 @@ const EXCEPTION_AFTER = /^[^。]{0,30}?按职责分工负责[”"’]?的[,，]?
  * `第一个单位为牵头单位，负责统筹协调、推进落实；其他单位为配合单位`.
  */
 // `排在第一位的为牵头处室（单位），其余为配合处室（单位）` (河北 probe round 43: a department's own offices)
-const OTHERS_SUPPORT = /^(?:[^。]{0,40}?[,，;；])?\s*(?:其他|其它|其余)[^。,，;；]{0,6}为(?:配合|协办|协助)(?:单位|部门|处室|科室|股室)/;
+const OTHERS_SUPPORT = /^(?:[^。]{0,40}?[,，;；])?\s*(?:其他|其它|其余)[^。,，;；]{0,6}为(?:配合|协办|协助|参与|参加|协同)(?:单位|部门|处室|科室|股室)/;
 
 /**
  * The first role convention the document states, wherever it stands (the county-towns plan
@@ -118,7 +118,7 @@ function labelAt(text: string, at: number): string | null {
 
 
 /** The role of the units a legend does not set apart, right after it: `，其余为配合单位`. */
-const OTHERS_ROLE = /^[,，;；]?(?:其余|其他|其它)(?:的)?(?:单位|部门)?为(配合|责任)(?:单位|部门)/;
+const OTHERS_ROLE = /^[,，;；]?(?:其余|其他|其它)(?:的)?(?:单位|部门)?为(配合|责任|参与)(?:单位|部门)/;
 
 /** Whether a line states a legend of bold or marked units. */
 export function isUnitLegend(text: string): boolean {
@@ -139,7 +139,7 @@ export function findUnitLegend(lines: readonly SourceLine[]): (UnitLegend & { te
     const word = match[bold ? 1 : 2];
     const role: Role = word === '牵头' ? 'lead' : word === '配合' ? 'support' : 'responsible';
     const others = OTHERS_ROLE.exec(folded.slice(match.index + match[0].length, match.index + match[0].length + 12));
-    const othersRole: Role | null = others ? (others[1] === '配合' ? 'support' : 'responsible') : null;
+    const othersRole: Role | null = others ? (others[1] === '配合' || others[1] === '参与' ? 'support' : 'responsible') : null;
     return { role, mark: marked ? marked[1]!.replace('＊', '*') : null, others: othersRole, text: line.text.slice(match.index, match.index + match[0].length), line: line.line };
   }
   return null;

@@ -267,6 +267,9 @@ function continues(previous: Paragraph, counts: Counts, next: string, nextLine: 
   if (nextLine - previous.endLine <= 2 && /(?:单位|部门|时限)[:：]$/.test(lastLine)) return true;
   // 责任单位：县委组织部、县公安局、\n县信访局，各乡镇人民政府 — a labelled list broken after its 、
   if (nextLine - previous.endLine <= 2 && lastLine.endsWith('、') && /(?:单位|部门|乡镇|街道)[:：]/.test(lastLine)) return true;
+  // …or after a comma between its role groups (四川, 武汉 probe round 69: `…、四川发展（控股）有限责任公司，` / `成都市、德阳市…人民政府`,
+  // `…、中国铁路武汉局集团有限公司` / `等单位，新洲区…`): the next line names units, no label or sentence of its own
+  if (nextLine - previous.endLine <= 2 && (/[,，]$/.test(lastLine) || next.startsWith('等')) && /(?:单位|部门)[:：]/.test(lastLine) && !/[。:：]./.test(next) && next.length <= 120) return true;
   // 配合单位：县应急管理局、县消防\n救援大队 (于都 probe round 50) — …or inside a name, which the next line ends
   if (nextLine - previous.endLine <= 2 && breaksName(lastLine, next)) return true;
   // a page wrapped at a fixed width: the previous line is full and ends mid-sentence

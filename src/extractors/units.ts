@@ -115,7 +115,7 @@ const GOVERNING_BODY = /^[^各].{0,10}(?:人民政府|政府|党委|党委、政
 /** A government with no place: joins the party committee before it (党委、政府 · 党(工)委、政府(办事处)). */
 const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
-  /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|[厅委局办院](?:内|机关)|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业领域|行业|业务|领域)?(?:职能|成员|主管|行政执法|执法|监管|专营|管线|产权|权属|建设|施工|监理|运营)?(?:部门|科室|单位|处室|股室|机构|站所)(?:和单位|和部门)?(?:党组织|党组|党委|党支部)?$/;
+  /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|[厅委局办院](?:内|机关)|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业领域|行业|业务|领域)?(?:职能|成员|主管|行政执法|执法|监管|专营|管线|产权|权属|建设|施工|监理|运营)?(?:部门|科室|单位|处室|股室|机构|站所)(?:和单位|和部门|\((?:单位|部门)\))?(?:党组织|党组|党委|党支部)?$/;
 const GENERIC_LAST = '门室位构局委体组织会)所支部';
 /** Offices of a kind that the work concerns: 相关手术科室, 各有关职能部门, 相关二级学院. */
 const QUALIFIED_OFFICES = /^各?(?:相关|有关)[\u4e00-\u9fa5]{1,4}(?:部门|科室|处室|股室|单位|学院|院系|站所|机构)$/;
@@ -561,9 +561,13 @@ function shareOffice(units: ListedUnit[]): void {
       for (let i = j - 1; i >= 0 && BARE_VILLAGE.test(units[i]!.name); i--) units[i]!.name += village[1];
       continue;
     }
+    // 新洲区、黄陂区、东湖高新区人民政府（管委会） (武汉 probe round 69): the districts share the government, the zone has its committee
+    const either = units[j]!.name.endsWith(')') ? GOVERNMENT_OR_COMMITTEE.exec(units[j]!.name) : null;
+    if (either && BARE_PLACE.test(units[j - 1]!.name)) units[j]!.name = either[1]! + either[2]!;
     const office = PLACE_OFFICE.exec(units[j]!.name);
     // 各县市区人民政府 is a group: its office is no one place's
     if (!office || units[j]!.name.startsWith('各')) continue;
+    if (either && ZONE_NAME.test(either[1]!)) units[j]!.name = either[1]! + either[3]!;
     for (let i = j - 1; i >= 0; i--) {
       const name = units[i]!.name;
       // 郑州、洛阳、南阳市人民政府: a city's bare name of two characters takes the level word too; so does a
@@ -582,6 +586,11 @@ function shareOffice(units: ListedUnit[]): void {
     }
   }
 }
+
+/** A place's government with a zone's committee in brackets for the zones among the places: `…人民政府（管委会）`. */
+const GOVERNMENT_OR_COMMITTEE = /^(.{2,12}?)(人民政府|政府)\((管委会|管理委员会)\)$/;
+/** A zone run by a committee, not a government: 东湖高新区, 经开区, 临空经济示范区. */
+const ZONE_NAME = /(?:高新区|开发区|经开区|新区|园区|管理区|示范区|保税区|合作区|试验区)$/;
 
 /** A station or a township after one character, which is the end of a place's name that a 和 or 及 opened: 顺供电所 of 和顺供电所, 平镇 of 和平镇. */
 const ONE_CHARACTER_PLACE = /^(?![各全本该省市州县区旗乡镇村])[\u4e00-\u9fa5](?:供电所|供电局|派出所|司法所|财政所|税务所|卫生院|中心学校|中心小学|镇|乡|街道|社区|村)/;
@@ -801,6 +810,8 @@ function splitEtc(name: string): [string] | [string, string] {
   if (tail === '' || /^(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|单位|科室|处室)$/.test(tail)) return [head];
   // 望松街道等沿溪乡镇(街道), 关庙镇等9个沿河乡镇: the places named stand; the rest are described, not named
   if (PLACES_DESCRIBED.test(tail)) return [head];
+  // 湖南建设投资集团有限责任公司等省属企业 (湖南, 河南, 成都 probe round 69): the kind of the company named, a level's own
+  if (LEVEL_OWNED.test(tail)) return [head];
   // 南宁市自来水有限责任公司等专营单位: the kind of the units named (有关专营单位 would be others of the kind)
   if (!/有关|相关|各|其他|其它/.test(tail) && UNITS_DESCRIBED.test(tail) && !namesItsPlace(tail)) return [head];
   if (isGenericUnit(tail)) return [head, tail];
@@ -808,6 +819,9 @@ function splitEtc(name: string): [string] | [string, string] {
   if (UNITS_DESCRIBED.test(tail) && !namesItsPlace(tail)) return [head];
   return [name];
 }
+
+/** A level's own companies, described after 等: 省属企业, 省管企业, 市属国有企业. */
+const LEVEL_OWNED = /^[省市州县区](?:属|管)(?:国有)?(?:企业|国企)$/;
 
 /** Units of a kind described after 等, none named: 专营单位, 管线单位, 供水企业, 公用事业单位. */
 const UNITS_DESCRIBED = /^[\u4e00-\u9fa5]{1,6}(?:单位|企业)$/;

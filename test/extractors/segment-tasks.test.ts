@@ -2010,3 +2010,27 @@ describe('probe round 68: points written 一是, 二是 on lines of their own, a
     expect(document.tasks[0]!.text).toContain('二是加强重点时段巡查');
   });
 });
+
+describe('probe round 69: long provincial lists (湖南, 四川, 武汉, 成都)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '));
+
+  it('should read `其他为参与单位` after the convention as support', () => {
+    const document = extract(['各项工作中排在第一位的为牵头单位，其他为参与单位；注明“按职责分工负责”的，不区分牵头单位。', '一、重点工作',
+      '1.扩大有效投资。（省发展改革委，省财政厅、省自然资源厅，各市州人民政府）'].join('\n'));
+    expect(units(document)[0]).toBe('省发展改革委:lead 省财政厅:support 省自然资源厅:support 各市州人民政府:support');
+  });
+
+  it('should read the company named before the kind of a level\'s companies (`X等省属企业`, `X等市属国有企业`), and a group with its other kind in brackets', () => {
+    const document = extract(['一、重点工作', '1.推进设备更新。（省国资委牵头，湖南建设投资集团有限责任公司等省属企业、国家税务总局四川省税务局等省直有关部门（单位）配合）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['省国资委:false', '湖南建设投资集团有限责任公司:false', '国家税务总局四川省税务局:false', '省直有关部门(单位):true']);
+  });
+
+  it('should join a labelled list wrapped after a comma, or before a line opening with 等 (`…，` / `成都市、德阳市…人民政府`)', () => {
+    const document = extract(['一、重点工作', '3.推进产业建圈强链。', '责任单位：市经信局（牵头）、市国资委，', '武汉产业投资控股集团有限公司，各区人民政府',
+      '5.建设国际交通枢纽。', '责任单位：市交通运输局、中国铁路武汉局集团有限公司', '　　　　等单位，新洲区、黄陂区、东湖高新区人民政府（管委会）'].join('\n'));
+    expect(units(document)).toEqual([
+      '市经信局:lead 市国资委:responsible 武汉产业投资控股集团有限公司:responsible 各区人民政府:responsible',
+      '市交通运输局:responsible 中国铁路武汉局集团有限公司:responsible 新洲区人民政府:responsible 黄陂区人民政府:responsible 东湖高新区管委会:responsible',
+    ]);
+  });
+});
