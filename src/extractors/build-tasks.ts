@@ -258,7 +258,7 @@ function makeTask(
     : !marksNotes() ? options.finder.subjectNotes(taskText) : proseDivision(taskText, options.finder);
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
-    const message = prose ? `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”` : `任务“${item.marker.printed}”的正文另有分工表述“${written}”，其单位与括号内的一并计入`;
+    const message = prose ? `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”` : `任务“${item.marker.printed}”的正文另有分工表述“${written}”，其单位与责任表述中的一并计入`;
     diagnostics.push({ code: 'units-from-text', severity: 'info', message, line });
   }
   const sameAsAbove = notes.find(saysSameAsAbove);
@@ -308,12 +308,13 @@ function makeTask(
  * it stands in, the notes those of theirs; a note closing the task covers the whole and leaves the prose alone.
  */
 function divisionBesideNote(text: string, taskText: string, notes: readonly NoteSpan[], options: BuildTasksOptions): readonly NoteSpan[] {
-  if (!notes.every((note) => note.written === 'bracket')) return NO_SPANS;
-  // a bracket naming only those who help (衢州 probe round 65: `市住建局要会同市发改委（市财政局配合）做好…`): the sentence's subject does the task
-  if (notes.every((note) => note.note.units.length > 0 && note.note.units.every((unit) => unit.role === 'support'))) {
+  // a bracket or a closing clause naming only those who help (衢州 probe round 65: `市住建局要会同市发改委（市财政局配合）做好…`;
+  // 宜昌 round 69: `会议要求市财政局于4月20日前下达…，市发改委配合。`): the sentence's subject does the task
+  if (notes.every((note) => note.written !== 'label' && note.note.units.length > 0 && note.note.units.every((unit) => unit.role === 'support'))) {
     const subjects = options.finder.subjectNotes(taskText);
     if (subjects.some(namesDoer)) return subjects;
   }
+  if (!notes.every((note) => note.written === 'bracket')) return NO_SPANS;
   const last = notes[notes.length - 1]!;
   const after = text.slice(last.end);
   if (!/[\u4e00-\u9fa5]{4}/.test(after)) return NO_SPANS;
@@ -445,7 +446,9 @@ function unitOpening(written: string, options: BuildTasksOptions, byRole = false
     if (named) return named;
   }
   const stop = text.search(STOP_OR_COMMA);
-  const stopped = stop >= 2 && stop <= 40 && !text.slice(0, stop).includes('\n') ? namedBefore(text, stop, options, true) : null;
+  // `请县政府办公室牵头，会同县司法局…` (攸县 probe round 69) divides the work: read as the prose's, those it works with supporting
+  const together = stop >= 0 && /^\s*会同/.test(text.slice(stop + 1, stop + 4));
+  const stopped = stop >= 2 && stop <= 40 && !together && !text.slice(0, stop).includes('\n') ? namedBefore(text, stop, options, true) : null;
   if (stopped || !byRole) return stopped;
   // `县财政局负责落实创卫工作经费。`: the names right before the duty's first role word
   const role = ROLE_OPENING.exec(text.slice(0, 42));

@@ -383,6 +383,9 @@ export class NoteFinder {
       if (!covered && (sentenceStart > start || start > 0 || alone) && short && (endsWithRole ? ENDS_WITH_ROLE.test(sentence) : object !== null) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
         const note = this.parse(object ? sentence.slice(0, object.index + object[0].length - object[2]!.length) : sentence, 'clause');
         if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
+        // a sentence whose last clause names only who helps (宜昌 probe round 69: `会议要求市财政局于…下达…资金，市发改委配合。`): that
+        // clause is the note, the sentence before it the task's, whose subject may do it
+        if (span && note!.units.every((unit) => unit.role === 'support') && /[,，]/.test(sentence)) span = this.findClauseNote(text, sentenceStart, last, true) ?? span;
       }
       // the clause rules read a sentence that ends with its role word only
       if (endsWithRole && !covered) span ??= this.findClauseNote(text, sentenceStart, last);
@@ -576,7 +579,7 @@ export class NoteFinder {
         // 由X牵头, …管理工作由X牵头: the units follow the 由; 由X牵头，会同Y、Z，…: those it works with support
         const by = bys.next(from);
         const at = by >= 0 && by < clauseEnd && (by === from || BY_LEAD_IN.test(text.slice(from, by))) && !/[于此]/.test(text[by + 1] ?? '') ? by + 1 : from;
-        const span: NoteSpan | null = previous && text.startsWith('会同', from) ? this.unitsBefore(text, from + 2, clauseEnd, '配合') : this.subjectAt(text, at, clauseEnd, at > from);
+        const span: NoteSpan | null = previous && text.startsWith('会同', from) ? this.unitsBefore(text, from + 2, clauseEnd, '配合', true) : this.subjectAt(text, at, clauseEnd, at > from);
         if (span) spans.push(span);
         previous = span;
         // `由X牵头、Y和Z配合` (四川 probe round 57): a 、 after the role word goes on to the next units, as a comma would
@@ -605,7 +608,7 @@ export class NoteFinder {
         // X商Y提出方案: X does it, having heard Y (who support), as X会同Y leads
         // X会同Y、Z，开展… · X应当会同有关部门建立…: X leads, those it works with support
         const lead = this.subjectNote(`${names}${word === '商' ? '负责' : '牵头'}`);
-        const others = lead && this.unitsBefore(text, at + word.length, clauseEnd, '配合');
+        const others = lead && this.unitsBefore(text, at + word.length, clauseEnd, '配合', true);
         if (lead && others) return { start: from, end: others.end, unclosed: false, written: 'subject', note: { ...lead, units: [...lead.units, ...others.note.units] } };
       } else if (word === '配合' || word === '协助') {
         // X配合Y完成… (衢州 probe round 65): the unit helped does it, its helper supports; X协助做好… names only the helper
@@ -616,7 +619,8 @@ export class NoteFinder {
       } else {
         // 区住建局加强业务指导 (青秀 probe round 57): guidance, as 指导 is
         // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports; 各乡镇具体实施 does it
-        const said = word.startsWith('按') ? '按职责分工负责' : word === '落实' || word.endsWith('实施') ? '负责' : word.startsWith('加强') || word.endsWith('指导') ? '指导' : /资金|经费/.test(word) ? '配合' : word;
+        // …and the unit a meeting tells to do it, unless what it does is to pay (`县财政局要及时足额拨付…`)
+        const said = word.startsWith('按') ? '按职责分工负责' : word === '落实' || word.endsWith('实施') ? '负责' : DOER_WORD.test(word) ? (PAYS.test(text.slice(at, clauseEnd)) ? '配合' : '负责') : word.startsWith('加强') || word.endsWith('指导') ? '指导' : /资金|经费/.test(word) ? '配合' : word;
         const note = this.subjectNote(`${names}${said}`);
         if (note) return { start: from, end: at + word.length, unclosed: false, written: 'subject', note };
       }
@@ -651,22 +655,25 @@ export class NoteFinder {
   }
 
   /** The longest run of units from `from` that a verb follows (`有关部门建立…`), read in the given role. */
-  private unitsBefore(text: string, from: number, clauseEnd: number, role: string): NoteSpan | null {
+  private unitsBefore(text: string, from: number, clauseEnd: number, role: string, partners = false): NoteSpan | null {
     while (from < clauseEnd && isWhiteSpace(text.charCodeAt(from))) from++;
     for (let end = Math.min(clauseEnd, from + MAX_SUBJECT); end >= from + 2; end--) {
       // 由县政府负责同志牵头: a person of the unit acts, not the unit; …管理办法: 办 ends no unit's name before 法
       if (!UNIT_LAST.has(text.charCodeAt(end - 1)) || PERSON_OF_UNIT.test(text.slice(end, end + 4)) || WORD_GOES_ON.test(text.slice(end - 1, end + 1))) continue;
-      const note = this.subjectNote(`${text.slice(from, end)}${role}`);
+      const note = this.subjectNote(`${text.slice(from, end)}${role}`, partners);
       if (note) return { start: from, end, unclosed: false, written: 'subject', note };
     }
     return null;
   }
 
-  private subjectNote(content: string): ParsedNote | null {
+  /** `partners`: those a unit works with (会同…), companies among them named by no place (宜昌水务集团, 宜昌 probe round 69). */
+  private subjectNote(content: string, partners = false): ParsedNote | null {
     const note = this.parse(content, 'clause');
     if (!note || note.labeled || note.unknownWords.length > 0 || note.units.length === 0) return null;
+    // …等管线单位建立“一小区一清单”联 runs on past the list into what its units do: no name
+    if (note.units.some((unit) => unit.name.includes('等') || unit.name.includes('“'))) return null;
     // 各级党委政府 names every level, no place
-    return note.units.every((unit) => unit.generic || ((namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name)) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name))
+    return note.units.every((unit) => unit.generic || (partners && COMPANY.test(unit.name)) || ((namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name)) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name))
       || isPlaceGroup(unit.name) || TOWNSHIP.test(unit.name) || isLocalOffice(unit.name) || TOWNSHIP_STATION.test(unit.name) || this.isOfficeName(unit.name)) ? note : null;
   }
 
@@ -696,7 +703,11 @@ export class NoteFinder {
  * no place).
  */
 // not a kind of place (住宅小区, 工业园区, 农贸市场): the character before the level word names none
-const NAMED_PLACE = /^(?![全本该我各])[\u4e00-\u9fff]{1,3}?[^小园景社校片城辖超厂矿商营街港\s](?:省|市|州|县|区|旗|盟)(?![委直级场民])/;
+// …a county of one character too (攸县 probe round 69: `攸县工业集中区管委会负责…`)
+const NAMED_PLACE = /^(?![全本该我各邻外])(?:[\u4e00-\u9fff]{1,3}?[^小园景社校片城辖超厂矿商营街港\s](?:省|市|州|县|区|旗|盟)|[\u4e00-\u9fff]县)(?![委直级场民])/;
+
+/** A company by its name's end: 宜昌水务集团, 宜昌中燃城市燃气发展有限公司. */
+const COMPANY = /(?:集团|公司)$/;
 
 /** A township's station named by its township (小关派出所, 和顺司法所; 湖南路 probe round 59). */
 const TOWNSHIP_STATION = /^[\u4e00-\u9fff]{2,4}(?:派出所|司法所|财政所|卫生院|供电所|中心学校|中心小学|自然资源所|国土所|市场监管所|市场监督管理所|交警中队|消防救援站|林业站)$/;
@@ -723,12 +734,18 @@ function isLocalOffice(name: string): boolean {
   return BRANCH_OF_STATE_COMPANY.test(name) || VERTICAL_BRANCH.test(name);
 }
 
+// …and what a meeting's minutes say a unit is to do, no role word said (宜昌, 攸县 probe round 69: `市住建局要加强…`,
+// `县住建局抓紧完成…`, `县公安局交警大队做好…`, `市财政局于4月20日前下达…`): the unit does it
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施/;
+const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|予以指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施|要(?=(?:切实|认真|进一步)?(?:加强(?!督|监督|指导|统筹|领导)|做好|抓紧|及时|严格|尽快|全力|加快|组织|完善|开展))|(?<![要应])做好(?!资金|经费)|抓紧|于(?!每)[^，,。；;]{2,12}?前(?=[\u4e00-\u9fa5])/;
+/** A role word of a meeting's minutes in {@link SUBJECT_ROLE}: 要 (加强…), 做好, 抓紧, 于…前. */
+const DOER_WORD = /^(?:要|做好|抓紧|于)/;
+/** What a unit that pays for the work does: it supports. */
+const PAYS = /拨付|(?:资金|经费)保障|保障(?:资金|经费)/;
 /** The longest subject read: a few units' names. */
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */
-const MODAL_END = /(?:要|应|应当|须|必须|将|也|还|予以)(?:切实|积极|认真|全力|加快|抓紧)?$/;
+const MODAL_END = /(?:要|应|应当|须|必须|将|也|还|予以)(?:切实|积极|认真|全力|加快|抓紧|严格)?$/;
 /**
  * One office a unit houses (`市重点项目办`, `市先行区建设办公室`), and a department named with its place
  * just before it (`…报送市发展改革委`); `加快建设数字政府(县政府办)` is a task and its note.
@@ -783,7 +800,7 @@ const UNIT_LAST = new Set([...'局厅委办部院会室科站所司署处队组�
 // …or the work named as the clause's topic (衢州 probe round 65: `未来社区建设由市住建局负责，未来乡村建设由市农业农村局负责`)
 const BY_LEAD_IN = /(?:工作|任务|事项|职责|具体办法|实施细则|具体方案|工程|项目|建设|管理|运营|维护|服务|监管|整治|改造|保障)$|^(?:建立|成立|组建|设立)$|^本(?:细则|办法|规定|方案|意见|条例)$|^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队|中心|指挥部)[:：]$/;
 /** What a meeting did, before the decision it states: `会议议定：`, `会议要求，`, `经研究，`. */
-const MEETING_LEAD_IN = /^(?:会议(?:原则)?(?:议定|决定|明确|要求|同意|强调|提出|认为)|经研究(?:决定)?)[:：]/;
+const MEETING_LEAD_IN = /^(?:会议(?:原则)?(?:议定|决定|明确|要求|同意|强调|提出|认为)|经研究(?:决定)?)[:：,，]?/;
 
 /** A field of a task's block before what it says: `整改措施：`, `工作措施：`, `主要内容：`. */
 const FIELD_LEAD_IN = /^(?:(?:整改|工作|主要|具体|推进|重点|落实)(?:措施|举措|内容|任务|安排)|措施|举措)[:：]/;

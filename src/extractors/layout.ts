@@ -44,7 +44,7 @@ export interface Layout {
 }
 
 // Words a plan's title ends with.
-const DOCUMENT_TYPE = /(?:方案|意见|办法|规划|计划|通知|举措|措施|细则|规定|要点|清单|决定|纲要|条例|指引|指南|安排|通告|公告|分工|分解|责任书|实施意见|工作要点|任务表|分工表|分解表|责任表|一览表|纪要)$/;
+const DOCUMENT_TYPE = /(?:方案|意见|办法|规划|计划|通知|举措|措施|细则|规定|要点|清单|决定|纲要|条例|指引|指南|安排|通告|公告|分工|分解|责任书|实施意见|工作要点|任务表|分工表|分解表|责任表|一览表|纪要|通报)$/;
 const SENTENCE_PUNCTUATION = /[。,，;；!！?？:：…]/;
 const NOTICE = /印发|转发|颁布/;
 
@@ -222,26 +222,44 @@ function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, l
     const line = lines[i]!;
     // `的通知` alone (南充 probe round 50) ends a notice's title wrapped before it: no title of its own
     if (listLines.has(i) || !isTitleLike(line) || !DOCUMENT_TYPE.test(line.text.replace(TITLE_QUALIFIER, '')) || /^关于印发/.test(line.text) || line.text.startsWith('的')) continue;
+    // the masthead of minutes (宜昌 probe round 69: `宜昌市人民政府` / `专题会议纪要` / `〔2024〕第18期` / … / `关于…的会议纪要`): the
+    // minutes' own title is below it
+    if (line.text.endsWith('纪要') && !line.text.startsWith('关于') && titledBelow(lines, i + 1, Math.min(end, i + MASTHEAD_LINES), listLines)) continue;
     let start = i;
     // a title broken over lines: 延边州开展示范镇建设 / 助推乡村振兴工作任务分工方案
     while (start > from && i - start < 2) {
       const previous = lines[start - 1]!;
       // a title is broken near its middle, so its first part is no short section name (脱贫攻坚, 政府信息公开),
       // nor a table's row of cells (a workbook's 汇总 sheet before the task sheet's title, 合肥 probe round 17)
-      if (listLines.has(start - 1) || !isTitleLike(previous) || previous.text.length > 30 || previous.text.length < 8 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text) || previous.raw.includes('\t')) break;
+      if (listLines.has(start - 1) || !isTitleLike(previous) || previous.text.length > 30 || previous.text.length < 8 || DOCUMENT_TYPE.test(previous.text) || looksLikeIssuer(previous.text) || previous.raw.includes('\t') || ISSUE_NUMBER.test(previous.text)) break;
       start--;
     }
     // a plan titled by its issuer over two lines (远安 probe round 53: `中共远安县卫生健康局党组` / `关于…整改工作方案`): the title
     // is cited with it, as on one line (`中共六安市委关于…整改落实方案`); a notice's issuer heads the notice, two issuers
     // side by side a joint notice's header, no title's words
     const issuer = lines[start - 1];
-    if (start === i && start > from && line.text.startsWith('关于') && !/通知$/.test(line.text) && !listLines.has(start - 1) && looksLikeIssuer(issuer!.text) && !issuer!.plain.includes(' ') && !issuer!.text.endsWith('文件')) start--;
+    if (start === i && start > from && line.text.startsWith('关于') && !/(?:通知|通报)$/.test(line.text) && !listLines.has(start - 1) && looksLikeIssuer(issuer!.text) && !issuer!.plain.includes(' ') && !issuer!.text.endsWith('文件')) start--;
     const text = lines.slice(start, i + 1).map((l) => l.text).join('');
     // the notice again, under a portal's copy of its title (灵璧 probe round 59: `…关于印发灵璧县` / `2025年…方案的` / `通知`): no plan's title
     if (text.endsWith('通知') && NOTICE.test(text)) continue;
     return { start, end: i + 1, text };
   }
   return null;
+}
+
+/** A document's number or an issue's, no part of a title: `〔2024〕第18期`, `青政阅〔2024〕23号`. */
+const ISSUE_NUMBER = /[〔\[(（]\d{4}[〕\])）]|第\d{1,4}期/;
+
+/** How far below a masthead the minutes' own title may stand: the issue's number, the office and date between. */
+const MASTHEAD_LINES = 6;
+
+/** Whether a title opened by 关于 stands in lines [from, end): the minutes' own, under their masthead. */
+function titledBelow(lines: readonly SourceLine[], from: number, end: number, listLines: ReadonlySet<number>): boolean {
+  for (let k = from; k < end; k++) {
+    const line = lines[k]!;
+    if (!listLines.has(k) && line.text.startsWith('关于') && isTitleLike(line) && DOCUMENT_TYPE.test(line.text)) return true;
+  }
+  return false;
 }
 
 /** An office name as signed under a plan: 延边州人民政府办公室, 双营乡人民政府. */

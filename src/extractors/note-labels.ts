@@ -28,6 +28,8 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['主管部门', 'lead'], ['主管单位', 'lead'], ['行业主管部门', 'lead'], ['行业主管单位', 'lead'], ['项目主管部门', 'lead'], ['项目主管单位', 'lead'],
   // who regulates the project's quality and money helps it; who serves an investment project likewise (埇桥 `服务单位`)
   ['监管部门', 'support'], ['监管单位', 'support'], ['服务单位', 'support'], ['服务部门', 'support'],
+  // a rectification's (赣州 probe round 69: `整改责任单位：各县（市、区）人民政府，…`)
+  ['整改责任单位', 'responsible'], ['整改牵头单位', 'lead'], ['整改配合单位', 'support'], ['整改单位', 'responsible'],
   ['承办单位', 'responsible'], ['承担单位', 'responsible'], ['落实单位', 'responsible'], ['负责单位', 'responsible'], ['负责部门', 'responsible'], ['主要责任单位', 'responsible'],
   ['配合单位', 'support'], ['配合部门', 'support'], ['配合处室', 'support'], ['协办单位', 'support'], ['协办部门', 'support'],
   ['参与单位', 'support'], ['参与部门', 'support'], ['协助单位', 'support'], ['协同单位', 'support'], ['支持单位', 'support'], ['协调单位', 'support'],

@@ -22,6 +22,9 @@ const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
   ['text', /^(?![\u4e00-\u9fa5]{0,4}(?:单位|部门)名称$)[\u4e00-\u9fa5]{1,6}名称$/],
   // 问题描述, 问题清单 (益阳 交办问题清单, probe round 16): the problem and a word saying how it is given
   ['text', /^[\u4e00-\u9fa5]{0,4}(?:问题|任务|事项)(?:描述|清单|表现|概述|摘要|详情)$/],
+  // a 建议's or 提案's subject, its number beside it (荆门 probe round 69: `建议号 | 案由 | 领衔代表`)
+  ['text', /^(?:案由|建议(?:名称|标题|题目)|提案(?:名称|标题|题目))$/],
+  ['other', /^(?:建议|提案|议案)(?:号|编号)$|^(?:领衔代表|提案人|建议人|代表)$/],
 ];
 
 /** The name of a unit column once its level, weight and persons are set aside: 牵头单位, 配合部门, 责任股室. */
@@ -30,6 +33,10 @@ const UNIT_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['lead', /^(?:牵头(?:单位|部门|处室|科室|股室|办所|站所)?|主责(?:单位|部门|处室|科室|股室|办所|站所)|牵头责任单位)$/],
   // the department in charge of a project's line of work (攸县, 通渭 probe round 67: `行业主管部门`, `项目主管部门`), as its note label is
   ['lead', /^(?:行业|项目)?主管(?:单位|部门)$/],
+  // a 建议's or 提案's handling (荆门 probe round 69: `主办单位 | 会办单位`): the 主办 leads it, the 会办 and 协办 help
+  ['lead', /^主办(?:单位|部门)$/],
+  ['support', /^(?:会办|参办)(?:单位|部门)$/],
+  ['responsible', /^(?:整改责任|承办)(?:单位|部门)$/],
   ['support', /^(?:配合|(?:配合|参与|协办|协助|协同|支持)(?:单位|部门|处室|科室|股室|办所|站所))$/],
   // who regulates a project, who serves an investment project (埇桥 probe round 67: `服务单位`)
   ['support', /^(?:监管|服务)(?:单位|部门)$/],

@@ -536,7 +536,7 @@ const BARE_VILLAGE = /^[\u4e00-\u9fa5]{1,8}村$/;
 // 荆门高新区·掇刀区: one place of two names, parted by a middle dot
 // a county of one character too: 新县, 息县 (光山 probe round 36: `光山县、新县、商城县人民政府`)
 const BARE_PLACE = /^(?:[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)|(?![全本该各我外跨分])[\u4e00-\u9fff](县))$/;
-const PLACE_OFFICE = /^[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)((?:人民)?政府|党委[、和]?(?:人民)?政府|党工委|管委会)$/;
+const PLACE_OFFICE = /^[\u4e00-\u9fff·•・]{2,12}(省|市|州|盟|县|区|旗|镇|乡|街道)((?:人民)?政府|党委[、和]?(?:人民)?政府|党工委|管委会|办事处)$/;
 
 /** A zone's kind of place before its committee: 管理区 in `西洞庭管理区管委会`. */
 const ZONE_OFFICE = /(管理区|新区|开发区|试验区|示范区|高新区|经开区)(?:管委会|管理委员会)$/;
@@ -572,7 +572,8 @@ function shareOffice(units: ListedUnit[]): void {
       const name = units[i]!.name;
       // 郑州、洛阳、南阳市人民政府: a city's bare name of two characters takes the level word too; so does a
       // district's (十堰 probe round 45: `茅箭、张湾、郧阳区人民政府`) and a county's
-      if ((office[1] === '市' || office[1] === '区' || office[1] === '县') && BARE_NAME.test(name) && !/[省市盟县区旗镇乡]$/.test(name) && !units[i]!.generic && !ORG_SUFFIX.test(name)) {
+      // …and so does a street's (旌阳 probe round 69: `旌阳、城北、城南…街道办事处`)
+      if ((office[1] === '市' || office[1] === '区' || office[1] === '县' || office[1] === '街道') && BARE_NAME.test(name) && !/[省市盟县区旗镇乡]$/.test(name) && !units[i]!.generic && !ORG_SUFFIX.test(name)) {
         // 西湖、西洞庭管理区管委会 (常德 probe round 46): a zone's bare name takes the kind of zone too
         units[i]!.name += (ZONE_OFFICE.exec(units[j]!.name)?.[1] ?? office[1]!) + office[2]!;
         continue;

@@ -2034,3 +2034,48 @@ describe('probe round 69: long provincial lists (湖南, 四川, 武汉, 成都)
     ]);
   });
 });
+
+describe('probe round 69: meeting minutes and supervision documents (宜昌, 攸县, 鲤城, 赣州, 荆门, 旌阳)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '));
+
+  it('should read what the minutes tell a unit to do, a unit that pays supporting (`市住建局要加强…`, `县住建局抓紧完成…`, `市财政局于4月20日前…`)', () => {
+    const document = extract(['宜昌市人民政府', '专题会议纪要', '〔2024〕第18期', '关于加快推进中心城区老旧小区改造工作的会议纪要',
+      '现将会议议定事项纪要如下：', '一、关于质量。市住建局要加强在建项目质量安全监管。', '二、关于资金。会议要求市财政局于4月20日前下达第一批中央补助资金，市发改委配合。',
+      '三、关于设计。县住建局抓紧完成施工图设计，县财政局配合。', '四、关于拨付。县财政局要及时足额拨付补助资金，县税务局做好征缴工作。',
+      '五、关于管理。各区人民政府负责落实小区长效管理，市民政局予以指导。', '六、关于督查。国务院办公厅要加强督促检查。'].join('\n'));
+    expect(document.meta.title).toBe('关于加快推进中心城区老旧小区改造工作的会议纪要');
+    expect(units(document)).toEqual(['市住建局:responsible', '市财政局:responsible 市发改委:support', '县住建局:responsible 县财政局:support',
+      '县财政局:support 县税务局:responsible', '各区人民政府:responsible 市民政局:support', '']);
+  });
+
+  it('should read `请X牵头，会同Y…` and the companies X works with (`会同国网宜昌供电公司、宜昌水务集团…等管线单位`)', () => {
+    const document = extract(['会议纪要', '一、关于清理。请县政府办公室牵头，会同县司法局于4月底前完成规范性文件清理工作。',
+      '二、关于管线迁改。由市住建局牵头，会同国网宜昌供电公司、宜昌水务集团、中国电信宜昌分公司等管线单位建立“一小区一清单”联席协调机制。'].join('\n'));
+    expect(units(document)).toEqual(['县政府办公室:lead 县司法局:support', '市住建局:lead 国网宜昌供电公司:support 宜昌水务集团:support 中国电信宜昌分公司:support']);
+  });
+
+  it('should read a 督办单\'s `承办单位：` line, not as a site\'s credit line, and a rectification\'s `整改责任单位：`', () => {
+    const document = extract(['一、督办事项', '1.聚宝街片区历史风貌区保护提升工程。', '承办单位：区住建局', '协办单位：区文体旅局',
+      '2.市容整治。', '整改责任单位：市城市管理局牵头，各县（市）人民政府负责落实', '配合单位：市财政局'].join('\n'));
+    expect(units(document)).toEqual(['区住建局:responsible 区文体旅局:support', '市城市管理局:lead 各县(市)人民政府:responsible 市财政局:support']);
+  });
+
+  it('should give streets named bare the office they share, and read a county of one character as a place (`旌阳、城北…街道办事处`, `攸县工业集中区管委会`)', () => {
+    const document = extract(['一、工作措施', '1.全面排查油烟净化设施。', '——区综合行政执法局牵头，区市场监管局配合，旌阳、城北、八角井街道办事处具体实施。'].join('\n'));
+    expect(units(document)).toEqual(['区综合行政执法局:lead 区市场监管局:support 旌阳街道办事处:responsible 城北街道办事处:responsible 八角井街道办事处:responsible']);
+    expect(units(extract(['会议纪要', '一、关于网岭项目。攸县工业集中区管委会负责做好征地拆迁工作。'].join('\n')))).toEqual(['攸县工业集中区管委会:responsible']);
+  });
+
+  it('should read a proposals table\'s 主办单位 as lead, 会办单位 as support, its rows by their 案由', () => {
+    const document = extract(['附件', '2024年市人大代表建议交办表', '序号\t建议号\t案由\t领衔代表\t主办单位\t会办单位',
+      '1\t20240003\t关于加快中心城区停车设施建设的建议\t张××\t市住建局\t市自然资源和规划局、市公安局交警支队'].join('\n'));
+    expect(document.tables[0]!.rows.map((row) => [row.text, row.units.map((u) => `${u.name}:${u.role}`).join(' ')])).toEqual([
+      ['关于加快中心城区停车设施建设的建议', '市住建局:lead 市自然资源和规划局:support 市公安局交警支队:support'],
+    ]);
+  });
+
+  it('should take the title of a notice of findings without its issuer (`赣州市人民政府督查室` / `关于…督查情况的通报`)', () => {
+    const document = extract(['赣州市人民政府督查室', '关于2024年一季度市政府重点工作督查情况的通报', '赣市府督字〔2024〕6号', '一、存在问题', '1.项目推进慢。（市发展改革委负责）'].join('\n'));
+    expect(document.meta.title).toBe('关于2024年一季度市政府重点工作督查情况的通报');
+  });
+});
