@@ -83,6 +83,8 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
     if (next >= 0) for (let i = Math.max(0, next - 1); i < Math.min(tasks.length, next + 3) && best < 0; i++) if (holds(i)) best = i;
     if (best < 0) best = order.find(holds) ?? -1;
     if (best < 0) best = restatedTitle(text, order, titleAt);
+    // a row under a section that is a task's title is that task's, before any sharing of words (滁州 probe round 70)
+    if (best < 0) best = sectionTask(row.section, order, titleAt, sections);
     // a project list's rows are projects, no measures reworded (鄂温克 probe round 68: `奶食品加工合作社扩建项目` under
     // `2.发展特色产业项目。依托民族特色奶食品…`): linked only where the row is cut from a task or restates its title
     if (best < 0 && !projectList) {
@@ -126,11 +128,16 @@ function sectionTask(section: string | null, order: readonly number[], titleAt: 
   let task = found.get(section);
   if (task === undefined) {
     const title = section.replace(SECTION_MARKER, '').replace(/[。;；]$/, '');
-    task = title.length < MIN_TITLE ? -1 : order.find((i) => titleAt(i) === title) ?? -1;
+    // the body may open the title with the verb that starts the action (滁州 probe round 70: `（一）实施科技创新策源行动。` over rows
+    // under `一、科技创新策源行动`)
+    task = title.length < MIN_TITLE ? -1 : order.find((i) => titleAt(i) === title || titleAt(i).replace(ACTION_VERB, '') === title) ?? -1;
     found.set(section, task);
   }
   return task;
 }
+
+/** The verb a title may open its action with: 实施, 开展, 推进. */
+const ACTION_VERB = /^(?:深入|大力|全面|持续|扎实)?(?:实施|开展|推进|推动|启动)/;
 
 /** A task's title: its own, or its text's first sentence (`整治农村人居环境。`). */
 function titleOf(task: Task): string {

@@ -147,7 +147,7 @@ const SLASHED_LABELS = /^(牵头|主责|责任)(?:单位|部门)?\/(配合|协�
  * A tag that says who oversees the task, not who does it: `3、【县政府督办】改善学校采光照明条件。…`,
  * `(县政府重点督办事项)`. Like the label 督办单位, it names no unit of the task.
  */
-const SUPERVISION_TAG = /^(?!.{0,16}?(?:负责|跟踪|牵头|配合|协助))[^,，;；:：、]{2,16}?(?:重点)?督办(?:事项|件|任务|项目)?$/;
+const SUPERVISION_TAG = /^(?!.{0,16}?(?:负责|跟踪|牵头|配合|协助))[^,，;；:：、]{2,16}?(?<!目)(?:重点)?督办(?:事项|件|任务|项目)?$/;
 
 /** What only a web page's footer says: its address, its record numbers, its copyright. */
 const PAGE_FOOTER = /地址\s*[:：]|网站标识码|ICP备|公网安备|版权所有/;

@@ -687,6 +687,8 @@ function readRoleSuffix(name: string): RoleRead | null {
   const match = ROLE_SUFFIX.exec(foldTraditional(name.slice(from)));
   if (!match) return null;
   match.index += from;
+  // 市目督办 (广元 probe round 70): the office for the targets' supervision (目标督查办), whose name ends in 督办
+  if (match[0].startsWith('督办') && name[match.index - 1] === '目') return null;
   const [, , labelWord, bracketed, lead, responsible] = match;
   const role: Role =
     labelWord !== undefined ? (labelWord === '牵头' ? 'lead' : labelWord === '责任' ? 'responsible' : 'support')

@@ -1472,3 +1472,12 @@ describe('a project list beside the plan (鄂温克 probe round 68)', () => {
     expect(document.diagnostics.filter((d) => d.code === 'table-task-mismatch')).toEqual([]);
   });
 });
+
+describe('a task list under sections that are the body\'s actions (滁州 probe round 70)', () => {
+  it('should link rows under `一、科技创新策源行动` to `（一）实施科技创新策源行动。`, not to the goals they share words with', () => {
+    const document = extract(['一、总体目标', '到2025年，新增省级以上创新平台15个。', '二、重点任务', '（一）实施科技创新策源行动。支持企业建设研发机构。', '（二）实施产业集群壮大行动。聚焦主导产业。',
+      '附件：重点任务清单', '附件', '重点任务清单', '序号\t重点任务\t牵头部门\t配合部门', '一、科技创新策源行动\t\t\t', '1\t新增省级以上企业技术中心等创新平台15个\t科技创新局\t经济发展局',
+      '二、产业集群壮大行动\t\t\t', '2\t引进投资10亿元以上项目8个\t投资促进局\t经济发展局'].join('\n'));
+    expect(document.tables[0]!.rows.map((row) => row.task ?? null)).toEqual(['2.1', '2.2']);
+  });
+});

@@ -619,3 +619,16 @@ describe('probe round 68: autonomous areas and the 兵团 (阿里, 阿拉尔, �
     expect(listed!.split(' ').every((unit) => unit.endsWith('/generic'))).toBe(true);
   });
 });
+
+describe('probe round 70: the bodies of 2012–2017 plans (广元, 利川, 册亨)', () => {
+  it('should keep a predecessor body\'s own name: 文广新局, 法制办, 物价局 beside their successors', () => {
+    expect(['县文广新局', '县法制办', '县物价局', '县司法局', '县发改局'].map((name) => describeIn('县', name).canonical)).toEqual([
+      '县文化广电新闻出版局', '县法制办公室', '县物价局', '县司法局', '县发展和改革局',
+    ]);
+  });
+
+  it('should read 目督办 as an office, not a unit and the role word 督办 (`责任单位：市食安办、市目督办`)', () => {
+    const document = extract(['各项工作中列第一位的为牵头单位。', '一、任务', '1.加强食品安全。（责任单位：市食安办、市目督办）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['市食安办:lead', '市目督办:responsible']);
+  });
+});
