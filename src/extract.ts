@@ -17,6 +17,7 @@ import { NoteFinder } from './extractors/find-notes.js';
 import { NoteCache } from './extractors/responsibility-note.js';
 import { segmentTasks } from './extractors/segment-tasks.js';
 import { checkTable, continuesTable, FILLED_IN_BY, gridToRawTable, type RawTable, readTable } from './extractors/tables.js';
+import { columnKind } from './extractors/table-header.js';
 import { linkTableRows, tasksInLineOrder } from './extractors/link-tables.js';
 import { readLegend } from './extractors/matrix.js';
 import { lostNumbering } from './extractors/lost-numbering.js';
@@ -332,9 +333,18 @@ function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[], note
   let previous: { grid: TableGrid; raw: RawTable; at: number } | null = null;
   for (const grid of [...tables].sort((a, b) => a.at - b.at)) {
     const raw = raws.get(grid)!;
-    if (raw === null && previous && read.lines.slice(previous.at, grid.at).every((line) => BETWEEN_PAGES.test(line.text)) && continuesTable(previous.raw, grid)) {
+    const between = previous ? read.lines.slice(previous.at, grid.at) : [];
+    // …or split off by the heading of its section (金凤 probe round 71: `三、建设宜居宜业和美乡村` between two tables, the second
+    // with no header and its 序号 going on from 7 to 8): the heading is a section row of the table
+    const headings = between.filter((line) => !BETWEEN_PAGES.test(line.text));
+    // (a plan's safeguards, `二、保障措施`, are no section of its task list)
+    const bySection = headings.length > 0 && headings.length <= 2 && headings.every((line) => line.text.length <= 40 && !/[。；;]/.test(line.text) && !SAFEGUARDS.test(line.text)) &&
+      previous!.raw.header?.some((cell) => columnKind(cell) === 'no') === true;
+    if (raw === null && previous && (headings.length === 0 || bySection) && continuesTable(previous.raw, grid)) {
       const rowLines = (table: TableGrid): number[] => table.rowLines ?? table.rows.map((_, r) => table.line + r);
-      const whole: TableGrid = { ...previous.grid, rows: [...previous.grid.rows, ...grid.rows], rowLines: [...rowLines(previous.grid), ...rowLines(grid)] };
+      const width = grid.rows[0]!.length;
+      const sectionRows = headings.map((line) => Array.from({ length: width }, (_, i) => ({ text: line.text, fromAbove: false, fromLeft: i > 0 })));
+      const whole: TableGrid = { ...previous.grid, rows: [...previous.grid.rows, ...sectionRows, ...grid.rows], rowLines: [...rowLines(previous.grid), ...headings.map((line) => line.line), ...rowLines(grid)] };
       grids[grids.length - 1] = whole; // the table before is the last one placed
       previous = { grid: whole, raw: gridToRawTable(whole, null, [], notes)!, at: grid.at };
       taken = Math.max(taken, grid.at);
@@ -362,6 +372,8 @@ function unfoldHeaderlessGrids(read: ReadResult, diagnostics: Diagnostic[], note
 }
 
 /** What may stand between a table and its continuation after a page break: nothing, 续表, a page number. */
+/** The heading of a plan's safeguards or requirements, after its tasks. */
+const SAFEGUARDS = /保障措施|保障机制|工作要求|有关要求|组织领导|组织保障|组织实施/;
 const BETWEEN_PAGES = /^(?:|续表\d*|续上表|[-—–]\s?\d{1,3}\s?[-—–]|第\s?\d{1,3}\s?页(?:[,，/\s]{0,3}共\s?\d{1,3}\s?页)?)$/;
 
 /** The short line standing just before a table read as a grid: its title (`附件2` labels skipped, a lead-in sentence refused). */

@@ -602,6 +602,12 @@ describe('a table continued after a page break', () => {
     expect(document.tasks).toEqual([]);
   });
 
+  it('should read it so across the heading of its section, a row of the table (金凤 probe round 71: `三、建设宜居宜业和美乡村`)', () => {
+    const document = extract(Buffer.from(page('<p><strong>三、建设宜居宜业和美乡村</strong></p>', 3)), { path: 'page.html' });
+    expect(document.tables[0]!.rows.map((row) => [row.no, row.section])).toEqual([['1', null], ['2', null], ['3', '三、建设宜居宜业和美乡村'], ['4', '三、建设宜居宜业和美乡村']]);
+    expect(document.tasks).toEqual([]);
+  });
+
   it('should read it so across a 续表 line, but not across text, nor when its numbers do not run on', () => {
     expect(extract(Buffer.from(page('<p>续表</p>', 3)), { path: 'page.html' }).tables[0]!.rows).toHaveLength(4);
     for (const document of [extract(Buffer.from(page('<p>二、保障措施</p>', 3)), { path: 'page.html' }), extract(Buffer.from(page('', 7)), { path: 'page.html' })]) {
