@@ -632,3 +632,12 @@ describe('probe round 70: the bodies of 2012–2017 plans (广元, 利川, 册�
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['市食安办:lead', '市目督办:responsible']);
   });
 });
+
+describe('probe round 71: the bodies of the 2023–2024 reforms (武汉, 成华, 喀左)', () => {
+  it('should know the renamed and new bodies, and the party committee\'s 金融办 as its office', () => {
+    expect(['区住房和城市更新局', '区新经济和科技局', '区国资金融局', '区科技创新局', '市委金融办'].map((name) => {
+      const described = describeIn('区', name);
+      return `${described.canonical}/${described.kind}/${described.known}`;
+    })).toEqual(['区住房和城市更新局/department/true', '区新经济和科技局/department/true', '区国资金融局/department/true', '区科学技术局/department/true', '市委金融委员会办公室/party-committee/true']);
+  });
+});
