@@ -821,6 +821,9 @@ function nextClauseEnd(text: string, from: number, end: number): number {
   return end;
 }
 
+/** The task's text after a list: a clause of six or more characters with no list mark, then a comma or the stop at the end. */
+const SENTENCE_AFTER_LIST = /^[^、,，。;；\s]{6,40}(?<![局委厅办室所站队院会心司部处科])(?:[,，][^\n]*)?。$/;
+
 /**
  * Where the list after a bracketed label ends: at a 。 or a space with a sentence after it (the
  * task's text, written after its note), else at the paragraph's end (`【责任单位】市住建局 市发改委`).
@@ -831,6 +834,9 @@ function listEnd(text: string, from: number, paragraphEnd: number): number {
     if (code !== 0x3002 && code !== 0x20) continue;
     // a stop before the paragraph's last character, searched within the paragraph only
     for (let j = i + 1; j < paragraphEnd - 1; j++) if (text.charCodeAt(j) === 0x3002) return i;
+    // …or a sentence of one clause or more to the end (宿州 probe round 72: `【责任单位】县财政局　健全乡村振兴考核机制，开展…。`):
+    // its first clause is longer than a name and no unit's
+    if (code === 0x20 && SENTENCE_AFTER_LIST.test(text.slice(i + 1, paragraphEnd))) return i;
     return paragraphEnd;
   }
   return paragraphEnd;

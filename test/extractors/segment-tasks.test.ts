@@ -2079,3 +2079,18 @@ describe('probe round 69: meeting minutes and supervision documents (宜昌, 攸
     expect(document.meta.title).toBe('关于2024年一季度市政府重点工作督查情况的通报');
   });
 });
+
+describe('probe round 72: role words and notes opening a task (霍邱, 宿州)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' '));
+
+  it('should read the bodies with a duty within a level\'s own as a group beside the unit that coordinates (`县直各负有安全监管职责的部门`)', () => {
+    const document = extract(['一、重点任务', '1.开展隐患排查。（县安委办统筹协调，县直各负有安全监管职责的部门按职责抓好落实）'].join('\n'));
+    expect(units(document)[0]).toBe('县安委办:lead 县直各负有安全监管职责的部门:responsible:generic');
+  });
+
+  it('should end a list opening the task at the space before a sentence of one clause or more (`【责任单位】县财政局　健全…，开展…。`)', () => {
+    const document = extract(['一、重点任务', '13.【牵头单位】县委农办【责任单位】县财政局　健全乡村振兴考核机制，开展实绩考核。', '14.【责任单位】市住建局 市发改委、市财政局。'].join('\n'));
+    expect(document.tasks.map((t) => t.text)).toEqual(['健全乡村振兴考核机制,开展实绩考核。', '']);
+    expect(units(document)).toEqual(['县委农办:lead 县财政局:responsible', '市住建局:responsible 市发改委:responsible 市财政局:responsible']);
+  });
+});
