@@ -670,8 +670,8 @@ export class NoteFinder {
   private subjectNote(content: string, partners = false): ParsedNote | null {
     const note = this.parse(content, 'clause');
     if (!note || note.labeled || note.unknownWords.length > 0 || note.units.length === 0) return null;
-    // …等管线单位建立“一小区一清单”联 runs on past the list into what its units do: no name
-    if (note.units.some((unit) => unit.name.includes('等') || unit.name.includes('“'))) return null;
+    // …等管线单位建立“一小区一清单”联 runs on past the list into what its units do: no name (a 等 ending the list is cut before)
+    if (note.units.some((unit) => unit.name.includes('等'))) return null;
     // 各级党委政府 names every level, no place
     return note.units.every((unit) => unit.generic || (partners && COMPANY.test(unit.name)) || ((namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name)) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name))
       || isPlaceGroup(unit.name) || TOWNSHIP.test(unit.name) || isLocalOffice(unit.name) || TOWNSHIP_STATION.test(unit.name) || this.isOfficeName(unit.name)) ? note : null;

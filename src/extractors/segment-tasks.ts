@@ -170,7 +170,8 @@ function splitOrdinalRuns(item: Item, finder: NoteFinder): void {
   const starts: number[] = [];
   const markers: Marker[] = [];
   for (let p = 1; p < paragraphs.length; p++) {
-    const ordinal = paragraphs[p]!.text.charCodeAt(1) === 0x662f || paragraphs[p]!.text.charCodeAt(2) === 0x662f ? readOrdinal(paragraphs[p]!.text) : null;
+    // 是 after one to three numerals (`一是`, `十一是`): most paragraphs are not asked the pattern
+    const ordinal = paragraphs[p]!.text.slice(1, 4).includes('是') ? readOrdinal(paragraphs[p]!.text) : null;
     if (!ordinal) continue;
     if (ordinal.value !== markers.length + 1) return;
     starts.push(p);

@@ -2003,6 +2003,12 @@ describe('probe round 68: points written 一是, 二是 on lines of their own, a
     expect(document.tasks[0]!.text).toBe('严格野外用火审批。防火期内一律禁止野外用火。');
   });
 
+  it('should read points numbered past ten (`十一是`) as the run goes on', () => {
+    const points = Array.from({ length: 11 }, (_, i) => `${['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一'][i]}是开展第${i + 1}项排查。（责任单位：镇应急管理办公室）`);
+    const document = extract(['三、工作措施', '（一）严格火源管控', ...points].join('\n'));
+    expect(document.tasks.map((t) => t.path[2])).toEqual(['一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是', '十一是']);
+  });
+
   it('should keep points with no note of their own, or one at the end only, in their item\'s text', () => {
     const document = extract(['三、工作措施', '（一）严格火源管控', '一是严格野外用火审批。防火期内一律禁止野外用火。', '二是加强重点时段巡查。在林区入口设置检查卡点。（责任单位：镇应急管理办公室）',
       '（二）强化宣传', '一是开展宣传。', '二是加强警示教育。'].join('\n'));
