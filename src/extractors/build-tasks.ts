@@ -15,6 +15,7 @@ import { endsLikeOrganization, type ListedUnit, unitKey, writtenUnit } from './u
 import { isCarriedPlace } from './unit-names.js';
 import { foldTraditional } from './fold.js';
 import { proseDivision } from './prose-division.js';
+import { opensDivisionSection } from './division-by-number.js';
 import { append, remembered, withLast } from '../collections.js';
 
 export interface BuildTasksOptions {
@@ -79,7 +80,9 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
     if (task) carryDown(task, notes, parent, built.diagnostics);
     const span = task !== null && task.units.length > 0 ? notes.find(coversTasks) : undefined;
     // `…同步实施管网更新。上述工作由县住建局负责。` in the task's own paragraph is about that task alone
-    if (span && (span.written === 'bracket' || span.written === 'label' || span.start === 0 || text[span.start - 1] === '\n')) {
+    // …and a section dividing the work by the tasks' numbers (`四、任务分工` / `第1—3项：…`) names tasks anywhere above, read apart
+    // (see divideByNumber), not its siblings (岳西 probe round 73)
+    if (span && (span.written === 'bracket' || span.written === 'label' || span.start === 0 || text[span.start - 1] === '\n') && !(span.note.covers!.kind === 'numbered' && opensDivisionSection(text))) {
       covering.set(task!, { covers: span.note.covers!, units: collectUnits([span], options, task!.line, []), responsibility: noteText(text, span) });
     }
     if (task) {

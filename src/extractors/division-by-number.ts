@@ -5,13 +5,19 @@
  * The tasks it names that have no note of their own take its units.
  */
 import type { Diagnostic, Task, UnitAssignment } from '../model/document.js';
-import { type MarkerKind, readMarker } from './numbering.js';
+import { type MarkerKind, parseChineseNumber, readMarker } from './numbering.js';
 import { parseNote } from './responsibility-note.js';
 import { writtenUnit } from './units.js';
 import { append } from '../collections.js';
 
 /** The title of a section that divides the work: `责任分工`, `任务分工`, `职责分工` … */
 const DIVISION_TITLE = /^(?:责任|任务|职责|工作)?(?:分工|分解)(?:安排|情况)?[。:：]?$/;
+
+/** Whether a task's text opens with the title of a section that divides the work (`任务分工` then its lines). */
+export function opensDivisionSection(text: string): boolean {
+  const titleEnd = text.indexOf('\n');
+  return titleEnd >= 0 && titleEnd <= 12 && DIVISION_TITLE.test(text.slice(0, titleEnd).trim());
+}
 
 /** A clause that opens with the numbers of the tasks it names: `第（一）至（三）项：`, `以上措施第1、2项由`. */
 const NUMBERED_CLAUSE = /^(?:(?:以上|上述|前述)(?:各项)?(?:措施|任务|工作|事项)?)?第(\(?)([0-9一二三四五六七八九十]{1,4})/;
@@ -25,13 +31,26 @@ interface Division {
   text: string;
   /** The source line of a paragraph after the tasks that holds it, or null for a section's line. */
   line: number | null;
+  /** The chapter its numbers are counted in (`第二部分第（一）项…`: 2), or null where it names none. */
+  part: number | null;
 }
+
+/** A part of the plan named before the numbers of its tasks: `第二部分`, `第三章`. */
+const PART = /^第([一二三四五六七八九十]{1,3}|\d{1,2})(?:部分|章)/;
 
 /** The clauses of a text that name tasks by number and units: parted by stops and semicolons. */
 function readDivisions(text: string, line: number | null = null): Division[] {
   const divisions: Division[] = [];
+  // the part the clauses name their tasks in, from the clause that names it to the next that names another
+  // (温州 probe round 74: `第二部分第（一）项由…；第（二）项由…。` / `第三部分第（一）项由…`)
+  let part: number | null = null;
   for (const clause of text.split(/[。;；\n]/)) {
-    const trimmed = clause.trim();
+    let trimmed = clause.trim();
+    const partAt = trimmed.startsWith('第') ? PART.exec(trimmed) : null;
+    if (partAt) {
+      part = parseChineseNumber(partAt[1]!);
+      trimmed = trimmed.slice(partAt[0].length);
+    }
     const opening = NUMBERED_CLAUSE.exec(trimmed);
     if (!opening) continue;
     // `以上措施第1、2项由…` is read as `第1、2项由…`; a rule's article (`第四条　州住建局负责…`) names no task
@@ -43,7 +62,7 @@ function readDivisions(text: string, line: number | null = null): Division[] {
     const bracketed = opening[1] === '(';
     const arabic = /\d/.test(opening[2]!);
     const kinds: MarkerKind[] = arabic ? (bracketed ? ['num-paren'] : ['num', 'num-paren']) : bracketed ? ['cn-paren'] : ['cn-paren', 'cn'];
-    divisions.push({ kinds, numbers: note.covers.numbers, units: note.units.map(writtenUnit), text: trimmed, line });
+    divisions.push({ kinds, numbers: note.covers.numbers, units: note.units.map(writtenUnit), text: trimmed, line, part });
   }
   return divisions;
 }
@@ -70,13 +89,14 @@ export function divideByNumber(
   tasks: Task[], statements: ReadonlyArray<{ text: string; line: number }>, diagnostics: Diagnostic[], paragraphs: ReadonlyArray<{ text: string; line: number; endLine: number }> = [],
 ): { tasks: Task[]; read: ReadonlySet<number> } {
   const none = { tasks, read: new Set<number>() };
-  if (!statements.some((statement) => mayDivide(statement.text)) && !tasks.some((task) => task.text.includes('第') && mayDivide(task.text))) return none;
+  // a section's division lines may have been read as its notes, out of its text (岳西 probe round 73: `四、任务分工` / `第1—3项：…牵头…`)
+  const mayHold = (task: Task): boolean => mayDivide(task.text) || (task.responsibility !== null && mayDivide(task.responsibility));
+  if (!statements.some((statement) => mayDivide(statement.text)) && !tasks.some(mayHold)) return none;
   const divisions: Division[] = statements.flatMap((statement) => readDivisions(statement.text, statement.line));
   const sections = new Set<Task>();
   for (const task of tasks) {
     // the title first: most tasks' texts are never split
-    const titleEnd = task.text.indexOf('\n');
-    if (titleEnd < 0 || titleEnd > 12 || !DIVISION_TITLE.test(task.text.slice(0, titleEnd).trim())) continue;
+    if (!opensDivisionSection(task.text)) continue;
     // read from the section's paragraphs as written: the task's text has lost the clauses read as its notes
     // (绵阳 probe round 51: `第（一）项由X牵头，Y配合，各县市区人民政府负责实施。` kept only `第（一）项由X牵头`)
     const written = paragraphsWithin(paragraphs, task.line, task.endLine);
@@ -121,7 +141,8 @@ export function divideByNumber(
     if (!byNumber.has(key)) byNumber.set(key, []);
     byNumber.get(key)!.push(task);
   }
-  const named = (division: Division): Task[] => division.numbers.flatMap((value) => division.kinds.flatMap((kind) => byNumber.get(`${kind}:${value}`) ?? []));
+  const inPart = (task: Task, part: number | null): boolean => part === null || (task.path.length > 1 && readMarker(task.path[0]!)?.value === part);
+  const named = (division: Division): Task[] => division.numbers.flatMap((value) => division.kinds.flatMap((kind) => (byNumber.get(`${kind}:${value}`) ?? []).filter((task) => inPart(task, division.part))));
   const chosen = chooseGroups(divisions.map(named));
   const given = new Set<number>();
   // the paragraphs after the tasks whose division was read: no text left out

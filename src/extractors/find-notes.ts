@@ -7,7 +7,7 @@ import { isCloser, isOpener, OPENER_PATTERN } from './brackets.js';
 import { foldTraditional } from './fold.js';
 import { BARE_LABEL_LINE, LABEL_BEFORE_WEI, LABEL_LINE, labelKind, PURE_LABEL } from './note-labels.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
-import { endsLikeOrganization, namesItsPlace } from './units.js';
+import { endsLikeOrganization, isGenericUnit, namesItsPlace } from './units.js';
 
 /** A note found in a task's text. */
 export interface NoteSpan {
@@ -115,6 +115,8 @@ const MAX_SENTENCE_NOTE = 60;
 const MAX_COVERING_NOTE = 120;
 /** A sentence that opens by naming tasks above by their numbers: `以上第（三）、（四）项`, `上述第3、4项`, `以上一至三项`. */
 const COVERS_NUMBERS = /^(?:以上|上述|前述)第?[(\d一二三四五六七八九十]/;
+/** A sentence that says it divides the work among units: `责任分工：X牵头抓总，…具体实施，…配合`. */
+const DIVISION_LABEL = /^(?:责任|任务|职责)?分工\s*[:：]/;
 
 /**
  * Finds notes in the tasks of one document. Segmentation asks whether a paragraph ends with a
@@ -337,6 +339,13 @@ export class NoteFinder {
         const from = PERSON_FIRST.test(line) ? start : start + personBefore(line, labelAt);
         const note = this.parse(text.slice(from, end), 'verb');
         if (note?.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, written: 'label', note });
+      } else if (paragraph > 0 && DIVISION_LABEL.test(line)) {
+        // `责任分工：市公安局交警支队、市城市管理局共同负责，各区人民政府（管委会）配合做好。` on a line of its own after
+        // the task (临沂 probe round 72): the line divides the task's work among units, its clauses read as a note's
+        const note = end - start <= MAX_COVERING_NOTE ? this.parse(trimEndWhere(text.slice(start, end), isStopOrSpace), 'clause') : null;
+        if (note && note.units.length > 0 && note.unknownWords.length === 0 && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) {
+          spans.push({ start, end: trimEnd(text, end), unclosed: false, written: 'label', note });
+        }
       }
       paragraph = end + 1;
     }
@@ -375,7 +384,8 @@ export class NoteFinder {
       let span: NoteSpan | null = null;
       // the task's first paragraph alone is its text, not a note (`(三)县教育局负责，县财政局配合。`)
       // a note covering tasks above by their numbers names the units of several: it may run longer (门源 probe round 50)
-      const short = sentence.length <= MAX_SENTENCE_NOTE || (sentence.length <= MAX_COVERING_NOTE && COVERS_NUMBERS.test(sentence));
+      // …and so may one labelled as the division of the work (临沂 probe round 72: `责任分工：市城市管理局牵头抓总，兰山区、…管委会具体实施，…配合。`)
+      const short = sentence.length <= MAX_SENTENCE_NOTE || (sentence.length <= MAX_COVERING_NOTE && (COVERS_NUMBERS.test(sentence) || DIVISION_LABEL.test(sentence)));
       // its last clause may say what its units see to after the role word (黑岛 probe round 56: `X牵头，Y参与，各渔业村落实看管责任`)
       // — a division of work among units, one of them leading or helping before it (not `X落实属地管理责任，Y落实监管责任`)
       const objectAt = endsWithRole ? null : CLAUSE_OBJECT.exec(sentence);
@@ -485,7 +495,9 @@ export class NoteFinder {
     if (holdsBracket(clause)) return null;
     const note = this.parse(clause, 'clause');
     if (!note || note.labeled || !note.units.some((unit) => !unit.generic)) return null;
-    return note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name)) ? { start: comma, end, unclosed: false, written: 'clause', note } : null;
+    // a township named bare among bodies (商水 probe round 74: `…，城关乡、东城街道办事处、新城街道办事处负责落实`) is one of them
+    const amongBodies = (name: string): boolean => BARE_TOWNSHIP.test(name) && note.units.some((unit) => endsLikeOrganization(unit.name));
+    return note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name) || amongBodies(unit.name)) ? { start: comma, end, unclosed: false, written: 'clause', note } : null;
   }
 
   /**
@@ -824,6 +836,20 @@ function nextClauseEnd(text: string, from: number, end: number): number {
 /** The task's text after a list: a clause of six or more characters with no list mark, then a comma or the stop at the end. */
 const SENTENCE_AFTER_LIST = /^[^、,，。;；\s]{6,40}(?<![局委厅办室所站队院会心司部处科])(?:[,，][^\n]*)?。$/;
 
+/** The first piece of a list: up to its first mark. */
+const FIRST_PIECE = /^[^、,，。;；\s]{2,24}(?=[、,，])/;
+
+/**
+ * Whether the text after a space in a bracketed label's list is a sentence of the task's, not more names: it ends with its
+ * stop and its first piece ends like no unit (青秀 probe round 73: `【配合单位】区住房城乡建设局、区市场监管局　开展高层建筑、
+ * 大型商业综合体、老旧小区消防安全专项整治，推动治理常态化。`).
+ */
+function opensSentence(rest: string): boolean {
+  if (!rest.endsWith('。')) return false;
+  const piece = FIRST_PIECE.exec(rest)?.[0];
+  return piece !== undefined && !endsLikeOrganization(piece) && !isPlaceGroup(piece) && !isGenericUnit(piece);
+}
+
 /**
  * Where the list after a bracketed label ends: at a 。 or a space with a sentence after it (the
  * task's text, written after its note), else at the paragraph's end (`【责任单位】市住建局 市发改委`).
@@ -836,7 +862,7 @@ function listEnd(text: string, from: number, paragraphEnd: number): number {
     for (let j = i + 1; j < paragraphEnd - 1; j++) if (text.charCodeAt(j) === 0x3002) return i;
     // …or a sentence of one clause or more to the end (宿州 probe round 72: `【责任单位】县财政局　健全乡村振兴考核机制，开展…。`):
     // its first clause is longer than a name and no unit's
-    if (code === 0x20 && SENTENCE_AFTER_LIST.test(text.slice(i + 1, paragraphEnd))) return i;
+    if (code === 0x20 && (SENTENCE_AFTER_LIST.test(text.slice(i + 1, paragraphEnd)) || opensSentence(text.slice(i + 1, paragraphEnd)))) return i;
     return paragraphEnd;
   }
   return paragraphEnd;
@@ -982,6 +1008,9 @@ const PLACE_KINDS = /^(?:[市州县区乡镇村居旗、]|街道|社区){1,8}$/;
 const PLACES_BRACKET = /\((?:[市州县区乡镇村居旗、]|街道|社区){1,8}\)|(?<=政府|党委)\((?:街道办事处|办事处|管委会|行署|公署)\)/g;
 
 /** Places as a group, each its own government: 各乡镇, 各街道, 各县(市、区). */
+/** A township by its name alone: `城关乡`, `十里镇` (not `城乡`, a word). */
+const BARE_TOWNSHIP = /^(?![各全本该])[\u4e00-\u9fa5]{2,6}(?<!城)(?:镇|乡)$/;
+
 function isPlaceGroup(name: string): boolean {
   // 各渔业村, 各行政村, 各涉农社区 (黑岛 probe round 56): villages of a kind
   // 各社区党组织, 各村党支部, 各村（居）委会 (湖南路 probe round 59): the same places' own bodies

@@ -87,18 +87,24 @@ export function parseChineseNumber(text: string): number {
   return total + (digit < 0 ? 0 : digit);
 }
 
+/** The role word a division's line ends with: `…负责。`, `…配合。`, `…负责落实。`. */
+const DIVISION_ROLE = '(?:负责|牵头|配合|协助|参与|落实|实施)(?:落实|实施)?';
+
 // Each pattern: the marker (group 1 its number) and what follows it.
 //     > | （三十七）加强评估督导
 //         ^^^^^^^^
 const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
-  ['chapter', new RegExp(`^第(${CN}{1,4}|\\d{1,3})(?:章|部分|篇)`)],
+  // …not a division's line that names the part its tasks are in (温州 probe round 74: `第二部分第（一）项由市经信局牵头，…`)
+  ['chapter', new RegExp(`^第(${CN}{1,4}|\\d{1,3})(?:章|部分|篇)(?!第\\(?(?:${CN}{1,4}|\\d{1,3})\\)?(?:项|[、,，至到和及—~-]))`)],
   ['section', new RegExp(`^第(${CN}{1,4}|\\d{1,3})节`)],
   ['article', new RegExp(`^第(${CN}{1,4}|\\d{1,3})条`)],
   // 第一项　深入学习… (十堰 任务清单, probe round 17), its gap gone with stray spaces; not a sentence's 第一项任务是…
   // 实事一：新建改扩建中小学校。 (宿迁 民生实事, probe round 19): the colon, not 任务一是… in a sentence
   // 问题1：推进水网建设统筹谋划不够… (四川 巡视整改, probe round 53): a problem over the measures numbered under it
   ['named', new RegExp(`^(?:实事|任务|项目|工程|举措|问题)(${CN}{1,3}|\\d{1,2})[:：]`)],
-  ['item', new RegExp(`^第(${CN}{1,4}|\\d{1,3})项(?!任务|工作|内容|指标|措施|是|为|要|的|[,，。;；])`)],
+  // …nor a division's line that names a task above by its number, who does it after (岳西 probe round 73: `第6项：县纪委监委机关、县委组织部负责。`,
+  // `第6项由…牵头`)
+  ['item', new RegExp(`^第(${CN}{1,4}|\\d{1,3})项(?!任务|工作|内容|指标|措施|是|为|要|的|由|[,，。;；]|[:：][^。]{2,80}${DIVISION_ROLE}。?$)`)],
   // 一、 but not 一、二产业 (a list of numerals inside a sentence)
   ['cn', new RegExp(`^(${CN}{1,4})[、.](?!${CN}[、.])`)],
   // Ⅰ、 Ⅱ. (the Roman numeral characters U+2160–216B), chapters as 一、 are; Ⅲ类水体, Ⅱ级响应 are no markers

@@ -44,9 +44,10 @@ export type NoteCoverage = { kind: 'above' } | { kind: 'last'; count: number } |
 // The tasks a note covers, at its start; what follows is read as a note (由X牵头…, 牵头单位:…).
 //     > (以上任务牵头单位:市商务局;配合单位:市发展改革委) · (以上2项任务由市市场监管局牵头,…) · (第5、6项任务由…)
 const NUMERAL = '[0-9一二三四五六七八九十两]{1,4}';
-// the tasks by their numbers, bare or as their markers: 第5、6, 第8至10, (一)至(三), 第(四)、(五), (九)(十)
+// the tasks by their numbers, bare or as their markers: 第5、6, 第8至10, (一)至(三), 第(四)、(五), (九)(十); 第(二)项、第(三)项
+// (洛阳 probe round 73), each named in full
 const NUMBERED_ITEM = `(?:\\(${NUMERAL}\\)|${NUMERAL})`;
-const NUMBERED_LIST = `${NUMBERED_ITEM}(?:(?:、|,|，|和|及|至|到|-|—|~|～)第?${NUMBERED_ITEM}|\\(${NUMERAL}\\))*`;
+const NUMBERED_LIST = `${NUMBERED_ITEM}(?:(?:项|条)?(?:、|,|，|和|及|至|到|-|—|~|～)第?${NUMBERED_ITEM}|\\(${NUMERAL}\\))*`;
 const COVERAGE = new RegExp(
   `^(?:(?:以上|上述|前述)(?:(${NUMERAL})(?:项|条|个)(?:重点|整改)?(?:任务|工作|事项|措施)?|(?:各项|所有|全部)?(?:重点|整改|工作)?(?:任务|工作|事项|措施))` +
     `|(?:(?:以上|上述|前述)?第|(?:以上|上述|前述)(?=\\())(${NUMBERED_LIST})(?:项|条)(?:重点|整改)?(?:任务|工作|事项|措施)?` +

@@ -85,18 +85,20 @@ const ROLE_SUFFIX = new RegExp(
     // then marks every unit of its clause, not its own alone
     `|[(（](?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:分别|共同|联合)?(${BRACKETED_WORDS})[)）]` +
     '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹(?:协调|推进)?|主抓|主责|主办|抓总)' +
-    '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:负责落实|负责|推动落实|(?:抓好|做好)(?:本单位|本部门|本系统|本行业|本领域|本辖区)?落实|落实|抓好|做好|推进)|分工负责|各负其责' +
+    '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:分别|共同)?(?:负责落实|负责|推动落实|(?:抓好|做好)(?:本单位|本部门|本系统|本行业|本领域|本辖区)?落实|落实|抓好|做好|推进)|分工负责|各负其责' +
     '|(?:分别|共同|联合|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施|具体实施|具体落实)?' +
     '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|推进|(?:落实|履行|压实)属地(?:管理)?责任|(?:负|承担|担负|负起)(?:属地|全面)?主体责任)' +
     // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
     // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports
     // 区城市管理局业务指导 (谢家湾 probe round 61): a county's bureau guiding a township's office
-    '|(配合落实|(?:配合|协助)?(?:做好|负责|提供|给予|加强)?(?:资金|经费)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实)?(?:工作)?))$',
+    // 各区人民政府（管委会）配合做好 (临沂 probe round 72)
+    '|(配合落实|(?:配合|协助)?(?:做好|负责|提供|给予|加强)?(?:资金|经费)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实|做好)?(?:工作)?))$',
 );
 
 /** A place with no office named, which joins the name after it: 市、县级党委, 各辖市、区人民政府. */
-const PLACE_ONLY = /^各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州|辖市|辖区|设区市|省辖市|地级市|地级以上市|直管市|林区)(?:级|直)?$|^中央$/;
+// …those concerned or along a coast too (青岛 probe round 74: `有关区、市政府`, `沿海各区、市政府`)
+const PLACE_ONLY = /^(?:有关|相关|沿海|沿江|沿河|沿湖|沿黄|沿线)?各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州|辖市|辖区|设区市|省辖市|地级市|地级以上市|直管市|林区)(?:级|直)?$|^中央$/;
 /** The governments of places as a group, `各镇人民政府`, which the 各 carries on to `街道办事处` after it. */
 const PLACES_GOVERNMENT = /^各(?:乡|镇|乡镇|县|区|县区|区县|县市|县市区|市|市县|市州|地|州|州市|地州|盟市|旗县)(?:\([^()]{1,6}\))?(?:人民)?政府$/;
 /**
@@ -135,7 +137,7 @@ const DUTY_HOLDERS = /^(?:[省市州县区]直)?(?:各|其他|其它)?(?:负有|
 /** Places along what a plan's work follows, as a group: 沿黄县(市、区)人民政府, 沿库乡镇人民政府, 沿江各县. */
 /** The places along a line the name says: 河道沿线社区, 国道沿线各村. */
 const ALONG_A_LINE = /^[\u4e00-\u9fa5]{1,6}沿线各?(?:乡镇|镇街|街道|社区|村|镇|乡)(?:人民政府|政府|办事处|居委会|村委会)?$/;
-const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡](?:\([^()]{1,6}\))?|各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县))(?:人民政府|政府|党委|办事处)?$/;
+const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡区县市](?:\([^()]{1,6}\))?|各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县))(?:人民政府|政府|党委|办事处)?$/;
 /** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42; 沿黄县（市、区） those on the Yellow River, 吴忠 round 56), 相关团场 (石河子 round 50). */
 const GENERIC_PLACES =
   /^各?(?:有关|相关|沿线)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|团镇|师市|苏木|嘎查|苏木镇|苏木乡镇|嘎查村|旗县|旗县市|旗县区|旗县市区|旗县\([^()]{1,6}\)|旗县市\([^()]{1,6}\)|县区|区县|县市|县市区|区市县|市区县|市县|市州|省辖市|设区市|地级市|地级以上市|直管市|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\)|行政村|项目村|项目乡镇)(?:人民政府|政府|党委|办事处)?$/;
@@ -235,6 +237,8 @@ export function isGenericUnit(name: string): boolean {
   // the places along a river, a lake, a reservoir, a coast (沿黄县（市、区）, 沿库乡镇): a group, not 沿河县, which is one county;
   // with their other bodies (沿河各镇人民政府、街道办事处)
   if (folded.startsWith('沿', folded[0] === '各' ? 1 : 0) && namesOfList(folded).every((part, i) => (i === 0 ? PLACES_ALONG : PLACE_KIND_BODY).test(part))) return true;
+  // 有关区、市政府, 沿海各区、市政府 (青岛 probe round 74): the districts and county-level cities concerned, or on the coast
+  if (folded.includes('、') && LEVELS_OF_GROUP.test(folded) && namesOfList(folded).every((part, i) => (i === 0 ? GENERIC_PLACES.test(part) || PLACES_ALONG.test(part) : PLACE_LEVEL_BODY.test(part)))) return true;
   // 河道沿线社区, 国道沿线各村 (松陵 probe round 59): the places along a named line
   if (folded.includes('沿线') && ALONG_A_LINE.test(folded)) return true;
   if (GENERIC_KINDS.test(folded)) return true;
@@ -251,8 +255,9 @@ export function isGenericUnit(name: string): boolean {
   if (/^(?:部门|单位|科室|处室|股室|机构)$/.test(folded)) return false;
   // 市人民政府各部门, 州政府各委办局, 领导小组各成员单位, 县委各部委, 各人民团体: every office of a body, no office in particular
   if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
-  // 各专门委员会: a 人大's or 政协's committees, none named; 各预算单位: every unit with a budget (岳西 probe round 26)
-  if (folded.includes('各') && !folded.includes('对各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属|审批|行政审批|监管|职能|业务|窗口|行业扶贫|扶贫)?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\)|党组织|党总支|党支部)?$/.test(folded)) return true;
+  // 各专门委员会: a 人大's or 政协's committees, none named; 各预算单位: every unit with a budget (岳西 probe round 26);
+  // 县直各涉农单位 (信丰 probe round 72): those whose work touches farming
+  if (folded.includes('各') && !folded.includes('对各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属|审批|行政审批|监管|职能|业务|窗口|行业扶贫|扶贫|涉[\u4e00-\u9fa5]{1,2})?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\)|党组织|党总支|党支部)?$/.test(folded)) return true;
   // 各民生实事牵头单位, 各项目责任单位, 各牵头单位: the lead (or responsible) unit of each of them, none
   // named (铜陵 probe round 22, 奉新 round 26)
   // …and 各项目业主单位, 各建设单位 (攸县 probe round 67): each project's owner
@@ -582,7 +587,8 @@ function shareOffice(units: ListedUnit[]): void {
       const bare = BARE_PLACE.exec(name);
       const place = bare ? [bare[0], bare[1] ?? bare[2]] : null;
       // 延吉市、延边朝鲜族自治州人民政府: a prefecture's government is no city's in it; 兵团第八师石河子市 is one body
-      const acrossLevels = (office[1] === '州' || office[1] === '盟') && place?.[1] !== office[1];
+      // 城关乡、东城街道办事处 (商水 probe round 74): a township has no 办事处, a street's office is none of its
+      const acrossLevels = ((office[1] === '州' || office[1] === '盟') && place?.[1] !== office[1]) || (office[2] === '办事处' && place?.[1] !== '街道');
       if (!place || PLACE_TIER[place[1]!] !== PLACE_TIER[office[1]!] || acrossLevels || units[i]!.generic || name.startsWith('各') || /^(?:兵团|第.{1,3}师)/.test(name)) break;
       units[i]!.name += office[2];
     }
@@ -623,7 +629,9 @@ function splitConjunction(piece: string): string[] {
       }
       continue;
     }
-    if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !BARE_GOVERNMENT.test(rightName) && !oneDepartment && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName))) {
+    // 河东区人民政府和临沂高新区、临沂经开区管委会 (临沂 probe round 72): a place's office, then places that share the next one
+    const nextPlaces = PLACE_OFFICE.test(left) && (BARE_PLACE.test(rightName) || ZONE_NAME.test(rightName));
+    if ((ORG_SUFFIX.test(left) || isGenericUnit(left) || placesLeft) && !BARE_GOVERNMENT.test(rightName) && !oneDepartment && (LEVEL_START.test(right) || ORG_SUFFIX.test(rightName) || nextPlaces)) {
       parts.push(left);
       start = match.index + match[0].length;
     }
@@ -838,6 +846,10 @@ const PLACE_KIND = /^(?:乡|镇|乡镇|街道|镇街|村|社区|园区)$/;
 /** The offices of a kind of place as a group (各街道办事处), and such an office named bare after them (镇人民政府). */
 const PLACE_BODIES = /^各(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)$/;
 const PLACE_KIND_BODY = /^(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)$/;
+/** Another level of places in a group, with its body: `市政府` of `有关区、市政府`. */
+const PLACE_LEVEL_BODY = /^(?:街道|乡镇|镇|乡|市|区|县)(?:办事处|人民政府|政府|党委)$/;
+/** A group of places of two levels sharing a body: `有关区、市政府`. */
+const LEVELS_OF_GROUP = /^(?:各?(?:有关|相关)|各?沿)/;
 
 /** Places described after 等, not named: 沿溪乡镇(街道), 9个沿河乡镇, 其他村. */
 const PLACES_DESCRIBED = /^(?:\d+个|[一二三四五六七八九十]+个)?[\u4e00-\u9fa5]{0,4}(?:乡镇|街道|镇街|村|社区|团场|连队)(?:[(（〔](?:乡镇|街道|镇)[)）〕])?$/;

@@ -126,11 +126,37 @@ function hanRunAfter(text: string, start: number): number {
   return count;
 }
 
+/** A bracketed label of units: `【牵头单位】`, `【配合单位】`, `〖责任部门〗`. */
+const BRACKETED_LABEL = /[【〖][^【】〖〗\s]{0,4}(?:单位|部门|科室|处室|股室)[】〗]/g;
+
+/** Where the last bracketed label of units on a line ends, or -1. */
+function lastLabelEnd(text: string): number {
+  if (!text.includes('【') && !text.includes('〖')) return -1;
+  let end = -1;
+  BRACKETED_LABEL.lastIndex = 0;
+  for (let match = BRACKETED_LABEL.exec(text); match; match = BRACKETED_LABEL.exec(text)) end = match.index + match[0].length;
+  return end;
+}
+/** A wide gap between two characters: an ideographic space, a tab, or two spaces or more. */
+const WIDE_GAP = /(?<=\S)(?:[\t\u3000][\t\u3000 ]*|  +)(?=\S)/;
+
 export const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** The line's text with the wide gaps after units kept as one space each, every other stray space gone; null when it has none. */
 function keepingWideGaps(widthFolded: string): string | null {
   let wide = false;
+  // after a bracketed label's list the first wide gap ends it, whatever the list's last name ends with (青秀 probe round 73:
+  // `【配合单位】区安委会各成员单位　落实…`, `【配合单位】同上　开展…`, `…，各街道、镇　建设…`)
+  const labelEnd = lastLabelEnd(widthFolded);
+  if (labelEnd >= 0) {
+    const gap = WIDE_GAP.exec(widthFolded.slice(labelEnd));
+    if (gap) {
+      const at = labelEnd + gap.index;
+      const before = widthFolded.slice(0, at);
+      const after = widthFolded.slice(at + gap[0].length);
+      if (isHan(widthFolded.charCodeAt(at + gap[0].length))) return `${keepingWideGaps(before) ?? removeStraySpaces(foldSpaces(before))} ${keepingWideGaps(after) ?? removeStraySpaces(foldSpaces(after))}`;
+    }
+  }
   const marked = widthFolded.replace(GAP_AFTER_UNIT, (gap: string, at: number) => {
     // a name runs on both sides of it: `实　施　办　法`, letter-spaced, is one word
     if ((!gap.includes('\u3000') && !gap.includes('\t') && gap.length < 3) || hanRunBefore(widthFolded, at + 1) < 3 || hanRunAfter(widthFolded, at + gap.length) < 2) return gap;

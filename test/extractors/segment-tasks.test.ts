@@ -2100,3 +2100,89 @@ describe('probe round 72: role words and notes opening a task (霍邱, 宿州)',
     expect(units(document)).toEqual(['县委农办:lead 县财政局:responsible', '市住建局:responsible 市发改委:responsible 市财政局:responsible']);
   });
 });
+
+describe('probe round 72–73: division lines, bracketed label lists, divisions by number (临沂, 青秀, 岳西, 洛阳)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`);
+
+  it('should read a `责任分工：` line after the task as its note, a place\'s office and 和 before places sharing the next one (临沂)', () => {
+    const document = extract(['一、重点任务', '（一）整治占道经营和店外经营。以城区主次干道为重点，集中整治。',
+      '　　责任分工：市城市管理局牵头抓总，兰山区、罗庄区、河东区人民政府和临沂高新区、临沂经开区管委会具体实施，市住房城乡建设局、市市场监管局配合。',
+      '（二）治理非机动车乱停乱放。施划非机动车停车泊位。',
+      '　　责任分工：市公安局交警支队、市城市管理局共同负责，各区人民政府（管委会）配合做好。',
+      '（三）完善城市照明和公厕设施。新建改造城市公厕30座。',
+      '　　责任分工：市城市管理局、市住房城乡建设局按职责分别负责，市财政局做好资金保障。'].join('\n'));
+    expect(units(document)).toEqual([
+      '1.1 市城市管理局:lead 兰山区人民政府:responsible 罗庄区人民政府:responsible 河东区人民政府:responsible 临沂高新区管委会:responsible 临沂经开区管委会:responsible 市住房城乡建设局:support 市市场监管局:support',
+      '1.2 市公安局交警支队:responsible 市城市管理局:responsible 各区人民政府(管委会):support',
+      '1.3 市城市管理局:responsible 市住房城乡建设局:responsible 市财政局:support',
+    ]);
+    expect(document.tasks.map((t) => t.text)).toEqual(['整治占道经营和店外经营。以城区主次干道为重点,集中整治。', '治理非机动车乱停乱放。施划非机动车停车泊位。', '完善城市照明和公厕设施。新建改造城市公厕30座。']);
+    expect(document.diagnostics.filter((d) => d.code === 'units-from-text')).toEqual([]);
+  });
+
+  it('should end a bracketed label\'s list at the wide space before the task\'s text, whatever its last name ends with (青秀)', () => {
+    const document = extract(['一、重点任务',
+      '1.【牵头单位】区应急管理局【配合单位】区安委会各成员单位　落实“三管三必须”要求，修订区安委会成员单位安全生产工作职责清单。',
+      '2.【牵头单位】南宁市消防救援支队青秀区大队【配合单位】区住房城乡建设局、区市场监管局　开展高层建筑、大型商业综合体消防安全专项整治，推动治理常态化。',
+      '3.【牵头单位】区应急管理局【配合单位】南宁市消防救援支队青秀区大队，各街道、镇　建设基层应急消防“一站一队”，年内建成微型消防站20个。',
+      '4.【责任单位】市住建局 市发改委 市财政局'].join('\n'));
+    expect(document.tasks.map((t) => t.text)).toEqual([
+      '落实“三管三必须”要求,修订区安委会成员单位安全生产工作职责清单。',
+      '开展高层建筑、大型商业综合体消防安全专项整治,推动治理常态化。',
+      '建设基层应急消防“一站一队”,年内建成微型消防站20个。',
+      '',
+    ]);
+    expect(units(document)).toEqual([
+      '1.1 区应急管理局:lead 区安委会各成员单位:support',
+      '1.2 南宁市消防救援支队青秀区大队:lead 区住房城乡建设局:support 区市场监管局:support',
+      '1.3 区应急管理局:lead 南宁市消防救援支队青秀区大队:support 各街道、镇:support',
+      '1.4 市住建局:responsible 市发改委:responsible 市财政局:responsible',
+    ]);
+  });
+
+  it('should read a closing 任务分工 section naming the tasks by Arabic numbers, not as tasks of its own or notes over the chapters (岳西)', () => {
+    const document = extract(['一、工作目标', '到2026年底，村规民约修订完善率达到100%。', '二、主要任务', '1．修订完善村规民约。纳入婚事新办内容。',
+      '2．规范红白理事会运行。健全红白理事会。', '3．推进殡葬改革。整治散埋乱葬。', '三、任务分工',
+      '第1、2项：县文明办牵头，县民政局配合，各乡镇负责落实。', '第3项：县民政局、县林业局负责。',
+      '各部门按职责分工负责，确保各项任务落到实处。'].join('\n'));
+    expect(units(document)).toEqual(['1 ', '2.1 县文明办:lead 县民政局:support 各乡镇:responsible', '2.2 县文明办:lead 县民政局:support 各乡镇:responsible', '2.3 县民政局:responsible 县林业局:responsible']);
+    expect(document.diagnostics.map((d) => d.code)).not.toContain('numbering-gap');
+  });
+
+  it('should read `第（二）项、第（三）项由…`, each number written in full, as naming both tasks (洛阳)', () => {
+    const document = extract(['一、重点任务', '（一）健全食品安全管理制度。落实校长负责制。（责任单位：市教育局）', '（二）开展食堂全面检查。每学期检查一次。',
+      '（三）整治校园周边食品经营环境。清理无证摊贩。', '二、职责分工', '第（二）项、第（三）项由市市场监管局牵头，市教育局配合。'].join('\n'));
+    expect(units(document)).toEqual(['1.1 市教育局:responsible', '1.2 市市场监管局:lead 市教育局:support', '1.3 市市场监管局:lead 市教育局:support']);
+  });
+});
+
+describe('probe round 74: divisions naming the part, townships among bodies (温州, 商水, 信丰)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' ')}`);
+
+  it('should read `第二部分第（一）项由…；第（二）项由…` as naming the tasks of chapter 二, and the next part\'s of chapter 三, not as chapters (温州)', () => {
+    const document = extract(['二、重点行动', '（一）数据要素×工业制造。推动产业链数据贯通。', '（二）数据要素×商贸流通。推动电商平台数据汇聚应用。',
+      '三、支撑保障行动', '（一）推进公共数据授权运营。建立授权运营机制。', '四、任务分工',
+      '第二部分第（一）项由市经信局牵头，市数据局配合；第（二）项由市商务局牵头，温州海关配合。',
+      '第三部分第（一）项由市数据局牵头，市财政局配合。'].join('\n'));
+    expect(units(document)).toEqual(['2.1 市经信局:lead 市数据局:support', '2.2 市商务局:lead 温州海关:support', '3.1 市数据局:lead 市财政局:support']);
+    expect(document.diagnostics.filter((d) => d.message.includes('第二部分'))).toEqual([]);
+  });
+
+  it('should keep a township named bare among the bodies of a closing clause, and give it no street\'s 办事处 (商水)', () => {
+    const document = extract(['一、重点任务', '（一）改造提升县城商业设施。推动县城大型商超改造，由县商务局牵头，县住建局配合，城关乡、东城街道办事处、新城街道办事处负责落实。'].join('\n'));
+    expect(units(document)).toEqual(['1.1 县商务局:lead 县住建局:support 城关乡:responsible 东城街道办事处:responsible 新城街道办事处:responsible']);
+  });
+
+  it('should keep the districts and cities concerned, or on the coast, one group with the government they share (青岛 `有关区、市政府`)', () => {
+    const document = extract(['一、重点任务', '1.推进海洋牧场建设。（责任单位：市海洋发展局，有关区、市政府）', '2.加强岸线保护。（责任单位：市生态环境局，沿海各区、市政府）',
+      '3.推进渔港建设。（各区、市政府负责）', '4.推进旅游开发。（沿河县人民政府负责）'].join('\n'));
+    expect(units(document)).toEqual(['1.1 市海洋发展局:responsible 有关区、市政府:responsible:generic', '1.2 市生态环境局:responsible 沿海各区、市政府:responsible:generic',
+      '1.3 各区、市政府:responsible', '1.4 沿河县人民政府:responsible']);
+  });
+
+  it('should mark the units whose work touches a field, none named, generic (信丰 `县直各涉农单位`)', () => {
+    const document = extract(['一、重点任务', '13.【牵头单位】县委农办【责任单位】县直各涉农单位　健全乡村振兴责任落实机制。严格落实五级书记抓乡村振兴责任。'].join('\n'));
+    expect(units(document)).toEqual(['1.13 县委农办:lead 县直各涉农单位:responsible:generic']);
+    expect(document.tasks[0]!.text).toBe('健全乡村振兴责任落实机制。严格落实五级书记抓乡村振兴责任。');
+  });
+});
