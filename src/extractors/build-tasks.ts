@@ -374,7 +374,8 @@ function splitDutyLines(item: Item, options: BuildTasksOptions): void {
   const heading = paragraphs[0]!.text.slice(item.marker.length);
   if (heading.length > DUTY_LINES_HEADING || /[。;；]./.test(heading) || options.finder.findNotes(heading).length > 0) return;
   let first = 1;
-  while (first < paragraphs.length - 2 && INTRODUCES_LIST.test(paragraphs[first]!.text) && unitOpening(paragraphs[first]!.text, options, true) === null) first++;
+  // …or sets up the groups whose lines follow (霍邱 probe round 72: `成立…指挥部，由县政府分管副县长任指挥长，下设办公室和三个工作组。`)
+  while (first < paragraphs.length - 2 && (INTRODUCES_LIST.test(paragraphs[first]!.text) || GROUPS_SET_UP.test(paragraphs[first]!.text)) && unitOpening(paragraphs[first]!.text, options, true) === null) first++;
   const duties = dutyLines(paragraphs, first, item.marker.kind, options);
   if (!duties) return;
   item.children = duties;
@@ -420,6 +421,8 @@ function isGroupLine(text: string, options: BuildTasksOptions): boolean {
 }
 
 const GROUP_LINE = /^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队)[:：]/;
+/** A sentence that sets up working groups, their lines after it: `…，下设办公室和三个工作组。` */
+const GROUPS_SET_UP = /下设[^。;；]{0,20}(?:组|专班|分队)[。:：]?$/;
 
 /** The family key of a duty line split from its heading. */
 const DUTY_LINE = 'duty-line';

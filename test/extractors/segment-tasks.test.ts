@@ -2186,3 +2186,19 @@ describe('probe round 74: divisions naming the part, townships among bodies (温
     expect(document.tasks[0]!.text).toBe('健全乡村振兴责任落实机制。严格落实五级书记抓乡村振兴责任。');
   });
 });
+
+describe('probe round 72: working groups set up by an opening sentence (霍邱)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`);
+
+  it('should read each group as a task after the sentence that sets them up, with 主抓, 统筹 and the towns by the county seat', () => {
+    const document = extract(['一、组织机构', '　　成立霍邱县城乡环境综合整治百日攻坚行动指挥部，由县政府分管副县长任指挥长，下设办公室和三个工作组。',
+      '　　综合协调组：由县城市管理局牵头抓总，县委宣传部、县住建局参与，负责日常调度、信息汇总。',
+      '　　城区整治组：由县城市管理局主抓，城关镇、新店镇具体负责，县公安局交警大队、县市场监管局配合，负责县城建成区环境整治。',
+      '　　农村整治组：由县农业农村局统筹，各乡镇属地负责，县生态环境分局业务指导，负责农村人居环境整治。'].join('\n'));
+    expect(units(document)).toEqual([
+      '1.N1 县城市管理局:lead 县委宣传部:support 县住建局:support',
+      '1.N2 县城市管理局:lead 城关镇:responsible 新店镇:responsible 县公安局交警大队:support 县市场监管局:support',
+      '1.N3 县农业农村局:lead 各乡镇:responsible 县生态环境分局:support',
+    ]);
+  });
+});
