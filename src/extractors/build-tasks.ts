@@ -90,8 +90,8 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       if (task.units.length > 0) built.lastNamed = task;
     }
     if (item.children.length > 0) {
-      // a bare outline number stands apart from its heading, as printed: `2 重点任务`
-      const gap = item.marker.kind === 'decimal' && !item.marker.printed.includes('.') ? ' ' : '';
+      // a bare outline number stands apart from its heading, as printed: `2 重点任务`; so does a badge, `01 实施产业链提升行动`
+      const gap = (item.marker.kind === 'decimal' && !item.marker.printed.includes('.')) || item.marker.kind === 'badge' ? ' ' : '';
       const heading = `${item.marker.printed}${gap}${headingText(text, notes)}`;
       // a heading's note (`一、做强特色产业(牵头单位:市工信局)`) is its children's where they have none
       const named = made ? headingNote(made) : options.finder.unitHeading(text, unitFirst ? isOrganization : options.isUnitName) ?? dutiesBelow(text, options);

@@ -40,9 +40,12 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
     findSignature(lines, Math.max(layout.bodyStart, layout.bodyEnd - SIGNATURE_WINDOW), Math.max(layout.bodyEnd, layout.tailEnd)) ??
     findSignature(lines, headerEnd, layout.bodyEnd, true);
   const published = findPublished(lines, headerEnd);
+  const title = withoutHeadingMarks(layout.title?.text ?? layout.noticeTitle ?? findLedgerTitle(lines, layout.headerEnd));
+  // a repost's news lead-in names the plan and its number (`近日，X印发《Y》（临政办秘〔2025〕21号）`), under a headline that is news
+  const leadIn = findLeadIn(lines, headerEnd);
   return {
-    title: withoutHeadingMarks(layout.title?.text ?? layout.noticeTitle ?? findLedgerTitle(lines, layout.headerEnd)),
-    docNumber: findDocNumber(lines, headerEnd),
+    title: leadIn !== null && (title === null || isNewsHeadline(title)) && !isNewsHeadline(leadIn.title) ? leadIn.title : title,
+    docNumber: findDocNumber(lines, headerEnd) ?? leadIn?.docNumber ?? null,
     issuers: signature?.issuers.length ? signature.issuers : headerIssuers(lines, layout) ?? published.source,
     date: signature?.date ?? findDateUnderTitle(lines, layout) ?? findPrinted(lines) ?? published.date,
     recipients: findRecipients(lines, layout.headerEnd),
@@ -50,6 +53,30 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
     // extract() finds it once the units are read
     level: null,
   };
+}
+
+/** A news lead-in naming the plan a repost carries, and its number after it: `…印发《临泉县…实施方案》（临政办秘〔2025〕21号）`. */
+const LEAD_IN = /(?:印发|出台|发布|公布|出炉)了?《([^《》]{4,80})》(?:\(([^()]{4,40})\))?/;
+/** How far into a page a lead-in is looked for. */
+const LEAD_IN_WINDOW = 40;
+/** A headline that is news of the plan, not its title: `…方案出台 这些实事与你有关`, `重磅！…`, `政策速递丨…印发`. */
+const NEWS_HEADLINE = /出台|印发|出炉|来了|发布|公布|解读|速递|重磅|[!！丨|]/;
+
+function isNewsHeadline(title: string): boolean {
+  return !title.startsWith('关于') && NEWS_HEADLINE.test(title);
+}
+
+/** The plan a repost's lead-in names (its title and 发文字号), not a cover letter's `关于印发《…》的通知`. */
+function findLeadIn(lines: readonly SourceLine[], end: number): { title: string; docNumber: string | null } | null {
+  for (let i = 0; i < Math.min(lines.length, Math.max(end, LEAD_IN_WINDOW)); i++) {
+    const text = lines[i]!.text;
+    if (!text.includes('《') || text.startsWith('关于') || !LEAD_IN.test(text)) continue;
+    const match = LEAD_IN.exec(text)!;
+    if (/的(?:通知|意见|函)/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 4))) continue;
+    const number = match[2] !== undefined ? DOC_NUMBER.exec(match[2].trim()) : null;
+    return { title: match[1]!, docNumber: number ? number[1]!.replace(/\s+/g, '') : null };
+  }
+  return null;
 }
 
 /** The printing line closing a document's 抄送 block: `滨江市人民政府办公室　　2024年4月12日印发`. */
@@ -184,6 +211,11 @@ function issuersBefore(plain: string, about: number): string[] | null {
   return names.length > 0 && names.every(looksLikeIssuer) ? names : null;
 }
 
+/** A WeChat article's account line: its accounts, the time it was sent and the province it was sent from. */
+const WECHAT_ACCOUNT_LINE = /\s((?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))\s+\d{1,2}:\d{2}\s+(?:发表于)?(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$/;
+/** The lines a WeChat article's account line may stand on, under its headline. */
+const WECHAT_LINE_WINDOW = 6;
+
 /** 发布时间:2022-11-14 10:45  来源:双营乡 on a reposted page. */
 function findPublished(lines: readonly SourceLine[], end: number): { date: string | null; source: string[] } {
   let date: string | null = null;
@@ -194,7 +226,9 @@ function findPublished(lines: readonly SourceLine[], end: number): { date: strin
       // `2024-02-06 16:35:21  来源：…`: a portal's time printed bare beside its source (金华 probe round 24)
       ?? /^\s*((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?=来源|发布|作者|浏览|【)/.exec(plain)
       // a WeChat article copied as text: `原创 松陵宣传 松陵街道发布 2024-03-14 18:02 发表于江苏` (松陵 probe round 59)
-      ?? (plain.includes('发表于') ? /((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*发表于/.exec(plain) : null);
+      ?? (plain.includes('发表于') ? /((?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}\s*发表于/.exec(plain) : null)
+      // …or with the province alone after the time (大瑶, 章丘 probe round 75: `浏阳大瑶 2025年01月20日 08:30 湖南`)
+      ?? (i < WECHAT_LINE_WINDOW ? WECHAT_ACCOUNT_LINE.exec(plain) : null);
     if (when && !date) date = parseDate(when[1]!);
     const from = /(?:来源|发布机构|发文机关)\s*[:：]\s*([^\s:：]+)/.exec(plain);
     // a website is not an issuer: 来源:www.cqzrhj.com

@@ -11,6 +11,8 @@ export type MarkerKind =
   | 'named' // 实事一：, 任务一：, 项目1： a kind of task and its number
   | 'roman' // Ⅰ、 Ⅱ.
   | 'cn' // 一、
+  | 'cn-bracket' // 【一】, a chapter as a WeChat repost writes it
+  | 'badge' // 01 on a line of its own over its chapter's heading, as a WeChat repost draws it
   | 'cn-paren' // (一)
   | 'num' // 1.  1、
   | 'decimal' // 1.1
@@ -21,7 +23,7 @@ export type MarkerKind =
   | 'ordinal'; // 一是, 二是: points of a task on lines of their own, read as items only where each has its own note
 
 const RANK: Record<MarkerKind, number> = {
-  chapter: 0, section: 1, article: 2, roman: 3, cn: 3, 'cn-paren': 4, named: 4, item: 5, num: 5, decimal: 6, 'num-paren': 7,
+  chapter: 0, section: 1, article: 2, roman: 3, cn: 3, 'cn-bracket': 3, badge: 3, 'cn-paren': 4, named: 4, item: 5, num: 5, decimal: 6, 'num-paren': 7,
   'cn-half': 8, 'num-half': 9, circled: 10, ordinal: 11,
 };
 
@@ -105,6 +107,8 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   // …nor a division's line that names a task above by its number, who does it after (岳西 probe round 73: `第6项：县纪委监委机关、县委组织部负责。`,
   // `第6项由…牵头`)
   ['item', new RegExp(`^第(${CN}{1,4}|\\d{1,3})项(?!任务|工作|内容|指标|措施|是|为|要|的|由|[,，。;；]|[:：][^。]{2,80}${DIVISION_ROLE}。?$)`)],
+  // 【三】保障措施 (蓬溪 probe round 75, a WeChat repost's chapters): a numeral alone in the bracket, a heading after it
+  ['cn-bracket', new RegExp(`^【(${CN}{1,3})】(?=[\\u4e00-\\u9fa5])`)],
   // 一、 but not 一、二产业 (a list of numerals inside a sentence)
   ['cn', new RegExp(`^(${CN}{1,4})[、.](?!${CN}[、.])`)],
   // Ⅰ、 Ⅱ. (the Roman numeral characters U+2160–216B), chapters as 一、 are; Ⅲ类水体, Ⅱ级响应 are no markers
@@ -136,7 +140,8 @@ const OCR_ONE = /^l[.、](?=[\u4e00-\u9fa5])/;
 const TAG_MARKS = '★☆▲△●◆◇■□※';
 
 /** Pictures set before a heading for show (📌, ▶, 🔹, ✅), no tag of it: arrows, dingbats and emoji. */
-const DECORATION = /^(?:\p{Extended_Pictographic}|[\u{FE0F}\u{200D}▶►▷▸➤➢➜➔→])+\s*/u;
+// …and a bar of the block elements (▌, ▍, █) a WeChat article sets before its chapters (临泉 probe round 75: `▌三、保障措施`)
+const DECORATION = /^(?:\p{Extended_Pictographic}|[\u{FE0F}\u{200D}▶►▷▸➤➢➜➔→\u2580-\u259F])+\s*/u;
 
 /** Whether a character may open a decoration: one of the symbol blocks, or a surrogate (most emoji). */
 function mayBeDecoration(code: number): boolean {
@@ -193,7 +198,8 @@ function readBareMarker(text: string): Marker | null {
           : (first >= 0x2460 && first <= 0x2473) || (first >= 0x3251 && first <= 0x325f) || (first >= 0x32b1 && first <= 0x32bf) ? BY_FIRST.circled
             : first >= 0x2160 && first <= 0x216b ? BY_FIRST.roman
               : NAMED_FIRST.includes(text[0] ?? '\0') ? BY_FIRST.named
-                : null;
+                : first === 0x3010 ? BY_FIRST.lenticular
+                  : null;
   if (!candidates) return null;
   for (const [kind, pattern] of candidates) {
     const match = pattern.exec(text);
@@ -226,6 +232,7 @@ const BY_FIRST = {
   chapterLike: only('chapter', 'section', 'article', 'item'),
   paren: only('cn-paren', 'num-paren'),
   digit: only('decimal', 'num', 'num-half'),
+  lenticular: only('cn-bracket'),
   numeral: only('cn', 'cn-half'),
   circled: only('circled'),
   roman: only('roman'),
@@ -260,6 +267,7 @@ export function nextMarkerText(marker: Marker): string | null {
     case 'num-paren': return `(${next})`;
     case 'cn-paren': return `(${toChineseNumber(next)})`;
     case 'cn': return `${toChineseNumber(next)}、`;
+    case 'cn-bracket': return `【${toChineseNumber(next)}】`;
     default: return null;
   }
 }

@@ -78,6 +78,9 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
   const skipped = signatureLines(lines, start, end);
   const wrapWidth = hardWrapWidth(lines, start, end);
   const outline = outlineHeads(lines, start, end);
+  const badges = badgeLines(lines, start, end);
+  // a badge (`01`) above its chapter's heading: the heading's marker
+  let badge: Marker | null = null;
   const paragraphs: Paragraph[] = [];
   let previous: Paragraph | null = null;
   let lastLine = '';
@@ -105,7 +108,14 @@ export function readParagraphs(lines: readonly SourceLine[], start: number, end:
       carried = trailing[1]!;
       text = text.slice(0, trailing.index + 1);
     }
-    const marker = markers.shared(readMarker(text)) ?? (outline.size > 0 ? outlineHead(line, outline) : null);
+    if (badges.size > 0 && badges.has(i)) {
+      badge = { kind: 'badge', value: Number(text), printed: text, length: text.length };
+      continue;
+    }
+    const badged = badge;
+    badge = null;
+    if (badged) text = badged.printed + text;
+    const marker = badged ?? markers.shared(readMarker(text)) ?? (outline.size > 0 ? outlineHead(line, outline) : null);
     // a numbered line is content; only the others can be page furniture
     if (!marker && isJunkLine(text)) {
       pageBreak = true;
@@ -321,6 +331,33 @@ function outlineHeads(lines: readonly SourceLine[], start: number, end: number):
     for (let k = n; written.has(k); k++) heads.add(k);
   }
   return heads;
+}
+
+/** A badge a WeChat article draws over a chapter: two digits on a line of their own, `01`. */
+const BADGE = /^\d{2}$/;
+/** The heading under a badge: a short line with no stop and no marker of its own, `实施产业链提升行动`. */
+const BADGE_HEADING = /^[^\d\s。;；,，][^。;；,，]{1,29}$/;
+
+/**
+ * The lines that are badges over chapters (章丘 probe round 75: `01` / `实施产业链提升行动` / `1.做强…` …
+ * `05` / `实施服务优化行动`): numbered from `01` on, one by one, each over a short heading with no marker.
+ */
+function badgeLines(lines: readonly SourceLine[], start: number, end: number): Set<number> {
+  const badges = new Set<number>();
+  let expected = 1;
+  for (let i = start; i < end; i++) {
+    const text = lines[i]!.text;
+    if (text.length !== 2 || !BADGE.test(text)) continue;
+    if (Number(text) !== expected || (expected === 1 && text !== '01')) continue;
+    let next = i + 1;
+    while (next < end && lines[next]!.text === '') next++;
+    const heading = next < end ? lines[next]!.text : '';
+    if (!BADGE_HEADING.test(heading) || readMarker(heading) !== null) continue;
+    badges.add(i);
+    expected++;
+  }
+  // one badge is no run of them: `01` alone may be anything
+  return badges.size >= 2 ? badges : new Set();
 }
 
 function isDigit(code: number): boolean {

@@ -107,7 +107,8 @@ const PLACES_GOVERNMENT = /^各(?:乡|镇|乡镇|县|区|县区|区县|县市|�
  */
 // 各区政府、管委会 (信阳 probe round 44): the zones' committees beside the districts' governments
 // 各县区政府、管理区、开发区 (信阳 probe round 61): the zones named bare beside them, each zone's committee
-const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:开发区|园区|工业园区|产业园区|开发区\(园区\))?(?:管委会|管理委员会)|(?:行政)?公署|行署|管理区|开发区|高新区|功能区|示范区|产业集聚区)$/;
+// …功能区管委会 (宁波 probe round 75: `各区（县、市）政府、功能区管委会`); not 市属开发区管委会, the city's own zones (潍坊 probe round 41)
+const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:(?:开发区|园区|工业园区|产业园区|开发区\(园区\)|功能区|经开区|高新区|示范区))?(?:管委会|管理委员会)|(?:行政)?公署|行署|管理区|开发区|高新区|功能区|示范区|产业集聚区)$/;
 /**
  * A place with the places it stands for, `各市(州)`, which joins only the government or party
  * committee after it (`各市(州)、县(市、区)人民政府`): `各县(市、区)、市农业农村局` are two units.
@@ -138,9 +139,9 @@ const DUTY_HOLDERS = /^(?:[省市州县区]直)?(?:各|其他|其它)?(?:负有|
 /** The places along a line the name says: 河道沿线社区, 国道沿线各村. */
 const ALONG_A_LINE = /^[\u4e00-\u9fa5]{1,6}沿线各?(?:乡镇|镇街|街道|社区|村|镇|乡)(?:人民政府|政府|办事处|居委会|村委会)?$/;
 const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡区县市](?:\([^()]{1,6}\))?|各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县))(?:人民政府|政府|党委|办事处)?$/;
-/** Places as a group, not one of them: 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42; 沿黄县（市、区） those on the Yellow River, 吴忠 round 56), 相关团场 (石河子 round 50). */
+/** Places as a group, not one of them (有关区市政府（管委）, 烟台 probe round 75, the zones' committees beside them): 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42; 沿黄县（市、区） those on the Yellow River, 吴忠 round 56), 相关团场 (石河子 round 50). */
 const GENERIC_PLACES =
-  /^各?(?:有关|相关|沿线)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|团镇|师市|苏木|嘎查|苏木镇|苏木乡镇|嘎查村|旗县|旗县市|旗县区|旗县市区|旗县\([^()]{1,6}\)|旗县市\([^()]{1,6}\)|县区|区县|县市|县市区|区市县|市区县|市县|市州|省辖市|设区市|地级市|地级以上市|直管市|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\)|行政村|项目村|项目乡镇)(?:人民政府|政府|党委|办事处)?$/;
+  /^各?(?:有关|相关|沿线)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|团镇|师市|苏木|嘎查|苏木镇|苏木乡镇|嘎查村|旗县|旗县市|旗县区|旗县市区|旗县\([^()]{1,6}\)|旗县市\([^()]{1,6}\)|县区|区县|县市|县市区|区市县|市区县|区市|市县|市州|省辖市|设区市|地级市|地级以上市|直管市|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\)|行政村|项目村|项目乡镇)(?:人民政府|政府|党委|办事处)?(?:\((?:管委|管委会)\))?$/;
 /** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
 // …and a level's part of the work (湖南 probe round 64: `省级由省农业农村厅牵头，…；市县由各市州、县市区人民政府负责`)
 const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要|分别)?由(?![于此])|(?:省级|市级|州级|县级|区级|乡级|市县|市州|县区|县市区|市县两级)(?:层面)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|[\u4e00-\u9fa5]{2,12}?(?:工作|工程|任务|保障|项目|事项|管理|运营|建设|维护|服务|监管|整治|改造|过程|全过程)(?:具体|统一|主要)?由(?![于此])|请|其中|包括)/;
@@ -250,6 +251,10 @@ export function isGenericUnit(name: string): boolean {
   if (folded.startsWith('各地') && (folded.length === 2 || folded === '各地区' || folded === '各地方')) return true;
   // 相关手术科室, 相关职能部门, 有关二级学院 (攸县 probe round 67): offices of a kind, those the work concerns, none named
   if (QUALIFIED_OFFICES.test(folded)) return true;
+  // 各项目镇人民政府 (蓬溪 probe round 75): the towns the projects are in, none named
+  if (folded.startsWith('各项目') && /^各项目(?:乡镇|镇|乡|村|街道|镇街)(?:人民政府|政府|党委|办事处|村委会)?$/.test(folded)) return true;
+  // 市直有关部门单位 (潍坊 probe round 75): 部门、单位 without the 、, as 山东 writes it, as generic as 市直有关部门
+  if (folded.endsWith('部门单位') && folded.length > 4 && isGenericUnit(folded.slice(0, -2))) return true;
   // every other placeholder ends in 部门, 科室, 单位, 处室, 机构, 委办局, 部委, 人民团体 or 党组(党委)
   if (!GENERIC_LAST.includes(folded[folded.length - 1] ?? '')) return false;
   if (/^(?:部门|单位|科室|处室|股室|机构)$/.test(folded)) return false;

@@ -56,8 +56,33 @@ export class BlockText {
   /** The marker of the current line: it opens a list item. */
   private lineMarker: string | null = null;
 
-  /** `marker`: what a browser draws before the line, the list item it opens (`1.`), or null. */
-  constructor(private readonly emit: (raw: string, start: number, marker: string | null) => void) {}
+  /** Where the bold run open in the current line began (a part's index), or -1. */
+  private boldFrom = -1;
+  /** The runs of the current line set in bold, as written. */
+  private boldRuns: string[] = [];
+
+  /**
+   * `marker`: what a browser draws before the line, the list item it opens (`1.`), or null; `bold`: the texts of the line
+   * set in bold (`<strong>县农业农村局</strong>`), where a caller asked for them with {@link beginBold}.
+   */
+  constructor(private readonly emit: (raw: string, start: number, marker: string | null, bold: readonly string[]) => void) {}
+
+  /** A bold element begins: its text, up to {@link endBold}, is a run of the line's bold. */
+  beginBold(): void {
+    this.boldFrom = this.parts.length;
+  }
+
+  endBold(): void {
+    this.closeBold();
+    this.boldFrom = -1;
+  }
+
+  private closeBold(): void {
+    if (this.boldFrom < 0) return;
+    const run = this.parts.slice(this.boldFrom).join('');
+    if (run.trim() !== '') this.boldRuns.push(run);
+    this.boldFrom = this.parts.length;
+  }
 
   /** A list item begins: its marker goes before its first line of visible text. */
   item(marker: string | null): void {
@@ -104,6 +129,12 @@ export class BlockText {
   flush(): void {
     const start = this.start;
     this.start = -1;
+    // a bold element that runs on past the line's end: its part in this line is a run, the rest the next line's
+    const bold = this.boldFrom >= 0;
+    if (bold) this.closeBold();
+    const runs = this.boldRuns;
+    this.boldRuns = [];
+    if (bold) this.boldFrom = 0;
     if (this.parts.length === 0 || this.closed) return;
     const visible = this.visible;
     this.visible = false;
@@ -116,7 +147,7 @@ export class BlockText {
     this.parts.length = 0;
     this.lineMarker = null;
     // only white space goes, so the line keeps the visible text found in its parts
-    this.emit(this.pre > 0 ? trimEndWhere(trimStartWhere(joined, isHtmlSpace), isHtmlSpace) : collapseSpaces(joined), start < 0 ? 0 : start, marker);
+    this.emit(this.pre > 0 ? trimEndWhere(trimStartWhere(joined, isHtmlSpace), isHtmlSpace) : collapseSpaces(joined), start < 0 ? 0 : start, marker, runs);
   }
 
   /** `offset` -1: text that is not in the source (a separator between cells). */

@@ -6,7 +6,7 @@ import { BLOCKS, countChinese, isElement } from './html-dom.js';
 import { ListMarkers, numberedLine } from './html-lists.js';
 import { isMetaField, isMetaTable, joinRow, KEPT_LABELS, splitMeta, TITLE_LABELS } from './html-meta.js';
 import type { Scores } from './html-score.js';
-import { isDataShaped, readTable, tableRows } from './html-tables.js';
+import { isBold, isDataShaped, readTable, tableRows } from './html-tables.js';
 import { DATE_LINE, DOC_NUMBER, isJunkLine, PRINTED_LINE } from './page-furniture.js';
 import { makeLine, type SourceLine } from './text.js';
 import type { TableGrid } from './types.js';
@@ -159,13 +159,31 @@ export function readContent(context: Context): Content {
     if (line.text && (!isFurnitureLine(line.text) || PRINTED_LINE.test(line.text))) content.lines.push(line);
   };
   const lists = new ListMarkers();
-  const out = new BlockText((raw, start, marker) => push(numberedLine(dropBullet(makeLine(raw, source.lineAt(start))), marker)));
+  const out = new BlockText((raw, start, marker, bold) => {
+    const line = numberedLine(dropBullet(makeLine(raw, source.lineAt(start))), marker);
+    // the units a note sets in bold, where the plan says its bold ones lead (湘潭 probe round 75: `（责任单位：<strong>县农业农村局</strong>、…）`)
+    const emphasized = bold.map((run) => makeLine(run, 0).text).filter((run) => run !== '');
+    push(emphasized.length > 0 ? { ...line, emphasized } : line);
+  });
+  // the bold element open, whose end closes the run
+  let bold: Element | null = null;
   readBlocks(context.container, context.scores.dropped, out, BLOCKS, {
     item: (item) => lists.markerOf(item),
+    leave(element) {
+      if (element !== bold) return;
+      out.endBold();
+      bold = null;
+    },
     element(element) {
       if (element.name === 'h1') content.hasH1 = true;
       if (out.blank && isSymbolBullet(element)) return false;
-      if (element.name !== 'table') return undefined;
+      if (element.name !== 'table') {
+        if (bold === null && isBold(element)) {
+          bold = element;
+          out.beginBold();
+        }
+        return undefined;
+      }
       const table = readTable(element, context.scores);
       if (table === null) return undefined;
       out.flush();

@@ -34,6 +34,8 @@ const OPENING = 12;
  *     > | 2024年3月18日 18:30
  */
 const PUBLISHED_AT = /^(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** A publication time printed bare at the start of a line of fields: `2025-02-27 10:21:36 来源:建阳发布`. */
+const PUBLISHED_BEFORE_FIELDS = /^((?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}(?: ?\d{1,2}:\d{2}(?::\d{2})?)?) ?(?=来源|作者|发布|浏览|字号|编辑|责任编辑)/;
 /** Where a WeChat article prints its publication time: `<em id="publish_time">2024-03-18 18:30</em>`. */
 const PUBLISH_TIME_ID = 'publish_time';
 
@@ -60,6 +62,11 @@ export function readPreamble(root: AnyNode, context: Context, content: Content):
     if (number) fields.set('发文字号', { offset, line: makeLine(line.plain.slice(0, number[1]!.length), line.line) });
     else if (DATE_LINE.test(line.text)) fields.set('日期', { offset, line });
     else if (PUBLISHED_AT.test(line.text)) fields.set('发布时间', { offset, line: makeLine(`发布时间:${line.raw.trim()}`, line.line) });
+    else {
+      // `2025-02-27 10:21:36　来源：建阳发布　作者：…` (建阳 probe round 75): the time printed bare before the line's fields
+      const before = PUBLISHED_BEFORE_FIELDS.exec(line.text);
+      if (before) fields.set('发布时间', { offset, line: makeLine(`发布时间:${before[1]}`, line.line) });
+    }
     for (const part of splitMeta(line.text)) {
       const label = part.text === part.value ? '发文字号' : part.label;
       if (KEPT_LABELS.has(part.label)) fields.set(label, { offset, line: makeLine(part.text, line.line) });

@@ -171,7 +171,7 @@ function cellTexts(table: Element, cells: ReadonlySet<Element>, dropped: Readonl
 /** `<b>`, `<strong>`, or a style setting the weight bold: how a page sets a unit apart in its cell. */
 const BOLD_STYLE = /font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
 
-function isBold(element: Element): boolean {
+export function isBold(element: Element): boolean {
   return element.name === 'b' || element.name === 'strong' || BOLD_STYLE.test(element.attribs.style ?? '');
 }
 

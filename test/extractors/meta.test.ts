@@ -448,3 +448,27 @@ describe('a portal\'s fields on one line (丽水, 金华 probe round 24)', () =>
     expect(meta(['某县工作方案', '某政办〔2024〕3号  【字号：大 中 小】', '一、重点任务'].join('\n')).docNumber).toBe('某政办〔2024〕3号');
   });
 });
+
+describe('WeChat reposts copied as text (临泉, 大瑶, 柯城 probe round 75)', () => {
+  const meta = (lines: string[]) => extract(lines.join('\n')).meta;
+
+  it('should read the title and 文号 the lead-in gives under a news headline, and the date of the account line', () => {
+    const read = meta(['📢 大瑶镇2025年森林防灭火工作方案印发', '浏阳大瑶 2025年01月20日 08:30 湖南', '',
+      '近日，大瑶镇党委、镇人民政府印发《大瑶镇2025年森林防灭火工作方案》（大党发〔2025〕3号），对全年森林防灭火工作作出部署。',
+      '一、工作目标', '全年不发生重大森林火灾。', '二、重点任务', '1.加强火源管控。（责任单位：镇应急办）']);
+    expect([read.title, read.docNumber, read.date]).toEqual(['大瑶镇2025年森林防灭火工作方案', '大党发〔2025〕3号', '2025-01-20']);
+  });
+
+  it('should keep the plan\'s own title printed under the lead-in, and read `原创 … 2025年04月16日 18:02 安徽`', () => {
+    const read = meta(['重磅！临泉县2025年城市更新行动实施方案出炉', '原创 临泉发布 临泉发布 2025年04月16日 18:02 安徽', '',
+      '近日，临泉县人民政府办公室印发《临泉县2025年城市更新行动实施方案》（临政办秘〔2025〕21号），明确20项重点任务。', '',
+      '临泉县2025年城市更新行动实施方案', '为持续提升城市品质，制定本方案。', '一、重点任务', '1.推进老旧小区改造。（责任单位：县住建局）']);
+    expect([read.title, read.docNumber, read.date]).toEqual(['临泉县2025年城市更新行动实施方案', '临政办秘〔2025〕21号', '2025-04-16']);
+  });
+
+  it('should take no title from a cover letter\'s 关于印发《…》的通知 as a lead-in', () => {
+    const read = meta(['关于印发《某县2025年农村公路建设方案》的通知', '某政办〔2025〕2号', '各乡镇人民政府：', '现将《某县2025年农村公路建设方案》印发给你们。',
+      '某县人民政府办公室', '2025年3月1日', '某县2025年农村公路建设方案', '一、重点任务', '1.推进农村公路提档升级。（责任单位：县交通运输局）']);
+    expect([read.title, read.docNumber]).toEqual(['某县2025年农村公路建设方案', '某政办〔2025〕2号']);
+  });
+});

@@ -2202,3 +2202,37 @@ describe('probe round 72: working groups set up by an opening sentence (霍邱)'
     ]);
   });
 });
+
+describe('probe round 75: chapters a repost decorates, and the groups of East China plans (章丘, 蓬溪, 临泉, 宁波, 潍坊, 烟台)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' ')}`);
+
+  it('should read `01` over a heading as a chapter, the items under it its tasks (章丘)', () => {
+    const document = extract(['各项任务中排在第一位的为牵头单位，其他为配合单位。', '01', '实施产业链提升行动', '',
+      '1.做强装备制造主导产业。实施“链长制”。（区工业和信息化局、区发展改革委）', '02', '实施要素保障行动', '',
+      '◆加强用地保障。盘活低效工业用地1500亩。（区自然资源局、区工业和信息化局）', '◆加强融资保障。新增制造业贷款50亿元。（区金融运行监测中心、人民银行章丘支行）'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.path.join('/')}`)).toEqual(['1.1 01/1.', '2 02']);
+    expect(document.tasks[0]!.headings).toEqual(['01 实施产业链提升行动']);
+  });
+
+  it('should read `【三】` and `▌三、` chapters, the safeguards under them no text of the last task (蓬溪, 临泉)', () => {
+    for (const [two, three] of [['【二】重点工作', '【三】保障措施'], ['▌二、重点任务', '▌三、保障措施']]) {
+      const document = extract([two!, '1.加快项目建设进度。（县农业农村局牵头，各项目镇人民政府负责）', three!, '（一）加强组织领导。各镇要成立工作专班。'].join('\n'));
+      expect(units(document)).toEqual(['2.1 县农业农村局:lead 各项目镇人民政府:responsible:generic', '3.1 ']);
+    }
+  });
+
+  it('should keep the governments and the zones\' committees one 各 names one actor (宁波), not the city\'s own zones (潍坊), and mark 山东\'s `市直有关部门单位` and `有关区市政府（管委）` generic', () => {
+    const document = extract(['一、重点任务', '1.推进工作。（责任单位：市经信局，各区（县、市）政府、功能区管委会）', '2.推进工作。（市商务局牵头；各县市区政府、市属开发区管委会落实）',
+      '3.推进工作。（市商务局牵头，市直有关部门单位配合）', '4.推进工作。（市自然资源和规划局牵头，有关区市政府（管委）负责）'].join('\n'));
+    expect(units(document)).toEqual([
+      '1.1 市经信局:responsible 各区(县、市)政府、功能区管委会:responsible', '1.2 市商务局:lead 各县市区政府:responsible 市属开发区管委会:responsible',
+      '1.3 市商务局:lead 市直有关部门单位:support:generic', '1.4 市自然资源和规划局:lead 有关区市政府(管委):responsible:generic',
+    ]);
+  });
+
+  it('should know the coastal cities\' 海洋发展和渔业局 and 海洋发展局 (烟台, 青岛)', () => {
+    const document = extract(['一、重点任务', '1.推进海洋牧场建设。（市海洋发展和渔业局牵头，青岛市海洋发展局配合）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.canonical}:${u.level}`)).toEqual(['市海洋发展和渔业局:市', '青岛市海洋发展局:市']);
+    expect(document.diagnostics.map((d) => d.code)).not.toContain('unknown-unit');
+  });
+});

@@ -537,3 +537,27 @@ describe('metadata tables of East China portals (probe round 61: 湖州 Hanweb, 
     expect(docNumber('<tr><td>文　　号：</td><td>吴政办〔2024〕11号</td><td>时　　效：</td><td>有效</td></tr>')).toBe('吴政办〔2024〕11号');
   });
 });
+
+describe('WeChat reposts as HTML (湘潭, 建阳 probe round 75)', () => {
+  it('should give the units a body note sets in bold the lead, where the plan says its bold units lead', () => {
+    const html = page(`<div class="rich_media_content"><p>湘潭县2024年农村人居环境整治提升实施方案</p><p>（注：责任单位中加粗的为牵头单位）</p>
+<p><strong>一、重点任务</strong></p>
+<p><span>1.新（改）建农村户用卫生厕所3000户。（责任单位：<strong>县农业农村局</strong>、县卫生健康局、各镇人民政府）</span></p>
+<p><span>2.开展农村黑臭水体排查整治。（责任单位：<strong>市生态环境局湘潭县分局</strong>、<b>县水利局</b>、各镇人民政府）</span></p></div>`);
+    const document = extract(html, { path: 'xiangtan.html' });
+    expect(document.tasks.map((task) => task.units.map((u) => `${u.name}:${u.role}`).join(' '))).toEqual([
+      '县农业农村局:lead 县卫生健康局:responsible 各镇人民政府:responsible',
+      '市生态环境局湘潭县分局:lead 县水利局:lead 各镇人民政府:responsible',
+    ]);
+  });
+
+  it('should read the plan\'s title and number from the news lead-in, and the time printed bare before the page\'s fields', () => {
+    const html = page(`<h1 class="article-title">建阳区出台2025年优化营商环境攻坚行动方案</h1>
+<div class="article-info"><span>2025-02-27 10:21:36</span>　<span>来源：建阳发布</span>　<span>责任编辑：陈婧</span></div>
+<div class="article-content"><p>东南网2月27日讯 近日，南平市建阳区印发《建阳区2025年优化营商环境攻坚行动方案》（潭政办〔2025〕11号），部署12项攻坚举措。现将方案全文转发如下：</p>
+<p style="text-align:center"><strong>建阳区2025年优化营商环境攻坚行动方案</strong></p><p>为持续优化营商环境，制定本方案。</p>
+<p>一、提升政务服务效能</p><p>1.推行“高效办成一件事”。（责任单位：区数据管理局）</p><p>2.深化“一网通办”改革，提升网上办件率。（责任单位：区行政服务中心）</p></div>`);
+    const { meta } = extract(html, { path: 'jianyang.html' });
+    expect([meta.title, meta.docNumber, meta.date]).toEqual(['建阳区2025年优化营商环境攻坚行动方案', '潭政办〔2025〕11号', '2025-02-27']);
+  });
+});
