@@ -16,6 +16,7 @@ import { isCarriedPlace } from './unit-names.js';
 import { foldTraditional } from './fold.js';
 import { proseDivision } from './prose-division.js';
 import { opensDivisionSection } from './division-by-number.js';
+import { ROLE_WORD_MARK } from './note-labels.js';
 import { append, remembered, withLast } from '../collections.js';
 
 export interface BuildTasksOptions {
@@ -666,6 +667,10 @@ function collectUnits(notes: readonly NoteSpan[], options: Pick<BuildTasksOption
   // (责任单位：市发展改革委*、市交通运输局) under `标注“*”的为牵头单位，其余为配合单位` (金华 probe round 19)
   if (legend?.mark && listed.some((unit) => unit.mark === legend.mark)) {
     listed = listed.map((unit) => (unit.mark === legend.mark ? { ...unit, role: legend.role, explicit: true } : legend.others ? { ...unit, role: legend.others, explicit: true } : unit));
+  }
+  // (县农业农村局（牵头）、县卫生健康局) under `标注“（牵头）”的为牵头单位，其余为配合单位` (南江 probe round 76): those that say no role help
+  if (legend?.mark === ROLE_WORD_MARK && legend.others && listed.some((unit) => unit.role === 'lead')) {
+    listed = listed.map((unit) => (!unit.explicit && unit.role === 'responsible' ? { ...unit, role: legend.others!, explicit: true } : unit));
   }
   applyConvention(listed, convention);
   return listed.map(writtenUnit);

@@ -5,7 +5,7 @@
 import type { Diagnostic, Role, RoleConvention } from '../model/document.js';
 import type { SourceLine } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
-import { BOLD_LEGEND, isKnownLabel, MARK_LEGEND } from './note-labels.js';
+import { BOLD_LEGEND, isKnownLabel, MARK_LEGEND, ROLE_WORD_LEGEND, ROLE_WORD_MARK } from './note-labels.js';
 import { CONVENTION } from './responsibility-note.js';
 import type { UnitLegend } from './tables.js';
 
@@ -123,7 +123,7 @@ const OTHERS_ROLE = /^[,，;；]?(?:其余|其他|其它)(?:的)?(?:单位|部�
 /** Whether a line states a legend of bold or marked units. */
 export function isUnitLegend(text: string): boolean {
   const folded = foldTraditional(text);
-  return BOLD_LEGEND.test(folded) || MARK_LEGEND.test(folded);
+  return BOLD_LEGEND.test(folded) || MARK_LEGEND.test(folded) || ROLE_WORD_LEGEND.test(folded);
 }
 
 /** The legend of bold or marked units the document states, wherever it stands (above or under a table, in the notice), or null. */
@@ -135,7 +135,14 @@ export function findUnitLegend(lines: readonly SourceLine[]): (UnitLegend & { te
     const bold = BOLD_LEGEND.exec(folded);
     const marked = bold ? null : MARK_LEGEND.exec(folded);
     const match = bold ?? marked;
-    if (!match) continue;
+    if (!match) {
+      // the units that say `（牵头）` lead, as they would anyway; what the legend adds is the role of the others
+      const worded = folded.includes('牵头') ? ROLE_WORD_LEGEND.exec(folded) : null;
+      if (!worded) continue;
+      const others = OTHERS_ROLE.exec(folded.slice(worded.index + worded[0].length, worded.index + worded[0].length + 12));
+      const othersRole: Role | null = others ? (others[1] === '配合' || others[1] === '参与' ? 'support' : 'responsible') : null;
+      return { role: 'lead', mark: ROLE_WORD_MARK, others: othersRole, text: line.text.slice(worded.index, worded.index + worded[0].length), line: line.line };
+    }
     const word = match[bold ? 1 : 2];
     const role: Role = word === '牵头' ? 'lead' : word === '配合' ? 'support' : 'responsible';
     const others = OTHERS_ROLE.exec(folded.slice(match.index + match[0].length, match.index + match[0].length + 12));

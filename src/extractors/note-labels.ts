@@ -182,4 +182,8 @@ export function labelKind(label: string): LabelKind {
  * `责任单位中标*的为牵头单位`, `带★的为牵头部门`.
  */
 export const BOLD_LEGEND = /(?:加粗|加黑|粗体|黑体)(?:字体|字|显示|标注|标示)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;
+/** A legend whose mark is the role word itself, in brackets after the name (南江 probe round 76: `标注“（牵头）”的为牵头单位，其余为配合单位`). */
+export const ROLE_WORD_LEGEND = /(?:标(?:注|有|记)?|带(?:有)?|加)\s*[“"‘]?\(牵头\)[”"’]?(?:字样)?的?(?:单位|部门)?(?:为|是|表示|系)牵头(?:单位|部门)/;
+/** How {@link ROLE_WORD_LEGEND} marks its units: the legend's mark. */
+export const ROLE_WORD_MARK = '(牵头)';
 export const MARK_LEGEND = /(?:标(?:注|有|记)?|带(?:有)?|加)\s*[“"‘]?([*＊★☆▲△※])[”"’]?(?:号|符号)?的?(?:单位|部门)?(?:为|是|表示|系)(牵头|责任|配合)(?:单位|部门)/;

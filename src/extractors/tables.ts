@@ -12,6 +12,7 @@ import { type ColumnKind, columnKind, columnRoles, isHeaderRow, isUnitKind } fro
 import { endsLikeOrganization, type ListedUnit, unitKey, withoutUnitMark, writtenUnit } from './units.js';
 import { withoutPersonBrackets } from './persons.js';
 import { OFFICE_AND_DATE } from '../readers/page-furniture.js';
+import { ROLE_WORD_MARK } from './note-labels.js';
 
 /** A table before reading: a header (when found) and rows of cell texts. */
 export interface RawTable {
@@ -123,8 +124,17 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
       for (const span of noted) units.push(...readCellUnits(span.note, 'responsible', options.convention));
       read.text = withoutSpans(read.text, noted);
     }
-    const set = !options.legend ? NO_RUNS : options.legend.mark === null ? read.emphasized : markedNames(read.unitCells, options.legend.mark);
-    if (set.length > 0) giveLegendRole(units, set, options.legend!.role);
+    const legend = options.legend;
+    if (legend?.mark === ROLE_WORD_MARK) {
+      // `县农业农村局（牵头）、县卫生健康局` under `标注“（牵头）”的为牵头单位，其余为配合单位` (南江 probe round 76): in a column of
+      // responsible units, those that say no role take the legend's role for the rest
+      if (legend.others && units.some((unit) => unit.role === 'lead') && read.unitCells.every(([, role]) => role === 'responsible')) {
+        for (const unit of units) if (unit.role === 'responsible') unit.role = legend.others;
+      }
+    } else {
+      const set = !legend ? NO_RUNS : legend.mark === null ? read.emphasized : markedNames(read.unitCells, legend.mark);
+      if (set.length > 0) giveLegendRole(units, set, legend!.role);
+    }
     // a matrix's units stand each in a column of its own: none is listed first, the convention has no say
     const marked = read.markedUnits.flatMap(([name, role]) => readCellUnits(readNote(name, role), role, null));
     rows.push({

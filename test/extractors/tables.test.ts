@@ -1487,3 +1487,22 @@ describe('a task list under sections that are the body\'s actions (滁州 probe 
     expect(document.tables[0]!.rows.map((row) => row.task ?? null)).toEqual(['2.1', '2.2']);
   });
 });
+
+describe('probe round 76: a street\'s community column, a legend of （牵头） (集里, 南江)', () => {
+  it('should read a 责任社区 column beside the offices\' columns as responsible units', () => {
+    const t = table(['| 序号 | 工作任务 | 牵头科室 | 配合科室 | 责任社区 | 时间节点 |', '| --- | --- | --- | --- | --- | --- |',
+      '| 1 | 整治重点路段占道经营 | 城管办 | 执法中队、集里派出所 | 金沙社区、花园社区 | 2026年3月底前 |'].join('\n'));
+    expect(units(t)).toEqual([['城管办:lead', '执法中队:support', '集里派出所:support', '金沙社区:responsible', '花园社区:responsible']]);
+  });
+
+  it('should give the units that say no role the role `标注“（牵头）”的为牵头单位，其余为配合单位` gives the rest', () => {
+    const document = extract(['附件', '南江县2025年农村人居环境整治重点任务分工表', '| 序号 | 重点任务 | 责任单位 |', '| --- | --- | --- |',
+      '| 1 | 推进农村厕所革命 | 县农业农村局（牵头）、县卫生健康局、各乡镇人民政府 |', '注：1.责任单位中标注“（牵头）”的为牵头单位，其余为配合单位。'].join('\n'));
+    expect(document.tables[0]!.rows.map((row) => row.units.map((u) => `${u.name}:${u.role}`))).toEqual([['县农业农村局:lead', '县卫生健康局:support', '各乡镇人民政府:support']]);
+  });
+
+  it('should give a task\'s note the legend\'s role for the rest too', () => {
+    const document = extract(['（责任单位中标注“（牵头）”的为牵头单位，其余为配合单位）', '一、重点任务', '1.推进农村厕所革命。（责任单位：县农业农村局（牵头）、县卫生健康局）'].join('\n'));
+    expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['县农业农村局:lead', '县卫生健康局:support']]);
+  });
+});

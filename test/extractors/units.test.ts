@@ -1,6 +1,7 @@
 // Unit lists: splitting, compound actors, role words, generic units.
 import { describe, expect, it } from 'vitest';
 import { isGenericUnit, isTimeLimit, looksLikeUnit, readUnitList, unitKey, withoutUnitMark } from '../../src/extractors/units.js';
+import { extract } from '../../src/index.js';
 
 const read = (body: string) => readUnitList(body, 'responsible', 'verb').units.map((u) => `${u.name}:${u.role}`);
 
@@ -391,5 +392,17 @@ describe('probe round 66: the county\'s sector departments as a group (兰考)',
   it('should read 县直各行业扶贫部门 as generic', () => {
     expect(isGenericUnit('县直各行业扶贫部门')).toBe(true);
     expect(isGenericUnit('县直各扶贫部门')).toBe(true);
+  });
+});
+
+describe('probe round 76: companies of a line of work, and the bodies of North China counties (昌图, 望奎)', () => {
+  it('should mark the companies of one line of work, none named, generic', () => {
+    const document = extract(['一、重点任务', '1.推进5G基站建设。（县工信局牵头，各通信运营企业、各燃气企业、相关管线单位配合）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['县工信局:false', '各通信运营企业:true', '各燃气企业:true', '相关管线单位:true']);
+  });
+
+  it('should know 文体广电和旅游局 and the counties\' 发展服务中心', () => {
+    const document = extract(['一、重点任务', '1.推进工作。（县文体广电和旅游局、县农业农村发展服务中心、县畜牧发展服务中心、市金融发展服务中心负责）'].join('\n'));
+    expect(document.diagnostics.map((d) => d.code)).not.toContain('unknown-unit');
   });
 });
