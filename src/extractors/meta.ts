@@ -131,7 +131,24 @@ function findLedgerTitle(lines: readonly SourceLine[], end: number): string | nu
 /** The label of a 发文字号 on a portal's metadata line. */
 const DOC_NUMBER_LABEL = /(?:^|\s)(?:发文字号|发文文号|發文字號|文\s{0,4}号|文\s{0,4}號|字号)\s*[:：]\s*/;
 
+/** The number of an issue of minutes under their masthead: `〔2024〕第18期`. */
+const MINUTES_ISSUE = /^[〔\[]\d{4}[〕\]]第\d{1,4}期$/;
+
 function findDocNumber(lines: readonly SourceLine[], end: number): string | null {
+  return findNumberLine(lines, end) ?? findMinutesIssue(lines, end);
+}
+
+/** 会议纪要 number their issues, not their documents (宜昌 probe round 69: `宜昌市人民政府` / `专题会议纪要` / `〔2024〕第18期`). */
+function findMinutesIssue(lines: readonly SourceLine[], end: number): string | null {
+  for (let i = 1; i < Math.min(end, 8); i++) {
+    if (!MINUTES_ISSUE.test(lines[i]!.text)) continue;
+    const masthead = lines[i - 1]!.text || (i > 1 ? lines[i - 2]!.text : '');
+    if (masthead.endsWith('纪要')) return lines[i]!.text;
+  }
+  return null;
+}
+
+function findNumberLine(lines: readonly SourceLine[], end: number): string | null {
   for (let i = 0; i < end; i++) {
     // 滬府發〔2017〕92號 is read as 沪府发〔2017〕92号 and given as written
     // `发文字号：包政办〔2024〕5号　发布日期：…` (a portal's metadata line, 包河 probe round 23): the label is no part of it

@@ -472,3 +472,11 @@ describe('WeChat reposts copied as text (临泉, 大瑶, 柯城 probe round 75)'
     expect([read.title, read.docNumber]).toEqual(['某县2025年农村公路建设方案', '某政办〔2025〕2号']);
   });
 });
+
+describe('minutes numbered by issue (宜昌 probe round 69)', () => {
+  it('should give the issue\'s number under the masthead as the document\'s number', () => {
+    const read = extract(['宜昌市人民政府', '专题会议纪要', '〔2024〕第18期', '', '关于加快推进中心城区老旧小区改造工作的会议纪要', '',
+      '2024年4月10日，副市长主持召开专题会议。现将会议议定事项纪要如下：', '一、关于改造进度。市住建局要加快推进项目开工。'].join('\n')).meta;
+    expect([read.title, read.docNumber]).toEqual(['关于加快推进中心城区老旧小区改造工作的会议纪要', '〔2024〕第18期']);
+  });
+});

@@ -406,3 +406,10 @@ describe('probe round 76: companies of a line of work, and the bodies of North C
     expect(document.diagnostics.map((d) => d.code)).not.toContain('unknown-unit');
   });
 });
+
+describe('probe round 51: persons posted to a level\'s areas (龙山)', () => {
+  it('should read `街道包片领导督导` as persons overseeing, no unit, and keep the note\'s units', () => {
+    const document = extract(['一、重点任务', '（三）强化社区网格化管理。各社区每月开展一次隐患排查。（各社区负责，街道包片领导督导）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['各社区:responsible']);
+  });
+});
