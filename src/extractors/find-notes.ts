@@ -102,7 +102,7 @@ const MAX_INNER_BRACKETS = 32;
 /** An unbracketed note ends with its role word: `县商务局负责`. */
 /** The stops a paragraph may end with after its role word: 。 ; ；. */
 const STOP_CODES = new Set([...'。;；'].map((ch) => ch.charCodeAt(0)));
-const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责|主体责任|(?:资金|经费)保障)$/;
+const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责|主体责任|(?:资金|经费|电力|供电|用电|通信)保障)$/;
 /** A list whose last name is a township's: `平都镇、枫田镇`, `东城街道`. */
 const ENDS_WITH_TOWNSHIP = /(?:镇|乡|街道|办事处)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
@@ -749,7 +749,7 @@ function isLocalOffice(name: string): boolean {
 // …and what a meeting's minutes say a unit is to do, no role word said (宜昌, 攸县 probe round 69: `市住建局要加强…`,
 // `县住建局抓紧完成…`, `县公安局交警大队做好…`, `市财政局于4月20日前下达…`): the unit does it
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|主抓|抓总|负总责|统筹(?:协调|推进)?(?=[,，。;；]|$)|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|予以指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施|要(?=(?:切实|认真|进一步)?(?:加强(?!督|监督|指导|统筹|领导)|做好|抓紧|及时|严格|尽快|全力|加快|组织|完善|开展))|(?<![要应])做好(?!资金|经费)|抓紧|于(?!每)[^，,。；;]{2,12}?前(?=[\u4e00-\u9fa5])/;
+const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|主抓|抓总|负总责|统筹(?:协调|推进)?(?=[,，。;；]|$)|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|予以指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费|电力|供电|用电|通信)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施|要(?=(?:切实|认真|进一步)?(?:加强(?!督|监督|指导|统筹|领导)|做好|抓紧|及时|严格|尽快|全力|加快|组织|完善|开展))|(?<![要应])做好(?!资金|经费)|抓紧|于(?!每)[^，,。；;]{2,12}?前(?=[\u4e00-\u9fa5])/;
 /** A role word of a meeting's minutes in {@link SUBJECT_ROLE}: 要 (加强…), 做好, 抓紧, 于…前. */
 const DOER_WORD = /^(?:要|做好|抓紧|于)/;
 /** What a unit that pays for the work does: it supports. */

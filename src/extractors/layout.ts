@@ -150,6 +150,12 @@ function findNotice(seen: readonly SourceLine[], lines: readonly SourceLine[], e
     // 《…若干措施》任务分工方案: the plan that divides the work of the quoted one is named with it
     const after = joined.lastIndexOf('》');
     const dividing = after >= 0 && joined.endsWith('的通知') && DOCUMENT_TYPE.test(joined.slice(after + 1, -3));
+    // 关于印发2026年《政府工作报告》重点工作任务分工的通知 (柳州 probe round 78): the title quotes a document inside it, 《》 and all
+    const quoting = joined.endsWith('的通知') && quotesInside(joined);
+    if (quoting) {
+      const whole = groupAt(/印发(.{1,200}?)的通知$/, joined, 0);
+      if (whole) return { inner: lines.slice(i, last + 1).map((line) => line.text).join('').slice(whole[0], whole[1]), end: last + 1 };
+    }
     let inner = (dividing ? groupAt(/印发《([^《》]{1,200}》[^《》]{1,30})的通知$/, joined, 0) : null) ?? groupAt(/《([^《》]{1,200})》/, joined, 0) ?? groupAt(/印发(.{1,200}?)的通知$/, joined, 0);
     // a page quoting the whole notice title: 《北京市人民政府办公厅关于印发〈北京市2016年政务公开工作要点〉的通知》
     if (inner && /印发/.test(joined.slice(inner[0], inner[1]))) {
@@ -162,6 +168,15 @@ function findNotice(seen: readonly SourceLine[], lines: readonly SourceLine[], e
     }
   }
   return null;
+}
+
+/** Whether a notice 印发 a title that quotes a document after words of its own: `印发2026年《政府工作报告》重点工作任务分工的通知`. */
+function quotesInside(notice: string): boolean {
+  const at = notice.indexOf('印发');
+  const open = notice.indexOf('《', at + 2);
+  const close = notice.indexOf('》', open + 1);
+  // words before the quote (no 《 right after 印发), and words after it before 的通知
+  return at >= 0 && open > at + 2 && open - at <= 32 && close > open && close < notice.length - 4 && notice.indexOf('《', close) < 0;
 }
 
 /** Where a pattern's group stands in `text`, shifted by `offset`; the group follows the match's fixed opening. */

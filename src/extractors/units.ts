@@ -90,10 +90,11 @@ const ROLE_SUFFIX = new RegExp(
     '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|推进|(?:落实|履行|压实)属地(?:管理)?责任|(?:负|承担|担负|负起)(?:属地|全面)?主体责任)' +
     // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
-    // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports
+    // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports; so does who sees to the power
+    // (蕉岭 probe round 77: `国网蕉岭县供电公司做好电力保障`)
     // 区城市管理局业务指导 (谢家湾 probe round 61): a county's bureau guiding a township's office
-    // 各区人民政府（管委会）配合做好 (临沂 probe round 72)
-    '|(配合落实|(?:配合|协助)?(?:做好|负责|提供|给予|加强)?(?:资金|经费)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实|做好)?(?:工作)?))$',
+    // 各区人民政府（管委会）配合做好 (临沂 probe round 72); 市自然资源局给予指导 (东莞 probe round 78)
+    '|(配合落实|(?:配合|协助)?(?:做好|负责|提供|给予|加强)?(?:资金|经费|电力|供电|用电|通信)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|(?:按照?|根据|依据|结合)[\u4e00-\u9fa5]{0,8}?(?:要求|需要|实际|原则))?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好|给予|予以)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实|做好)?(?:工作)?))$',
 );
 
 /** A place with no office named, which joins the name after it: 市、县级党委, 各辖市、区人民政府. */
@@ -107,8 +108,9 @@ const PLACES_GOVERNMENT = /^各(?:乡|镇|乡镇|县|区|县区|区县|县市|�
  */
 // 各区政府、管委会 (信阳 probe round 44): the zones' committees beside the districts' governments
 // 各县区政府、管理区、开发区 (信阳 probe round 61): the zones named bare beside them, each zone's committee
-// …功能区管委会 (宁波 probe round 75: `各区（县、市）政府、功能区管委会`); not 市属开发区管委会, the city's own zones (潍坊 probe round 41)
-const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:(?:开发区|园区|工业园区|产业园区|开发区\(园区\)|功能区|经开区|高新区|示范区))?(?:管委会|管理委员会)|(?:行政)?公署|行署|管理区|开发区|高新区|功能区|示范区|产业集聚区)$/;
+// …功能区管委会 (宁波 probe round 75: `各区（县、市）政府、功能区管委会`); not 市属开发区管委会, the city's own zones (潍坊 probe round 41),
+// nor 示范区管委会, one zone (商丘 probe round 77)
+const BODY_OF_EACH = /^(?:街道(?:办事处|办)?|(?:开发区|园区|工业园区|产业园区|开发区\(园区\)|功能区)?(?:管委会|管理委员会)|(?:行政)?公署|行署|管理区|开发区|高新区|功能区|示范区|产业集聚区)$/;
 /**
  * A place with the places it stands for, `各市(州)`, which joins only the government or party
  * committee after it (`各市(州)、县(市、区)人民政府`): `各县(市、区)、市农业农村局` are two units.
@@ -124,8 +126,9 @@ const GENERIC_LAST = '门室位构局委体组织会)所支部';
 const QUALIFIED_OFFICES = /^各?(?:相关|有关)[\u4e00-\u9fa5]{1,4}(?:部门|科室|处室|股室|单位|学院|院系|站所|机构)$/;
 /** Bodies of one kind as a group, named by no place: 高校, 相关金融机构, 各科研院所 (`四川大学等高校`), 各银行业金融机构 (东山 probe round 48). */
 // …within a place (县内各银行业金融机构, 蓬溪 probe round 59)
-// …and companies of one line of work under 各, 相关 or 有关 (昌图 probe round 76: `各通信运营企业`; `各燃气企业`, `相关管线单位`; a bare `供电公司` is one)
-const GENERIC_KINDS = /^(?:[省市州县区镇乡]内|辖区内)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营)?(?:企业|公司|单位)$|^(?:各|相关|有关)管线单位$/;
+// …and companies of one line of work under 各, 相关 or 有关 (昌图 probe round 76: `各通信运营企业`; `各燃气企业`, `相关管线单位`; a bare `供电公司` is one);
+// the class of companies that run housing estates, `物业服务企业`, and the schools of an area, `辖区学校` (朝阳 probe round 52)
+const GENERIC_KINDS = /^辖区内?各?(?:学校|中小学校?)$|^(?:[省市州县区镇乡]内|辖区内?)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:物业服务企业|物业企业|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营)?(?:企业|公司|单位)$|^(?:各|相关|有关)管线单位$/;
 /**
  * Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门; and the
  * central government's, none named: 国务院有关部门, 中央和国家机关有关部门, 有关部委 (58a probe round).
@@ -144,8 +147,9 @@ const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡区�
 const GENERIC_PLACES =
   /^各?(?:有关|相关|沿线)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|团镇|师市|苏木|嘎查|苏木镇|苏木乡镇|嘎查村|旗县|旗县市|旗县区|旗县市区|旗县\([^()]{1,6}\)|旗县市\([^()]{1,6}\)|县区|区县|县市|县市区|区市县|市区县|区市|市县|市州|省辖市|设区市|地级市|地级以上市|直管市|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\)|行政村|项目村|项目乡镇)(?:人民政府|政府|党委|办事处)?(?:\((?:管委|管委会)\))?$/;
 /** What may stand before a unit and is no part of its name: `由X负责`, `此项工作由X牵头`. */
-// …and a level's part of the work (湖南 probe round 64: `省级由省农业农村厅牵头，…；市县由各市州、县市区人民政府负责`)
-const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要|分别)?由(?![于此])|(?:省级|市级|州级|县级|区级|乡级|市县|市州|县区|县市区|市县两级)(?:层面)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|[\u4e00-\u9fa5]{2,12}?(?:工作|工程|任务|保障|项目|事项|管理|运营|建设|维护|服务|监管|整治|改造|过程|全过程)(?:具体|统一|主要)?由(?![于此])|请|其中|包括)/;
+// …and a level's part of the work (湖南 probe round 64: `省级由省农业农村厅牵头，…；市县由各市州、县市区人民政府负责`); a clause's 同时 (龙游 probe round 77:
+// `…，同时各乡镇（街道）落实属地管理责任`)
+const LEADING_WORD = /^(?:(?:此项|该项|本项|上述|以上|各项)?(?:工作|任务)?(?:具体|统一|主要|分别)?由(?![于此])|(?:省级|市级|州级|县级|区级|乡级|市县|市州|县区|县市区|市县两级)(?:层面)?由(?![于此])|[\u4e00-\u9fa5]{1,6}?(?:部分|范围内|区域内|辖区内)由|[\u4e00-\u9fa5]{2,12}?(?:工作|工程|任务|保障|项目|事项|管理|运营|建设|维护|服务|监管|整治|改造|过程|全过程)(?:具体|统一|主要)?由(?![于此])|请|其中|包括|同时(?=各|[省市州县区乡镇]))/;
 /** Pieces that name no unit: `下同`, `其他为配合单位` (a statement about the list). */
 const FILLER = /^(?:下同|分别|各自|其他|其它|其余)$|^(?:其他|其它|其余)[^、]{0,6}(?:为|作为)(?:配合|协办|参与|责任|牵头)(?:单位|部门)$/;
 const FILLER_START = '下分各其';
@@ -253,6 +257,8 @@ export function isGenericUnit(name: string): boolean {
   if (folded.startsWith('各地') && (folded.length === 2 || folded === '各地区' || folded === '各地方')) return true;
   // 相关手术科室, 相关职能部门, 有关二级学院 (攸县 probe round 67): offices of a kind, those the work concerns, none named
   if (QUALIFIED_OFFICES.test(folded)) return true;
+  // 各离岛免税店所在市县人民政府, 项目所在县（市、区）政府 (海南 probe round 77): the places wherever the thing is, none named
+  if (folded.includes('所在') && PLACES_WHERE.test(folded)) return true;
   // 各项目镇人民政府 (蓬溪 probe round 75): the towns the projects are in, none named
   if (folded.startsWith('各项目') && /^各项目(?:乡镇|镇|乡|村|街道|镇街)(?:人民政府|政府|党委|办事处|村委会)?$/.test(folded)) return true;
   // 市直有关部门单位 (潍坊 probe round 75): 部门、单位 without the 、, as 山东 writes it, as generic as 市直有关部门
@@ -268,7 +274,8 @@ export function isGenericUnit(name: string): boolean {
   // 各民生实事牵头单位, 各项目责任单位, 各牵头单位: the lead (or responsible) unit of each of them, none
   // named (铜陵 probe round 22, 奉新 round 26)
   // …and 各项目业主单位, 各建设单位 (攸县 probe round 67): each project's owner
-  if (folded.startsWith('各') && /^各[\u4e00-\u9fa5]{0,10}?(?:牵头|责任|配合|参与|实施|承办|业主|建设|项目)(?:单位|部门)$/.test(folded)) return true;
+  // …also of a kind of work named before them (滁州 probe round 78: `十件为民实事各牵头单位`)
+  if (folded.includes('各') && /^(?:[\u4e00-\u9fa5]{2,12}?)?各[\u4e00-\u9fa5]{0,10}?(?:牵头|责任|配合|参与|实施|承办|业主|建设|项目)(?:单位|部门)$/.test(folded)) return true;
   // 区安委会有关成员单位, 市政府有关部门, 县卫健局相关科室, 合作区有关部门, 开发区相关单位: a body's or a
   // zone's members or offices, none named
   return (folded.includes('有关') || folded.includes('相关')) && /^.{2,14}?(?:会|组|府|局|委|厅|办|区|园)(?:有关|相关)(?:成员)?(?:部门|单位|科室|处室)$/.test(folded);
@@ -855,6 +862,8 @@ const PLACE_BODIES = /^各(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政
 const PLACE_KIND_BODY = /^(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)$/;
 /** Another level of places in a group, with its body: `市政府` of `有关区、市政府`. */
 const PLACE_LEVEL_BODY = /^(?:街道|乡镇|镇|乡|市|区|县)(?:办事处|人民政府|政府|党委)$/;
+/** The places where something is, with their body: `…所在市县人民政府`, `项目所在地政府`, `所在乡镇`. */
+const PLACES_WHERE = /所在地?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|村|社区|市县|县市|县区|县市区|(?:县|市|乡镇)\([^()]{1,6}\))?(?:人民政府|政府|党委|党委和政府|管委会|办事处|村委会)?$/;
 /** A group of places of two levels sharing a body: `有关区、市政府`. */
 const LEVELS_OF_GROUP = /^(?:各?(?:有关|相关)|各?沿)/;
 

@@ -480,3 +480,24 @@ describe('minutes numbered by issue (宜昌 probe round 69)', () => {
     expect([read.title, read.docNumber]).toEqual(['关于加快推进中心城区老旧小区改造工作的会议纪要', '〔2024〕第18期']);
   });
 });
+
+describe('a notice\'s title with its issuer on its line (安溪 probe round 62; 嘉善 round 69 and 商丘 round 77 would cut it)', () => {
+  it('should keep the issuer the notice\'s title opens with on its line', () => {
+    const read = extract(['商丘市人民政府办公室关于开展道路交通安全“百日攻坚”专项行动的通知', '商政办明电〔2023〕27号', '各县（市、区）人民政府：',
+      '一、工作目标', '全面排查整治道路交通安全隐患。'].join('\n')).meta;
+    expect([read.title, read.docNumber]).toEqual(['商丘市人民政府办公室关于开展道路交通安全“百日攻坚”专项行动的通知', '商政办明电〔2023〕27号']);
+  });
+
+  it('should keep the issuer of a plan titled by it (`中共六安市委关于…整改落实方案`)', () => {
+    const read = extract(['中共六安市委关于巡视反馈意见整改落实方案', '一、整改任务', '1.加强组织领导。（责任单位：市委办公室）'].join('\n')).meta;
+    expect(read.title).toBe('中共六安市委关于巡视反馈意见整改落实方案');
+  });
+});
+
+describe('a notice printing a title that quotes a document (柳州 probe round 78)', () => {
+  it('should read the whole title, the quoted document and the words around it', () => {
+    const read = extract(['关于印发2026年《政府工作报告》重点工作任务分工的通知', '柳政发〔2026〕3号', '各县、区人民政府：', '现将2026年《政府工作报告》重点工作任务分工印发给你们。',
+      '一、重点任务', '1.推进工业强市。（责任单位：市工业和信息化局）'].join('\n')).meta;
+    expect(read.title).toBe('2026年《政府工作报告》重点工作任务分工');
+  });
+});

@@ -2236,3 +2236,41 @@ describe('probe round 75: chapters a repost decorates, and the groups of East Ch
     expect(document.diagnostics.map((d) => d.code)).not.toContain('unknown-unit');
   });
 });
+
+describe('probe round 77: campaign plans and new regions (龙游, 商丘, 蕉岭, 吴忠, 海南)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' ')}`);
+
+  it('should read no 同时 into the name of the units a clause names after it (龙游)', () => {
+    const document = extract(['一、重点任务', '1.开展燃气管道隐患排查。（县住建局牵头，同时各乡镇（街道）落实属地管理责任）'].join('\n'));
+    expect(units(document)).toEqual(['1.1 县住建局:lead 各乡镇(街道):responsible']);
+  });
+
+  it('should keep one zone\'s committee apart from the governments under 各 (商丘 `各县（市、区）人民政府、示范区管委会`)', () => {
+    const document = extract(['一、重点任务', '1.开展道路隐患排查。（市公安局牵头，各县（市、区）人民政府、示范区管委会负责）'].join('\n'));
+    expect(units(document)).toEqual(['1.1 市公安局:lead 各县(市、区)人民政府:responsible 示范区管委会:responsible']);
+  });
+
+  it('should read who sees to the power as supporting, as who sees to the money (蕉岭 `国网…供电公司做好电力保障`)', () => {
+    const document = extract(['一、重点任务', '1.推进违建拆除。（县住建局牵头，各镇人民政府负责，国网蕉岭县供电公司做好电力保障）'].join('\n'));
+    expect(units(document)).toEqual(['1.1 县住建局:lead 各镇人民政府:responsible 国网蕉岭县供电公司:support']);
+  });
+
+  it('should mark the places wherever a thing is generic (海南 `各离岛免税店所在市县人民政府`)', () => {
+    const document = extract(['一、重点任务', '1.规范离岛免税经营秩序。（省商务厅牵头，海口海关配合，各离岛免税店所在市县人民政府负责）'].join('\n'));
+    expect(units(document)).toEqual(['1.1 省商务厅:lead 海口海关:support 各离岛免税店所在市县人民政府:responsible:generic']);
+  });
+});
+
+describe('probe round 78: a random 2026 sample and Guangdong (柳州, 滁州, 东莞, 龙岗)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' ')}`);
+
+  it('should read `由X、Y分别负责，A、B给予指导。` closing a task: X and Y responsible, A and B support (东莞)', () => {
+    const document = extract(['一、重点任务', '5.加快水乡功能区改造。水乡功能区重点推进五镇连片改造。由水乡功能区管委会、东莞滨海湾新区管委会分别负责，市自然资源局、市工业和信息化局给予指导。'].join('\n'));
+    expect(units(document)).toEqual(['1.5 水乡功能区管委会:responsible 东莞滨海湾新区管委会:responsible 市自然资源局:support 市工业和信息化局:support']);
+  });
+
+  it('should mark the lead units of a kind of work generic, not a level\'s own companies (滁州; 渝北 probe round 64 `区属国有企业`)', () => {
+    const document = extract(['一、重点任务', '1.推进民生实事。（市政府办公室牵头，十件为民实事各牵头单位负责）', '2.推进市容提升。（区城管局牵头，区属国有企业配合）'].join('\n'));
+    expect(units(document)).toEqual(['1.1 市政府办公室:lead 十件为民实事各牵头单位:responsible:generic', '1.2 区城管局:lead 区属国有企业:support']);
+  });
+});
