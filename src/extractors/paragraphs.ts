@@ -269,6 +269,8 @@ function closesRoleClause(lastLine: string, next: string): boolean {
 
 function continues(previous: Paragraph, counts: Counts, next: string, nextLine: number, wrapWidth: number): boolean {
   const { open, balance } = counts;
+  // a word set one character a line, a narrow column copied as text (`序` / `号`): one run of text, not a paragraph a character
+  if (next.length === 1 && counts.lastLine.length === 1 && nextLine === previous.endLine + 1 && LETTER.test(counts.lastLine) && LETTER.test(next)) return true;
   // labels read in simplified characters (汕头 probe round 57: `責任單位：` alone on its line)
   const lastLine = foldTraditional(counts.lastLine);
   // (责任单位:市住建局、\n市发改委) — a bracket still open a line or two later
@@ -300,6 +302,8 @@ function breaksName(lastLine: string, next: string): boolean {
   return last.length >= 2 && first.length >= 1 && !endsLikeOrganization(last) && endsLikeOrganization(last + first);
 }
 
+/** A letter of a word: a Chinese character or a Latin one, no digit (a column of numbers copied one a line stays apart). */
+const LETTER = /^[\u4e00-\u9fffA-Za-z]$/;
 const LABELLED_LIST = /(?:单位|部门)\s*[:：][^:：]*[\u4e00-\u9fa5]$/;
 /** What parts the names of a list, or the list from its label. */
 const LIST_BREAK = '、,，;；:： \u3000';

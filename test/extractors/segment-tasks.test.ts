@@ -2274,3 +2274,10 @@ describe('probe round 78: a random 2026 sample and Guangdong (柳州, 滁州, �
     expect(units(document)).toEqual(['1.1 市政府办公室:lead 十件为民实事各牵头单位:responsible:generic', '1.2 区城管局:lead 区属国有企业:support']);
   });
 });
+
+describe('a word set one character a line (a narrow column copied as text)', () => {
+  it('should read `序` / `号` as one run of text, not a paragraph a character, and keep a column of digits apart', () => {
+    const document = extract(['一、重点任务', '1.推进工作。（责任单位：县住建局）', '序', '号', '说明', '1', '2'].join('\n'));
+    expect(document.tasks[0]!.text).toBe('推进工作。\n序号\n说明\n1\n2');
+  });
+});
