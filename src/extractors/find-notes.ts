@@ -115,6 +115,9 @@ const MAX_SENTENCE_NOTE = 60;
 const MAX_COVERING_NOTE = 120;
 /** A sentence that opens by naming tasks above by their numbers: `以上第（三）、（四）项`, `上述第3、4项`, `以上一至三项`. */
 const COVERS_NUMBERS = /^(?:以上|上述|前述)第?[(\d一二三四五六七八九十]/;
+/** A label with no colon after a paragraph's last stop, its list running to the paragraph's end: `。责任单位县住建局`. */
+const TRAILING_BARE_LABEL = /[。;；]((?:牵头|责任|配合)(?:单位|部门))(?=[\u4e00-\u9fa5])(?=[^。;；:：]{2,60}$)/;
+const BARE_LABEL_AFTER_STOP = /[。;；](?:牵头|责任|配合)(?:单位|部门)[\u4e00-\u9fa5]/;
 /** A sentence that says it divides the work among units: `责任分工：X牵头抓总，…具体实施，…配合`. */
 const DIVISION_LABEL = /^(?:责任|任务|职责)?分工\s*[:：]/;
 
@@ -322,7 +325,7 @@ export class NoteFinder {
   private findLabelLines(text: string, folded: string): NoteSpan[] {
     const spans: NoteSpan[] = [];
     // every label line has a colon, or 为 in its place, or opens a paragraph after the first with its label
-    if (!folded.includes(':') && !folded.includes('：') && !LABEL_BEFORE_WEI.test(folded) && !MAY_OPEN_BARE_LABEL.test(folded)) return spans;
+    if (!folded.includes(':') && !folded.includes('：') && !LABEL_BEFORE_WEI.test(folded) && !MAY_OPEN_BARE_LABEL.test(folded) && !BARE_LABEL_AFTER_STOP.test(folded)) return spans;
     for (let paragraph = 0; paragraph < text.length; ) {
       const end = endOfParagraph(text, paragraph);
       // `——牵头单位：…`, `★责任单位：…`: the mark a line opens with is no part of its note
@@ -339,7 +342,17 @@ export class NoteFinder {
         const from = PERSON_FIRST.test(line) ? start : start + personBefore(line, labelAt);
         const note = this.parse(text.slice(from, end), 'verb');
         if (note?.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, written: 'label', note });
-      } else if (paragraph > 0 && DIVISION_LABEL.test(line)) {
+      } else if (line.includes('单位') || line.includes('部门')) {
+        // `…纳入工程竣工验收重点内容。责任单位县建设工程质量安全监督站` (隆回 probe round 79): a label with no colon closing the
+        // paragraph after its stop, its list to the end
+        const bare = TRAILING_BARE_LABEL.exec(line);
+        const list = bare ? trimEndWhere(line.slice(bare.index + bare[0].length), isStopOrSpace) : '';
+        const note = list.length >= 2 ? this.parse(`${bare![1]}:${list}`, 'verb') : null;
+        if (note?.labeled && note.units.length > 0 && note.unknownWords.length === 0 && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))) {
+          spans.push({ start: start + bare!.index + 1, end: trimEnd(text, end), unclosed: false, written: 'label', note });
+        }
+      }
+      if (!label && paragraph > 0 && DIVISION_LABEL.test(line)) {
         // `责任分工：市公安局交警支队、市城市管理局共同负责，各区人民政府（管委会）配合做好。` on a line of its own after
         // the task (临沂 probe round 72): the line divides the task's work among units, its clauses read as a note's
         const note = end - start <= MAX_COVERING_NOTE ? this.parse(trimEndWhere(text.slice(start, end), isStopOrSpace), 'clause') : null;

@@ -77,7 +77,8 @@ const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
  * township's `责任科室:…;协助科室:…` reads as a prefecture's `责任单位:…;配合单位:…`, and a county's
  * `责任单位:县水利局;责任乡镇:殷棚乡、南向店乡` names the townships responsible.
  */
-const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部门', '处室', '科室', '股室', '站所', '乡镇', '街道', '镇街', '委室', '主体', '机构'].flatMap((body) => [
+// …and a 团委's, a 妇联's or a 工会's 部室 (绵阳, 丰城 probe round 79: `牵头部室：组织部；配合部室：宣传部`)
+const BODY_LABELS: ReadonlyArray<readonly [string, LabelKind]> = ['单位', '部门', '处室', '科室', '股室', '部室', '站所', '乡镇', '街道', '镇街', '委室', '主体', '机构'].flatMap((body) => [
   [`牵头${body}`, 'lead'], [`责任${body}`, 'responsible'], [`配合${body}`, 'support'], [`协助${body}`, 'support'],
   [`协办${body}`, 'support'], [`参与${body}`, 'support'], [`协作${body}`, 'support'], [`协同${body}`, 'support'],
   // 广东's 主办/会办 (惠州 probe round 17: `主办单位：市工业和信息化局；会办单位：市发展改革局`)

@@ -119,7 +119,8 @@ const PATTERNS: ReadonlyArray<readonly [MarkerKind, RegExp]> = [
   ['decimal', /^(\d{1,2}(?:\.\d{1,2}){1,3})(?![\d%])\.?(?=[^\d.%万亿倍‰米元吨亩个年月日天小时公里千百十度])/],
   // 1. 1、 but not 1.5万 or 2022.; a year may follow (`1.2022年6月底前完成…`, 曲靖 probe round 26), and a hotline's
   // number (`6.12345热线诉求快速响应`, 小关 probe round 59)
-  ['num', /^(\d{1,3})[.、](?!(?!(?:19|20)\d\d年|\d{5,6}(?![\d.%万亿元个米吨亩])[\u4e00-\u9fa5])[\d%])/],
+  // …typed carelessly too (隆回, 三河 probe round 79: `1 .开展…`, `1，修订…`), a comma before the text, no number after it
+  ['num', /^(\d{1,3})(?: ?[.、]|[,，](?=[\u4e00-\u9fa5]))(?!(?!(?:19|20)\d\d年|\d{5,6}(?![\d.%万亿元个米吨亩])[\u4e00-\u9fa5])[\d%])/],
   // (1), also as text copied from a PDF or Word writes it: ( 1 )
   ['num-paren', /^\( ?(\d{1,3}) ?\)[、.]?/],
   ['cn-half', new RegExp(`^(${CN}{1,4})\\)`)],

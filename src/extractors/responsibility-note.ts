@@ -175,6 +175,7 @@ const OVERSEER = /纪委|监委|纪检|纪工委|督查室|督查局|巡察/;
 
 /** What an overseer does to the others: holds them to account, or oversees them. */
 const OVERSIGHT_WORD = /问责|追责|监督|督查|督办/;
+const OVERSIGHT_AT = /^(?:问责|追责|监督|督查|督办)$/;
 
 /**
  * The clauses of a note in which a supervisor holds the others to account or oversees what they do,
@@ -185,7 +186,9 @@ const OVERSIGHT_WORD = /问责|追责|监督|督查|督办/;
 function oversightClauses(folded: string): Array<{ at: number; end: number }> {
   const found: Array<{ at: number; end: number }> = [];
   for (let from = 0, word = folded.search(OVERSIGHT_WORD); word >= 0; ) {
-    const end = word + 2;
+    let end = word + 2;
+    // 追责问责, 监督问责 (鄂家 probe round 79: `；镇纪委对失职失责的严肃追责问责`): the words that run on are the clause's too
+    while (OVERSIGHT_AT.test(folded.slice(end, end + 2))) end += 2;
     let at = word;
     while (at > from && !';；。,，'.includes(folded[at - 1]!)) at--;
     const clause = folded.slice(at, end);

@@ -30,21 +30,21 @@ const HEADERS: ReadonlyArray<readonly [ColumnKind, RegExp]> = [
 /** The name of a unit column once its level, weight and persons are set aside: 牵头单位, 配合部门, 责任股室. */
 const UNIT_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
   // a township's offices and stations: 责任办所, 牵头站所 (高塘, 小河 probe round 30)
-  ['lead', /^(?:牵头(?:单位|部门|处室|科室|股室|办所|站所)?|主责(?:单位|部门|处室|科室|股室|办所|站所)|牵头责任单位)$/],
+  ['lead', /^(?:牵头(?:单位|部门|处室|科室|股室|部室|办所|站所)?|主责(?:单位|部门|处室|科室|股室|部室|办所|站所)|牵头责任单位)$/],
   // the department in charge of a project's line of work (攸县, 通渭 probe round 67: `行业主管部门`, `项目主管部门`), as its note label is
   ['lead', /^(?:行业|项目)?主管(?:单位|部门)$/],
   // a 建议's or 提案's handling (荆门 probe round 69: `主办单位 | 会办单位`): the 主办 leads it, the 会办 and 协办 help
   ['lead', /^主办(?:单位|部门)$/],
   ['support', /^(?:会办|参办)(?:单位|部门)$/],
   ['responsible', /^(?:整改责任|承办)(?:单位|部门)$/],
-  ['support', /^(?:配合|(?:配合|参与|协办|协助|协同|支持)(?:单位|部门|处室|科室|股室|办所|站所))$/],
+  ['support', /^(?:配合|(?:配合|参与|协办|协助|协同|支持)(?:单位|部门|处室|科室|股室|部室|办所|站所))$/],
   // who regulates a project, who serves an investment project (埇桥 probe round 67: `服务单位`)
   ['support', /^(?:监管|服务)(?:单位|部门)$/],
   // the place a project stands in (天宁 probe round 67: `属地责任单位`)
   ['responsible', /^属地(?:责任)?(?:单位|主体|政府|乡镇|街道|镇街)$/],
   // 责任分工 merged over a matrix's units (yuxi-like 责任分解表) or over its cells' `X牵头，Y配合`
   // …and a street's or a township's column of the communities or villages that carry it out (集里 probe round 76: `责任社区`)
-  ['responsible', /^(?:(?:责任|实施|承办|落实|主体责任)(?:单位|部门|处室|科室|股室|主体|办所|站所|社区|村|村\(社区\)|乡镇|镇街|街道|片区)|责任分工)$/],
+  ['responsible', /^(?:(?:责任|实施|承办|落实|主体责任)(?:单位|部门|处室|科室|股室|部室|主体|办所|站所|社区|村|村\(社区\)|乡镇|镇街|街道|片区)|责任分工)$/],
   // a project list's owner, who carries the project out (荆门, 射洪, 沂水 probe round 42)
   ['responsible', /^(?:项目业主|业主单位|业主|项目单位|建设单位|项目建设单位|建设主体|项目法人|项目(?:实施|责任)(?:单位|主体))$/],
 ];

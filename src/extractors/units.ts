@@ -128,7 +128,7 @@ const QUALIFIED_OFFICES = /^各?(?:相关|有关)[\u4e00-\u9fa5]{1,4}(?:部门|�
 // …within a place (县内各银行业金融机构, 蓬溪 probe round 59)
 // …and companies of one line of work under 各, 相关 or 有关 (昌图 probe round 76: `各通信运营企业`; `各燃气企业`, `相关管线单位`; a bare `供电公司` is one);
 // the class of companies that run housing estates, `物业服务企业`, and the schools of an area, `辖区学校` (朝阳 probe round 52)
-const GENERIC_KINDS = /^辖区内?各?(?:学校|中小学校?)$|^(?:[省市州县区镇乡]内|辖区内?)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:物业服务企业|物业企业|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营)?(?:企业|公司|单位)$|^(?:各|相关|有关)管线单位$/;
+const GENERIC_KINDS = /^辖区内?各?(?:学校|中小学校?)$|^(?:[省市州县区镇乡]内|辖区内?)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:物业服务企业|物业企业|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营|经营|服务)?(?:企业|公司|单位)$|^(?:各|相关|有关)管线单位$/;
 /**
  * Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门; and the
  * central government's, none named: 国务院有关部门, 中央和国家机关有关部门, 有关部委 (58a probe round).
@@ -142,7 +142,7 @@ const DUTY_HOLDERS = /^(?:[省市州县区]直)?(?:各|其他|其它)?(?:负有|
 /** Places along what a plan's work follows, as a group: 沿黄县(市、区)人民政府, 沿库乡镇人民政府, 沿江各县. */
 /** The places along a line the name says: 河道沿线社区, 国道沿线各村. */
 const ALONG_A_LINE = /^[\u4e00-\u9fa5]{1,6}沿线各?(?:乡镇|镇街|街道|社区|村|镇|乡)(?:人民政府|政府|办事处|居委会|村委会)?$/;
-const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡区县市](?:\([^()]{1,6}\))?|各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县))(?:人民政府|政府|党委|办事处)?$/;
+const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡区县市村](?:\([^()]{1,6}\))?|各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县))(?:人民政府|政府|党委|办事处)?$/;
 /** Places as a group, not one of them (有关区市政府（管委）, 烟台 probe round 75, the zones' committees beside them): 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42; 沿黄县（市、区） those on the Yellow River, 吴忠 round 56), 相关团场 (石河子 round 50). */
 const GENERIC_PLACES =
   /^各?(?:有关|相关|沿线)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|团镇|师市|苏木|嘎查|苏木镇|苏木乡镇|嘎查村|旗县|旗县市|旗县区|旗县市区|旗县\([^()]{1,6}\)|旗县市\([^()]{1,6}\)|县区|区县|县市|县市区|区市县|市区县|区市|市县|市州|省辖市|设区市|地级市|地级以上市|直管市|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\)|行政村|项目村|项目乡镇)(?:人民政府|政府|党委|办事处)?(?:\((?:管委|管委会)\))?$/;
@@ -189,8 +189,8 @@ export function namesItsPlace(name: string): boolean {
   return PLACE_OPENING.test(name);
 }
 const ORG_SUFFIX =
-  // 社会 is no body, though 会 ends one: 社会和法制委员会 is one committee
-  /(?:局|厅|委|办|部|院|(?<!社)会|室|科|[^入持控参配]股|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|(?:团|党|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构|法庭|日报)$/;
+  // 社会 is no body, though 会 ends one: 社会和法制委员会 is one committee; a youth's or workers' palace is one (绵阳 probe round 79: `市青少年宫`)
+  /(?:局|厅|委|办|部|院|(?<!社)会|(?:青少年|少年|儿童|工人文化|文化)宫|室|科|[^入持控参配]股|站|所|司|署|处|队|组|社|联|馆|厂|校|团|中心|公司|政府|党委|集团|(?:团|党|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)中央|街道|社区|机关|单位|部门|学校|医院|园区|基地|企业|人大|政协|科协|作协|记协|中学|小学|幼儿园|专班|指挥部|党组|银行|分行|支行|总行|电视台|气象台|电台|海关|林场|农场|大学|机构|法庭|日报)$/;
 const PLACE_SUFFIX = /(?:村|镇|乡|县|市|区|旗|盟|州|省)(?:\([^()]*\))?$/;
 
 /** A leader by title, as a note names one after the unit: 局长, 副镇长, 分管副局长, 主任. */
@@ -259,8 +259,8 @@ export function isGenericUnit(name: string): boolean {
   if (QUALIFIED_OFFICES.test(folded)) return true;
   // 各离岛免税店所在市县人民政府, 项目所在县（市、区）政府 (海南 probe round 77): the places wherever the thing is, none named
   if (folded.includes('所在') && PLACES_WHERE.test(folded)) return true;
-  // 各项目镇人民政府 (蓬溪 probe round 75): the towns the projects are in, none named
-  if (folded.startsWith('各项目') && /^各项目(?:乡镇|镇|乡|村|街道|镇街)(?:人民政府|政府|党委|办事处|村委会)?$/.test(folded)) return true;
+  // 各项目镇人民政府 (蓬溪 probe round 75), 项目区各乡镇人民政府 (于都 probe round 79): the towns the projects are in, none named
+  if ((folded.startsWith('各项目') || folded.startsWith('项目区')) && /^(?:各项目|项目区各?)(?:乡镇|镇|乡|村|街道|镇街)(?:人民政府|政府|党委|办事处|村委会)?$/.test(folded)) return true;
   // 市直有关部门单位 (潍坊 probe round 75): 部门、单位 without the 、, as 山东 writes it, as generic as 市直有关部门
   if (folded.endsWith('部门单位') && folded.length > 4 && isGenericUnit(folded.slice(0, -2))) return true;
   // every other placeholder ends in 部门, 科室, 单位, 处室, 机构, 委办局, 部委, 人民团体 or 党组(党委)
@@ -270,7 +270,11 @@ export function isGenericUnit(name: string): boolean {
   if (GENERIC.test(folded) || GENERIC_GROUP.test(folded)) return true;
   // 各专门委员会: a 人大's or 政协's committees, none named; 各预算单位: every unit with a budget (岳西 probe round 26);
   // 县直各涉农单位 (信丰 probe round 72): those whose work touches farming
-  if (folded.includes('各') && !folded.includes('对各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属|审批|行政审批|监管|职能|业务|窗口|行业扶贫|扶贫|涉[\u4e00-\u9fa5]{1,2})?(?:主管)?(?:部门|单位|科室|处室|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室)(?:党组|党委|党组\(党委\)|党组织|党总支|党支部)?$/.test(folded)) return true;
+  // …and a body's own offices of a kind (泸县, 黔东南, 丰城, 常熟 probe round 79: `各监督检查室`, `各派驻纪检监察组`, `各业务庭`,
+  // `机关各部室`, `各基层工会`, `各民主党派市委会`)
+  if (folded.includes('各') && !folded.includes('对各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属|审批|行政审批|监管|职能|业务|窗口|行业扶贫|扶贫|派驻|基层|涉[\u4e00-\u9fa5]{1,2})?(?:主管)?(?:部门|单位|科室|处室|部室|庭室|庭|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室|监督检查室|审查调查室|纪检监察组|工会|团组织|妇联|民主党派(?:[省市县区]委会?)?)(?:党组|党委|党组\(党委\)|党组织|党总支|党支部)?$/.test(folded)) return true;
+  // 直属单位, 下属单位 (常熟 probe round 79): a body's own units, none named
+  if (folded === '直属单位' || folded === '下属单位') return true;
   // 各民生实事牵头单位, 各项目责任单位, 各牵头单位: the lead (or responsible) unit of each of them, none
   // named (铜陵 probe round 22, 奉新 round 26)
   // …and 各项目业主单位, 各建设单位 (攸县 probe round 67): each project's owner

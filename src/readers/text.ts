@@ -270,6 +270,12 @@ export function removeStraySpaces(plain: string): string {
     const stop = FIELD_AFTER_STOP.exec(plain);
     if (stop) return removeStraySpaces(plain.slice(0, stop.index + 1)) + removeStraySpaces(plain.slice(stop.index + 1));
   }
+  // a space before a role's label parts two fields inside a note too (于都 probe round 79: `（牵头股室：农田建设管理股 配合：…）`)
+  if (plain.includes(':') || plain.includes('：')) {
+    const fields = plain.split(SPACE_BEFORE_ROLE_LABEL);
+    // only after a label's list: `推进工作 配合：…` has no field before the space
+    if (fields.length > 1 && /[:：]/.test(fields[0]!)) return fields.map(removeStraySpaces).join(' ');
+  }
   // after a unit label every name a unit's ending closes is one of a list: `责任单位：区商务局 建宁街道办事处`
   const label = UNIT_LIST_SPACE.test(plain) ? UNIT_LABEL.exec(plain) : null;
   if (label) {
@@ -285,6 +291,8 @@ const FIELD_OPENING = /^[\u4e00-\u9fff]{2,6}[:：]/;
 const FIELD_AFTER_STOP = /[。;；](?=[\u4e00-\u9fff]{2,6}[:：])/;
 /** A space before another field's label on such a line. */
 const SPACE_BEFORE_FIELD = / (?=[\u4e00-\u9fff]{2,6}[:：])/;
+/** A space before a role's label after a label's list: `农田建设管理股 配合：…`. */
+const SPACE_BEFORE_ROLE_LABEL = / (?=(?:牵头|配合|协助|参与|责任|协办|主办|会办)(?:单位|部门|股室|科室|处室|部室|站所)?[:：])/;
 // the common case, no unit names side by side: every space beside Chinese goes
 const UNIT_PAIR = new RegExp(`${UNIT_END} ${UNIT_START}`);
 const ANY_STRAY_SPACE = new RegExp(` (?:(?<=${CHINESE} )|(?=${CHINESE}))`, 'g');

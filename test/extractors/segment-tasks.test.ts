@@ -2281,3 +2281,41 @@ describe('a word set one character a line (a narrow column copied as text)', () 
     expect(document.tasks[0]!.text).toBe('推进工作。\n序号\n说明\n1\n2');
   });
 });
+
+describe('probe round 79: plans typed carelessly, and plans of bodies that are not the government (隆回, 三河, 鄂家, 于都, 泸县, 绵阳)', () => {
+  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' ')}`);
+
+  it('should read `1 .` and `1，` as numbers, not `1，2月份` or `1,000`', () => {
+    const document = extract(['一、重点任务', '  1 .开展燃气经营企业全面排查。( 责任单位 : 局城建股 , 局法规股 )', '1，修订完善应急预案。（责任单位：镇应急管理办公室）',
+      '1，2月份完成排查。'].join('\n'));
+    expect(document.tasks.map((t) => t.path.join(''))).toEqual(['一、1.', '一、1,']);
+    expect(document.tasks[1]!.text).toBe('修订完善应急预案。\n1,2月份完成排查。');
+  });
+
+  it('should read a label with no colon closing the paragraph after its stop (`。责任单位县建设工程质量安全监督站`)', () => {
+    const document = extract(['一、重点任务', '5 .加强燃气工程建设质量监管。严格落实质量安全监督。责任单位县建设工程质量安全监督站'].join('\n'));
+    expect(units(document)).toEqual(['1.5 县建设工程质量安全监督站:responsible']);
+    expect(document.tasks[0]!.text).toBe('加强燃气工程建设质量监管。严格落实质量安全监督。');
+  });
+
+  it('should cut the whole of `追责问责` with the overseer\'s clause, and part a note\'s fields at the space before `配合：`', () => {
+    const document = extract(['一、重点任务', '3、严格执行值班制度。（责任单位：镇应急管理办公室、各村委会；镇纪委对失职失责的严肃追责问责）',
+      '（五）落实建后管护责任。完成项目竣工验收后及时移交。（牵头股室：农田建设管理股 配合：县农业综合行政执法大队、项目区各乡镇人民政府 ）',
+      '5．水上安全。加强防溺水巡查。（责任单位：镇水利站，沿河各村（社区））'].join('\n'));
+    expect(units(document)).toEqual([
+      '1.3 镇应急管理办公室:responsible 各村委会:responsible',
+      '1.3.5 农田建设管理股:lead 县农业综合行政执法大队:support 项目区各乡镇人民政府:support:generic',
+      '1.5 镇水利站:responsible 沿河各村(社区):responsible:generic',
+    ]);
+  });
+
+  it('should read 部室 labels, a youth palace, and mark a body\'s own offices of a kind generic', () => {
+    const document = extract(['一、重点任务', '1.开展青少年宫公益课堂。（少年部牵头，市青少年宫配合）', '2.加强监督检查。（各监督检查室、各派驻纪检监察组负责）',
+      '3.推进工会服务。（机关各部室、各基层工会按职责分工负责）', '4.开展普法宣传。', '牵头部室：组织部；配合部室：宣传部'].join('\n'));
+    expect(units(document).slice(0, 3)).toEqual([
+      '1.1 少年部:lead 市青少年宫:support',
+      '1.2 各监督检查室:responsible:generic 各派驻纪检监察组:responsible:generic',
+      '1.3 机关各部室:responsible:generic 各基层工会:responsible:generic',
+    ]);
+  });
+});
