@@ -259,7 +259,8 @@ function makeTask(
   // table (湘阴 probe round 20; 曲靖, 商丘 round 26, 湖南, 怀化 round 31 — 清河 round 21 read it as units)
   // (read in simplified characters: `由市發展改革局牽頭` divides the work as `由市发展改革局牵头` does)
   const subjects = !prose ? (notes.length > 0 && !opening ? divisionBesideNote(text, taskText, notes, options) : NO_SPANS)
-    : !marksNotes() ? options.finder.subjectNotes(taskText) : proseDivision(taskText, options.finder);
+    // a working group's line or its office's is read for its subjects whatever the plan marks: that is how it was told a duty line
+    : !marksNotes() || item.key === DUTY_LINE ? options.finder.subjectNotes(taskText) : proseDivision(taskText, options.finder);
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     const message = prose ? `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”` : `任务“${item.marker.printed}”的正文另有分工表述“${written}”，其单位与责任表述中的一并计入`;
@@ -418,8 +419,12 @@ function dutyLines(paragraphs: readonly Paragraph[], first: number, kind: Marker
  * `综合协调组：由党政办牵头，镇应急办参与，负责信息汇总…`): a duty line whose units its sentence names.
  */
 function isGroupLine(text: string, options: BuildTasksOptions): boolean {
-  return GROUP_LINE.test(text) && options.finder.subjectNotes(text).length > 0;
+  // …and the line saying where the command's office sits, whose host does its work (白沙 probe round 80: `指挥部办公室设在镇应急管理办公室，负责…`)
+  return (GROUP_LINE.test(text) || OFFICE_HOUSED.test(text)) && options.finder.subjectNotes(text).length > 0;
 }
+
+/** Where a command's or a group's office sits: `指挥部办公室设在镇应急管理办公室，负责…`. */
+const OFFICE_HOUSED = /^[\u4e00-\u9fa5]{0,16}办公室设在/;
 
 const GROUP_LINE = /^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队)[:：]/;
 /** A sentence that sets up working groups, their lines after it: `…，下设办公室和三个工作组。` */

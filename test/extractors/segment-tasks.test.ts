@@ -2319,3 +2319,14 @@ describe('probe round 79: plans typed carelessly, and plans of bodies that are n
     ]);
   });
 });
+
+describe('probe round 80: the command\'s office among its working groups (白沙)', () => {
+  it('should read the line saying where the office sits as a duty line of its own, its host responsible, the groups split', () => {
+    const document = extract(['一、重点任务', '1.加强火源管控。（责任单位：镇应急办）', '二、组织机构', '成立白沙镇森林防灭火指挥部，由镇长任指挥长，指挥部下设办公室和两个工作组。',
+      '指挥部办公室设在镇应急管理办公室，负责日常工作的组织协调、信息报送和督促检查。', '综合协调组：由镇党政办牵头，镇应急办、镇财政所参与，负责上传下达。',
+      '扑救指挥组：由镇应急办牵头，白沙派出所参与，负责火灾扑救的现场指挥。'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual([
+      '1.1 镇应急办:responsible', '2.N1 镇应急管理办公室:responsible', '2.N2 镇党政办:lead 镇应急办:support 镇财政所:support', '2.N3 镇应急办:lead 白沙派出所:support',
+    ]);
+  });
+});
