@@ -96,9 +96,10 @@ function buildDocument(read: ReadResult, input: Uint8Array | string, options: Ex
   };
   // a plan whose tasks are in a 分工表 (an attachment or a grid) names no units in its body's prose
   const hasTable = grids.length > 0 || layout.attachments.some((attachment) => attachment.kind === 'table');
-  // the runs a Word document sets in bold, by line: a legend may give them a role
+  // the runs a Word document or a page sets in bold, by line: a legend may give them a role (normalized here, only then:
+  // most pages set text in bold and have no legend)
   const emphasis = new Map<number, readonly string[]>();
-  if (legend?.mark === null) for (const line of lines) if (line.emphasized) emphasis.set(line.line, line.emphasized);
+  if (legend?.mark === null) for (const line of lines) if (line.emphasized) emphasis.set(line.line, line.emphasized.map((run) => makeLine(run, 0).text));
   const readPart = (ranges: ReadonlyArray<readonly [number, number]>, part: string, idPrefix: string): void => {
     // appended, not flatMap'd: V8's flatMap copies a part of millions of paragraphs item by item, slowly
     const paragraphs: Paragraph[] = [];

@@ -132,8 +132,9 @@ export class BlockText {
     // a bold element that runs on past the line's end: its part in this line is a run, the rest the next line's
     const bold = this.boldFrom >= 0;
     if (bold) this.closeBold();
-    const runs = this.boldRuns;
-    this.boldRuns = [];
+    // a new list only once one was filled: most lines set nothing in bold
+    const runs = this.boldRuns.length > 0 ? this.boldRuns : NO_RUNS;
+    if (runs !== NO_RUNS) this.boldRuns = [];
     if (bold) this.boldFrom = 0;
     if (this.parts.length === 0 || this.closed) return;
     const visible = this.visible;
@@ -168,6 +169,8 @@ export class BlockText {
     this.parts.push(piece);
   }
 }
+
+const NO_RUNS: readonly string[] = [];
 
 /** HTML collapses runs of ASCII white space to one space; NBSP and U+3000 are text. */
 function collapseSpaces(text: string): string {
