@@ -428,7 +428,8 @@ const OFFICE_HOUSED = /^[\u4e00-\u9fa5]{0,16}办公室设在/;
 
 const GROUP_LINE = /^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队)[:：]/;
 /** A sentence that sets up working groups, their lines after it: `…，下设办公室和三个工作组。` */
-const GROUPS_SET_UP = /下设[^。;；]{0,20}(?:组|专班|分队)[。:：]?$/;
+// …its office's seat after it in the same paragraph too (东城 probe round 81: `…下设办公室和三个工作组。指挥部办公室设在…，负责…`)
+const GROUPS_SET_UP = /下设[^。;；]{0,20}(?:组|专班|分队)(?:[。:：]|$)/;
 
 /** The family key of a duty line split from its heading. */
 const DUTY_LINE = 'duty-line';

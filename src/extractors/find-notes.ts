@@ -102,7 +102,8 @@ const MAX_INNER_BRACKETS = 32;
 /** An unbracketed note ends with its role word: `县商务局负责`. */
 /** The stops a paragraph may end with after its role word: 。 ; ；. */
 const STOP_CODES = new Set([...'。;；'].map((ch) => ch.charCodeAt(0)));
-const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责|主体责任|(?:资金|经费|电力|供电|用电|通信)保障)$/;
+// …and who helps with the rest (宿松 probe round 81: `县卫生健康委、县生态环境分局配合做好相关工作。`)
+const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责|主体责任|(?:资金|经费|电力|供电|用电|通信)保障|(?:配合|协助)做好(?:相关)?工作)$/;
 /** A list whose last name is a township's: `平都镇、枫田镇`, `东城街道`. */
 const ENDS_WITH_TOWNSHIP = /(?:镇|乡|街道|办事处)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
@@ -378,9 +379,9 @@ export class NoteFinder {
     for (let start = 0; start < text.length; ) {
       const end = endOfParagraph(text, start);
       const last = this.beforeUnnamingBracket(text, start, trimEnd(text, end));
-      // the role word before the paragraph's stop, if it has one (a slice of five characters a paragraph, no pattern to cut the stop)
+      // the role word before the paragraph's stop, if it has one (a slice of ten characters a paragraph, no pattern to cut the stop)
       const close = last > start && STOP_CODES.has(text.charCodeAt(last - 1)) ? last - 1 : last;
-      const endsWithRole = ENDS_WITH_ROLE.test(text.slice(Math.max(start, close - 5), close));
+      const endsWithRole = ENDS_WITH_ROLE.test(text.slice(Math.max(start, close - 10), close));
       // …or a role word a few words before it, the last clause saying what its units see to (`…，各渔业村落实看管责任`)
       if (!endsWithRole && !OBJECT_ROLE.test(text.slice(Math.max(start, close - 10), close))) {
         start = end + 1;

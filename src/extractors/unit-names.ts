@@ -552,13 +552,17 @@ export function carryPlace(units: readonly UnitAssignment[], known: ReadonlySet<
       continue;
     }
     if (place === null || unit.level !== (LEVEL_HEADS[place] ?? place) || !known.has(unit) || !CARRIES_PLACE.has(unit.kind!) || unit.name.startsWith('各') || /政府|党委/.test(unit.name)) continue;
-    // 团市委 writes its level inside its name (市场 is no 市)
-    if (unit.name.replace('市场', '').includes(place)) continue;
+    // 团市委 writes its level inside its name (市场 is no 市); a bureau's branch names the place it serves (建安 probe round 81:
+    // `公安局建安分局` is the city's bureau's, no district's)
+    if (unit.name.replace('市场', '').includes(place) || BRANCH_NAMING_PLACE.test(unit.name)) continue;
     unit.name = (unit.canonical!.startsWith(`${place}委`) ? `${place}委` : place) + unit.name;
     carried.push(unit);
   }
   return carried;
 }
+
+/** A bureau's branch named for the place it serves: `公安局建安分局`, `生态环境局于都分局`. */
+const BRANCH_NAMING_PLACE = /局[\u4e00-\u9fa5]{2,6}分局$/;
 
 /**
  * The place a name of a list is written with, as a list carries it to the names after it: a level

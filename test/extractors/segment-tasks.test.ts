@@ -2330,3 +2330,26 @@ describe('probe round 80: the command\'s office among its working groups (白沙
     ]);
   });
 });
+
+describe('probe round 81: the sentence setting up the groups, the office\'s seat after it in one paragraph (东城)', () => {
+  it('should still read each working group as a task of its own', () => {
+    const document = extract(['一、重点任务', '1.加强火源管控。（责任单位：镇应急管理办公室）', '二、组织机构',
+      '成立东城镇森林防灭火指挥部，由镇长任指挥长，下设办公室和两个工作组。指挥部办公室设在镇应急管理办公室，负责日常工作。',
+      '综合协调组：由党政办牵头，镇应急管理办公室参与，负责信息汇总。', '扑救指挥组：由镇应急管理办公室牵头，东城派出所参与，负责现场指挥。'].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual([
+      '1.1 镇应急管理办公室:responsible', '2.N1 党政办:lead 镇应急管理办公室:support', '2.N2 镇应急管理办公室:lead 东城派出所:support',
+    ]);
+  });
+});
+
+describe('probe round 81: tasks of several paragraphs (宿松, 建安)', () => {
+  it('should read a later paragraph\'s closing sentence naming who helps with the rest (`…配合做好相关工作。`)', () => {
+    const document = extract(['一、重点任务', '（一）推进农村改厕。由县农业农村局负责，县财政局做好资金保障。', '加强技术指导。县卫生健康委、县生态环境分局配合做好相关工作。'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县农业农村局:responsible', '县财政局:support', '县卫生健康委:support', '县生态环境分局:support']);
+  });
+
+  it('should carry no level onto a bureau\'s branch named for the place it serves (`区住建局、公安局建安分局`)', () => {
+    const document = extract(['一、重点任务', '1.整治占道经营。（区住建局、公安局建安分局负责）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => u.name)).toEqual(['区住建局', '公安局建安分局']);
+  });
+});
