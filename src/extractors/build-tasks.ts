@@ -420,11 +420,8 @@ function dutyLines(paragraphs: readonly Paragraph[], first: number, kind: Marker
  */
 function isGroupLine(text: string, options: BuildTasksOptions): boolean {
   // …and the line saying where the command's office sits, whose host does its work (白沙 probe round 80: `指挥部办公室设在镇应急管理办公室，负责…`)
-  return (GROUP_LINE.test(text) || OFFICE_HOUSED.test(text)) && options.finder.subjectNotes(text).length > 0;
+  return (GROUP_LINE.test(text) || text.includes('办公室设在')) && options.finder.subjectNotes(text).length > 0;
 }
-
-/** Where a command's or a group's office sits: `指挥部办公室设在镇应急管理办公室，负责…`. */
-const OFFICE_HOUSED = /^[\u4e00-\u9fa5]{0,16}办公室设在/;
 
 const GROUP_LINE = /^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队)[:：]/;
 /** A sentence that sets up working groups, their lines after it: `…，下设办公室和三个工作组。` */

@@ -120,6 +120,13 @@ function labelAt(text: string, at: number): string | null {
 /** The role of the units a legend does not set apart, right after it: `，其余为配合单位`. */
 const OTHERS_ROLE = /^[,，;；]?(?:其余|其他|其它)(?:的)?(?:单位|部门)?为(配合|责任|参与)(?:单位|部门)/;
 
+/** The role a legend gives the units it does not set apart, right after it (`，其余为配合单位`), or null. */
+function othersRole(folded: string, legend: RegExpExecArray): Role | null {
+  const end = legend.index + legend[0].length;
+  const others = OTHERS_ROLE.exec(folded.slice(end, end + 12));
+  return others ? (others[1] === '配合' || others[1] === '参与' ? 'support' : 'responsible') : null;
+}
+
 /** Whether a line states a legend of bold or marked units. */
 export function isUnitLegend(text: string): boolean {
   const folded = foldTraditional(text);
@@ -139,15 +146,11 @@ export function findUnitLegend(lines: readonly SourceLine[]): (UnitLegend & { te
       // the units that say `（牵头）` lead, as they would anyway; what the legend adds is the role of the others
       const worded = folded.includes('牵头') ? ROLE_WORD_LEGEND.exec(folded) : null;
       if (!worded) continue;
-      const others = OTHERS_ROLE.exec(folded.slice(worded.index + worded[0].length, worded.index + worded[0].length + 12));
-      const othersRole: Role | null = others ? (others[1] === '配合' || others[1] === '参与' ? 'support' : 'responsible') : null;
-      return { role: 'lead', mark: ROLE_WORD_MARK, others: othersRole, text: line.text.slice(worded.index, worded.index + worded[0].length), line: line.line };
+      return { role: 'lead', mark: ROLE_WORD_MARK, others: othersRole(folded, worded), text: line.text.slice(worded.index, worded.index + worded[0].length), line: line.line };
     }
     const word = match[bold ? 1 : 2];
     const role: Role = word === '牵头' ? 'lead' : word === '配合' ? 'support' : 'responsible';
-    const others = OTHERS_ROLE.exec(folded.slice(match.index + match[0].length, match.index + match[0].length + 12));
-    const othersRole: Role | null = others ? (others[1] === '配合' || others[1] === '参与' ? 'support' : 'responsible') : null;
-    return { role, mark: marked ? marked[1]!.replace('＊', '*') : null, others: othersRole, text: line.text.slice(match.index, match.index + match[0].length), line: line.line };
+    return { role, mark: marked ? marked[1]!.replace('＊', '*') : null, others: othersRole(folded, match), text: line.text.slice(match.index, match.index + match[0].length), line: line.line };
   }
   return null;
 }

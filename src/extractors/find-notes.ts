@@ -116,9 +116,11 @@ const MAX_SENTENCE_NOTE = 60;
 const MAX_COVERING_NOTE = 120;
 /** A sentence that opens by naming tasks above by their numbers: `以上第（三）、（四）项`, `上述第3、4项`, `以上一至三项`. */
 const COVERS_NUMBERS = /^(?:以上|上述|前述)第?[(\d一二三四五六七八九十]/;
-/** A label with no colon after a paragraph's last stop, its list running to the paragraph's end: `。责任单位县住建局`. */
-const TRAILING_BARE_LABEL = /[。;；]((?:牵头|责任|配合)(?:单位|部门))(?=[\u4e00-\u9fa5])(?=[^。;；:：]{2,60}$)/;
-const BARE_LABEL_AFTER_STOP = /[。;；](?:牵头|责任|配合)(?:单位|部门)[\u4e00-\u9fa5]/;
+/** A label with no colon after a stop, a name right after it: `。责任单位县住建局`. */
+const BARE_LABEL_AFTER_STOP_SOURCE = '[。;；]((?:牵头|责任|配合)(?:单位|部门))(?=[\\u4e00-\\u9fa5])';
+const BARE_LABEL_AFTER_STOP = new RegExp(BARE_LABEL_AFTER_STOP_SOURCE);
+/** …closing the paragraph, its list running to the paragraph's end. */
+const TRAILING_BARE_LABEL = new RegExp(`${BARE_LABEL_AFTER_STOP_SOURCE}(?=[^。;；:：]{2,60}$)`);
 /** A sentence that says it divides the work among units: `责任分工：X牵头抓总，…具体实施，…配合`. */
 const DIVISION_LABEL = /^(?:责任|任务|职责)?分工\s*[:：]/;
 
@@ -198,7 +200,7 @@ export class NoteFinder {
       if (marked.some((span) => span.end > start && span.start < end)) continue;
       if (content.length < 2 || content.length > MAX_NOTE) continue;
       const note = (ROLE_WORD_IN.test(content) ? this.parse(content, 'clause') : null) ?? this.parse(content, 'cell');
-      if (note && note.units.length > 0 && note.unknownWords.length === 0 && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) {
+      if (namesBodies(note)) {
         // on a line of its own the dash is a list mark, left out as a label line's is; after a sentence it goes with the note
         const opensLine = match[1] === '' || match[1] === '\n';
         spans.push({ start: opensLine ? start + match[2]!.length : start, end: trimEnd(text, end), unclosed: false, written: 'label', note });
@@ -349,7 +351,7 @@ export class NoteFinder {
         const bare = TRAILING_BARE_LABEL.exec(line);
         const list = bare ? trimEndWhere(line.slice(bare.index + bare[0].length), isStopOrSpace) : '';
         const note = list.length >= 2 ? this.parse(`${bare![1]}:${list}`, 'verb') : null;
-        if (note?.labeled && note.units.length > 0 && note.unknownWords.length === 0 && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))) {
+        if (note?.labeled && namesBodies(note)) {
           spans.push({ start: start + bare!.index + 1, end: trimEnd(text, end), unclosed: false, written: 'label', note });
         }
       }
@@ -357,7 +359,7 @@ export class NoteFinder {
         // `责任分工：市公安局交警支队、市城市管理局共同负责，各区人民政府（管委会）配合做好。` on a line of its own after
         // the task (临沂 probe round 72): the line divides the task's work among units, its clauses read as a note's
         const note = end - start <= MAX_COVERING_NOTE ? this.parse(trimEndWhere(text.slice(start, end), isStopOrSpace), 'clause') : null;
-        if (note && note.units.length > 0 && note.unknownWords.length === 0 && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) {
+        if (namesBodies(note)) {
           spans.push({ start, end: trimEnd(text, end), unclosed: false, written: 'label', note });
         }
       }
@@ -406,7 +408,7 @@ export class NoteFinder {
       const object = objectAt && DIVIDES_WORK.test(sentence.slice(0, objectAt.index)) ? objectAt : null;
       if (!covered && (sentenceStart > start || start > 0 || alone) && short && (endsWithRole ? ENDS_WITH_ROLE.test(sentence) : object !== null) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
         const note = this.parse(object ? sentence.slice(0, object.index + object[0].length - object[2]!.length) : sentence, 'clause');
-        if (note && !note.labeled && note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name))) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
+        if (note && !note.labeled && note.units.every(isBodyOrPlaces)) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
         // a sentence whose last clause names only who helps (宜昌 probe round 69: `会议要求市财政局于…下达…资金，市发改委配合。`): that
         // clause is the note, the sentence before it the task's, whose subject may do it
         if (span && note!.units.every((unit) => unit.role === 'support') && /[,，]/.test(sentence)) span = this.findClauseNote(text, sentenceStart, last, true) ?? span;
@@ -510,8 +512,8 @@ export class NoteFinder {
     const note = this.parse(clause, 'clause');
     if (!note || note.labeled || !note.units.some((unit) => !unit.generic)) return null;
     // a township named bare among bodies (商水 probe round 74: `…，城关乡、东城街道办事处、新城街道办事处负责落实`) is one of them
-    const amongBodies = (name: string): boolean => BARE_TOWNSHIP.test(name) && note.units.some((unit) => endsLikeOrganization(unit.name));
-    return note.units.every((unit) => unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name) || amongBodies(unit.name)) ? { start: comma, end, unclosed: false, written: 'clause', note } : null;
+    const amongBodies = (name: string): boolean => TOWNSHIP.test(name) && note.units.some((unit) => endsLikeOrganization(unit.name));
+    return note.units.every((unit) => isBodyOrPlaces(unit) || amongBodies(unit.name)) ? { start: comma, end, unclosed: false, written: 'clause', note } : null;
   }
 
   /**
@@ -1023,13 +1025,20 @@ const PLACE_KINDS = /^(?:[市州县区乡镇村居旗、]|街道|社区){1,8}$/;
 const PLACES_BRACKET = /\((?:[市州县区乡镇村居旗、]|街道|社区){1,8}\)|(?<=政府|党委)\((?:街道办事处|办事处|管委会|行署|公署)\)/g;
 
 /** Places as a group, each its own government: 各乡镇, 各街道, 各县(市、区). */
-/** A township by its name alone: `城关乡`, `十里镇` (not `城乡`, a word). */
-const BARE_TOWNSHIP = /^(?![各全本该])[\u4e00-\u9fa5]{2,6}(?<!城)(?:镇|乡)$/;
-
 function isPlaceGroup(name: string): boolean {
   // 各渔业村, 各行政村, 各涉农社区 (黑岛 probe round 56): villages of a kind
   // 各社区党组织, 各村党支部, 各村（居）委会 (湖南路 probe round 59): the same places' own bodies
   return /^各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县市区|区县|市县|市|市州|[\u4e00-\u9fa5]{1,3}(?:村|社区))(?:\([^()]{1,8}\))?(?:党组织|党委|党支部|党总支|委会|村委会|居委会|“两委”|两委)?$/.test(name);
+}
+
+/** A unit an unbracketed note may name: a body, a group of places (`各乡镇`), or a placeholder. */
+function isBodyOrPlaces(unit: { name: string; generic: boolean }): boolean {
+  return unit.generic || endsLikeOrganization(unit.name) || isPlaceGroup(unit.name);
+}
+
+/** Whether a note read outside brackets names units and nothing but: every word read, every unit a body or places. */
+function namesBodies(note: ParsedNote | null): note is ParsedNote {
+  return note !== null && note.units.length > 0 && note.unknownWords.length === 0 && note.units.every(isBodyOrPlaces);
 }
 
 /**

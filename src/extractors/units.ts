@@ -128,7 +128,7 @@ const QUALIFIED_OFFICES = /^各?(?:相关|有关)[\u4e00-\u9fa5]{1,4}(?:部门|�
 // …within a place (县内各银行业金融机构, 蓬溪 probe round 59)
 // …and companies of one line of work under 各, 相关 or 有关 (昌图 probe round 76: `各通信运营企业`; `各燃气企业`, `相关管线单位`; a bare `供电公司` is one);
 // the class of companies that run housing estates, `物业服务企业`, and the schools of an area, `辖区学校` (朝阳 probe round 52)
-const GENERIC_KINDS = /^辖区内?各?(?:学校|中小学校?)$|^(?:[省市州县区镇乡]内|辖区内?)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:物业服务企业|物业企业|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营|经营|服务)?(?:企业|公司|单位)$|^(?:各|相关|有关)管线单位$/;
+const GENERIC_KINDS = /^辖区内?各?(?:学校|中小学校?)$|^(?:[省市州县区镇乡]内|辖区内?)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:物业服务企业|物业企业|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营|经营|服务)?(?:企业|公司|单位)|管线单位)$/;
 /**
  * Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门; and the
  * central government's, none named: 国务院有关部门, 中央和国家机关有关部门, 有关部委 (58a probe round).
@@ -242,10 +242,9 @@ export function isGenericUnit(name: string): boolean {
   // places as a group: 有关县(市、区), 相关乡镇, 沿线乡镇
   if ((folded.includes('有关') || folded.includes('相关') || folded.includes('沿线')) && GENERIC_PLACES.test(folded)) return true;
   // the places along a river, a lake, a reservoir, a coast (沿黄县（市、区）, 沿库乡镇): a group, not 沿河县, which is one county;
-  // with their other bodies (沿河各镇人民政府、街道办事处)
-  if (folded.startsWith('沿', folded[0] === '各' ? 1 : 0) && namesOfList(folded).every((part, i) => (i === 0 ? PLACES_ALONG : PLACE_KIND_BODY).test(part))) return true;
-  // 有关区、市政府, 沿海各区、市政府 (青岛 probe round 74): the districts and county-level cities concerned, or on the coast
-  if (folded.includes('、') && LEVELS_OF_GROUP.test(folded) && namesOfList(folded).every((part, i) => (i === 0 ? GENERIC_PLACES.test(part) || PLACES_ALONG.test(part) : PLACE_LEVEL_BODY.test(part)))) return true;
+  // with their other bodies (沿河各镇人民政府、街道办事处), and the places concerned with theirs (青岛 probe round 74: `有关区、市政府`,
+  // `沿海各区、市政府`, the districts and county-level cities concerned, or on the coast)
+  if (GROUP_OPENING.test(folded) && namesOfList(folded).every((part, i) => (i === 0 ? PLACES_ALONG.test(part) || GENERIC_PLACES.test(part) : PLACE_LEVEL_BODY.test(part)))) return true;
   // 河道沿线社区, 国道沿线各村 (松陵 probe round 59): the places along a named line
   if (folded.includes('沿线') && ALONG_A_LINE.test(folded)) return true;
   if (GENERIC_KINDS.test(folded)) return true;
@@ -864,12 +863,12 @@ const PLACE_KIND = /^(?:乡|镇|乡镇|街道|镇街|村|社区|园区)$/;
 /** The offices of a kind of place as a group (各街道办事处), and such an office named bare after them (镇人民政府). */
 const PLACE_BODIES = /^各(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)$/;
 const PLACE_KIND_BODY = /^(?:街道|乡镇|镇|乡)(?:办事处|人民政府|政府)$/;
-/** Another level of places in a group, with its body: `市政府` of `有关区、市政府`. */
+/** The body of another kind or level of places in a group: `街道办事处` of `沿河各镇人民政府、街道办事处`, `市政府` of `有关区、市政府`. */
 const PLACE_LEVEL_BODY = /^(?:街道|乡镇|镇|乡|市|区|县)(?:办事处|人民政府|政府|党委)$/;
 /** The places where something is, with their body: `…所在市县人民政府`, `项目所在地政府`, `所在乡镇`. */
 const PLACES_WHERE = /所在地?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|村|社区|市县|县市|县区|县市区|(?:县|市|乡镇)\([^()]{1,6}\))?(?:人民政府|政府|党委|党委和政府|管委会|办事处|村委会)?$/;
-/** A group of places of two levels sharing a body: `有关区、市政府`. */
-const LEVELS_OF_GROUP = /^(?:各?(?:有关|相关)|各?沿)/;
+/** What a group of places opens with: `沿河各镇…`, `有关区、市政府`. */
+const GROUP_OPENING = /^各?(?:有关|相关|沿)/;
 
 /** Places described after 等, not named: 沿溪乡镇(街道), 9个沿河乡镇, 其他村. */
 const PLACES_DESCRIBED = /^(?:\d+个|[一二三四五六七八九十]+个)?[\u4e00-\u9fa5]{0,4}(?:乡镇|街道|镇街|村|社区|团场|连队)(?:[(（〔](?:乡镇|街道|镇)[)）〕])?$/;

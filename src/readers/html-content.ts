@@ -161,9 +161,9 @@ export function readContent(context: Context): Content {
   const lists = new ListMarkers();
   const out = new BlockText((raw, start, marker, bold) => {
     const line = numberedLine(dropBullet(makeLine(raw, source.lineAt(start))), marker);
-    // the units a note sets in bold, where the plan says its bold ones lead (湘潭 probe round 75: `（责任单位：<strong>县农业农村局</strong>、…）`)
-    // as written: extract() normalizes them where a legend asks for them (set on the line just made, not copied)
-    if (bold.length > 0) (line as { emphasized?: readonly string[] }).emphasized = bold;
+    // the units a note sets in bold, where the plan says its bold ones lead (湘潭 probe round 75: `（责任单位：<strong>县农业农村局</strong>、…）`),
+    // as written (extract() normalizes them where a legend asks), set on the line just made rather than copied onto a new one
+    if (bold.length > 0) line.emphasized = bold;
     push(line);
   });
   // the bold element open, whose end closes the run

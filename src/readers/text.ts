@@ -12,7 +12,7 @@ export interface SourceLine {
   plain: string;
   /** `plain` without the stray spaces next to Chinese characters (`优 质` → `优质`): what extractors read. */
   text: string;
-  /** The runs set in bold on the line's paragraph, where the reader knows (a Word document's): a legend may give them a role. */
+  /** The runs set in bold on the line's paragraph, where the reader knows (a Word document's, a page's as written): a legend may give them a role. */
   emphasized?: readonly string[];
 }
 
@@ -142,6 +142,11 @@ const WIDE_GAP = /(?<=\S)(?:[\t\u3000][\t\u3000 ]*|  +)(?=\S)/;
 
 export const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
+/** A stretch of a line as extractors read it: its wide gaps after units kept, every other stray space gone. */
+function squashed(widthFolded: string): string {
+  return keepingWideGaps(widthFolded) ?? removeStraySpaces(foldSpaces(widthFolded));
+}
+
 /** The line's text with the wide gaps after units kept as one space each, every other stray space gone; null when it has none. */
 function keepingWideGaps(widthFolded: string): string | null {
   let wide = false;
@@ -152,9 +157,7 @@ function keepingWideGaps(widthFolded: string): string | null {
     const gap = WIDE_GAP.exec(widthFolded.slice(labelEnd));
     if (gap) {
       const at = labelEnd + gap.index;
-      const before = widthFolded.slice(0, at);
-      const after = widthFolded.slice(at + gap[0].length);
-      if (isHan(widthFolded.charCodeAt(at + gap[0].length))) return `${keepingWideGaps(before) ?? removeStraySpaces(foldSpaces(before))} ${keepingWideGaps(after) ?? removeStraySpaces(foldSpaces(after))}`;
+      if (isHan(widthFolded.charCodeAt(at + gap[0].length))) return `${squashed(widthFolded.slice(0, at))} ${squashed(widthFolded.slice(at + gap[0].length))}`;
     }
   }
   const marked = widthFolded.replace(GAP_AFTER_UNIT, (gap: string, at: number) => {
@@ -270,12 +273,6 @@ export function removeStraySpaces(plain: string): string {
     const stop = FIELD_AFTER_STOP.exec(plain);
     if (stop) return removeStraySpaces(plain.slice(0, stop.index + 1)) + removeStraySpaces(plain.slice(stop.index + 1));
   }
-  // a space before a role's label parts two fields inside a note too (于都 probe round 79: `（牵头股室：农田建设管理股 配合：…）`)
-  if (plain.includes(':') || plain.includes('：')) {
-    const fields = plain.split(SPACE_BEFORE_ROLE_LABEL);
-    // only after a label's list: `推进工作 配合：…` has no field before the space
-    if (fields.length > 1 && /[:：]/.test(fields[0]!)) return fields.map(removeStraySpaces).join(' ');
-  }
   // after a unit label every name a unit's ending closes is one of a list: `责任单位：区商务局 建宁街道办事处`
   const label = UNIT_LIST_SPACE.test(plain) ? UNIT_LABEL.exec(plain) : null;
   if (label) {
@@ -285,14 +282,12 @@ export function removeStraySpaces(plain: string): string {
   return plain.replace(UNIT_PAIR.test(plain) ? STRAY_SPACE : ANY_STRAY_SPACE, '');
 }
 
-/** A line that opens with a field's label: `分管领导：…`, `责任单位：…`. */
-const FIELD_OPENING = /^[\u4e00-\u9fff]{2,6}[:：]/;
+/** A line that opens with a field's label, `分管领导：…`, `责任单位：…`, or a bracket that does (于都 probe round 79: `…。（牵头股室：农田建设管理股 配合：…）`). */
+const FIELD_OPENING = /(?:^|[(（])[\u4e00-\u9fff]{2,6}[:：]/;
 /** A sentence's stop before a field's label: where fields after a sentence begin. */
 const FIELD_AFTER_STOP = /[。;；](?=[\u4e00-\u9fff]{2,6}[:：])/;
 /** A space before another field's label on such a line. */
 const SPACE_BEFORE_FIELD = / (?=[\u4e00-\u9fff]{2,6}[:：])/;
-/** A space before a role's label after a label's list: `农田建设管理股 配合：…`. */
-const SPACE_BEFORE_ROLE_LABEL = / (?=(?:牵头|配合|协助|参与|责任|协办|主办|会办)(?:单位|部门|股室|科室|处室|部室|站所)?[:：])/;
 // the common case, no unit names side by side: every space beside Chinese goes
 const UNIT_PAIR = new RegExp(`${UNIT_END} ${UNIT_START}`);
 const ANY_STRAY_SPACE = new RegExp(` (?:(?<=${CHINESE} )|(?=${CHINESE}))`, 'g');

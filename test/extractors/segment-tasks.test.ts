@@ -11,6 +11,8 @@ import { NoteCache } from '../../src/extractors/responsibility-note.js';
 import { readTextLines } from '../../src/readers/text.js';
 
 const tasks = (text: string) => extract(text).tasks.map((t) => `${t.id} ${t.path.join('')} ${t.units.map((u) => u.name).join('、')}`);
+/** Each task's id and units with their roles, `:generic` after a placeholder. */
+const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' ')}`);
 
 describe('segmentation', () => {
   it('should follow the document\'s own order of markers: 一、 → 1. → (一)', () => {
@@ -2102,7 +2104,6 @@ describe('probe round 72: role words and notes opening a task (霍邱, 宿州)',
 });
 
 describe('probe round 72–73: division lines, bracketed label lists, divisions by number (临沂, 青秀, 岳西, 洛阳)', () => {
-  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`);
 
   it('should read a `责任分工：` line after the task as its note, a place\'s office and 和 before places sharing the next one (临沂)', () => {
     const document = extract(['一、重点任务', '（一）整治占道经营和店外经营。以城区主次干道为重点，集中整治。',
@@ -2133,7 +2134,7 @@ describe('probe round 72–73: division lines, bracketed label lists, divisions 
       '',
     ]);
     expect(units(document)).toEqual([
-      '1.1 区应急管理局:lead 区安委会各成员单位:support',
+      '1.1 区应急管理局:lead 区安委会各成员单位:support:generic',
       '1.2 南宁市消防救援支队青秀区大队:lead 区住房城乡建设局:support 区市场监管局:support',
       '1.3 区应急管理局:lead 南宁市消防救援支队青秀区大队:support 各街道、镇:support',
       '1.4 市住建局:responsible 市发改委:responsible 市财政局:responsible',
@@ -2157,7 +2158,6 @@ describe('probe round 72–73: division lines, bracketed label lists, divisions 
 });
 
 describe('probe round 74: divisions naming the part, townships among bodies (温州, 商水, 信丰)', () => {
-  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' ')}`);
 
   it('should read `第二部分第（一）项由…；第（二）项由…` as naming the tasks of chapter 二, and the next part\'s of chapter 三, not as chapters (温州)', () => {
     const document = extract(['二、重点行动', '（一）数据要素×工业制造。推动产业链数据贯通。', '（二）数据要素×商贸流通。推动电商平台数据汇聚应用。',
@@ -2188,7 +2188,6 @@ describe('probe round 74: divisions naming the part, townships among bodies (温
 });
 
 describe('probe round 72: working groups set up by an opening sentence (霍邱)', () => {
-  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join(' ')}`);
 
   it('should read each group as a task after the sentence that sets them up, with 主抓, 统筹 and the towns by the county seat', () => {
     const document = extract(['一、组织机构', '　　成立霍邱县城乡环境综合整治百日攻坚行动指挥部，由县政府分管副县长任指挥长，下设办公室和三个工作组。',
@@ -2204,7 +2203,6 @@ describe('probe round 72: working groups set up by an opening sentence (霍邱)'
 });
 
 describe('probe round 75: chapters a repost decorates, and the groups of East China plans (章丘, 蓬溪, 临泉, 宁波, 潍坊, 烟台)', () => {
-  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' ')}`);
 
   it('should read `01` over a heading as a chapter, the items under it its tasks (章丘)', () => {
     const document = extract(['各项任务中排在第一位的为牵头单位，其他为配合单位。', '01', '实施产业链提升行动', '',
@@ -2238,7 +2236,6 @@ describe('probe round 75: chapters a repost decorates, and the groups of East Ch
 });
 
 describe('probe round 77: campaign plans and new regions (龙游, 商丘, 蕉岭, 吴忠, 海南)', () => {
-  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' ')}`);
 
   it('should read no 同时 into the name of the units a clause names after it (龙游)', () => {
     const document = extract(['一、重点任务', '1.开展燃气管道隐患排查。（县住建局牵头，同时各乡镇（街道）落实属地管理责任）'].join('\n'));
@@ -2262,7 +2259,6 @@ describe('probe round 77: campaign plans and new regions (龙游, 商丘, 蕉岭
 });
 
 describe('probe round 78: a random 2026 sample and Guangdong (柳州, 滁州, 东莞, 龙岗)', () => {
-  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' ')}`);
 
   it('should read `由X、Y分别负责，A、B给予指导。` closing a task: X and Y responsible, A and B support (东莞)', () => {
     const document = extract(['一、重点任务', '5.加快水乡功能区改造。水乡功能区重点推进五镇连片改造。由水乡功能区管委会、东莞滨海湾新区管委会分别负责，市自然资源局、市工业和信息化局给予指导。'].join('\n'));
@@ -2283,7 +2279,6 @@ describe('a word set one character a line (a narrow column copied as text)', () 
 });
 
 describe('probe round 79: plans typed carelessly, and plans of bodies that are not the government (隆回, 三河, 鄂家, 于都, 泸县, 绵阳)', () => {
-  const units = (document: ReturnType<typeof extract>) => document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' ')}`);
 
   it('should read `1 .` and `1，` as numbers, not `1，2月份` or `1,000`', () => {
     const document = extract(['一、重点任务', '  1 .开展燃气经营企业全面排查。( 责任单位 : 局城建股 , 局法规股 )', '1，修订完善应急预案。（责任单位：镇应急管理办公室）',
