@@ -435,7 +435,10 @@ function attachUnnumbered(stack: Item[], paragraph: Paragraph, segmentation: Seg
     current.paragraphs.push(paragraph);
     return;
   }
-  if (current.closed && !titled && !block && !noteOnly && (leftOut || !finder.endsWithNote(paragraph.text, true))) {
+  // a plan that writes its notes as sentences writes its parts so too (宿松 probe round 81: `…由县农业农村局负责，各乡镇人民政府具体实施。`
+  // then `…由县住建局、县自然资源和规划局负责，各乡镇人民政府配合。`): after a part closed by a sentence, another closed by one is the task's
+  const bySentence = current.closed && current.paragraphs.length >= 2 && !finder.endsWithNote(lastHeld.text, true);
+  if (current.closed && !titled && !block && !noteOnly && (leftOut || !finder.endsWithNote(paragraph.text, !bySentence))) {
     segmentation.loose.push(paragraph);
     segmentation.diagnostics.push({ code: 'unattached-text', severity: 'info', message: `任务“${current.marker.printed}”的责任表述之后还有一段未编号的文字，未计入任务：${excerpt(paragraph.text, 0, 20)}…`, line: paragraph.line });
     return;

@@ -2343,6 +2343,23 @@ describe('probe round 81: tasks of several paragraphs (宿松, 建安)', () => {
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['县农业农村局:responsible', '县财政局:support', '县卫生健康委:support', '县生态环境分局:support']);
   });
 
+  it('should keep the later parts of a task closed by a sentence note, each closed by one (宿松, 吴兴)', () => {
+    const document = extract(['一、重点任务', '（四）推进村容村貌整体提升。', '开展村庄清洁行动，每年集中清洁不少于4次。由县农业农村局负责，各乡镇人民政府具体实施。',
+      '加强乡村风貌引导，推进空心房整治。由县住建局、县自然资源和规划局负责，各乡镇人民政府配合。', '推进“四好农村路”建设，新改建农村公路80公里。由县交通运输局负责。',
+      '（五）加强养老人才培养。', '开展养老护理员职业技能培训500人次以上。由区人力社保局、区民政局负责。', '落实养老护理员入职奖补和岗位津贴政策，稳定养老服务人才队伍。区财政局配合。'].join('\n'));
+    expect(units(document)).toEqual([
+      '1.4 县农业农村局:responsible 各乡镇人民政府:responsible 县住建局:responsible 县自然资源和规划局:responsible 县交通运输局:responsible',
+      '1.5 区人力社保局:responsible 区民政局:responsible 区财政局:support',
+    ]);
+    expect(document.diagnostics.filter((d) => d.code === 'unattached-text')).toEqual([]);
+  });
+
+  it('should still leave out a paragraph closed by a sentence after a task whose note is in brackets', () => {
+    const document = extract(['一、重点任务', '（一）推进村庄清洁。每年集中清洁不少于4次，建立长效管护机制，确保村庄干净整洁有序。（责任单位：县农业农村局）', '加强乡村风貌引导，推进空心房整治。由县住建局负责。'].join('\n'));
+    expect(units(document)).toEqual(['1.1 县农业农村局:responsible']);
+    expect(document.diagnostics.filter((d) => d.code === 'unattached-text')).toHaveLength(1);
+  });
+
   it('should carry no level onto a bureau\'s branch named for the place it serves (`区住建局、公安局建安分局`)', () => {
     const document = extract(['一、重点任务', '1.整治占道经营。（区住建局、公安局建安分局负责）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => u.name)).toEqual(['区住建局', '公安局建安分局']);
