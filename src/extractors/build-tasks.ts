@@ -250,8 +250,8 @@ function makeTask(
   const unnamed = notes.every(givesTimeOnly);
   // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
   // a duty line under its heading may name its units before their role word too (`县财政局负责落实工作经费。`)
-  const opening = unnamed ? unitOpening(taskText, options, item.key === DUTY_LINE) : null;
-  const noted = opening ? headingUnits({ note: opening.note, units: null }, opening.duty, options.convention) : collectUnits(notes, options, line, diagnostics);
+  let opening = unnamed ? unitOpening(taskText, options, item.key === DUTY_LINE) : null;
+  let noted = opening ? headingUnits({ note: opening.note, units: null }, opening.duty, options.convention) : collectUnits(notes, options, line, diagnostics);
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = unnamed && !opening && unitHeading === null && taskText.length > 0;
@@ -261,6 +261,17 @@ function makeTask(
   const subjects = !prose ? (notes.length > 0 && !opening ? divisionBesideNote(text, taskText, notes, options) : NO_SPANS)
     // a working group's line or its office's is read for its subjects whatever the plan marks: that is how it was told a duty line
     : !marksNotes() || item.key === DUTY_LINE ? options.finder.subjectNotes(taskText) : proseDivision(taskText, options.finder);
+  // …and an item of a plan that marks its notes, opening with its units and their role word, with no division in it
+  // (梅州 probe round 82: `（四）加强监测预警。` over `1.市气象局负责做好森林火险气象等级预报…`): who does it, as a duty line's
+  const roleOpening = prose && subjects.length === 0 && item.key !== DUTY_LINE && marksNotes() ? unitOpening(taskText, options, true) : null;
+  if (roleOpening) {
+    opening = roleOpening;
+    noted = headingUnits({ note: opening.note, units: null }, opening.duty, options.convention);
+  }
+  // the helpers its duty names in a clause of their own (于都 probe round 83: `县公路事业发展中心：负责国省干线公路养护…，
+  // 县农村公路事业发展中心配合做好农村公路保畅。`)
+  const helping = opening ? options.finder.subjectNotes(opening.duty).filter((span) => span.note.units.every((unit) => unit.role === 'support')) : NO_SPANS;
+  if (helping.length > 0) noted = [...noted, ...collectUnits(helping, options, line, diagnostics).filter((unit) => !noted.some((own) => own.name === unit.name))];
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
     const message = prose ? `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”` : `任务“${item.marker.printed}”的正文另有分工表述“${written}”，其单位与责任表述中的一并计入`;
@@ -274,7 +285,10 @@ function makeTask(
   if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
   const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
-  const listed = inherits ? [...headingUnits(unitHeading, taskText, options.convention), ...own.filter((unit) => !namedBy(unitHeading, unit.name))] : own;
+  // …and the unit its heading's unit helps, who does it (宜宾 probe round 82: `（二）市住房城乡建设局` over `2.配合市市场监管局做好…抽检。`)
+  const helped = inherits && OPENS_SUPPORTING.test(taskText) ? options.finder.helpedUnits(taskText) : null;
+  const others = helped ? [...own, ...collectUnits([helped], options, line, diagnostics)] : own;
+  const listed = inherits ? [...headingUnits(unitHeading, taskText, options.convention), ...others.filter((unit) => !namedBy(unitHeading, unit.name))] : own;
   const units = options.legend?.mark === null && options.emphasis ? withBoldRoles(listed, item, options.legend, options.emphasis) : listed;
   for (const note of notes) {
     if (note.unclosed) diagnostics.push({ code: 'unclosed-note', severity: 'warning', message: `责任表述缺少右括号，已读到段末：${excerpt(text, note.start, 24)}…`, line: lineOf(item, text, note.start) });
@@ -455,6 +469,12 @@ function unitOpening(written: string, options: BuildTasksOptions, byRole = false
     const named = namedBefore(text, colon, options, false);
     if (named) return named;
   }
+  // the names on a line of their own, the duty in the paragraph under them (宜宾 probe round 82: `（四）市经济和信息化局` / `负责督促…`)
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd >= 2 && lineEnd <= 40 && !LIST_BREAK.test(text.slice(0, lineEnd))) {
+    const named = namedBefore(text, lineEnd, options, true);
+    if (named) return named;
+  }
   const stop = text.search(STOP_OR_COMMA);
   // `请县政府办公室牵头，会同县司法局…` (攸县 probe round 69) divides the work: read as the prose's, those it works with supporting
   const together = stop >= 0 && /^\s*会同/.test(text.slice(stop + 1, stop + 4));
@@ -493,6 +513,7 @@ const COLON = /[:：]/;
 /** The level a list's first name opens with, which its later names may leave out: 市 of `市公安局、交通运输局`. */
 const LIST_PLACE = /^[省市州县区旗盟](?!场|域|容|政|民)/;
 const STOP_OR_COMMA = /[。,，]/;
+const LIST_BREAK = /[。;；,，:：]/;
 
 /** Offices that govern rather than serve: a bureau, a committee, an office, a government. */
 const GOVERNING_OFFICE = /(?:局|委|办|厅|室|政府|办事处|管委会)$/;
@@ -502,7 +523,8 @@ const OPENS_WITH_DUTY = /^\s*(?:主要|分别|共同|具体)?(?:负责|牵头|�
 
 /** What a task's opening words say its unit does: `牵头推进…` leads, `配合做好…` supports, anything else is its own. */
 const OPENS_LEADING = /^(?:负责)?牵头(?!单位|部门)/;
-const OPENS_SUPPORTING = /^(?:配合|协助)(?!单位|部门)/;
+// …or takes part (上犹 probe round 82: `县消防救援大队：参与防汛抢险救援…`)
+const OPENS_SUPPORTING = /^(?:配合|协助|参与|协同)(?!单位|部门)/;
 
 /** A note as written; a clause's opening comma (`,由县住建局牵头`) is removed with it but is not its text. */
 function noteText(text: string, note: NoteSpan): string {

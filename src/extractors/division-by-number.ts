@@ -16,8 +16,10 @@ const DIVISION_TITLE = /^(?:责任|任务|职责|工作)?(?:分工|分解)(?:安
 /** Whether a task's text opens with the title of a section that divides the work (`任务分工` then its lines). */
 export function opensDivisionSection(text: string): boolean {
   const titleEnd = text.indexOf('\n');
-  return titleEnd >= 0 && titleEnd <= 12 && DIVISION_TITLE.test(text.slice(0, titleEnd).trim());
+  return titleEnd >= 0 && isDivisionTitle(text.slice(0, titleEnd));
 }
+
+const isDivisionTitle = (text: string): boolean => text.length <= 12 && DIVISION_TITLE.test(text.trim());
 
 /** A clause that opens with the numbers of the tasks it names: `第（一）至（三）项：`, `以上措施第1、2项由`. */
 const NUMBERED_CLAUSE = /^(?:(?:以上|上述|前述)(?:各项)?(?:措施|任务|工作|事项)?)?第(\(?)([0-9一二三四五六七八九十]{1,4})/;
@@ -95,8 +97,9 @@ export function divideByNumber(
   const divisions: Division[] = statements.flatMap((statement) => readDivisions(statement.text, statement.line));
   const sections = new Set<Task>();
   for (const task of tasks) {
-    // the title first: most tasks' texts are never split
-    if (!opensDivisionSection(task.text)) continue;
+    // the title first: most tasks' texts are never split; every line under it may have been read as its notes, the title
+    // alone left (蕉岭 probe round 83: `三、责任分工` / `第1—2项：特种设备安全监察股牵头，…` / `第3、4项：…`)
+    if (!opensDivisionSection(task.text) && !(task.responsibility !== null && isDivisionTitle(task.text))) continue;
     // read from the section's paragraphs as written: the task's text has lost the clauses read as its notes
     // (绵阳 probe round 51: `第（一）项由X牵头，Y配合，各县市区人民政府负责实施。` kept only `第（一）项由X牵头`)
     const written = paragraphsWithin(paragraphs, task.line, task.endLine);

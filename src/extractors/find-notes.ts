@@ -603,6 +603,8 @@ export class NoteFinder {
         if (text.startsWith('会议', from) || text.startsWith('经研究', from)) from += MEETING_LEAD_IN.exec(text.slice(from, from + 12))?.[0].length ?? 0;
         // 整改措施：由X牵头，Y配合，开展… (曲靖 probe round 26): the field's label opens no unit's name
         else if (isColon(text.charCodeAt(from + 2)) || isColon(text.charCodeAt(from + 4))) from += FIELD_LEAD_IN.exec(text.slice(from, from + 5))?.[0].length ?? 0;
+        // 宣传报道组：区委宣传部牵头，… (安定 probe round 82): a working group's name opens no unit's name, with or without 由 after it
+        if (hasColonAfterGroup(text, from)) from += GROUP_LABEL.exec(text.slice(from, from + 14))?.[0].length ?? 0;
         const clauseEnd = nextClauseEnd(text, from, sentenceEnd);
         // 由X牵头, …管理工作由X牵头: the units follow the 由; 由X牵头，会同Y、Z，…: those it works with support
         const by = bys.next(from);
@@ -665,7 +667,7 @@ export class NoteFinder {
     }
     // 领导小组办公室设在县住建局，负责日常调度工作 (安福 probe round 54): the unit that houses the office does its work
     // (searched within the clause: `text.includes('设在', from)` read to the text's end from every clause, a long line's square)
-    const clause = text.slice(from, Math.min(text.length, clauseEnd + 4));
+    const clause = text.slice(from, Math.min(text.length, clauseEnd + 32));
     const housed = clause.includes('设在') ? HOUSING_UNIT.exec(clause) : null;
     const host = housed && this.subjectNote(`${housed[1]}负责`);
     if (host) return { start: from, end: from + housed![0].length - 1, unclosed: false, written: 'subject', note: host };
@@ -680,6 +682,20 @@ export class NoteFinder {
     // named by the label, with no place needed (a village's cooperative), but an organization all the same
     return bearers && !bearers.labeled && bearers.units.length > 0 && bearers.units.every((unit) => unit.generic || endsLikeOrganization(unit.name))
       ? { start: from, end: from + named[0].length + names.length, unclosed: false, written: 'subject', note: bearers } : null;
+  }
+
+  /**
+   * The units a duty opening with 配合 or 协助 names as those it helps, who do the work (宜宾 probe round 82:
+   * `配合市市场监管局做好燃气具及配件质量抽检`), or null (`配合做好…` names none).
+   *
+   *     finder.helpedUnits('配合市市场监管局做好燃气具及配件质量抽检。') // → 市市场监管局, responsible
+   */
+  helpedUnits(written: string): NoteSpan | null {
+    const text = foldTraditional(written);
+    if (!text.startsWith('配合') && !text.startsWith('协助')) return null;
+    const clauseEnd = nextClauseEnd(text, 2, nextSentenceEnd(text, 0));
+    const helped = this.unitsBefore(text, 2, clauseEnd, '负责');
+    return helped !== null && helped.end < clauseEnd ? (text === written ? helped : asWritten([helped], written, text)[0]!) : null;
   }
 
   /** The longest run of units from `from` that a verb follows (`有关部门建立…`), read in the given role. */
@@ -763,9 +779,10 @@ function isLocalOffice(name: string): boolean {
 }
 
 // …and what a meeting's minutes say a unit is to do, no role word said (宜昌, 攸县 probe round 69: `市住建局要加强…`,
+// 安定 probe round 82: `各乡镇要成立抗旱工作专班`,
 // `县住建局抓紧完成…`, `县公安局交警大队做好…`, `市财政局于4月20日前下达…`): the unit does it
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|主抓|抓总|负总责|统筹(?:协调|推进)?(?=[,，。;；]|$)|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|予以指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费|电力|供电|用电|通信)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施|要(?=(?:切实|认真|进一步)?(?:加强(?!督|监督|指导|统筹|领导)|做好|抓紧|及时|严格|尽快|全力|加快|组织|完善|开展))|(?<![要应])做好(?!资金|经费)|抓紧|于(?!每)[^，,。；;]{2,12}?前(?=[\u4e00-\u9fa5])/;
+const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|主抓|抓总|负总责|统筹(?:协调|推进)?(?=[,，。;；]|$)|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|予以指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费|电力|供电|用电|通信)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施|要(?=(?:切实|认真|进一步)?(?:加强(?!督|监督|指导|统筹|领导)|做好|抓紧|及时|严格|尽快|全力|加快|组织|完善|开展|成立|建立|健全|强化|制定|确保|积极|主动|定期|按时))|(?<![要应])做好(?!资金|经费)|抓紧|于(?!每)[^，,。；;]{2,12}?前(?=[\u4e00-\u9fa5])/;
 /** A role word of a meeting's minutes in {@link SUBJECT_ROLE}: 要 (加强…), 做好, 抓紧, 于…前. */
 const DOER_WORD = /^(?:要|做好|抓紧|于)/;
 /** What a unit that pays for the work does: it supports. */
@@ -793,7 +810,8 @@ const SENT_TO_OFFICE = /(?:报|报送|送|送交|交|提交|反馈|发送|抄送
 const INNER_OFFICE = /(?:办公室|部|处|室|中心)$/;
 
 /** A note line opening with the person in charge, its units' labels after: `分管领导：张××　责任单位：…`. */
-const PERSON_FIRST = /^\s*(?:分管领导|责任领导|牵头领导|包保领导|联系领导|包抓(?:县级|市级)?领导|包联领导|责任人|联系人)\s*[:：]/;
+// …and a bureau's own leader (祁东 probe round 83: `局领导：刘志刚　牵头股室：…`)
+const PERSON_FIRST = /^\s*(?:分管领导|责任领导|牵头领导|包保领导|联系领导|包抓(?:县级|市级)?领导|包联领导|(?:分管)?[局委]领导|责任人|联系人)\s*[:：]/;
 /** The character a label line's pattern takes before the label: a stop, a space, the 某 or × of a masked name. */
 const LABEL_BOUNDARY = /^[。;；,，)）】〕〗\]\s×xX*＊○〇某]/;
 
@@ -808,7 +826,9 @@ function personBefore(line: string, labelAt: number): number {
 // …but the towns around a county's seat are named for it: 城关镇, 城厢镇, 城郊乡, 城南街道 (霍邱 probe round 72)
 const TOWNSHIP = /^(?!重点|特色|中心|建制|示范|历史|文化|名|小|所在|属地|全|各|乡|城(?![关厢郊东南西北中])|集|美丽|传统|试点|边境|民族|经济)[\u4e00-\u9fff]{2,4}(?:街道|镇|乡)(?:人民政府|政府|党委|办事处)?$/;
 /** An office housed in a unit, its duty after: `领导小组办公室设在县住建局，负责…` (group 1 the unit). */
-const HOUSING_UNIT = /^[^,，。;；]{0,24}?办公室设在([^,，。;；]{2,24})[,，](?=(?:具体)?负责)/;
+// …or the work it bears and then its duty (上犹 probe round 82: `县防指办公室设在县应急管理局，承担县防指日常工作，负责…`; not
+// `…，承担联席会议日常工作，办公室主任由…兼任`, how a member list says where the office sits, 射洪 probe round 47)
+const HOUSING_UNIT = /^[^,，。;；]{0,24}?办公室设在([^,，。;；]{2,24})[,，](?=(?:具体|主要)?负责|承担[^,，。;；]{1,24}[,，](?:具体|主要)?负责)/;
 /** What opens a clause naming who carries the project out: `实施主体为…`, `项目建设主体是…`. */
 const SUBJECT_NAMED = /^(?:项目)?(?:实施|责任|建设)主体(?:为|是)/;
 /** A clause that names who bears the task: `各县(市)人民政府是本行政区域农村自建房安全管理的责任主体`. */
@@ -828,6 +848,16 @@ const UNIT_LAST = new Set([...'局厅委办部院会室科站所司署处队组�
 // …or the body it sets up (湖州 probe round 61: `建立由市商务局牵头、相关部门参与的夜间经济发展工作专班`)
 // …or the work named as the clause's topic (衢州 probe round 65: `未来社区建设由市住建局负责，未来乡村建设由市农业农村局负责`)
 const BY_LEAD_IN = /(?:工作|任务|事项|职责|具体办法|实施细则|具体方案|工程|项目|建设|管理|运营|维护|服务|监管|整治|改造|保障)$|^(?:建立|成立|组建|设立)$|^本(?:细则|办法|规定|方案|意见|条例)$|^[\u4e00-\u9fa5]{2,12}(?:组|专班|小组|分队|中心|指挥部)[:：]$/;
+/** A working group's name and its colon before its line: `宣传报道组：`, `综合协调专班：`. */
+const GROUP_LABEL = /^[\u4e00-\u9fa5]{2,12}(?:组|专班|分队)[:：]/;
+const GROUP_LABEL_END = new Set([...'组班队'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether a group's label may open the clause at `from`: a colon after 组, 班 or 队 within its reach. */
+function hasColonAfterGroup(text: string, from: number): boolean {
+  for (let at = from + 3; at <= from + 14 && at < text.length; at++) if (isColon(text.charCodeAt(at)) && GROUP_LABEL_END.has(text.charCodeAt(at - 1))) return true;
+  return false;
+}
+
 /** What a meeting did, before the decision it states: `会议议定：`, `会议要求，`, `经研究，`. */
 const MEETING_LEAD_IN = /^(?:会议(?:原则)?(?:议定|决定|明确|要求|同意|强调|提出|认为)|经研究(?:决定)?)[:：,，]?/;
 
@@ -1028,8 +1058,15 @@ const PLACES_BRACKET = /\((?:[市州县区乡镇村居旗、]|街道|社区){1,8
 function isPlaceGroup(name: string): boolean {
   // 各渔业村, 各行政村, 各涉农社区 (黑岛 probe round 56): villages of a kind
   // 各社区党组织, 各村党支部, 各村（居）委会 (湖南路 probe round 59): the same places' own bodies
-  return /^各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县市区|区县|市县|市|市州|[\u4e00-\u9fa5]{1,3}(?:村|社区))(?:\([^()]{1,8}\))?(?:党组织|党委|党支部|党总支|委会|村委会|居委会|“两委”|两委)?$/.test(name);
+  if (PLACE_GROUP_NAME.test(name)) return true;
+  // 各街道、镇（区） (昌乐 probe round 82): places of several kinds, one group
+  const kinds = name.startsWith('各') && name.includes('、') ? name.split(/、(?![^()]*\))/) : null;
+  return kinds !== null && PLACE_GROUP_NAME.test(kinds[0]!) && kinds.slice(1).every((kind) => PLACE_KIND_NAME.test(kind));
 }
+
+const PLACE_GROUP_NAME = /^各(?:乡镇|街道|镇|乡|村|社区|县|区|县区|县市区|区县|市县|市|市州|[\u4e00-\u9fa5]{1,3}(?:村|社区))(?:\([^()]{1,8}\))?(?:党组织|党委|党支部|党总支|委会|村委会|居委会|“两委”|两委)?$/;
+/** A kind of place named after the first of a group: `镇（区）` of `各街道、镇（区）`. */
+const PLACE_KIND_NAME = /^(?:乡镇|街道|镇街|镇|乡|村|社区|园区|开发区)(?:\([^()]{1,6}\))?$/;
 
 /** A unit an unbracketed note may name: a body, a group of places (`各乡镇`), or a placeholder. */
 function isBodyOrPlaces(unit: { name: string; generic: boolean }): boolean {

@@ -50,7 +50,7 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['督办单位', 'other'], ['督办部门', 'other'], ['督查单位', 'other'], ['序时进度', 'other'], ['时序进度', 'other'], ['考核分值', 'other'], ['分值', 'other'], ['进度要求', 'other'], ['评分标准', 'other'],
   ['责任领导', 'other'], ['牵头领导', 'other'], ['分管领导', 'other'], ['督办领导', 'other'],
   // the leader who answers for the work in Shaanxi's, Gansu's and Ningxia's plans (商洛 probe round 63: `包抓领导：…　牵头单位：…`)
-  ['包抓领导', 'other'], ['包抓县级领导', 'other'], ['包抓市级领导', 'other'], ['包联领导', 'other'], ['包保领导', 'other'], ['联系领导', 'other'], ['责任人', 'other'], ['整改责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],
+  ['包抓领导', 'other'], ['局领导', 'other'], ['分管局领导', 'other'], ['委领导', 'other'], ['分管委领导', 'other'], ['包抓县级领导', 'other'], ['包抓市级领导', 'other'], ['包联领导', 'other'], ['包保领导', 'other'], ['联系领导', 'other'], ['责任人', 'other'], ['整改责任人', 'other'], ['联系人', 'other'], ['备注', 'other'],
   // what is to be done and measured, written in the note beside its units (宜宾 probe round 40: `工作措施：开展排查，形成问题清单和整治清单`)
   ['工作措施', 'other'], ['具体措施', 'other'], ['主要措施', 'other'], ['工作内容', 'other'], ['工作目标', 'other'], ['目标任务', 'other'], ['成效指标', 'other'], ['考核指标', 'other'], ['进度安排', 'other'],
 ];
@@ -61,6 +61,8 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
  */
 const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['牵头', 'lead'], ['主责', 'lead'], ['主办', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['具体负责', 'responsible'], ['承办', 'responsible'],
+  // who guides the work supports it (澧县 probe round 83: `（责任单位：县人医、县中医医院；指导：医政医管股、护理质控中心）`)
+  ['指导', 'support'],
   ['具体承办', 'responsible'], ['总牵头', 'lead'], ['具体实施', 'responsible'], ['具体落实', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['会办', 'support'], ['参办', 'support'], ['参与', 'support'], ['协同', 'support'], ['协作', 'support'],
   // the part of a note for one level, its roles by its own words (河南: `（省级：省住房城乡建设厅牵头，省财政厅配合；市县：各省辖市人民政府）`)
   ...['省级', '市级', '州级', '县级', '区级', '乡级', '市县', '市州', '县区', '省直', '市直', '县直'].map((level) => [level, 'responsible'] as const),

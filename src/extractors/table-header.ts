@@ -44,7 +44,8 @@ const UNIT_HEADERS: ReadonlyArray<readonly [Role, RegExp]> = [
   ['responsible', /^属地(?:责任)?(?:单位|主体|政府|乡镇|街道|镇街)$/],
   // 责任分工 merged over a matrix's units (yuxi-like 责任分解表) or over its cells' `X牵头，Y配合`
   // …and a street's or a township's column of the communities or villages that carry it out (集里 probe round 76: `责任社区`)
-  ['responsible', /^(?:(?:责任|实施|承办|落实|主体责任)(?:单位|部门|处室|科室|股室|部室|主体|办所|站所|社区|村|村\(社区\)|乡镇|镇街|街道|片区)|责任分工)$/],
+  // …and an education or health bureau's column of its schools or hospitals (叙州 probe round 83: `责任学校（单位）`)
+  ['responsible', /^(?:(?:责任|实施|承办|落实|主体责任)(?:单位|部门|处室|科室|股室|部室|主体|办所|站所|社区|村|村\(社区\)|乡镇|镇街|街道|片区|学校|医院|医疗机构)|责任分工)$/],
   // a project list's owner, who carries the project out (荆门, 射洪, 沂水 probe round 42)
   ['responsible', /^(?:项目业主|业主单位|业主|项目单位|建设单位|项目建设单位|建设主体|项目法人|项目(?:实施|责任)(?:单位|主体))$/],
 ];

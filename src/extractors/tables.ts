@@ -117,7 +117,10 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     // a group merged over some rows is theirs alone: the rows after it stand under the section row above
     if (groupsWhereMerged.size === 0) section = read.section;
     const cellNotes = read.unitCells.map(([cell, role]) => readNote(cell, role));
-    const units = read.unitCells.flatMap(([, role], i) => readCellUnits(cellNotes[i]!, role, options.convention));
+    // the unit listed first in the row leads where the plan says so: in its first column of units, not in each (叙州 probe round 83:
+    // `责任股室中排在第一位的为牵头股室` over `责任股室 | 责任学校（单位）`)
+    const first = read.unitCells.findIndex(([, role], i) => role === 'responsible' && (cellNotes[i]?.units.length ?? 0) > 0);
+    const units = read.unitCells.flatMap(([, role], i) => readCellUnits(cellNotes[i]!, role, i === first ? options.convention : null));
     // a numbered task's note in its text, where the table has no unit column
     const noted = raw.notesInText && read.text ? (finder ??= new NoteFinder(notes)).findNotes(read.text) : NO_SPANS;
     if (noted.length > 0) {

@@ -866,3 +866,68 @@ describe('probe round 52: the office a unit houses in 〔〕 inside a note (铜�
   });
 });
 
+
+describe('probe round 82: emergency plans and seasonal campaigns (昌乐, 宁远, 上犹, 安定)', () => {
+  const taskUnits = (lines: string[]) => extract(lines.join('\n')).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`).join(' '));
+
+  it('should read who answers for it in the manner a note says before 分别负责 (`按“管行业必须管安全”要求`, `按照行业领域`)', () => {
+    expect(taskUnits(['一、重点任务', '（一）开展消防安全排查。（县消防救援大队牵头，县商务局、县民政局按“管行业必须管安全”要求分别负责）',
+      '（二）消防安全。开展排查整治，消除火灾隐患。县消防救援大队牵头，县教育局、县文旅广体局按照行业领域分别负责。'])).toEqual([
+      '县消防救援大队:lead 县商务局:responsible 县民政局:responsible', '县消防救援大队:lead 县教育局:responsible 县文旅广体局:responsible',
+    ]);
+  });
+
+  it('should keep `各街道、镇（区）` one group of places, in brackets and in a sentence', () => {
+    expect(taskUnits(['一、重点任务', '1.加强排查。（县消防救援大队牵头，各街道、镇（区）负责）', '2.加强排查工作，确保安全。由县公安局牵头，县交通局配合，各街道、镇（区）具体实施。'])).toEqual([
+      '县消防救援大队:lead 各街道、镇(区):responsible', '县公安局:lead 县交通局:support 各街道、镇(区):responsible',
+    ]);
+  });
+
+  it('should give the office\'s host the office\'s work when the office bears its daily work first (`设在X，承担…日常工作，负责…`), not when only its director follows', () => {
+    expect(taskUnits(['一、工作机制', '1.建立会商机制。县水利局负责每周会商汛情。', '二、指挥部办公室', '县防指办公室设在县应急管理局，承担县防指日常工作，负责汛情、旱情、灾情信息的收集汇总和上报。',
+      '三、成员单位', '联席会议由市民政局、市教育局组成。联席会议办公室设在市民政局，承担联席会议日常工作，办公室主任由市民政局分管负责同志兼任。'])).toEqual([
+      '县水利局:responsible', '县应急管理局:responsible', '',
+    ]);
+  });
+
+  it('should read a working group\'s lead written without 由 (`宣传报道组：区委宣传部牵头，区融媒体中心参与`)', () => {
+    expect(taskUnits(['一、组织机构', '成立抗旱保供水应急指挥部，指挥部下设办公室和两个工作组。', '综合协调组：由区水务局牵头，区应急管理局参与，负责旱情会商研判。',
+      '宣传报道组：区委宣传部牵头，区融媒体中心参与，负责抗旱宣传和舆论引导。'])).toEqual([
+      '区水务局:lead 区应急管理局:support', '区委宣传部:lead 区融媒体中心:support',
+    ]);
+  });
+
+  it('should name no unit of leaders leading a team (`由县级领导带队开展督导`)', () => {
+    const [task] = extract(['一、工作步骤', '（三）检查督导。县安委会组成5个督导组，由县级领导带队开展督导。'].join('\n')).tasks;
+    expect(task!.units.map((u) => u.name)).not.toContain('县级领导带队');
+  });
+
+  it('should read what a unit is to do after 要 in a plan of sentences (`各乡镇要成立抗旱工作专班`)', () => {
+    expect(taskUnits(['二、重点措施', '（一）保障城乡饮水安全。区水务局牵头，各乡镇配合，对供水困难村社实行拉水送水。', '（二）落实属地责任。各乡镇要成立抗旱工作专班，实行包村包户。'])).toEqual([
+      '区水务局:lead 各乡镇:support', '各乡镇:responsible',
+    ]);
+  });
+});
+
+describe('probe round 83: a department\'s plan among its own offices and bodies (澧县, 祁东, 遂川, 遂宁)', () => {
+  const taskUnits = (lines: string[]) => extract(lines.join('\n')).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' '));
+
+  it('should read a bare `指导：` label as who supports', () => {
+    expect(taskUnits(['一、重点任务', '7.加强护理质量管理。（责任单位：县人医、县中医医院；指导：医政医管股、护理质控中心）'])).toEqual([
+      '县人医:responsible 县中医医院:responsible 医政医管股:support 护理质控中心:support',
+    ]);
+  });
+
+  it('should read `局领导：` as a person\'s label, out of the task\'s text', () => {
+    const [task] = extract(['一、重点任务', '1.推进农村公路养护。', '局领导：刘志刚　牵头股室：公路股　配合：机关各股室、局属各单位'].join('\n')).tasks;
+    expect(task!.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`)).toEqual(['公路股:lead', '机关各股室:support:generic', '局属各单位:support:generic']);
+    expect(task!.text).toBe('推进农村公路养护。');
+  });
+
+  it('should mark the schools concerned, the stations of the riverside townships and a committee\'s members generic', () => {
+    expect(taskUnits(['一、重点任务', '1.加强校车管理。（责任股室：安全股；配合：计财股、相关学校）', '2.加强水上交通安全。（牵头股室：海事股；责任单位：沿江各乡镇交管站）',
+      '3.开展安全生产检查。（牵头单位：市应急管理局；责任单位：市安委会成员单位）'])).toEqual([
+      '安全股:responsible 计财股:support 相关学校:support:generic', '海事股:lead 沿江各乡镇交管站:responsible:generic', '市应急管理局:lead 市安委会成员单位:responsible:generic',
+    ]);
+  });
+});

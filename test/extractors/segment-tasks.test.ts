@@ -2365,3 +2365,39 @@ describe('probe round 81: tasks of several paragraphs (宿松, 建安)', () => {
     expect(document.tasks[0]!.units.map((u) => u.name)).toEqual(['区住建局', '公安局建安分局']);
   });
 });
+
+describe('probe round 82: duty lines and unit headings of emergency plans (上犹, 宜宾, 梅州)', () => {
+  it('should give a duty line that opens with 参与 the role of who supports', () => {
+    const document = extract(['三、成员单位职责', '县水利局：负责防汛抗旱工程的调度。', '县消防救援大队：参与防汛抢险救援和被困人员营救工作。'].join('\n'));
+    expect(units(document)).toEqual(['3.N1 县水利局:responsible', '3.N2 县消防救援大队:support']);
+  });
+
+  it('should read a unit heading with its duty in the paragraph under it, and the unit a duty helps (`2.配合市市场监管局做好…`)', () => {
+    const document = extract(['二、部门职责', '（一）市住房城乡建设局', '1.牵头组织城镇燃气安全排查整治。', '2.配合市市场监管局做好燃气具及配件质量抽检。',
+      '（二）市经济和信息化局', '负责督促电力、工业企业落实冬季生产安全措施。'].join('\n'));
+    expect(units(document)).toEqual([
+      '2.1.1 市住房城乡建设局:lead', '2.1.2 市住房城乡建设局:support 市市场监管局:responsible', '2.2 市经济和信息化局:responsible',
+    ]);
+  });
+
+  it('should read an item opening with its unit and 负责 in a plan that marks its notes (`1.市气象局负责做好…`)', () => {
+    const document = extract(['一、重点任务', '（一）落实防火责任。（责任单位：各县（市、区）人民政府）', '（二）加强监测预警。', '1.市气象局负责做好森林火险气象等级预报。', '2.市林业局负责完善视频监控系统，实现重点林区全覆盖。'].join('\n'));
+    expect(units(document)).toEqual(['1.1 各县(市、区)人民政府:responsible', '1.2.1 市气象局:responsible', '1.2.2 市林业局:responsible']);
+  });
+});
+
+describe('probe round 83: a department\'s duty lines and its division section (于都, 蕉岭)', () => {
+  it('should read the helper a duty line names in a clause of its own', () => {
+    const document = extract(['二、职责分工', '（一）县公路事业发展中心：负责国省干线公路养护，县农村公路事业发展中心配合做好农村公路保畅。'].join('\n'));
+    expect(units(document)).toEqual(['2.1 县公路事业发展中心:responsible 县农村公路事业发展中心:support']);
+  });
+
+  it('should apply a 责任分工 section made only of `第N项：` lines to the tasks it names', () => {
+    const document = extract(['一、重点任务', '1.开展电梯安全隐患排查。', '2.开展气瓶充装单位专项检查。', '3.推进特种设备安全监管信息化。', '三、责任分工',
+      '第1—2项：特种设备安全监察股牵头，各市场监管所负责，省特检院梅州检测院配合。', '第3项：行政审批股负责，特种设备安全监察股配合。'].join('\n'));
+    expect(units(document)).toEqual([
+      '1.1 特种设备安全监察股:lead 各市场监管所:responsible 省特检院梅州检测院:support', '1.2 特种设备安全监察股:lead 各市场监管所:responsible 省特检院梅州检测院:support',
+      '1.3 行政审批股:responsible 特种设备安全监察股:support',
+    ]);
+  });
+});

@@ -1506,3 +1506,13 @@ describe('probe round 76: a street\'s community column, a legend of （牵头）
     expect(document.tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}`))).toEqual([['县农业农村局:lead', '县卫生健康局:support']]);
   });
 });
+
+describe('probe round 83: an education bureau\'s list of its offices and schools (叙州)', () => {
+  it('should read `责任学校（单位）` as a column of responsible units, the legend\'s first-listed lead in its own column only', () => {
+    const document = extract(['附件', '叙州区2025年校园安全重点任务清单', '序号\t工作内容\t责任领导\t责任股室\t责任学校（单位）\t完成时限',
+      '1\t开展校园安全隐患排查整治\t罗建平\t安全稳定股、基础教育股\t各中小学、幼儿园\t每月', '2\t加强中高考考试安全保障\t王强\t考试中心\t叙州一中、区一中\t6月', '注：责任股室中排在第一位的为牵头股室。'].join('\n'));
+    expect(document.tables[0]!.rows.map((row) => row.units.map((u) => `${u.name}:${u.role}`))).toEqual([
+      ['安全稳定股:lead', '基础教育股:responsible', '各中小学、幼儿园:responsible'], ['考试中心:lead', '叙州一中:responsible', '区一中:responsible'],
+    ]);
+  });
+});
