@@ -36,25 +36,41 @@ export function findConvention(lines: readonly SourceLine[]): RoleConvention | n
   // indexed: a for…of run once over a long document makes a step object for every line
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.text.includes('第一') && !line.text.includes('首位')) continue;
-    // 各項任務中排在第一位的為牽頭單位 (泉州 probe round 27): read folded to simplified
-    const folded = foldTraditional(line.text);
-    if (!folded.includes('牵头')) continue;
-    const match = CONVENTION.exec(folded);
-    if (!match) continue;
-    const text = line.text.slice(match.index, match.index + match[0].length);
-    return {
-      text,
-      line: line.line,
-      firstListedLeads: true,
-      // 除按职责分工负责外,列第一位…; 除注明按职责分工负责的外，各项任务中列第一位… (南平 probe round 24): the exception may stand a few words before
-      // …or after it: `…排名第一的为牵头单位，其他为责任单位；注明“按职责分工负责”的，不区分牵头单位` (衢州 probe round 35)
-      exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)) || exceptionBefore(folded.slice(Math.max(0, match.index - 60), match.index)) ||
-        EXCEPTION_AFTER.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 60)),
-      othersSupport: OTHERS_SUPPORT.test(folded.slice(match.index + match[0].length)),
-    };
+    const found = conventionIn(line.text, line.line);
+    if (found) return found.convention;
+    // a PDF's copy breaks the sentence where its line ends (驻马店 probe round 84: `…各项任务中排在第一位` / `的为牵头单位，…`): read
+    // with the next line, where it starts on this one
+    const next = lines[i + 1];
+    if (next === undefined || !MAY_OPEN_CONVENTION.test(line.text.slice(-12))) continue;
+    const joined = conventionIn(line.text + next.text.trimStart(), line.line);
+    if (joined && joined.at < line.text.length) return joined.convention;
   }
   return null;
+}
+
+/** What a convention broken over two lines leaves at the end of the first: a word of its opening. */
+const MAY_OPEN_CONVENTION = /[第首列排名牵]|各项|每项/;
+
+/** The convention a text states, and where it starts in it. */
+function conventionIn(written: string, line: number): { convention: RoleConvention; at: number } | null {
+  if (!written.includes('第一') && !written.includes('首位')) return null;
+  // 各項任務中排在第一位的為牽頭單位 (泉州 probe round 27): read folded to simplified
+  const folded = foldTraditional(written);
+  if (!folded.includes('牵头')) return null;
+  const match = CONVENTION.exec(folded);
+  if (!match) return null;
+  const text = written.slice(match.index, match.index + match[0].length);
+  const convention: RoleConvention = {
+    text,
+    line,
+    firstListedLeads: true,
+    // 除按职责分工负责外,列第一位…; 除注明按职责分工负责的外，各项任务中列第一位… (南平 probe round 24): the exception may stand a few words before
+    // …or after it: `…排名第一的为牵头单位，其他为责任单位；注明“按职责分工负责”的，不区分牵头单位` (衢州 probe round 35)
+    exceptDivisionOfDuties: /^除.{0,40}?按职责分工负责.{0,20}?外/.test(foldTraditional(text)) || exceptionBefore(folded.slice(Math.max(0, match.index - 60), match.index)) ||
+      EXCEPTION_AFTER.test(folded.slice(match.index + match[0].length, match.index + match[0].length + 60)),
+    othersSupport: OTHERS_SUPPORT.test(folded.slice(match.index + match[0].length)),
+  };
+  return { convention, at: match.index };
 }
 
 /** The labels a plan gives the parts of its notes, in order, and where it says so. */
@@ -133,11 +149,16 @@ export function isUnitLegend(text: string): boolean {
   return BOLD_LEGEND.test(folded) || MARK_LEGEND.test(folded) || ROLE_WORD_LEGEND.test(folded);
 }
 
+/** What a legend's mark has: bold or black type (加粗, 粗体, 黑体), a sign, or the lead's word (牵头, 牽頭). */
+const LEGEND_MARK = /[粗黑*＊★☆▲△※牵牽]/;
+
 /** The legend of bold or marked units the document states, wherever it stands (above or under a table, in the notice), or null. */
 export function findUnitLegend(lines: readonly SourceLine[]): (UnitLegend & { text: string; line: number }) | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.text.includes('为') && !line.text.includes('是') && !line.text.includes('表示') && !line.text.includes('系')) continue;
+    // every legend names its mark: bold type, a sign, or the role word in brackets (in traditional characters too)
+    if (!LEGEND_MARK.test(line.text)) continue;
     const folded = foldTraditional(line.text);
     const bold = BOLD_LEGEND.exec(folded);
     const marked = bold ? null : MARK_LEGEND.exec(folded);

@@ -7,7 +7,8 @@ import { isCloser, isOpener, OPENER_PATTERN } from './brackets.js';
 import { foldTraditional } from './fold.js';
 import { BARE_LABEL_LINE, LABEL_BEFORE_WEI, LABEL_LINE, labelKind, PURE_LABEL } from './note-labels.js';
 import { NoteCache, type ParsedNote } from './responsibility-note.js';
-import { endsLikeOrganization, isGenericUnit, namesItsPlace } from './units.js';
+import { readDeadline } from './deadline.js';
+import { endsLikeOrganization, isGenericUnit, isTimeLimit, namesItsPlace } from './units.js';
 
 /** A note found in a task's text. */
 export interface NoteSpan {
@@ -37,6 +38,8 @@ const CLAUSE_OBJECT = /[,，][^,，]{2,20}?(负责|落实|配合|参与|协助)(
 const DIVIDES_WORK = /牵头|主抓|统筹|配合|参与|协助/;
 /** The role words such a clause has before what its units see to. */
 const OBJECT_ROLE = /负责|落实|配合|参与|协助/;
+/** The most a sentence opening with its note may add after it: when (`，每月底前整理归档`). */
+const MAX_AFTER_ROLE = 20;
 /** What a note covering the tasks above opens with: `以上`, `上述`, `前述`. */
 const COVERS_ABOVE = /^(?:以上|上述|前述)/;
 /** A note opening with the markers of the tasks it covers: `以上（一）至（三）项由…`, `以上第（四）、（五）项…`. */
@@ -103,7 +106,7 @@ const MAX_INNER_BRACKETS = 32;
 /** The stops a paragraph may end with after its role word: 。 ; ；. */
 const STOP_CODES = new Set([...'。;；'].map((ch) => ch.charCodeAt(0)));
 // …and who helps with the rest (宿松 probe round 81: `县卫生健康委、县生态环境分局配合做好相关工作。`)
-const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|指导|督导|监督|负总责|主体责任|(?:资金|经费|电力|供电|用电|通信)保障|(?:配合|协助)做好(?:相关)?工作)$/;
+const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|统筹调度|指导|督导|监督|负总责|主体责任|(?:资金|经费|电力|供电|用电|通信)保障|(?:配合|协助)做好(?:相关)?工作)$/;
 /** A list whose last name is a township's: `平都镇、枫田镇`, `东城街道`. */
 const ENDS_WITH_TOWNSHIP = /(?:镇|乡|街道|办事处)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
@@ -342,7 +345,8 @@ export class NoteFinder {
         // the sentence that does (六安 probe round 53: `…严肃查处。牵头领导：…主任 钱某某　牵头单位：…`); the character
         // before the label (a stop, a space, the 某 or × of a name) is none of it
         const labelAt = label.index + (LABEL_BOUNDARY.test(label[0]) ? 1 : 0);
-        const from = PERSON_FIRST.test(line) ? start : start + personBefore(line, labelAt);
+        // …and so is one that opens with the tasks it covers (三星堆 probe round 84: `以上第1—3项：牵头领导：…；牵头单位：…；配合单位：…`)
+        const from = PERSON_FIRST.test(line) || COVERS_ABOVE.test(line) ? start : start + personBefore(line, labelAt);
         const note = this.parse(text.slice(from, end), 'verb');
         if (note?.labeled) spans.push({ start: from, end: trimEnd(text, end), unclosed: false, written: 'label', note });
       } else if (line.includes('单位') || line.includes('部门')) {
@@ -386,6 +390,9 @@ export class NoteFinder {
       const endsWithRole = ENDS_WITH_ROLE.test(text.slice(Math.max(start, close - 10), close));
       // …or a role word a few words before it, the last clause saying what its units see to (`…，各渔业村落实看管责任`)
       if (!endsWithRole && !OBJECT_ROLE.test(text.slice(Math.max(start, close - 10), close))) {
+        while (nearby < found.length && found[nearby]!.end <= start) nearby++;
+        const opened = this.leadingRoleSentence(text, found, nearby, start, last);
+        if (opened) spans.push(opened);
         start = end + 1;
         continue;
       }
@@ -424,6 +431,23 @@ export class NoteFinder {
       start = end + 1;
     }
     return spans;
+  }
+
+  /**
+   * A paragraph's last sentence, after its first, that opens with who does it and adds when after a comma (丰源 probe
+   * round 84: `…按规定归档。村人民调解委员会负责，每月底前整理归档。`): the sentence is the note, its units the clause's.
+   */
+  private leadingRoleSentence(text: string, found: readonly NoteSpan[], nearby: number, start: number, last: number): NoteSpan | null {
+    const from = lastStop(text, start, last - 2) + 1;
+    if (from <= start) return null;
+    const sentence = text.slice(from, last).replace(/[。;；]$/, '');
+    const comma = sentence.search(/[,，]/);
+    if (comma < 2 || comma > MAX_SENTENCE_NOTE || sentence.length - comma > MAX_AFTER_ROLE || !ENDS_WITH_ROLE.test(sentence.slice(Math.max(0, comma - 10), comma))) return null;
+    // what it adds is when (`6月底前完成`, `每月底前整理归档`): `…负责统筹推进，定期召开工作推进会` is how a safeguard says who keeps it going
+    const rest = sentence.slice(comma + 1);
+    if ((readDeadline(rest) === null && !isTimeLimit(rest)) || overlaps(found, nearby, from, last)) return null;
+    const note = this.parse(sentence.slice(0, comma), 'clause');
+    return namesBodies(note) && !note.labeled ? { start: from, end: last, unclosed: false, written: 'sentence', note } : null;
   }
 
   /**
@@ -753,8 +777,8 @@ const NAMED_PLACE = /^(?![全本该我各邻外])(?:[\u4e00-\u9fff]{1,3}?[^小�
 /** A company by its name's end: 宜昌水务集团, 宜昌中燃城市燃气发展有限公司. */
 const COMPANY = /(?:集团|公司)$/;
 
-/** A township's station named by its township (小关派出所, 和顺司法所; 湖南路 probe round 59). */
-const TOWNSHIP_STATION = /^[\u4e00-\u9fff]{2,4}(?:派出所|司法所|财政所|卫生院|供电所|中心学校|中心小学|自然资源所|国土所|市场监管所|市场监督管理所|交警中队|消防救援站|林业站)$/;
+/** A township's station named by its township (小关派出所, 和顺司法所; 湖南路 probe round 59), or bare in its own plan (仁和, 依汶 probe round 84: `融媒体工作站参与`, `供电所…配合`). */
+const TOWNSHIP_STATION = /^[\u4e00-\u9fff]{0,4}(?:派出所|司法所|财政所|卫生院|供电所|中心学校|中心小学|自然资源所|国土所|市场监管所|市场监督管理所|交警中队|消防救援站|林业站|融媒体工作站|融媒体中心|新时代文明实践所|新时代文明实践站)$/;
 
 /** How many tasks a unit's heading counts: `(3项)`, `(共3项)`, `(牵头5项、配合1项)`, `(2条)`. */
 const TASK_COUNT = /\((?:共|计)?(?:(?:牵头|负责|配合|参与)?\d{1,3}(?:项|条)[、,，]?)+\)$/;
@@ -782,7 +806,7 @@ function isLocalOffice(name: string): boolean {
 // 安定 probe round 82: `各乡镇要成立抗旱工作专班`,
 // `县住建局抓紧完成…`, `县公安局交警大队做好…`, `市财政局于4月20日前下达…`): the unit does it
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进)?|主抓|抓总|负总责|统筹(?:协调|推进)?(?=[,，。;；]|$)|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|予以指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费|电力|供电|用电|通信)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施|要(?=(?:切实|认真|进一步)?(?:加强(?!督|监督|指导|统筹|领导)|做好|抓紧|及时|严格|尽快|全力|加快|组织|完善|开展|成立|建立|健全|强化|制定|确保|积极|主动|定期|按时))|(?<![要应])做好(?!资金|经费)|抓紧|于(?!每)[^，,。；;]{2,12}?前(?=[\u4e00-\u9fa5])/;
+const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进|调度)?|主抓|抓总|负总责|统筹(?:协调|推进|调度)?(?=[,，。;；]|$)|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|予以指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费|电力|供电|用电|通信)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施|要(?=(?:切实|认真|进一步)?(?:加强(?!督|监督|指导|统筹|领导)|做好|抓紧|及时|严格|尽快|全力|加快|组织|完善|开展|成立|建立|健全|强化|制定|确保|积极|主动|定期|按时))|(?<![要应])做好(?!资金|经费)|抓紧|于(?!每)[^，,。；;]{2,12}?前(?=[\u4e00-\u9fa5])/;
 /** A role word of a meeting's minutes in {@link SUBJECT_ROLE}: 要 (加强…), 做好, 抓紧, 于…前. */
 const DOER_WORD = /^(?:要|做好|抓紧|于)/;
 /** What a unit that pays for the work does: it supports. */

@@ -87,7 +87,7 @@ const ROLE_SUFFIX = new RegExp(
     // 省住房城乡建设厅、省民政厅（按职责分别牵头）(河北 probe round 32): how they lead, in the bracket too, which
     // then marks every unit of its clause, not its own alone
     `|[(（](?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:分别|共同|联合)?(${BRACKETED_WORDS})[)）]` +
-    '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹(?:协调|推进)?|主抓|主责|主办|抓总)' +
+    '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹(?:协调|推进|调度)?|主抓|主责|主办|抓总)' +
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:分别|共同)?(?:负责落实|负责|推动落实|(?:抓好|做好)(?:本单位|本部门|本系统|本行业|本领域|本辖区)?落实|落实|抓好|做好|推进)|分工负责|各负其责' +
     // 按“管行业必须管安全”要求分别负责, 按照行业领域分别负责 (昌乐, 宁远 probe round 82): how they answer for it, before the role word
     `|(?:${MANNER})?(?:分别|共同|联合|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施|具体实施|具体落实)?` +
@@ -98,7 +98,7 @@ const ROLE_SUFFIX = new RegExp(
     // (蕉岭 probe round 77: `国网蕉岭县供电公司做好电力保障`)
     // 区城市管理局业务指导 (谢家湾 probe round 61): a county's bureau guiding a township's office
     // 各区人民政府（管委会）配合做好 (临沂 probe round 72); 市自然资源局给予指导 (东莞 probe round 78)
-    `|(配合落实|(?:配合|协助)?(?:做好|负责|提供|给予|加强)?(?:资金|经费|电力|供电|用电|通信)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|${MANNER})?(?:积极|密切|全力|紧密|主动|大力|全面|认真)?(?:负责|加强|跟踪|做好|给予|予以)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实|做好)?(?:相关)?(?:工作)?))$`,
+    `|(配合落实|(?:配合|协助)?(?:做好|负责|提供|给予|加强)?(?:资金|经费|电力|供电|用电|通信)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|${MANNER})?(?:积极|密切|全力|紧密|主动|大力|全面|认真|具体)?(?:负责|加强|跟踪|做好|给予|予以)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实|做好)?(?:相关)?(?:工作)?))$`,
 );
 
 /** A place with no office named, which joins the name after it: 市、县级党委, 各辖市、区人民政府. */
@@ -171,7 +171,8 @@ const PERSON =
 
 /** Persons by the post they are sent to: 包村领导, 包片干部, 驻村干部, 驻村工作队, 网格员, 村干部. */
 // …of a level (龙山 probe round 51: `街道包片领导督导`)
-const POSTED_PERSONS = /^(?:各|全体)?(?:街道|乡镇|镇|乡|县|区|市)?(?:(?:包村|包片|包保|包联|联系)(?:领导|干部)|驻村(?:干部|工作队|第一书记)|网格员|村干部)$/;
+// …and the lawyer each village has (丰源 probe round 84: `村法律顾问`)
+const POSTED_PERSONS = /^(?:各|全体)?(?:街道|乡镇|镇|乡|县|区|市)?(?:(?:包村|包片|包保|包联|联系)(?:领导|干部)|驻村(?:干部|工作队|第一书记)|网格员|村干部|(?:村|社区|村\(社区\))?法律顾问)$/;
 
 /** 县委常委, 市委常委: a post, though it ends like a committee. */
 const STANDING_COMMITTEE_MEMBER = /^(?:[省市州县区旗]委)?常委(?:[\u4e00-\u9fa5](?:××|某某)|[\u4e00-\u9fa5]{2,3})?$/;
@@ -714,7 +715,7 @@ interface RoleRead {
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
-const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好任体障金费)）'].map((ch) => ch.charCodeAt(0)));
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好任体障金费度)）'].map((ch) => ch.charCodeAt(0)));
 
 function readRoleSuffix(name: string): RoleRead | null {
   if (!ROLE_LAST.has(foldCode(name.charCodeAt(name.length - 1)))) return null;
@@ -867,6 +868,8 @@ const UNITS_DESCRIBED = /^[\u4e00-\u9fa5]{1,6}(?:单位|企业)$/;
 /** Places of a kind as a group, and a kind of place named bare after one: 各街道 then 镇. */
 // 各乡镇（场）、街道 (安福 probe round 37): the farms among the townships
 const PLACE_GROUP = /^各(?:乡|镇|乡镇|街道|镇街|村|社区|园区)(?:\([^()]{1,4}\))?$/;
+const PLACES_PARTY = /^各(?:社区|村|村\(社区\)|社区\(村\))党(?:委|组织|支部|总支)$/;
+const PLACES_COMMITTEE = /^(?:居委会|村委会|居民委员会|村民委员会|村\(居\)委会|居\(村\)委会)$/;
 const PLACE_KIND = /^(?:乡|镇|乡镇|街道|镇街|村|社区|园区)(?:\([^()]{1,4}\))?$/;
 
 /** The offices of a kind of place as a group (各街道办事处), and such an office named bare after them (镇人民政府). */
@@ -895,6 +898,8 @@ function joinsPrevious(previous: string, name: string): boolean {
   if (folded.includes('、') && folded.split('、').every((place) => PLACE_ONLY.test(place))) return true;
   // 各镇人民政府、街道办事处, 各县市区人民政府、开发区管委会: one 各 for both (for all: 各县区政府、管理区、开发区)
   if (BODY_OF_EACH.test(foldTraditional(name)) && namesOfList(folded).every((part, i) => (i === 0 ? PLACES_GOVERNMENT : BODY_OF_EACH).test(part))) return true;
+  // 各社区党委、居委会 (大石 probe round 84): the places' party committees and their residents' committees, one group
+  if (PLACES_PARTY.test(folded) && PLACES_COMMITTEE.test(name)) return true;
   // 各街道、镇, 各乡镇、街道: one group of places (江北 probe round 24)
   if (PLACE_GROUP.test(folded) && PLACE_KIND.test(foldTraditional(name))) return true;
   // 各子公司、分公司 (赣江 probe round 43): one group of a company's branches; 各学校、幼儿园, 各临床科室、医技科室,
@@ -970,10 +975,22 @@ function spreadSharedNames(pieces: ListPiece[]): ListPiece[] {
   return pieces;
 }
 
-function spreadRun(pieces: ListPiece[], from: number, to: number): void {
-  // the names before the last first: most lists name every unit in full, and are known at their first
-  for (let k = from; k < to; k++) if (!isBareFunction(pieces[k]!.text, k === from)) return;
+function spreadRun(pieces: ListPiece[], start: number, to: number): void {
+  // the bare names right before the last: most lists name every unit in full, and are known at the one before the last
+  // (依汶 probe round 84: `供电所、移动、联通、电信依汶支局配合`, the run after the full name)
+  let from = to;
+  while (from > start && isBareFunction(pieces[from - 1]!.text, true)) from--;
+  if (from === to) return;
   const last = pieces[to]!.text;
+  // the telecom carriers named by brand before the one written in full (`移动、联通、电信依汶支局`, `县移动、联通、电信公司`): each
+  // brand with the office and place the full one has after its brand
+  const carrier = CARRIER_BRAND.exec(readRoleSuffix(last)?.rest ?? last);
+  if (carrier && pieces.slice(from, to).every((piece, k) => CARRIER_BRAND_ALONE.test(k === 0 ? piece.text.replace(SHARED_PLACE, '') : piece.text))) {
+    const place = SHARED_PLACE.exec(pieces[from]!.text)?.[0] ?? '';
+    for (let k = from; k < to; k++) pieces[k] = { ...pieces[k]!, text: `${k === from ? '' : place}${pieces[k]!.text}${carrier[2]}` };
+    if (!SHARED_PLACE.test(last)) pieces[to] = { ...pieces[to]!, text: `${place}${last}` };
+    return;
+  }
   let named = readRoleSuffix(last)?.rest ?? last;
   let tail = last.slice(named.length);
   // `自然资源等部门按职责分工负责`: the role words begin with 等部门, whose office the list shares
@@ -991,6 +1008,10 @@ function spreadRun(pieces: ListPiece[], from: number, to: number): void {
   const own = SHARED_PLACE.test(named) ? '' : place;
   pieces[to] = { ...pieces[to]!, text: `${own}${shared[1]}${office}${tail}` };
 }
+
+/** A telecom carrier's office named brand first: `电信依汶支局`, `联通公司` (group 2 what follows the brand). */
+const CARRIER_BRAND = /^(移动|联通|电信|铁塔|广电)([\u4e00-\u9fa5]{0,8}(?:公司|分公司|支局|营业部|分局))$/;
+const CARRIER_BRAND_ALONE = /^(?:移动|联通|电信|铁塔|广电)$/;
 
 /** A function named bare in a list (`发改`, `财政`; the first with its place, `县发改`), no full name, reference or place. */
 function isBareFunction(text: string, first: boolean): boolean {

@@ -2401,3 +2401,55 @@ describe('probe round 83: a department\'s duty lines and its division section (�
     ]);
   });
 });
+
+describe('probe round 84: plans copied out of a PDF, wrapped at the page\'s width (驻马店, 宇湖)', () => {
+  it('should read a convention broken by the line\'s end (`…各项任务中排在第一位` / `的为牵头单位，其他为配合单位。`)', () => {
+    const document = extract(['为进一步优化营商环境，结合我市实际，制定本方案。各项任务中排在第一位', '的为牵头单位，其他为配合单位。', '一、重点任务',
+      '1.推进企业开办便利化。（责任单位：市政务服务和大数据管理局、市市场监管局）'].join('\n'));
+    expect(document.convention?.text).toBe('各项任务中排在第一位的为牵头单位');
+    expect(units(document)).toEqual(['1.1 市政务服务和大数据管理局:lead 市市场监管局:support']);
+  });
+
+  it('should join a paragraph\'s first line, two characters short where its indent was lost, to the lines after it', () => {
+    const lines = ['二、重点任务', '（一）强化生产源头管控。督促辖区内电动自行车及电池、', '充电器生产企业严格执行强制性国家标准，开展生产企业质量安', '全监督检查，依法查处生产不合格产品行为。（牵头单位：区市',
+      '场监督管理局；配合单位：区工业和信息化局）', '（二）强化销售环节监管。对电动自行车销售门店、电商平', '台网店开展全覆盖检查，严厉打击销售拼装、改装车辆及不合格', '电池等违法行为，推动建立销售台账。（牵头单位：区市场监督',
+      '管理局；配合单位：区商务局）', '（三）强化非法改装整治。依法查处非法改装、拼装电动自', '行车和“解码提速”等行为，加大对维修门店的检查频次，对违规', '维修经营户依法从严处理。（牵头单位：区市场监督管理局；配',
+      '合单位：区公安分局交警大队）'];
+    const document = extract(lines.join('\n'));
+    expect(document.tasks.map((t) => t.text.includes('\n'))).toEqual([false, false, false]);
+    expect(document.tasks[1]!.text).toBe('强化销售环节监管。对电动自行车销售门店、电商平台网店开展全覆盖检查,严厉打击销售拼装、改装车辆及不合格电池等违法行为,推动建立销售台账。');
+  });
+});
+
+describe('probe round 84: township plans (三星堆, 丰源, 依汶, 大石, 仁和)', () => {
+  it('should read `以上第1—3项：` with labelled fields after it as the note of the three tasks above', () => {
+    const document = extract(['一、重点任务', '1.分解落实种植任务。', '2.推广“稻油轮作”模式。', '3.加强农业社会化服务。',
+      '以上第1—3项：牵头领导：镇党委委员、副镇长 李建华；牵头单位：镇农业农村服务中心；配合单位：镇财政所；责任单位：各村（社区）。', '4.开展耕地“进出平衡”。（责任单位：镇自然资源所）'].join('\n'));
+    expect(units(document)).toEqual([
+      ...['1.1', '1.2', '1.3'].map((id) => `${id} 镇农业农村服务中心:lead 镇财政所:support 各村(社区):responsible`), '1.4 镇自然资源所:responsible',
+    ]);
+  });
+
+  it('should read a task\'s last sentence opening with who does it, when or how after it (`村人民调解委员会负责，每月底前整理归档。`)', () => {
+    const [task] = extract(['一、重点任务', '6.规范台账管理。纠纷受理、调解、回访全程留痕。村人民调解委员会负责，每月底前整理归档。'].join('\n')).tasks;
+    expect(task!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['村人民调解委员会:responsible']);
+    expect(task!.text).toBe('规范台账管理。纠纷受理、调解、回访全程留痕。');
+  });
+
+  it('should spread the office of the carrier written in full to the brands before it, and read bare township stations', () => {
+    const document = extract(['一、重点任务', '1.推进5G基站建设。（责任单位：县工信局；配合单位：县移动、联通、电信公司）', '2.推进通信设施改造。由镇城乡建设办公室牵头，供电所、移动、联通、电信依汶支局配合。',
+      '二、组织机构', '成立防汛防台指挥部，下设办公室和两个工作组。', '综合协调组：由党政办牵头，应急办参与，负责信息汇总。', '宣传报道组：由党建办牵头，融媒体工作站参与，负责宣传引导。'].join('\n'));
+    expect(units(document)).toEqual([
+      '1.1 县工信局:responsible 县移动公司:support 县联通公司:support 县电信公司:support', '1.2 镇城乡建设办公室:lead 供电所:support 移动依汶支局:support 联通依汶支局:support 电信依汶支局:support',
+      '2.N1 党政办:lead 应急办:support', '2.N2 党建办:lead 融媒体工作站:support',
+    ]);
+  });
+
+  it('should name no unit of persons by their post (`包村干部具体督导`, `村法律顾问`), and keep `各社区党委、居委会` one group', () => {
+    const document = extract(['一、重点任务', '1.推进工作。（责任单位：镇经济发展办公室、各村（社区）；包村领导、包村干部具体督导）', '2.推进法律服务。（责任主体：村法律顾问、村妇联，镇司法所业务指导）',
+      '3.加强网格管理。推进网格化服务。各社区党委、居委会负总责，街道网格化服务管理中心统筹调度。'].join('\n'));
+    expect(units(document)).toEqual([
+      '1.1 镇经济发展办公室:responsible 各村(社区):responsible', '1.2 村妇联:responsible 镇司法所:support', '1.3 各社区党委、居委会:lead 街道网格化服务管理中心:lead',
+    ]);
+  });
+});
