@@ -106,7 +106,7 @@ const MAX_INNER_BRACKETS = 32;
 /** The stops a paragraph may end with after its role word: 。 ; ；. */
 const STOP_CODES = new Set([...'。;；'].map((ch) => ch.charCodeAt(0)));
 // …and who helps with the rest (宿松 probe round 81: `县卫生健康委、县生态环境分局配合做好相关工作。`)
-const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|参与|落实|实施|推进|承办|承担|主抓|统筹|统筹调度|指导|督导|监督|负总责|主体责任|(?:资金|经费|电力|供电|用电|通信)保障|(?:配合|协助)做好(?:相关)?工作)$/;
+const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|协办|参与|落实|实施|推进|承办|承担|主抓|统筹|统筹调度|指导|督导|监督|负总责|主体责任|(?:资金|经费|电力|供电|用电|通信)保障|(?:配合|协助)做好(?:相关)?工作)$/;
 /** A list whose last name is a township's: `平都镇、枫田镇`, `东城街道`. */
 const ENDS_WITH_TOWNSHIP = /(?:镇|乡|街道|办事处)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
@@ -384,13 +384,22 @@ export class NoteFinder {
     let nearby = 0;
     for (let start = 0; start < text.length; ) {
       const end = endOfParagraph(text, start);
-      const last = this.beforeUnnamingBracket(text, start, trimEnd(text, end));
+      let last = this.beforeUnnamingBracket(text, start, trimEnd(text, end));
       // the role word before the paragraph's stop, if it has one (a slice of ten characters a paragraph, no pattern to cut the stop)
-      const close = last > start && STOP_CODES.has(text.charCodeAt(last - 1)) ? last - 1 : last;
+      let close = last > start && STOP_CODES.has(text.charCodeAt(last - 1)) ? last - 1 : last;
+      // …or before a last clause saying only when (信丰 probe round 85: `…由县住建局牵头，县自然资源局配合，2023年10月底前完工。`)
+      const timed = beforeTrailingTime(text, start, close);
+      // (a sentence closed by its deadline is read for its closing clauses only: `建设县级共同配送中心，由X牵头，…配合，2023年6月底前建成。`)
+      const byDeadline = timed < close;
+      if (byDeadline) [last, close] = [timed, timed];
       const endsWithRole = ENDS_WITH_ROLE.test(text.slice(Math.max(start, close - 10), close));
       // …or a role word a few words before it, the last clause saying what its units see to (`…，各渔业村落实看管责任`)
       if (!endsWithRole && !OBJECT_ROLE.test(text.slice(Math.max(start, close - 10), close))) {
         while (nearby < found.length && found[nearby]!.end <= start) nearby++;
+        // the paragraph's earlier sentences closed by who does them, its last one not (信丰 probe round 85: `…，由县水利局负责，
+        // Y配合做好水质监测；实施城区山体修复3处（县自然资源局负责），完成裸露山体复绿面积120亩。`)
+        const lastSentence = lastStop(text, start, last - 2) + 1;
+        if (lastSentence > start && lastBetween(text, '由', start, lastSentence - 1) >= 0) this.earlierClauseNotes(text, found, nearby, start, lastSentence, spans);
         const opened = this.leadingRoleSentence(text, found, nearby, start, last);
         if (opened) spans.push(opened);
         start = end + 1;
@@ -413,7 +422,7 @@ export class NoteFinder {
       // — a division of work among units, one of them leading or helping before it (not `X落实属地管理责任，Y落实监管责任`)
       const objectAt = endsWithRole ? null : CLAUSE_OBJECT.exec(sentence);
       const object = objectAt && DIVIDES_WORK.test(sentence.slice(0, objectAt.index)) ? objectAt : null;
-      if (!covered && (sentenceStart > start || start > 0 || alone) && short && (endsWithRole ? ENDS_WITH_ROLE.test(sentence) : object !== null) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
+      if (!covered && !byDeadline && (sentenceStart > start || start > 0 || alone) && short && (endsWithRole ? ENDS_WITH_ROLE.test(sentence) : object !== null) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
         const note = this.parse(object ? sentence.slice(0, object.index + object[0].length - object[2]!.length) : sentence, 'clause');
         if (note && !note.labeled && note.units.every(isBodyOrPlaces)) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
         // a sentence whose last clause names only who helps (宜昌 probe round 69: `会议要求市财政局于…下达…资金，市发改委配合。`): that
@@ -444,8 +453,9 @@ export class NoteFinder {
     const comma = sentence.search(/[,，]/);
     if (comma < 2 || comma > MAX_SENTENCE_NOTE || sentence.length - comma > MAX_AFTER_ROLE || !ENDS_WITH_ROLE.test(sentence.slice(Math.max(0, comma - 10), comma))) return null;
     // what it adds is when (`6月底前完成`, `每月底前整理归档`): `…负责统筹推进，定期召开工作推进会` is how a safeguard says who keeps it going
+    // …one clause of it (`…统筹推进，各镇（街道）承担主体责任，每月报送工作进展` divides a safeguard's work, 南海 probe round 78)
     const rest = sentence.slice(comma + 1);
-    if ((readDeadline(rest) === null && !isTimeLimit(rest)) || overlaps(found, nearby, from, last)) return null;
+    if (/[,，]/.test(rest) || (readDeadline(rest) === null && !isTimeLimit(rest)) || overlaps(found, nearby, from, last)) return null;
     const note = this.parse(sentence.slice(0, comma), 'clause');
     return namesBodies(note) && !note.labeled ? { start: from, end: last, unclosed: false, written: 'sentence', note } : null;
   }
@@ -494,14 +504,20 @@ export class NoteFinder {
     let sentenceStart = start;
     for (let at = start; at < before; at++) {
       if (!isStop(text.charCodeAt(at))) continue;
-      const sentenceEnd = at + 1;
       const from = sentenceStart;
-      sentenceStart = sentenceEnd;
-      if (!ENDS_WITH_ROLE.test(text.slice(Math.max(from, at - 4), at)) || lastBetween(text, '由', from, at - 1) < 0) continue;
+      sentenceStart = at + 1;
+      // the sentence's note may end before a last clause saying only when (`…，由县住建局牵头，…配合，2023年10月底前完工；`)
+      const close = beforeTrailingTime(text, from, at);
+      const sentenceEnd = close < at ? close : at + 1;
+      // …or its helper's part may follow the role word (信丰 probe round 85: `…，由县水利局负责，赣州市信丰生态环境局配合做好水质监测；`):
+      // the note is read to the role word, and runs to the sentence's end
+      const duty = ENDS_WITH_ROLE.test(text.slice(Math.max(from, close - 4), close)) ? null : HELPER_DUTY_END.exec(text.slice(Math.max(from, close - 40), close));
+      const readTo = duty ? close - duty[1]!.length : sentenceEnd;
+      if ((duty === null && !ENDS_WITH_ROLE.test(text.slice(Math.max(from, close - 4), close))) || lastBetween(text, '由', from, close - 1) < 0) continue;
       if (overlaps(found, nearby, from, sentenceEnd)) continue;
       // a clause opened by 由 only: names after the last commas (`…，各乡镇（街道）负责具体实施；`) may be a division's or a list's
-      const span = this.findClauseNote(text, from, sentenceEnd);
-      if (span && text.slice(span.start, span.start + 4).includes('由')) spans.push(span);
+      const span = this.findClauseNote(text, from, readTo);
+      if (span && text.slice(span.start, span.start + 4).includes('由')) spans.push(duty ? { ...span, end: close } : span);
     }
   }
 
@@ -806,7 +822,7 @@ function isLocalOffice(name: string): boolean {
 // 安定 probe round 82: `各乡镇要成立抗旱工作专班`,
 // `县住建局抓紧完成…`, `县公安局交警大队做好…`, `市财政局于4月20日前下达…`): the unit does it
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进|调度)?|主抓|抓总|负总责|统筹(?:协调|推进|调度)?(?=[,，。;；]|$)|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|予以指导|牵头|配合|协助|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费|电力|供电|用电|通信)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施|要(?=(?:切实|认真|进一步)?(?:加强(?!督|监督|指导|统筹|领导)|做好|抓紧|及时|严格|尽快|全力|加快|组织|完善|开展|成立|建立|健全|强化|制定|确保|积极|主动|定期|按时))|(?<![要应])做好(?!资金|经费)|抓紧|于(?!每)[^，,。；;]{2,12}?前(?=[\u4e00-\u9fa5])/;
+const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进|调度)?|主抓|抓总|负总责|统筹(?:协调|推进|调度)?(?=[,，。;；]|$)|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|予以指导|牵头|配合|协助|协办|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费|电力|供电|用电|通信)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施|要(?=(?:切实|认真|进一步)?(?:加强(?!督|监督|指导|统筹|领导)|做好|抓紧|及时|严格|尽快|全力|加快|组织|完善|开展|成立|建立|健全|强化|制定|确保|积极|主动|定期|按时))|(?<![要应])做好(?!资金|经费)|抓紧|于(?!每)[^，,。；;]{2,12}?前(?=[\u4e00-\u9fa5])/;
 /** A role word of a meeting's minutes in {@link SUBJECT_ROLE}: 要 (加强…), 做好, 抓紧, 于…前. */
 const DOER_WORD = /^(?:要|做好|抓紧|于)/;
 /** What a unit that pays for the work does: it supports. */
@@ -1130,6 +1146,23 @@ function previousComma(text: string, before: number, floor: number): number {
   while (at > floor && !isComma(text.charCodeAt(at))) at--;
   return at;
 }
+
+/**
+ * Where a sentence's note ends before a last clause that says by when (`…，县自然资源局配合，2023年10月底前完工`): that
+ * clause's comma; `end` where the last clause says more.
+ */
+function beforeTrailingTime(text: string, from: number, end: number): number {
+  const comma = previousComma(text, end, from);
+  if (comma <= from || end - comma - 1 > MAX_TRAILING_TIME || end - comma < 3) return end;
+  // a deadline (`2023年10月底前完工`), not how often a unit reports (`每月报送工作进展`, 南海 probe round 78)
+  return readDeadline(text.slice(comma + 1, end)) !== null ? comma : end;
+}
+
+/** A sentence's last clause naming a helper and its part: `…，Y配合做好水质监测`. */
+const HELPER_DUTY_END = /[,，][^,，;；。]{2,30}?(?:配合|协助)(做好[\u4e00-\u9fa5]{1,12})$/;
+
+/** The longest last clause read as a time alone: `2023年10月底前完工`, `汛期前全部完成`. */
+const MAX_TRAILING_TIME = 16;
 
 /** `,` and `，`: what opens a clause. */
 function isComma(code: number): boolean {

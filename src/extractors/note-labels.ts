@@ -10,7 +10,9 @@ export type LabelKind = Role | 'deadline' | 'other';
 
 /** Every label we know, with what it introduces. Data, not logic: extend freely. */
 const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
-  ['牵头单位', 'lead'], ['牵头部门', 'lead'], ['主办单位', 'lead'], ['牵头处室', 'lead'], ['牵头科室', 'lead'], ['主责单位', 'lead'], ['主责部门', 'lead'],
+  ['牵头单位', 'lead'], ['牵头部门', 'lead'],
+  // 港澳 and 合作区 wording (横琴 probe round 85: `統籌部門：經濟發展局`), the lead's
+  ['统筹部门', 'lead'], ['统筹单位', 'lead'], ['主办单位', 'lead'], ['牵头处室', 'lead'], ['牵头科室', 'lead'], ['主责单位', 'lead'], ['主责部门', 'lead'],
   ['主体责任单位', 'responsible'], ['监管责任单位', 'responsible'], ['属地责任单位', 'responsible'], ['行业监管单位', 'responsible'], ['属地管理单位', 'responsible'], ['责任单位', 'responsible'], ['责任部门', 'responsible'], ['责任处室', 'responsible'],
   ['责任科室', 'responsible'], ['责任主体', 'responsible'], ['实施单位', 'responsible'], ['实施主体', 'responsible'],
   ['总牵头单位', 'lead'], ['具体实施单位', 'responsible'], ['具体负责单位', 'responsible'], ['具体落实单位', 'responsible'],
@@ -60,7 +62,7 @@ const LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
  * Without one they are the role words of a list (`市住建局牵头`).
  */
 const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
-  ['牵头', 'lead'], ['主责', 'lead'], ['主办', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['具体负责', 'responsible'], ['承办', 'responsible'],
+  ['牵头', 'lead'], ['主责', 'lead'], ['主办', 'lead'], ['统筹', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['具体负责', 'responsible'], ['承办', 'responsible'],
   // who guides the work supports it (澧县 probe round 83: `（责任单位：县人医、县中医医院；指导：医政医管股、护理质控中心）`)
   ['指导', 'support'],
   ['具体承办', 'responsible'], ['总牵头', 'lead'], ['具体实施', 'responsible'], ['具体落实', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['会办', 'support'], ['参办', 'support'], ['参与', 'support'], ['协同', 'support'], ['协作', 'support'],
@@ -162,7 +164,7 @@ export const LABEL_BEFORE_WEI = /(?:单位|部门|处室|科室|主体)为(?:省
 export const PURE_LABEL = new RegExp(`^\\s*${LEVEL}${labelOpening(UNIT_NAME_LIST)}(${UNIT_NAMES})\\s*$`);
 
 /** Some word any note must contain: a role word or a label. Cheap test before parsing. */
-export const MAY_BE_NOTE = /负|牵头|业主|法人|主体|支持|做好|抓|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
+export const MAY_BE_NOTE = /负|牵头|起草|业主|法人|主体|支持|做好|抓|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
 
 /**
  * Labels that are also the words of a task for bodies of a kind (`建设单位要…`, `由主管部门负责`, `各监管部门`): labels only

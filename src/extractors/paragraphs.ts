@@ -260,12 +260,18 @@ interface Counts {
 /** A unit's role in brackets closing a clause of a labelled list: `（牵头）`, `（配合）`. */
 const ROLE_CLAUSE_END = /[(（](?:牵头|配合|负责|参与|协助)[)）]$/;
 
-/** Whether a labelled list's line closes its clause with a role in brackets, and the next line is the next such clause alone. */
+/**
+ * Whether a labelled list's line gives its units' roles in brackets, and the next line is the next such clause alone: the
+ * line closing its clause so (`责任单位：省农业农村厅（牵头）` / `省供销社、省发展改革委（配合）`), or naming more units after
+ * it (攸县 probe round 85: `责任单位：县农业农村局（牵头）、县财政局` / `县自然资源局、各乡镇（配合）`).
+ */
 function closesRoleClause(lastLine: string, next: string): boolean {
   if (!ROLE_CLAUSE_END.test(next) || /[:：。;；]/.test(next) || next.length > 60) return false;
   const last = foldTraditional(lastLine);
-  return ROLE_CLAUSE_END.test(last) && /(?:单位|部门)[:：]/.test(last);
+  return ROLE_IN_CLAUSE.test(last) && /(?:单位|部门)[:：]/.test(last) && !/[。;；]$/.test(last);
 }
+
+const ROLE_IN_CLAUSE = /[(（](?:牵头|配合|负责|参与|协助)[)）]/;
 
 function continues(previous: Paragraph, counts: Counts, next: string, nextLine: number, wrapWidth: number): boolean {
   const { open, balance } = counts;

@@ -151,7 +151,8 @@ const SLASHED_LABELS = /^(牵头|主责|责任)(?:单位|部门)?\/(配合|协�
 const SUPERVISION_TAG = /^(?!.{0,16}?(?:负责|跟踪|牵头|配合|协助))[^,，;；:：、]{2,16}?(?<!目)(?:重点)?督办(?:事项|件|任务|项目)?$/;
 
 /** What only a web page's footer says: its address, its record numbers, its copyright. */
-const PAGE_FOOTER = /地址\s*[:：]|网站标识码|ICP备|公网安备|版权所有/;
+// …and who runs it (中国政府网 probe round 86: `主办单位：国务院办公厅　运行维护单位：中国政府网运行中心`)
+const PAGE_FOOTER = /地址\s*[:：]|网站标识码|ICP备|公网安备|版权所有|运行维护单位|技术支持\s*[:：]/;
 
 /** 配合单位:无 — a label filled with "none". */
 const NO_UNIT = /^(?:无|暂无|略|待定|不涉及|\/|-|—)$/;
@@ -215,7 +216,7 @@ export function parseNote(written: string, mode: NoteMode, defaultRole: Role = '
   // (各责任单位按季度报送进展情况): what the units are to do, not who they are (东安 probe round 21)
   if (folded.startsWith('各') && TO_THE_UNITS.test(folded)) return null;
   // 主办：长春市双阳区兴隆镇人民政府　地址：…: a web page's footer names who runs the site, not a task's units
-  if ((folded.includes('地址') || folded.includes('版权') || folded.includes('备')) && PAGE_FOOTER.test(folded)) return null;
+  if ((folded.includes('地址') || folded.includes('版权') || folded.includes('备') || folded.includes('维护') || folded.includes('技术支持')) && PAGE_FOOTER.test(folded)) return null;
   const stated = folded.includes('第一') || folded.includes('首位') ? CONVENTION.exec(folded) : null;
   // a convention stated in the note, the persons it names after a unit and the short names it
   // declares are cut from both texts alike

@@ -164,13 +164,15 @@ export function isHeaderKinds(kinds: ReadonlyArray<ColumnKind | null>): boolean 
  * or separated by two or more spaces or ideographic spaces. One field when the line is no row.
  * A cell's `<br>` breaks become \n, Markdown's `**` bold is dropped.
  */
-export function splitRowFields(raw: string): string[] {
+export function splitRowFields(raw: string, borderless = false): string[] {
   const bars = raw.match(/[|｜]/g)?.length ?? 0;
   let fields: string[];
   if (bars >= 2) {
     fields = raw.split(/[|｜]/);
-    if (fields[0]?.trim() === '') fields.shift();
-    if (fields[fields.length - 1]?.trim() === '') fields.pop();
+    // a table whose header has no outer bars (`序号|反馈问题|…`) writes its rows so too: a bar opening a row there parts an
+    // empty cell, merged above it where the table was copied from (四川 probe round 86: `||开展交通强省建设试点任务中期评估…`)
+    if (!borderless && fields[0]?.trim() === '') fields.shift();
+    if (!borderless && fields[fields.length - 1]?.trim() === '') fields.pop();
   } else if (raw.includes('\t')) {
     // leading tabs are kept: they say which column a continuation line belongs to
     fields = raw.trimEnd().split('\t');

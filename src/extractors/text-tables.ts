@@ -405,6 +405,7 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
   const rows: RawRow[] = [];
   // a Markdown table's rows are each between bars: a line without one is the text after the table (建宁 probe round 33)
   const piped = /^\s*[|｜]/.test(content[headerAt]!.raw);
+  const borderless = !piped && /[|｜]/.test(content[headerAt]!.raw) && !/[|｜]\s*$/.test(content[headerAt]!.raw);
   let wrapped = 0; // lines in a row that continue a cell: past a few, the table has ended
   for (let k = sub ? subAt + 1 : headerAt + 1; k < content.length; k++) {
     const line = content[k]!;
@@ -413,7 +414,7 @@ function rowTable(content: readonly SourceLine[], title: string | null, notes: N
     if (piped && !line.raw.includes('|') && !line.raw.includes('｜')) return table(line.line);
     const quoted = quotedRecord(content, k);
     if (quoted) k = quoted.last;
-    const fields = quoted?.cells ?? splitRowFields(line.raw);
+    const fields = quoted?.cells ?? splitRowFields(line.raw, borderless);
     // a row of a table set out by spaces that leaves cells empty (merged above it where it was copied
     // from, 湘潭 probe round 48): each field in the column it stands under, not the next free one
     const cells = spaced && !quoted && fields.length >= 2 && fields.length < header.length && isSpaceAligned(line.raw) && !isIndented(line.raw) ? cellsByPlace(line.raw, spaced, header.length) : fields;

@@ -87,11 +87,13 @@ const ROLE_SUFFIX = new RegExp(
     // 省住房城乡建设厅、省民政厅（按职责分别牵头）(河北 probe round 32): how they lead, in the bracket too, which
     // then marks every unit of its clause, not its own alone
     `|[(（](?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:分别|共同|联合)?(${BRACKETED_WORDS})[)）]` +
-    '|((?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进)?|负总责|(?:负责)?统筹(?:协调|推进|调度)?|主抓|主责|主办|抓总)' +
+    // 按职责分工牵头 (国务院 probe round 86), 牵头起草 (a legislative plan's)
+    '|((?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:共同|分别|联合|总|负责)?牵头(?:负责|落实|抓总|实施|推进|起草)?|负总责|(?:负责)?统筹(?:协调|推进|调度)?|主抓|主责|主办|抓总)' +
     '|((?:按|按照|根据|依|依据)(?:各自)?职(?:责|能)(?:分工)?(?:分别|共同)?(?:负责落实|负责|推动落实|(?:抓好|做好)(?:本单位|本部门|本系统|本行业|本领域|本辖区)?落实|落实|抓好|做好|推进)|分工负责|各负其责' +
     // 按“管行业必须管安全”要求分别负责, 按照行业领域分别负责 (昌乐, 宁远 probe round 82): how they answer for it, before the role word
     `|(?:${MANNER})?(?:分别|共同|联合|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施|具体实施|具体落实)?` +
-    '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|推进|(?:落实|履行|压实)属地(?:管理)?责任|(?:负|承担|担负|负起)(?:属地|全面)?主体责任)' +
+    // 起草, 组织起草, 按职责分工负责起草: who drafts a law or a rule (国务院 probe round 86: a legislative plan's `（X、Y起草）`)
+    '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|推进|(?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:组织|负责)?起草|(?:落实|履行|压实)属地(?:管理)?责任|(?:负|承担|担负|负起)(?:属地|全面)?主体责任)' +
     // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
     // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports; so does who sees to the power
@@ -101,6 +103,8 @@ const ROLE_SUFFIX = new RegExp(
     `|(配合落实|(?:配合|协助)?(?:做好|负责|提供|给予|加强)?(?:资金|经费|电力|供电|用电|通信)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|${MANNER})?(?:积极|密切|全力|紧密|主动|大力|全面|认真|具体)?(?:负责|加强|跟踪|做好|给予|予以)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实|做好)?(?:相关)?(?:工作)?))$`,
 );
 
+/** A zone named among places as a place is: 济源示范区, 航空港区, 神农架林区. */
+const NAMED_ZONE = /^[\u4e00-\u9fa5]{2,6}(?:示范区|新区|港区|林区|实验区|管理区)$/;
 /** A place with no office named, which joins the name after it: 市、县级党委, 各辖市、区人民政府. */
 // …those concerned or along a coast too (青岛 probe round 74: `有关区、市政府`, `沿海各区、市政府`)
 const PLACE_ONLY = /^(?:有关|相关|沿海|沿江|沿河|沿湖|沿黄|沿线)?各?(?:省|市|州|县|区|乡|镇|旗|盟|地|县市|市县|县区|市州|辖市|辖区|设区市|省辖市|地级市|地级以上市|直管市|林区)(?:级|直)?$|^中央$/;
@@ -124,7 +128,7 @@ const GOVERNING_BODY = /^[^各].{0,10}(?:人民政府|政府|党委|党委、政
 /** A government with no place: joins the party committee before it (党委、政府 · 党(工)委、政府(办事处)). */
 const BARE_GOVERNMENT = /^(?:人民)?政府(?:\([^()]{1,6}\))?$/;
 const GENERIC =
-  /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|[厅委局办院](?:内|机关)|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业领域|行业|业务|领域)?(?:职能|成员|主管|行政执法|执法|监管|专营|管线|产权|权属|建设|施工|监理|运营|参建)?(?:部门|科室|单位|处室|股室|机构|站所)(?:和单位|和部门|\((?:单位|部门)\))?(?:党组织|党组|党委|党支部)?$/;
+  /^(?:省直|市直|州直|县直|区直|乡直|盟直|旗直|师直|各级|[厅委局办院](?:内|机关)|(?:省|市|州|县|区|乡|镇|自治区|自治州|自治县|盟|旗|兵团|师市|林区)(?:[、和](?:市|州|县|区|乡|镇))?(?:级|直)?|各)?(?:其他|其它)?(?:各)?(?:相关|有关)?(?:行业领域|行业|产业|业务|领域)?(?:职能|成员|主管|行政执法|执法|监管|专营|管线|产权|权属|建设|施工|监理|运营|参建)?(?:部门|科室|单位|处室|股室|机构|站所)(?:和单位|和部门|\((?:单位|部门)\))?(?:党组织|党组|党委|党支部)?$/;
 const GENERIC_LAST = '门室位构局委体组织会)所支部';
 /** Offices of a kind that the work concerns: 相关手术科室, 各有关职能部门, 相关二级学院. */
 const QUALIFIED_OFFICES = /^各?(?:相关|有关)[\u4e00-\u9fa5]{1,4}(?:部门|科室|处室|股室|单位|学院|院系|站所|机构)$/;
@@ -240,6 +244,21 @@ const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加�
 const PARTY_BODY_KIND = /(?<=党委|党组|党总支|党支部|党组织)\((?:党委|党组|党总支|党支部)\)$/;
 
 export function isGenericUnit(name: string): boolean {
+  // names recur across the notes of a plan and the plans of a batch: each is read once (bounded, as column kinds are)
+  let generic = genericRead.get(name);
+  if (generic === undefined) {
+    if (genericRead.size >= MAX_NAMES_READ) genericRead.clear();
+    generic = readGeneric(name);
+    genericRead.set(name, generic);
+  }
+  return generic;
+}
+
+/** Names read for {@link isGenericUnit}: a pure question of the name alone. */
+const genericRead = new Map<string, boolean>();
+const MAX_NAMES_READ = 4096;
+
+function readGeneric(name: string): boolean {
   // 澳門特區政府相關部門 is as generic as 澳门特区政府相关部门
   // 相关县〔市、区〕政府 (赣州 probe round 42): 〔〕 is how a bracket inside a note's （） is written
   const written = name.includes('〔') ? foldTraditional(name).replace(/〔/g, '(').replace(/〕/g, ')') : foldTraditional(name);
@@ -279,14 +298,15 @@ export function isGenericUnit(name: string): boolean {
   // 县直各涉农单位 (信丰 probe round 72): those whose work touches farming
   // …and a body's own offices of a kind (泸县, 黔东南, 丰城, 常熟 probe round 79: `各监督检查室`, `各派驻纪检监察组`, `各业务庭`,
   // `机关各部室`, `各基层工会`, `各民主党派市委会`)
-  if (folded.includes('各') && !folded.includes('对各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属|审批|行政审批|监管|职能|业务|窗口|行业扶贫|扶贫|派驻|基层|涉[\u4e00-\u9fa5]{1,2})?(?:主管)?(?:部门|单位|科室|处室|部室|股室|庭室|庭|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室|监督检查室|审查调查室|纪检监察组|工会|团组织|妇联|民主党派(?:[省市县区]委会?)?)(?:党组|党委|党组\(党委\)|党组织|党总支|党支部)?$/.test(folded)) return true;
+  if (folded.includes('各') && !folded.includes('对各') && /^.{0,12}?各(?:有关|相关)?(?:成员|行业|行政执法|执法|预算|直属|审批|行政审批|监管|职能|业务|窗口|行业扶贫|扶贫|派驻|基层|涉[\u4e00-\u9fa5]{1,2})?(?:主管)?(?:部门|单位|科室|处室|部室|股室|股室\(站所\)|站所|派出机构|庭室|庭|委办局|委、办、局|部委|人民团体|群团组织|专门委员会|专委会|工作委员会|司局|司|处室|监督检查室|审查调查室|纪检监察组|工会|团组织|妇联|民主党派(?:[省市县区]委会?)?)(?:党组|党委|党组\(党委\)|党组织|党总支|党支部)?$/.test(folded)) return true;
   // 直属单位, 下属单位 (常熟 probe round 79): a body's own units, none named
   if (folded === '直属单位' || folded === '下属单位') return true;
   // 各民生实事牵头单位, 各项目责任单位, 各牵头单位: the lead (or responsible) unit of each of them, none
   // named (铜陵 probe round 22, 奉新 round 26)
   // …and 各项目业主单位, 各建设单位 (攸县 probe round 67): each project's owner
   // …also of a kind of work named before them (滁州 probe round 78: `十件为民实事各牵头单位`)
-  if (folded.includes('各') && /^(?:[\u4e00-\u9fa5]{2,12}?)?各[\u4e00-\u9fa5]{0,10}?(?:牵头|责任|配合|参与|实施|承办|业主|建设|项目)(?:单位|部门)$/.test(folded)) return true;
+  // …and each drafting one (国务院 probe round 86: `各起草部门`; not each place's department of a line of work, `各区住房城乡建设主管部门`)
+  if (folded.includes('各') && /^(?:[\u4e00-\u9fa5]{2,12}?)?各[\u4e00-\u9fa5]{0,10}?(?:牵头|责任|配合|参与|实施|承办|业主|建设|项目|起草)(?:单位|部门)$/.test(folded)) return true;
   // 市安委会成员单位 (遂宁 probe round 83): a committee's members, 各 left out as safety plans do
   if (folded.endsWith('成员单位') && /^.{2,14}?(?:委员会|委会|领导小组|小组|指挥部|联席会议)成员单位$/.test(folded)) return true;
   // 区安委会有关成员单位, 市政府有关部门, 县卫健局相关科室, 合作区有关部门, 开发区相关单位: a body's or a
@@ -369,7 +389,8 @@ function withoutLineOfWork(name: string): string {
 
 /** Other names of two characters that are bodies: 行署, 公署 (most of two are places or words: (社区), (试行)). */
 // 各学院（部）, 学生工作部（处） (江西农大 probe round 47): the kind of the body's other name alone
-const SHORT_OTHER_BODY = /^(?:行署|公署|政府|党委|管委|部|处|系|室|所|科)$/;
+// 财政厅（局） (国务院 probe round 86): a province's department where another province calls it a bureau
+const SHORT_OTHER_BODY = /^(?:行署|公署|政府|党委|管委|部|处|系|室|所|科|局|厅|委|办)$/;
 
 /**
  * A unit without the other name it carries in brackets, an office it shares or houses:
@@ -480,10 +501,11 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       return;
     }
     let role = readRoleSuffix(name) ?? (mode === 'strict' || !phrases ? null : readRolePhrase(name));
-    // 各区(市)政府负责本辖区组织实施: the first role word ends the name, what follows is what it does
-    const object = role && role.rest.length > 4 ? ROLE_THEN_OBJECT.exec(role.rest) : null;
+    // 各区(市)政府负责本辖区组织实施: the first role word ends the name, what follows is what it does; so with no role word
+    // after it (国务院 probe round 86: `各地区负责本地区清欠工作`)
+    const object = role && role.rest.length > 4 ? ROLE_THEN_OBJECT.exec(role.rest) : role === null && name.length > 4 && (name.includes('负责') || name.includes('牵头')) ? ROLE_THEN_OBJECT.exec(name) : null;
     // …and a place, as a township is its government (西充 probe round 60: `晋城街道、莲池镇负责辖区内落实`)
-    if (role && object && (endsLikeOrganization(object[1]!) || PLACE_SUFFIX.test(object[1]!) || object[1]!.endsWith('街道'))) role = { ...role, rest: object[1]!, role: object[2] === '牵头' ? 'lead' : 'responsible' };
+    if (object && (endsLikeOrganization(object[1]!) || PLACE_SUFFIX.test(object[1]!) || object[1]!.endsWith('街道'))) role = { division: false, ...role, rest: object[1]!, role: object[2] === '牵头' ? 'lead' : 'responsible' };
     if (role) {
       name = role.rest;
       list.hasRoleWord = true;
@@ -715,7 +737,7 @@ interface RoleRead {
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
-const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好任体障金费度)）'].map((ch) => ch.charCodeAt(0)));
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好任体障金费度草)）'].map((ch) => ch.charCodeAt(0)));
 
 function readRoleSuffix(name: string): RoleRead | null {
   if (!ROLE_LAST.has(foldCode(name.charCodeAt(name.length - 1)))) return null;
@@ -894,8 +916,9 @@ function joinsPrevious(previous: string, name: string): boolean {
   if (PLACE_ONLY.test(folded) || (BARE_GOVERNMENT.test(name) && folded.endsWith('委'))) return true;
   // 中直、区直驻百色有关单位: the central and the region's units in the city, one group
   if ((folded === '中直' || folded === '中央') && /^(?:省|区|自治区)直?驻/.test(name)) return true;
-  // 各市、州 then 县人民政府: places listed one by one before the office they share
-  if (folded.includes('、') && folded.split('、').every((place) => PLACE_ONLY.test(place))) return true;
+  // 各市、州 then 县人民政府: places listed one by one before the office they share; zones named among them before their
+  // government (河南 probe round 85: `各省辖市、济源示范区、航空港区人民政府`)
+  if (folded.includes('、') && folded.split('、').every((place, i) => PLACE_ONLY.test(place) || (i > 0 && NAMED_ZONE.test(place) && /政府$/.test(name)))) return true;
   // 各镇人民政府、街道办事处, 各县市区人民政府、开发区管委会: one 各 for both (for all: 各县区政府、管理区、开发区)
   if (BODY_OF_EACH.test(foldTraditional(name)) && namesOfList(folded).every((part, i) => (i === 0 ? PLACES_GOVERNMENT : BODY_OF_EACH).test(part))) return true;
   // 各社区党委、居委会 (大石 probe round 84): the places' party committees and their residents' committees, one group

@@ -931,3 +931,35 @@ describe('probe round 83: a department\'s plan among its own offices and bodies 
     ]);
   });
 });
+
+describe('probe round 86: central documents and rectification lists (国务院, 工业和信息化部, 四川, 桐梓)', () => {
+  const taskUnits = (lines: string[]) => extract(lines.join('\n')).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' '));
+
+  it('should read provinces\' departments written with the other name their office has (`财政厅（局）`), and `按职责分工牵头`', () => {
+    expect(taskUnits(['一、重点任务', '1.推进以工代赈。（各省级发展改革委、财政厅（局）、人力资源社会保障厅（局）按职责分工负责）', '2.发展普惠托育服务。（民政部、国家卫生健康委按职责分工牵头）'])).toEqual([
+      '各省级发展改革委:responsible 财政厅(局):responsible 人力资源社会保障厅(局):responsible', '民政部:lead 国家卫生健康委:lead',
+    ]);
+  });
+
+  it('should read who drafts a law in a legislative plan (`（X、Y起草）`, `（X组织起草）`)', () => {
+    expect(taskUnits(['一、拟提请审议的法律案', '1.民营经济促进法草案（国家发展改革委、司法部起草）', '2.医疗保障法草案（国家医保局组织起草）', '3.教育法典草案（教育部牵头起草，司法部参与）'])).toEqual([
+      '国家发展改革委:responsible 司法部:responsible', '国家医保局:responsible', '教育部:lead 司法部:support',
+    ]);
+  });
+
+  it('should read a place answering for its own part (`各地区负责本地区清欠工作`), mark each drafting department generic and each place\'s department of a line of work not', () => {
+    expect(taskUnits(['一、重点任务', '11.开展清欠专项行动。（工业和信息化部牵头，财政部参与；各地区负责本地区清欠工作）', '12.健全公共服务体系。（各地中小企业主管部门负责）', '13.按时提交草案。（各起草部门负责）'])).toEqual([
+      '工业和信息化部:lead 财政部:support 各地区:responsible:generic', '各地中小企业主管部门:responsible', '各起草部门:responsible:generic',
+    ]);
+  });
+
+  it('should read no note in a portal\'s footer naming who runs the site (`主办单位：…　运行维护单位：…`)', () => {
+    expect(taskUnits(['一、重点任务', '1.推进工作。（责任单位：国家发展改革委）', '主办单位：中华人民共和国国务院办公厅　运行维护单位：中国政府网运行中心'])).toEqual(['国家发展改革委:responsible']);
+  });
+
+  it('should mark a bureau\'s own offices and stations and a body\'s branches generic (`各股室（站所）`, `各派出机构`)', () => {
+    expect(taskUnits(['一、整改措施', '1.开展排查。（牵头单位：办公室；责任单位：各股室（站所））', '2.加强监管。（各派出机构负责）'])).toEqual([
+      '办公室:lead 各股室(站所):responsible:generic', '各派出机构:responsible:generic',
+    ]);
+  });
+});

@@ -2453,3 +2453,37 @@ describe('probe round 84: township plans (三星堆, 丰源, 依汶, 大石, 仁
     ]);
   });
 });
+
+describe('probe round 85: the note families of the brief (信丰, 横琴, 攸县, 河南)', () => {
+  it('should read a division inside the paragraph when a deadline or a helper\'s part closes its sentence', () => {
+    const document = extract(['一、重点任务', '（一）畅通道路。打通县城断头路5条，由县住建局牵头，县自然资源局、嘉定镇配合，2023年10月底前完工；改造提升背街小巷20条，由县城管局负责；优化交通组织，县公安局交警大队牵头，县城管局、县住建局配合。',
+      '（二）实施生态修复工程。推进岸线综合整治，由县水利局负责，赣州市信丰生态环境局配合做好水质监测；实施城区山体修复3处（县自然资源局负责），完成裸露山体复绿面积120亩。',
+      '（三）整治河道。实施河道清淤8公里，由县水利局牵头，县农业农村局配合，2024年6月底前完成。'].join('\n'));
+    expect(units(document)).toEqual([
+      '1.1 县住建局:lead 县自然资源局:support 嘉定镇:support 县城管局:responsible 县公安局交警大队:lead',
+      '1.2 县水利局:responsible 赣州市信丰生态环境局:support 县自然资源局:responsible',
+      '1.3 县水利局:lead 县农业农村局:support',
+    ]);
+    expect(document.tasks[2]!.deadline).toBe('2024年6月底前');
+  });
+
+  it('should read `統籌部門：` as the lead\'s label and a bare `協辦` as support, and mark `各產業主管部門` generic', () => {
+    const document = extract(['一、重點任務', '1.推進跨境商事登記便利化。', '統籌部門：經濟發展局', '協辦部門：商事服務局、財政局', '2.完善產業扶持政策。由財政局負責，各產業主管部門配合。',
+      '3.推動藥品審評認證。由廣東省藥品監督管理局橫琴審評認證分中心負責，經濟發展局協辦。'].join('\n'));
+    expect(units(document)).toEqual([
+      '1.1 經濟發展局:lead 商事服務局:support 財政局:support', '1.2 財政局:responsible 各產業主管部門:support:generic',
+      '1.3 廣東省藥品監督管理局橫琴審評認證分中心:responsible 經濟發展局:support',
+    ]);
+  });
+
+  it('should join a labelled note\'s second line naming more units in their role (`…（牵头）、Y` / `Z、W（配合）`)', () => {
+    const document = extract(['一、重点任务', '（五）推进畜禽粪污资源化利用。', '责任单位：县农业农村局（牵头）、县畜牧水产事务中心', '县供销社、各镇（街道）（配合）'].join('\n'));
+    expect(units(document)).toEqual(['1.5 县农业农村局:lead 县畜牧水产事务中心:responsible 县供销社:support 各镇(街道):support']);
+    expect(document.diagnostics.filter((d) => d.code === 'unattached-text')).toEqual([]);
+  });
+
+  it('should keep `各省辖市、济源示范区、航空港区人民政府` one group, the zones among the places', () => {
+    const document = extract(['一、重点任务', '1.推进高校毕业生就业。（省人力资源社会保障厅牵头，各省辖市、济源示范区、航空港区人民政府负责）'].join('\n'));
+    expect(units(document)).toEqual(['1.1 省人力资源社会保障厅:lead 各省辖市、济源示范区、航空港区人民政府:responsible']);
+  });
+});

@@ -1516,3 +1516,14 @@ describe('probe round 83: an education bureau\'s list of its offices and schools
     ]);
   });
 });
+
+describe('probe round 86: a table whose rows have no outer bars (四川 交通运输厅 巡视整改)', () => {
+  it('should read a row opening with `||` as two empty cells, merged above it, not one', () => {
+    const document = extract(['附件', '巡视反馈问题整改清单', '序号|反馈问题|整改措施|责任领导|牵头处室（单位）|责任处室（单位）|整改时限',
+      '1|学习贯彻不深入|制定党组理论学习中心组年度学习计划|厅党组书记、厅长|机关党委|办公室、政策法规处|2023年12月底前',
+      '||开展交通强省建设试点任务中期评估|厅党组成员、副厅长|综合规划处|公路局、水运局|2024年6月底前'].join('\n'));
+    expect(document.tables[0]!.rows.map((row) => row.units.map((u) => `${u.name}:${u.role}`))).toEqual([
+      ['机关党委:lead', '办公室:responsible', '政策法规处:responsible'], ['综合规划处:lead', '公路局:responsible', '水运局:responsible'],
+    ]);
+  });
+});
