@@ -274,7 +274,7 @@ function makeTask(
   if (helping.length > 0) noted = [...noted, ...collectUnits(helping, options, line, diagnostics).filter((unit) => !noted.some((own) => own.name === unit.name))];
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
-    const message = prose ? `任务“${item.marker.printed}”没有责任表述，责任单位取自正文“${written}”` : `任务“${item.marker.printed}”的正文另有分工表述“${written}”，其单位与责任表述中的一并计入`;
+    const message = prose ? `任务“${markerOf(item)}”没有责任表述，责任单位取自正文“${written}”` : `任务“${markerOf(item)}”的正文另有分工表述“${written}”，其单位与责任表述中的一并计入`;
     diagnostics.push({ code: 'units-from-text', severity: 'info', message, line });
   }
   const sameAsAbove = notes.find(saysSameAsAbove);
@@ -282,7 +282,7 @@ function makeTask(
   const above = sameAsAbove?.note.sameAsItem === undefined ? built.lastNamed : numberedTask(built.tasks, item.marker.kind, sameAsAbove.note.sameAsItem);
   const own = sameAsAbove ? withUnitsAbove(noted, above, sameAsAbove.note.sameAsAboveRole ?? null, item.marker.printed, line, diagnostics, sameAsAbove.note.sameAsItem)
     : subjects.length > 0 ? collectUnits(prose ? subjects : [...subjects, ...notes], options, line, diagnostics) : noted;
-  if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${item.marker.printed}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
+  if (opening) diagnostics.push({ code: 'units-from-opening', severity: 'info', message: `任务“${markerOf(item)}”没有责任表述，责任单位取自开头的单位名“${opening.name}”`, line });
   // the heading's units, where the task names none but those who support it (…(配合单位:县财政局))
   const inherits = unitHeading !== null && taskText.length > 0 && own.every((unit) => unit.role === 'support');
   // …and the unit its heading's unit helps, who does it (宜宾 probe round 82: `（二）市住房城乡建设局` over `2.配合市市场监管局做好…抽检。`)
@@ -596,6 +596,11 @@ function headingNote(task: Task): { name: string; note: null; units: readonly Un
 /** Whether the heading names the unit already. */
 function namedBy(unitHeading: UnitHeading, name: string): boolean {
   return unitHeading.note === null ? unitHeading.units!.some((unit) => unit.name === name) : unitHeading.note.units.some((unit) => unit.name === name);
+}
+
+/** An item's marker as a message names it: as printed, or `N2` for a line no number opens (宜都 probe round 87: a working group's line). */
+function markerOf(item: Item): string {
+  return item.marker.printed || idPart(item);
 }
 
 /** The number an item adds to a task id; outline numbers (2.1) bring all their parts. */

@@ -24,8 +24,9 @@ export function readDeadline(text: string): string | null {
   for (let match = DEADLINE.exec(text); match; match = DEADLINE.exec(text)) {
     // 2000年底前建成的老旧小区 describes things, it sets no deadline; so does a year long past before
     // what was done by it (摸排2000年底前建成、需改造的… , 62b probe round)
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 4);
-    if (/^[^,，。;；]{0,3}的/.test(after) || (PAST_YEAR.test(match[0]) && DONE_BY.test(after))) continue;
+    // …nor one of what was registered by it (如皋 probe round 87: `2018年4月30日前注册登记的新能源乘用车`)
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 6);
+    if (/^[^,，。;；]{0,5}的/.test(after) || (PAST_YEAR.test(match[0]) && DONE_BY.test(after))) continue;
     return match[0];
   }
   return null;

@@ -423,7 +423,11 @@ export class NoteFinder {
       const objectAt = endsWithRole ? null : CLAUSE_OBJECT.exec(sentence);
       const object = objectAt && DIVIDES_WORK.test(sentence.slice(0, objectAt.index)) ? objectAt : null;
       if (!covered && !byDeadline && (sentenceStart > start || start > 0 || alone) && short && (endsWithRole ? ENDS_WITH_ROLE.test(sentence) : object !== null) && (marked > 0 || !holdsBracket(sentence) || COVERS_MARKERS.test(sentence))) {
-        const note = this.parse(object ? sentence.slice(0, object.index + object[0].length - object[2]!.length) : sentence, 'clause');
+        const whole = this.parse(object ? sentence.slice(0, object.index + object[0].length - object[2]!.length) : sentence, 'clause');
+        // a topic before 由 is the work's, no unit's name (商丘 probe round 87: `宣传报道由市融媒体中心负责`): read from the 由 where
+        // the first name took it in
+        const topic = whole?.units[0]?.name.includes('由') ? TOPIC_BEFORE_BY.exec(sentence) : null;
+        const note = topic && !endsLikeOrganization(topic[1]!) ? this.parse((object ? sentence.slice(0, object.index + object[0].length - object[2]!.length) : sentence).slice(topic[1]!.length), 'clause') : whole;
         if (note && !note.labeled && note.units.every(isBodyOrPlaces)) span = { start: sentenceStart, end: last, unclosed: false, written: 'sentence', note };
         // a sentence whose last clause names only who helps (宜昌 probe round 69: `会议要求市财政局于…下达…资金，市发改委配合。`): that
         // clause is the note, the sentence before it the task's, whose subject may do it
@@ -758,7 +762,7 @@ export class NoteFinder {
     if (note.units.some((unit) => unit.name.includes('等'))) return null;
     // 各级党委政府 names every level, no place
     return note.units.every((unit) => unit.generic || (partners && COMPANY.test(unit.name)) || ((namesItsPlace(unit.name) || NAMED_PLACE.test(unit.name)) && !unit.name.startsWith('各级') && endsLikeOrganization(unit.name))
-      || isPlaceGroup(unit.name) || TOWNSHIP.test(unit.name) || isLocalOffice(unit.name) || TOWNSHIP_STATION.test(unit.name) || this.isOfficeName(unit.name)) ? note : null;
+      || isPlaceGroup(unit.name) || TOWNSHIP.test(unit.name) || isLocalOffice(unit.name) || TOWNSHIP_STATION.test(unit.name) || PLACE_MEDIA.test(unit.name) || this.isOfficeName(unit.name)) ? note : null;
   }
 
   /** Whether a paragraph is a note and nothing else: `责任单位：市住建局`, `（牵头单位：X）`. */
@@ -789,6 +793,9 @@ export class NoteFinder {
 // not a kind of place (住宅小区, 工业园区, 农贸市场): the character before the level word names none
 // …a county of one character too (攸县 probe round 69: `攸县工业集中区管委会负责…`)
 const NAMED_PLACE = /^(?![全本该我各邻外])(?:[\u4e00-\u9fff]{1,3}?[^小园景社校片城辖超厂矿商营街港\s](?:省|市|州|县|区|旗|盟)|[\u4e00-\u9fff]县)(?![委直级场民])/;
+
+/** A place's newspaper or broadcaster, named for the place without its level word (商丘 probe round 87: `商丘日报社、商丘广播电视台配合`). */
+const PLACE_MEDIA = /^[\u4e00-\u9fff]{2,4}(?:日报社|日报|晚报社|晚报|广播电视台|电视台|广播电台|融媒体中心|新闻传媒中心|传媒集团)$/;
 
 /** A company by its name's end: 宜昌水务集团, 宜昌中燃城市燃气发展有限公司. */
 const COMPANY = /(?:集团|公司)$/;
@@ -1157,6 +1164,9 @@ function beforeTrailingTime(text: string, from: number, end: number): number {
   // a deadline (`2023年10月底前完工`), not how often a unit reports (`每月报送工作进展`, 南海 probe round 78)
   return readDeadline(text.slice(comma + 1, end)) !== null ? comma : end;
 }
+
+/** The work named before 由 in a sentence that says who does it: `宣传报道` of `宣传报道由市融媒体中心负责`. */
+const TOPIC_BEFORE_BY = /^([^,，、;；由]{2,8})由(?![于此])/;
 
 /** A sentence's last clause naming a helper and its part: `…，Y配合做好水质监测`. */
 const HELPER_DUTY_END = /[,，][^,，;；。]{2,30}?(?:配合|协助)(做好[\u4e00-\u9fa5]{1,12})$/;

@@ -2487,3 +2487,31 @@ describe('probe round 85: the note families of the brief (信丰, 横琴, 攸县
     expect(units(document)).toEqual(['1.1 省人力资源社会保障厅:lead 各省辖市、济源示范区、航空港区人民政府:responsible']);
   });
 });
+
+describe('probe round 87: random samples of 2023–2025 (商丘, 如皋, 宜都)', () => {
+  it('should read a place\'s newspaper and broadcaster named without its level word among a division\'s helpers', () => {
+    const document = extract(['一、重点任务', '（一）加强宣传引导。市委宣传部牵头，市农业农村局、商丘日报社、商丘广播电视台配合，通过多种形式宣传秸秆禁烧政策。'].join('\n'));
+    expect(units(document)).toEqual(['1.1 市委宣传部:lead 市农业农村局:support 商丘日报社:support 商丘广播电视台:support']);
+  });
+
+  it('should keep the work named before 由 out of the unit\'s name (`宣传报道由市融媒体中心负责。`)', () => {
+    const document = extract(['一、重点任务', '（二）加强宣传。开展宣传活动。宣传报道由市融媒体中心负责。'].join('\n'));
+    expect(units(document)).toEqual(['1.2 市融媒体中心:responsible']);
+  });
+
+  it('should take no deadline from a date saying what was registered by it (`2018年4月30日前注册登记的新能源乘用车`)', () => {
+    const [task] = extract(['一、重点任务', '（一）支持汽车报废更新。对2018年4月30日前注册登记的新能源乘用车并购买新车的给予补贴。（责任单位：市商务局）'].join('\n')).tasks;
+    expect(task!.deadline).toBeNull();
+  });
+
+  it('should know Hubei\'s 水利和湖泊局 and the centres of grain reserves, the hotline and state assets, and 省政府国资委', () => {
+    const document = extract(['一、重点任务', '1.推进工作。（责任单位：市水利和湖泊局、市粮食和物资储备中心、市政务服务便民热线服务中心、市国有资产服务中心、省政府国资委）'].join('\n'));
+    expect(document.diagnostics.map((d) => d.code)).not.toContain('unknown-unit');
+    expect(document.tasks[0]!.units.map((u) => u.canonical).at(-1)).toBe('省国有资产监督管理委员会');
+  });
+
+  it('should name a working group\'s line by its id in the message that its units come from its text', () => {
+    const document = extract(['一、组织机构', '成立防汛抗旱指挥部，下设办公室和两个工作组。', '综合协调组：由市水利和湖泊局牵头，市气象局参与，负责会商研判。', '抢险救援组：由市应急管理局牵头，市消防救援大队参与，负责抢险救援。'].join('\n'));
+    expect(document.diagnostics.filter((d) => d.code === 'units-from-text').map((d) => d.message.slice(0, 6))).toEqual(['任务“N1”', '任务“N2”']);
+  });
+});
