@@ -137,7 +137,7 @@ const QUALIFIED_OFFICES = /^各?(?:相关|有关)[\u4e00-\u9fa5]{1,4}(?:部门|�
 // …and companies of one line of work under 各, 相关 or 有关 (昌图 probe round 76: `各通信运营企业`; `各燃气企业`, `相关管线单位`; a bare `供电公司` is one);
 // the class of companies that run housing estates, `物业服务企业`, and the schools of an area, `辖区学校` (朝阳 probe round 52)
 // …and the schools the work concerns (遂川 probe round 83: `相关学校`)
-const GENERIC_KINDS = /^(?:辖区内?各?|相关|有关)(?:学校|中小学校?)$|^(?:[省市州县区镇乡]内|辖区内?)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:物业服务企业|物业企业|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营|经营|服务)?(?:企业|公司|单位)|管线单位)$/;
+const GENERIC_KINDS = /^(?:辖区内?各?|相关|有关)(?:学校|中小学校?)$|^(?:[省市州县区镇乡]内|辖区内?)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:物业服务企业|物业企业|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营|经营|服务)?(?:企业|公司|单位)|管线单位)$|^(?:(?:通信|基础电信|电信|燃气|供水|供热|电力)(?:运营|经营)|生产经营)(?:企业|单位)$/;
 /**
  * Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门; and the
  * central government's, none named: 国务院有关部门, 中央和国家机关有关部门, 有关部委 (58a probe round).
@@ -152,7 +152,7 @@ const DUTY_HOLDERS = /^(?:[省市州县区]直)?(?:各|其他|其它)?(?:负有|
 /** The places along a line the name says: 河道沿线社区, 国道沿线各村. */
 const ALONG_A_LINE = /^[\u4e00-\u9fa5]{1,6}沿线各?(?:乡镇|镇街|街道|社区|村|镇|乡)(?:人民政府|政府|办事处|居委会|村委会)?$/;
 // …and their stations of a kind (祁东 probe round 83: `沿江各乡镇交管站`)
-const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡区县市村](?:\([^()]{1,6}\))?|各?(?:乡镇|镇街|街道|村|社区|县区|县市|县市区|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县))(?:人民政府|政府|党委|办事处|[\u4e00-\u9fa5]{1,4}(?:站|所))?$/;
+const PLACES_ALONG = /^各?沿[线黄江淮湖库河海边路](?:各[镇乡区县市村](?:\([^()]{1,6}\))?|各?(?:乡镇|镇街|街道|村|社区|县区|区县|县市|县市区|区市县|市县|县\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|各县))(?:人民政府|政府|党委|办事处|[\u4e00-\u9fa5]{1,4}(?:站|所))?$/;
 /** Places as a group, not one of them (有关区市政府（管委）, 烟台 probe round 75, the zones' committees beside them): 有关县(市、区), 相关乡镇, 各有关县区人民政府, 沿线乡镇 (those a road or river passes, 攸县 probe round 42; 沿黄县（市、区） those on the Yellow River, 吴忠 round 56), 相关团场 (石河子 round 50). */
 const GENERIC_PLACES =
   /^各?(?:有关|相关|沿线)各?(?:省|市|州|县|区|乡|镇|乡镇|街道|镇街|社区|村|团场|连队|团镇|师市|苏木|嘎查|苏木镇|苏木乡镇|嘎查村|旗县|旗县市|旗县区|旗县市区|旗县\([^()]{1,6}\)|旗县市\([^()]{1,6}\)|县区|区县|县市|县市区|区市县|市区县|区市|市县|市州|省辖市|设区市|地级市|地级以上市|直管市|县\([^()]{1,6}\)|市\([^()]{1,6}\)|乡镇\([^()]{1,6}\)|镇\([^()]{1,6}\)|乡\([^()]{1,6}\)|村\([^()]{1,6}\)|行政村|项目村|项目乡镇)(?:人民政府|政府|党委|办事处)?(?:\((?:管委|管委会)\))?$/;
@@ -619,6 +619,12 @@ function shareOffice(units: ListedUnit[]): void {
     // 新洲区、黄陂区、东湖高新区人民政府（管委会） (武汉 probe round 69): the districts share the government, the zone has its committee
     const either = units[j]!.name.endsWith(')') ? GOVERNMENT_OR_COMMITTEE.exec(units[j]!.name) : null;
     if (either && BARE_PLACE.test(units[j - 1]!.name)) units[j]!.name = either[1]! + either[2]!;
+    // 南充高新区、南充经开区、南充现代物流园管委会 (南充 probe round 88): the zones before a park's committee share it
+    const park = PARK_COMMITTEE.exec(units[j]!.name);
+    if (park) {
+      for (let i = j - 1; i >= 0 && ZONE_NAME.test(units[i]!.name) && !units[i]!.generic && !units[i]!.name.startsWith('各'); i--) units[i]!.name += park[1];
+      continue;
+    }
     const office = PLACE_OFFICE.exec(units[j]!.name);
     // 各县市区人民政府 is a group: its office is no one place's
     if (!office || units[j]!.name.startsWith('各')) continue;
@@ -646,6 +652,8 @@ function shareOffice(units: ListedUnit[]): void {
 
 /** A place's government with a zone's committee in brackets for the zones among the places: `…人民政府（管委会）`. */
 const GOVERNMENT_OR_COMMITTEE = /^(.{2,12}?)(人民政府|政府)\((管委会|管理委员会)\)$/;
+/** A park's committee: `南充现代物流园管委会` (a zone named 园区 is a place, whose office {@link PLACE_OFFICE} reads). */
+const PARK_COMMITTEE = /^[\u4e00-\u9fff]{2,12}园(管委会|管理委员会)$/;
 /** A zone run by a committee, not a government: 东湖高新区, 经开区, 临空经济示范区. */
 const ZONE_NAME = /(?:高新区|开发区|经开区|新区|园区|管理区|示范区|保税区|合作区|试验区)$/;
 

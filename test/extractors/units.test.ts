@@ -413,3 +413,19 @@ describe('probe round 51: persons posted to a level\'s areas (龙山)', () => {
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}`)).toEqual(['各社区:responsible']);
   });
 });
+
+describe('probe round 88: cities\' key tasks and a county\'s safety plan (南充, 沂南)', () => {
+  const taskUnits = (text: string) => extract(text).tasks.map((t) => t.units.map((u) => `${u.name}:${u.role}${u.generic ? ':generic' : ''}`).join(' '));
+
+  it('should give the zones before a park\'s committee the committee too, and mark the districts and counties along a river generic', () => {
+    expect(taskUnits(['一、重点任务', '1.推进物流枢纽建设。（市发展改革委牵头，南充高新区、南充经开区、南充现代物流园管委会，沿江区县人民政府负责）'].join('\n'))).toEqual([
+      '市发展改革委:lead 南充高新区管委会:responsible 南充经开区管委会:responsible 南充现代物流园管委会:responsible 沿江区县人民政府:responsible:generic',
+    ]);
+  });
+
+  it('should mark a bare class of companies by their trade generic (`燃气经营企业`, `生产经营单位`)', () => {
+    expect(taskUnits(['一、重点任务', '1.开展燃气安全排查。（县住房城乡建设局牵头，燃气经营企业具体实施）', '2.落实主体责任。（县应急管理局牵头，生产经营单位负责）'].join('\n'))).toEqual([
+      '县住房城乡建设局:lead 燃气经营企业:responsible:generic', '县应急管理局:lead 生产经营单位:responsible:generic',
+    ]);
+  });
+});
