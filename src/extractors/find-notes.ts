@@ -453,13 +453,13 @@ export class NoteFinder {
   private leadingRoleSentence(text: string, found: readonly NoteSpan[], nearby: number, start: number, last: number): NoteSpan | null {
     const from = lastStop(text, start, last - 2) + 1;
     if (from <= start) return null;
-    const sentence = text.slice(from, last).replace(/[。;；]$/, '');
-    const comma = sentence.search(/[,，]/);
+    const sentence = text.slice(from, STOP_CODES.has(text.charCodeAt(last - 1)) ? last - 1 : last);
+    const comma = sentence.search(COMMA);
     if (comma < 2 || comma > MAX_SENTENCE_NOTE || sentence.length - comma > MAX_AFTER_ROLE || !ENDS_WITH_ROLE.test(sentence.slice(Math.max(0, comma - 10), comma))) return null;
     // what it adds is when (`6月底前完成`, `每月底前整理归档`): `…负责统筹推进，定期召开工作推进会` is how a safeguard says who keeps it going
     // …one clause of it (`…统筹推进，各镇（街道）承担主体责任，每月报送工作进展` divides a safeguard's work, 南海 probe round 78)
     const rest = sentence.slice(comma + 1);
-    if (/[,，]/.test(rest) || (readDeadline(rest) === null && !isTimeLimit(rest)) || overlaps(found, nearby, from, last)) return null;
+    if (COMMA.test(rest) || (readDeadline(rest) === null && !isTimeLimit(rest)) || overlaps(found, nearby, from, last)) return null;
     const note = this.parse(sentence.slice(0, comma), 'clause');
     return namesBodies(note) && !note.labeled ? { start: from, end: last, unclosed: false, written: 'sentence', note } : null;
   }
@@ -1164,6 +1164,8 @@ function beforeTrailingTime(text: string, from: number, end: number): number {
   // a deadline (`2023年10月底前完工`), not how often a unit reports (`每月报送工作进展`, 南海 probe round 78)
   return readDeadline(text.slice(comma + 1, end)) !== null ? comma : end;
 }
+
+const COMMA = /[,，]/;
 
 /** The work named before 由 in a sentence that says who does it: `宣传报道` of `宣传报道由市融媒体中心负责`. */
 const TOPIC_BEFORE_BY = /^([^,，、;；由]{2,8})由(?![于此])/;
