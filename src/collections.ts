@@ -25,12 +25,16 @@ export function withLast<T>(list: readonly T[], item: T): T[] {
 /**
  * `make`, called once for each key and its value kept: a long plan reports the same finding about
  * the same marker (`序号“1.”与上一条重复`) thousands of times, and its reports can share one message.
+ * With a `limit`, the values kept are forgotten when that many are (a memo kept for the whole process).
  */
-export function remembered<V>(make: (key: string) => V): (key: string) => V {
+export function remembered<V>(make: (key: string) => V, limit = Infinity): (key: string) => V {
   const made = new Map<string, V>();
   return (key) => {
     let value = made.get(key);
-    if (value === undefined) made.set(key, (value = make(key)));
+    if (value === undefined) {
+      if (made.size >= limit) made.clear();
+      made.set(key, (value = make(key)));
+    }
     return value;
   };
 }

@@ -515,9 +515,10 @@ export class NoteFinder {
       const sentenceEnd = close < at ? close : at + 1;
       // …or its helper's part may follow the role word (信丰 probe round 85: `…，由县水利局负责，赣州市信丰生态环境局配合做好水质监测；`):
       // the note is read to the role word, and runs to the sentence's end
-      const duty = ENDS_WITH_ROLE.test(text.slice(Math.max(from, close - 4), close)) ? null : HELPER_DUTY_END.exec(text.slice(Math.max(from, close - 40), close));
+      const endsWithRole = ENDS_WITH_ROLE.test(text.slice(Math.max(from, close - 4), close));
+      const duty = endsWithRole ? null : HELPER_DUTY_END.exec(text.slice(Math.max(from, close - 40), close));
+      if ((!endsWithRole && duty === null) || lastBetween(text, '由', from, close - 1) < 0) continue;
       const readTo = duty ? close - duty[1]!.length : sentenceEnd;
-      if ((duty === null && !ENDS_WITH_ROLE.test(text.slice(Math.max(from, close - 4), close))) || lastBetween(text, '由', from, close - 1) < 0) continue;
       if (overlaps(found, nearby, from, sentenceEnd)) continue;
       // a clause opened by 由 only: names after the last commas (`…，各乡镇（街道）负责具体实施；`) may be a division's or a list's
       const span = this.findClauseNote(text, from, readTo);

@@ -2,6 +2,7 @@
 import type { Role } from '../model/document.js';
 import { foldLine, removeStraySpaces } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
+import { remembered } from '../collections.js';
 
 /** What a column holds, recognized by the meaning of its header. */
 export type ColumnKind = 'no' | 'section' | 'text' | Role | 'deadline' | 'other';
@@ -109,23 +110,11 @@ function foldHeader(header: string): string {
 }
 
 /**
- * Kinds of the header cells read so far. Headers are a small vocabulary (序号, 重点任务, 牵头单位,
- * 完成时限) that every plan's tables repeat, and reading one runs a score of patterns; bounded, as
- * the layout and the PDF readers ask about any short line or cell.
+ * The kind of a header cell, or null when it means nothing to us. Headers are a small vocabulary (序号, 重点任务,
+ * 牵头单位, 完成时限) that every plan's tables repeat, and reading one runs a score of patterns: each is read once,
+ * bounded, as the layout and the PDF readers ask about any short line or cell.
  */
-const kindsRead = new Map<string, ColumnKind | null>();
-const MAX_KINDS_READ = 2000;
-
-/** The kind of a header cell, or null when it means nothing to us. */
-export function columnKind(header: string): ColumnKind | null {
-  let kind = kindsRead.get(header);
-  if (kind === undefined) {
-    if (kindsRead.size >= MAX_KINDS_READ) kindsRead.clear();
-    kind = readColumnKind(header);
-    kindsRead.set(header, kind);
-  }
-  return kind;
-}
+export const columnKind: (header: string) => ColumnKind | null = remembered(readColumnKind, 2000);
 
 function readColumnKind(header: string): ColumnKind | null {
   const role = columnRoles(header)[0];

@@ -7,7 +7,7 @@ import { trimEndWhere } from '../readers/text.js';
 import { isBalanced, isCloser, isOpener } from './brackets.js';
 import { readDeadline } from './deadline.js';
 import { foldCode, foldTraditional } from './fold.js';
-import { append } from '../collections.js';
+import { append, remembered } from '../collections.js';
 import { parseChineseNumber } from './numbering.js';
 
 /** A unit as read from a list, before the document's role convention is applied. */
@@ -237,26 +237,14 @@ function withoutPerson(piece: string): string {
 // 由县级领导带队开展督导 (宁远 probe round 82): leaders who lead a team are persons, not a unit
 const NOT_A_NAME = /[的需请把。!?:;“”"《》]|以下|以上|通过|加强|推进|确保|落实|应当|要求|不得|不再|已经|可以|并且|设在|挂靠|位于|成立|带队|牵头(?!单位|部门)|对(?:各|全|有关|相关|本|辖区|重点)|^(?:含(?!山)|包括|包含|不含|不包括|其中|例如)/;
 
-/**
- * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位.
- */
 /** A party body's other kind, in brackets after its name: `党委（党总支）`, `党组(党委)`. */
 const PARTY_BODY_KIND = /(?<=党委|党组|党总支|党支部|党组织)\((?:党委|党组|党总支|党支部)\)$/;
 
-export function isGenericUnit(name: string): boolean {
-  // names recur across the notes of a plan and the plans of a batch: each is read once (bounded, as column kinds are)
-  let generic = genericRead.get(name);
-  if (generic === undefined) {
-    if (genericRead.size >= MAX_NAMES_READ) genericRead.clear();
-    generic = readGeneric(name);
-    genericRead.set(name, generic);
-  }
-  return generic;
-}
-
-/** Names read for {@link isGenericUnit}: a pure question of the name alone. */
-const genericRead = new Map<string, boolean>();
-const MAX_NAMES_READ = 4096;
+/**
+ * Whether a name is a placeholder rather than a named unit: 相关部门, 有关科室, 省直相关部门, 各有关单位. A question of
+ * the name alone: names recur across the notes of a plan and the plans of a batch, and each is read once (bounded).
+ */
+export const isGenericUnit: (name: string) => boolean = remembered(readGeneric, 4096);
 
 function readGeneric(name: string): boolean {
   // 澳門特區政府相關部門 is as generic as 澳门特区政府相关部门
@@ -1013,16 +1001,20 @@ function spreadRun(pieces: ListPiece[], start: number, to: number): void {
   while (from > start && isBareFunction(pieces[from - 1]!.text, true)) from--;
   if (from === to) return;
   const last = pieces[to]!.text;
+  const place = SHARED_PLACE.exec(pieces[from]!.text)?.[0] ?? '';
+  // each bare name takes what the list's last name shares, and the place of the first
+  const spread = (shared: string): void => {
+    for (let k = from; k < to; k++) pieces[k] = { ...pieces[k]!, text: `${k === from ? '' : place}${pieces[k]!.text}${shared}` };
+  };
+  let named = readRoleSuffix(last)?.rest ?? last;
   // the telecom carriers named by brand before the one written in full (`移动、联通、电信依汶支局`, `县移动、联通、电信公司`): each
   // brand with the office and place the full one has after its brand
-  const carrier = CARRIER_BRAND.exec(readRoleSuffix(last)?.rest ?? last);
+  const carrier = CARRIER_BRAND.exec(named);
   if (carrier && pieces.slice(from, to).every((piece, k) => CARRIER_BRAND_ALONE.test(k === 0 ? piece.text.replace(SHARED_PLACE, '') : piece.text))) {
-    const place = SHARED_PLACE.exec(pieces[from]!.text)?.[0] ?? '';
-    for (let k = from; k < to; k++) pieces[k] = { ...pieces[k]!, text: `${k === from ? '' : place}${pieces[k]!.text}${carrier[2]}` };
+    spread(carrier[2]!);
     if (!SHARED_PLACE.test(last)) pieces[to] = { ...pieces[to]!, text: `${place}${last}` };
     return;
   }
-  let named = readRoleSuffix(last)?.rest ?? last;
   let tail = last.slice(named.length);
   // `自然资源等部门按职责分工负责`: the role words begin with 等部门, whose office the list shares
   const others = /^等(部门|单位)/.exec(tail);
@@ -1032,9 +1024,8 @@ function spreadRun(pieces: ListPiece[], start: number, to: number): void {
   if (joined) [named, tail] = [joined[1]!, last.slice(joined[1]!.length)];
   const shared = SHARED_OFFICE.exec(named);
   if (!shared || shared[1]!.length < 2) return;
-  const place = SHARED_PLACE.exec(pieces[from]!.text)?.[0] ?? '';
   const office = shared[3]!;
-  for (let k = from; k < to; k++) pieces[k] = { ...pieces[k]!, text: `${k === from ? '' : place}${pieces[k]!.text}${office}` };
+  spread(office);
   // the last name takes the place too, and loses the 等 (`消防救援等部门` of the list is 消防救援部门)
   const own = SHARED_PLACE.test(named) ? '' : place;
   pieces[to] = { ...pieces[to]!, text: `${own}${shared[1]}${office}${tail}` };
