@@ -91,8 +91,9 @@ function partLevel(part: string, places: ReadonlyMap<string, UnitLevel>): UnitLe
     for (const ch of part) lowest = lower(lowest, ch as UnitLevel);
     return lowest;
   }
-  // 区纪委区 of 区纪委区监委 names no place: no place's name holds an office's word
-  if (!PLACE_NAME.test(part) || /[委局厅办]/.test(part)) return undefined;
+  // 区纪委区 of 区纪委区监委 names no place: no place's name holds an office's word; nor does 市城乡 of an unknown
+  // 市城乡水务局 (济南 probe round 89), a level before the 城乡 of the office's name
+  if (!PLACE_NAME.test(part) || /[委局厅办]/.test(part) || LEVEL_BEFORE_WORD.test(part)) return undefined;
   for (const [word, level] of LEVEL_WORDS) if (part.endsWith(word)) return level;
   return undefined;
 }

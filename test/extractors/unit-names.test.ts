@@ -197,6 +197,17 @@ describe('UnitNamer.describe', () => {
     expect(describeIn('区', '区城市更新服务中心').level).toBe('区');
   });
 
+  it('should read no place 市城乡 in 市城乡水务局 (济南 probe round 89): the city\'s water bureau, not a township\'s', () => {
+    expect(describeIn('市', '市城乡水务局')).toMatchObject({ canonical: '市水务局', level: '市', function: '水利', known: true });
+    expect(describeIn('市', '市城乡建设局')).toMatchObject({ level: '市', known: true });
+  });
+
+  it('should know the farm offices round 89 found missing (区农机事务中心, 县茶产业发展中心, 区农业科学研究所)', () => {
+    expect(describeIn('区', '区农机事务中心')).toMatchObject({ function: '农业农村', kind: 'public-institution', known: true });
+    expect(describeIn('县', '县茶产业发展中心')).toMatchObject({ function: '农业农村', known: true });
+    expect(describeIn('区', '区农业科学研究所')).toMatchObject({ canonical: '区农业科学研究所', function: '农业农村', known: true });
+  });
+
   it('should keep an unknown name as written, with a kind from its ending', () => {
     expect(describeIn('州', '示范镇建设工作专班')).toMatchObject({ canonical: '示范镇建设工作专班', known: false, kind: 'department', level: '州' });
     expect(describeIn('州', '延边某某有限公司')).toMatchObject({ known: false, kind: 'enterprise' });
