@@ -96,12 +96,14 @@ export function buildTasks(roots: readonly Item[], options: BuildTasksOptions): 
       const heading = `${item.marker.printed}${gap}${headingText(text, notes)}`;
       // a heading's note (`一、做强特色产业(牵头单位:市工信局)`) is its children's where they have none
       const named = made ? headingNote(made) : options.finder.unitHeading(text, unitFirst ? isOrganization : options.isUnitName) ?? dutiesBelow(text, options);
-      const unitHeading = named ? { heading, units: null, ...named, tasks: [] } : parent.unitHeading;
+      const unitHeading = named ? { heading, units: null, ...named, tasks: [], supported: [] } : parent.unitHeading;
       visitSiblings(item.children, { path, id: `${idBase}.`, headings: withLast(parent.headings, heading), unitHeading, carried: null });
-      if (named && unitHeading!.tasks.length > 0) {
-        const taken = unitHeading!.tasks;
-        const which = taken.length <= 3 ? `任务 ${taken.join('、')}` : `任务 ${taken[0]} 等 ${taken.length} 项`;
-        built.diagnostics.push({ code: 'units-from-heading', severity: 'info', message: `${which}没有责任表述，责任单位取自标题“${heading}”`, line: item.paragraphs[0]!.line });
+      if (named) {
+        const line = item.paragraphs[0]!.line;
+        const { tasks, supported } = unitHeading!;
+        if (tasks.length > 0) built.diagnostics.push({ code: 'units-from-heading', severity: 'info', message: `${tasksNamed(tasks)}没有责任表述，责任单位取自标题“${heading}”`, line });
+        // 六安 probe round 90: `6.推进可再生能源建筑应用。…市机关事务管理局配合。` under `（以下任务由市住房城乡建设局牵头，…）`
+        if (supported.length > 0) built.diagnostics.push({ code: 'units-from-heading', severity: 'info', message: `${tasksNamed(supported)}只写了配合单位，牵头或责任单位取自标题“${heading}”`, line });
       }
     }
     return task;
@@ -227,6 +229,11 @@ function leadRespectively(tasks: readonly Task[], units: readonly UnitAssignment
  * A heading that is a unit's name (`(一)县发展改革局`), or that has a note of its own: the tasks
  * under it without a note of their own are that unit's.
  */
+/** Tasks by their ids in a message: `任务 3.5、3.6`, or `任务 3.1 等 7 项` for more than three. */
+function tasksNamed(ids: readonly string[]): string {
+  return ids.length <= 3 ? `任务 ${ids.join('、')}` : `任务 ${ids[0]} 等 ${ids.length} 项`;
+}
+
 interface UnitHeading {
   heading: string;
   /** The units as the heading writes them, the task's responsibility text. */
@@ -235,8 +242,10 @@ interface UnitHeading {
   note: ParsedNote | null;
   /** The units of the heading's note, roles as the note gives them. */
   units: readonly UnitAssignment[] | null;
-  /** Ids of the tasks that took their units from it. */
+  /** Ids of the tasks that took their units from it, having none of their own… */
   tasks: string[];
+  /** …and of those that took them beside the ones they name as supporting (`…市机关事务管理局配合。`). */
+  supported: string[];
 }
 
 function makeTask(
@@ -251,7 +260,11 @@ function makeTask(
   // a duty written unit first, `(一)县卫健局:负责创卫日常工作…`: the units before the colon are its own
   // a duty line under its heading may name its units before their role word too (`县财政局负责落实工作经费。`)
   let opening = unnamed ? unitOpening(taskText, options, item.key === DUTY_LINE) : null;
+  // …and keeps them beside the bodies a clause closing it hands the work down to (沂南 probe round 90: `（二）县人民法院：负责深化
+  // 诉源治理，…，县人民法院各人民法庭具体实施。`)
+  const handing = !unnamed && notes.every((span) => span.written === 'clause' || givesTimeOnly(span)) ? unitOpening(taskText, options) : null;
   let noted = opening ? headingUnits({ note: opening.note, units: null }, opening.duty, options.convention) : collectUnits(notes, options, line, diagnostics);
+  if (handing) noted = [...headingUnits({ note: handing.note, units: null }, handing.duty, options.convention), ...noted.filter((unit) => !handing.note.units.some((own) => own.name === unit.name))];
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
   const prose = unnamed && !opening && unitHeading === null && taskText.length > 0;
@@ -298,7 +311,7 @@ function makeTask(
   ids.set(base, seen);
   // joined, a flat string: `${base}~${seen}` keeps its parts and a node joining them for as long as the task lives
   const id = seen === 1 ? base : [base, '~', seen].join('');
-  if (inherits) unitHeading.tasks.push(id);
+  if (inherits) (own.length === 0 ? unitHeading.tasks : unitHeading.supported).push(id);
   return {
     id,
     part: options.part,
@@ -522,6 +535,7 @@ const GOVERNING_OFFICE = /(?:局|委|办|厅|室|政府|办事处|管委会)$/;
 const OPENS_WITH_DUTY = /^\s*(?:主要|分别|共同|具体)?(?:负责|牵头|配合|协助|参与|承担|统筹|主抓|做好|抓好|落实|指导|督促|会同|组织|履行|按照?(?:各自)?职责|根据(?:各自)?职责)/;
 
 /** What a task's opening words say its unit does: `牵头推进…` leads, `配合做好…` supports, anything else is its own. */
+// (a duty `负责统筹协调…` or `负责…的统筹协调` is its own, as earlier golds read it: 恩施, 江西农大 probe rounds 41, 47)
 const OPENS_LEADING = /^(?:负责)?牵头(?!单位|部门)/;
 // …or takes part (上犹 probe round 82: `县消防救援大队：参与防汛抢险救援…`)
 const OPENS_SUPPORTING = /^(?:配合|协助|参与|协同)(?!单位|部门)/;

@@ -555,7 +555,9 @@ export class NoteFinder {
     const clause = text.slice(from, end);
     if (holdsBracket(clause)) return null;
     const note = this.parse(clause, 'clause');
-    if (!note || note.labeled || !note.units.some((unit) => !unit.generic)) return null;
+    // a class of bodies alone only where 由 gives it the work (德阳 probe round 90: `…重点行业领域，由各行业主管部门按照“管行业
+    // 必须管扫黑”要求分别负责。`): a clause with no 由, or naming a class of places (`…，由各地切实负责`), may be what it does
+    if (!note || note.labeled || !note.units.some((unit) => !unit.generic || (text[from] === '由' && endsLikeOrganization(unit.name)))) return null;
     // a township named bare among bodies (商水 probe round 74: `…，城关乡、东城街道办事处、新城街道办事处负责落实`) is one of them
     const amongBodies = (name: string): boolean => TOWNSHIP.test(name) && note.units.some((unit) => endsLikeOrganization(unit.name));
     return note.units.every((unit) => isBodyOrPlaces(unit) || amongBodies(unit.name)) ? { start: comma, end, unclosed: false, written: 'clause', note } : null;

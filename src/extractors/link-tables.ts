@@ -2,7 +2,7 @@
  * Table rows ↔ body tasks: each row finds the task whose text contains it best (character
  * bigrams: Chinese has no spaces), and disagreements on units are reported.
  */
-import type { Diagnostic, ResponsibilityTable, Role, Task } from '../model/document.js';
+import type { Diagnostic, ResponsibilityTable, Role, TableRow, Task } from '../model/document.js';
 import { columnKind, isUnitKind } from './table-header.js';
 import { unitKey } from './units.js';
 
@@ -210,6 +210,33 @@ function listsByUnit(table: ResponsibilityTable): boolean {
  * their own (often worded apart, and linked elsewhere or not at all): only the units it names that
  * the task does not are a disagreement there.
  */
+/**
+ * The units a task's rows give a role that contradicts the task's, as `X（任务中配合，表中牵头）`: leading in
+ * every row that names it where the task has it supporting, or the reverse (a 责任单位 is either: no
+ * disagreement; a unit leading one row of a split task and supporting another agrees with either).
+ */
+function changedRoles(task: Task, rows: readonly TableRow[], keyOf: (unit: string) => string): string[] {
+  const taskRoles = new Map(task.units.filter((u) => !u.generic).map((u) => [keyOf(u.name), u.role]));
+  const rowRoles = new Map<string, { name: string; roles: Set<Role> }>();
+  for (const row of rows) {
+    for (const unit of row.units) {
+      if (unit.generic) continue;
+      const key = keyOf(unit.name);
+      const seen = rowRoles.get(key);
+      if (seen) seen.roles.add(unit.role);
+      else rowRoles.set(key, { name: unit.name, roles: new Set([unit.role]) });
+    }
+  }
+  const changes: string[] = [];
+  for (const [key, { name, roles }] of rowRoles) {
+    const role = taskRoles.get(key);
+    if (role === undefined || role === 'responsible') continue;
+    const other: Role = role === 'lead' ? 'support' : 'lead';
+    if (roles.size === 1 && roles.has(other)) changes.push(`${name}（任务中${ROLE_WORDS[role]}，表中${ROLE_WORDS[other]}）`);
+  }
+  return changes;
+}
+
 function compareUnits(table: ResponsibilityTable, tasks: readonly Task[], rowsOfTask: ReadonlyMap<number, number[]>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const name = table.title ?? '表格';
@@ -231,21 +258,17 @@ function compareUnits(table: ResponsibilityTable, tasks: readonly Task[], rowsOf
     const missing = byUnit ? [] : [...taskKeys].filter(([key]) => !rowKeys.has(key)).map(([, unit]) => unit);
     const where = [...new Set(rows.map((row) => row.no))].join('、');
     if (byUnit && extra.length === 0) continue;
+    const roleChanges = byUnit ? [] : changedRoles(task, rows, keyOf);
     if (extra.length === 0 && missing.length === 0) {
       // the jilin plan's rows 3–5 split its task 3, each row with a share of the units
       const shares = new Set(rows.map((row) => row.units.map((u) => keyOf(u.name)).sort().join('|')));
       if (shares.size > 1) diagnostics.push({ code: 'table-task-split', severity: 'info', message: `任务 ${task.id} 在${name}中拆为第 ${where} 行，各行的责任单位不同，合起来与任务一致`, line: rows[0]!.line });
-      // one row naming a unit that leads where its task says it supports, or the reverse (a 责任单位 is either: no disagreement)
-      else if (rows.length === 1 && !byUnit) {
-        const taskRoles = new Map(task.units.filter((u) => !u.generic).map((u) => [keyOf(u.name), u.role]));
-        const contradicts = (a: Role | undefined, b: Role): boolean => (a === 'lead' && b === 'support') || (a === 'support' && b === 'lead');
-        const differ = rows[0]!.units.filter((u) => !u.generic && contradicts(taskRoles.get(keyOf(u.name)), u.role))
-          .map((u) => `${u.name}（任务中${ROLE_WORDS[taskRoles.get(keyOf(u.name))!]}，表中${ROLE_WORDS[u.role]}）`);
-        if (differ.length > 0) diagnostics.push({ code: 'table-task-role-mismatch', severity: 'info', message: `${name}第 ${where} 行与任务 ${task.id} 的角色不同：${differ.join('、')}`, line: rows[0]!.line });
-      }
+      else if (!byUnit && roleChanges.length > 0) diagnostics.push({ code: 'table-task-role-mismatch', severity: 'info', message: `${name}第 ${where} 行与任务 ${task.id} 的角色不同：${roleChanges.join('、')}`, line: rows[0]!.line });
       continue;
     }
-    const parts = [extra.length ? `表中多出 ${extra.join('、')}` : '', missing.length ? `表中缺少 ${missing.join('、')}` : ''].filter(Boolean);
+    // …and where the names differ too, the leads a table's rows give otherwise (许昌 probe round 90: a row making 市卫生健康委
+    // lead where the task has it supporting): a table re-assigning the lead is what an analyst checks first
+    const parts = [extra.length ? `表中多出 ${extra.join('、')}` : '', missing.length ? `表中缺少 ${missing.join('、')}` : '', roleChanges.length ? `角色不同 ${roleChanges.join('、')}` : ''].filter(Boolean);
     diagnostics.push({ code: 'table-task-mismatch', severity: 'warning', message: `${name}第 ${where} 行与任务 ${task.id} 的责任单位不一致：${parts.join('；')}`, line: rows[0]!.line });
   }
   return diagnostics;

@@ -129,6 +129,22 @@ describe('a plan written unit by unit', () => {
     expect(support.tasks[0]!.responsibility).toBe('县发展和改革局 (配合单位:县财政局、县自然资源局)');
   });
 
+  it('should tell a task that names only who supports apart from one that names no one, in the findings (六安 probe round 90)', () => {
+    const document = extract([
+      '2025年碳达峰碳中和工作要点', '三、推进城乡建设绿色低碳发展', '（以下任务由市住房城乡建设局牵头，各县区人民政府负责落实）',
+      '5.提升建筑能效水平。城镇新建建筑全面执行绿色建筑标准，星级绿色建筑占比达到30%以上。',
+      '6.推进可再生能源建筑应用。新建公共机构建筑、新建厂房屋顶光伏覆盖率力争达到50%。市机关事务管理局配合。',
+    ].join('\n'));
+    expect(document.tasks.map((t) => `${t.id} ${t.units.map((u) => `${u.name}:${u.role}`).join('、')}`)).toEqual([
+      '3.5 市住房城乡建设局:lead、各县区人民政府:responsible',
+      '3.6 市住房城乡建设局:lead、各县区人民政府:responsible、市机关事务管理局:support',
+    ]);
+    expect(document.diagnostics.filter((d) => d.code === 'units-from-heading').map((d) => d.message)).toEqual([
+      '任务 3.5没有责任表述，责任单位取自标题“三、推进城乡建设绿色低碳发展”',
+      '任务 3.6只写了配合单位，牵头或责任单位取自标题“三、推进城乡建设绿色低碳发展”',
+    ]);
+  });
+
   it('should keep a task\'s own note before its heading\'s units, and let the declared convention lead the first of a heading\'s list', () => {
     const own = extract(['2025年工作方案', '一、重点任务', '(一)县财政局', '1.落实资金保障。(县发改局负责)'].join('\n'));
     expect(own.tasks[0]!.units.map((u) => u.name)).toEqual(['县发改局']);
@@ -2513,5 +2529,17 @@ describe('probe round 87: random samples of 2023–2025 (商丘, 如皋, 宜都)
   it('should name a working group\'s line by its id in the message that its units come from its text', () => {
     const document = extract(['一、组织机构', '成立防汛抗旱指挥部，下设办公室和两个工作组。', '综合协调组：由市水利和湖泊局牵头，市气象局参与，负责会商研判。', '抢险救援组：由市应急管理局牵头，市消防救援大队参与，负责抢险救援。'].join('\n'));
     expect(document.diagnostics.filter((d) => d.code === 'units-from-text').map((d) => d.message.slice(0, 6))).toEqual(['任务“N1”', '任务“N2”']);
+  });
+});
+
+describe('probe round 90: 政法 and 平安建设 plans (沂南, 德阳)', () => {
+  it('should keep a duty line\'s own unit beside the bodies a clause closing it hands the work down to', () => {
+    const document = extract(['四、职责分工', '（二）县人民法院：负责深化诉源治理，推动人民法庭进驻乡镇综治中心，对诉前调解案件开展司法确认，县人民法院各人民法庭具体实施。'].join('\n'));
+    expect(units(document)).toEqual(['4.2 县人民法院:responsible 县人民法院各人民法庭:responsible']);
+  });
+
+  it('should read a class of bodies that a closing 由 clause gives the work, a manner between', () => {
+    const document = extract(['二、重点任务', '5.深化行业乱象整治。聚焦自然资源、交通运输、工程建设等重点行业领域，由各行业主管部门按照“管行业必须管扫黑”要求分别负责。'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}:${u.generic}`)).toEqual(['各行业主管部门:responsible:true']);
   });
 });

@@ -1467,6 +1467,19 @@ describe('a table row naming its task\'s units in contrary roles (安溪 probe r
     ]);
     expect(document.tasks[0]!.units.map((u) => u.role)).toEqual(['lead', 'support']);
   });
+
+  it('should name the roles a table changes beside the units it adds or leaves out, and let a split task\'s rows lead and support (许昌 probe round 90)', () => {
+    const document = extract(['二、主要任务',
+      '（一）推进工业固体废物减量。（市工业和信息化局牵头，市发展改革委、市生态环境局配合）',
+      '（二）推进医疗废物收集处置。（市生态环境局牵头，市卫生健康委、市公安局、市交通运输局配合）',
+      '附件', '重点任务清单', '序号\t重点任务\t牵头单位\t配合单位',
+      '1\t推进工业固体废物减量\t市工业和信息化局\t市发展改革委、长葛市人民政府', '2\t推进工业固体废物减量\t市生态环境局\t市工业和信息化局',
+      '3\t推进医疗废物收集处置\t市卫生健康委\t市生态环境局'].join('\n'), { path: '通知.txt' });
+    expect(document.diagnostics.filter((d) => d.code === 'table-task-mismatch').map((d) => d.message)).toEqual([
+      '重点任务清单第 1、2 行与任务 2.1 的责任单位不一致：表中多出 长葛市人民政府；角色不同 市生态环境局（任务中配合，表中牵头）',
+      '重点任务清单第 3 行与任务 2.2 的责任单位不一致：表中缺少 市公安局、市交通运输局；角色不同 市卫生健康委（任务中配合，表中牵头）、市生态环境局（任务中牵头，表中配合）',
+    ]);
+  });
 });
 
 describe('a project list beside the plan (鄂温克 probe round 68)', () => {
