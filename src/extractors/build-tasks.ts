@@ -287,7 +287,7 @@ function makeTask(
   if (helping.length > 0) noted = [...noted, ...collectUnits(helping, options, line, diagnostics).filter((unit) => !noted.some((own) => own.name === unit.name))];
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');
-    const message = prose ? `任务“${markerOf(item)}”没有责任表述，责任单位取自正文“${written}”` : `任务“${markerOf(item)}”的正文另有分工表述“${written}”，其单位与责任表述中的一并计入`;
+    const message = prose ? `任务“${markerOf(item)}”没有括号或标注的责任表述，责任单位取自正文的分工表述“${written}”` : `任务“${markerOf(item)}”的正文另有分工表述“${written}”，其单位与责任表述中的一并计入`;
     diagnostics.push({ code: 'units-from-text', severity: 'info', message, line });
   }
   const sameAsAbove = notes.find(saysSameAsAbove);

@@ -179,13 +179,17 @@ export function findUnitLegend(lines: readonly SourceLine[]): (UnitLegend & { te
 // 以下任务均需各县(市)政府落实,不再列出
 const STATEMENT = /以下(?:各项)?(?:任务|工作|措施|举措)?[^。]{0,12}(?:均|都|皆)[^。]{0,30}(?:落实|负责|承担)/;
 
+// 各市、州、县人民政府负责本地区任务落实，不再列出 (湖北 probe round 91, inside the brackets of a cover sentence)
+const NOT_LISTED_AGAIN = /[^。；;:：（(）)]{2,40}(?:负责|落实|承担)[^。；;，,（(）)]{0,20}[，,]\s*不再(?:一一|单独|重复|另行)?(?:列出|列举|标注)/;
+
 /** Statements that give every task the same unit: reported, not copied into each task. */
 export function findDocumentStatements(lines: readonly SourceLine[], start: number, end: number): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (let i = start; i < end; i++) {
     const line = lines[i]!;
-    if (!line.text.includes('以下')) continue;
-    const match = STATEMENT.exec(foldTraditional(line.text));
+    if (!line.text.includes('以下') && !line.text.includes('不再')) continue;
+    const folded = foldTraditional(line.text);
+    const match = STATEMENT.exec(folded) ?? NOT_LISTED_AGAIN.exec(folded);
     if (match) {
       found.push({ code: 'document-statement', severity: 'info', message: `全文性责任表述“${line.text.slice(match.index, match.index + match[0].length)}”未计入各任务的责任单位`, line: line.line });
     }

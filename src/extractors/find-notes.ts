@@ -302,6 +302,8 @@ export class NoteFinder {
     if (HOUSING_OFFICE_BEFORE.test(text.slice(Math.max(0, open - 24), open))) return false;
     // `将联络员名单报专班办公室（区住建局城市更新科）` (雨花 probe round 49): the office things are sent to, and who keeps it
     if (SENT_TO_OFFICE.test(text.slice(Math.max(0, open - 24), open))) return false;
+    // `…于4月15日前报省发展改革委（地区振兴处）` (安徽 probe round 91): the bureau sent to, and its section that keeps it
+    if (INNER_SECTION.test(text.slice(open + 1, close)) && SENT_TO_UNIT.test(text.slice(Math.max(0, open - 24), open))) return false;
     // `（一）党委办公室（校长办公室）` (江西农大 probe round 47): a title that is an office's name and its other name
     const title = text.slice(0, open);
     if (open <= 16 && !/[\n,，。;；、]/.test(title) && !OPENS_WITH_ACTION.test(title) && INNER_OFFICE.test(title) && INNER_OFFICE.test(text.slice(open + 1, close))) return false;
@@ -855,6 +857,11 @@ const HOUSING_OFFICE_BEFORE = /设在[^,，。;；、()（）]{2,20}$/;
 
 /** An office a report or a list is sent to, at the end of what comes before a bracket: `报专班办公室`, `报送领导小组办公室`. */
 const SENT_TO_OFFICE = /(?:报|报送|送|送交|交|提交|反馈|发送|抄送)(?:至|到|给)?[^报送交,，。;；、()（）]{2,20}?(?:办公室|办|小组|专班)$/;
+
+/** …or a unit, a section of it in the bracket after: `报省发展改革委`, `报送市住建局`. */
+const SENT_TO_UNIT = /(?:报|报送|送|送交|交|提交|反馈|发送|抄送)(?:至|到|给)?[^报送交,，。;；、()（）]{2,20}?(?:局|委|厅|办|室|中心|部|政府)$/;
+/** A section inside a bureau: `地区振兴处`, `城市建设科`, `综合股`. */
+const INNER_SECTION = /^[^、,，;；]{2,14}(?:处|科|股|室)$/;
 
 /** An office inside a body, by the word it ends with: 党委办公室, 校长办公室, 党委组织部, 人事处, (处). */
 const INNER_OFFICE = /(?:办公室|部|处|室|中心)$/;

@@ -93,7 +93,8 @@ const ROLE_SUFFIX = new RegExp(
     // 按“管行业必须管安全”要求分别负责, 按照行业领域分别负责 (昌乐, 宁远 probe round 82): how they answer for it, before the role word
     `|(?:${MANNER})?(?:分别|共同|联合|具体|分级|切实|(?:按|按照)?属地(?:管理)?(?:原则)?)?负责(?:落实|协调|推进|实施|组织实施|具体实施|具体落实)?` +
     // 起草, 组织起草, 按职责分工负责起草: who drafts a law or a rule (国务院 probe round 86: a legislative plan's `（X、Y起草）`)
-    '|(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|推进|(?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:组织|负责)?起草|(?:落实|履行|压实)属地(?:管理)?责任|(?:负|承担|担负|负起)(?:属地|全面)?主体责任)' +
+    // 负责抓好落实, 负责组织推进 (铁岭 probe round 91: `各县市党委、政府负责抓好落实`, the compound whole before it)
+    '|(?:负责)?(?:具体|抓好?|推进|推动|督促|组织|切实|认真)?(?:组织)?(?:落实|实施|承办)|承担|(?:负责)?(?:组织)?推进|(?:(?:按|按照)(?:各自)?职责(?:分工)?)?(?:组织|负责)?起草|(?:负责)?(?:落实|履行|压实)属地(?:管理|监管)?责任|(?:负|承担|担负|负起)(?:属地|全面)?主体责任)' +
     // 积极配合, 密切配合, 大力支持: an adverb before the word; 协同推进 as 协同配合
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
     // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports; so does who sees to the power
@@ -302,6 +303,12 @@ function readGeneric(name: string): boolean {
   return (folded.includes('有关') || folded.includes('相关')) && /^.{2,14}?(?:会|组|府|局|委|厅|办|区|园)(?:有关|相关)(?:成员)?(?:部门|单位|科室|处室)$/.test(folded);
 }
 
+/** A bare government, then the role word and what it sees to: `政府负责日常监管`. */
+const GOVERNMENT_THEN_DUTY = /^((?:人民)?政府)(?:具体|切实|认真|分别|共同)?(负责|牵头)[\u4e00-\u9fa5]{2,20}$/;
+
+/** A name closing with a number and its measure word: `养老服务站2处`, `卫生院3所`. */
+const COUNTED = /\d(?:处|所|个|家|座|条|间)$/;
+
 /**
  * Whether a fragment reads as the name of a unit in the given mode.
  *
@@ -317,6 +324,9 @@ export function looksLikeUnit(name: string, mode: ListMode): boolean {
   // after a label any short name counts, but not a stray colon, bracket or number: 督办单位:X, ), 0431-…
   if (mode === 'labeled') return !/[。!?“”《》:：]/.test(withoutQuotedWords(folded)) && isBalanced(folded) && /[\u4e00-\u9fa5]/.test(folded) && !/^[\d-]+$/.test(folded);
   if (/^\d/.test(folded) && !ORG_SUFFIX.test(folded)) return false;
+  // a count is no office (科右前旗 probe round 91: `新建社区嵌入式养老服务站2处、普惠托育点1处，县民政局、县卫健局负责。`):
+  // 综合一处 and 审批二处 are, their numbers written in words
+  if (COUNTED.test(folded)) return false;
   // 各地级以上市人民政府: 以上 here counts cities, it opens no sentence
   const spelled = folded.includes('以上') ? folded.replace('地级以上市', '地级市') : folded;
   // 县“两山”合作社 (安吉 probe round 59): a short quoted word inside an organization's name is part of it
@@ -449,6 +459,11 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
   const pieces = spreadSharedNames(splitListPieces(body.includes('(') ? unbracketClauses(body) : body));
   let clauseBrackets: boolean | null = null; // every clause ends with a bracketed role word: asked at the first such bracket
   let bracketedBefore = false; // a unit of the list had its own role in brackets
+  // 各县市党委、政府负责日常监管 (铁岭 probe round 91): the bare government joining the committee before it, then what it sees to
+  const governmentThenDuty = (name: string): RoleRead | null => {
+    const duty = units.length > pending && name.includes('政府') ? GOVERNMENT_THEN_DUTY.exec(name) : null;
+    return duty && joinsPrevious(units[units.length - 1]!.name, duty[1]!) ? { rest: duty[1]!, role: duty[2] === '牵头' ? 'lead' : 'responsible', division: false } : null;
+  };
   const addPiece = (piece: string): void => {
     let name = LEADING_WORD.test(piece) ? piece.replace(LEADING_WORD, '').trim() : piece;
     if (name[0] === '同' && SAME_AS_ABOVE.test(name)) {
@@ -488,7 +503,7 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
       if (!name.includes('起')) list.deadline ??= readDeadline(name) ?? name.replace(/完成$/, '');
       return;
     }
-    let role = readRoleSuffix(name) ?? (mode === 'strict' || !phrases ? null : readRolePhrase(name));
+    let role = readRoleSuffix(name) ?? (mode === 'strict' || !phrases ? null : readRolePhrase(name)) ?? governmentThenDuty(name);
     // 各区(市)政府负责本辖区组织实施: the first role word ends the name, what follows is what it does; so with no role word
     // after it (国务院 probe round 86: `各地区负责本地区清欠工作`)
     const object = role && role.rest.length > 4 ? ROLE_THEN_OBJECT.exec(role.rest) : role === null && name.length > 4 && (name.includes('负责') || name.includes('牵头')) ? ROLE_THEN_OBJECT.exec(name) : null;
@@ -613,7 +628,10 @@ function shareOffice(units: ListedUnit[]): void {
       for (let i = j - 1; i >= 0 && ZONE_NAME.test(units[i]!.name) && !units[i]!.generic && !units[i]!.name.startsWith('各'); i--) units[i]!.name += park[1];
       continue;
     }
-    const office = PLACE_OFFICE.exec(units[j]!.name);
+    const government = PLACE_OFFICE.exec(units[j]!.name);
+    // …and the districts before a district's bureau (株洲 probe round 91: `荷塘区、芦淞区、石峰区、天元区、渌口区住房和城乡建设局`),
+    // each named with its level word (a bare `教育、` is a line of work, see spreadSharedNames)
+    const office = government ?? PLACE_DEPARTMENT.exec(units[j]!.name);
     // 各县市区人民政府 is a group: its office is no one place's
     if (!office || units[j]!.name.startsWith('各')) continue;
     if (either && ZONE_NAME.test(either[1]!)) units[j]!.name = either[1]! + either[3]!;
@@ -622,7 +640,7 @@ function shareOffice(units: ListedUnit[]): void {
       // 郑州、洛阳、南阳市人民政府: a city's bare name of two characters takes the level word too; so does a
       // district's (十堰 probe round 45: `茅箭、张湾、郧阳区人民政府`) and a county's
       // …and so does a street's (旌阳 probe round 69: `旌阳、城北、城南…街道办事处`)
-      if ((office[1] === '市' || office[1] === '区' || office[1] === '县' || office[1] === '街道') && BARE_NAME.test(name) && !/[省市盟县区旗镇乡]$/.test(name) && !units[i]!.generic && !ORG_SUFFIX.test(name)) {
+      if (government && (office[1] === '市' || office[1] === '区' || office[1] === '县' || office[1] === '街道') && BARE_NAME.test(name) && !/[省市盟县区旗镇乡]$/.test(name) && !units[i]!.generic && !ORG_SUFFIX.test(name)) {
         // 西湖、西洞庭管理区管委会 (常德 probe round 46): a zone's bare name takes the kind of zone too
         units[i]!.name += (ZONE_OFFICE.exec(units[j]!.name)?.[1] ?? office[1]!) + office[2]!;
         continue;
@@ -637,6 +655,12 @@ function shareOffice(units: ListedUnit[]): void {
     }
   }
 }
+
+/**
+ * A county's or a district's bureau, the place named first: `渌口区住房和城乡建设局` (group 1 its level word, 2 the bureau). The
+ * bureau's name holds no place of its own (`株洲市天元区住建局` is no city's bureau).
+ */
+const PLACE_DEPARTMENT = /^[\u4e00-\u9fff]{2,6}?(市|县|区|旗)((?![\u4e00-\u9fff]{2,12}[市县区旗])[\u4e00-\u9fff]{2,14}(?:局|委员会|委|办公室|中心))$/;
 
 /** A place's government with a zone's committee in brackets for the zones among the places: `…人民政府（管委会）`. */
 const GOVERNMENT_OR_COMMITTEE = /^(.{2,12}?)(人民政府|政府)\((管委会|管理委员会)\)$/;

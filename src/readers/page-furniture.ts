@@ -43,7 +43,8 @@ const JUNK_AT_START = new RegExp(`^(?:${[
 export const PRINTED_LINE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*印发$/;
 // the printing line under a document: 某县人民政府办公室  2023年3月16日印发; a site's credit line names who runs it and who
 // builds it (`主办单位：…　承办单位：…`): `承办单位：区住建局` alone is a note's label (鲤城 probe round 69)
-const JUNK_ANYWHERE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$|版权(?:所有|声明)|Copyright|©|ICP备|公网安备|网站标识码|网站地图|技术支持[:：]|主办单位[:：][^;；。]{2,40}?承办单位[:：]|>\s*首页|【\s*字体|登录\s*\|\s*注册/i;
+// …and a breadcrumb after the site's name (长白 probe round 91: `长白朝鲜族自治县人民政府 网站首页 > 信息公开 > 部门文件`)
+const JUNK_ANYWHERE = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日印发$|版权(?:所有|声明)|Copyright|©|ICP备|公网安备|网站标识码|网站地图|技术支持[:：]|主办单位[:：][^;；。]{2,40}?承办单位[:：]|>\s*首页|首页\s*[>›»]|【\s*字体|登录\s*\|\s*注册/i;
 
 /** What only a site's footer says: its registration, copyright and builder. */
 const SITE_FOOTER = /ICP备\s*\d|ICP备案号|公网安备\s*\d|网站标识码[:：]?\s*\d|Copyright|©|技术支持[:：]|版权所有[:：]/i;

@@ -2543,3 +2543,41 @@ describe('probe round 90: 政法 and 平安建设 plans (沂南, 德阳)', () =>
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}:${u.generic}`)).toEqual(['各行业主管部门:responsible:true']);
   });
 });
+
+describe('probe round 91: housing plans of the Northeast, and provincial plans beside the plans copying them (科右前旗, 铁岭, 株洲, 安徽, 湖北, 宜昌)', () => {
+  it('should read no office in a count (`养老服务站2处`), and the units of the clause after it', () => {
+    const document = extract(['一、重点任务', '1.完善配套设施。新建社区嵌入式养老服务站2处、普惠托育点1处，县民政局、县卫健局负责。'].join('\n'));
+    expect(units(document)).toEqual(['1.1 县民政局:responsible 县卫健局:responsible']);
+  });
+
+  it('should keep 各县市党委、政府 whole before what it sees to after 负责', () => {
+    const document = extract(['一、重点任务', '1.加强监管。全面排查隐患（责任单位：州住建局、各县市党委、政府负责落实属地监管责任）',
+      '2.加强监管。全面排查隐患（责任单位：州住建局、各县市党委、政府负责抓好落实）', '3.加强监管。全面排查隐患（责任单位：州住建局、各县市党委、政府负责日常监管）'].join('\n'));
+    expect(units(document)).toEqual(['1.1 州住建局:responsible 各县市党委、政府:responsible', '1.2 州住建局:responsible 各县市党委、政府:responsible', '1.3 州住建局:responsible 各县市党委、政府:responsible']);
+  });
+
+  it('should give the districts listed before a district\'s bureau each its bureau', () => {
+    const document = extract(['一、重点任务', '1.推进改造。（牵头单位：市住房和城乡建设局；责任单位：荷塘区、芦淞区、石峰区、天元区、渌口区住房和城乡建设局）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => u.name)).toEqual(['市住房和城乡建设局', ...['荷塘区', '芦淞区', '石峰区', '天元区', '渌口区'].map((place) => `${place}住房和城乡建设局`)]);
+  });
+
+  it('should read no unit in the section of the bureau a report is sent to (`报省发展改革委（地区振兴处）`)', () => {
+    const document = extract(['一、重点任务', '（八）加强资金监管。', '牵头单位：省发展改革委', '配合单位：省财政厅', '各市发展改革委要会同相关部门参照本方案细化分工，于4月15日前报省发展改革委（地区振兴处）。'].join('\n'));
+    expect(units(document)).toEqual(['1.8 省发展改革委:lead 省财政厅:support']);
+    expect(document.tasks[0]!.deadline).toBeNull();
+  });
+
+  it('should report a statement for every task that says it is not listed again, inside the cover sentence\'s brackets', () => {
+    const document = extract(['现就重点任务分工如下（各项任务中列第一位的为牵头单位，其他为配合单位；各市、州、县人民政府负责本地区任务落实，不再列出）：', '一、重点任务',
+      '1.发展银发经济。（省民政厅、省发展改革委）'].join('\n'));
+    expect(document.diagnostics.filter((d) => d.code === 'document-statement').map((d) => d.message)).toEqual(['全文性责任表述“各市、州、县人民政府负责本地区任务落实,不再列出”未计入各任务的责任单位']);
+    expect(units(document)).toEqual(['1.1 省民政厅:lead 省发展改革委:support']);
+  });
+
+  it('should say that a task\'s units come from the divisions in its text, not that it has no note', () => {
+    const document = extract(['一、重点任务', '5.推进适老化改造。完成家庭适老化改造600户，由市民政局负责；推进老旧小区加装电梯100台，由市住建局负责，市市场监管局配合做好电梯安全监管。'].join('\n'));
+    expect(document.diagnostics.filter((d) => d.code === 'units-from-text').map((d) => d.message)).toEqual([
+      '任务“5.”没有括号或标注的责任表述，责任单位取自正文的分工表述“市民政局负责 市住建局负责 市市场监管局配合”',
+    ]);
+  });
+});

@@ -69,3 +69,10 @@ describe('a breadcrumb without 首页, and a menu opened by 首页 and bars (太
   });
 });
 
+describe('a breadcrumb after the site\'s name (长白 probe round 91)', () => {
+  it('should read it as furniture, so that the title under it stands alone', () => {
+    expect(isJunkLine('长白朝鲜族自治县人民政府 网站首页 > 信息公开 > 部门文件')).toBe(true);
+    expect(isJunkLine('在政府网站首页开设专栏，及时发布工作动态。')).toBe(false);
+  });
+});
+
