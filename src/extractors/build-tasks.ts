@@ -229,6 +229,9 @@ function leadRespectively(tasks: readonly Task[], units: readonly UnitAssignment
  * A heading that is a unit's name (`(一)县发展改革局`), or that has a note of its own: the tasks
  * under it without a note of their own are that unit's.
  */
+/** The title of a plan's closing chapter on how it is kept: `工作要求`, `保障措施`. */
+const SAFEGUARD_TITLE = /^(?:工作要求|有关要求|保障措施|组织保障|工作保障|组织实施|实施保障)[。.]?$/;
+
 /** Tasks by their ids in a message: `任务 3.5、3.6`, or `任务 3.1 等 7 项` for more than three. */
 function tasksNamed(ids: readonly string[]): string {
   return ids.length <= 3 ? `任务 ${ids.join('、')}` : `任务 ${ids[0]} 等 ${ids.length} 项`;
@@ -267,7 +270,11 @@ function makeTask(
   if (handing) noted = [...headingUnits({ note: handing.note, units: null }, handing.duty, options.convention), ...noted.filter((unit) => !handing.note.units.some((own) => own.name === unit.name))];
   // a task with no note and no heading to take units from may name them as the subject of its
   // sentences — unless the plan marks its notes, whose unmarked items are principles and safeguards
-  const prose = unnamed && !opening && unitHeading === null && taskText.length > 0;
+  // …and a chapter of requirements after tasks that named theirs says how the plan is kept, not who does a task
+  // (德阳 probe round 90: `四、工作要求` / `各县（市、区）、各成员单位要落实主体责任…`); the items under a chapter of safeguards
+  // are read as the plan's other items are (鹿邑 probe round 92 would leave them out, 安福, 临泽, 商丘 rounds 54, 58, 87 not)
+  const requirements = built.lastNamed !== undefined && item.children.length === 0 && item.paragraphs.length >= 2 && SAFEGUARD_TITLE.test(item.paragraphs[0]!.text.slice(item.marker.length).trim());
+  const prose = unnamed && !opening && unitHeading === null && taskText.length > 0 && !requirements;
   // X会同Y alone is how a safeguard says who keeps it going, in a plan whose tasks have notes or a
   // table (湘阴 probe round 20; 曲靖, 商丘 round 26, 湖南, 怀化 round 31 — 清河 round 21 read it as units)
   // (read in simplified characters: `由市發展改革局牽頭` divides the work as `由市发展改革局牵头` does)
@@ -283,7 +290,10 @@ function makeTask(
   }
   // the helpers its duty names in a clause of their own (于都 probe round 83: `县公路事业发展中心：负责国省干线公路养护…，
   // 县农村公路事业发展中心配合做好农村公路保畅。`)
-  const helping = opening ? options.finder.subjectNotes(opening.duty).filter((span) => span.note.units.every((unit) => unit.role === 'support')) : NO_SPANS;
+  // …and those it works with (宜宾 probe round 92: `县住房和城乡建设局：负责…的指导监管，会同县消防救援大队做好…`), read as its
+  // own sentence would be, the unit its subject
+  const duty = opening && opening.duty.includes('会同') && /^\s*(?:负责|牵头)/.test(opening.duty) ? `${opening.name}${opening.duty.trimStart()}` : opening?.duty;
+  const helping = duty !== undefined ? options.finder.subjectNotes(duty).filter((span) => span.note.units.every((unit) => unit.role === 'support')) : NO_SPANS;
   if (helping.length > 0) noted = [...noted, ...collectUnits(helping, options, line, diagnostics).filter((unit) => !noted.some((own) => own.name === unit.name))];
   if (subjects.length > 0) {
     const written = subjects.map((span) => noteText(taskText, span)).join(' ');

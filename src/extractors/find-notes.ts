@@ -106,7 +106,7 @@ const MAX_INNER_BRACKETS = 32;
 /** The stops a paragraph may end with after its role word: 。 ; ；. */
 const STOP_CODES = new Set([...'。;；'].map((ch) => ch.charCodeAt(0)));
 // …and who helps with the rest (宿松 probe round 81: `县卫生健康委、县生态环境分局配合做好相关工作。`)
-const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|协办|参与|落实|实施|推进|承办|承担|主抓|统筹|统筹调度|指导|督导|监督|负总责|主体责任|(?:资金|经费|电力|供电|用电|通信)保障|(?:配合|协助)做好(?:相关)?工作)$/;
+const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|协办|参与|落实|实施|推进|承办|承担|主抓|统筹|统筹调度|指导|督导|监督|负总责|主体责任|(?:资金|经费|电力|供电|用电|通信|用地|要素)保障|保障(?:用地|要素)(?:和(?:建设|项目)?审批)?|(?:配合|协助)做好(?:相关)?工作)$/;
 /** A list whose last name is a township's: `平都镇、枫田镇`, `东城街道`. */
 const ENDS_WITH_TOWNSHIP = /(?:镇|乡|街道|办事处)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
@@ -692,7 +692,8 @@ export class NoteFinder {
       } else if (word === '配合' || word === '协助') {
         // X配合Y完成… (衢州 probe round 65): the unit helped does it, its helper supports; X协助做好… names only the helper
         const helper = this.subjectNote(`${names}配合`);
-        const helped = helper && this.unitsBefore(text, at + word.length, clauseEnd, '负责');
+        // (`县住建局配合做好县城充电站电力接入`, 沂水 probe round 92: what it helps with, no unit helped)
+        const helped = helper && !HELP_WITH.test(text.slice(at + word.length, at + word.length + 2)) && this.unitsBefore(text, at + word.length, clauseEnd, '负责');
         if (helper && helped && helped.end < clauseEnd) return { start: from, end: helped.end, unclosed: false, written: 'subject', note: { ...helper, units: [...helper.units, ...helped.note.units] } };
         if (helper) return { start: from, end: at + word.length, unclosed: false, written: 'subject', note: helper };
       } else {
@@ -750,6 +751,9 @@ export class NoteFinder {
   /** The longest run of units from `from` that a verb follows (`有关部门建立…`), read in the given role. */
   private unitsBefore(text: string, from: number, clauseEnd: number, role: string, partners = false): NoteSpan | null {
     while (from < clauseEnd && isWhiteSpace(text.charCodeAt(from))) from++;
+    // those worked with end where what they do together begins (宜宾 probe round 92: `会同县消防救援大队做好居住社区充电安全管理`)
+    const together = partners ? WORK_TOGETHER.exec(text.slice(from, clauseEnd)) : null;
+    if (together && together.index >= 2) clauseEnd = from + together.index;
     for (let end = Math.min(clauseEnd, from + MAX_SUBJECT); end >= from + 2; end--) {
       // 由县政府负责同志牵头: a person of the unit acts, not the unit; …管理办法: 办 ends no unit's name before 法
       if (!UNIT_LAST.has(text.charCodeAt(end - 1)) || PERSON_OF_UNIT.test(text.slice(end, end + 4)) || WORD_GOES_ON.test(text.slice(end - 1, end + 1))) continue;
@@ -834,11 +838,15 @@ function isLocalOffice(name: string): boolean {
 // 安定 probe round 82: `各乡镇要成立抗旱工作专班`,
 // `县住建局抓紧完成…`, `县公安局交警大队做好…`, `市财政局于4月20日前下达…`): the unit does it
 /** The role words that end a sentence's subject: `州住建局负责…`, `X牵头，Y配合`, `X要会同Y`, `X按照职责分工，做好…`. */
-const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进|调度)?|主抓|抓总|负总责|统筹(?:协调|推进|调度)?(?=[,，。;；]|$)|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|予以指导|牵头|配合|协助|协办|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费|电力|供电|用电|通信)保障|保障(?:资金|经费)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施|要(?=(?:切实|认真|进一步)?(?:加强(?!督|监督|指导|统筹|领导)|做好|抓紧|及时|严格|尽快|全力|加快|组织|完善|开展|成立|建立|健全|强化|制定|确保|积极|主动|定期|按时))|(?<![要应])做好(?!资金|经费)|抓紧|于(?!每)[^，,。；;]{2,12}?前(?=[\u4e00-\u9fa5])/;
+const SUBJECT_ROLE = /负责牵头|负责统筹(?:协调|推进|调度)?|主抓|抓总|负总责|统筹(?:协调|推进|调度)?(?=[,，。;；]|$)|负责(?:业务|技术)指导|负责(?!同志|人)|加强(?:业务)?指导|(?:业务|技术)指导|予以指导|牵头|配合|协助|协办|参与|会同|商(?=[省市州县区])|承担(?!单位)|(?:具体)?承办(?!单位)|落实|按照?(?:各自)?职责(?:分工)?|做好(?:资金|经费|电力|供电|用电|通信|用地|要素)保障|保障(?:资金|经费|用地|要素)|(?:提供|给予)(?:资金|经费)|(?:具体|组织)实施|要(?=(?:切实|认真|进一步)?(?:加强(?!督|监督|指导|统筹|领导)|做好|抓紧|及时|严格|尽快|全力|加快|组织|完善|开展|成立|建立|健全|强化|制定|确保|积极|主动|定期|按时))|(?<![要应])做好(?!资金|经费)|抓紧|于(?!每)[^，,。；;]{2,12}?前(?=[\u4e00-\u9fa5])/;
 /** A role word of a meeting's minutes in {@link SUBJECT_ROLE}: 要 (加强…), 做好, 抓紧, 于…前. */
 const DOER_WORD = /^(?:要|做好|抓紧|于)/;
 /** What a unit that pays for the work does: it supports. */
 const PAYS = /拨付|(?:资金|经费)保障|保障(?:资金|经费)/;
+/** What a helper's work opens with after 配合 when it names no unit it helps: `做好`, `推进`, `开展`. */
+const HELP_WITH = /^(?:做好|抓好|推进|推动|开展|完成|加强|落实|实施|参与|协助|提供|保障|搞好|办好)/;
+/** What units worked with do together, after their names: `做好`, `开展` (no unit's name holds these words). */
+const WORK_TOGETHER = /做好|抓好|开展|完成|加强|制定/;
 /** The longest subject read: a few units' names. */
 const MAX_SUBJECT = 60;
 /** What may stand between a subject and its role word: `市民政局要会同…`, `县住建部门应当会同…`. */
@@ -1094,8 +1102,11 @@ const CLAUSE_ADVERBS = ['具体', '统一', '主要', '分别', '均应', '一�
  * `村(居)民委员会`): its notes are read as brackets, not as the sentence.
  */
 function holdsBracket(text: string): boolean {
-  return /[(（〔【〖[]/.test(text) && /[(（〔【〖[]/.test(text.replace(PLACES_BRACKET, '').replace(OTHER_NAME_BRACKET, '').replace(LINE_OF_WORK_BRACKET, ''));
+  return /[(（〔【〖[]/.test(text) && /[(（〔【〖[]/.test(text.replace(PLACES_BRACKET, '').replace(OTHER_NAME_BRACKET, '').replace(LINE_OF_WORK_BRACKET, '').replace(COMPANY_BRACKET, ''));
 }
+
+/** The bracket of a company's registered name: `四川宜宾港（集团）有限公司` (宜宾 probe round 92), `（控股）`, `（股份）`. */
+const COMPANY_BRACKET = /\((?:集团|控股|股份|中国|国际)\)(?=[\u4e00-\u9fa5]{0,8}公司)/g;
 
 /** The line of work an office acts in, after it: `镇农业农村办（海洋渔业）` (黑岛 probe round 56). */
 const LINE_OF_WORK_BRACKET = /(?<=[办站所局室科股])\([\u4e00-\u9fa5]{2,6}\)(?=[\u4e00-\u9fa5]{0,2}(?:主抓|牵头|负责|配合|[,，、]))/g;

@@ -277,6 +277,9 @@ function titledBelow(lines: readonly SourceLine[], from: number, end: number, li
   return false;
 }
 
+/** A body that lends its seal to the office signing over it: `（宁都县民政局代章）`. */
+export const SEAL_LENT = /^[(（]?[\u4e00-\u9fa5]{2,30}代[章印][)）]?$/;
+
 /** An office name as signed under a plan: 延边州人民政府办公室, 双营乡人民政府. */
 export function looksLikeIssuer(text: string): boolean {
   return text.length >= 3 && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) &&

@@ -112,7 +112,8 @@ export function linkTableRows(table: ResponsibilityTable, tasks: readonly Task[]
 
 /** Whether a table's columns are a project list's: its rows named by 项目名称, no task or measure column beside it. */
 function isProjectList(columns: readonly string[]): boolean {
-  return columns.some((column) => /^(?:项目名称|项目)$/.test(column)) && !columns.some((column) => /任务|措施|工作|举措|事项|内容/.test(column));
+  // a project's 建设内容及规模 is what it builds, no measure (赣州 probe round 92)
+  return columns.some((column) => /^(?:项目名称|项目)$/.test(column)) && !columns.some((column) => /任务|措施|工作|举措|事项|内容/.test(column) && !/^建设(?:内容|规模)/.test(column));
 }
 
 /** A table section's marker: `一、`, `(二)`, `3.`. */

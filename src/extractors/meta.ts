@@ -4,7 +4,7 @@
 import type { DocumentMeta } from '../model/document.js';
 import { makeLine, type SourceLine } from '../readers/text.js';
 import { foldTraditional } from './fold.js';
-import { DATE_LINE, DOC_NUMBER, type Layout, looksLikeIssuer, OFFICE_AND_DATE } from './layout.js';
+import { DATE_LINE, DOC_NUMBER, type Layout, looksLikeIssuer, OFFICE_AND_DATE, SEAL_LENT } from './layout.js';
 import { parseChineseNumber } from './numbering.js';
 
 /**
@@ -177,7 +177,8 @@ function findSignature(lines: readonly SourceLine[], from: number, end: number, 
     const issuers: string[] = [];
     // a joint notice signs an office a line, a blank line or two among them (怀化 probe round 31: three, then a blank line)
     for (let j = i - 1, count = 0; j >= Math.max(from, i - MAX_SIGNATURE_LINES * 2) && count < MAX_SIGNATURE_LINES; j--) {
-      if (!lines[j]!.text) continue;
+      // `（宁都县民政局代章）` under the office that signs (宁都 probe round 92): the bureau lends its seal, no issuer of its own
+      if (!lines[j]!.text || SEAL_LENT.test(lines[j]!.text)) continue;
       const names = issuerNames(lines[j]!);
       if (!names) break;
       issuers.unshift(...names);

@@ -4,7 +4,7 @@
  */
 import { foldTraditional } from './fold.js';
 import type { SourceLine } from '../readers/text.js';
-import { DATE_LINE, DOC_NUMBER, isJunkLine, looksLikeIssuer } from './layout.js';
+import { DATE_LINE, DOC_NUMBER, isJunkLine, looksLikeIssuer, SEAL_LENT } from './layout.js';
 import { type Marker, type MarkerKind, nextMarkerText, readMarker, toChineseNumber } from './numbering.js';
 import { bracketBalance } from './brackets.js';
 import { endsLikeOrganization } from './units.js';
@@ -419,8 +419,12 @@ function signatureLines(lines: readonly SourceLine[], start: number, end: number
     if (DOC_NUMBER.test(lines[i]!.plain)) skipped.add(i);
     if (!DATE_LINE.test(text)) continue;
     skipped.add(i);
-    for (let j = i - 1; j >= Math.max(start, i - 3); j--) {
+    for (let j = i - 1; j >= Math.max(start, i - 4); j--) {
       if (!lines[j]!.text) continue;
+      if (SEAL_LENT.test(lines[j]!.text)) {
+        skipped.add(j);
+        continue;
+      }
       if (!looksLikeIssuer(lines[j]!.text)) break;
       skipped.add(j);
     }

@@ -119,7 +119,9 @@ export function readTable(raw: RawTable, options: ReadTableOptions): Responsibil
     const cellNotes = read.unitCells.map(([cell, role]) => readNote(cell, role));
     // the unit listed first in the row leads where the plan says so: in its first column of units, not in each (叙州 probe round 83:
     // `责任股室中排在第一位的为牵头股室` over `责任股室 | 责任学校（单位）`)
-    const first = read.unitCells.findIndex(([, role], i) => role === 'responsible' && (cellNotes[i]?.units.length ?? 0) > 0);
+    // …and not where a column of its own names who leads (赣州 probe round 92: `建设单位 | 牵头单位` under a plan whose
+    // first-listed leads: the 建设单位 builds, responsible)
+    const first = read.unitCells.some(([, role]) => role === 'lead') ? -1 : read.unitCells.findIndex(([, role], i) => role === 'responsible' && (cellNotes[i]?.units.length ?? 0) > 0);
     const units = read.unitCells.flatMap(([, role], i) => readCellUnits(cellNotes[i]!, role, i === first ? options.convention : null));
     // a numbered task's note in its text, where the table has no unit column
     const noted = raw.notesInText && read.text ? (finder ??= new NoteFinder(notes)).findNotes(read.text) : NO_SPANS;

@@ -99,9 +99,10 @@ const ROLE_SUFFIX = new RegExp(
     // 按照属地管理要求配合落实, 根据需要配合: how the unit does it, before the role word
     // 县财政局保障资金, 县财政局做好资金保障 (西吉 probe round 58): who sees to the means supports; so does who sees to the power
     // (蕉岭 probe round 77: `国网蕉岭县供电公司做好电力保障`)
+    // …and who sees to the land and its approvals (鹿邑 probe round 92: `县自然资源局、县住房城乡建设局保障用地和建设审批`)
     // 区城市管理局业务指导 (谢家湾 probe round 61): a county's bureau guiding a township's office
     // 各区人民政府（管委会）配合做好 (临沂 probe round 72); 市自然资源局给予指导 (东莞 probe round 78)
-    `|(配合落实|(?:配合|协助)?(?:做好|负责|提供|给予|加强)?(?:资金|经费|电力|供电|用电|通信)保障(?:工作)?|保障(?:资金|经费)|(?:(?:按|按照)(?:各自)?职责(?:分工)?|${MANNER})?(?:积极|密切|全力|紧密|主动|大力|全面|认真|具体)?(?:负责|加强|跟踪|做好|给予|予以)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实|做好)?(?:相关)?(?:工作)?))$`,
+    `|(配合落实|(?:配合|协助)?(?:做好|负责|提供|给予|加强)?(?:资金|经费|电力|供电|用电|通信|用地|要素)保障(?:工作)?|保障(?:资金|经费|用地|要素)(?:和(?:建设|项目)?审批)?|(?:(?:按|按照)(?:各自)?职责(?:分工)?|${MANNER})?(?:积极|密切|全力|紧密|主动|大力|全面|认真|具体)?(?:负责|加强|跟踪|做好|给予|予以)?(?:业务|技术|行业)?(?:配合|协助|参与|参加|协办|会办|参办|协同|协作|支持|指导|督导|督促|监督|督办){1,3}(?:推进|落实|做好)?(?:相关)?(?:工作)?))$`,
 );
 
 /** A zone named among places as a place is: 济源示范区, 航空港区, 神农架林区. */
@@ -137,8 +138,9 @@ const QUALIFIED_OFFICES = /^各?(?:相关|有关)[\u4e00-\u9fa5]{1,4}(?:部门|�
 // …within a place (县内各银行业金融机构, 蓬溪 probe round 59)
 // …and companies of one line of work under 各, 相关 or 有关 (昌图 probe round 76: `各通信运营企业`; `各燃气企业`, `相关管线单位`; a bare `供电公司` is one);
 // the class of companies that run housing estates, `物业服务企业`, and the schools of an area, `辖区学校` (朝阳 probe round 52)
+// …and any trade's companies under 各 (赣州 probe round 92: `各充电设施运营企业`, `各港口企业`), or named by what they run or make
 // …and the schools the work concerns (遂川 probe round 83: `相关学校`)
-const GENERIC_KINDS = /^(?:辖区内?各?|相关|有关)(?:学校|中小学校?)$|^(?:[省市州县区镇乡]内|辖区内?)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:物业服务企业|物业企业|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营|经营|服务)?(?:企业|公司|单位)|管线单位)$|^(?:(?:通信|基础电信|电信|燃气|供水|供热|电力)(?:运营|经营)|生产经营)(?:企业|单位)$/;
+const GENERIC_KINDS = /^(?:辖区内?各?|相关|有关)(?:学校|中小学校?)$|^(?:[省市州县区镇乡]内|辖区内?)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:物业服务企业|物业企业|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营|经营|服务)?(?:企业|公司|单位)|管线单位|[\u4e00-\u9fa5]{1,10}企业)$|^(?:(?:通信|基础电信|电信|燃气|供水|供热|电力)(?:运营|经营)|生产经营)(?:企业|单位)$|^[\u4e00-\u9fa5]{2,8}(?:运营|经营|生产)企业$/;
 /**
  * Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门; and the
  * central government's, none named: 国务院有关部门, 中央和国家机关有关部门, 有关部委 (58a probe round).
@@ -757,7 +759,7 @@ interface RoleRead {
 const ROLE_TAIL = 24;
 
 /** The last characters role words end with: most pieces of a list end with none of them. */
-const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好任体障金费度草)）'].map((ch) => ch.charCodeAt(0)));
+const ROLE_LAST = new Set([...'头责实施办担合助与同导促督筹抓位门调进总持作加好任体障金费度草地素批)）'].map((ch) => ch.charCodeAt(0)));
 
 function readRoleSuffix(name: string): RoleRead | null {
   if (!ROLE_LAST.has(foldCode(name.charCodeAt(name.length - 1)))) return null;

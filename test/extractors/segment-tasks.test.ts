@@ -2538,6 +2538,14 @@ describe('probe round 90: 政法 and 平安建设 plans (沂南, 德阳)', () =>
     expect(units(document)).toEqual(['4.2 县人民法院:responsible 县人民法院各人民法庭:responsible']);
   });
 
+  it('should read no units in a closing chapter of requirements, in a plan whose tasks named theirs in sentences', () => {
+    const document = extract(['二、重点任务', '1.深化线索核查。加强线索摸排和分类处置，由市委政法委牵头，市公安局、市检察院配合。',
+      '四、工作要求', '各县（市、区）、各成员单位要落实主体责任，主要负责同志为第一责任人。市扫黑办将适时对各地工作推进情况开展督导。'].join('\n'));
+    expect(units(document)).toEqual(['2.1 市委政法委:lead 市公安局:support 市检察院:support', '4 ']);
+    // …where no task named its units, the chapter is all the plan says of who does what
+    expect(units(extract(['四、工作要求', '各县（市、区）要落实主体责任，主要负责同志为第一责任人。'].join('\n')))).toEqual(['4 各县(市、区):responsible']);
+  });
+
   it('should read a class of bodies that a closing 由 clause gives the work, a manner between', () => {
     const document = extract(['二、重点任务', '5.深化行业乱象整治。聚焦自然资源、交通运输、工程建设等重点行业领域，由各行业主管部门按照“管行业必须管扫黑”要求分别负责。'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.role}:${u.generic}`)).toEqual(['各行业主管部门:responsible:true']);
@@ -2579,5 +2587,49 @@ describe('probe round 91: housing plans of the Northeast, and provincial plans b
     expect(document.diagnostics.filter((d) => d.code === 'units-from-text').map((d) => d.message)).toEqual([
       '任务“5.”没有括号或标注的责任表述，责任单位取自正文的分工表述“市民政局负责 市住建局负责 市市场监管局配合”',
     ]);
+  });
+});
+
+describe('probe round 92: infrastructure plans with state companies, and social-sector plans (宜宾, 沂水, 赣州, 鹿邑, 宁都)', () => {
+  it('should read a company whose registered name holds a bracket as a clause\'s subject (`四川宜宾港（集团）有限公司负责`)', () => {
+    const document = extract(['一、重点任务', '（三）提升港口能级。新增集装箱吞吐能力30万标箱。四川宜宾港（集团）有限公司负责，市交通运输局、市港航事业发展中心配合。'].join('\n'));
+    expect(units(document)).toEqual(['1.3 四川宜宾港(集团)有限公司:responsible 市交通运输局:support 市港航事业发展中心:support']);
+  });
+
+  it('should read those who see to the land and its approvals in a division as supporting', () => {
+    const document = extract(['一、重点任务', '（二）建设乡镇（街道）综合养老服务中心。由县民政局牵头，各乡镇人民政府、街道办事处具体实施，县自然资源局、县住房城乡建设局保障用地和建设审批。'].join('\n'));
+    expect(units(document)).toEqual(['1.2 县民政局:lead 各乡镇人民政府、街道办事处:responsible 县自然资源局:support 县住房城乡建设局:support']);
+  });
+
+  it('should keep a duty line\'s helper whose work names a place (`配合做好县城充电站电力接入`), and those it works with (`会同Y做好…`)', () => {
+    const document = extract(['三、职责分工', '（一）国网沂水县供电公司：负责配套电网建设改造和充电设施报装接电；县城投集团配合做好县城公共充电站电力接入。',
+      '（二）县住房和城乡建设局：负责居住社区充电设施建设的指导监管，会同县消防救援大队做好居住社区充电安全管理。'].join('\n'));
+    expect(units(document)).toEqual(['3.1 国网沂水县供电公司:responsible 县城投集团:support', '3.2 县住房和城乡建设局:responsible 县消防救援大队:support']);
+  });
+
+  it('should mark the companies of any trade under 各, or named by what they run, generic', () => {
+    const document = extract(['一、重点任务', '（六）规范运营。（责任单位：市发改委、市市场监管局，各充电设施运营企业、各港口企业、各新能源汽车生产企业、充电设施运营企业）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['市发改委:false', '市市场监管局:false', '各充电设施运营企业:true', '各港口企业:true', '各新能源汽车生产企业:true', '充电设施运营企业:true']);
+  });
+
+  it('should let a project table\'s columns give its roles under a first-listed convention, and link no project by shared words', () => {
+    const document = extract(['（各项任务中排在第一位的为牵头单位，其他为配合单位）', '二、重点任务', '（一）加快城市公共充电网络建设。在中心城区新建公共充电站。（市发改委、市住建局、国网赣州供电公司）',
+      '附件', '赣州市2024年充电基础设施重点项目表', '序号|项目名称|建设内容及规模|总投资|建设单位|牵头单位|建设起止年限',
+      '1|赣州市中心城区公共充电站建设项目|新建公共充电站20座|1.2亿元|赣州城投集团|市发改委|2024—2025年'].join('\n'));
+    expect(document.tables[0]!.rows.map((row) => `${row.task ?? null} ${row.units.map((u) => `${u.name}:${u.role}`).join(' ')}`)).toEqual(['null 赣州城投集团:responsible 市发改委:lead']);
+    expect(units(document)).toEqual(['2.1 市发改委:lead 市住建局:support 国网赣州供电公司:support']);
+  });
+
+  it('should read the office that signs, not the bureau lending its seal (`（宁都县民政局代章）`)', () => {
+    const document = extract(['各乡镇人民政府：', '现将《宁都县困境儿童关爱保护三年行动实施方案》印发给你们，请认真贯彻执行。', '宁都县未成年人保护工作领导小组办公室', '（宁都县民政局代章）', '2024年4月12日',
+      '宁都县困境儿童关爱保护三年行动实施方案', '一、重点任务', '1.建立关爱台账。（县民政局负责）'].join('\n'));
+    expect(document.meta.issuers).toEqual(['宁都县未成年人保护工作领导小组办公室']);
+    expect(document.meta.date).toBe('2024-04-12');
+  });
+
+  it('should know 村（居）委会, a county\'s second people\'s hospital and 乡村振兴事务中心', () => {
+    const document = extract(['一、重点任务', '1.推进工作。（责任单位：县民政局、各村（居）委会、县第二人民医院、县乡村振兴事务中心）'].join('\n'));
+    expect(document.diagnostics.map((d) => d.code)).not.toContain('unknown-unit');
+    expect(document.tasks[0]!.units.map((u) => u.level)).toEqual(['县', '村', '县', '县']);
   });
 });
