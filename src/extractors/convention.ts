@@ -179,8 +179,22 @@ export function findUnitLegend(lines: readonly SourceLine[]): (UnitLegend & { te
 // 以下任务均需各县(市)政府落实,不再列出
 const STATEMENT = /以下(?:各项)?(?:任务|工作|措施|举措)?[^。]{0,12}(?:均|都|皆)[^。]{0,30}(?:落实|负责|承担)/;
 
-// 各市、州、县人民政府负责本地区任务落实，不再列出 (湖北 probe round 91, inside the brackets of a cover sentence)
-const NOT_LISTED_AGAIN = /[^。；;:：（(）)]{2,40}(?:负责|落实|承担)[^。；;，,（(）)]{0,20}[，,]\s*不再(?:一一|单独|重复|另行)?(?:列出|列举|标注)/;
+// 各市、州、县人民政府负责本地区任务落实，不再列出 (湖北 probe round 91, inside the brackets of a cover sentence): found by its
+// closing words, then read back to the stop or bracket before it (one pattern over the whole would backtrack polynomially)
+const NOT_LISTED_AGAIN = /[，,]\s*不再(?:一一|单独|重复|另行)?(?:列出|列举|标注)/;
+const STATEMENT_ROLE = /负责|落实|承担/;
+/** What a statement read back from its closing words stops at: a stop, a colon, a bracket. */
+const STATEMENT_EDGE = '。；;:：（(）)';
+
+/** Where a statement that its units are not listed again stands in a line, or null. */
+function notListedAgain(folded: string): { index: number; length: number } | null {
+  const end = NOT_LISTED_AGAIN.exec(folded);
+  if (!end) return null;
+  let start = end.index;
+  while (start > 0 && end.index - start < 60 && !STATEMENT_EDGE.includes(folded[start - 1]!)) start--;
+  if (end.index - start < 2 || !STATEMENT_ROLE.test(folded.slice(start, end.index))) return null;
+  return { index: start, length: end.index - start + end[0].length };
+}
 
 /** Statements that give every task the same unit: reported, not copied into each task. */
 export function findDocumentStatements(lines: readonly SourceLine[], start: number, end: number): Diagnostic[] {
@@ -189,9 +203,10 @@ export function findDocumentStatements(lines: readonly SourceLine[], start: numb
     const line = lines[i]!;
     if (!line.text.includes('以下') && !line.text.includes('不再')) continue;
     const folded = foldTraditional(line.text);
-    const match = STATEMENT.exec(folded) ?? NOT_LISTED_AGAIN.exec(folded);
+    const statement = STATEMENT.exec(folded);
+    const match = statement ? { index: statement.index, length: statement[0].length } : notListedAgain(folded);
     if (match) {
-      found.push({ code: 'document-statement', severity: 'info', message: `全文性责任表述“${line.text.slice(match.index, match.index + match[0].length)}”未计入各任务的责任单位`, line: line.line });
+      found.push({ code: 'document-statement', severity: 'info', message: `全文性责任表述“${line.text.slice(match.index, match.index + match.length)}”未计入各任务的责任单位`, line: line.line });
     }
   }
   return found;

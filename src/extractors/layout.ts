@@ -240,6 +240,9 @@ function findOwnTitle(lines: readonly SourceLine[], from: number, end: number, l
     // the masthead of minutes (宜昌 probe round 69: `宜昌市人民政府` / `专题会议纪要` / `〔2024〕第18期` / … / `关于…的会议纪要`): the
     // minutes' own title is below it
     if (line.text.endsWith('纪要') && !line.text.startsWith('关于') && titledBelow(lines, i + 1, Math.min(end, i + MASTHEAD_LINES), listLines)) continue;
+    // a repost's news headline over the plan's own title (甘肃 probe round 93: `甘肃省出台推进县城城镇化建设若干措施`, its source
+    // line, then `甘肃省推进以县城为重要载体的城镇化建设若干措施`)
+    if (NEWS_OF_PLAN.test(line.text) && !line.text.startsWith('关于') && plainTitleBelow(lines, i + 1, Math.min(end, i + MASTHEAD_LINES), listLines)) continue;
     let start = i;
     // a title broken over lines: 延边州开展示范镇建设 / 助推乡村振兴工作任务分工方案
     while (start > from && i - start < 2) {
@@ -267,6 +270,18 @@ const ISSUE_NUMBER = /[〔\[(（]\d{4}[〕\])）]|第\d{1,4}期/;
 
 /** How far below a masthead the minutes' own title may stand: the issue's number, the office and date between. */
 const MASTHEAD_LINES = 6;
+
+/** The verb a news headline reports a plan with: `…出台…若干措施`, `…印发…方案`. */
+const NEWS_OF_PLAN = /出台|出炉|印发|发布|公布/;
+
+/** Whether a plan's title with no news verb stands in lines [from, end): the title under a repost's headline. */
+function plainTitleBelow(lines: readonly SourceLine[], from: number, end: number, listLines: ReadonlySet<number>): boolean {
+  for (let k = from; k < end; k++) {
+    const line = lines[k]!;
+    if (!listLines.has(k) && isTitleLike(line) && DOCUMENT_TYPE.test(line.text) && !NEWS_OF_PLAN.test(line.text) && !line.text.startsWith('关于')) return true;
+  }
+  return false;
+}
 
 /** Whether a title opened by 关于 stands in lines [from, end): the minutes' own, under their masthead. */
 function titledBelow(lines: readonly SourceLine[], from: number, end: number, listLines: ReadonlySet<number>): boolean {

@@ -46,7 +46,7 @@ export function readMeta(lines: readonly SourceLine[], layout: Layout): Document
   return {
     title: leadIn !== null && (title === null || isNewsHeadline(title)) && !isNewsHeadline(leadIn.title) ? leadIn.title : title,
     docNumber: findDocNumber(lines, headerEnd) ?? leadIn?.docNumber ?? null,
-    issuers: signature?.issuers.length ? signature.issuers : headerIssuers(lines, layout) ?? published.source,
+    issuers: signature?.issuers.length ? signature.issuers : withPlace(headerIssuers(lines, layout), published.source) ?? published.source,
     date: signature?.date ?? findDateUnderTitle(lines, layout) ?? findPrinted(lines) ?? published.date,
     recipients: findRecipients(lines, layout.headerEnd),
     attachments: layout.attachmentNames,
@@ -218,6 +218,15 @@ function headerIssuers(lines: readonly SourceLine[], layout: Layout): string[] |
     return about >= 3 && about <= 40 && line.text.endsWith('的通知') && !/[,，。;；:：]/.test(line.text.slice(0, about));
   });
   return notice ? issuersBefore(notice.plain, notice.plain.indexOf('关于')) : null;
+}
+
+/**
+ * The issuer a notice's title line names without its place (`市人民政府办公室关于…`), as the page's 发文机关 field
+ * names it in full (荆门 probe round 93: `荆门市人民政府办公室`); the title's names otherwise.
+ */
+function withPlace(named: string[] | null, source: readonly string[]): string[] | null {
+  const full = source[0];
+  return named?.length === 1 && full !== undefined && full.length > named[0]!.length && full.endsWith(named[0]!) && /^[省市州县区旗]/.test(named[0]!) ? [full] : named;
 }
 
 /** How many lines from the top a notice's title line is looked for on. */

@@ -501,3 +501,17 @@ describe('a notice printing a title that quotes a document (柳州 probe round 7
     expect(read.title).toBe('2026年《政府工作报告》重点工作任务分工');
   });
 });
+
+describe('probe round 93: reposted and portal pages (甘肃, 荆门)', () => {
+  it('should skip a repost\'s news headline for the plan\'s own title a few lines under it', () => {
+    const document = extract(['首页 > 新闻中心 > 政策法规', '甘肃省出台推进县城城镇化建设若干措施', '来源:甘肃经济网  发布时间:2023年03月08日 09:12', '',
+      '甘肃省推进以县城为重要载体的城镇化建设若干措施', '一、分类引导县城发展', '1.推动县城融入发展。(省发展改革委负责)'].join('\n'));
+    expect(document.meta.title).toBe('甘肃省推进以县城为重要载体的城镇化建设若干措施');
+  });
+
+  it('should name the issuer in full from the page\'s 发文机关 where the notice\'s title names it without its place', () => {
+    const document = extract(['发文机关：荆门市人民政府办公室　成文日期：2025年03月12日', '市人民政府办公室关于印发荆门市城市更新行动任务分工方案的通知', '各县、市、区人民政府：',
+      '现将《荆门市城市更新行动任务分工方案》印发给你们，请认真贯彻执行。', '2025年3月12日', '荆门市城市更新行动任务分工方案', '一、重点任务', '1.推进老旧小区改造。(市住建局负责)'].join('\n'));
+    expect(document.meta.issuers).toEqual(['荆门市人民政府办公室']);
+  });
+});
