@@ -65,6 +65,8 @@ const SHORT_LABELS: ReadonlyArray<readonly [string, LabelKind]> = [
   ['牵头', 'lead'], ['主责', 'lead'], ['主办', 'lead'], ['统筹', 'lead'], ['责任', 'responsible'], ['负责', 'responsible'], ['具体负责', 'responsible'], ['承办', 'responsible'],
   // who guides the work supports it (澧县 probe round 83: `（责任单位：县人医、县中医医院；指导：医政医管股、护理质控中心）`)
   ['指导', 'support'],
+  // …and so does who urges it on or sees to its money (石门 probe round 94: `督促：镇应急管理办公室`; 蓬溪: `财务保障：财务股`)
+  ['督促', 'support'], ['资金保障', 'support'], ['经费保障', 'support'], ['财务保障', 'support'],
   ['具体承办', 'responsible'], ['总牵头', 'lead'], ['具体实施', 'responsible'], ['具体落实', 'responsible'], ['配合', 'support'], ['协助', 'support'], ['协办', 'support'], ['会办', 'support'], ['参办', 'support'], ['参与', 'support'], ['协同', 'support'], ['协作', 'support'],
   // the part of a note for one level, its roles by its own words (河南: `（省级：省住房城乡建设厅牵头，省财政厅配合；市县：各省辖市人民政府）`)
   ...['省级', '市级', '州级', '县级', '区级', '乡级', '市县', '市州', '县区', '省直', '市直', '县直'].map((level) => [level, 'responsible'] as const),

@@ -588,7 +588,8 @@ export function readUnitList(body: string, defaultRole: Role, mode: ListMode, ph
 /** The committees of a village, in or out of quotes: `“两委”`, `"两委"`. */
 const TWO_COMMITTEES = /[“"]两委[”"]/g;
 /** A named village's committees: `南阳村村“两委”`, `南阳村村委会`; the office the villages before it share. */
-const VILLAGE_OFFICE = /^[\u4e00-\u9fa5]{1,8}村(村[“"]两委[”"]|村委会|村民委员会|党支部)$/;
+// …its 村 shared too (新铺 probe round 94: `黄坑村、同福村委会`, the first village's committee 黄坑村委会)
+const VILLAGE_OFFICE = /^[\u4e00-\u9fa5]{1,8}村(村[“"]两委[”"]|村委会|村民委员会|党支部)$|^[\u4e00-\u9fa5]{1,8}?村(委会|民委员会)$/;
 /** A village named bare: `杨花村`. */
 const BARE_VILLAGE = /^[\u4e00-\u9fa5]{1,8}村$/;
 
@@ -618,7 +619,7 @@ function shareOffice(units: ListedUnit[]): void {
     // 杨花村、南阳村村“两委” (大窑 probe round 51): the villages before it share the committees
     const village = VILLAGE_OFFICE.exec(units[j]!.name);
     if (village) {
-      for (let i = j - 1; i >= 0 && BARE_VILLAGE.test(units[i]!.name); i--) units[i]!.name += village[1];
+      for (let i = j - 1; i >= 0 && BARE_VILLAGE.test(units[i]!.name); i--) units[i]!.name += village[1] ?? village[2];
       continue;
     }
     // 新洲区、黄陂区、东湖高新区人民政府（管委会） (武汉 probe round 69): the districts share the government, the zone has its committee

@@ -2633,3 +2633,15 @@ describe('probe round 92: infrastructure plans with state companies, and social-
     expect(document.tasks[0]!.units.map((u) => u.level)).toEqual(['县', '村', '县', '县']);
   });
 });
+
+describe('probe round 94: a 2026 sample and plans full of time limits (新铺, 蓬溪, 石门)', () => {
+  it('should give the villages listed before a village committee each its committee (`黄坑村、同福村委会`)', () => {
+    const document = extract(['一、重点任务', '1.整治村庄环境。（责任单位：黄坑村、同福村委会）'].join('\n'));
+    expect(document.tasks[0]!.units.map((u) => u.name)).toEqual(['黄坑村委会', '同福村委会']);
+  });
+
+  it('should read `督促：` and `财务保障：` as labels of those who support', () => {
+    const document = extract(['一、重点任务', '1.加强烟花爆竹安全管理。（责任单位：县应急局；督促：镇应急管理办公室）', '2.保障项目资金。（牵头股室：综合股；配合股室：运输股；财务保障：财务股）'].join('\n'));
+    expect(units(document)).toEqual(['1.1 县应急局:responsible 镇应急管理办公室:support', '1.2 综合股:lead 运输股:support 财务股:support']);
+  });
+});
