@@ -225,10 +225,6 @@ function leadRespectively(tasks: readonly Task[], units: readonly UnitAssignment
   });
 }
 
-/**
- * A heading that is a unit's name (`(一)县发展改革局`), or that has a note of its own: the tasks
- * under it without a note of their own are that unit's.
- */
 /** The title of a plan's closing chapter on how it is kept: `工作要求`, `保障措施`. */
 const SAFEGUARD_TITLE = /^(?:工作要求|有关要求|保障措施|组织保障|工作保障|组织实施|实施保障)[。.]?$/;
 
@@ -237,6 +233,10 @@ function tasksNamed(ids: readonly string[]): string {
   return ids.length <= 3 ? `任务 ${ids.join('、')}` : `任务 ${ids[0]} 等 ${ids.length} 项`;
 }
 
+/**
+ * A heading that is a unit's name (`(一)县发展改革局`), or that has a note of its own: the tasks
+ * under it without a note of their own are that unit's.
+ */
 interface UnitHeading {
   heading: string;
   /** The units as the heading writes them, the task's responsibility text. */

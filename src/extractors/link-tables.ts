@@ -264,7 +264,7 @@ function compareUnits(table: ResponsibilityTable, tasks: readonly Task[], rowsOf
       // the jilin plan's rows 3–5 split its task 3, each row with a share of the units
       const shares = new Set(rows.map((row) => row.units.map((u) => keyOf(u.name)).sort().join('|')));
       if (shares.size > 1) diagnostics.push({ code: 'table-task-split', severity: 'info', message: `任务 ${task.id} 在${name}中拆为第 ${where} 行，各行的责任单位不同，合起来与任务一致`, line: rows[0]!.line });
-      else if (!byUnit && roleChanges.length > 0) diagnostics.push({ code: 'table-task-role-mismatch', severity: 'info', message: `${name}第 ${where} 行与任务 ${task.id} 的角色不同：${roleChanges.join('、')}`, line: rows[0]!.line });
+      else if (roleChanges.length > 0) diagnostics.push({ code: 'table-task-role-mismatch', severity: 'info', message: `${name}第 ${where} 行与任务 ${task.id} 的角色不同：${roleChanges.join('、')}`, line: rows[0]!.line });
       continue;
     }
     // …and where the names differ too, the leads a table's rows give otherwise (许昌 probe round 90: a row making 市卫生健康委
