@@ -106,7 +106,7 @@ const MAX_INNER_BRACKETS = 32;
 /** The stops a paragraph may end with after its role word: 。 ; ；. */
 const STOP_CODES = new Set([...'。;；'].map((ch) => ch.charCodeAt(0)));
 // …and who helps with the rest (宿松 probe round 81: `县卫生健康委、县生态环境分局配合做好相关工作。`)
-const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|协办|参与|落实|实施|推进|承办|承担|主抓|统筹|统筹调度|指导|督导|监督|负总责|主体责任|(?:资金|经费|电力|供电|用电|通信|用地|要素)保障|保障(?:用地|要素)(?:和(?:建设|项目)?审批)?|(?:配合|协助)做好(?:相关)?工作)$/;
+const ENDS_WITH_ROLE = /(?:负责|牵头|配合|协助|协办|参与|落实|实施|推进|承办|承担|主抓|统筹|统筹调度|指导|督导|监督|负总责|主体责任|(?:资金|经费|电力|供电|用电|通信|用地|要素)保障|保障(?:资金|经费|用地|要素)(?:和(?:建设|项目)?审批)?|(?:配合|协助)做好(?:相关)?工作)$/;
 /** A list whose last name is a township's: `平都镇、枫田镇`, `东城街道`. */
 const ENDS_WITH_TOWNSHIP = /(?:镇|乡|街道|办事处)$/;
 /** The longest heading read as a list of units: `(一)县住房和城乡建设局、县城市管理局`. */
@@ -523,9 +523,25 @@ export class NoteFinder {
       const readTo = duty ? close - duty[1]!.length : sentenceEnd;
       if (overlaps(found, nearby, from, sentenceEnd)) continue;
       // a clause opened by 由 only: names after the last commas (`…，各乡镇（街道）负责具体实施；`) may be a division's or a list's
-      const span = this.findClauseNote(text, from, readTo);
+      const span = this.findClauseNote(text, from, readTo) ?? this.workThenBy(text, from, readTo);
       if (span && text.slice(span.start, span.start + 4).includes('由')) spans.push(duty ? { ...span, end: close } : span);
     }
+  }
+
+  /**
+   * An earlier sentence that names its work, then who does it (延边 probe round 95: `农村生活垃圾治理由州住建局负责；农村生活污水
+   * 治理由州生态环境局负责，州农业农村局配合。`): the note from the 由, the work the task's text, as in the last sentence.
+   */
+  private workThenBy(text: string, from: number, end: number): NoteSpan | null {
+    let start = from;
+    while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+    const sentence = text.slice(start, end).replace(/[。;；]$/, '');
+    const topic = TOPIC_BEFORE_BY.exec(sentence);
+    // `第6项由X负责` names a task above by its number: a division of work, read apart (see divideByNumber)
+    if (!topic || endsLikeOrganization(topic[1]!) || ITEMS_BY_NUMBER.test(topic[1]!) || holdsBracket(sentence)) return null;
+    const note = this.parse(sentence.slice(topic[1]!.length), 'clause');
+    return note && !note.labeled && note.units.length > 0 && note.units.every(isBodyOrPlaces) && note.units.some((unit) => !unit.generic)
+      ? { start: start + topic[1]!.length, end, unclosed: false, written: 'clause', note } : null;
   }
 
   private findClauseNote(text: string, sentenceStart: number, last: number, helpers = false): NoteSpan | null {
@@ -1189,6 +1205,8 @@ function beforeTrailingTime(text: string, from: number, end: number): number {
 const COMMA = /[,，]/;
 
 /** The work named before 由 in a sentence that says who does it: `宣传报道` of `宣传报道由市融媒体中心负责`. */
+/** Tasks named by their numbers before 由: `第6项`, `以上措施第1至3项`, `上述工作`. */
+const ITEMS_BY_NUMBER = /^(?:以上|上述|前述|本项|此项)|第[\d一二三四五六七八九十]|[\d一二三四五六七八九十]项/;
 const TOPIC_BEFORE_BY = /^([^,，、;；由]{2,8})由(?![于此])/;
 
 /** A sentence's last clause naming a helper and its part: `…，Y配合做好水质监测`. */

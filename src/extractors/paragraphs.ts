@@ -169,11 +169,37 @@ class SameMarkers {
 }
 
 /**
+ * The item of the number after `last` glued right after a closing bracket in an unnumbered paragraph, cut off it (the
+ * paragraph keeps the text before), or null.
+ */
+function itemAfterNote(paragraph: Paragraph, last: number | undefined): Paragraph | null {
+  if (last === undefined) return null;
+  for (const next of [`${last + 1}.`, `${last + 1}、`]) {
+    for (let at = paragraph.text.indexOf(next); at > 0; at = paragraph.text.indexOf(next, at + 1)) {
+      if (paragraph.text[at - 1] !== ')' && paragraph.text[at - 1] !== '）') continue;
+      const marker = readMarker(paragraph.text.slice(at));
+      if (marker?.kind !== 'num' || marker.value !== last + 1) continue;
+      const rest: Paragraph = { text: paragraph.text.slice(at), line: paragraph.line, endLine: paragraph.endLine, marker };
+      paragraph.text = paragraph.text.slice(0, at);
+      return rest;
+    }
+  }
+  return null;
+}
+
+/**
  * Adds a paragraph, split where several numbered items are written on one line:
  * `1.…(A负责)2.…(B负责)3.…` — split where the next number in sequence follows the end of a
  * sentence or a note. Returns the last paragraph added.
  */
 function pushSplittingInlineItems(paragraphs: Paragraph[], paragraph: Paragraph, lastValues: Map<MarkerKind, number>): Paragraph {
+  // a note on a line of its own with the next item glued after its bracket (湖镇 probe round 95: `（责任科室：镇消防工作站；
+  // 配合：…各村（社区））5.道路交通安全。…`)
+  const afterNote = paragraph.marker ? null : itemAfterNote(paragraph, lastValues.get('num'));
+  if (afterNote) {
+    paragraphs.push(paragraph);
+    return pushSplittingInlineItems(paragraphs, afterNote, lastValues);
+  }
   // a heading whose line break a scraper lost: `(二)加快完善城市基础设施4.实施…` is (二)'s title and task 4
   for (let glued = splitGluedHeading(paragraph, lastValues); glued !== null; glued = splitGluedHeading(paragraph, lastValues)) {
     paragraphs.push(paragraph);
@@ -258,7 +284,8 @@ interface Counts {
 }
 
 /** A unit's role in brackets closing a clause of a labelled list: `（牵头）`, `（配合）`. */
-const ROLE_CLAUSE_END = /[(（](?:牵头|配合|负责|参与|协助)[)）]$/;
+// …or who carries it out (延边 probe round 95: `各县（市）人民政府（落实）`)
+const ROLE_CLAUSE_END = /[(（](?:牵头|配合|负责|参与|协助|落实|实施|具体实施|具体落实)[)）]$/;
 
 /**
  * Whether a labelled list's line gives its units' roles in brackets, and the next line is the next such clause alone: the

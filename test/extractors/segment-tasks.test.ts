@@ -2645,3 +2645,35 @@ describe('probe round 94: a 2026 sample and plans full of time limits (新铺, �
     expect(units(document)).toEqual(['1.1 县应急局:responsible 镇应急管理办公室:support', '1.2 综合股:lead 运输股:support 财务股:support']);
   });
 });
+
+describe('probe round 95: the corpus provinces\' plans with mixed note styles, and messy copies (延边, 民政, 湖镇)', () => {
+  it('should read a labelled note\'s next line that closes with who carries it out (`各县（市）人民政府（落实）`)', () => {
+    const document = extract(['一、重点任务', '1.推进农村公路建设。', '责任单位：州交通运输局（牵头）、州财政局', '各县（市）人民政府（落实）'].join('\n'));
+    expect(units(document)).toEqual(['1.1 州交通运输局:lead 州财政局:responsible 各县(市)人民政府:responsible']);
+    expect(document.tasks[0]!.text).toBe('推进农村公路建设。');
+  });
+
+  it('should read each sentence that names its work and then who does it (`农村生活垃圾治理由州住建局负责；…`)', () => {
+    const document = extract(['一、重点任务', '2.推进农村环境治理。农村生活垃圾治理由州住建局负责；农村生活污水治理由州生态环境局负责，州农业农村局配合。'].join('\n'));
+    expect(units(document)).toEqual(['1.2 州住建局:responsible 州生态环境局:responsible 州农业农村局:support']);
+  });
+
+  it('should leave a division naming tasks by their numbers to the division (`第6项由X负责；第7项由Y负责。`)', () => {
+    const document = extract(['一、重点措施', '1.支持住房需求。对购买新建商品住房的给予补贴。', '2.加大公积金支持力度。提高贷款额度。', '',
+      '以上措施第1项由市住房和城乡建设局负责，市税务局配合；第2项由市住房公积金中心负责。'].join('\n'));
+    expect(units(document)).toEqual(['1.1 市住房和城乡建设局:responsible 市税务局:support', '1.2 市住房公积金中心:responsible']);
+  });
+
+  it('should read `X负责，Y保障资金` closing a sentence, with no 由', () => {
+    const document = extract(['一、重点任务', '3.建设养老设施。新建日间照料中心5个，县民政局负责，县财政局保障资金。'].join('\n'));
+    expect(units(document)).toEqual(['1.3 县民政局:responsible 县财政局:support']);
+  });
+
+  it('should cut the next item glued after a note on a line of its own', () => {
+    const document = extract(['一、重点任务', '1.消防安全。', '(1)对沿街店面开展消防检查；', '（2）推进电动自行车集中充电设施建设。',
+      '（责任科室：镇消防工作站；配合：镇平安法治办公室、各村（社区））2.道路交通安全。加强农村道路管控。（责任科室：镇平安法治办公室；配合：湖镇交警中队）'].join('\n'));
+    expect(document.tasks.map((t) => t.path.at(-1))).toEqual(['1.', '2.']);
+    expect(units(document)).toEqual(['1.1 镇消防工作站:responsible 镇平安法治办公室:support 各村(社区):support', '1.2 镇平安法治办公室:responsible 湖镇交警中队:support']);
+    expect(document.diagnostics.map((d) => d.code)).not.toContain('numbering-gap');
+  });
+});
