@@ -166,7 +166,7 @@ export const LABEL_BEFORE_WEI = /(?:单位|部门|处室|科室|主体)为(?:省
 export const PURE_LABEL = new RegExp(`^\\s*${LEVEL}${labelOpening(UNIT_NAME_LIST)}(${UNIT_NAMES})\\s*$`);
 
 /** Some word any note must contain: a role word or a label. Cheap test before parsing. */
-export const MAY_BE_NOTE = /负|牵头|起草|业主|法人|主体|支持|做好|抓|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
+export const MAY_BE_NOTE = /负|牵头|保障|起草|业主|法人|主体|支持|做好|抓|统筹|主抓|主责|主办|落实|实施|承办|承担|配合|协|参与|指导|督|监督|单位|部门|处室|科室|时限|时间|节点|领导|责任|联系人|备注|第一/;
 
 /**
  * Labels that are also the words of a task for bodies of a kind (`建设单位要…`, `由主管部门负责`, `各监管部门`): labels only

@@ -2667,6 +2667,10 @@ describe('probe round 95: the corpus provinces\' plans with mixed note styles, a
   it('should read `X负责，Y保障资金` closing a sentence, with no 由', () => {
     const document = extract(['一、重点任务', '3.建设养老设施。新建日间照料中心5个，县民政局负责，县财政局保障资金。'].join('\n'));
     expect(units(document)).toEqual(['1.3 县民政局:responsible 县财政局:support']);
+    // …in a plan that marks its other notes too (喀左 probe round 95), as a clause closing the sentence
+    const marked = extract(['一、重点任务', '8.改善农村人居环境。（责任单位：县住建局）',
+      '9．发展农村养老服务。建设乡镇区域养老服务中心2个、村级互助幸福院10个，县民政局负责，县财政局保障资金。'].join('\n'));
+    expect(units(marked)).toEqual(['1.8 县住建局:responsible', '1.9 县民政局:responsible 县财政局:support']);
   });
 
   it('should cut the next item glued after a note on a line of its own', () => {
