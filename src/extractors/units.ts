@@ -138,9 +138,10 @@ const QUALIFIED_OFFICES = /^各?(?:相关|有关)[\u4e00-\u9fa5]{1,4}(?:部门|�
 // …within a place (县内各银行业金融机构, 蓬溪 probe round 59)
 // …and companies of one line of work under 各, 相关 or 有关 (昌图 probe round 76: `各通信运营企业`; `各燃气企业`, `相关管线单位`; a bare `供电公司` is one);
 // the class of companies that run housing estates, `物业服务企业`, and the schools of an area, `辖区学校` (朝阳 probe round 52)
-// …and any trade's companies under 各 (赣州 probe round 92: `各充电设施运营企业`, `各港口企业`), or named by what they run or make
+// …and any trade's companies under 各 (赣州 probe round 92: `各充电设施运营企业`, `各港口企业`), or named by what they run or make —
+// not a level's own companies, `各区属国有企业` (渝北 probe round 64), which are named
 // …and the schools the work concerns (遂川 probe round 83: `相关学校`)
-const GENERIC_KINDS = /^(?:辖区内?各?|相关|有关)(?:学校|中小学校?)$|^(?:[省市州县区镇乡]内|辖区内?)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:物业服务企业|物业企业|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营|经营|服务)?(?:企业|公司|单位)|管线单位|[\u4e00-\u9fa5]{1,10}企业)$|^(?:(?:通信|基础电信|电信|燃气|供水|供热|电力)(?:运营|经营)|生产经营)(?:企业|单位)$|^[\u4e00-\u9fa5]{2,8}(?:运营|经营|生产)企业$/;
+const GENERIC_KINDS = /^(?:辖区内?各?|相关|有关)(?:学校|中小学校?)$|^(?:[省市州县区镇乡]内|辖区内?)?(?:各|相关|有关|其他|其它)?(?:有关|相关)?(?:物业服务企业|物业企业|高校|高等院校|高等学校|科研院所|科研机构|金融机构|银行机构|银行业金融机构|银行业机构|银行保险机构|银行业保险业机构|保险机构|商业银行|经办银行|合作银行|医疗机构|企业|重点企业|中央企业|国有企业|央企)$|^(?:各|相关|有关)(?:(?:通信|基础电信|电信|燃气|供水|供热|供电|电力|物业服务|物业)(?:运营|经营|服务)?(?:企业|公司|单位)|管线单位|(?![省市州县区旗]属)[\u4e00-\u9fa5]{1,10}企业)$|^(?:(?:通信|基础电信|电信|燃气|供水|供热|电力)(?:运营|经营)|生产经营)(?:企业|单位)$|^[\u4e00-\u9fa5]{2,8}(?:运营|经营|生产)企业$/;
 /**
  * Units as a group by where they stand or how many: 中直驻州单位, 中省直驻吉有关单位, 市直12个相关部门; and the
  * central government's, none named: 国务院有关部门, 中央和国家机关有关部门, 有关部委 (58a probe round).

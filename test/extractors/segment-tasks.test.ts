@@ -2610,6 +2610,8 @@ describe('probe round 92: infrastructure plans with state companies, and social-
   it('should mark the companies of any trade under 各, or named by what they run, generic', () => {
     const document = extract(['一、重点任务', '（六）规范运营。（责任单位：市发改委、市市场监管局，各充电设施运营企业、各港口企业、各新能源汽车生产企业、充电设施运营企业）'].join('\n'));
     expect(document.tasks[0]!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['市发改委:false', '市市场监管局:false', '各充电设施运营企业:true', '各港口企业:true', '各新能源汽车生产企业:true', '充电设施运营企业:true']);
+    // …but a level's own companies are named (渝北 probe round 64)
+    expect(extract(['一、重点任务', '10.发挥区属国有企业作用。（区国资委牵头，各区属国有企业负责）'].join('\n')).tasks[0]!.units.map((u) => `${u.name}:${u.generic}`)).toEqual(['区国资委:false', '各区属国有企业:false']);
   });
 
   it('should let a project table\'s columns give its roles under a first-listed convention, and link no project by shared words', () => {
